@@ -1,0 +1,56 @@
+package bpdiff.gradient;
+
+import ai.djl.engine.Engine;
+import java.util.Locale;
+
+/**
+ * Starts DJL's PyTorch engine offline, from the native library inside the
+ * {@code ai.djl.pytorch:pytorch-native-cpu} jar on the class path.
+ *
+ * <p>Offline mode is switched on before the engine is first touched and never switched off, so DJL
+ * cannot download anything: a missing native library is an error, not a download. (An environment
+ * variable {@code DJL_OFFLINE} takes precedence in DJL; bpdiff's Makefile and CI do not set it.)
+ */
+public final class PyTorchEngine {
+
+    /** The name DJL registers the engine under. */
+    public static final String NAME = "PyTorch";
+
+    private PyTorchEngine() {}
+
+    /**
+     * Returns the started engine.
+     *
+     * @return DJL's PyTorch engine
+     * @throws EngineUnavailableException if the native library cannot be loaded
+     */
+    public static synchronized Engine get() {
+        System.setProperty("ai.djl.offline", "true");
+        try {
+            return Engine.getEngine(NAME);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            throw new EngineUnavailableException("cannot start the PyTorch engine offline on "
+                    + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
+                    + ": this machine needs ai.djl.pytorch:pytorch-native-cpu:2.7.1 with classifier "
+                    + classifier() + " on the class path (" + rootMessage(e) + ")", e);
+        }
+    }
+
+    /** @return the classifier of {@code pytorch-native-cpu} that this OS and architecture need */
+    public static String classifier() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String osPart = os.startsWith("mac") ? "osx" : os.startsWith("win") ? "win" : os.startsWith("linux") ? "linux" : os;
+        String archPart = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch;
+        return osPart + "-" + archPart;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+}
