@@ -7,7 +7,7 @@ package bpdiff.network;
 public final class Limits {
 
     /** The most epochs one run may have. */
-    public static final int MAX_EPOCHS = 1_000_000;
+    public static final int MAX_EPOCHS = 100_000;
     /** The most neurons in one layer. */
     public static final int MAX_LAYER_SIZE = 1_000;
     /** The most training samples in one network file. */

@@ -1,0 +1,41 @@
+# bpdiff: every step a new user or CI needs. Prerequisites: JDK 17+, Maven, make.
+MVN    ?= mvn -B
+JAVA   ?= java
+JAR    := target/bpdiff.jar
+# The reference scripts need PyTorch in Python (Debian: apt-get install python3-torch).
+PYTHON ?= $(shell for p in /usr/bin/python3 python3; do $$p -c 'import torch' 2>/dev/null && { echo $$p; break; }; done)
+
+.PHONY: build run test reference pytorch-reference bench clean
+
+## build: target/bpdiff.jar with its dependencies in target/lib/
+build:
+	$(MVN) -q package -DskipTests
+
+## run: every homework experiment, report in report/ (exit 0 when every expected finding holds)
+run: build
+	$(JAVA) -jar $(JAR) run
+
+## test: compile, unit and reference tests (no Python needed)
+test:
+	$(MVN) verify
+
+## reference: regenerate bpdiff's golden outputs in reference-results/golden/
+reference: build
+	$(JAVA) -jar $(JAR) compare --manual buggy --format json --out reference-results/golden/compare-buggy.json; \
+	  status=$$?; [ $$status -eq 1 ] || { echo "expected exit 1 from --manual buggy, got $$status"; exit 1; }
+	$(JAVA) -jar $(JAR) compare --manual corrected --format json --out reference-results/golden/compare-corrected.json
+	$(JAVA) -jar $(JAR) compare --manual corrected --dtype float32 --epochs 100 --format json --out reference-results/golden/compare-corrected-float32-e100.json
+
+## pytorch-reference: regenerate reference-results/pytorch and reference-results/python with real PyTorch
+pytorch-reference:
+	@test -n "$(PYTHON)" || { echo "no python3 with torch found: apt-get install python3-torch"; exit 1; }
+	$(PYTHON) tools/pytorch_reference.py --out reference-results/pytorch
+	$(PYTHON) tools/homework2_published.py --out reference-results/python
+
+## bench: benchmarks (see README, Performance)
+bench:
+	@echo "bench: not yet available"
+
+clean:
+	$(MVN) -q clean
+	rm -rf report

@@ -1,0 +1,97 @@
+package bpdiff.cli;
+
+import bpdiff.BadInputException;
+import bpdiff.diff.Comparison;
+import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.Mode;
+import bpdiff.gradient.DjlAutograd;
+import bpdiff.gradient.FiniteDifferences;
+import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.Precision;
+import bpdiff.network.NetworkSpec;
+import bpdiff.report.CompareJson;
+import bpdiff.report.CompareMarkdown;
+import bpdiff.report.CompareText;
+import bpdiff.report.Environment;
+import bpdiff.report.OutputFiles;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bpdiff compare}: a hand derivation, DJL autograd and finite differences on the same network,
+ * compared parameter by parameter and epoch by epoch. Exit status like diff(1).
+ */
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compare a hand derivation with DJL autograd (PyTorch engine), finite differences as referee.",
+            "Exit status: 0 all agree, 1 they differ, 2 bad usage or input, 3 the engine cannot start."
+        })
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private NetworkOptions networkOptions;
+
+    @Option(names = "--manual", paramLabel = "NAME",
+            description = "Hand derivation: buggy (homework 2 as published), corrected, or general (chain rule for any"
+                    + " network). Default: corrected for the lecture network, general otherwise.")
+    private String manual;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
+    private Path out;
+
+    @Option(names = "--lockstep",
+            description = "Evaluate every source at autograd's weights each epoch, so each mismatch is the derivative's"
+                    + " alone. Default: each side trains its own weights, as the two homework programs do.")
+    private boolean lockstep;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    private boolean debug;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("json") && !format.equals("markdown")) {
+            throw new BadInputException("unknown format '" + format + "', expected text, json or markdown", "--format");
+        }
+        NetworkSpec network = networkOptions.spec();
+        Precision precision = networkOptions.precision();
+        GradientSource hand = HandDerivations.create(manual == null ? HandDerivations.defaultFor(network) : manual,
+                network);
+        if (out != null) {
+            OutputFiles.checkWritableFolder(out.toAbsolutePath().getParent(), "--out");
+        }
+        ComparisonResult result;
+        Environment environment;
+        try (DjlAutograd autograd = new DjlAutograd(network, precision)) {
+            result = new Comparison(network, hand, autograd, new FiniteDifferences(network), precision,
+                    lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT).run();
+            environment = Environment.current(precision);
+        }
+        String rendered = switch (format) {
+            case "json" -> CompareJson.render(result, environment);
+            case "markdown" -> CompareMarkdown.render(result, environment);
+            default -> CompareText.render(result, environment);
+        };
+        if (out == null) {
+            spec.commandLine().getOut().print(rendered);
+        } else {
+            OutputFiles.writeString(out, rendered, "--out");
+            spec.commandLine().getOut().println(CompareTextSummary.line(result) + " (written to " + out + ")");
+        }
+        return result.agrees() ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+}

@@ -1,0 +1,94 @@
+package bpdiff.cli;
+
+import bpdiff.BadInputException;
+import bpdiff.gradient.Precision;
+import bpdiff.network.Activation;
+import bpdiff.network.Initialization;
+import bpdiff.network.Limits;
+import bpdiff.network.LossFunction;
+import bpdiff.network.NetworkLoader;
+import bpdiff.network.NetworkSpec;
+import bpdiff.network.Networks;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that choose the network and how it is trained, shared by every command that runs one.
+ * Each value is checked here, so that a bad one is exit status 2 with one line naming the flag.
+ */
+public final class NetworkOptions {
+
+    @Option(names = "--network", paramLabel = "FILE",
+            description = "Network file (JSON, see README). Default: the lecture network.")
+    Path network;
+
+    @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float64",
+            description = "Engine precision: float32 (as the homework's torch.Tensor) or float64. Default: ${DEFAULT-VALUE}.")
+    String dtype;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs of gradient descent. Default: from the network (1 for the lecture).")
+    Integer epochs;
+
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate (step). Default: from the network (1 for the lecture).")
+    Double learningRate;
+
+    @Option(names = "--activation", paramLabel = "NAME",
+            description = "sigmoid, builtin-sigmoid or relu. Default: from the network.")
+    String activation;
+
+    @Option(names = "--loss", paramLabel = "NAME",
+            description = "half-sse, mse-mean, mse-sum, mse-per-output, djl-l2, softmax-ce or bce. Default: from the network.")
+    String loss;
+
+    @Option(names = "--init", paramLabel = "KIND", defaultValue = "given",
+            description = "Initial weights: given (from the network), random (U[0,1), seeded) or zero. Default: ${DEFAULT-VALUE}.")
+    String init;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed for --init random (SplittableRandom). Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    /**
+     * The network with every option applied.
+     *
+     * @return the spec to run
+     * @throws BadInputException if an option or the network file is bad
+     */
+    public NetworkSpec spec() {
+        NetworkSpec spec = network == null ? Networks.lecture() : NetworkLoader.load(network);
+        if (epochs != null && (epochs < 1 || epochs > Limits.MAX_EPOCHS)) {
+            throw new BadInputException("epochs must be between 1 and " + Limits.MAX_EPOCHS + ", found " + epochs,
+                    "--epochs");
+        }
+        if (learningRate != null && !(Double.isFinite(learningRate) && learningRate > 0)) {
+            throw new BadInputException("the learning rate must be a finite number greater than 0, found "
+                    + learningRate, "--lr");
+        }
+        spec = spec.with(
+                activation == null ? null : Activation.parse(activation, "--activation"),
+                loss == null ? null : LossFunction.parse(loss, "--loss"),
+                learningRate,
+                epochs);
+        return Initialization.parse(init, "--init").apply(spec, seed);
+    }
+
+    /**
+     * The engine's precision.
+     *
+     * @return float32 or float64
+     * @throws BadInputException if {@code --dtype} is unknown
+     */
+    public Precision precision() {
+        return Precision.parse(dtype, "--dtype");
+    }
+
+    /** @return the {@code --init} value as given */
+    public String initId() {
+        return init;
+    }
+
+    /** @return the {@code --seed} value */
+    public long seed() {
+        return seed;
+    }
+}

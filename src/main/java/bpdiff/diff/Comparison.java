@@ -1,0 +1,166 @@
+package bpdiff.diff;
+
+import bpdiff.gradient.Evaluation;
+import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.NeuronValues;
+import bpdiff.gradient.Precision;
+import bpdiff.gradient.Step;
+import bpdiff.network.NetworkSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs the hand derivation, autograd and finite differences side by side for every epoch and compares
+ * them parameter by parameter.
+ *
+ * <p>When a source's loss, gradient or updated weights stop being finite it is reported once as
+ * {@link NonFinite} and no longer run; the others go on. Epochs are compared only while both the hand
+ * side and autograd are finite, so no table is filled with NaN rows.
+ */
+public final class Comparison {
+
+    private final NetworkSpec spec;
+    private final GradientSource manual;
+    private final GradientSource autograd;
+    private final GradientSource numeric;
+    private final Precision precision;
+    private final Mode mode;
+
+    /**
+     * Sets up a comparison.
+     *
+     * @param spec the network, with its learning rate and epochs
+     * @param manual the hand derivation
+     * @param autograd DJL autograd
+     * @param numeric finite differences
+     * @param precision autograd's precision, which chooses the tolerance
+     * @param mode whose weights each source is evaluated at
+     */
+    public Comparison(NetworkSpec spec, GradientSource manual, GradientSource autograd, GradientSource numeric,
+            Precision precision, Mode mode) {
+        this.spec = spec;
+        this.manual = manual;
+        this.autograd = autograd;
+        this.numeric = numeric;
+        this.precision = precision;
+        this.mode = mode;
+    }
+
+    /** @return the comparison of every epoch and its summary */
+    public ComparisonResult run() {
+        Tolerance tolerance = Tolerance.forAutograd(precision);
+        Tolerance numericTolerance = Tolerance.forNumeric(precision);
+        boolean[] trainable = spec.trainable();
+        double lr = spec.learningRate();
+        int epochs = spec.epochs();
+        double[] weightsManual = spec.initialWeights();
+        double[] weightsAutograd = spec.initialWeights();
+        double[] lossManual = new double[epochs];
+        double[] lossAutograd = new double[epochs];
+        Arrays.fill(lossManual, Double.NaN);
+        Arrays.fill(lossAutograd, Double.NaN);
+        List<StepDiff> steps = new ArrayList<>();
+        List<NonFinite> nonFinite = new ArrayList<>();
+        Localisation localisation = null;
+        boolean manualAlive = true;
+        boolean autogradAlive = true;
+        boolean numericAlive = true;
+
+        for (int epoch = 1; epoch <= epochs && (manualAlive || autogradAlive); epoch++) {
+            Step stepAutograd = autogradAlive ? autograd.step(weightsAutograd, lr, trainable) : null;
+            if (stepAutograd != null && (nonFinite(stepAutograd, "autograd", epoch, nonFinite))) {
+                stepAutograd = null;
+                autogradAlive = false;
+            }
+            double[] at = mode == Mode.LOCKSTEP && autogradAlive ? weightsAutograd : weightsManual;
+            Step stepManual = manualAlive ? manual.step(at, lr, trainable) : null;
+            if (stepManual != null && nonFinite(stepManual, "manual", epoch, nonFinite)) {
+                stepManual = null;
+                manualAlive = false;
+            }
+            Evaluation evalNumeric = numericAlive && stepManual != null ? numeric.evaluate(at) : null;
+            if (evalNumeric != null && nonFinite(new Step(evalNumeric, at), "numeric", epoch, nonFinite)) {
+                evalNumeric = null;
+                numericAlive = false;
+            }
+            if (stepManual != null) {
+                lossManual[epoch - 1] = stepManual.evaluation().loss();
+            }
+            if (stepAutograd != null) {
+                lossAutograd[epoch - 1] = stepAutograd.evaluation().loss();
+            }
+            if (stepManual != null && stepAutograd != null) {
+                StepDiff row = compare(epoch, stepManual, stepAutograd, evalNumeric, tolerance, numericTolerance);
+                if (!row.matches() && localisation == null) {
+                    localisation = row.localisation();
+                }
+                steps.add(row);
+            }
+            if (stepManual != null) {
+                weightsManual = stepManual.updated();
+            }
+            if (stepAutograd != null) {
+                weightsAutograd = stepAutograd.updated();
+            }
+        }
+        return new ComparisonResult(spec.name(), precision, manual.name(), lr, epochs, mode, tolerance,
+                spec.parameterNames(), steps, lossManual, lossAutograd, weightsManual, weightsAutograd,
+                Summary.of(steps, localisation, nonFinite));
+    }
+
+    private StepDiff compare(int epoch, Step stepManual, Step stepAutograd, Evaluation evalNumeric,
+            Tolerance tolerance, Tolerance numericTolerance) {
+        Evaluation m = stepManual.evaluation();
+        Evaluation a = stepAutograd.evaluation();
+        List<ParameterDiff> parameters = new ArrayList<>();
+        for (int p = 0; p < spec.parameterCount(); p++) {
+            double g = evalNumeric == null ? Double.NaN : evalNumeric.gradient()[p];
+            boolean reliable = evalNumeric != null
+                    && (evalNumeric.unreliable() == null || !evalNumeric.unreliable()[p]);
+            parameters.add(ParameterDiff.of(spec.parameters().get(p).name(), m.gradient()[p], a.gradient()[p], g,
+                    reliable, stepManual.updated()[p], stepAutograd.updated()[p], tolerance, numericTolerance));
+        }
+        List<NeuronDiff> neurons = new ArrayList<>();
+        for (int s = 0; s < m.forward().size() && s < a.forward().size(); s++) {
+            NeuronValues fm = m.forward().get(s);
+            NeuronValues fa = a.forward().get(s);
+            for (int l = 1; l <= spec.layerCount(); l++) {
+                for (int j = 0; j < spec.layerSizes()[l]; j++) {
+                    neurons.add(new NeuronDiff(s, spec.neuronName(l, j), fm.in()[l - 1][j], fa.in()[l - 1][j],
+                            fm.out()[l - 1][j], fa.out()[l - 1][j]));
+                }
+            }
+        }
+        Localisation where = Localisation.locate(spec, epoch, m, a, tolerance);
+        return new StepDiff(epoch, m.loss(), a.loss(), evalNumeric == null ? Double.NaN : evalNumeric.loss(),
+                neurons, parameters, where);
+    }
+
+    /** Records the first non-finite value of a step, if any. */
+    private boolean nonFinite(Step step, String source, int epoch, List<NonFinite> found) {
+        String quantity = null;
+        if (!Double.isFinite(step.evaluation().loss())) {
+            quantity = "loss";
+        } else {
+            quantity = firstNonFinite(step.evaluation().gradient(), "gradient of ");
+            if (quantity == null && step.updated() != null) {
+                quantity = firstNonFinite(step.updated(), "updated ");
+            }
+        }
+        if (quantity != null) {
+            found.add(new NonFinite(source, epoch, quantity));
+            return true;
+        }
+        return false;
+    }
+
+    private String firstNonFinite(double[] values, String prefix) {
+        for (int p = 0; p < values.length; p++) {
+            if (!Double.isFinite(values[p])) {
+                return prefix + spec.parameters().get(p).name();
+            }
+        }
+        return null;
+    }
+}
