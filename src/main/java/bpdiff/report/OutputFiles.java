@@ -44,6 +44,7 @@ public final class OutputFiles {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
             Files.write(temporary, bytes);
+            readableByAll(temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -77,6 +78,13 @@ public final class OutputFiles {
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             throw new BadInputException("cannot write to folder " + folder + ": " + reason(e), flag, e);
+        }
+    }
+
+    /** Temporary files are created private (0600); a report is an ordinary file (0644). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
