@@ -65,6 +65,15 @@ final class CompareNarrative {
                     "verdict: match: all %d parameters agree with autograd at every compared epoch (%d of %d)%s.",
                     parameters, result.steps().size(), result.epochs(), numericAgrees(result) ? ", and finite differences agree" : "");
         }
+        if (s.mismatched().isEmpty() && !s.nonFinite().isEmpty()) {
+            NonFinite first = s.nonFinite().stream().filter(n -> !n.source().equals("numeric")).findFirst()
+                    .orElse(s.nonFinite().get(0));
+            return String.format(Locale.ROOT,
+                    "verdict: MISMATCH: %s stopped being finite at epoch %d (%s) while the other side stayed finite;"
+                            + " every epoch before agrees.",
+                    first.source().equals("manual") ? "the hand derivation '" + result.manual() + "'" : first.source(),
+                    first.epoch(), first.quantity());
+        }
         String who = switch (s.wrongSide() == null ? "undecided" : s.wrongSide()) {
             case "manual" -> "finite differences side with autograd, so the hand derivation '" + result.manual() + "' is wrong";
             case "autograd" -> "finite differences side with the hand derivation, so autograd is wrong";
