@@ -106,7 +106,8 @@ public final class Comparison {
         }
         return new ComparisonResult(spec.name(), precision, manual.name(), lr, epochs, mode, tolerance,
                 spec.parameterNames(), steps, lossManual, lossAutograd, weightsManual, weightsAutograd,
-                Summary.of(steps, localisation, nonFinite));
+                Summary.of(steps, localisation, nonFinite, steps.isEmpty() ? List.of()
+                        : Saturation.of(spec.activation(), steps.get(steps.size() - 1).neurons())));
     }
 
     private StepDiff compare(int epoch, Step stepManual, Step stepAutograd, Evaluation evalNumeric,

@@ -17,6 +17,8 @@ import java.util.Set;
  *     they agree with the hand side, {@code undecided} otherwise; {@code null} when all match
  * @param localisation where the hand derivation first parts from autograd, or {@code null}
  * @param nonFinite the sources that stopped being finite, and when
+ * @param saturated the neurons whose activation is flat at the last compared epoch ({@link Saturation}):
+ *     a loss that stalls there has not converged
  */
 public record Summary(
         List<String> mismatched,
@@ -24,7 +26,8 @@ public record Summary(
         Verdict verdict,
         String wrongSide,
         Localisation localisation,
-        List<NonFinite> nonFinite) {
+        List<NonFinite> nonFinite,
+        List<String> saturated) {
 
     /**
      * Summarises the epochs of a comparison.
@@ -32,9 +35,11 @@ public record Summary(
      * @param steps the compared epochs
      * @param localisation the first localisation found, or {@code null}
      * @param nonFinite the sources that stopped being finite
+     * @param saturated the neurons saturated at the last compared epoch
      * @return the summary
      */
-    public static Summary of(List<StepDiff> steps, Localisation localisation, List<NonFinite> nonFinite) {
+    public static Summary of(
+            List<StepDiff> steps, Localisation localisation, List<NonFinite> nonFinite, List<String> saturated) {
         Set<String> mismatched = new LinkedHashSet<>();
         StepDiff first = null;
         for (StepDiff step : steps) {
@@ -53,10 +58,11 @@ public record Summary(
             firstEpoch = divergedAlone;
         }
         if (firstEpoch == null) {
-            return new Summary(List.of(), null, Verdict.MATCH, null, null, List.copyOf(nonFinite));
+            return new Summary(List.of(), null, Verdict.MATCH, null, null, List.copyOf(nonFinite), List.copyOf(saturated));
         }
         return new Summary(new ArrayList<>(mismatched), firstEpoch, Verdict.MISMATCH,
-                first == null ? "undecided" : wrongSide(first), localisation, List.copyOf(nonFinite));
+                first == null ? "undecided" : wrongSide(first), localisation, List.copyOf(nonFinite),
+                List.copyOf(saturated));
     }
 
     /** The epoch at which the hand side or autograd became non-finite while the other did not. */

@@ -153,6 +153,11 @@ public final class CompareJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("saturated");
+        for (String neuron : summary.saturated()) {
+            json.writeString(neuron);
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -31,6 +31,10 @@ public final class CompareMarkdown {
         for (String line : CompareNarrative.nonFinite(result)) {
             out.append("- ").append(line).append('\n');
         }
+        String saturation = CompareNarrative.saturation(result);
+        if (saturation != null) {
+            out.append("- ").append(saturation).append('\n');
+        }
         List<StepDiff> shown = CompareNarrative.shownSteps(result);
         for (StepDiff step : shown) {
             out.append("\n## Epoch ").append(step.epoch()).append("\n\n");

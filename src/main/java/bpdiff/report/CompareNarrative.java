@@ -105,6 +105,17 @@ final class CompareNarrative {
         return lines;
     }
 
+    /** @return a warning when neurons are saturated at the last epoch, or {@code null} */
+    static String saturation(ComparisonResult result) {
+        List<String> saturated = result.summary().saturated();
+        if (saturated.isEmpty()) {
+            return null;
+        }
+        return "saturated: " + String.join(", ", saturated) + " at the last epoch (flat activation: sigmoid output"
+                + " within ~1e-6 of 0 or 1, or ReLU input <= 0 for every sample); gradients through them vanish, so a"
+                + " loss that stops falling there has stalled, not converged.";
+    }
+
     private static boolean numericAgrees(ComparisonResult result) {
         return result.steps().stream().flatMap(s -> s.parameters().stream())
                 .allMatch(p -> p.numericSidesWith().equals("both") || p.numericSidesWith().equals("unreliable"));

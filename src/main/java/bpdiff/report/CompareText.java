@@ -42,6 +42,10 @@ public final class CompareText {
         for (String line : CompareNarrative.nonFinite(result)) {
             out.append(line).append('\n');
         }
+        String saturation = CompareNarrative.saturation(result);
+        if (saturation != null) {
+            out.append(saturation).append('\n');
+        }
         out.append(CompareNarrative.verdict(result)).append('\n');
         String where = CompareNarrative.where(result);
         if (where != null) {

@@ -140,6 +140,18 @@ class CompareCommandTest {
         }
     }
 
+    /** PyTorch's own ReLU run ends with in_h2 and in_o2 below zero: those units are dead, not converged. */
+    @Test
+    void deadReluUnitsAreReportedAsSaturated() throws IOException {
+        JsonNode last = PyTorchReference.pytorchCase("float64", "relu/half-sse/given/lr1/e100").get("steps").get(99)
+                .get("forward");
+        assertTrue(last.get("in_h2").asDouble() <= 0 && last.get("in_o2").asDouble() <= 0, last.toString());
+        Cli.Result result = Cli.run("compare", "--activation", "relu", "--epochs", "100", "--format", "json");
+        assertEquals(ExitCode.SAME, result.status(), result.err());
+        assertEquals(List.of("h2", "o2"), texts(MAPPER.readTree(result.out()).get("summary").get("saturated")));
+        assertTrue(Cli.run("compare", "--activation", "relu", "--epochs", "100").out().contains("saturated: h2, o2"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             missing file      | --network, examples/networks/missing.json | network file not found
