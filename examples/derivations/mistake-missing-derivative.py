@@ -1,0 +1,19 @@
+# Mistake: an activation-derivative factor is missing. δh1 = ∂L/∂in_h1 is ∂L/∂out_h1 times
+# sigmoid'(in_h1) = out_h1·(1−out_h1); this file forgets that factor for both hidden neurons, so
+# delta_h1, delta_h2 and the input-layer gradients d_w1..d_w4 are wrong.
+d_o1 = out_o1 - y1
+d_o2 = out_o2 - y2
+delta_o1 = d_o1 * out_o1 * (1 - out_o1)
+delta_o2 = d_o2 * out_o2 * (1 - out_o2)
+d_w5 = delta_o1 * out_h1
+d_w6 = delta_o2 * out_h1
+d_w7 = delta_o1 * out_h2
+d_w8 = delta_o2 * out_h2
+d_h1 = delta_o1 * w5 + delta_o2 * w6
+d_h2 = delta_o1 * w7 + delta_o2 * w8
+delta_h1 = d_h1
+delta_h2 = d_h2
+d_w1 = delta_h1 * x1
+d_w3 = delta_h1 * x2
+d_w2 = delta_h2 * x1
+d_w4 = delta_h2 * x2

@@ -1,0 +1,162 @@
+package bpdiff.check;
+
+import bpdiff.network.NetworkSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Guesses about the back-propagated sum of a hidden neuron \( j \) in layer \( l \):
+ * \( \partial L / \partial out_j = \sum_k \delta_k \, w_{kj} \) over the neurons \( k \) of layer
+ * \( l+1 \).
+ *
+ * <ul>
+ *   <li>{@code d_w5} in place of \( \delta_{o1} w_5 \): the homework's published mistake. Since
+ *       \( \partial L/\partial w_5 = \delta_{o1}\,out_{h1} \), the correction replaces {@code d_w5} by
+ *       {@code d_w5 * w5 / out_h1};
+ *   <li>\( \delta_k \) without its weight: {@code delta_o1} becomes {@code delta_o1 * w5};
+ *   <li>\( \partial L / \partial out_k \) in place of \( \delta_k \): {@code d_o1} becomes
+ *       {@code d_o1 · act'(in_o1)} (with or without the weight as well);
+ *   <li>a path left out: {@link PathCorrections}.
+ * </ul>
+ */
+final class BackPropagationCorrections {
+
+    private BackPropagationCorrections() {}
+
+    /**
+     * @param c the wrong line
+     * @return the guesses that apply to it, in order of preference
+     */
+    static List<Candidate> all(DiagnosisContext c) {
+        List<Candidate> candidates = new ArrayList<>();
+        NetworkSpec spec = c.names().spec();
+        if (!c.target().hasNeuron() || c.target().layer() >= spec.layerCount()) {
+            return candidates;
+        }
+        int layer = c.target().layer();
+        int j = c.target().neuron();
+        String out = c.names().out(layer, j);
+        String sum = pathSum(c, layer, j);
+        String stage = Wiring.stage(c.names(), c.target());
+        replaced(c, DerivativeTarget.Kind.PARAMETER, (name, k) -> times(name,
+                Expr.Binary.of(Operator.DIVIDE, Expr.Name.of(Wiring.outgoingWeight(spec, layer, j, k)),
+                        Expr.Name.of(out))),
+                r -> "the back-propagated error " + sum + " is replaced by " + String.join(" + ", r.used())
+                        + ": the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing and the factor "
+                        + out + " inside " + String.join(", ", r.used()) + " is extra (" + r.definitions(out)
+                        + "); " + stage + " is where it goes wrong", candidates);
+        replaced(c, DerivativeTarget.Kind.NEURON_IN, (name, k) -> times(name,
+                Expr.Name.of(Wiring.outgoingWeight(spec, layer, j, k))),
+                r -> "the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing after "
+                        + String.join(", ", r.used()) + ": the error reaching " + c.names().spec().neuronName(layer, j)
+                        + " is " + sum, candidates);
+        replaced(c, DerivativeTarget.Kind.NEURON_OUT, (name, k) -> times(name,
+                Expr.Number.of(c.point().activationDerivative(c.names(), layer + 1, k))),
+                r -> "the activation derivative is missing after " + String.join(", ", r.used())
+                        + ": δ = ∂L/∂out · act'(in), and the error reaching "
+                        + c.names().spec().neuronName(layer, j) + " is " + sum, candidates);
+        replaced(c, DerivativeTarget.Kind.NEURON_OUT, (name, k) -> times(name, Expr.Binary.of(Operator.MULTIPLY,
+                Expr.Number.of(c.point().activationDerivative(c.names(), layer + 1, k)),
+                Expr.Name.of(Wiring.outgoingWeight(spec, layer, j, k)))),
+                r -> String.join(" + ", r.used()) + " is used where " + sum
+                        + " belongs: the activation derivatives and the weight" + r.plural() + " " + r.weights()
+                        + " are missing", candidates);
+        candidates.addAll(PathCorrections.missingPaths(c));
+        return candidates;
+    }
+
+    /**
+     * The names a guess replaced and the neurons of layer l+1 they belong to.
+     *
+     * @param used the replaced names, as written
+     * @param weightNames the weight from the target's neuron to each of their neurons
+     * @param deltas the δ of each of their neurons, e.g. {@code δo1}
+     */
+    private record Replaced(List<String> used, List<String> weightNames, List<String> deltas) {
+
+        String weights() {
+            return String.join(", ", weightNames);
+        }
+
+        String plural() {
+            return weightNames.size() == 1 ? "" : "s";
+        }
+
+        String are() {
+            return weightNames.size() == 1 ? "is" : "are";
+        }
+
+        /** e.g. {@code d_w5 = δo1·out_h1, d_w6 = δo2·out_h1}. */
+        String definitions(String out) {
+            List<String> parts = new ArrayList<>();
+            for (int n = 0; n < used.size(); n++) {
+                parts.add(used.get(n) + " = " + deltas.get(n) + "·" + out);
+            }
+            return String.join(", ", parts);
+        }
+    }
+
+    /** Replaces every used name whose target is {@code kind} of a neuron of layer l+1. */
+    private static void replaced(DiagnosisContext c, DerivativeTarget.Kind kind,
+            BiFunction<String, Integer, Expr> replacement, Function<Replaced, String> finding,
+            List<Candidate> candidates) {
+        int layer = c.target().layer();
+        int j = c.target().neuron();
+        Map<String, Expr> replacements = new LinkedHashMap<>();
+        List<String> weights = new ArrayList<>();
+        List<String> deltas = new ArrayList<>();
+        for (String name : usedNames(c)) {
+            DerivativeTarget t = c.assignedOn().containsKey(name) ? c.names().derivativeOf(name) : null;
+            int k = t == null ? -1 : nextNeuron(c, t, kind);
+            if (k >= 0) {
+                replacements.put(name, replacement.apply(name, k));
+                weights.add(Wiring.outgoingWeight(c.names().spec(), layer, j, k));
+                deltas.add(c.delta(layer + 1, k));
+            }
+        }
+        if (!replacements.isEmpty()) {
+            double value = c.evaluate(ExprRewrite.replaceNames(c.assignment().expression(), replacements));
+            Replaced r = new Replaced(List.copyOf(replacements.keySet()), weights, deltas);
+            candidates.add(new Candidate(finding.apply(r), value, c.truth()));
+        }
+    }
+
+    /** The neuron k of layer l+1 that a target belongs to, −1 if none. */
+    private static int nextNeuron(DiagnosisContext c, DerivativeTarget t, DerivativeTarget.Kind kind) {
+        int layer = c.target().layer();
+        int j = c.target().neuron();
+        if (t.kind() != kind) {
+            return -1;
+        }
+        if (kind != DerivativeTarget.Kind.PARAMETER) {
+            return t.layer() == layer + 1 ? t.neuron() : -1;
+        }
+        List<int[]> uses = c.names().uses(t.quantity());
+        boolean fromJ = uses.size() == 1 && uses.get(0)[0] == layer + 1 && uses.get(0)[2] == j;
+        return fromJ ? uses.get(0)[1] : -1;
+    }
+
+    private static String pathSum(DiagnosisContext c, int layer, int j) {
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < c.names().spec().layerSizes()[layer + 1]; k++) {
+            terms.add(c.delta(layer + 1, k) + "·" + Wiring.outgoingWeight(c.names().spec(), layer, j, k));
+        }
+        return String.join(" + ", terms);
+    }
+
+    private static Set<String> usedNames(DiagnosisContext c) {
+        Set<String> used = new LinkedHashSet<>();
+        NameCheck.names(c.assignment().expression()).forEach(n -> used.add(n.name()));
+        return used;
+    }
+
+    private static Expr times(String name, Expr factor) {
+        return Expr.Binary.of(Operator.MULTIPLY, Expr.Name.of(name), factor);
+    }
+}

@@ -1,0 +1,67 @@
+package bpdiff.check;
+
+import java.util.List;
+
+/**
+ * The result of {@code bpdiff check}: every line of the derivation with its verdict.
+ *
+ * @param source the derivation file as named on the command line
+ * @param network the network's name
+ * @param dtype {@code float32} or {@code float64}, the precision of autograd
+ * @param epochs how many epochs were checked (1: the initial weights only)
+ * @param shownEpoch the epoch whose values {@code results} holds: counted from 1: the first failing one, else 1
+ * @param firstFailingEpoch the first epoch at which some checked line failed, −1 if none did
+ * @param results one result per assignment, in file order
+ * @param firstWrong the first wrong line that the wrong parameter gradients depend on (the wrong
+ *     derivatives of neurons, if no parameter gradient is wrong), or {@code null} if all match
+ */
+public record CheckReport(
+        String source,
+        String network,
+        String dtype,
+        int epochs,
+        int shownEpoch,
+        int firstFailingEpoch,
+        List<FormulaResult> results,
+        FormulaResult firstWrong) {
+
+    /** Makes the list unmodifiable. */
+    public CheckReport {
+        results = List.copyOf(results);
+    }
+
+    /** @return the checked lines: those that assign a known derivative */
+    public List<FormulaResult> checked() {
+        return results.stream().filter(FormulaResult::checked).toList();
+    }
+
+    /** @return the checked lines that failed at the shown epoch */
+    public List<FormulaResult> failed() {
+        return results.stream().filter(FormulaResult::failed).toList();
+    }
+
+    /** @return the checked lines that failed at some epoch */
+    public List<FormulaResult> failedAtSomeEpoch() {
+        return results.stream().filter(r -> r.checked() && r.firstFailingEpoch() >= 0).toList();
+    }
+
+    /** @return whether every checked line matched autograd at every epoch */
+    public boolean passed() {
+        return firstFailingEpoch < 0;
+    }
+
+    /** @return one sentence: how many lines match, and where it first goes wrong */
+    public String summary() {
+        int checked = checked().size();
+        if (passed()) {
+            return "all " + checked + " checked formulas match autograd"
+                    + (epochs > 1 ? " at every one of " + epochs + " epochs" : "");
+        }
+        int failing = failedAtSomeEpoch().size();
+        String at = epochs > 1 ? " (first at epoch " + firstFailingEpoch + ")" : "";
+        String first = firstWrong == null ? ""
+                : "; first wrong line: " + source + ":" + firstWrong.assignment().line() + " "
+                        + firstWrong.assignment().formula() + ", in " + firstWrong.stage();
+        return failing + " of " + checked + " checked formulas are wrong" + at + first;
+    }
+}

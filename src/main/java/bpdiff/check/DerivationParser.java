@@ -1,0 +1,90 @@
+package bpdiff.check;
+
+import bpdiff.BadInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a derivation file: one {@code name = expression} per line, written the way homework code
+ * writes it.
+ *
+ * <p>Ignored: {@code #} comments, blank lines, indentation, {@code def …:} lines and {@code return …}
+ * lines, so a pasted Python {@code back_propagate} function reads as it is. Everything else must be an
+ * assignment ({@link ExpressionParser} has the grammar).
+ */
+public final class DerivationParser {
+
+    private DerivationParser() {}
+
+    /**
+     * Reads and parses a file.
+     *
+     * @param file the derivation
+     * @return the parsed derivation, named by the file as given
+     * @throws BadInputException if the file cannot be read or has a syntax error
+     */
+    public static Derivation parse(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new BadInputException("the derivation file is not UTF-8 text (binary data?)", file.toString(), e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException("derivation file not found", file.toString(), e);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the derivation file: " + e.getMessage(), file.toString(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /**
+     * Parses the text of a derivation.
+     *
+     * @param text the file's content
+     * @param source the name used in messages
+     * @return the assignments in file order (none for an empty file)
+     * @throws BadInputException with {@code source:line:column} on a syntax error
+     */
+    public static Derivation parse(String text, String source) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<String> lines = Arrays.asList(text.split("\r\n|\r|\n", -1));
+        List<Assignment> assignments = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = withoutComment(lines.get(n));
+            if (isIgnored(line.strip())) {
+                continue;
+            }
+            assignments.addAll(ExpressionParser.parseStatement(line, n + 1, source));
+        }
+        return new Derivation(source, assignments, lines);
+    }
+
+    private static String withoutComment(String line) {
+        int hash = line.indexOf('#');
+        return hash < 0 ? line : line.substring(0, hash);
+    }
+
+    private static boolean isIgnored(String stripped) {
+        return stripped.isEmpty()
+                || startsWithKeyword(stripped, "def")
+                || startsWithKeyword(stripped, "return");
+    }
+
+    private static boolean startsWithKeyword(String stripped, String keyword) {
+        if (!stripped.startsWith(keyword)) {
+            return false;
+        }
+        if (stripped.length() == keyword.length()) {
+            return true;
+        }
+        char after = stripped.charAt(keyword.length());
+        return !Character.isLetterOrDigit(after) && after != '_';
+    }
+}

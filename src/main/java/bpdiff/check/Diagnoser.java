@@ -1,0 +1,47 @@
+package bpdiff.check;
+
+import bpdiff.diff.Tolerance;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Says what is likely wrong with a formula, by trying candidate corrections numerically.
+ *
+ * <p>A candidate is reported only when it matches within the tolerance. The candidates, in the order
+ * they are preferred when several match: the back-propagated sum of a hidden neuron
+ * ({@link BackPropagationCorrections}: the homework's {@code d_w5 + d_w6}, a missing weight or
+ * activation derivative of the next layer, a missing path), a name from the wrong place or from after
+ * the update, a sign inside a sum or an extra term ({@link FormulaCorrections}), an activation
+ * derivative missing or extra, and last a flipped sign or constant factor ({@link ScaleCorrections}).
+ */
+public final class Diagnoser {
+
+    /** At most this many findings are reported for one line. */
+    static final int SHOWN = 3;
+
+    private Diagnoser() {}
+
+    /**
+     * Diagnoses a wrong line.
+     *
+     * @param c the line, its value and autograd's
+     * @param tolerance the tolerance of the checked precision
+     * @return up to {@link #SHOWN} findings, most specific first; empty when no candidate matches
+     */
+    static List<String> diagnose(DiagnosisContext c, Tolerance tolerance) {
+        List<Candidate> candidates = new ArrayList<>(BackPropagationCorrections.all(c));
+        candidates.addAll(FormulaCorrections.names(c));
+        candidates.addAll(ScaleCorrections.activation(c));
+        candidates.addAll(FormulaCorrections.sums(c));
+        candidates.addAll(ScaleCorrections.constant(c));
+        Set<String> findings = new LinkedHashSet<>();
+        for (Candidate candidate : candidates) {
+            if (findings.size() < SHOWN && candidate.fits(tolerance)) {
+                findings.add(candidate.finding());
+            }
+        }
+        return List.copyOf(findings);
+    }
+}

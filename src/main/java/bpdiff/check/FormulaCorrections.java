@@ -1,0 +1,161 @@
+package bpdiff.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Guesses that change the formula as written.
+ *
+ * <ul>
+ *   <li>a name from the wrong place: each weight (input, target, {@code in_…}, {@code out_…}) replaced
+ *       by each other one of its kind, everywhere or at one occurrence ({@code w7} where {@code w6}
+ *       belongs);
+ *   <li>a value from after the update: a parameter reassigned above ({@code w5 = w5 - lr * d_w5}), or a
+ *       helper equal to \( w - \eta \, \partial L/\partial w \), replaced by the value before the update;
+ *   <li>one {@code +} or {@code -} the wrong way round, or one term of a sum too many.
+ * </ul>
+ */
+final class FormulaCorrections {
+
+    private FormulaCorrections() {}
+
+    /**
+     * The guesses about names: from the wrong connection, or from after the update.
+     *
+     * @param c the wrong line
+     * @return the guesses that apply to it, in order of preference
+     */
+    static List<Candidate> names(DiagnosisContext c) {
+        List<Candidate> candidates = new ArrayList<>();
+        wrongNames(c, candidates);
+        afterUpdate(c, candidates);
+        return candidates;
+    }
+
+    /**
+     * The guesses about sums: one sign the wrong way round, one term too many.
+     *
+     * @param c the wrong line
+     * @return the guesses that apply to it, in order of preference
+     */
+    static List<Candidate> sums(DiagnosisContext c) {
+        List<Candidate> candidates = new ArrayList<>();
+        sums(c, candidates);
+        return candidates;
+    }
+
+    private static void wrongNames(DiagnosisContext c, List<Candidate> candidates) {
+        Expr expr = c.assignment().expression();
+        for (String name : used(c)) {
+            if (c.assignedOn().containsKey(name)) {
+                continue;
+            }
+            List<Integer> at = ExprRewrite.positions(expr, e -> e instanceof Expr.Name n && n.name().equals(name));
+            for (String other : sameKind(c.names(), name)) {
+                Expr everywhere = ExprRewrite.replaceNames(expr, Map.of(name, Expr.Name.of(other)));
+                String finding = describe(c.names(), other, name);
+                candidates.add(new Candidate(finding, c.evaluate(everywhere), c.truth()));
+                for (int n = 0; at.size() > 1 && n < at.size(); n++) {
+                    Expr once = ExprRewrite.replaceAt(expr, at.get(n), Expr.Name.of(other));
+                    candidates.add(new Candidate(finding + " (occurrence " + (n + 1) + " of " + name + ")",
+                            c.evaluate(once), c.truth()));
+                }
+            }
+        }
+    }
+
+    private static String describe(NetworkNames names, String belongs, String used) {
+        String usedAt = Wiring.connection(names, used);
+        String belongsAt = Wiring.connection(names, belongs);
+        String where = usedAt.isEmpty() || belongsAt.isEmpty() ? ""
+                : " (" + used + " is the weight of " + usedAt + ", " + belongs + " that of " + belongsAt + ")";
+        return used + " is used where " + belongs + " belongs" + where;
+    }
+
+    private static List<String> sameKind(NetworkNames names, String name) {
+        List<List<String>> kinds = List.of(names.inputs(), names.targets(), names.parameters(),
+                names.forward().stream().filter(n -> n.startsWith("in_")).toList(),
+                names.forward().stream().filter(n -> n.startsWith("out_")).toList());
+        for (List<String> kind : kinds) {
+            if (kind.contains(name)) {
+                return kind.stream().filter(n -> !n.equals(name)).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static void afterUpdate(DiagnosisContext c, List<Candidate> candidates) {
+        Map<String, String> before = new HashMap<>();
+        List<String> updated = new ArrayList<>();
+        for (String name : used(c)) {
+            Integer line = c.assignedOn().get(name);
+            if (line == null) {
+                continue;
+            }
+            if (c.point().network().containsKey(name)) {
+                before.put(name, name);
+                updated.add(name + " (line " + line + ")");
+            } else {
+                String parameter = updatedParameter(c, name);
+                if (parameter != null) {
+                    before.put(name, parameter);
+                    updated.add(name + " (line " + line + ", " + parameter + " after the update)");
+                }
+            }
+        }
+        if (before.isEmpty()) {
+            return;
+        }
+        Map<String, Double> values = new HashMap<>(c.values());
+        before.forEach((name, original) -> values.put(name, c.point().network().get(original)));
+        double value = c.evaluate(c.assignment().expression(), values);
+        candidates.add(new Candidate("a value from after the update is used: " + String.join(", ", updated)
+                + "; the value" + (before.size() == 1 ? "" : "s") + " before the update belong"
+                + (before.size() == 1 ? "s" : "") + " here (update the weights only after every gradient is computed)",
+                value, c.truth()));
+    }
+
+    /** The parameter p whose updated value p − lr·∂L/∂p a helper holds, or null. */
+    private static String updatedParameter(DiagnosisContext c, String helper) {
+        double value = c.values().get(helper);
+        double rate = c.names().spec().learningRate();
+        List<String> parameters = c.names().parameters();
+        for (int p = 0; p < parameters.size(); p++) {
+            double original = c.point().weights()[p];
+            double next = original - rate * c.point().autograd()[p];
+            if (next != original && Math.abs(value - next) <= 1e-6 * Math.max(1, Math.abs(next))) {
+                return parameters.get(p);
+            }
+        }
+        return null;
+    }
+
+    private static void sums(DiagnosisContext c, List<Candidate> candidates) {
+        Expr expr = c.assignment().expression();
+        List<Integer> sums = ExprRewrite.positions(expr, e -> e instanceof Expr.Binary b
+                && (b.operator() == Operator.ADD || b.operator() == Operator.SUBTRACT));
+        for (int at : sums) {
+            Expr.Binary sum = (Expr.Binary) ExprRewrite.at(expr, at);
+            Operator flipped = sum.operator() == Operator.ADD ? Operator.SUBTRACT : Operator.ADD;
+            Expr.Binary other = Expr.Binary.of(flipped, sum.left(), sum.right());
+            candidates.add(new Candidate("'" + ExprText.render(sum) + "' should be '" + ExprText.render(other)
+                    + "': the sign of " + ExprText.render(sum.right()) + " is flipped",
+                    c.evaluate(ExprRewrite.replaceAt(expr, at, other)), c.truth()));
+            candidates.add(new Candidate("the term " + ExprText.render(sum.right()) + " in '" + ExprText.render(sum)
+                    + "' is extra", c.evaluate(ExprRewrite.replaceAt(expr, at, sum.left())), c.truth()));
+            Expr right = sum.operator() == Operator.ADD ? sum.right() : new Expr.Negate(sum.right(), 0);
+            candidates.add(new Candidate("the term " + ExprText.render(sum.left()) + " in '" + ExprText.render(sum)
+                    + "' is extra", c.evaluate(ExprRewrite.replaceAt(expr, at, right)), c.truth()));
+        }
+    }
+
+    private static Set<String> used(DiagnosisContext c) {
+        Set<String> used = new LinkedHashSet<>();
+        NameCheck.names(c.assignment().expression()).forEach(n -> used.add(n.name()));
+        return used;
+    }
+}

@@ -1,0 +1,87 @@
+package bpdiff.check;
+
+import bpdiff.BadInputException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks that every name a line uses is known or assigned on a line above it.
+ *
+ * <p>The names of a tuple line {@code a, b = e1, e2} become usable on the next line, as in Python,
+ * where the right-hand side is computed before anything is assigned.
+ */
+public final class NameCheck {
+
+    private NameCheck() {}
+
+    /**
+     * Checks a derivation's names.
+     *
+     * @param derivation the parsed file
+     * @param known the names the network provides ({@link NetworkNames#all()})
+     * @throws BadInputException at {@code file:line:column} of the first unknown name, with the closest
+     *     known names, or saying on which later line it is assigned
+     */
+    public static void check(Derivation derivation, Collection<String> known) {
+        Set<String> defined = new LinkedHashSet<>(known);
+        List<Assignment> all = derivation.assignments();
+        int k = 0;
+        while (k < all.size()) {
+            int line = all.get(k).line();
+            int end = k;
+            while (end < all.size() && all.get(end).line() == line) {
+                end++;
+            }
+            for (Assignment assignment : all.subList(k, end)) {
+                for (Expr.Name used : names(assignment.expression())) {
+                    if (!defined.contains(used.name())) {
+                        throw unknown(derivation, assignment, used, defined);
+                    }
+                }
+            }
+            all.subList(k, end).forEach(a -> defined.add(a.name()));
+            k = end;
+        }
+    }
+
+    private static BadInputException unknown(
+            Derivation derivation, Assignment assignment, Expr.Name used, Set<String> defined) {
+        String where = derivation.where(assignment.line(), used.column());
+        for (Assignment later : derivation.assignments()) {
+            if (later.line() >= assignment.line() && later.name().equals(used.name())) {
+                return new BadInputException("'" + used.name() + "' is used before it is assigned (on line "
+                        + later.line() + ")", where);
+            }
+        }
+        return new BadInputException("unknown name '" + used.name() + "'"
+                + Suggestions.didYouMean(used.name(), defined), where);
+    }
+
+    /**
+     * The names an expression uses, left to right.
+     *
+     * @param expr the tree
+     * @return every {@link Expr.Name} in it, in the order written
+     */
+    public static List<Expr.Name> names(Expr expr) {
+        List<Expr.Name> names = new ArrayList<>();
+        collect(expr, names);
+        return names;
+    }
+
+    private static void collect(Expr expr, List<Expr.Name> names) {
+        if (expr instanceof Expr.Name n) {
+            names.add(n);
+        } else if (expr instanceof Expr.Negate n) {
+            collect(n.operand(), names);
+        } else if (expr instanceof Expr.Binary b) {
+            collect(b.left(), names);
+            collect(b.right(), names);
+        } else if (expr instanceof Expr.Call c) {
+            c.arguments().forEach(a -> collect(a, names));
+        }
+    }
+}

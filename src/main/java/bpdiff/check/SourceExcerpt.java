@@ -1,0 +1,59 @@
+package bpdiff.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The line an error points at, with a caret under its column, for the lines that follow
+ * {@code bpdiff: <problem> (<where>)}.
+ */
+public final class SourceExcerpt {
+
+    private static final Pattern POSITION = Pattern.compile("^(.*):(\\d+):(\\d+)$");
+
+    private SourceExcerpt() {}
+
+    /**
+     * The excerpt for a position.
+     *
+     * @param where {@code file:line:column}, as in a {@link bpdiff.BadInputException}
+     * @return two lines (the source line and the caret), each ending with a newline, or {@code ""} if
+     *     {@code where} is no position in a readable file
+     */
+    public static String at(String where) {
+        if (where == null) {
+            return "";
+        }
+        Matcher m = POSITION.matcher(where);
+        if (!m.matches()) {
+            return "";
+        }
+        try {
+            List<String> lines = Files.readAllLines(Path.of(m.group(1)), StandardCharsets.UTF_8);
+            return of(lines, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The excerpt for a line and column of some lines.
+     *
+     * @param lines the file's lines
+     * @param line 1-based
+     * @param column 1-based
+     * @return the source line and a caret line, or {@code ""} if the line does not exist
+     */
+    public static String of(List<String> lines, int line, int column) {
+        if (line < 1 || line > lines.size()) {
+            return "";
+        }
+        String text = lines.get(line - 1).replace('\t', ' ');
+        return "  " + text + "\n  " + " ".repeat(Math.max(0, column - 1)) + "^\n";
+    }
+}

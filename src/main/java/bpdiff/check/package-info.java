@@ -1,0 +1,27 @@
+/**
+ * {@code bpdiff check}: a student's own hand-derived formulas, parsed, evaluated and compared with
+ * PyTorch autograd, with the first wrong line and a diagnosis of the classic mistakes.
+ *
+ * <p>The pipeline, one file per step:
+ *
+ * <ol>
+ *   <li>{@link bpdiff.check.Lexer} and {@code ExpressionParser} turn one line into {@link bpdiff.check.Token}s
+ *       and an {@link bpdiff.check.Expr} tree: a small recursive-descent parser of our own, because exp4j
+ *       evaluates single expressions only, has no assignment lines, no positions in its errors and no tree to
+ *       change for the diagnosis;
+ *   <li>{@link bpdiff.check.DerivationParser} reads a file of {@code name = expression} lines, written the way
+ *       homework code writes them, into a {@link bpdiff.check.Derivation};
+ *   <li>{@link bpdiff.check.NetworkNames} says which names a network knows and what a {@code d_…} name is the
+ *       derivative of ({@link bpdiff.check.DerivativeTarget});
+ *   <li>{@link bpdiff.check.NameCheck} and {@link bpdiff.check.Dependencies} check the names and track which
+ *       line uses which;
+ *   <li>{@link bpdiff.check.Evaluator} computes a line; {@link bpdiff.check.DerivationChecker} runs the file
+ *       against autograd and finite differences, at one or every epoch, and {@code Judge} gives each line its
+ *       {@link bpdiff.check.FormulaVerdict} and the first wrong line it depends on;
+ *   <li>{@link bpdiff.check.Diagnoser} tries candidate corrections on a wrong line ({@code BackPropagationCorrections},
+ *       {@code PathCorrections}, {@code FormulaCorrections}, {@code ScaleCorrections}) and names the ones that fit;
+ *   <li>{@link bpdiff.check.CheckReport} is the result, written by {@link bpdiff.check.TextFormat},
+ *       {@link bpdiff.check.MarkdownFormat}, {@link bpdiff.check.JsonFormat} and {@link bpdiff.check.JunitXmlFormat}.
+ * </ol>
+ */
+package bpdiff.check;
