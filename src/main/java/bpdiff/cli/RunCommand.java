@@ -1,0 +1,102 @@
+package bpdiff.cli;
+
+import bpdiff.experiment.Environment;
+import bpdiff.experiment.Experiment;
+import bpdiff.experiment.ExperimentRunner;
+import bpdiff.experiment.Experiments;
+import bpdiff.experiment.Lab;
+import bpdiff.experiment.RunResult;
+import bpdiff.experiment.Sources;
+import bpdiff.gradient.Precision;
+import bpdiff.report.OutputFiles;
+import bpdiff.report.run.ConsoleSummary;
+import bpdiff.report.run.ReportFolder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bpdiff run}: every homework experiment, a console summary, and a report folder.
+ *
+ * <p>Exit status 0 when every expected finding of every experiment holds, 1 when some do not (they are
+ * named), 2 for bad input (an unknown experiment id, an unwritable {@code --out}), 3 when the engine cannot
+ * start. Progress goes to standard error, the summary to standard output.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the homework's experiments and write report.md, report.html, results.json and plots.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
+            description = "Report folder. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--only", paramLabel = "ID", split = ",",
+            description = "Run only these experiments (and those they need), comma separated; see --list.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--list", description = "List the experiment ids with one-line descriptions, and exit.")
+    boolean list;
+
+    @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float64",
+            description = "Autograd precision where an experiment does not run both: float32 or float64. Default: ${DEFAULT-VALUE}.")
+    String dtype;
+
+    @Option(names = "--debug", description = "Print the stack trace of an unexpected error.")
+    boolean debug;
+
+    private final Supplier<Sources> sources;
+    private final List<Experiment> catalogue;
+
+    /** The command as {@code bpdiff run} uses it: the real sources and every experiment. */
+    public RunCommand() {
+        this(Sources::standard, Experiments.all());
+    }
+
+    /**
+     * A command with other sources or experiments, for tests that break one on purpose.
+     *
+     * @param sources where the experiments get their gradient sources
+     * @param catalogue the experiments that exist
+     */
+    RunCommand(Supplier<Sources> sources, List<Experiment> catalogue) {
+        this.sources = sources;
+        this.catalogue = List.copyOf(catalogue);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (list) {
+            int width = catalogue.stream().mapToInt(e -> e.id().length()).max().orElse(0);
+            for (Experiment e : catalogue) {
+                stdout.println(String.format(Locale.ROOT, "%-" + width + "s  %s", e.id(), e.description()));
+            }
+            stdout.flush();
+            return ExitCode.SAME;
+        }
+        Precision precision = Precision.parse(dtype, "--dtype");
+        List<Experiment> chosen = Experiments.select(catalogue, only, "--only");
+        OutputFiles.checkWritableFolder(out, "--out");
+        Environment environment = Environment.detect(VersionProvider.version(), precision);
+        Lab lab = new Lab(sources.get(), precision, line -> {
+            stderr.println("bpdiff run: " + line);
+            stderr.flush();
+        });
+        RunResult run = new ExperimentRunner(lab).run(chosen, environment);
+        List<String> written = ReportFolder.write(out, run, "--out");
+        ConsoleSummary.print(run, out, written, stdout);
+        return run.holds() ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+}

@@ -1,0 +1,174 @@
+package bpdiff.experiment;
+
+import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.NeuronDiff;
+import bpdiff.diff.ParameterDiff;
+import bpdiff.diff.StepDiff;
+import bpdiff.network.Activation;
+import bpdiff.network.NetworkSpec;
+import bpdiff.network.Sample;
+
+/** Numbers read off comparisons and networks, shared by the experiments. */
+public final class Measures {
+
+    private Measures() {}
+
+    /**
+     * The largest hand-against-autograd gradient difference of a comparison.
+     *
+     * @param result the comparison
+     * @return \( \max_{t,p} |g^{hand}_{t,p} - g^{autograd}_{t,p}| \), 0 if no epoch was compared
+     */
+    public static double maxHandVsAutograd(ComparisonResult result) {
+        double max = 0;
+        for (StepDiff step : result.steps()) {
+            for (ParameterDiff p : step.parameters()) {
+                max = Math.max(max, p.absError());
+            }
+        }
+        return max;
+    }
+
+    /**
+     * The largest finite-difference-against-autograd gradient difference, over the parameters whose
+     * stencil does not straddle a kink.
+     *
+     * @param result the comparison
+     * @return \( \max_{t,p} |g^{numeric}_{t,p} - g^{autograd}_{t,p}| \)
+     */
+    public static double maxNumericVsAutograd(ComparisonResult result) {
+        double max = 0;
+        for (StepDiff step : result.steps()) {
+            for (ParameterDiff p : step.parameters()) {
+                if (!p.numericSidesWith().equals("unreliable") && Double.isFinite(p.gradientNumeric())) {
+                    max = Math.max(max, Math.abs(p.gradientNumeric() - p.gradientAutograd()));
+                }
+            }
+        }
+        return max;
+    }
+
+    /**
+     * Whether finite differences agree with both other sides wherever they can be trusted.
+     *
+     * @param result the comparison
+     * @return true if every reliable parameter of every epoch is {@code both}
+     */
+    public static boolean numericAgreesWithBoth(ComparisonResult result) {
+        return result.steps().stream().flatMap(s -> s.parameters().stream())
+                .allMatch(p -> p.numericSidesWith().equals("both") || p.numericSidesWith().equals("unreliable"));
+    }
+
+    /**
+     * Whether both sides end a comparison with the same weights.
+     *
+     * @param result the comparison
+     * @return true if every final weight agrees within the comparison's tolerance
+     */
+    public static boolean finalWeightsAgree(ComparisonResult result) {
+        for (int p = 0; p < result.finalManual().length; p++) {
+            if (!result.tolerance().agrees(result.finalManual()[p], result.finalAutograd()[p])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Autograd's gradient at one epoch.
+     *
+     * @param result the comparison
+     * @param epoch from 1
+     * @return \( \partial L / \partial w \) in vector order, at the weights at the start of that epoch
+     */
+    public static double[] autogradGradient(ComparisonResult result, int epoch) {
+        return result.steps().get(epoch - 1).parameters().stream().mapToDouble(ParameterDiff::gradientAutograd)
+                .toArray();
+    }
+
+    /**
+     * The hand side's gradient at one epoch.
+     *
+     * @param result the comparison
+     * @param epoch from 1
+     * @return \( \partial L / \partial w \) in vector order
+     */
+    public static double[] handGradient(ComparisonResult result, int epoch) {
+        return result.steps().get(epoch - 1).parameters().stream().mapToDouble(ParameterDiff::gradientManual)
+                .toArray();
+    }
+
+    /**
+     * A neuron's forward value from autograd at one epoch (first sample).
+     *
+     * @param step the epoch's comparison
+     * @param neuron e.g. {@code o2}
+     * @param output {@code true} for \( out \), {@code false} for \( in \)
+     * @return the value
+     * @throws IllegalArgumentException if there is no such neuron
+     */
+    public static double autogradNeuron(StepDiff step, String neuron, boolean output) {
+        for (NeuronDiff n : step.neurons()) {
+            if (n.sample() == 0 && n.neuron().equals(neuron)) {
+                return output ? n.outAutograd() : n.inAutograd();
+            }
+        }
+        throw new IllegalArgumentException("no neuron " + neuron);
+    }
+
+    /**
+     * The lowest loss the output layer can reach at all: every target moved to the nearest value the
+     * activation can produce (sigmoid: \( (0, 1) \), whose ends are limits; ReLU: \( [0, \infty) \)).
+     *
+     * <p>For the lecture's ½Σ(o−y)² and \( y_2 = -0.07 \) it is \( \tfrac12 \cdot 0.07^2 = 0.00245 \) for both.
+     *
+     * @param spec the network
+     * @return \( \inf_w L(w) \) as far as the output range decides it
+     */
+    public static double outputFloor(NetworkSpec spec) {
+        int n = spec.samples().size();
+        double[][] nearest = new double[n][];
+        double[][] targets = new double[n][];
+        for (int s = 0; s < n; s++) {
+            Sample sample = spec.samples().get(s);
+            targets[s] = sample.y();
+            nearest[s] = sample.y();
+            for (int k = 0; k < nearest[s].length; k++) {
+                double low = Math.max(nearest[s][k], 0.0);
+                nearest[s][k] = spec.activation() == Activation.RELU ? low : Math.min(low, 1.0);
+            }
+        }
+        return spec.loss().value(nearest, targets);
+    }
+
+    /**
+     * The largest absolute difference of two arrays.
+     *
+     * @param a one array
+     * @param b another, as long
+     * @return \( \max_i |a_i - b_i| \)
+     */
+    public static double maxAbsDifference(double[] a, double[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
+    }
+
+    /**
+     * The largest difference of {@code a} from {@code factor·b}.
+     *
+     * @param a one array
+     * @param factor the expected ratio
+     * @param b the other array
+     * @return \( \max_i |a_i - f\,b_i| \)
+     */
+    public static double maxScaledDifference(double[] a, double factor, double[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - factor * b[i]));
+        }
+        return max;
+    }
+}

@@ -1,0 +1,52 @@
+package bpdiff.experiment;
+
+import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.Precision;
+import bpdiff.network.NetworkSpec;
+
+/**
+ * Where experiments get their gradient sources: the hand derivations, DJL autograd and finite
+ * differences.
+ *
+ * <p>{@link #standard()} is what {@code bpdiff run} uses. A test passes its own implementation (for
+ * example one whose hand chain rule is wrong on purpose) and checks that the experiments that depend on it
+ * report a failed finding.
+ */
+public interface Sources {
+
+    /**
+     * A hand derivation.
+     *
+     * @param derivation {@code buggy}, {@code corrected} (the homework's formulas) or {@code general}
+     *     (the hand chain rule for any activation and loss)
+     * @param spec the network
+     * @return the source
+     */
+    GradientSource hand(String derivation, NetworkSpec spec);
+
+    /**
+     * DJL autograd on the PyTorch engine.
+     *
+     * @param spec the network
+     * @param precision float32 or float64
+     * @param neuronGradients whether to also compute \( \partial L / \partial in \) and
+     *     \( \partial L / \partial out \) of every neuron (needed by {@link bpdiff.diff.Comparison}'s
+     *     localisation; off for timing)
+     * @return the source, to be closed by the caller
+     * @throws bpdiff.gradient.EngineUnavailableException if the engine cannot start
+     */
+    ClosableSource autograd(NetworkSpec spec, Precision precision, boolean neuronGradients);
+
+    /**
+     * Central finite differences, the referee.
+     *
+     * @param spec the network
+     * @return the source
+     */
+    GradientSource numeric(NetworkSpec spec);
+
+    /** @return the real sources: {@code HandDerivations}, {@code DjlAutograd}, {@code FiniteDifferences} */
+    static Sources standard() {
+        return new StandardSources();
+    }
+}

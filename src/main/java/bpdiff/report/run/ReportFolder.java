@@ -1,0 +1,59 @@
+package bpdiff.report.run;
+
+import bpdiff.experiment.ExperimentResult;
+import bpdiff.experiment.Plot;
+import bpdiff.experiment.RunResult;
+import bpdiff.report.OutputFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the report folder of {@code bpdiff run}: {@code plots/<name>.png}, {@code report.md},
+ * {@code report.html} and {@code results.json}, each atomically ({@link OutputFiles}).
+ */
+public final class ReportFolder {
+
+    private ReportFolder() {}
+
+    /**
+     * The path of a plot inside the report folder, as the Markdown links and {@code results.json} name it.
+     *
+     * @param plot the plot
+     * @return {@code plots/<name>.png}
+     */
+    public static String plotFile(Plot plot) {
+        return "plots/" + plot.name() + ".png";
+    }
+
+    /**
+     * Writes every file of the report.
+     *
+     * @param folder the report folder (created if missing)
+     * @param run the run
+     * @param flag the option that named the folder, for error messages
+     * @return the files written, relative to {@code folder}, in the order written
+     * @throws bpdiff.BadInputException if a file cannot be written
+     */
+    public static List<String> write(Path folder, RunResult run, String flag) {
+        List<String> written = new ArrayList<>();
+        Map<String, byte[]> pngs = new LinkedHashMap<>();
+        for (ExperimentResult result : run.results()) {
+            for (Plot plot : result.plots()) {
+                byte[] png = PlotRenderer.png(plot);
+                pngs.put(plot.name(), png);
+                OutputFiles.write(folder.resolve(plotFile(plot)), png, flag);
+                written.add(plotFile(plot));
+            }
+        }
+        OutputFiles.writeString(folder.resolve("results.json"), ResultsJson.of(run), flag);
+        written.add("results.json");
+        OutputFiles.writeString(folder.resolve("report.md"), MarkdownReport.of(run), flag);
+        written.add("report.md");
+        OutputFiles.writeString(folder.resolve("report.html"), HtmlReport.of(run, pngs), flag);
+        written.add("report.html");
+        return written;
+    }
+}

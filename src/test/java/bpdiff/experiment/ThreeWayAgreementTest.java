@@ -1,0 +1,57 @@
+package bpdiff.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bpdiff.diff.Comparison;
+import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.Mode;
+import bpdiff.gradient.ChainRule;
+import bpdiff.gradient.DjlAutograd;
+import bpdiff.gradient.FiniteDifferences;
+import bpdiff.gradient.Precision;
+import bpdiff.network.Activation;
+import bpdiff.network.LossFunction;
+import bpdiff.network.NetworkSpec;
+import bpdiff.network.Networks;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every variant the experiments use has hand-written derivatives that agree with autograd and with finite
+ * differences (the referee) within the dtype's tolerance: each activation with each loss, in both dtypes,
+ * for 20 epochs (42 variants).
+ */
+class ThreeWayAgreementTest {
+
+    static Stream<Arguments> variants() {
+        return Stream.of(Precision.values()).flatMap(dtype -> Stream.of(Activation.values())
+                .flatMap(activation -> Stream.of(LossFunction.values())
+                        .map(loss -> Arguments.of(activation, loss, dtype))));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("variants")
+    void handAutogradAndFiniteDifferencesAgree(Activation activation, LossFunction loss, Precision dtype) {
+        NetworkSpec spec = Networks.lecture().with(activation, loss, null, 20);
+        try (DjlAutograd autograd = new DjlAutograd(spec, dtype)) {
+            ComparisonResult result = new Comparison(spec, new ChainRule(spec), autograd, new FiniteDifferences(spec), dtype,
+                    Mode.INDEPENDENT).run();
+            assertTrue(result.agrees(), activation + " " + loss + " " + dtype + ": " + result.summary());
+            assertTrue(Measures.numericAgreesWithBoth(result), "finite differences side with both");
+        }
+    }
+
+    @Test
+    void everyAgreementFindingOfTheRunHolds() {
+        for (ExperimentResult result : Runs.all().results()) {
+            for (Finding finding : result.findings()) {
+                if (finding.id().startsWith("three-way")) {
+                    assertTrue(finding.holds(), result.id() + "/" + finding.id() + " " + finding.measured());
+                }
+            }
+        }
+    }
+}
