@@ -1,6 +1,6 @@
 package bpdiff.cli;
 
-import bpdiff.experiment.Environment;
+import bpdiff.report.Environment;
 import bpdiff.experiment.Experiment;
 import bpdiff.experiment.ExperimentRunner;
 import bpdiff.experiment.Experiments;
@@ -89,7 +89,7 @@ public final class RunCommand implements Callable<Integer> {
         Precision precision = Precision.parse(dtype, "--dtype");
         List<Experiment> chosen = Experiments.select(catalogue, only, "--only");
         OutputFiles.checkWritableFolder(out, "--out");
-        Environment environment = Environment.detect(VersionProvider.version(), precision);
+        Environment environment = Environment.current(precision);
         Lab lab = new Lab(sources.get(), precision, line -> {
             stderr.println("bpdiff run: " + line);
             stderr.flush();

@@ -1,5 +1,6 @@
 package bpdiff.experiment;
 
+import bpdiff.report.Environment;
 import java.util.ArrayList;
 import java.util.List;
 

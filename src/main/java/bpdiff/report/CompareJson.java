@@ -66,6 +66,7 @@ public final class CompareJson {
             json.writeStringField("pytorch", environment.pytorch());
             json.writeStringField("dtype", environment.dtype());
             json.writeStringField("os", environment.os());
+            json.writeStringField("arch", environment.arch());
             json.writeEndObject();
             json.writeEndObject();
         } catch (IOException e) {

@@ -6,29 +6,32 @@ import bpdiff.gradient.Precision;
 import bpdiff.gradient.PyTorchEngine;
 
 /**
- * What a result was computed with: carried by every report so that two results can be told apart.
+ * What a result was computed with: carried by every report ({@code compare}'s JSON and Markdown,
+ * {@code run}'s results.json and report) so that two results can be told apart.
  *
- * @param bpdiff bpdiff's version
+ * @param bpdiff bpdiff's version ({@code dev} when run from classes)
  * @param djl DJL's version
  * @param pytorch the PyTorch engine's version
  * @param dtype the engine's precision
- * @param os operating system and architecture, e.g. {@code Linux/amd64}
+ * @param os the operating system ({@code os.name})
+ * @param arch the architecture ({@code os.arch})
  */
-public record Environment(String bpdiff, String djl, String pytorch, String dtype, String os) {
+public record Environment(String bpdiff, String djl, String pytorch, String dtype, String os, String arch) {
 
     /**
      * Reads the environment of this process; starts the engine if it is not running yet.
      *
      * @param precision the precision in use
      * @return the environment
+     * @throws bpdiff.gradient.EngineUnavailableException if the engine cannot start
      */
     public static Environment current(Precision precision) {
         return new Environment(VersionProvider.version(), Engine.getDjlVersion(), PyTorchEngine.get().getVersion(),
-                precision.id(), System.getProperty("os.name") + "/" + System.getProperty("os.arch"));
+                precision.id(), System.getProperty("os.name"), System.getProperty("os.arch"));
     }
 
     /** @return one line for text reports */
     public String line() {
-        return "bpdiff " + bpdiff + ", DJL " + djl + ", PyTorch " + pytorch + ", " + dtype + ", " + os;
+        return "bpdiff " + bpdiff + ", DJL " + djl + ", PyTorch " + pytorch + ", " + dtype + ", " + os + "/" + arch;
     }
 }

@@ -1,6 +1,6 @@
 package bpdiff.report.run;
 
-import bpdiff.experiment.Environment;
+import bpdiff.report.Environment;
 import bpdiff.experiment.ExperimentResult;
 import bpdiff.experiment.Finding;
 import bpdiff.experiment.Plot;
