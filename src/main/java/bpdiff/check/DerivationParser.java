@@ -31,6 +31,10 @@ public final class DerivationParser {
     public static Derivation parse(Path file) {
         String text;
         try {
+            if (Files.size(file) > DerivationLimits.MAX_CHARACTERS) {
+                throw new BadInputException("the derivation file is too large (" + Files.size(file)
+                        + " bytes; at most " + DerivationLimits.MAX_CHARACTERS + ")", file.toString());
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new BadInputException("the derivation file is not UTF-8 text (binary data?)", file.toString(), e);
@@ -54,6 +58,10 @@ public final class DerivationParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        if (text.length() > DerivationLimits.MAX_CHARACTERS) {
+            throw new BadInputException("the derivation file is too large (" + text.length()
+                    + " characters; at most " + DerivationLimits.MAX_CHARACTERS + ")", source);
+        }
         List<String> lines = Arrays.asList(text.split("\r\n|\r|\n", -1));
         List<Assignment> assignments = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
@@ -61,7 +69,15 @@ public final class DerivationParser {
             if (isIgnored(line.strip())) {
                 continue;
             }
+            if (line.length() > DerivationLimits.MAX_LINE_LENGTH) {
+                throw new BadInputException("line is too long (" + line.length() + " characters; at most "
+                        + DerivationLimits.MAX_LINE_LENGTH + ")", source + ":" + (n + 1));
+            }
             assignments.addAll(ExpressionParser.parseStatement(line, n + 1, source));
+            if (assignments.size() > DerivationLimits.MAX_ASSIGNMENTS) {
+                throw new BadInputException("too many assignments (at most " + DerivationLimits.MAX_ASSIGNMENTS
+                        + ")", source + ":" + (n + 1));
+            }
         }
         return new Derivation(source, assignments, lines);
     }

@@ -24,6 +24,8 @@ final class ExpressionParser {
     private final String line;
     private final String where;
     private int position;
+    /** How deep {@link #unary()} has recursed: parentheses, signs and powers inside one another. */
+    private int depth;
 
     private ExpressionParser(List<Token> tokens, String line, String where) {
         this.tokens = tokens;
@@ -97,6 +99,18 @@ final class ExpressionParser {
     }
 
     private Expr unary() {
+        if (++depth > DerivationLimits.MAX_NESTING) {
+            throw error("the expression is nested too deeply (more than " + DerivationLimits.MAX_NESTING
+                    + " levels of parentheses, signs or powers)", peek());
+        }
+        try {
+            return signedPower();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr signedPower() {
         if (peek().kind() == TokenKind.MINUS) {
             Token minus = next();
             return new Expr.Negate(unary(), minus.column());

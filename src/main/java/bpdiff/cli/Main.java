@@ -71,7 +71,17 @@ public final class Main implements Runnable {
             errors.flush();
             return status;
         });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // a safety net: inputs are limited so that this does not happen
+            err.println("bpdiff: the input is too large or too deeply nested to process (" + e.getClass().getSimpleName() + ")");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            status = ExitCode.BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return status;
