@@ -32,9 +32,25 @@ pytorch-reference:
 	$(PYTHON) tools/pytorch_reference.py --out reference-results/pytorch
 	$(PYTHON) tools/homework2_published.py --out reference-results/python
 
-## bench: benchmarks (see README, Performance)
-bench:
-	@echo "bench: not yet available"
+## bench: JMH benchmarks of the hand and DJL paths, PyTorch in Python beside them, one table (see README, Performance)
+bench: build
+	$(MVN) -q -Pbench test-compile
+	@set -e; out=target/bench; cp=$$out/test-classes:$$out/classes:$$(cat $$out/classpath.txt); \
+	  quiet=-Dorg.slf4j.simpleLogger.defaultLogLevel=error; \
+	  rm -f $$out/jmh.json $$out/pytorch.json $$out/memory.json $$out/run.json; \
+	  if [ -n "$(PYTHON)" ]; then echo "bench: PyTorch in Python ($(PYTHON))"; \
+	    $(PYTHON) tools/bench_pytorch.py --out $$out/pytorch.json; \
+	  else echo "bench: no python3 with torch, skipping the PyTorch-in-Python side"; fi; \
+	  echo "bench: JMH $${BENCH_JMH:--wi 2 -i 3 -f 1 -w 1s -r 1s} -prof gc (log: $$out/jmh.log)"; \
+	  $(JAVA) $$quiet -cp $$cp org.openjdk.jmh.Main $${BENCH_JMH:--wi 2 -i 3 -f 1 -w 1s -r 1s} -prof gc \
+	    -rf json -rff $$out/jmh.json 'bpdiff\.bench\..*Benchmark' > $$out/jmh.log \
+	    || { tail -40 $$out/jmh.log; exit 1; }; \
+	  echo "bench: resident memory over $${BENCH_MEMORY_STEPS:-1000000} DJL steps"; \
+	  $(JAVA) $$quiet -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp $$cp bpdiff.bench.MemoryGrowth \
+	    $$out/memory.json $${BENCH_MEMORY_STEPS:-1000000}; \
+	  echo "bench: bpdiff run, end to end"; \
+	  $(JAVA) -cp $$cp bpdiff.bench.EndToEnd $(JAR) $$out/run-report $$out/run.json $${BENCH_RUNS:-3}; \
+	  $(JAVA) -cp $$cp bpdiff.bench.BenchReport $$out
 
 clean:
 	$(MVN) -q clean

@@ -8,30 +8,40 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.loss.L2Loss;
 import bpdiff.network.NetworkSpec;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * DJL autograd on the PyTorch engine: the homework-3 side, in float32 or float64.
  *
- * <p>All parameters live in one leaf vector {@code params}; each layer's weight matrix is gathered from
- * it with {@code take}, so a parameter named by several connections is one leaf and autograd sums its
- * uses. Activations are kept as {@code [neurons, samples]}: \( in_l = W_l \, out_{l-1} + b_l \).
+ * <p>All parameters live in one leaf {@code params} of {@code P} elements; the forward pass and the loss are
+ * {@link BatchedGraph}'s with one configuration, so {@link BatchedAutograd} computes the same operations, to
+ * the same bits, for many configurations. Each layer's weight matrix is gathered from the leaf with
+ * {@code take}, so a parameter named by several connections is one leaf element and autograd sums its uses:
+ * \( in_l = W_l \, out_{l-1} + b_l \), activations {@code [1, neurons, samples]}.
  *
  * <p>The DJL traps are handled on purpose:
  *
  * <ul>
  *   <li>every step builds a fresh leaf from the caller's weights, so gradients cannot accumulate across
  *       {@code backward} calls (djl#2024);
- *   <li>the weights are updated only after the {@link GradientCollector} has closed;
+ *   <li>nothing is updated while the {@link GradientCollector} is open; the step
+ *       \( w \leftarrow w - \eta \, \partial L / \partial w \) is taken in Java after the read-back, in
+ *       the working precision ({@code float} arithmetic for float32, as PyTorch's float32 kernels round);
  *   <li>every step runs in its own {@link NDScope} and sub-manager, so native memory stays flat;
- *   <li>float64 arrays are built from {@code double[]}, float32 arrays from {@code float[]};
+ *   <li>float64 arrays are built from {@code double}s, float32 arrays from {@code float}s;
  *   <li>all results are concatenated and read back in one call.
  * </ul>
+ *
+ * <p>For speed a step makes as few native calls as it can: the leaf wraps a direct buffer that is refilled
+ * each step (no copy), constants such as 1 and ½ are tensors made once, and nothing but the one packed
+ * result is read back.
  *
  * <p>With {@code neuronGradients} on, a zero "probe" leaf is added to every layer's {@code in} and
  * {@code out}; its gradient is \( \partial L / \partial in \) (or {@code out}), which localises where a
@@ -44,13 +54,15 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
     private final boolean neuronGradients;
     private final Engine engine;
     private final NDManager manager;
-    /** {@code x} transposed: {@code [inputs, samples]}. */
-    private final NDArray inputs;
-    /** {@code y} transposed: {@code [outputs, samples]}. */
-    private final NDArray targets;
-    private final NDArray[] weightIndex;
-    private final NDArray[] biasIndex;
+    private final BatchedGraph graph;
     private final int samples;
+    private final int parameters;
+    /** {@code [P]}: {@code take} reads it as the one row of {@code [1, P]}. */
+    private final Shape parameterShape;
+    /** {@code [1, n_l, samples]} per layer: the shape of a probe. */
+    private final Shape[] neuronShape;
+    /** The caller's weights in the working precision; the leaf wraps it without a copy. */
+    private final ByteBuffer weightBuffer;
 
     /**
      * Prepares the network on the engine.
@@ -65,32 +77,19 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
         this.spec = spec;
         this.precision = precision;
         this.neuronGradients = neuronGradients;
-        this.engine = PyTorchEngine.get();
+        this.engine = BatchedEngine.get();
         this.manager = engine.newBaseManager(Device.cpu());
-        ForwardPass layout = new ForwardPass(spec);
+        this.graph = new BatchedGraph(spec, precision, manager, 1);
         samples = spec.samples().size();
-        inputs = constant(transpose(layout.inputs()));
-        targets = constant(transpose(layout.targets()));
-        int layers = spec.layerCount();
+        parameters = spec.parameterCount();
+        parameterShape = new Shape(parameters);
         int[] sizes = spec.layerSizes();
-        weightIndex = new NDArray[layers];
-        biasIndex = new NDArray[layers];
-        for (int l = 1; l <= layers; l++) {
-            long[] w = new long[sizes[l] * sizes[l - 1]];
-            for (int j = 0; j < sizes[l]; j++) {
-                for (int i = 0; i < sizes[l - 1]; i++) {
-                    w[j * sizes[l - 1] + i] = layout.weightIndex(l, j, i);
-                }
-            }
-            weightIndex[l - 1] = manager.create(w, new Shape(sizes[l], sizes[l - 1]));
-            if (layout.biasIndex(l, 0) >= 0) {
-                long[] b = new long[sizes[l]];
-                for (int j = 0; j < sizes[l]; j++) {
-                    b[j] = layout.biasIndex(l, j);
-                }
-                biasIndex[l - 1] = manager.create(b, new Shape(sizes[l], 1));
-            }
+        neuronShape = new Shape[spec.layerCount()];
+        for (int l = 1; l <= neuronShape.length; l++) {
+            neuronShape[l - 1] = new Shape(1, sizes[l], samples);
         }
+        weightBuffer = ByteBuffer.allocateDirect(parameters * precision.dataType().getNumOfBytes())
+                .order(ByteOrder.nativeOrder());
     }
 
     /**
@@ -128,72 +127,50 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
         return run(weights, learningRate, trainable);
     }
 
+    @SuppressWarnings("try") // the scope and the collector act by being open, not by being called
     private Step run(double[] weights, double learningRate, boolean[] trainable) {
-        int parameters = weights.length;
         int layers = spec.layerCount();
         try (NDScope scope = new NDScope();
                 NDManager step = manager.newSubManager()) {
-            NDArray params = create(step, weights, new Shape(parameters));
-            params.setRequiresGradient(true);
-            NDArray[] probeIn = new NDArray[layers];
-            NDArray[] probeOut = new NDArray[layers];
-            NDArray[] in = new NDArray[layers];
-            NDArray[] out = new NDArray[layers];
+            NDArray params = leaf(step, weights);
+            NDList neurons = new NDList(4 * layers);
+            NDArray[] probes = new NDArray[neuronGradients ? 2 * layers : 0];
             NDArray loss;
             try (GradientCollector collector = engine.newGradientCollector()) {
-                NDArray below = inputs;
+                NDArray below = graph.inputs();
                 for (int l = 1; l <= layers; l++) {
-                    NDArray w = params.take(step, weightIndex[l - 1]);
-                    NDArray z = w.matMul(below);
-                    if (biasIndex[l - 1] != null) {
-                        z = z.add(params.take(step, biasIndex[l - 1]));
-                    }
+                    NDArray in = graph.neuronInputs(step, params, l, below);
                     if (neuronGradients) {
-                        probeIn[l - 1] = probe(step, z.getShape());
-                        z = z.add(probeIn[l - 1]);
+                        probes[2 * l - 2] = probe(step, neuronShape[l - 1]);
+                        in = in.add(probes[2 * l - 2]);
                     }
-                    NDArray a = activate(z);
+                    NDArray out = graph.activate(in);
                     if (neuronGradients) {
-                        probeOut[l - 1] = probe(step, a.getShape());
-                        a = a.add(probeOut[l - 1]);
+                        probes[2 * l - 1] = probe(step, neuronShape[l - 1]);
+                        out = out.add(probes[2 * l - 1]);
                     }
-                    in[l - 1] = z;
-                    out[l - 1] = a;
-                    below = a;
+                    neurons.add(in);
+                    neurons.add(out);
+                    below = out;
                 }
-                loss = loss(below);
-                collector.backward(loss);
+                loss = graph.loss(below);
+                graph.backward(loss);
             }
-            // The collector is closed: updating now is not recorded and cannot disturb the graph.
-            NDArray gradient = params.getGradient();
-            NDList results = new NDList(loss.reshape(1), gradient);
-            if (trainable != null) {
-                NDArray stepTaken = gradient.mul(scalar(learningRate));
-                if (!allTrue(trainable)) {
-                    stepTaken = stepTaken.mul(create(step, mask(trainable), new Shape(parameters)));
-                }
-                results.add(params.sub(stepTaken));
+            for (NDArray probe : probes) {
+                neurons.add(probe.getGradient());
             }
-            for (int l = 0; l < layers; l++) {
-                results.add(in[l].flatten());
-                results.add(out[l].flatten());
-            }
-            if (neuronGradients) {
-                for (int l = 0; l < layers; l++) {
-                    results.add(probeIn[l].getGradient().flatten());
-                    results.add(probeOut[l].getGradient().flatten());
-                }
-            }
-            return unpack(readBack(NDArrays.concat(results)), parameters, trainable != null);
+            // loss [1], gradient [P], neurons [1, n_l, samples] each: one flat array, one read
+            NDArray packed = NDArrays.concat(
+                    new NDList(loss, params.getGradient(), NDArrays.concat(neurons, 1).flatten()));
+            return unpack(readBack(packed), weights, learningRate, trainable);
         }
     }
 
-    /** Turns the one flat read-back into an evaluation and the updated weights. */
-    private Step unpack(double[] flat, int parameters, boolean stepped) {
+    /** Turns the one flat read-back into an evaluation and, if stepping, the updated weights. */
+    private Step unpack(double[] flat, double[] weights, double learningRate, boolean[] trainable) {
         int[] pos = {0};
         double loss = flat[pos[0]++];
         double[] gradient = take(flat, pos, parameters);
-        double[] updated = stepped ? take(flat, pos, parameters) : null;
         int layers = spec.layerCount();
         int[] sizes = spec.layerSizes();
         double[][][] inValues = new double[layers][][];
@@ -213,7 +190,32 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
             }
             neuronGradient = perSample(dIn, dOut);
         }
+        double[] updated = trainable == null ? null : update(weights, gradient, learningRate, trainable);
         return new Step(new Evaluation(loss, gradient, forward, neuronGradient), updated);
+    }
+
+    /**
+     * The step \( w - \eta \, g \) of the trainable parameters, rounded as the engine rounds it.
+     *
+     * <p>In float32 the weight, \( \eta \) and the gradient are floats and so are the product and the
+     * difference, exactly what PyTorch computes for {@code w.data - lr * w.grad.data} on float32 tensors (Java
+     * never fuses the two into one rounding). Frozen parameters keep their value, in float32 as the float the
+     * engine holds.
+     */
+    private double[] update(double[] weights, double[] gradient, double learningRate, boolean[] trainable) {
+        double[] updated = new double[parameters];
+        for (int p = 0; p < parameters; p++) {
+            if (!trainable[p]) {
+                // the engine holds the frozen value in its own precision, and so does the result
+                updated[p] = precision == Precision.FLOAT64 ? weights[p] : (float) weights[p];
+            } else if (precision == Precision.FLOAT64) {
+                updated[p] = weights[p] - learningRate * gradient[p];
+            } else {
+                float stepTaken = (float) learningRate * (float) gradient[p];
+                updated[p] = (float) weights[p] - stepTaken;
+            }
+        }
+        return updated;
     }
 
     /** Regroups {@code [layer][neuron][sample]} into one {@link NeuronValues} per sample. */
@@ -250,51 +252,20 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
         return part;
     }
 
-    /**
-     * The activation as DJL ops: the hand-written sigmoid \( 1 / (1 + e^{-z}) \) op by op as the homework
-     * writes it, the engine's built-in {@code torch.sigmoid}, or {@code torch.relu}.
-     */
-    private NDArray activate(NDArray z) {
-        return switch (spec.activation()) {
-            case SIGMOID -> {
-                NDArray denominator = z.neg().exp().add(1);
-                yield denominator.onesLike().div(denominator);
+    /** The fresh leaf {@code [P]} of this step, wrapping {@link #weightBuffer}. */
+    private NDArray leaf(NDManager step, double[] weights) {
+        weightBuffer.clear();
+        if (precision == Precision.FLOAT64) {
+            weightBuffer.asDoubleBuffer().put(weights);
+        } else {
+            FloatBuffer single = weightBuffer.asFloatBuffer();
+            for (double w : weights) {
+                single.put((float) w);
             }
-            case BUILTIN_SIGMOID -> Activation.sigmoid(z);
-            case RELU -> Activation.relu(z);
-        };
-    }
-
-    /**
-     * The loss as DJL ops, to PyTorch's definitions (see {@link bpdiff.network.LossFunction});
-     * {@code djl-l2} is DJL's own {@link L2Loss}.
-     *
-     * @param o the outputs, {@code [outputs, samples]}
-     */
-    private NDArray loss(NDArray o) {
-        NDArray y = targets;
-        return switch (spec.loss()) {
-            case HALF_SSE -> o.sub(y).square().sum().mul(scalar(0.5));
-            case MSE_MEAN -> o.sub(y).square().mean();
-            case MSE_SUM -> o.sub(y).square().sum();
-            case MSE_PER_OUTPUT -> o.sub(y).square().mean(new int[] {1}).sum();
-            case DJL_L2 -> new L2Loss().evaluate(new NDList(y), new NDList(o));
-            case SOFTMAX_CE -> o.logSoftmax(0).mul(y).sum().neg().div(samples);
-            case BCE -> {
-                NDArray logO = o.log().maximum(-100);
-                NDArray logOneMinusO = o.neg().add(1).log().maximum(-100);
-                NDArray oneMinusY = y.neg().add(1);
-                yield logO.mul(y).add(logOneMinusO.mul(oneMinusY)).mean().neg();
-            }
-        };
-    }
-
-    /**
-     * A Java number of the working precision: a 0-d float64 scalar would promote a 0-d float32 result
-     * (the loss) to float64, which PyTorch does not do for the homework's Python float.
-     */
-    private Number scalar(double value) {
-        return precision == Precision.FLOAT64 ? (Number) value : (Number) (float) value;
+        }
+        NDArray leaf = step.create(weightBuffer, parameterShape, precision.dataType());
+        leaf.setRequiresGradient(true);
+        return leaf;
     }
 
     private NDArray probe(NDManager step, Shape shape) {
@@ -303,64 +274,21 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
         return zeros;
     }
 
-    private NDArray constant(double[][] rows) {
-        int columns = rows.length == 0 ? 0 : rows[0].length;
-        double[] flat = new double[rows.length * columns];
-        for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, flat, r * columns, columns);
-        }
-        return create(manager, flat, new Shape(rows.length, columns));
-    }
-
-    /** Builds an array in the working precision: from {@code double[]} for float64, {@code float[]} for float32. */
-    private NDArray create(NDManager owner, double[] values, Shape shape) {
+    /** Copies the packed results out of the engine, widening float32 to double. */
+    private double[] readBack(NDArray packed) {
+        ByteBuffer bytes = packed.toByteBuffer();
         if (precision == Precision.FLOAT64) {
-            return owner.create(values, shape);
+            DoubleBuffer doubles = bytes.asDoubleBuffer();
+            double[] values = new double[doubles.remaining()];
+            doubles.get(values);
+            return values;
         }
-        float[] single = new float[values.length];
+        FloatBuffer floats = bytes.asFloatBuffer();
+        double[] values = new double[floats.remaining()];
         for (int i = 0; i < values.length; i++) {
-            single[i] = (float) values[i];
-        }
-        return owner.create(single, shape);
-    }
-
-    private double[] readBack(NDArray flat) {
-        if (precision == Precision.FLOAT64) {
-            return flat.toDoubleArray();
-        }
-        float[] single = flat.toFloatArray();
-        double[] values = new double[single.length];
-        for (int i = 0; i < single.length; i++) {
-            values[i] = single[i];
+            values[i] = floats.get(i);
         }
         return values;
-    }
-
-    private static double[][] transpose(double[][] rows) {
-        double[][] t = new double[rows[0].length][rows.length];
-        for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < rows[r].length; c++) {
-                t[c][r] = rows[r][c];
-            }
-        }
-        return t;
-    }
-
-    private static double[] mask(boolean[] trainable) {
-        double[] mask = new double[trainable.length];
-        for (int p = 0; p < mask.length; p++) {
-            mask[p] = trainable[p] ? 1 : 0;
-        }
-        return mask;
-    }
-
-    private static boolean allTrue(boolean[] flags) {
-        for (boolean f : flags) {
-            if (!f) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -1,0 +1,227 @@
+package bpdiff.gradient;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import bpdiff.network.NetworkSpec;
+
+/**
+ * The network's forward pass and loss as DJL operations on {@code C} configurations at once, shared by
+ * {@link DjlAutograd} ({@code C = 1}) and {@link BatchedAutograd}.
+ *
+ * <p>The parameters are one {@code [C, P]} tensor, a row per configuration. Layer {@code l}'s weights are
+ * gathered from it with one {@code take} of the flat positions \( c P + p \) into {@code [C, n_l, n_{l-1}]},
+ * so a parameter named by several connections is one element and autograd sums its uses. Activations are
+ * {@code [C, neurons, samples]}:
+ * \( in_l = W_l \, out_{l-1} + b_l \), a batched matrix product ({@code bmm}) in every layer, with \( out_0 = x^T \)
+ * repeated per row. Every operation therefore has the same per-row shape whatever {@code C} is, and the engine
+ * computes a row of a batch with the same kernels, to the same bits, as a batch of one (a long sum over many
+ * samples may be ordered differently for {@code C = 1}, moving the last bit).
+ * The loss is one value per configuration, {@code [C]}; rows never mix, so the gradient of their sum is,
+ * row by row, each configuration's own gradient.
+ *
+ * <p>Constants (\( x^T \), \( y^T \), 1, ½, …) are built once in the working precision, so no operation
+ * creates a scalar tensor per step and no float64 constant promotes a float32 result. An operation whose
+ * first operand is such a constant ({@code 1 / d}) puts its result in the constants' manager: callers run
+ * every step in an {@link ai.djl.ndarray.NDScope}, which closes whatever the step created.
+ */
+final class BatchedGraph {
+
+    private final NetworkSpec spec;
+    /** \( x^T \) once per configuration: {@code [C, inputs, samples]}. */
+    private final NDArray inputs;
+    /** \( y^T \): {@code [1, outputs, samples]}, broadcast over the configurations. */
+    private final NDArray targets;
+    /** \( 1 - y^T \), for the binary cross-entropy. */
+    private final NDArray oneMinusTargets;
+    /** {@code weightIndex[l-1]}: {@code [C, n_l, n_{l-1}]} flat positions in the {@code [C, P]} parameters. */
+    private final NDArray[] weightIndex;
+    /** {@code biasIndex[l-1]}: {@code [C, n_l, 1]} flat positions, or {@code null} for a layer without biases. */
+    private final NDArray[] biasIndex;
+    private final NDArray one;
+    private final NDArray half;
+    private final NDArray sampleCount;
+    /** outputs × samples, the count of a mean over a row. */
+    private final NDArray elementCount;
+    private final NDArray logFloor;
+    /** Ones of the loss's shape {@code [C]}: the head gradient of {@code backward}. */
+    private final NDArray lossHead;
+
+    /**
+     * Builds the constants of a network for {@code configurations} rows.
+     *
+     * @param spec the network
+     * @param precision the working precision
+     * @param manager owns the constants; they live until it closes
+     * @param configurations {@code C}, the number of parameter rows
+     */
+    BatchedGraph(NetworkSpec spec, Precision precision, NDManager manager, int configurations) {
+        this.spec = spec;
+        ForwardPass layout = new ForwardPass(spec);
+        int samples = layout.inputs().length;
+        Constants constants = new Constants(manager, precision);
+        inputs = constants.transposed(layout.inputs(), configurations);
+        targets = constants.transposed(layout.targets(), 1);
+        one = constants.scalar(1.0);
+        try (NDArray negated = targets.neg()) {
+            oneMinusTargets = negated.add(one);
+        }
+        half = constants.scalar(0.5);
+        sampleCount = constants.scalar(samples);
+        elementCount = constants.scalar((double) samples * layout.targets()[0].length);
+        logFloor = constants.scalar(-100.0);
+        lossHead = manager.ones(new Shape(configurations), precision.dataType());
+        int layers = spec.layerCount();
+        int[] sizes = spec.layerSizes();
+        long parameters = spec.parameterCount();
+        weightIndex = new NDArray[layers];
+        biasIndex = new NDArray[layers];
+        for (int l = 1; l <= layers; l++) {
+            int rows = sizes[l];
+            int columns = sizes[l - 1];
+            long[] w = new long[configurations * rows * columns];
+            long[] b = layout.biasIndex(l, 0) >= 0 ? new long[configurations * rows] : null;
+            for (int c = 0; c < configurations; c++) {
+                for (int j = 0; j < rows; j++) {
+                    for (int i = 0; i < columns; i++) {
+                        w[(c * rows + j) * columns + i] = c * parameters + layout.weightIndex(l, j, i);
+                    }
+                    if (b != null) {
+                        b[c * rows + j] = c * parameters + layout.biasIndex(l, j);
+                    }
+                }
+            }
+            weightIndex[l - 1] = manager.create(w, new Shape(configurations, rows, columns));
+            if (b != null) {
+                biasIndex[l - 1] = manager.create(b, new Shape(configurations, rows, 1));
+            }
+        }
+    }
+
+    /**
+     * Back-propagates the loss of every configuration at once: their sum's gradient, which row by row is each
+     * configuration's own. Must run inside an open {@link ai.djl.training.GradientCollector}.
+     *
+     * @param loss {@link #loss}'s result, {@code [C]}
+     */
+    void backward(NDArray loss) {
+        BatchedEngine.backward(loss, lossHead);
+    }
+
+    /** @return \( x^T \) for every configuration, {@code [C, inputs, samples]}: the {@code out} of layer 0 */
+    NDArray inputs() {
+        return inputs;
+    }
+
+    /**
+     * One layer's neuron inputs: \( in_l = W_l \, out_{l-1} + b_l \).
+     *
+     * @param step the manager of the step's gathered weights
+     * @param parameters {@code [C, P]}, or {@code [P]} when {@code C = 1} ({@code take} reads it flat)
+     * @param layer {@code 1..L}
+     * @param below \( out_{l-1} \), {@code [C, n_{l-1}, samples]} (or {@link #inputs()})
+     * @return {@code [C, n_l, samples]}
+     */
+    NDArray neuronInputs(NDManager step, NDArray parameters, int layer, NDArray below) {
+        // bmm itself, not matMul: torch.matmul would add expand and reshape nodes around it in the graph
+        NDArray in = BatchedEngine.bmm(parameters.take(step, weightIndex[layer - 1]), below);
+        NDArray bias = biasIndex[layer - 1];
+        return bias == null ? in : in.add(parameters.take(step, bias));
+    }
+
+    /**
+     * The activation: the hand-written sigmoid \( 1 / (1 + e^{-z}) \) op by op as the homework writes it,
+     * the engine's built-in {@code torch.sigmoid}, or {@code torch.relu}.
+     *
+     * @param in the neurons' inputs
+     * @return the neurons' outputs
+     */
+    NDArray activate(NDArray in) {
+        return switch (spec.activation()) {
+            case SIGMOID -> one.div(in.neg().exp().add(one));
+            case BUILTIN_SIGMOID -> Activation.sigmoid(in);
+            case RELU -> Activation.relu(in);
+        };
+    }
+
+    /**
+     * The loss of every configuration, to PyTorch's definitions (see {@link bpdiff.network.LossFunction}),
+     * with sums and means over the outputs and samples of each row (axes 1 and 2).
+     *
+     * <p>A mean over both axes is their sum divided by the count, which is how PyTorch computes
+     * {@code mean} on the CPU (and DJL's {@code mean} takes one axis only).
+     *
+     * @param o the outputs, {@code [C, outputs, samples]}
+     * @return {@code [C]}
+     */
+    NDArray loss(NDArray o) {
+        int[] perRow = {1, 2};
+        NDArray y = targets;
+        return switch (spec.loss()) {
+            case HALF_SSE -> squaredError(o, y).sum(perRow).mul(half);
+            case MSE_MEAN -> squaredError(o, y).sum(perRow).div(elementCount);
+            case MSE_SUM -> squaredError(o, y).sum(perRow);
+            case MSE_PER_OUTPUT -> squaredError(o, y).mean(new int[] {2}).sum(new int[] {1});
+            // DJL's L2Loss, (y - o)² · ½ then the mean; (o − y)² is the same number
+            case DJL_L2 -> squaredError(o, y).mul(half).sum(perRow).div(elementCount);
+            case SOFTMAX_CE -> o.logSoftmax(1).mul(y).sum(perRow).neg().div(sampleCount);
+            case BCE -> {
+                NDArray logO = o.log().maximum(logFloor);
+                NDArray logOneMinusO = o.neg().add(one).log().maximum(logFloor);
+                yield logO.mul(y).add(logOneMinusO.mul(oneMinusTargets)).sum(perRow).div(elementCount).neg();
+            }
+        };
+    }
+
+    /**
+     * \( (o - y)^2 \) as \( d \cdot d \): the same numbers as {@code square()} (PyTorch squares by one
+     * multiplication, and its derivative \( 2 d \, g \) rounds like \( d g + d g \)), but autograd's
+     * {@code MulBackward} is two multiplications where {@code PowBackward} turns the exponent into a tensor,
+     * raises \( d \) to the power 1 and multiplies twice: a third of the whole backward pass of the lecture
+     * network went there.
+     */
+    private static NDArray squaredError(NDArray o, NDArray y) {
+        NDArray difference = o.sub(y);
+        return difference.mul(difference);
+    }
+
+    /** Creates the constant arrays in the working precision. */
+    private record Constants(NDManager manager, Precision precision) {
+
+        /** A 0-d array. */
+        NDArray scalar(double value) {
+            return precision == Precision.FLOAT64
+                    ? manager.create(value)
+                    : manager.create((float) value);
+        }
+
+        /**
+         * {@code rows} transposed and repeated: {@code [copies, columns, rows]}; float32 from {@code float}s.
+         * Repeating \( x^T \) per configuration makes every layer a batched product of the same shape, so a row
+         * of a batch is computed by the same kernel, to the same bits, as a batch of one.
+         */
+        NDArray transposed(double[][] rows, int copies) {
+            int columns = rows[0].length;
+            int size = rows.length * columns;
+            double[] flat = new double[copies * size];
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < columns; c++) {
+                    flat[c * rows.length + r] = rows[r][c];
+                }
+            }
+            for (int copy = 1; copy < copies; copy++) {
+                System.arraycopy(flat, 0, flat, copy * size, size);
+            }
+            Shape shape = new Shape(copies, columns, rows.length);
+            if (precision == Precision.FLOAT64) {
+                return manager.create(flat, shape);
+            }
+            float[] single = new float[flat.length];
+            for (int i = 0; i < flat.length; i++) {
+                single[i] = (float) flat[i];
+            }
+            return manager.create(single, shape);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package bpdiff.gradient;
+
+/**
+ * What training many configurations at once produced: the loss of every configuration at every epoch and
+ * the weights after the last one.
+ *
+ * @param losses {@code losses[c][e]}: configuration {@code c}'s loss at the weights before the update of
+ *     epoch {@code e + 1}, as {@link Evaluation#loss()} of that epoch's {@link Step}
+ * @param weights {@code weights[c]}: configuration {@code c}'s weights after the last epoch, in vector order
+ */
+public record BatchedTraining(double[][] losses, double[][] weights) {
+
+    /** @return {@code C}, the number of configurations */
+    public int configurations() {
+        return weights.length;
+    }
+}
