@@ -49,7 +49,7 @@ public final class BatchedAutograd implements AutoCloseable {
     public BatchedAutograd(NetworkSpec spec, Precision precision) {
         this.spec = spec;
         this.precision = precision;
-        this.engine = BatchedEngine.get();
+        this.engine = PyTorchEngine.get();
         this.manager = engine.newBaseManager(Device.cpu());
         this.trainable = spec.trainable();
         boolean frozen = false;

@@ -1,25 +1,14 @@
 package bpdiff.gradient;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
- * The engine as the batched graph uses it: DJL's PyTorch engine (through {@link PyTorchEngine}) with one
- * intra-op thread, and the two calls where DJL's engine-neutral API costs native calls a step does not need.
- *
- * <p>One intra-op thread unless the user chose otherwise with {@code -Dai.djl.pytorch.num_threads=N}:
- * <p>bpdiff's tensors have a few to a few thousand elements. Where a kernel splits such work over OpenMP
- * threads, the split costs more than the arithmetic, and the idle threads spin between operations on the
- * same cores the step needs: a batched sweep of 1000 configurations ran about 1.5× slower with the default
- * of one thread per core. PyTorch in Python on the same machine runs with one thread as well. The setting is
- * read when the engine starts; if the engine has started before without it, the number is set directly.
+ * The two engine calls where DJL's engine-neutral API costs native calls a step does not need. The engine
+ * itself, with one intra-op thread, comes from {@link PyTorchEngine#get()}.
  */
 final class BatchedEngine {
-
-    /** DJL's system property for the number of intra-op threads. */
-    static final String THREADS = "ai.djl.pytorch.num_threads";
 
     private BatchedEngine() {}
 
@@ -46,24 +35,5 @@ final class BatchedEngine {
      */
     static void backward(NDArray target, NDArray head) {
         JniUtils.backward((PtNDArray) target, (PtNDArray) head, false, false);
-    }
-
-    /**
-     * Returns the started engine, asking for one intra-op thread if nobody asked for another number.
-     *
-     * @return DJL's PyTorch engine
-     * @throws EngineUnavailableException if the native library cannot be loaded
-     */
-    static synchronized Engine get() {
-        boolean unset = System.getProperty(THREADS) == null;
-        if (unset) {
-            System.setProperty(THREADS, "1");
-        }
-        Engine engine = PyTorchEngine.get();
-        if (unset && JniUtils.getNumThreads() != 1) {
-            // the engine had already started without the property (e.g. to report its version)
-            JniUtils.setNumThreads(1);
-        }
-        return engine;
     }
 }

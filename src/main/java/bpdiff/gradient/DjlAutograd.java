@@ -77,7 +77,7 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
         this.spec = spec;
         this.precision = precision;
         this.neuronGradients = neuronGradients;
-        this.engine = BatchedEngine.get();
+        this.engine = PyTorchEngine.get();
         this.manager = engine.newBaseManager(Device.cpu());
         this.graph = new BatchedGraph(spec, precision, manager, 1);
         samples = spec.samples().size();

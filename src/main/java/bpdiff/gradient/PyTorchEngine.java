@@ -10,11 +10,21 @@ import java.util.Locale;
  * <p>Offline mode is switched on before the engine is first touched and never switched off, so DJL
  * cannot download anything: a missing native library is an error, not a download. (An environment
  * variable {@code DJL_OFFLINE} takes precedence in DJL; bpdiff's Makefile and CI do not set it.)
+ *
+ * <p>The engine runs one intra-op thread unless the user asks for another number with
+ * {@code -Dai.djl.pytorch.num_threads=N}. bpdiff's tensors have a few to a few thousand elements: split over
+ * OpenMP threads the work costs more than the arithmetic (a batched sweep of 1000 configurations ran about
+ * 1.5× slower with one thread per core), and a reduction split across threads may add in another order from
+ * run to run, which would break bpdiff's promise of byte-identical results. PyTorch in Python runs the
+ * homework with one thread as well.
  */
 public final class PyTorchEngine {
 
     /** The name DJL registers the engine under. */
     public static final String NAME = "PyTorch";
+
+    /** DJL's system property for the number of intra-op threads, read when the engine starts. */
+    static final String THREADS = "ai.djl.pytorch.num_threads";
 
     private PyTorchEngine() {}
 
@@ -26,6 +36,9 @@ public final class PyTorchEngine {
      */
     public static synchronized Engine get() {
         System.setProperty("ai.djl.offline", "true");
+        if (System.getProperty(THREADS) == null) {
+            System.setProperty(THREADS, "1");
+        }
         try {
             return Engine.getEngine(NAME);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
