@@ -291,6 +291,15 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
         return values;
     }
 
+    /**
+     * The native arrays this source holds between steps; the long-run test checks that it does not grow.
+     *
+     * @return the number of live arrays in this source's manager and its sub-managers
+     */
+    int liveArrays() {
+        return manager.getManagedArrays().size();
+    }
+
     @Override
     public void close() {
         manager.close();
