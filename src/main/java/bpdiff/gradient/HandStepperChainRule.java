@@ -10,7 +10,7 @@ import java.util.Arrays;
  * in scratch arrays made once.
  *
  * <p>Forward, for every sample: \( in_j = \sum_i w_{ji}\, out_i + b_j \), \( out_j = act(in_j) \).
- * Backward, from \( \partial L / \partial out \) of the output layer (see {@link HandStepperLoss}):
+ * Backward, from \( \partial L / \partial out \) of the output layer (see {@link bpdiff.network.LossFunction#gradientInto}):
  * \( \delta_j = \partial L / \partial out_j \cdot act'(in_j) \),
  * \( \partial L / \partial w_{ji} \mathrel{+}= \delta_j \, out_i \),
  * \( \partial L / \partial b_j \mathrel{+}= \delta_j \),
@@ -101,7 +101,8 @@ final class HandStepperChainRule implements HandStepper {
         for (int s = 0; s < inputs.length; s++) {
             forward(weights, s);
         }
-        double value = HandStepperLoss.valueAndGradient(loss, outputs, targets, dLossDOutput);
+        loss.gradientInto(outputs, targets, dLossDOutput);
+        double value = loss.value(outputs, targets);
         Arrays.fill(gradient, 0.0);
         for (int s = 0; s < inputs.length; s++) {
             backward(weights, s);

@@ -104,10 +104,22 @@ public enum LossFunction {
      * @return {@code dL/do[n][k]}
      */
     public double[][] gradient(double[][] outputs, double[][] targets) {
+        double[][] d = new double[outputs.length][outputs[0].length];
+        gradientInto(outputs, targets, d);
+        return d;
+    }
+
+    /**
+     * {@link #gradient} written into the caller's array, so that a training step need not allocate.
+     *
+     * @param outputs {@code o[n][k]}
+     * @param targets {@code y[n][k]}
+     * @param d receives {@code dL/do[n][k]}; the same shape as {@code outputs}
+     */
+    public void gradientInto(double[][] outputs, double[][] targets, double[][] d) {
         int n = outputs.length;
         int k = outputs[0].length;
         double scale = scale(n, k);
-        double[][] d = new double[n][k];
         for (int s = 0; s < n; s++) {
             double[] o = outputs[s];
             double[] y = targets[s];
@@ -134,7 +146,6 @@ public enum LossFunction {
                 }
             }
         }
-        return d;
     }
 
     /**
