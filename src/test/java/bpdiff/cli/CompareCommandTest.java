@@ -161,6 +161,10 @@ class CompareCommandTest {
             NaN step          | --lr, NaN                                 | --lr
             infinite step     | --lr, Infinity                            | --lr
             negative step     | --lr, -1                                  | --lr
+            zero step         | --lr, 0                                   | --lr
+            minus infinity    | --lr, -Infinity                           | --lr
+            unknown activation| --activation, tanh                        | --activation
+            unknown init      | --init, ones                              | --init
             unknown manual    | --manual, sloppy                          | --manual
             unknown dtype     | --dtype, float16                          | --dtype
             unknown format    | --format, xml                             | --format
