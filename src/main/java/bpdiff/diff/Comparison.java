@@ -69,18 +69,20 @@ public final class Comparison {
 
         for (int epoch = 1; epoch <= epochs && (manualAlive || autogradAlive); epoch++) {
             Step stepAutograd = autogradAlive ? autograd.step(weightsAutograd, lr, trainable) : null;
-            if (stepAutograd != null && (nonFinite(stepAutograd, "autograd", epoch, nonFinite))) {
+            if (stepAutograd != null
+                    && nonFinite(stepAutograd.evaluation(), stepAutograd.updated(), "autograd", epoch, nonFinite)) {
                 stepAutograd = null;
                 autogradAlive = false;
             }
             double[] at = mode == Mode.LOCKSTEP && autogradAlive ? weightsAutograd : weightsManual;
             Step stepManual = manualAlive ? manual.step(at, lr, trainable) : null;
-            if (stepManual != null && nonFinite(stepManual, "manual", epoch, nonFinite)) {
+            if (stepManual != null
+                    && nonFinite(stepManual.evaluation(), stepManual.updated(), "manual", epoch, nonFinite)) {
                 stepManual = null;
                 manualAlive = false;
             }
             Evaluation evalNumeric = numericAlive && stepManual != null ? numeric.evaluate(at) : null;
-            if (evalNumeric != null && nonFinite(new Step(evalNumeric, at), "numeric", epoch, nonFinite)) {
+            if (evalNumeric != null && nonFinite(evalNumeric, null, "numeric", epoch, nonFinite)) {
                 evalNumeric = null;
                 numericAlive = false;
             }
@@ -138,15 +140,19 @@ public final class Comparison {
                 neurons, parameters, where);
     }
 
-    /** Records the first non-finite value of a step, if any. */
-    private boolean nonFinite(Step step, String source, int epoch, List<NonFinite> found) {
-        String quantity = null;
-        if (!Double.isFinite(step.evaluation().loss())) {
+    /**
+     * Records the first non-finite value of an evaluation and, if given, of the weights after its step.
+     *
+     * @param updated the weights after the step, or {@code null} when the source takes no step
+     */
+    private boolean nonFinite(Evaluation evaluation, double[] updated, String source, int epoch, List<NonFinite> found) {
+        String quantity;
+        if (!Double.isFinite(evaluation.loss())) {
             quantity = "loss";
         } else {
-            quantity = firstNonFinite(step.evaluation().gradient(), "gradient of ");
-            if (quantity == null && step.updated() != null) {
-                quantity = firstNonFinite(step.updated(), "updated ");
+            quantity = firstNonFinite(evaluation.gradient(), "gradient of ");
+            if (quantity == null && updated != null) {
+                quantity = firstNonFinite(updated, "updated ");
             }
         }
         if (quantity != null) {
