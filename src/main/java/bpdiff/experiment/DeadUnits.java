@@ -1,18 +1,23 @@
 package bpdiff.experiment;
 
 import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.Saturation;
 import bpdiff.diff.StepDiff;
+import bpdiff.network.Activation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which ReLU units stayed at 0 in autograd's training, and which weights therefore never got a gradient.
+ * Which ReLU units were dead in autograd's training, and which weights therefore never got a gradient.
  *
- * @param h2ZeroFrom the first epoch from which \( out_{h2} = 0 \) to the end, or 0
- * @param o2ZeroFrom the first epoch from which \( out_{o2} = 0 \) to the end, or 0
+ * <p>A unit is dead at an epoch as {@link Saturation} defines it for ReLU: \( in \le 0 \) for every sample,
+ * so \( out = 0 \) and \( relu'(in) = 0 \).
+ *
+ * @param h2DeadFrom the first epoch from which h2 is dead to the end, or 0
+ * @param o2DeadFrom the first epoch from which o2 is dead to the end, or 0
  * @param learning the weights whose autograd gradient was not 0 at some epoch, in vector order
  */
-record DeadUnits(int h2ZeroFrom, int o2ZeroFrom, List<String> learning) {
+record DeadUnits(int h2DeadFrom, int o2DeadFrom, List<String> learning) {
 
     /**
      * Reads the dead units off a comparison.
@@ -30,7 +35,16 @@ record DeadUnits(int h2ZeroFrom, int o2ZeroFrom, List<String> learning) {
                 }
             }
         }
-        return new DeadUnits(OutputTrace.of(result, "h2").zeroFrom(), OutputTrace.of(result, "o2").zeroFrom(),
-                List.copyOf(learning));
+        List<List<String>> dead = result.steps().stream().map(s -> Saturation.of(Activation.RELU, s.neurons())).toList();
+        return new DeadUnits(deadFrom(dead, "h2"), deadFrom(dead, "o2"), List.copyOf(learning));
+    }
+
+    /** The first epoch from which {@code neuron} is dead at every epoch to the end, or 0. */
+    private static int deadFrom(List<List<String>> deadPerEpoch, String neuron) {
+        int from = 0;
+        for (int t = deadPerEpoch.size() - 1; t >= 0 && deadPerEpoch.get(t).contains(neuron); t--) {
+            from = t + 1;
+        }
+        return from;
     }
 }

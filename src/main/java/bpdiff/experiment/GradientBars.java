@@ -22,16 +22,15 @@ final class GradientBars {
     static Plot of(String name, String title, ComparisonResult result, int epoch) {
         StepDiff step = result.steps().get(epoch - 1);
         List<ParameterDiff> parameters = step.parameters();
-        double[] index = new double[parameters.size()];
         double[] hand = new double[parameters.size()];
         double[] autograd = new double[parameters.size()];
         double[] numeric = new double[parameters.size()];
         for (int p = 0; p < parameters.size(); p++) {
-            index[p] = p;
             hand[p] = parameters.get(p).gradientManual();
             autograd[p] = parameters.get(p).gradientAutograd();
             numeric[p] = parameters.get(p).gradientNumeric();
         }
+        double[] index = Series.indices(parameters.size());
         return Plot.bars(name, title, "dL/dw", result.parameterNames(), List.of(
                 new Series("hand (" + result.manual() + ")", index, hand),
                 new Series("autograd (" + result.precision().id() + ")", index, autograd),

@@ -3,10 +3,9 @@ package bpdiff.experiment;
 import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
-import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.HandStepper;
 import bpdiff.gradient.Precision;
-import bpdiff.gradient.Step;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,25 +111,25 @@ public final class Lab {
     }
 
     /**
-     * Trains with the general hand chain rule alone, the cheap way to sweep many settings.
+     * Trains with the general hand chain rule alone, the cheap way to sweep many settings: the project's
+     * allocation-free training path ({@link HandStepper}), bit for bit the numbers of
+     * {@code HandDerivations.create("general", spec).step}.
      *
      * @param spec the network with its step and epochs
      * @return the loss at the start of every epoch; NaN from the first epoch whose loss or weights are not
      *     finite
      */
     public double[] handLosses(NetworkSpec spec) {
-        GradientSource hand = sources.hand("general", spec);
+        HandStepper hand = HandStepper.create("general", spec);
         double[] losses = new double[spec.epochs()];
         Arrays.fill(losses, Double.NaN);
         double[] weights = spec.initialWeights();
-        boolean[] trainable = spec.trainable();
         for (int epoch = 0; epoch < losses.length; epoch++) {
-            Step step = hand.step(weights, spec.learningRate(), trainable);
-            if (!Double.isFinite(step.evaluation().loss())) {
+            double loss = hand.step(weights, spec.learningRate());
+            if (!Double.isFinite(loss)) {
                 break;
             }
-            losses[epoch] = step.evaluation().loss();
-            weights = step.updated();
+            losses[epoch] = loss;
             if (!Arrays.stream(weights).allMatch(Double::isFinite)) {
                 break;
             }

@@ -114,15 +114,15 @@ public final class ReluExperiment implements Experiment {
         findings.add(Finding.of("relu-dead-units",
                 "with ReLU, h2 and o2 are 0 from epoch 1 on (in_h2 = −0.02 and in_o2 < 0 at the given weights), so only "
                         + "w1, w3, w5 ever get a gradient; the other five weights never change",
-                dead.h2ZeroFrom() == 1 && dead.o2ZeroFrom() == 1 && dead.learning().equals(List.of("w1", "w3", "w5")),
-                "h2ZeroFromEpoch", dead.h2ZeroFrom(), "o2ZeroFromEpoch", dead.o2ZeroFrom(),
+                dead.h2DeadFrom() == 1 && dead.o2DeadFrom() == 1 && dead.learning().equals(List.of("w1", "w3", "w5")),
+                "h2ZeroFromEpoch", dead.h2DeadFrom(), "o2ZeroFromEpoch", dead.o2DeadFrom(),
                 "weightsThatLearn", dead.learning().size()));
         String conclusion = "At epoch " + SEED_EPOCH + " with step 1 in float32 (the loss the seed's program prints in its "
                 + SEED_EPOCH + "th epoch) the loss is " + Text.number(at10[0])
                 + " with sigmoid and " + Text.number(at10[1]) + " with ReLU, which confirms the seed's 0.11 and 0.004. "
                 + "ReLU starts lower (" + Text.number(atStart[1]) + " against " + Text.number(atStart[0]) + ") because at "
                 + "the given weights h2 and o2 are already 0 (in_h2 = −0.02, in_o2 < 0): o2 = 0 is the nearest it can get "
-                + "to y2 = −0.07, relu'(in) = 0 keeps h2 and o2 dead from epoch " + dead.o2ZeroFrom() + " on, and only "
+                + "to y2 = −0.07, relu'(in) = 0 keeps h2 and o2 dead from epoch " + dead.o2DeadFrom() + " on, and only "
                 + String.join(", ", dead.learning()) + " ever learn. Its loss ends at " + Text.number(atEnd[1]) + " against the floor ½·0.07² = " + Text.number(floor) + "; sigmoid's o2 only "
                 + "approaches 0 (" + Text.number(sigmoidO2.last()) + " after " + EPOCHS + " epochs).";
         return new ExperimentResult(id(), "ReLU instead of sigmoid", question(),

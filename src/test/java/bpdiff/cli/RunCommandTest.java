@@ -71,6 +71,16 @@ class RunCommandTest {
     }
 
     @Test
+    void plotsOfAnEarlierRunAreRemoved() throws IOException {
+        Path stale = folder.resolve("plots/relu-loss.png");
+        Files.createDirectories(stale.getParent());
+        Files.write(stale, new byte[] {1});
+        assertEquals(ExitCode.SAME, Cli.run("run", "--only", "lecture", "--out", folder.toString()).status());
+        assertTrue(Files.notExists(stale), "a plot this run did not draw is gone");
+        assertTrue(Files.size(folder.resolve("plots/lecture-gradients.png")) > 0);
+    }
+
+    @Test
     void listNamesEveryExperiment() {
         Cli.Result result = Cli.run("run", "--list");
         assertEquals(ExitCode.SAME, result.status());

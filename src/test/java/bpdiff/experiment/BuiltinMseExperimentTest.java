@@ -29,10 +29,16 @@ class BuiltinMseExperimentTest {
         try (DjlAutograd mean = new DjlAutograd(LECTURE.with(null, LossFunction.MSE_MEAN, null, null), Precision.FLOAT64)) {
             double[] autograd = mean.evaluate(LECTURE.initialWeights()).gradient();
             assertArrayEquals(hand, autograd, 1e-12);
+            double[] pytorch = PyTorchReference.weights(PyTorchReference.pytorchCase("float64",
+                    "sigmoid/mse-mean/given/lr1/e20").get("steps").get(0).get("gradient"));
+            assertArrayEquals(pytorch, autograd, 1e-12, "PyTorch's MSELoss() gradient");
         }
     }
 
-    /** A power-of-two factor scales a binary floating-point gradient without rounding: exactly. */
+    /**
+     * A power-of-two factor scales a binary floating-point gradient without rounding: exactly. The
+     * factors follow from the losses' definitions (PyTorch's {@code MSELoss} reductions, DJL's {@code L2Loss}).
+     */
     @ParameterizedTest(name = "{0} = {1} x half-sse")
     @CsvSource({"mse-per-output, 2", "djl-l2, 0.5", "mse-sum, 2", "mse-mean, 1"})
     void gradientsScaleExactly(String loss, double factor) {

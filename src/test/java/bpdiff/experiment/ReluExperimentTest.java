@@ -27,15 +27,18 @@ class ReluExperimentTest {
         assertEquals(expected, Runs.result("relu").measured("relu-lower-after-10", measured), tolerance);
     }
 
-    @Test
-    void theReportStatesBothNumbers() {
+    /** The numbers the report prints are PyTorch float32's, to the six digits printed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sigmoidFloat32, sigmoid/half-sse/given/lr1/e100", "reluFloat32, relu/half-sse/given/lr1/e100"})
+    void theReportStatesBothNumbers(String name, String referenceCase) {
         String report = MarkdownReport.of(Runs.all());
         ExperimentResult relu = Runs.result("relu");
-        for (String name : new String[] {"sigmoidFloat32", "reluFloat32"}) {
-            String number = Text.number(relu.measured("relu-lower-after-10", name));
-            assertTrue(relu.conclusion().contains(number), name + " " + number + " in " + relu.conclusion());
-            assertTrue(report.contains(number), name + " in report.md");
-        }
+        String number = Text.number(relu.measured("relu-lower-after-10", name));
+        assertTrue(relu.conclusion().contains(number), name + " " + number + " in " + relu.conclusion());
+        assertTrue(report.contains(number), name + " in report.md");
+        double pytorch = PyTorchReference.number(
+                PyTorchReference.pytorchCase("float32", referenceCase).get("steps").get(9).get("loss"));
+        assertEquals(pytorch, Double.parseDouble(number), 1e-6, name + " printed against PyTorch float32");
     }
 
     @Test

@@ -3,16 +3,24 @@ package bpdiff.report.run;
 import bpdiff.experiment.ExperimentResult;
 import bpdiff.experiment.Plot;
 import bpdiff.experiment.RunResult;
+import bpdiff.BadInputException;
 import bpdiff.report.OutputFiles;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the report folder of {@code bpdiff run}: {@code plots/<name>.png}, {@code report.md},
  * {@code report.html} and {@code results.json}, each atomically ({@link OutputFiles}).
+ *
+ * <p>PNGs in {@code plots/} that this run did not write (left by an earlier, fuller run) are removed, so
+ * that the folder shows only this run's plots, as its reports do.
  */
 public final class ReportFolder {
 
@@ -48,6 +56,7 @@ public final class ReportFolder {
                 written.add(plotFile(plot));
             }
         }
+        removeStalePlots(folder.resolve("plots"), pngs.keySet(), flag);
         OutputFiles.writeString(folder.resolve("results.json"), ResultsJson.of(run), flag);
         written.add("results.json");
         OutputFiles.writeString(folder.resolve("report.md"), MarkdownReport.of(run), flag);
@@ -55,5 +64,22 @@ public final class ReportFolder {
         OutputFiles.writeString(folder.resolve("report.html"), HtmlReport.of(run, pngs), flag);
         written.add("report.html");
         return written;
+    }
+
+    /** Deletes the PNGs of the plots folder that are not among this run's plots. */
+    private static void removeStalePlots(Path plots, Set<String> current, String flag) {
+        if (!Files.isDirectory(plots)) {
+            return;
+        }
+        try (DirectoryStream<Path> pngs = Files.newDirectoryStream(plots, "*.png")) {
+            for (Path png : pngs) {
+                String name = png.getFileName().toString();
+                if (!current.contains(name.substring(0, name.length() - ".png".length()))) {
+                    Files.delete(png);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            throw new BadInputException("cannot clear stale plots in " + plots + ": " + e.getMessage(), flag, e);
+        }
     }
 }
