@@ -15,7 +15,6 @@ import java.util.Map;
  */
 public final class Dependencies {
 
-    private final List<BitSet> direct;
     private final List<BitSet> transitive;
 
     /**
@@ -25,40 +24,24 @@ public final class Dependencies {
      */
     public Dependencies(Derivation derivation) {
         List<Assignment> all = derivation.assignments();
-        direct = new ArrayList<>(all.size());
         transitive = new ArrayList<>(all.size());
         Map<String, Integer> latest = new HashMap<>();
-        Map<String, Integer> pending = new HashMap<>();
-        int currentLine = -1;
-        for (int k = 0; k < all.size(); k++) {
-            Assignment assignment = all.get(k);
-            if (assignment.line() != currentLine) {
-                latest.putAll(pending);
-                pending.clear();
-                currentLine = assignment.line();
-            }
-            BitSet uses = new BitSet();
-            BitSet closure = new BitSet();
-            for (Expr.Name name : NameCheck.names(assignment.expression())) {
-                Integer source = latest.get(name.name());
-                if (source != null) {
-                    uses.set(source);
-                    closure.set(source);
-                    closure.or(transitive.get(source));
+        for (Derivation.Statement statement : derivation.statements()) {
+            for (int k = statement.from(); k < statement.to(); k++) {
+                BitSet closure = new BitSet();
+                for (Expr.Name name : NameCheck.names(all.get(k).expression())) {
+                    Integer source = latest.get(name.name());
+                    if (source != null) {
+                        closure.set(source);
+                        closure.or(transitive.get(source));
+                    }
                 }
+                transitive.add(closure);
             }
-            direct.add(uses);
-            transitive.add(closure);
-            pending.put(assignment.name(), k);
+            for (int k = statement.from(); k < statement.to(); k++) {
+                latest.put(all.get(k).name(), k);
+            }
         }
-    }
-
-    /**
-     * @param assignment an index into the derivation's assignments
-     * @return the assignments it reads directly
-     */
-    public BitSet direct(int assignment) {
-        return (BitSet) direct.get(assignment).clone();
     }
 
     /**

@@ -1,5 +1,6 @@
 package bpdiff.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,4 +28,34 @@ public record Derivation(String source, List<Assignment> assignments, List<Strin
     public String where(int line, int column) {
         return source + ":" + line + ":" + column;
     }
+
+    /**
+     * The assignments grouped by the line they are on, in file order. The names of a tuple line
+     * {@code a, b = e1, e2} are assigned together, after every right-hand side is computed, as in Python.
+     *
+     * @return one statement per line that has assignments
+     */
+    List<Statement> statements() {
+        List<Statement> statements = new ArrayList<>();
+        int from = 0;
+        while (from < assignments.size()) {
+            int line = assignments.get(from).line();
+            int to = from;
+            while (to < assignments.size() && assignments.get(to).line() == line) {
+                to++;
+            }
+            statements.add(new Statement(line, from, to));
+            from = to;
+        }
+        return statements;
+    }
+
+    /**
+     * The assignments of one line.
+     *
+     * @param line 1-based line
+     * @param from index of its first assignment
+     * @param to index after its last assignment
+     */
+    record Statement(int line, int from, int to) {}
 }

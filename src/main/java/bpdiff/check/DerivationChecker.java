@@ -5,6 +5,7 @@ import bpdiff.diff.Tolerance;
 import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.NeuronValues;
+import bpdiff.gradient.Step;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,24 +84,39 @@ public final class DerivationChecker {
         Arrays.fill(firstFailing, -1);
         int shown = -1;
         Point shownPoint = null;
-        double[] weights = names.spec().initialWeights();
+        NetworkSpec spec = names.spec();
+        double[] weights = spec.initialWeights();
         for (int epoch = 0; epoch < epochs; epoch++) {
-            Point point = point(epoch, weights);
-            List<FormulaResult> results = judge.results(point, false);
-            for (int k = 0; k < size; k++) {
-                if (results.get(k).failed() && firstFailing[k] < 0) {
-                    firstFailing[k] = epoch + 1;
+            boolean last = epoch + 1 == epochs;
+            Evaluation truth;
+            double[] next = null;
+            if (trainer == autograd && !last) {
+                // one engine run gives both the values to check and the step
+                Step step = autograd.step(weights, spec.learningRate(), spec.trainable());
+                truth = step.evaluation();
+                next = step.updated();
+            } else {
+                truth = autograd.evaluate(weights);
+                if (!last) {
+                    next = trainer.step(weights, spec.learningRate(), spec.trainable()).updated();
                 }
             }
-            if (shown < 0 && results.stream().anyMatch(FormulaResult::failed)) {
-                shown = epoch + 1;
-                shownPoint = point;
-            } else if (shownPoint == null) {
-                shownPoint = point;
+            Point point = point(epoch, weights, truth);
+            List<FormulaResult> results = judge.results(point, false);
+            boolean anyFailed = false;
+            for (int k = 0; k < size; k++) {
+                if (results.get(k).failed()) {
+                    anyFailed = true;
+                    if (firstFailing[k] < 0) {
+                        firstFailing[k] = epoch + 1;
+                    }
+                }
             }
-            if (epoch + 1 < epochs) {
-                weights = trainer.step(weights, names.spec().learningRate(), names.spec().trainable()).updated();
+            if (shownPoint == null || (shown < 0 && anyFailed)) {
+                shownPoint = point;
+                shown = anyFailed ? epoch + 1 : -1;
             }
+            weights = next;
         }
         List<FormulaResult> results = new ArrayList<>();
         List<FormulaResult> judged = judge.results(shownPoint, true);
@@ -134,8 +150,7 @@ public final class DerivationChecker {
         }
     }
 
-    private Point point(int epoch, double[] weights) {
-        Evaluation truth = autograd.evaluate(weights);
+    private Point point(int epoch, double[] weights, Evaluation truth) {
         if (truth.neuronGradient().isEmpty() || truth.forward().isEmpty()) {
             throw new IllegalStateException(autograd.name() + " gave no neuron values to check against");
         }

@@ -1,6 +1,5 @@
 package bpdiff.check;
 
-import bpdiff.diff.Tolerance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,11 +25,10 @@ public final class Diagnoser {
     /**
      * Diagnoses a wrong line.
      *
-     * @param c the line, its value and autograd's
-     * @param tolerance the tolerance of the checked precision
+     * @param c the line, its value, autograd's and the tolerance
      * @return up to {@link #SHOWN} findings, most specific first; empty when no candidate matches
      */
-    static List<String> diagnose(DiagnosisContext c, Tolerance tolerance) {
+    static List<String> diagnose(DiagnosisContext c) {
         List<Candidate> candidates = new ArrayList<>(BackPropagationCorrections.all(c));
         candidates.addAll(FormulaCorrections.names(c));
         candidates.addAll(ScaleCorrections.activation(c));
@@ -38,7 +36,7 @@ public final class Diagnoser {
         candidates.addAll(ScaleCorrections.constant(c));
         Set<String> findings = new LinkedHashSet<>();
         for (Candidate candidate : candidates) {
-            if (findings.size() < SHOWN && candidate.fits(tolerance)) {
+            if (findings.size() < SHOWN && candidate.fits(c.tolerance())) {
                 findings.add(candidate.finding());
             }
         }

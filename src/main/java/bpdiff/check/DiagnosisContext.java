@@ -1,5 +1,6 @@
 package bpdiff.check;
 
+import bpdiff.diff.Tolerance;
 import java.util.Map;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param truth autograd's value
  * @param values the values the line saw (checked lines above replaced by their true values)
  * @param assignedOn for each name assigned above the line, the line of its latest assignment
+ * @param tolerance the tolerance of the checked precision: when a guess counts as right
  */
 record DiagnosisContext(
         NetworkNames names,
@@ -22,7 +24,8 @@ record DiagnosisContext(
         double student,
         double truth,
         Map<String, Double> values,
-        Map<String, Integer> assignedOn) {
+        Map<String, Integer> assignedOn,
+        Tolerance tolerance) {
 
     /**
      * Evaluates a changed formula in the line's values.

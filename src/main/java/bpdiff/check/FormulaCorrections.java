@@ -119,7 +119,7 @@ final class FormulaCorrections {
                 value, c.truth()));
     }
 
-    /** The parameter p whose updated value p − lr·∂L/∂p a helper holds, or null. */
+    /** The parameter p whose updated value p − lr·∂L/∂p a helper holds (within the tolerance), or null. */
     private static String updatedParameter(DiagnosisContext c, String helper) {
         double value = c.values().get(helper);
         double rate = c.names().spec().learningRate();
@@ -127,7 +127,7 @@ final class FormulaCorrections {
         for (int p = 0; p < parameters.size(); p++) {
             double original = c.point().weights()[p];
             double next = original - rate * c.point().autograd()[p];
-            if (next != original && Math.abs(value - next) <= 1e-6 * Math.max(1, Math.abs(next))) {
+            if (next != original && c.tolerance().agrees(value, next)) {
                 return parameters.get(p);
             }
         }

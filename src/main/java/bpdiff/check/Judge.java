@@ -86,8 +86,8 @@ final class Judge {
             causeLine = cause(k, failed, own);
             if (diagnose && own[k] && corrected.value(k) != null) {
                 DiagnosisContext context = new DiagnosisContext(names, point, assignment, target,
-                        corrected.value(k), truth, corrected.before(k), corrected.assignedBefore(k));
-                likely = Diagnoser.diagnose(context, tolerance);
+                        corrected.value(k), truth, corrected.before(k), corrected.assignedBefore(k), tolerance);
+                likely = Diagnoser.diagnose(context);
             }
         }
         return new FormulaResult(assignment, target, value, truth, point.numeric(target), verdict,

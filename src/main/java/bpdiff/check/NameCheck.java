@@ -27,23 +27,16 @@ public final class NameCheck {
      */
     public static void check(Derivation derivation, Collection<String> known) {
         Set<String> defined = new LinkedHashSet<>(known);
-        List<Assignment> all = derivation.assignments();
-        int k = 0;
-        while (k < all.size()) {
-            int line = all.get(k).line();
-            int end = k;
-            while (end < all.size() && all.get(end).line() == line) {
-                end++;
-            }
-            for (Assignment assignment : all.subList(k, end)) {
+        for (Derivation.Statement statement : derivation.statements()) {
+            List<Assignment> assignments = derivation.assignments().subList(statement.from(), statement.to());
+            for (Assignment assignment : assignments) {
                 for (Expr.Name used : names(assignment.expression())) {
                     if (!defined.contains(used.name())) {
                         throw unknown(derivation, assignment, used, defined);
                     }
                 }
             }
-            all.subList(k, end).forEach(a -> defined.add(a.name()));
-            k = end;
+            assignments.forEach(a -> defined.add(a.name()));
         }
     }
 

@@ -38,34 +38,27 @@ final class Walk {
         Map<String, Integer> assignedOn = new HashMap<>();
         Map<String, Integer> failedOn = new HashMap<>();
         List<Assignment> all = derivation.assignments();
-        int k = 0;
-        while (k < all.size()) {
-            int line = all.get(k).line();
-            int end = k;
-            while (end < all.size() && all.get(end).line() == line) {
-                end++;
-            }
+        for (Derivation.Statement statement : derivation.statements()) {
             Map<String, Double> seen = Map.copyOf(current);
             Map<String, Integer> seenAssigned = Map.copyOf(assignedOn);
-            for (int a = k; a < end; a++) {
+            for (int a = statement.from(); a < statement.to(); a++) {
                 walk.before.add(seen);
                 walk.assignedBefore.add(seenAssigned);
                 walk.evaluate(all.get(a), seen, failedOn, derivation);
             }
-            for (int a = k; a < end; a++) {
+            for (int a = statement.from(); a < statement.to(); a++) {
                 String name = all.get(a).name();
                 Double replaced = override == null ? null : override.apply(a);
                 Double value = replaced != null ? replaced : walk.values.get(a);
-                assignedOn.put(name, line);
+                assignedOn.put(name, statement.line());
                 if (value == null) {
                     current.remove(name);
-                    failedOn.put(name, line);
+                    failedOn.put(name, statement.line());
                 } else {
                     current.put(name, value);
                     failedOn.remove(name);
                 }
             }
-            k = end;
         }
         return walk;
     }

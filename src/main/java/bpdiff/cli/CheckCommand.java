@@ -106,12 +106,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (file == null) {
             throw new BadInputException("no derivation file given (bpdiff check FILE; --names lists the names)", "FILE");
         }
-        for (Path target : new Path[] {out, junitXml}) {
-            if (target != null) {
-                OutputFiles.checkWritableFolder(target.toAbsolutePath().getParent(),
-                        target == out ? "--out" : "--junit-xml");
-            }
-        }
+        checkWritable(out, "--out");
+        checkWritable(junitXml, "--junit-xml");
         Derivation derivation = DerivationParser.parse(file);
         DerivationChecker.validate(derivation, network);
         int epochs = networkOptions.epochs == null ? 1 : networkOptions.epochs;
@@ -141,6 +137,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return report.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+
+    /** Fails before the engine starts, not after the check, if an output file's folder cannot be written. */
+    private static void checkWritable(Path target, String flag) {
+        if (target != null) {
+            OutputFiles.checkWritableFolder(target.toAbsolutePath().getParent(), flag);
+        }
     }
 
     private static String namesText(NetworkSpec network) {

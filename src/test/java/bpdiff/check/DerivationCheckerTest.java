@@ -152,6 +152,22 @@ class DerivationCheckerTest {
     }
 
     @Test
+    void aHelperHoldingAnUpdatedWeightIsFoundAsAValueFromAfterTheUpdate() {
+        // mistake-after-update.py with the new weights kept in helpers instead of reassigning w5, w6
+        String text = DELTAS + """
+                d_w5 = delta_o1 * out_h1
+                d_w6 = delta_o2 * out_h1
+                new_w5 = w5 - lr * d_w5
+                new_w6 = w6 - lr * d_w6
+                d_h1 = delta_o1 * new_w5 + delta_o2 * new_w6
+                """;
+        FormulaResult r = Checks.result(Checks.text(text, Networks.lecture(), Precision.FLOAT64, 1), "d_h1");
+        assertEquals(FormulaVerdict.WRONG, r.verdict());
+        assertTrue(r.likely().get(0).startsWith("a value from after the update is used: new_w5 (line 7, w5 after the"
+                + " update), new_w6 (line 8, w6 after the update)"), r.likely().toString());
+    }
+
+    @Test
     void aLineThatCannotBeComputedIsReportedAndTheRestIsChecked() {
         String text = DELTAS + """
                 zero = out_h1 - out_h1
