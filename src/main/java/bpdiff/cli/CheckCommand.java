@@ -110,7 +110,7 @@ public final class CheckCommand implements Callable<Integer> {
         checkWritable(junitXml, "--junit-xml");
         Derivation derivation = DerivationParser.parse(file);
         DerivationChecker.validate(derivation, network);
-        int epochs = networkOptions.epochs == null ? 1 : networkOptions.epochs;
+        int epochs = networkOptions.epochsOr(1);
         NetworkSpec firstSample = DerivationChecker.firstSample(network);
         long start = System.nanoTime();
         CheckReport report;

@@ -20,33 +20,33 @@ public final class NetworkOptions {
 
     @Option(names = "--network", paramLabel = "FILE",
             description = "Network file (JSON, see README). Default: the lecture network.")
-    Path network;
+    private Path network;
 
     @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float64",
             description = "Engine precision: float32 (as the homework's torch.Tensor) or float64. Default: ${DEFAULT-VALUE}.")
-    String dtype;
+    private String dtype;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs of gradient descent. Default: from the network (1 for the lecture).")
-    Integer epochs;
+    private Integer epochs;
 
     @Option(names = "--lr", paramLabel = "X", description = "Learning rate (step). Default: from the network (1 for the lecture).")
-    Double learningRate;
+    private Double learningRate;
 
     @Option(names = "--activation", paramLabel = "NAME",
             description = "sigmoid, builtin-sigmoid or relu. Default: from the network.")
-    String activation;
+    private String activation;
 
     @Option(names = "--loss", paramLabel = "NAME",
             description = "half-sse, mse-mean, mse-sum, mse-per-output, djl-l2, softmax-ce or bce. Default: from the network.")
-    String loss;
+    private String loss;
 
     @Option(names = "--init", paramLabel = "KIND", defaultValue = "given",
             description = "Initial weights: given (from the network), random (U[0,1), seeded) or zero. Default: ${DEFAULT-VALUE}.")
-    String init;
+    private String init;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed for --init random (SplittableRandom). Default: ${DEFAULT-VALUE}.")
-    long seed;
+    private long seed;
 
     /**
      * The network with every option applied.
@@ -80,6 +80,17 @@ public final class NetworkOptions {
      */
     public Precision precision() {
         return Precision.parse(dtype, "--dtype");
+    }
+
+    /**
+     * The {@code --epochs} value, or a command's own default when it was not given (the network file's
+     * epochs are the default of {@link #spec()}, not of every command).
+     *
+     * @param fallback the command's default
+     * @return the epochs asked for
+     */
+    public int epochsOr(int fallback) {
+        return epochs == null ? fallback : epochs;
     }
 
     /** @return the {@code --init} value as given */
