@@ -10,7 +10,6 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import bpdiff.network.NetworkSpec;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,9 +77,10 @@ public final class BatchedAutograd implements AutoCloseable {
         int layers = spec.layerCount();
         try (NDManager run = manager.newSubManager()) {
             BatchedGraph graph = new BatchedGraph(spec, precision, run, rows);
-            NDArray rates = create(run, configurations.learningRates(), new Shape(rows, 1));
+            NDArray rates = BatchedEngine.array(run, precision, configurations.learningRates(), new Shape(rows, 1));
             NDArray frozenMask = anyFrozen ? frozenMask(run, rows) : null;
-            NDArray weights = create(run, flatten(configurations.initialWeights(), parameters), new Shape(rows, parameters));
+            NDArray weights = BatchedEngine.array(
+                    run, precision, flatten(configurations.initialWeights(), parameters), new Shape(rows, parameters));
             List<NDArray> losses = new ArrayList<>(epochs);
             for (int epoch = 0; epoch < epochs; epoch++) {
                 try (NDScope scope = new NDScope()) {
@@ -111,7 +111,7 @@ public final class BatchedAutograd implements AutoCloseable {
                 results.add(NDArrays.stack(new NDList(losses), 1).flatten());
             }
             results.add(weights.flatten());
-            return unpack(readBack(NDArrays.concat(results)), rows, parameters, epochs);
+            return unpack(BatchedEngine.readBack(NDArrays.concat(results), precision), rows, parameters, epochs);
         }
     }
 
@@ -139,27 +139,6 @@ public final class BatchedAutograd implements AutoCloseable {
             }
         }
         return run.create(frozen, new Shape(rows, trainable.length));
-    }
-
-    /** Builds an array in the working precision: from {@code double}s for float64, {@code float}s for float32. */
-    private NDArray create(NDManager owner, double[] values, Shape shape) {
-        if (precision == Precision.FLOAT64) {
-            return owner.create(values, shape);
-        }
-        float[] single = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            single[i] = (float) values[i];
-        }
-        return owner.create(single, shape);
-    }
-
-    private double[] readBack(NDArray flat) {
-        ByteBuffer bytes = flat.toByteBuffer();
-        double[] values = new double[bytes.remaining() / precision.dataType().getNumOfBytes()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = precision == Precision.FLOAT64 ? bytes.getDouble() : bytes.getFloat();
-        }
-        return values;
     }
 
     private static double[] flatten(double[][] rows, int columns) {

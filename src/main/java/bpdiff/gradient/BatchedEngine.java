@@ -1,12 +1,19 @@
 package bpdiff.gradient;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
+import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 
 /**
- * The two engine calls where DJL's engine-neutral API costs native calls a step does not need. The engine
- * itself, with one intra-op thread, comes from {@link PyTorchEngine#get()}.
+ * What {@link DjlAutograd}, {@link BatchedAutograd} and {@link BatchedGraph} share at the engine's edge:
+ * arrays in and out in the working precision, and the two engine calls where DJL's engine-neutral API costs
+ * native calls a step does not need. The engine itself, with one intra-op thread, comes from
+ * {@link PyTorchEngine#get()}.
  */
 final class BatchedEngine {
 
@@ -35,5 +42,49 @@ final class BatchedEngine {
      */
     static void backward(NDArray target, NDArray head) {
         JniUtils.backward((PtNDArray) target, (PtNDArray) head, false, false);
+    }
+
+    /**
+     * Builds an array in the working precision: float64 from the {@code double}s themselves, float32 from
+     * each value rounded once to {@code float}.
+     *
+     * @param owner the array's manager
+     * @param precision the working precision
+     * @param values the elements, row-major
+     * @param shape the shape
+     * @return the array
+     */
+    static NDArray array(NDManager owner, Precision precision, double[] values, Shape shape) {
+        if (precision == Precision.FLOAT64) {
+            return owner.create(values, shape);
+        }
+        float[] single = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            single[i] = (float) values[i];
+        }
+        return owner.create(single, shape);
+    }
+
+    /**
+     * Copies an array out of the engine in one read, widening float32 to double.
+     *
+     * @param flat the array, in the working precision
+     * @param precision the working precision
+     * @return its elements, row-major
+     */
+    static double[] readBack(NDArray flat, Precision precision) {
+        ByteBuffer bytes = flat.toByteBuffer();
+        if (precision == Precision.FLOAT64) {
+            DoubleBuffer doubles = bytes.asDoubleBuffer();
+            double[] values = new double[doubles.remaining()];
+            doubles.get(values);
+            return values;
+        }
+        FloatBuffer floats = bytes.asFloatBuffer();
+        double[] values = new double[floats.remaining()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = floats.get(i);
+        }
+        return values;
     }
 }

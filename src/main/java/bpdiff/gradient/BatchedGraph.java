@@ -28,6 +28,9 @@ import bpdiff.network.NetworkSpec;
  */
 final class BatchedGraph {
 
+    /** The axes of a row's outputs and samples, over which a loss sums or averages. */
+    private static final int[] PER_ROW = {1, 2};
+
     private final NetworkSpec spec;
     /** \( x^T \) once per configuration: {@code [C, inputs, samples]}. */
     private final NDArray inputs;
@@ -156,20 +159,19 @@ final class BatchedGraph {
      * @return {@code [C]}
      */
     NDArray loss(NDArray o) {
-        int[] perRow = {1, 2};
         NDArray y = targets;
         return switch (spec.loss()) {
-            case HALF_SSE -> squaredError(o, y).sum(perRow).mul(half);
-            case MSE_MEAN -> squaredError(o, y).sum(perRow).div(elementCount);
-            case MSE_SUM -> squaredError(o, y).sum(perRow);
+            case HALF_SSE -> squaredError(o, y).sum(PER_ROW).mul(half);
+            case MSE_MEAN -> squaredError(o, y).sum(PER_ROW).div(elementCount);
+            case MSE_SUM -> squaredError(o, y).sum(PER_ROW);
             case MSE_PER_OUTPUT -> squaredError(o, y).mean(new int[] {2}).sum(new int[] {1});
             // DJL's L2Loss, (y - o)² · ½ then the mean; (o − y)² is the same number
-            case DJL_L2 -> squaredError(o, y).mul(half).sum(perRow).div(elementCount);
-            case SOFTMAX_CE -> o.logSoftmax(1).mul(y).sum(perRow).neg().div(sampleCount);
+            case DJL_L2 -> squaredError(o, y).mul(half).sum(PER_ROW).div(elementCount);
+            case SOFTMAX_CE -> o.logSoftmax(1).mul(y).sum(PER_ROW).neg().div(sampleCount);
             case BCE -> {
                 NDArray logO = o.log().maximum(logFloor);
                 NDArray logOneMinusO = o.neg().add(one).log().maximum(logFloor);
-                yield logO.mul(y).add(logOneMinusO.mul(oneMinusTargets)).sum(perRow).div(elementCount).neg();
+                yield logO.mul(y).add(logOneMinusO.mul(oneMinusTargets)).sum(PER_ROW).div(elementCount).neg();
             }
         };
     }
@@ -213,15 +215,7 @@ final class BatchedGraph {
             for (int copy = 1; copy < copies; copy++) {
                 System.arraycopy(flat, 0, flat, copy * size, size);
             }
-            Shape shape = new Shape(copies, columns, rows.length);
-            if (precision == Precision.FLOAT64) {
-                return manager.create(flat, shape);
-            }
-            float[] single = new float[flat.length];
-            for (int i = 0; i < flat.length; i++) {
-                single[i] = (float) flat[i];
-            }
-            return manager.create(single, shape);
+            return BatchedEngine.array(manager, precision, flat, new Shape(copies, columns, rows.length));
         }
     }
 }

@@ -162,22 +162,22 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
             // loss [1], gradient [P], neurons [1, n_l, samples] each: one flat array, one read
             NDArray packed = NDArrays.concat(
                     new NDList(loss, params.getGradient(), NDArrays.concat(neurons, 1).flatten()));
-            return unpack(readBack(packed), weights, learningRate, trainable);
+            return unpack(BatchedEngine.readBack(packed, precision), weights, learningRate, trainable);
         }
     }
 
     /** Turns the one flat read-back into an evaluation and, if stepping, the updated weights. */
     private Step unpack(double[] flat, double[] weights, double learningRate, boolean[] trainable) {
-        int[] pos = {0};
-        double loss = flat[pos[0]++];
-        double[] gradient = take(flat, pos, parameters);
+        DoubleBuffer packed = DoubleBuffer.wrap(flat);
+        double loss = packed.get();
+        double[] gradient = take(packed, parameters);
         int layers = spec.layerCount();
         int[] sizes = spec.layerSizes();
         double[][][] inValues = new double[layers][][];
         double[][][] outValues = new double[layers][][];
         for (int l = 0; l < layers; l++) {
-            inValues[l] = take(flat, pos, sizes[l + 1], samples);
-            outValues[l] = take(flat, pos, sizes[l + 1], samples);
+            inValues[l] = take(packed, sizes[l + 1], samples);
+            outValues[l] = take(packed, sizes[l + 1], samples);
         }
         List<NeuronValues> forward = perSample(inValues, outValues);
         List<NeuronValues> neuronGradient = List.of();
@@ -185,8 +185,8 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
             double[][][] dIn = new double[layers][][];
             double[][][] dOut = new double[layers][][];
             for (int l = 0; l < layers; l++) {
-                dIn[l] = take(flat, pos, sizes[l + 1], samples);
-                dOut[l] = take(flat, pos, sizes[l + 1], samples);
+                dIn[l] = take(packed, sizes[l + 1], samples);
+                dOut[l] = take(packed, sizes[l + 1], samples);
             }
             neuronGradient = perSample(dIn, dOut);
         }
@@ -237,17 +237,18 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
         return all;
     }
 
-    private static double[] take(double[] flat, int[] pos, int count) {
+    /** The next {@code count} values of the read-back. */
+    private static double[] take(DoubleBuffer packed, int count) {
         double[] part = new double[count];
-        System.arraycopy(flat, pos[0], part, 0, count);
-        pos[0] += count;
+        packed.get(part);
         return part;
     }
 
-    private static double[][] take(double[] flat, int[] pos, int rows, int columns) {
+    /** The next {@code rows × columns} values of the read-back, row by row. */
+    private static double[][] take(DoubleBuffer packed, int rows, int columns) {
         double[][] part = new double[rows][];
         for (int r = 0; r < rows; r++) {
-            part[r] = take(flat, pos, columns);
+            part[r] = take(packed, columns);
         }
         return part;
     }
@@ -272,23 +273,6 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
         NDArray zeros = step.zeros(shape, precision.dataType());
         zeros.setRequiresGradient(true);
         return zeros;
-    }
-
-    /** Copies the packed results out of the engine, widening float32 to double. */
-    private double[] readBack(NDArray packed) {
-        ByteBuffer bytes = packed.toByteBuffer();
-        if (precision == Precision.FLOAT64) {
-            DoubleBuffer doubles = bytes.asDoubleBuffer();
-            double[] values = new double[doubles.remaining()];
-            doubles.get(values);
-            return values;
-        }
-        FloatBuffer floats = bytes.asFloatBuffer();
-        double[] values = new double[floats.remaining()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = floats.get(i);
-        }
-        return values;
     }
 
     /**

@@ -1,6 +1,7 @@
 package bpdiff.gradient;
 
 import bpdiff.BadInputException;
+import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
 
 /**
@@ -34,7 +35,7 @@ final class HandStepperHomework2 implements HandStepper {
      * @throws BadInputException if the network is not the lecture's, with sigmoid and ½Σ(o−y)²
      */
     HandStepperHomework2(NetworkSpec spec, PublishedHomework2.Variant variant) {
-        new PublishedHomework2(spec, variant); // the same check, the same message
+        PublishedHomework2.requireApplicable(spec, variant);
         this.variant = variant;
         boolean[] all = spec.trainable();
         for (int i = 0; i < w.length; i++) {
@@ -109,6 +110,14 @@ final class HandStepperHomework2 implements HandStepper {
         return gradient;
     }
 
+    /**
+     * \( 1 / (1 + e^{-z}) \): {@link Activation#apply}'s own, the same for both sigmoids, so the forward pass
+     * rounds as {@link ForwardPass}'s.
+     */
+    private static double sigmoid(double z) {
+        return Activation.SIGMOID.apply(z);
+    }
+
     /** Records \( d_{w_{k+1}} \) and steps \( w_{k+1} \) if it is trainable. */
     private void update(double[] weights, int k, double derivative, double learningRate) {
         int p = w[k];
@@ -116,10 +125,5 @@ final class HandStepperHomework2 implements HandStepper {
         if (trainable[k]) {
             weights[p] = weights[p] - learningRate * derivative;
         }
-    }
-
-    /** \( 1 / (1 + e^{-z}) \), as {@link bpdiff.network.Activation#apply} computes it. */
-    private static double sigmoid(double z) {
-        return 1.0 / (1.0 + Math.exp(-z));
     }
 }

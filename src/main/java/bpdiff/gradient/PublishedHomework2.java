@@ -1,8 +1,6 @@
 package bpdiff.gradient;
 
 import bpdiff.BadInputException;
-import bpdiff.network.Activation;
-import bpdiff.network.LossFunction;
 import bpdiff.network.NetworkSpec;
 import java.util.List;
 
@@ -64,13 +62,7 @@ public final class PublishedHomework2 implements GradientSource {
      * @throws BadInputException if the network is not the lecture's, with sigmoid and ½Σ(o−y)²
      */
     public PublishedHomework2(NetworkSpec spec, Variant variant) {
-        if (!spec.isLecture()
-                || spec.activation() == Activation.RELU
-                || spec.loss() != LossFunction.HALF_SSE) {
-            throw new BadInputException("the homework's formulas (--manual " + variant.id()
-                    + ") exist only for the lecture network with a sigmoid and the half-sse loss; use --manual general",
-                    "--manual");
-        }
+        requireApplicable(spec, variant);
         this.variant = variant;
         this.forwardPass = new ForwardPass(spec);
         for (int i = 0; i < w.length; i++) {
@@ -82,6 +74,21 @@ public final class PublishedHomework2 implements GradientSource {
         x2 = x[1];
         y1 = y[0];
         y2 = y[1];
+    }
+
+    /**
+     * Checks that the homework's formulas describe a network.
+     *
+     * @param spec the network
+     * @param variant the formulas asked for, named in the message
+     * @throws BadInputException unless {@link HandDerivations#homeworkApplies} holds
+     */
+    static void requireApplicable(NetworkSpec spec, Variant variant) {
+        if (!HandDerivations.homeworkApplies(spec)) {
+            throw new BadInputException("the homework's formulas (--manual " + variant.id()
+                    + ") exist only for the lecture network with a sigmoid and the half-sse loss; use --manual general",
+                    "--manual");
+        }
     }
 
     @Override

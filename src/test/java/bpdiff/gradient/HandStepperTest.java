@@ -9,7 +9,11 @@ import bpdiff.BadInputException;
 import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
 import bpdiff.network.Networks;
+import bpdiff.network.Parameter;
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,9 +56,9 @@ class HandStepperTest {
     @Test
     void homeworkStepperKeepsFrozenWeights() {
         NetworkSpec lecture = Networks.lecture();
-        java.util.List<bpdiff.network.Parameter> parameters = new java.util.ArrayList<>(lecture.parameters());
-        bpdiff.network.Parameter w6 = parameters.get(5);
-        parameters.set(5, new bpdiff.network.Parameter(w6.name(), w6.initialValue(), true));
+        List<Parameter> parameters = new ArrayList<>(lecture.parameters());
+        Parameter w6 = parameters.get(5);
+        parameters.set(5, new Parameter(w6.name(), w6.initialValue(), true));
         NetworkSpec spec = new NetworkSpec(lecture.name(), lecture.layerSizes(), lecture.weights(), lecture.biases(),
                 parameters, lecture.activation(), lecture.loss(), lecture.learningRate(), lecture.epochs(),
                 lecture.samples());
@@ -74,7 +78,7 @@ class HandStepperTest {
         NetworkSpec spec = Networks.lecture();
         HandStepper stepper = HandStepper.create(id, spec);
         double[] weights = spec.initialWeights();
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         double sink = 0;
         for (int i = 0; i < 20_000; i++) {
             sink += stepper.step(weights, 1e-3);
