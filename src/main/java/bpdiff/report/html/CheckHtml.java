@@ -34,7 +34,7 @@ public final class CheckHtml {
      * @return the page
      */
     public static String render(CheckReport report, NetworkSpec network) {
-        StringBuilder html = new StringBuilder(Page.open("bpdiff check " + report.source()));
+        StringBuilder html = new StringBuilder(Page.open("bpdiff check " + report.source(), "wide"));
         html.append("<h1>bpdiff check <code>").append(Html.escape(report.source())).append("</code></h1>\n<p>Network ")
                 .append(Html.escape(report.network())).append(", autograd ").append(Html.escape(report.dtype()))
                 .append(", epoch ").append(report.shownEpoch())

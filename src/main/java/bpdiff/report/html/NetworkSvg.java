@@ -40,10 +40,10 @@ public final class NetworkSvg {
                 + "style=\"min-width:%.0fpx\" role=\"img\" aria-label=\"the network %s: neurons in columns, every "
                 + "connection labelled with its parameter\">", layout.labels.name().toLowerCase(Locale.ROOT),
                 layout.width, layout.height, Math.min(layout.width, 900) * 0.62, Html.escape(spec.name())));
-        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"7\" "
-                + "markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0L8 4L0 8z\" fill=\"#555\"/></marker>"
-                + "<marker id=\"arrow-mismatch\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"7\" "
-                + "markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0L8 4L0 8z\" fill=\"" + Palette.VERMILLION
+        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"10\" markerUnits=\"userSpaceOnUse\" "
+                + "markerHeight=\"10\" orient=\"auto\"><path d=\"M0 0L8 4L0 8z\" fill=\"#555\"/></marker>"
+                + "<marker id=\"arrow-mismatch\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"10\" markerUnits=\"userSpaceOnUse\" "
+                + "markerHeight=\"10\" orient=\"auto\"><path d=\"M0 0L8 4L0 8z\" fill=\"" + Palette.VERMILLION
                 + "\"/></marker></defs>\n");
         int plainLabels = 0;
         for (Connection c : layout.connections) {

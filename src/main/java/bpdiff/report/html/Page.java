@@ -13,7 +13,7 @@ public final class Page {
 
     private static final String STYLE = "*{box-sizing:border-box}"
             + "body{font-family:" + FONTS + ";max-width:1200px;margin:1.2em auto;padding:0 .8em;color:#222;"
-            + "line-height:1.45;overflow-wrap:break-word}"
+            + "line-height:1.45;overflow-wrap:break-word}body.wide{max-width:1800px}"
             + ":lang(zh){font-family:'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','WenQuanYi Micro Hei',"
             + "'Microsoft YaHei','PingFang SC'," + FONTS + "}"
             + "h1{font-size:1.35em}h2{font-size:1.15em;margin-top:1.6em}"
@@ -61,10 +61,10 @@ public final class Page {
             + ".network .edge.hl .wire{stroke-width:6}.network .edge.hl .box{stroke:" + Palette.BLUE
             + ";stroke-width:4}.network .neuron.hl circle{stroke-width:7}"
             + ".lines li{cursor:pointer;padding:.15em .3em;border-radius:3px}.lines li.hl{background:#fff3b0}"
-            + ".lines{padding-left:0;list-style:none}.lines .wrong{color:" + Palette.VERMILLION + "}"
+            + ".lines{padding-left:0;list-style:none;font-size:.9em}.lines .wrong{color:" + Palette.VERMILLION + "}"
             + ".lines pre{margin:0;white-space:pre-wrap;font-family:'DejaVu Sans Mono','Noto Sans Mono',monospace}"
             + ".side{display:grid;grid-template-columns:minmax(0,1fr);gap:1em}.side>.drawing{order:-1}"
-            + "@media (min-width:1200px){.side{grid-template-columns:minmax(0,22em) minmax(0,1fr)}"
+            + "@media (min-width:1200px){.side{grid-template-columns:minmax(0,24em) minmax(0,1fr)}"
             + ".side>.drawing{order:0;position:sticky;top:0;align-self:start;max-height:100vh;overflow-y:auto}}"
             + "@media (max-width:600px){body{font-size:15px;padding:0 .5em}}";
 
@@ -77,9 +77,21 @@ public final class Page {
      * @return the HTML text
      */
     public static String open(String title) {
+        return open(title, "");
+    }
+
+    /**
+     * The start of a page whose body has a class ({@code wide}: up to 1800 px, for a picture beside text).
+     *
+     * @param title the page title (plain text)
+     * @param bodyClass the class of {@code <body>}, or empty
+     * @return the HTML text
+     */
+    public static String open(String title, String bodyClass) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-                + Html.escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n";
+                + Html.escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body"
+                + (bodyClass.isEmpty() ? "" : " class=\"" + Html.escape(bodyClass) + "\"") + ">\n";
     }
 
     /**
