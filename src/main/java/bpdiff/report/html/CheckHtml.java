@@ -57,7 +57,8 @@ public final class CheckHtml {
         for (FormulaResult r : report.results()) {
             line(html, report, r, network);
         }
-        html.append("</ul></div>\n<div class=\"drawing\"><h2>The network</h2>\n<p class=\"note\">A connection shows dL/dw from your line, "
+        html.append("</ul></div>\n<div class=\"drawing\"><h2>The network</h2>\n<p class=\"note\">A connection shows "
+                + "dL/dw from your line, "
                 + "from autograd and from finite differences; a neuron its in and out and the dL/dout or δ your lines "
                 + "give it. A wrong connection is drawn <span class=\"bad\">dashed in vermillion</span> and says ✗ "
                 + "mismatch; one no line checks is dotted grey.").append(report.shownEpoch() == 1 ? ""

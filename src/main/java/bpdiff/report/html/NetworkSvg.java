@@ -40,11 +40,8 @@ public final class NetworkSvg {
                 + "style=\"min-width:%.0fpx\" role=\"img\" aria-label=\"the network %s: neurons in columns, every "
                 + "connection labelled with its parameter\">", layout.labels.name().toLowerCase(Locale.ROOT),
                 layout.width, layout.height, Math.min(layout.width, 900) * 0.62, Html.escape(spec.name())));
-        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"10\" markerUnits=\"userSpaceOnUse\" "
-                + "markerHeight=\"10\" orient=\"auto\"><path d=\"M0 0L8 4L0 8z\" fill=\"#555\"/></marker>"
-                + "<marker id=\"arrow-mismatch\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"10\" markerUnits=\"userSpaceOnUse\" "
-                + "markerHeight=\"10\" orient=\"auto\"><path d=\"M0 0L8 4L0 8z\" fill=\"" + Palette.VERMILLION
-                + "\"/></marker></defs>\n");
+        svg.append("<defs>").append(marker("arrow", "#555")).append(marker("arrow-mismatch", Palette.VERMILLION))
+                .append("</defs>\n");
         int plainLabels = 0;
         for (Connection c : layout.connections) {
             boolean labelled = layout.labels != Labels.NONE
@@ -69,6 +66,13 @@ public final class NetworkSvg {
             }
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** An arrowhead of fixed size, whatever the width of the line it ends. */
+    private static String marker(String id, String colour) {
+        return "<marker id=\"" + id + "\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"10\" "
+                + "markerHeight=\"10\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0 0L8 4L0 8z\" "
+                + "fill=\"" + colour + "\"/></marker>";
     }
 
     private static void edge(StringBuilder svg, NetworkSpec spec, NetworkLayout layout, Connection c, PictureState state,
