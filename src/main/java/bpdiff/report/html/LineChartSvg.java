@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * A line chart as inline SVG that scales with the page: the loss curves of a comparison.
  *
- * <p>Ticks are at round numbers ({@link Ticks}); colours and dashes come from {@link Palette}; a series that
+ * <p>Ticks are at round numbers ({@link Ticks}); a logarithmic axis (chosen when the values span more than a
+ * factor 10) runs from the decade below the data to the decade above; colours and dashes come from {@link Palette}; a series that
  * lies on an earlier one ({@link Coincidence}) is drawn dashed and thinner on top of it, and the caption says
  * how close the two are. Points that are not finite (or not above 0 on a logarithmic axis) are gaps.
  */
@@ -16,7 +17,7 @@ public final class LineChartSvg {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 300;
     private static final int LEFT = 70;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 30;
     private static final int TOP = 14;
     private static final int BOTTOM = 44;
 
@@ -53,7 +54,11 @@ public final class LineChartSvg {
             }
         }
         boolean log = low > 0 && high / low > 10;
-        if (!(low <= high)) {
+        if (log) {
+            // from the decade below the data to the one above, so that both ends are labelled
+            low = Math.pow(10, Math.floor(Math.log10(low)));
+            high = Math.pow(10, Math.ceil(Math.log10(high)));
+        } else if (!(low <= high)) {
             low = 0;
             high = 1;
         } else if (low == high) {

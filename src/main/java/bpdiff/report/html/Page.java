@@ -24,6 +24,7 @@ public final class Page {
             + "td.num{text-align:right;white-space:nowrap}tr.mismatch td{background:#fff4ec}"
             + "img{max-width:100%;height:auto;border:1px solid #ddd;margin:.5em 0}"
             + "figure{margin:1em 0}figure svg{width:100%;height:auto;max-width:760px;display:block}"
+            + "figure.chart text{font-size:12px;font-family:" + FONTS + "}"
             + "figcaption{font-size:.9em}.note{color:#444;font-size:.9em;margin:.2em 0}"
             + ".legend{list-style:none;padding:0;margin:.3em 0;display:flex;flex-wrap:wrap;gap:.2em 1.2em}"
             + ".legend svg{vertical-align:middle;width:36px;display:inline}"

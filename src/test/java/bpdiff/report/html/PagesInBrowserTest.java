@@ -68,9 +68,7 @@ class PagesInBrowserTest {
     @Test
     void theLectureWithThePublishedFormulasIsDrawnWithW1ToW4WrongAndTheErrorAtH1() throws IOException {
         open("buggy.html");
-        assertEquals(6L, count("svg.network circle"), "one circle per neuron: x1 x2 h1 h2 o1 o2");
-        assertEquals(8L, count("svg.network g.edge"), "one edge per connection");
-        assertEdgesLabelledWithTheirParameter();
+        assertPicture(6, 8);
         assertEquals(List.of("w1", "w2", "w3", "w4"), mismatched());
         assertEquals(List.of("h1"), browser.script("return Array.from(document.querySelectorAll("
                 + "'g.neuron.error-entry')).map(e => e.dataset.neuron)"));
@@ -121,9 +119,7 @@ class PagesInBrowserTest {
     @Test
     void sharedParametersAndBiasesAreDrawnOnEveryConnectionTheyFeed() throws IOException {
         open("shared.html");
-        assertEquals(6L, count("svg.network circle"), "bias nodes are squares, not neurons");
-        assertEquals(12L, count("svg.network g.edge"), "8 weights and 4 bias connections");
-        assertEdgesLabelledWithTheirParameter();
+        assertPicture(6, 12);
         assertEquals(2L, count("g.edge[data-parameter=b1]"));
         assertTrue(browser.driver().findElement(By.cssSelector("g.edge[data-parameter=b1]")).getText()
                 .contains("shared by 2"));
@@ -136,9 +132,7 @@ class PagesInBrowserTest {
     void theCheckPageLinksEachWrongLineToItsConnectionAndShowsTheDiagnosis() throws IOException {
         open("check.html");
         JsonNode json = MAPPER.readTree(folder.resolve("check.json").toFile());
-        assertEquals(6L, count("svg.network circle"));
-        assertEquals(8L, count("svg.network g.edge"));
-        assertEdgesLabelledWithTheirParameter();
+        assertPicture(6, 8);
         assertEquals(List.of("w1", "w2", "w3", "w4"), mismatched());
         assertEquals(List.of("h1", "h2"), browser.script("return Array.from(document.querySelectorAll("
                 + "'g.neuron.error-entry')).map(e => e.dataset.neuron)"));
@@ -166,7 +160,10 @@ class PagesInBrowserTest {
         assertNoSidewaysScrollAt390("check-published-390.png");
     }
 
-    private static void assertEdgesLabelledWithTheirParameter() {
+    /** One circle per neuron (bias nodes are squares), one edge per connection, named by its parameter. */
+    private static void assertPicture(long neurons, long connections) {
+        assertEquals(neurons, count("svg.network circle"), "one circle per neuron");
+        assertEquals(connections, count("svg.network g.edge"), "one edge per connection, biases included");
         assertEquals(Boolean.TRUE, browser.script("return Array.from(document.querySelectorAll('g.edge')).every(e => "
                 + "e.querySelector('.edge-label') && e.querySelector('.edge-label').textContent.split(' ')[0] "
                 + "=== e.dataset.parameter)"));
