@@ -96,7 +96,7 @@ final class NetworkLayout {
         double slot = boxHeight + 12;
         double neuronSpan = labels == Labels.FULL ? 2 * RADIUS + neuronLines * LINE + 44 : 2 * RADIUS + 16;
         double gap = labels == Labels.FULL ? boxWidth + 300 : labels == Labels.COMPACT ? boxWidth + 220 : 220;
-        double left = labels == Labels.FULL ? 130 : 60;
+        double left = labels == Labels.FULL ? 140 : 60;
         double top = 56;
         // the height of each target's group of boxes, and of each lane
         double[][] group = new double[sizes.length][];

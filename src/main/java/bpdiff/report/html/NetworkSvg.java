@@ -37,7 +37,7 @@ public final class NetworkSvg {
         NetworkLayout layout = new NetworkLayout(spec, boxLines, neuronLines);
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg class=\"network labels-%s\" viewBox=\"0 0 %.0f %.0f\" "
-                + "style=\"min-width:%.0fpx\" role=\"img\" aria-label=\"the network %s: neurons in columns, every "
+                + "style=\"min-width:%.0fpx\" role=\"group\" aria-label=\"the network %s: neurons in columns, every "
                 + "connection labelled with its parameter\">", layout.labels.name().toLowerCase(Locale.ROOT),
                 layout.width, layout.height, Math.min(layout.width, 900) * 0.62, Html.escape(spec.name())));
         svg.append("<defs>").append(marker("arrow", "#555")).append(marker("arrow-mismatch", Palette.VERMILLION))
