@@ -5,7 +5,7 @@ JAR    := target/bpdiff.jar
 # The reference scripts need PyTorch in Python (Debian: apt-get install python3-torch).
 PYTHON ?= $(shell for p in /usr/bin/python3 python3; do $$p -c 'import torch' 2>/dev/null && { echo $$p; break; }; done)
 
-.PHONY: build run test reference pytorch-reference bench clean
+.PHONY: build run test test-browser pictures reference pytorch-reference bench clean
 
 ## build: target/bpdiff.jar with its dependencies in target/lib/
 build:
@@ -15,9 +15,17 @@ build:
 run: build
 	$(JAVA) -jar $(JAR) run
 
-## test: compile, unit and reference tests (no Python needed)
+## test: compile, unit, reference and browser tests (no Python needed; the page tests need chromium and chromium-driver)
 test:
 	$(MVN) verify
+
+## test-browser: only the page tests (JUnit tag "browser"): the HTML pages in Debian's headless Chromium
+test-browser:
+	$(MVN) test -Dgroups=browser -Dsurefire.failIfNoSpecifiedTests=false
+
+## pictures: the README's screenshots of the lecture pages, from the browser tests, into docs/
+pictures: test-browser
+	cp target/browser/compare-buggy.png target/browser/check-published.png docs/
 
 ## reference: regenerate bpdiff's golden outputs in reference-results/golden/
 reference: build

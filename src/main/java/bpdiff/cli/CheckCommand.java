@@ -18,6 +18,7 @@ import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.OutputFiles;
+import bpdiff.report.html.CheckHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,7 +64,8 @@ public final class CheckCommand implements Callable<Integer> {
     private boolean names;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
+            description = "text, json, markdown or html (a page with the network drawn; use with --out)."
+                    + " Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -93,8 +95,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int check() {
-        if (!List.of("text", "json", "markdown").contains(format)) {
-            throw new BadInputException("unknown format '" + format + "', expected text, json or markdown", "--format");
+        if (!List.of("text", "json", "markdown", "html").contains(format)) {
+            throw new BadInputException("unknown format '" + format + "', expected text, json, markdown or html",
+                    "--format");
         }
         NetworkSpec network = networkOptions.spec();
         Precision precision = networkOptions.precision();
@@ -124,6 +127,7 @@ public final class CheckCommand implements Callable<Integer> {
         String rendered = switch (format) {
             case "json" -> JsonFormat.write(report);
             case "markdown" -> MarkdownFormat.write(report);
+            case "html" -> CheckHtml.render(report, network);
             default -> TextFormat.write(report);
         };
         if (junitXml != null) {

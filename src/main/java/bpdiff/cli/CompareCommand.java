@@ -10,6 +10,7 @@ import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.HandDerivations;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
+import bpdiff.report.CompareHtml;
 import bpdiff.report.CompareJson;
 import bpdiff.report.CompareMarkdown;
 import bpdiff.report.CompareText;
@@ -48,7 +49,8 @@ public final class CompareCommand implements Callable<Integer> {
     private String manual;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
+            description = "text, json, markdown or html (a page with the network drawn; use with --out)."
+                    + " Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
@@ -64,8 +66,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json") && !format.equals("markdown")) {
-            throw new BadInputException("unknown format '" + format + "', expected text, json or markdown", "--format");
+        if (!format.equals("text") && !format.equals("json") && !format.equals("markdown") && !format.equals("html")) {
+            throw new BadInputException("unknown format '" + format + "', expected text, json, markdown or html",
+                    "--format");
         }
         NetworkSpec network = networkOptions.spec();
         Precision precision = networkOptions.precision();
@@ -84,6 +87,7 @@ public final class CompareCommand implements Callable<Integer> {
         String rendered = switch (format) {
             case "json" -> CompareJson.render(result, environment);
             case "markdown" -> CompareMarkdown.render(result, environment);
+            case "html" -> CompareHtml.render(result, network, environment);
             default -> CompareText.render(result, environment);
         };
         if (out == null) {

@@ -82,7 +82,7 @@ public final class BuiltinMseExperiment implements Experiment {
                             && result.tolerance().agrees(trajectory, 0),
                     "factor", factor, "lossRatio", ratio, "maxAutogradScalingError", autogradScaling,
                     "maxHandScalingError", handScaling, "maxAutogradVsFactorTimesHand", againstHand,
-                    "maxTrajectoryVsHalfSseAtScaledStep", trajectory));
+                    "maxCurveVsHalfSseAtScaledStep", trajectory));
             rows.add(List.of(loss.id(), Text.number(factor), Text.number(ratio), Text.number(autogradScaling),
                     Text.number(handScaling), Text.number(trajectory), result.summary().verdict().id(),
                     Text.number(result.lossAutograd()[EPOCHS - 1])));
@@ -93,7 +93,7 @@ public final class BuiltinMseExperiment implements Experiment {
                 + "gradient scales by exactly that factor (largest deviation " + Text.number(maxOf(findings,
                 "maxAutogradScalingError")) + " in autograd, " + Text.number(maxOf(findings, "maxHandScalingError"))
                 + " by hand). So MSELoss() (mean) trains exactly like the homework's loss, while mse-sum or one MSELoss per "
-                + "output doubles the step and L2Loss halves it: the seed's \"missing ½\" is this factor.";
+                + "output doubles the step and L2Loss halves it: the homework's \"missing ½\" is this factor.";
         return new ExperimentResult(id(), "Built-in MSE losses against the hand ½Σ(o−y)²", question(),
                 "The lecture network, " + EPOCHS + " epochs at step 1, autograd in " + lab.precision().id()
                         + ", hand side the general chain rule for every loss (so that ½Σ and its variants round alike); "

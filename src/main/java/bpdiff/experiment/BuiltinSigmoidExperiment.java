@@ -75,7 +75,7 @@ public final class BuiltinSigmoidExperiment implements Experiment {
                 + " epochs, ");
         boolean rounding = findings.stream().filter(f -> f.id().startsWith("builtin-equals-own")).allMatch(Finding::holds);
         conclusion.append(rounding
-                ? "The differences are rounding of a differently computed kernel, not a different function; the seed's "
+                ? "The differences are rounding of a differently computed kernel, not a different function; the homework's "
                         + "\"no obvious difference\" is confirmed, and the hand derivative σ(1−σ) serves both."
                 : "The two differ by more than rounding (see the findings).");
         return new ExperimentResult(id(), "Hand-written sigmoid against torch.sigmoid", question(),

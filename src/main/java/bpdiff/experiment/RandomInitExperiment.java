@@ -32,7 +32,7 @@ public final class RandomInitExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "random initial weights U[0,1) (seeds 1..5) against the given ones over 200 epochs";
+        return "random initial weights U[0,1) (five random starts) against the given ones over 200 epochs";
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class RandomInitExperiment implements Experiment {
         double highest = 0;
         double givenFinal = Double.NaN;
         for (int seed = 0; seed <= SEEDS; seed++) {
-            String name = seed == 0 ? "given" : "random, seed " + seed;
+            String name = seed == 0 ? "given" : "random start " + seed;
             NetworkSpec spec = seed == 0 ? given : Initialization.RANDOM.apply(given, seed);
             ComparisonResult result = lab.compare(name, spec, lab.precision());
             Finding agreement = Agreement.of("three-way", name, result);
@@ -85,8 +85,9 @@ public final class RandomInitExperiment implements Experiment {
                 + "and along which path the loss falls, not that it falls: backpropagation needs no particular start, "
                 + "only a non-symmetric one (see zero-init).";
         return new ExperimentResult(id(), "Random initial weights", question(),
-                "The lecture network, step 1, " + EPOCHS + " epochs, from the given weights and from U[0, 1) weights of "
-                        + "SplittableRandom seeds 1.." + SEEDS + ", each three ways (autograd in " + lab.precision().id() + ").",
+                "The lecture network, step 1, " + EPOCHS + " epochs, from the given weights and from " + SEEDS
+                        + " random starts with weights U[0, 1) (those of bpdiff compare --init random --seed 1.." + SEEDS
+                        + "), each three ways (autograd in " + lab.precision().id() + ").",
                 List.of(new Table("Loss from each start", List.of("start", "w1..w8 (initial)", "epoch 1", "epoch " + EPOCHS,
                         "class", "three-way"), rows)),
                 List.of(Plot.lines("random-init-loss", "Loss from given and random initial weights", "epoch", "loss", true,

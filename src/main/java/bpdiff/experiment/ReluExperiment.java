@@ -32,7 +32,7 @@ public final class ReluExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "sigmoid replaced by ReLU: loss curves, the seed's 0.11 vs 0.004 after 10 epochs, relu'(0), y2 = -0.07 unreachable";
+        return "sigmoid replaced by ReLU: loss curves, the homework's 0.11 vs 0.004 after 10 epochs, relu'(0), y2 = -0.07 unreachable";
     }
 
     @Override
@@ -92,7 +92,7 @@ public final class ReluExperiment implements Experiment {
             }
         }
         findings.add(Finding.of("relu-lower-after-10",
-                "at epoch " + SEED_EPOCH + " with step 1 ReLU's loss is below sigmoid's, and the seed's 0.11 (sigmoid) and "
+                "at epoch " + SEED_EPOCH + " with step 1 ReLU's loss is below sigmoid's, and the homework's 0.11 (sigmoid) and "
                         + "0.004 (ReLU) are what the measured float32 values round to",
                 at10[1] < at10[0] && Text.round(at10[0], 2) == 0.11 && Text.round(at10[1], 3) == 0.004,
                 "sigmoidFloat32", at10[0], "reluFloat32", at10[1], "sigmoidFloat64", at10[2], "reluFloat64", at10[3]));
@@ -117,9 +117,9 @@ public final class ReluExperiment implements Experiment {
                 dead.h2DeadFrom() == 1 && dead.o2DeadFrom() == 1 && dead.learning().equals(List.of("w1", "w3", "w5")),
                 "h2ZeroFromEpoch", dead.h2DeadFrom(), "o2ZeroFromEpoch", dead.o2DeadFrom(),
                 "weightsThatLearn", dead.learning().size()));
-        String conclusion = "At epoch " + SEED_EPOCH + " with step 1 in float32 (the loss the seed's program prints in its "
+        String conclusion = "At epoch " + SEED_EPOCH + " with step 1 in float32 (the loss the homework's program prints in its "
                 + SEED_EPOCH + "th epoch) the loss is " + Text.number(at10[0])
-                + " with sigmoid and " + Text.number(at10[1]) + " with ReLU, which confirms the seed's 0.11 and 0.004. "
+                + " with sigmoid and " + Text.number(at10[1]) + " with ReLU, which confirms the homework's 0.11 and 0.004. "
                 + "ReLU starts lower (" + Text.number(atStart[1]) + " against " + Text.number(atStart[0]) + ") because at "
                 + "the given weights h2 and o2 are already 0 (in_h2 = −0.02, in_o2 < 0): o2 = 0 is the nearest it can get "
                 + "to y2 = −0.07, relu'(in) = 0 keeps h2 and o2 dead from epoch " + dead.o2DeadFrom() + " on, and only "

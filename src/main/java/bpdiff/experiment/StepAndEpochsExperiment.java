@@ -120,12 +120,12 @@ public final class StepAndEpochsExperiment implements Experiment {
                 + Text.number(floor) + "). Step " + Text.number(LARGEST_HOMEWORK_STEP) + " oscillates from epoch "
                 + kinds[oscillating].fromEpoch() + (firstStalled < 0 ? "." : ", and from step " + Text.number(STEPS[firstStalled])
                 + " on the first steps throw the sigmoids into saturation: the loss stalls at " + Text.number(stalledLoss)
-                + " (both outputs ≈ 0) and no further training helps, as the seed observed.");
+                + " (both outputs ≈ 0) and no further training helps, as the homework observed.");
         return new ExperimentResult(id(), "Step size and epochs", question(),
                 "The lecture network, steps " + steps() + " (the homework's grid up to " + Text.number(LARGEST_HOMEWORK_STEP)
                         + ", extended to find where training breaks), " + EPOCHS + " epochs each with the hand chain rule; steps "
                         + checked() + " also three ways against autograd (" + lab.precision().id() + ") for " + CHECK_EPOCHS
-                        + " epochs. Classes as defined in Trajectory: diverged (non-finite or ended above its start), oscillated "
+                        + " epochs. How a run is classed: diverged (non-finite or ended above its start), oscillated "
                         + "(the loss rose at least once), converged (never rose, closed 9/10 of the gap to the floor), stalled "
                         + "(never rose, stopped short).",
                 List.of(new Table("Loss by step and epoch (hand chain rule)",

@@ -117,7 +117,7 @@ class CheckCommandTest {
 
     @Test
     void badOptionsAreExitTwo() {
-        assertEquals(ExitCode.BAD_INPUT, run(CORRECTED, "--format", "html").status());
+        assertEquals(ExitCode.BAD_INPUT, run(CORRECTED, "--format", "pdf").status());
         assertEquals(ExitCode.BAD_INPUT, run(CORRECTED, "--dtype", "float16").status());
         assertEquals(ExitCode.BAD_INPUT, run(CORRECTED, "--epochs", "0").status());
         Run noFile = run();

@@ -5,6 +5,8 @@ import bpdiff.experiment.Finding;
 import bpdiff.experiment.Plot;
 import bpdiff.experiment.RunResult;
 import bpdiff.experiment.Table;
+import bpdiff.report.html.Html;
+import bpdiff.report.html.Page;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +14,10 @@ import java.util.Map;
 /**
  * {@code report.html}: the same sections as {@link MarkdownReport}, self-contained: the style sheet is inline
  * and every plot is embedded as a {@code data:image/png;base64} URI, so the one file can be mailed or opened
- * anywhere.
+ * anywhere. The page skeleton is {@link Page}'s: it fits a phone (tables scroll sideways, plots scale) and
+ * shows the homework's Chinese in a CJK font where one is installed, with the English always beside it.
  */
 public final class HtmlReport {
-
-    private static final String STYLE = "body{font-family:'DejaVu Sans','Noto Sans CJK SC','Microsoft YaHei',"
-            + "sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}"
-            + "table{border-collapse:collapse;margin:.5em 0 1.2em;font-size:.9em}"
-            + "th,td{border:1px solid #bbb;padding:.25em .6em;text-align:left;vertical-align:top}th{background:#eef}"
-            + "blockquote{border-left:4px solid #99c;margin:.5em 0;padding:.2em 1em;background:#f6f6fb}"
-            + "img{max-width:100%;border:1px solid #ddd;margin:.5em 0}.ok{color:#176317}.fail{color:#b00020;font-weight:bold}"
-            + "section{border-top:2px solid #ccd;margin-top:2em}.conclusion{background:#f3faf3;padding:.6em 1em}"
-            + "code{background:#f2f2f2;padding:0 .2em}.caption{font-weight:bold;margin-top:1em}";
 
     private HtmlReport() {}
 
@@ -35,8 +29,7 @@ public final class HtmlReport {
      * @return the HTML text
      */
     public static String of(RunResult run, Map<String, byte[]> pngs) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<title>bpdiff run: the homework's experiments</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n"
+        StringBuilder html = new StringBuilder(Page.open("bpdiff run: the homework's experiments")
                 + "<h1>bpdiff run: the homework's experiments</h1>\n");
         html.append("<p>").append(escape(MarkdownReport.environment(run.environment()))).append("</p>\n");
         html.append("<p class=\"").append(run.holds() ? "ok" : "fail").append("\">")
@@ -47,17 +40,17 @@ public final class HtmlReport {
                     + f.finding().id())).append("</code>: ").append(escape(f.finding().statement())).append("</li>\n"));
             html.append("</ul>\n");
         }
-        html.append("<table><tr><th>question</th><th>experiment</th><th>findings holding</th></tr>\n");
+        html.append("<div class=\"scroll\"><table><tr><th>question</th><th>experiment</th><th>findings holding</th></tr>\n");
         for (ExperimentResult r : run.results()) {
             html.append("<tr><td>").append(r.question().number()).append("</td><td><a href=\"#").append(r.id())
                     .append("\">").append(escape(r.title())).append("</a></td><td class=\"").append(r.holds() ? "ok" : "fail")
                     .append("\">").append(MarkdownReport.holding(r)).append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></div>\n");
         for (ExperimentResult r : run.results()) {
             section(html, r, pngs);
         }
-        return html.append("</body>\n</html>\n").toString();
+        return html.append(Page.close()).toString();
     }
 
     private static void section(StringBuilder html, ExperimentResult r, Map<String, byte[]> pngs) {
@@ -67,7 +60,8 @@ public final class HtmlReport {
                 .append(escape(r.question().english())).append("</em></p></blockquote>\n");
         html.append("<p><strong>Setup.</strong> ").append(escape(r.setup())).append("</p>\n");
         for (Table table : r.tables()) {
-            html.append("<div class=\"caption\">").append(escape(table.caption())).append("</div>\n<table><tr>");
+            html.append("<div class=\"caption\">").append(escape(table.caption())).append("</div>\n<div class=\"scroll\">"
+                    + "<table><tr>");
             table.headers().forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
             html.append("</tr>\n");
             for (List<String> row : table.rows()) {
@@ -75,11 +69,17 @@ public final class HtmlReport {
                 row.forEach(c -> html.append("<td>").append(escape(c)).append("</td>"));
                 html.append("</tr>\n");
             }
-            html.append("</table>\n");
+            html.append("</table></div>\n");
         }
         for (Plot plot : r.plots()) {
-            html.append("<img alt=\"").append(escape(plot.title())).append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(pngs.get(plot.name()))).append("\">\n");
+            html.append("<figure><img alt=\"").append(escape(plot.title())).append("\" width=\"")
+                    .append(PlotRenderer.WIDTH).append("\" height=\"").append(PlotRenderer.HEIGHT)
+                    .append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(pngs.get(plot.name()))).append("\">");
+            for (String note : MarkdownReport.plotNotes(plot)) {
+                html.append("<figcaption class=\"note\">").append(escape(note)).append("</figcaption>");
+            }
+            html.append("</figure>\n");
         }
         html.append("<p class=\"caption\">Expected findings</p>\n<ul>\n");
         for (Finding f : r.findings()) {
@@ -92,13 +92,7 @@ public final class HtmlReport {
                 .append("</p>\n</section>\n");
     }
 
-    /**
-     * Escapes text for HTML.
-     *
-     * @param text any text
-     * @return the text with {@code & < > "} escaped
-     */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String escape(String text) {
+        return Html.escape(text);
     }
 }

@@ -59,6 +59,9 @@ public final class MarkdownReport {
         }
         for (Plot plot : r.plots()) {
             md.append("![").append(plot.title()).append("](").append(ReportFolder.plotFile(plot)).append(")\n\n");
+            for (String note : plotNotes(plot)) {
+                md.append("*").append(note).append("*\n\n");
+            }
         }
         md.append("**Expected findings**\n\n");
         for (Finding f : r.findings()) {
@@ -110,6 +113,18 @@ public final class MarkdownReport {
     static String measured(Map<String, Double> measured) {
         return measured.entrySet().stream().map(e -> e.getKey() + " = " + Text.number(e.getValue()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The notes under a plot: which series coincide and how closely, measured on its data.
+     *
+     * @param plot the plot
+     * @return one sentence per coinciding pair
+     */
+    static List<String> plotNotes(Plot plot) {
+        List<String> names = plot.series().stream().map(s -> s.name()).toList();
+        return PlotRenderer.coincidences(plot).stream()
+                .map(c -> c.sentence(names) + "; the second is drawn dashed on the first.").toList();
     }
 
     private static String cell(String text) {

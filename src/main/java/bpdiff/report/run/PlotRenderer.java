@@ -2,8 +2,11 @@ package bpdiff.report.run;
 
 import bpdiff.experiment.Plot;
 import bpdiff.experiment.Series;
+import bpdiff.report.html.Coincidence;
+import bpdiff.report.html.Palette;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,14 +17,21 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Draws a {@link Plot} as a PNG of fixed size with XChart, without a display.
  *
- * <p>{@code java.awt.headless} is set to {@code true} before AWT is first touched. On a logarithmic axis
- * the points with \( y \le 0 \) (and any non-finite point) are left out, as a log scale cannot show them.
+ * <p>Axes are labelled at round numbers in plain notation: a linear axis at XChart's 1-2-5 steps (the x range
+ * runs half a step past the first and last point, which also keeps XChart from labelling every k-th data
+ * point, 1, 41, 81, …), a logarithmic axis at every decade from the decade below the data to the one above
+ * ({@code 0.001, 0.01, 0.1, 1}), and also at 2…9 times it when that is a single decade. Colours and dashes
+ * are {@link Palette}'s; a series lying on an earlier one ({@link Coincidence}) is drawn dashed and thinner on
+ * top of a wider line, so both stay visible. {@code java.awt.headless} is set before AWT is first touched. On a
+ * logarithmic axis the points with \( y \le 0 \) (and any non-finite point) are left out.
  */
 public final class PlotRenderer {
 
@@ -29,9 +39,6 @@ public final class PlotRenderer {
     public static final int WIDTH = 900;
     /** The height of every plot, in pixels. */
     public static final int HEIGHT = 480;
-
-    /** At most this many x-axis labels, so that 1000 epochs do not crowd into one line. */
-    private static final int MAX_X_LABELS = 12;
 
     private PlotRenderer() {}
 
@@ -45,24 +52,47 @@ public final class PlotRenderer {
     public static byte[] png(Plot plot) {
         System.setProperty("java.awt.headless", "true");
         try {
-            return plot.kind() == Plot.Kind.BARS
-                    ? BitmapEncoder.getBitmapBytes(bars(plot), BitmapEncoder.BitmapFormat.PNG)
-                    : BitmapEncoder.getBitmapBytes(lines(plot), BitmapEncoder.BitmapFormat.PNG);
+            return BitmapEncoder.getBitmapBytes(chart(plot), BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode plot " + plot.name(), e);
         }
+    }
+
+    /**
+     * The series of a plot that lie on earlier ones.
+     *
+     * @param plot the plot
+     * @return the coinciding pairs, none for bars
+     */
+    public static List<Coincidence> coincidences(Plot plot) {
+        if (plot.kind() == Plot.Kind.BARS) {
+            return List.of();
+        }
+        return Coincidence.find(plot.series().stream().map(Series::y).toList(), plot.logY());
+    }
+
+    /**
+     * The XChart chart of a plot, not yet drawn.
+     *
+     * @param plot the plot
+     * @return the chart
+     */
+    static Chart<?, ?> chart(Plot plot) {
+        System.setProperty("java.awt.headless", "true");
+        return plot.kind() == Plot.Kind.BARS ? bars(plot) : lines(plot);
     }
 
     private static XYChart lines(Plot plot) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
                 .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
         style(chart.getStyler());
-        chart.getStyler().setYAxisLogarithmic(plot.logY());
-        chart.getStyler().setXAxisMaxLabelCount(MAX_X_LABELS);
-        if (plot.logY()) {
-            chart.getStyler().setYAxisDecimalPattern("0.0E0");
-        }
-        for (Series series : plot.series()) {
+        List<Coincidence> coincidences = coincidences(plot);
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < plot.series().size(); s++) {
+            Series series = plot.series().get(s);
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             double[] xs = series.x();
@@ -71,6 +101,10 @@ public final class PlotRenderer {
                 if (Double.isFinite(ys[i]) && (!plot.logY() || ys[i] > 0)) {
                     x.add(xs[i]);
                     y.add(ys[i]);
+                    minX = Math.min(minX, xs[i]);
+                    maxX = Math.max(maxX, xs[i]);
+                    minY = Math.min(minY, ys[i]);
+                    maxY = Math.max(maxY, ys[i]);
                 }
             }
             if (x.isEmpty()) {
@@ -78,23 +112,61 @@ public final class PlotRenderer {
             }
             XYSeries line = chart.addSeries(series.name(), x, y);
             line.setMarker(SeriesMarkers.NONE);
-            line.setLineStyle(new BasicStroke(2f));
+            int index = s;
+            boolean onTop = coincidences.stream().anyMatch(c -> c.second() == index);
+            boolean under = coincidences.stream().anyMatch(c -> c.first() == index);
+            line.setLineColor(Palette.awtColour(s));
+            line.setLineStyle(onTop ? stroke(1.8f, new float[] {7, 5}) : stroke(under ? 4.5f : 2.2f, Palette.dash(s)));
+        }
+        if (minX <= maxX) {
+            // half a step past the data: XChart then uses its round 1-2-5 steps, not every k-th data point
+            chart.getStyler().setXAxisMin(minX - 0.5);
+            chart.getStyler().setXAxisMax(maxX + 0.5);
+            chart.getStyler().setXAxisDecimalPattern("0");
+            if (plot.logY()) {
+                logarithmic(chart.getStyler(), minY, maxY);
+            } else {
+                chart.getStyler().setYAxisDecimalPattern(AxisPatterns.linear(minY, maxY));
+            }
         }
         return chart;
+    }
+
+    /** A logarithmic y axis from the decade below the data to the decade above, labelled in plain notation. */
+    private static void logarithmic(AxesChartStyler styler, double minY, double maxY) {
+        int low = (int) Math.floor(Math.log10(minY));
+        int high = Math.max(low + 1, (int) Math.ceil(Math.log10(maxY)));
+        styler.setYAxisLogarithmic(true);
+        styler.setYAxisMin(Math.pow(10, low));
+        styler.setYAxisMax(Math.pow(10, high));
+        styler.setYAxisLogarithmicDecadeOnly(high - low > 1);
+        styler.setYAxisDecimalPattern(AxisPatterns.logarithmic(low));
     }
 
     private static CategoryChart bars(Plot plot) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
                 .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
         style(chart.getStyler());
+        chart.getStyler().setSeriesColors(Palette.SERIES.stream().limit(Palette.SERIES.size() - 1)
+                .map(Color::decode).toArray(Color[]::new));
+        double minY = 0;
+        double maxY = 0;
         for (Series series : plot.series()) {
             List<Double> y = new ArrayList<>();
             for (double v : series.y()) {
                 y.add(Double.isFinite(v) ? v : 0.0);
+                minY = Math.min(minY, Double.isFinite(v) ? v : 0);
+                maxY = Math.max(maxY, Double.isFinite(v) ? v : 0);
             }
             chart.addSeries(series.name(), plot.categories(), y);
         }
+        chart.getStyler().setYAxisDecimalPattern(AxisPatterns.linear(minY, maxY));
         return chart;
+    }
+
+    private static BasicStroke stroke(float width, float[] dash) {
+        return dash.length == 0 ? new BasicStroke(width)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
     private static void style(Styler styler) {
@@ -102,5 +174,10 @@ public final class PlotRenderer {
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setAntiAlias(true);
+        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        if (styler instanceof AxesChartStyler axes) {
+            axes.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            axes.setPlotGridLinesColor(new Color(0xDD, 0xDD, 0xDD));
+        }
     }
 }

@@ -1,0 +1,66 @@
+package bpdiff.report.html;
+
+/** Escaping and number text for HTML and SVG. */
+public final class Html {
+
+    private Html() {}
+
+    /**
+     * Escapes text for an element or a double-quoted attribute.
+     *
+     * @param text any text
+     * @return the text with {@code & < > "} escaped
+     */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * A number as {@code --format json} writes it: the shortest decimal that reads back as the same double
+     * ({@link Double#toString}, as Jackson writes it), so that the page and the JSON show the same digits.
+     *
+     * @param value the number
+     * @return its text, or {@code non-finite} (JSON writes {@code null})
+     */
+    public static String number(double value) {
+        return Double.isFinite(value) ? Double.toString(value) : "non-finite";
+    }
+
+    /**
+     * A number that may be absent.
+     *
+     * @param value the number, or {@code null}
+     * @return {@link #number(double)}, or {@code —}
+     */
+    public static String number(Double value) {
+        return value == null ? "—" : number(value.doubleValue());
+    }
+
+    /**
+     * A string as a JSON string literal, safe inside a {@code <script>} element.
+     *
+     * @param text any text
+     * @return the quoted literal
+     */
+    public static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
