@@ -5,12 +5,14 @@ import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
 import bpdiff.gradient.DjlAutograd;
+import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.HandDerivations;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.CompareJson;
+import bpdiff.report.CompareJunit;
 import bpdiff.report.CompareMarkdown;
 import bpdiff.report.CompareText;
 import bpdiff.report.Environment;
@@ -54,6 +56,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
     private Path out;
 
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "Also write a JUnit XML report (Surefire format) to FILE: one test case per parameter.")
+    private Path junitXml;
+
+    @Option(names = "--mkdirs",
+            description = "Create the folder of --out or --junit-xml if it is missing (its parent must exist).")
+    private boolean mkdirs;
+
     @Option(names = "--lockstep",
             description = "Evaluate every source at autograd's weights each epoch, so each mismatch is the derivative's"
                     + " alone. Default: each side trains its own weights, as the two homework programs do.")
@@ -64,6 +74,17 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long started = System.nanoTime();
+        try {
+            return compare(started);
+        } catch (BadInputException | EngineUnavailableException e) {
+            // CI still gets a report that says why nothing was compared
+            ReportOnError.write(junitXml, "bpdiff.compare", "compare", e);
+            throw e;
+        }
+    }
+
+    private int compare(long started) {
         if (!format.equals("text") && !format.equals("json") && !format.equals("markdown")) {
             throw new BadInputException("unknown format '" + format + "', expected text, json or markdown", "--format");
         }
@@ -72,7 +93,10 @@ public final class CompareCommand implements Callable<Integer> {
         GradientSource hand = HandDerivations.create(manual == null ? HandDerivations.defaultFor(network) : manual,
                 network);
         if (out != null) {
-            OutputFiles.checkWritableFolder(out.toAbsolutePath().getParent(), "--out");
+            OutputFiles.checkOutputFolder(out.toAbsolutePath().getParent(), mkdirs, "--out");
+        }
+        if (junitXml != null) {
+            OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
         }
         ComparisonResult result;
         Environment environment;
@@ -86,6 +110,10 @@ public final class CompareCommand implements Callable<Integer> {
             case "markdown" -> CompareMarkdown.render(result, environment);
             default -> CompareText.render(result, environment);
         };
+        if (junitXml != null) {
+            OutputFiles.writeString(junitXml, CompareJunit.render(result, (System.nanoTime() - started) / 1e9),
+                    "--junit-xml");
+        }
         if (out == null) {
             spec.commandLine().getOut().print(rendered);
         } else {
