@@ -122,7 +122,8 @@ public final class Comparison {
                     reliable, stepManual.updated()[p], stepAutograd.updated()[p], tolerance, numericTolerance));
         }
         List<NeuronDiff> neurons = new ArrayList<>();
-        for (int s = 0; s < m.forward().size() && s < a.forward().size(); s++) {
+        int samples = Math.min(m.forward().size(), a.forward().size());
+        for (int s = 0; s < samples; s++) {
             NeuronValues fm = m.forward().get(s);
             NeuronValues fa = a.forward().get(s);
             for (int l = 1; l <= spec.layerCount(); l++) {

@@ -224,6 +224,18 @@ class ComparisonTest {
     }
 
     @Test
+    void autogradGoesOnWhenTheHandSideStops() {
+        NetworkSpec spec = Networks.lecture().with(null, null, null, 4);
+        Faulty hand = new Faulty(chainRule(spec), (epoch, e) -> epoch == 2 ? withLoss(e, Double.NaN) : e);
+        ComparisonResult result = compare(spec, hand, chainRule(spec));
+        assertEquals(List.of(new NonFinite("manual", 2, "loss")), result.summary().nonFinite());
+        assertEquals(2, hand.calls());
+        assertEquals(PyTorchReference.pytorchCase("float64", "sigmoid/half-sse/given/lr1/e100").get("steps").get(3)
+                .get("loss").asDouble(), result.lossAutograd()[3], 1e-15, "autograd's curve goes on to epoch 4");
+        assertEquals(1, result.summary().comparedEpochs());
+    }
+
+    @Test
     void theFirstNonFiniteQuantityIsNamed() {
         NetworkSpec spec = Networks.lecture().with(null, null, null, 2);
         Faulty gradient = new Faulty(chainRule(spec), (epoch, e) -> withGradient(e, 2, Double.POSITIVE_INFINITY));

@@ -27,6 +27,8 @@ class SaturationTest {
         // out = 0.5 - sqrt(0.25 - 1e-6) has out(1-out) = 1e-6 up to rounding; just above it stays live
         assertEquals(List.of(), Saturation.of(Activation.SIGMOID, List.of(neuron(0, "o1", 0, 1.0000011e-6))));
         assertEquals(List.of("o1"), Saturation.of(Activation.SIGMOID, List.of(neuron(0, "o1", 0, 0.9999e-6))));
+        // found by search over doubles: this out gives out·(1 − out) == 1e-6 exactly, which is not below it
+        assertEquals(List.of(), Saturation.of(Activation.SIGMOID, List.of(neuron(0, "o1", 0, 1.000001000002e-06))));
     }
 
     @Test

@@ -132,6 +132,15 @@ class SummaryTest {
     }
 
     @Test
+    void atTheSameEpochTheDomainIsTheCauseNamed() {
+        List<NonFinite> nan = List.of(new NonFinite("manual", 2, "loss"), new NonFinite("autograd", 2, "loss"));
+        List<OutOfDomain> outside = List.of(new OutOfDomain("manual", 2, "out_o1 = 3 (sample 1)"),
+                new OutOfDomain("autograd", 2, "out_o1 = 3 (sample 1)"));
+        Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 2, null, nan, outside, List.of());
+        assertEquals(new Divergence(2, "out_o1 = 3 (sample 1)", true), s.diverged());
+    }
+
+    @Test
     void oneSideStoppingAloneIsAMismatchFromThatEpoch() {
         Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 3, SOMEWHERE,
                 List.of(new NonFinite("autograd", 2, "gradient of w1")), List.of(), List.of());
