@@ -314,6 +314,13 @@ def build(dtype_name):
     }
 
 
+def write(path, doc):
+    text = json.dumps(doc, indent=2, allow_nan=False) + "\n"
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    print("wrote %s (%d cases, %d bytes)" % (path, len(doc["cases"]), len(text.encode("utf-8"))))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default="reference-results/pytorch",
@@ -323,18 +330,8 @@ def main():
     torch.set_num_threads(1)
     os.makedirs(args.out, exist_ok=True)
     for dtype_name in ("float32", "float64"):
-        doc = build(dtype_name)
-        path = os.path.join(args.out, "lecture-%s.json" % dtype_name)
-        text = json.dumps(doc, indent=2, allow_nan=False) + "\n"
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        print("wrote %s (%d cases, %d bytes)" % (path, len(doc["cases"]), len(text.encode("utf-8"))))
-        doc = build_saturation(dtype_name)
-        path = os.path.join(args.out, "bce-saturation-%s.json" % dtype_name)
-        text = json.dumps(doc, indent=2, allow_nan=False) + "\n"
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        print("wrote %s (%d cases, %d bytes)" % (path, len(doc["cases"]), len(text.encode("utf-8"))))
+        write(os.path.join(args.out, "lecture-%s.json" % dtype_name), build(dtype_name))
+        write(os.path.join(args.out, "bce-saturation-%s.json" % dtype_name), build_saturation(dtype_name))
 
 
 if __name__ == "__main__":

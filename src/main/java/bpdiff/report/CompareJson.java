@@ -148,11 +148,7 @@ public final class CompareJson {
         writeLocalisation(json, summary.localisation());
         json.writeArrayFieldStart("nonFinite");
         for (NonFinite n : summary.nonFinite()) {
-            json.writeStartObject();
-            json.writeStringField("source", n.source());
-            json.writeNumberField("epoch", n.epoch());
-            json.writeStringField("quantity", n.quantity());
-            json.writeEndObject();
+            writeStop(json, n.source(), n.epoch(), n.quantity());
         }
         json.writeEndArray();
         json.writeArrayFieldStart("saturated");
@@ -172,13 +168,18 @@ public final class CompareJson {
         }
         json.writeArrayFieldStart("outOfDomain");
         for (OutOfDomain o : summary.outOfDomain()) {
-            json.writeStartObject();
-            json.writeStringField("source", o.source());
-            json.writeNumberField("epoch", o.epoch());
-            json.writeStringField("quantity", o.quantity());
-            json.writeEndObject();
+            writeStop(json, o.source(), o.epoch(), o.quantity());
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** One source that stopped: {@code {"source", "epoch", "quantity"}}. */
+    private static void writeStop(JsonGenerator json, String source, int epoch, String quantity) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("source", source);
+        json.writeNumberField("epoch", epoch);
+        json.writeStringField("quantity", quantity);
         json.writeEndObject();
     }
 
