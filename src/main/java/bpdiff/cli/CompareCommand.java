@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Compare a hand derivation with DJL autograd (PyTorch engine), finite differences as referee.",
-            "Exit status: 0 all agree, 1 they differ, 2 bad usage or input, 3 the engine cannot start."
+            "Exit status: 0 every epoch compared and all agree, 1 they differ or diverged (not every epoch compared),",
+            "2 bad usage or input, 3 the engine cannot start."
         })
 public final class CompareCommand implements Callable<Integer> {
 
