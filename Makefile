@@ -5,7 +5,7 @@ JAR    := target/bpdiff.jar
 # The reference scripts need PyTorch in Python (Debian: apt-get install python3-torch).
 PYTHON ?= $(shell for p in /usr/bin/python3 python3; do $$p -c 'import torch' 2>/dev/null && { echo $$p; break; }; done)
 
-.PHONY: build run test test-browser pictures reference pytorch-reference bench clean
+.PHONY: build run test test-browser pictures reference pytorch-reference bench mutation clean
 
 ## build: target/bpdiff.jar with its dependencies in target/lib/
 build:
@@ -59,6 +59,12 @@ bench: build
 	  echo "bench: bpdiff run, end to end"; \
 	  $(JAVA) -cp $$cp bpdiff.bench.EndToEnd $(JAR) $$out/run-report $$out/run.json $${BENCH_RUNS:-3}; \
 	  $(JAVA) -cp $$cp bpdiff.bench.BenchReport $$out
+
+## mutation: PIT mutation testing of bpdiff.diff (by its own tests; fails below 95 % killed) and of the gradient
+## sources (by the gradient and network tests); reports in target/pit-reports/. Not part of make test.
+mutation:
+	$(MVN) -Pmutation test-compile org.pitest:pitest-maven:mutationCoverage@diff
+	$(MVN) -Pmutation test-compile org.pitest:pitest-maven:mutationCoverage@gradient
 
 clean:
 	$(MVN) -q clean

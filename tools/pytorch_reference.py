@@ -23,6 +23,12 @@ Python's repr of ``float(tensor.item())`` so they round-trip exactly;
 non-finite values are written as the strings "NaN", "Infinity", "-Infinity".
 The output is deterministic: running the script twice gives identical bytes.
 
+It also writes bce-saturation-<dtype>.json: torch.nn.BCELoss on one sigmoid neuron
+(out = act(w1 * 1), one sample) at saturated outputs, where BCELoss's clamps act: o = 0
+and o = 1 exactly, and o(1-o) just below and just above the backward kernel's
+EPSILON (1e-12f), for both sigmoids (op by op and torch.sigmoid).  One step per case:
+the loss, dL/dw1, out, dL/dout (retain_grad) and the updated w1.
+
 Usage:  python3 tools/pytorch_reference.py [--out reference-results/pytorch]
 """
 
@@ -237,6 +243,60 @@ def run_case(dtype, activation, loss_name, init, lr, epochs):
     return case
 
 
+# ------------------------------------------------------- bce at saturation
+# (w1, y): out = act(w1), so w1 chooses how saturated the output is.
+#   -800:   exp(800) overflows, out = 0 exactly (op by op: 1/(1+inf); torch.sigmoid: 0)
+#   -30:    out = 9.4e-14, o(1-o) below the clamp (the issue's network, y = 1)
+#   -27.65: o(1-o) = 9.8e-13, just below 1e-12;  -27.6: 1.03e-12, just above
+#   27.6, 27.65: the same on the side of 1 (in float32 out rounds to 1 exactly)
+#   40:     out = 1 exactly (the issue's second network, y = 0.3)
+SATURATION_CASES = ((-800.0, 0.3), (-30.0, 1.0), (-27.65, 0.3), (-27.6, 0.3), (27.6, 0.3), (27.65, 0.3),
+                    (40.0, 0.3))
+SATURATION_COMMAND = COMMAND
+SATURATION_DESCRIPTION = ("torch.nn.functional.binary_cross_entropy on one neuron out = act(w1 * 1) at saturated "
+                          "outputs, one step of w1 = w1 - 1 * dL/dw1.")
+
+
+def run_saturation_case(dtype, activation, w, y):
+    act = ACTIVATIONS[activation]
+    w1 = torch.tensor([w], dtype=dtype, requires_grad=True)
+    x = torch.tensor([1.0], dtype=dtype)
+    target = torch.tensor([y], dtype=dtype)
+    out = act(w1 * x)
+    out.retain_grad()
+    loss = torch.nn.functional.binary_cross_entropy(out, target)
+    loss.backward()
+    return {
+        "id": "%s/w1=%s/y=%s" % (activation, repr(w), repr(y)),
+        "activation": activation,
+        "w1": w,
+        "y": y,
+        "out": item(out),
+        "loss": item(loss),
+        "gradient": item(w1.grad),
+        "outGradient": item(out.grad),
+        "updated": item(w1.data - 1.0 * w1.grad.data),
+    }
+
+
+def build_saturation(dtype_name):
+    dtype = {"float32": torch.float32, "float64": torch.float64}[dtype_name]
+    return {
+        "schema": "bpdiff.pytorch-bce-saturation/1",
+        "provenance": {
+            "generator": "tools/pytorch_reference.py",
+            "command": SATURATION_COMMAND,
+            "torch": torch.__version__,
+            "python": platform.python_version(),
+            "description": SATURATION_DESCRIPTION,
+        },
+        "dtype": dtype_name,
+        "network": {"layers": [1, 1], "x": [1.0], "loss": "bce", "learningRate": 1.0},
+        "cases": [run_saturation_case(dtype, a, w, y)
+                  for a in ("sigmoid", "builtin-sigmoid") for (w, y) in SATURATION_CASES],
+    }
+
+
 def build(dtype_name):
     dtype = {"float32": torch.float32, "float64": torch.float64}[dtype_name]
     return {
@@ -254,6 +314,13 @@ def build(dtype_name):
     }
 
 
+def write(path, doc):
+    text = json.dumps(doc, indent=2, allow_nan=False) + "\n"
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    print("wrote %s (%d cases, %d bytes)" % (path, len(doc["cases"]), len(text.encode("utf-8"))))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default="reference-results/pytorch",
@@ -263,12 +330,8 @@ def main():
     torch.set_num_threads(1)
     os.makedirs(args.out, exist_ok=True)
     for dtype_name in ("float32", "float64"):
-        doc = build(dtype_name)
-        path = os.path.join(args.out, "lecture-%s.json" % dtype_name)
-        text = json.dumps(doc, indent=2, allow_nan=False) + "\n"
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        print("wrote %s (%d cases, %d bytes)" % (path, len(doc["cases"]), len(text.encode("utf-8"))))
+        write(os.path.join(args.out, "lecture-%s.json" % dtype_name), build(dtype_name))
+        write(os.path.join(args.out, "bce-saturation-%s.json" % dtype_name), build_saturation(dtype_name))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
 import bpdiff.gradient.DjlAutograd;
+import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.HandDerivations;
@@ -12,6 +13,7 @@ import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.CompareHtml;
 import bpdiff.report.CompareJson;
+import bpdiff.report.CompareJunit;
 import bpdiff.report.CompareMarkdown;
 import bpdiff.report.CompareText;
 import bpdiff.report.Environment;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Compare a hand derivation with DJL autograd (PyTorch engine), finite differences as referee.",
-            "Exit status: 0 all agree, 1 they differ, 2 bad usage or input, 3 the engine cannot start."
+            "Exit status: 0 every epoch compared and all agree, 1 they differ or diverged (not every epoch compared),",
+            "2 bad usage or input, 3 the engine cannot start."
         })
 public final class CompareCommand implements Callable<Integer> {
 
@@ -56,6 +59,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
     private Path out;
 
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "Also write a JUnit XML report (Surefire format) to FILE: one test case per parameter.")
+    private Path junitXml;
+
+    @Option(names = "--mkdirs",
+            description = "Create the folder of --out or --junit-xml if it is missing (its parent must exist).")
+    private boolean mkdirs;
+
     @Option(names = "--lockstep",
             description = "Evaluate every source at autograd's weights each epoch, so each mismatch is the derivative's"
                     + " alone. Default: each side trains its own weights, as the two homework programs do.")
@@ -66,6 +77,17 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long started = System.nanoTime();
+        try {
+            return compare(started);
+        } catch (BadInputException | EngineUnavailableException e) {
+            // CI still gets a report that says why nothing was compared
+            ReportOnError.write(junitXml, "bpdiff.compare", "compare", e);
+            throw e;
+        }
+    }
+
+    private int compare(long started) {
         if (!format.equals("text") && !format.equals("json") && !format.equals("markdown") && !format.equals("html")) {
             throw new BadInputException("unknown format '" + format + "', expected text, json, markdown or html",
                     "--format");
@@ -75,7 +97,10 @@ public final class CompareCommand implements Callable<Integer> {
         GradientSource hand = HandDerivations.create(manual == null ? HandDerivations.defaultFor(network) : manual,
                 network);
         if (out != null) {
-            OutputFiles.checkWritableFolder(out.toAbsolutePath().getParent(), "--out");
+            OutputFiles.checkOutputFolder(out.toAbsolutePath().getParent(), mkdirs, "--out");
+        }
+        if (junitXml != null) {
+            OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
         }
         ComparisonResult result;
         Environment environment;
@@ -90,6 +115,10 @@ public final class CompareCommand implements Callable<Integer> {
             case "html" -> CompareHtml.render(result, network, environment);
             default -> CompareText.render(result, environment);
         };
+        if (junitXml != null) {
+            OutputFiles.writeString(junitXml, CompareJunit.render(result, (System.nanoTime() - started) / 1e9),
+                    "--junit-xml");
+        }
         if (out == null) {
             spec.commandLine().getOut().print(rendered);
         } else {

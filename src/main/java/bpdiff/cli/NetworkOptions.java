@@ -52,7 +52,8 @@ public final class NetworkOptions {
      * The network with every option applied.
      *
      * @return the spec to run
-     * @throws BadInputException if an option or the network file is bad
+     * @throws BadInputException if an option or the network file is bad, or the loss cannot be taken on its
+     *     targets or initial outputs ({@link LossDomainCheck})
      */
     public NetworkSpec spec() {
         NetworkSpec spec = network == null ? Networks.lecture() : NetworkLoader.load(network);
@@ -69,7 +70,9 @@ public final class NetworkOptions {
                 loss == null ? null : LossFunction.parse(loss, "--loss"),
                 learningRate,
                 epochs);
-        return Initialization.parse(init, "--init").apply(spec, seed);
+        NetworkSpec initialised = Initialization.parse(init, "--init").apply(spec, seed);
+        LossDomainCheck.check(initialised, network, loss != null, activation != null);
+        return initialised;
     }
 
     /**

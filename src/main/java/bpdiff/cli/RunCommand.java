@@ -1,5 +1,7 @@
 package bpdiff.cli;
 
+import bpdiff.BadInputException;
+import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.report.Environment;
 import bpdiff.experiment.Experiment;
 import bpdiff.experiment.ExperimentRunner;
@@ -10,6 +12,7 @@ import bpdiff.experiment.Sources;
 import bpdiff.gradient.Precision;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.run.ConsoleSummary;
+import bpdiff.report.run.RunJunit;
 import bpdiff.report.run.ReportFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +55,13 @@ public final class RunCommand implements Callable<Integer> {
             description = "Autograd precision where an experiment does not run both: float32 or float64. Default: ${DEFAULT-VALUE}.")
     String dtype;
 
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "Also write a JUnit XML report (Surefire format) to FILE: one test case per expected finding.")
+    Path junitXml;
+
+    @Option(names = "--mkdirs", description = "Create the folder of --junit-xml if it is missing (its parent must exist).")
+    boolean mkdirs;
+
     @Option(names = "--debug", description = "Print the stack trace of an unexpected error.")
     boolean debug;
 
@@ -86,9 +96,29 @@ public final class RunCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCode.SAME;
         }
+        long started = System.nanoTime();
+        RunResult run;
+        try {
+            run = runExperiments(stdout, stderr);
+        } catch (BadInputException | EngineUnavailableException e) {
+            ReportOnError.write(junitXml, "bpdiff.run", "run", e);
+            throw e;
+        }
+        if (junitXml != null) {
+            OutputFiles.writeString(junitXml, RunJunit.render(run, (System.nanoTime() - started) / 1e9), "--junit-xml");
+        }
+        return run.holds() ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+
+    /** Runs the chosen experiments and writes the report folder. */
+    private RunResult runExperiments(PrintWriter stdout, PrintWriter stderr) {
         Precision precision = Precision.parse(dtype, "--dtype");
         List<Experiment> chosen = Experiments.select(catalogue, only, "--only");
-        OutputFiles.checkWritableFolder(out, "--out");
+        // the report folder is run's output, so it may be created (one level: its parent must exist)
+        OutputFiles.checkOutputFolder(out, true, "--out");
+        if (junitXml != null) {
+            OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
+        }
         Environment environment = Environment.current(precision);
         Lab lab = new Lab(sources.get(), precision, line -> {
             stderr.println("bpdiff run: " + line);
@@ -97,6 +127,6 @@ public final class RunCommand implements Callable<Integer> {
         RunResult run = new ExperimentRunner(lab).run(chosen, environment);
         List<String> written = ReportFolder.write(out, run, "--out");
         ConsoleSummary.print(run, out, written, stdout);
-        return run.holds() ? ExitCode.SAME : ExitCode.DIFFERENT;
+        return run;
     }
 }

@@ -14,9 +14,10 @@ import java.util.List;
  * Runs the hand derivation, autograd and finite differences side by side for every epoch and compares
  * them parameter by parameter.
  *
- * <p>When a source's loss, gradient or updated weights stop being finite it is reported once as
- * {@link NonFinite} and no longer run; the others go on. Epochs are compared only while both the hand
- * side and autograd are finite, so no table is filled with NaN rows.
+ * <p>When a source's loss, gradient or updated weights stop being finite, or its outputs leave the loss's
+ * domain, it is reported once ({@link NonFinite}, {@link OutOfDomain}) and no longer run; the others go on.
+ * Epochs are compared only while both the hand side and autograd go on, so no table is filled with NaN rows,
+ * and the {@link Summary} counts them: an epoch not compared is never a pass.
  */
 public final class Comparison {
 
@@ -61,7 +62,7 @@ public final class Comparison {
         Arrays.fill(lossManual, Double.NaN);
         Arrays.fill(lossAutograd, Double.NaN);
         List<StepDiff> steps = new ArrayList<>();
-        List<NonFinite> nonFinite = new ArrayList<>();
+        Stops stops = new Stops(spec);
         Localisation localisation = null;
         boolean manualAlive = true;
         boolean autogradAlive = true;
@@ -69,28 +70,28 @@ public final class Comparison {
 
         for (int epoch = 1; epoch <= epochs && (manualAlive || autogradAlive); epoch++) {
             Step stepAutograd = autogradAlive ? autograd.step(weightsAutograd, lr, trainable) : null;
-            if (stepAutograd != null
-                    && nonFinite(stepAutograd.evaluation(), stepAutograd.updated(), "autograd", epoch, nonFinite)) {
+            if (stepAutograd != null && stops.stops("autograd", epoch, stepAutograd.evaluation(), stepAutograd.updated())) {
                 stepAutograd = null;
                 autogradAlive = false;
             }
             double[] at = mode == Mode.LOCKSTEP && autogradAlive ? weightsAutograd : weightsManual;
             Step stepManual = manualAlive ? manual.step(at, lr, trainable) : null;
-            if (stepManual != null
-                    && nonFinite(stepManual.evaluation(), stepManual.updated(), "manual", epoch, nonFinite)) {
+            if (stepManual != null && stops.stops("manual", epoch, stepManual.evaluation(), stepManual.updated())) {
                 stepManual = null;
                 manualAlive = false;
             }
             Evaluation evalNumeric = numericAlive && stepManual != null ? numeric.evaluate(at) : null;
-            if (evalNumeric != null && nonFinite(evalNumeric, null, "numeric", epoch, nonFinite)) {
+            if (evalNumeric != null && stops.numericStops(epoch, evalNumeric)) {
                 evalNumeric = null;
                 numericAlive = false;
             }
             if (stepManual != null) {
                 lossManual[epoch - 1] = stepManual.evaluation().loss();
+                weightsManual = stepManual.updated();
             }
             if (stepAutograd != null) {
                 lossAutograd[epoch - 1] = stepAutograd.evaluation().loss();
+                weightsAutograd = stepAutograd.updated();
             }
             if (stepManual != null && stepAutograd != null) {
                 StepDiff row = compare(epoch, stepManual, stepAutograd, evalNumeric, tolerance, numericTolerance);
@@ -99,17 +100,13 @@ public final class Comparison {
                 }
                 steps.add(row);
             }
-            if (stepManual != null) {
-                weightsManual = stepManual.updated();
-            }
-            if (stepAutograd != null) {
-                weightsAutograd = stepAutograd.updated();
-            }
         }
         return new ComparisonResult(spec.name(), precision, manual.name(), lr, epochs, mode, tolerance,
                 spec.parameterNames(), steps, lossManual, lossAutograd, weightsManual, weightsAutograd,
-                Summary.of(steps, localisation, nonFinite, steps.isEmpty() ? List.of()
-                        : Saturation.of(spec.activation(), steps.get(steps.size() - 1).neurons())));
+                Summary.of(steps, epochs, localisation, stops.nonFinite(), stops.outOfDomain(), steps.isEmpty()
+                        ? List.of()
+                        : Saturation.of(spec.activation(), steps.get(steps.size() - 1).neurons())),
+                spec.loss());
     }
 
     private StepDiff compare(int epoch, Step stepManual, Step stepAutograd, Evaluation evalNumeric,
@@ -125,7 +122,8 @@ public final class Comparison {
                     reliable, stepManual.updated()[p], stepAutograd.updated()[p], tolerance, numericTolerance));
         }
         List<NeuronDiff> neurons = new ArrayList<>();
-        for (int s = 0; s < m.forward().size() && s < a.forward().size(); s++) {
+        int samples = Math.min(m.forward().size(), a.forward().size());
+        for (int s = 0; s < samples; s++) {
             NeuronValues fm = m.forward().get(s);
             NeuronValues fa = a.forward().get(s);
             for (int l = 1; l <= spec.layerCount(); l++) {
@@ -138,36 +136,5 @@ public final class Comparison {
         Localisation where = Localisation.locate(spec, epoch, m, a, tolerance);
         return new StepDiff(epoch, m.loss(), a.loss(), evalNumeric == null ? Double.NaN : evalNumeric.loss(),
                 neurons, parameters, where);
-    }
-
-    /**
-     * Records the first non-finite value of an evaluation and, if given, of the weights after its step.
-     *
-     * @param updated the weights after the step, or {@code null} when the source takes no step
-     */
-    private boolean nonFinite(Evaluation evaluation, double[] updated, String source, int epoch, List<NonFinite> found) {
-        String quantity;
-        if (!Double.isFinite(evaluation.loss())) {
-            quantity = "loss";
-        } else {
-            quantity = firstNonFinite(evaluation.gradient(), "gradient of ");
-            if (quantity == null && updated != null) {
-                quantity = firstNonFinite(updated, "updated ");
-            }
-        }
-        if (quantity != null) {
-            found.add(new NonFinite(source, epoch, quantity));
-            return true;
-        }
-        return false;
-    }
-
-    private String firstNonFinite(double[] values, String prefix) {
-        for (int p = 0; p < values.length; p++) {
-            if (!Double.isFinite(values[p])) {
-                return prefix + spec.parameters().get(p).name();
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 package bpdiff.diff;
 
 import bpdiff.gradient.Precision;
+import bpdiff.network.LossFunction;
 import java.util.List;
 
 /**
@@ -14,12 +15,13 @@ import java.util.List;
  * @param mode whose weights each source was evaluated at
  * @param tolerance the tolerance of hand against autograd
  * @param parameterNames the parameters in vector order
- * @param steps one entry per epoch in which both sides were finite
+ * @param steps one entry per epoch in which both sides went on (finite, outputs in the loss's domain)
  * @param lossManual the hand side's loss per epoch (NaN once it stopped being finite)
  * @param lossAutograd autograd's loss per epoch (NaN once it stopped being finite)
  * @param finalManual the hand side's weights after the last finite step
  * @param finalAutograd autograd's weights after the last finite step
  * @param summary the verdict
+ * @param loss the loss compared, whose domain the outputs were checked against
  */
 public record ComparisonResult(
         String network,
@@ -35,10 +37,21 @@ public record ComparisonResult(
         double[] lossAutograd,
         double[] finalManual,
         double[] finalAutograd,
-        Summary summary) {
+        Summary summary,
+        LossFunction loss) {
 
-    /** @return whether all sources agree, which is exit status 0 */
+    /**
+     * Whether all sources agree at every epoch asked for, which is exit status 0.
+     *
+     * @return true when the verdict is {@code match} (which {@link Summary#of} gives only when every epoch was
+     *     compared)
+     */
     public boolean agrees() {
         return summary.verdict() == Verdict.MATCH;
+    }
+
+    /** @return the loss's id, e.g. {@code bce} */
+    public String lossId() {
+        return loss.id();
     }
 }

@@ -14,8 +14,8 @@ package bpdiff.diff;
  *     they differ, 0 when both are 0)
  * @param ulpsFloat32 the gradients' distance in float32 ULPs
  * @param verdict {@code match} when gradient and updated weight agree within the tolerance
- * @param numericSidesWith which sources finite differences agree with: {@code both}, {@code manual},
- *     {@code autograd}, {@code neither}, or {@code unreliable} when the stencil straddles a kink
+ * @param numericSidesWith which sources finite differences agree with ({@link NumericAgreement}); written
+ *     {@code numericAgreesWith} in JSON
  */
 public record ParameterDiff(
         String name,
@@ -28,7 +28,7 @@ public record ParameterDiff(
         double relError,
         long ulpsFloat32,
         Verdict verdict,
-        String numericSidesWith) {
+        NumericAgreement numericSidesWith) {
 
     /**
      * Compares one parameter.
@@ -37,7 +37,8 @@ public record ParameterDiff(
      * @param manual the hand gradient
      * @param autograd autograd's gradient
      * @param numeric the finite difference
-     * @param numericReliable false when the finite difference straddles a kink
+     * @param numericReliable false when the finite difference straddles a kink, a clamp or a saturation, or
+     *     was not computed
      * @param updatedManual the hand side's updated weight
      * @param updatedAutograd autograd's updated weight
      * @param tolerance for hand against autograd
@@ -50,14 +51,9 @@ public record ParameterDiff(
         double abs = Math.abs(manual - autograd);
         double rel = abs == 0 ? 0 : abs / Math.abs(autograd);
         boolean agree = tolerance.agrees(manual, autograd) && tolerance.agrees(updatedManual, updatedAutograd);
-        String sides;
-        if (!numericReliable) {
-            sides = "unreliable";
-        } else {
-            boolean withManual = numericTolerance.agrees(manual, numeric);
-            boolean withAutograd = numericTolerance.agrees(autograd, numeric);
-            sides = withManual && withAutograd ? "both" : withManual ? "manual" : withAutograd ? "autograd" : "neither";
-        }
+        NumericAgreement sides = numericReliable
+                ? NumericAgreement.of(numericTolerance.agrees(manual, numeric), numericTolerance.agrees(autograd, numeric))
+                : NumericAgreement.UNRELIABLE;
         return new ParameterDiff(name, manual, autograd, numeric, updatedManual, updatedAutograd, abs, rel,
                 Tolerance.float32Ulps(manual, autograd), agree ? Verdict.MATCH : Verdict.MISMATCH, sides);
     }

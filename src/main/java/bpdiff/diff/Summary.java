@@ -8,38 +8,65 @@ import java.util.Set;
 /**
  * The verdict of a whole comparison.
  *
+ * <p>No comparison, no pass: the verdict is {@link Verdict#MATCH} only when every epoch asked for was compared
+ * and every parameter agreed at each of them. Otherwise, looking at the earliest event:
+ *
+ * <ul>
+ *   <li>a parameter mismatched: {@link Verdict#MISMATCH}, and finite differences name the wrong side;
+ *   <li>both sides stopped at the same epoch (non-finite numbers or outputs outside the loss's domain):
+ *       {@link Verdict#DIVERGED}, naming the epoch and what stopped;
+ *   <li>one side stopped while the other went on, or epochs were left uncompared for any other reason:
+ *       {@link Verdict#MISMATCH} from that epoch, {@link WrongSide#UNDECIDED}.
+ * </ul>
+ *
  * @param mismatched the parameters that mismatch at some epoch, in vector order
- * @param firstMismatchEpoch the first epoch with a mismatch (or with one side non-finite and the other
- *     not), or {@code null} if there is none
- * @param verdict {@code match} if every compared epoch matches and no side diverged alone
- * @param wrongSide at the first mismatching epoch, which side finite differences prove wrong:
- *     {@code manual} when they agree with autograd on every mismatched parameter, {@code autograd} when
- *     they agree with the hand side, {@code undecided} otherwise; {@code null} when all match
+ * @param firstMismatchEpoch the first epoch with a mismatch (or with one side stopped and the other not), or
+ *     {@code null} if there is none
+ * @param verdict {@code match}, {@code mismatch} or {@code diverged}, as above
+ * @param wrongSide at the first mismatching epoch, which side finite differences prove wrong; {@code null}
+ *     unless the verdict is {@code mismatch}
  * @param localisation where the hand derivation first parts from autograd, or {@code null}
  * @param nonFinite the sources that stopped being finite, and when
  * @param saturated the neurons whose activation is flat at the last compared epoch ({@link Saturation}):
  *     a loss that stalls there has not converged
+ * @param comparedEpochs how many epochs were compared, from epoch 1 on; equal to the epochs asked for when
+ *     the verdict is {@code match}
+ * @param diverged where both sides stopped, when the verdict is {@code diverged}; {@code null} otherwise
+ * @param outOfDomain the sources whose outputs left the loss's domain, and when
  */
 public record Summary(
         List<String> mismatched,
         Integer firstMismatchEpoch,
         Verdict verdict,
-        String wrongSide,
+        WrongSide wrongSide,
         Localisation localisation,
         List<NonFinite> nonFinite,
-        List<String> saturated) {
+        List<String> saturated,
+        int comparedEpochs,
+        Divergence diverged,
+        List<OutOfDomain> outOfDomain) {
+
+    /** Copies the lists. */
+    public Summary {
+        mismatched = List.copyOf(mismatched);
+        nonFinite = List.copyOf(nonFinite);
+        saturated = List.copyOf(saturated);
+        outOfDomain = List.copyOf(outOfDomain);
+    }
 
     /**
      * Summarises the epochs of a comparison.
      *
-     * @param steps the compared epochs
+     * @param steps the compared epochs, in order from epoch 1
+     * @param epochs the epochs asked for
      * @param localisation the first localisation found, or {@code null}
      * @param nonFinite the sources that stopped being finite
+     * @param outOfDomain the sources whose outputs left the loss's domain
      * @param saturated the neurons saturated at the last compared epoch
      * @return the summary
      */
-    public static Summary of(
-            List<StepDiff> steps, Localisation localisation, List<NonFinite> nonFinite, List<String> saturated) {
+    public static Summary of(List<StepDiff> steps, int epochs, Localisation localisation, List<NonFinite> nonFinite,
+            List<OutOfDomain> outOfDomain, List<String> saturated) {
         Set<String> mismatched = new LinkedHashSet<>();
         StepDiff first = null;
         for (StepDiff step : steps) {
@@ -52,48 +79,56 @@ public record Summary(
                 }
             }
         }
-        Integer firstEpoch = first == null ? null : first.epoch();
-        Integer divergedAlone = divergedAlone(nonFinite);
-        if (divergedAlone != null && (firstEpoch == null || divergedAlone < firstEpoch)) {
-            firstEpoch = divergedAlone;
+        int compared = steps.size();
+        Stop manual = Stop.first("manual", nonFinite, outOfDomain);
+        Stop autograd = Stop.first("autograd", nonFinite, outOfDomain);
+        if (first != null) {
+            return new Summary(new ArrayList<>(mismatched), first.epoch(), Verdict.MISMATCH, wrongSide(first),
+                    localisation, nonFinite, saturated, compared, null, outOfDomain);
         }
-        if (firstEpoch == null) {
-            return new Summary(List.of(), null, Verdict.MATCH, null, null, List.copyOf(nonFinite), List.copyOf(saturated));
+        if (manual != null && autograd != null && manual.epoch() == autograd.epoch()) {
+            Divergence together = new Divergence(autograd.epoch(), autograd.quantity(), autograd.outOfDomain());
+            return new Summary(List.of(), null, Verdict.DIVERGED, null, null, nonFinite, saturated, compared, together,
+                    outOfDomain);
         }
-        return new Summary(new ArrayList<>(mismatched), firstEpoch, Verdict.MISMATCH,
-                first == null ? "undecided" : wrongSide(first), localisation, List.copyOf(nonFinite),
-                List.copyOf(saturated));
+        if (compared < epochs) {
+            // one side stopped alone (its epoch is the first not compared), or nothing said why: not a pass either way
+            return new Summary(List.of(), compared + 1, Verdict.MISMATCH, WrongSide.UNDECIDED, localisation, nonFinite,
+                    saturated, compared, null, outOfDomain);
+        }
+        return new Summary(List.of(), null, Verdict.MATCH, null, null, nonFinite, saturated, compared, null,
+                outOfDomain);
     }
 
-    /** The epoch at which the hand side or autograd became non-finite while the other did not. */
-    private static Integer divergedAlone(List<NonFinite> nonFinite) {
-        Integer manual = null;
-        Integer autograd = null;
-        for (NonFinite n : nonFinite) {
-            if (n.source().equals("manual")) {
-                manual = n.epoch();
-            } else if (n.source().equals("autograd")) {
-                autograd = n.epoch();
-            }
-        }
-        if (manual == null && autograd == null || manual != null && manual.equals(autograd)) {
-            return null;
-        }
-        if (manual == null || autograd == null) {
-            return manual == null ? autograd : manual;
-        }
-        return Math.min(manual, autograd);
-    }
-
-    private static String wrongSide(StepDiff step) {
+    private static WrongSide wrongSide(StepDiff step) {
         boolean allAutograd = true;
         boolean allManual = true;
         for (ParameterDiff p : step.parameters()) {
             if (p.verdict() == Verdict.MISMATCH) {
-                allAutograd &= p.numericSidesWith().equals("autograd");
-                allManual &= p.numericSidesWith().equals("manual");
+                allAutograd &= p.numericSidesWith() == NumericAgreement.AUTOGRAD;
+                allManual &= p.numericSidesWith() == NumericAgreement.MANUAL;
             }
         }
-        return allAutograd ? "manual" : allManual ? "autograd" : "undecided";
+        return allAutograd ? WrongSide.MANUAL : allManual ? WrongSide.AUTOGRAD : WrongSide.UNDECIDED;
+    }
+
+    /** The first epoch at which one source stopped, and why. */
+    private record Stop(int epoch, String quantity, boolean outOfDomain) {
+
+        static Stop first(String source, List<NonFinite> nonFinite, List<OutOfDomain> outOfDomain) {
+            Stop stop = null;
+            // an output outside the domain is what makes the loss non-finite, so it is named first
+            for (OutOfDomain o : outOfDomain) {
+                if (o.source().equals(source)) {
+                    stop = new Stop(o.epoch(), o.quantity(), true);
+                }
+            }
+            for (NonFinite n : nonFinite) {
+                if (n.source().equals(source) && (stop == null || n.epoch() < stop.epoch())) {
+                    stop = new Stop(n.epoch(), n.quantity(), false);
+                }
+            }
+            return stop;
+        }
     }
 }

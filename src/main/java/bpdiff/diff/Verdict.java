@@ -1,11 +1,19 @@
 package bpdiff.diff;
 
-/** Whether two sources agree within the tolerance. */
+/**
+ * What a comparison concluded. Only {@link #MATCH} is exit status 0, and only when every epoch asked for was
+ * compared for every parameter by both sides.
+ */
 public enum Verdict {
-    /** They agree. */
+    /** They agree, at every epoch asked for. */
     MATCH("match"),
-    /** They differ. */
-    MISMATCH("mismatch");
+    /** They differ, or one side stopped (non-finite, or its output left the loss's domain) while the other went on. */
+    MISMATCH("mismatch"),
+    /**
+     * Both sides stopped at the same epoch: their numbers stopped being finite, or their outputs left the loss's
+     * domain. Nothing after that epoch was compared, so this is not a pass.
+     */
+    DIVERGED("diverged");
 
     private final String id;
 
@@ -13,7 +21,7 @@ public enum Verdict {
         this.id = id;
     }
 
-    /** @return {@code match} or {@code mismatch}, as written in JSON */
+    /** @return {@code match}, {@code mismatch} or {@code diverged}, as written in JSON */
     public String id() {
         return id;
     }

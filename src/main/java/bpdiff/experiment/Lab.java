@@ -92,7 +92,8 @@ public final class Lab {
             result = new Comparison(spec, sources.hand(hand, spec), autograd, sources.numeric(spec), dtype, mode).run();
         }
         done.put(key, result);
-        comparisons.add(new ComparisonRecord(current, label, hand, dtype.id(), spec.epochs(), result.agrees(),
+        comparisons.add(new ComparisonRecord(current, label, hand, dtype.id(), result.summary().comparedEpochs(),
+                result.agrees(),
                 Measures.maxHandVsAutograd(result), Measures.maxNumericVsAutograd(result)));
         return result;
     }

@@ -1,6 +1,7 @@
 package bpdiff.experiment;
 
 import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.NumericAgreement;
 import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
@@ -40,7 +41,7 @@ public final class Measures {
         double max = 0;
         for (StepDiff step : result.steps()) {
             for (ParameterDiff p : step.parameters()) {
-                if (!p.numericSidesWith().equals("unreliable") && Double.isFinite(p.gradientNumeric())) {
+                if (p.numericSidesWith() != NumericAgreement.UNRELIABLE && Double.isFinite(p.gradientNumeric())) {
                     max = Math.max(max, Math.abs(p.gradientNumeric() - p.gradientAutograd()));
                 }
             }
@@ -56,7 +57,8 @@ public final class Measures {
      */
     public static boolean numericAgreesWithBoth(ComparisonResult result) {
         return result.steps().stream().flatMap(s -> s.parameters().stream())
-                .allMatch(p -> p.numericSidesWith().equals("both") || p.numericSidesWith().equals("unreliable"));
+                .allMatch(p -> p.numericSidesWith() == NumericAgreement.BOTH
+                        || p.numericSidesWith() == NumericAgreement.UNRELIABLE);
     }
 
     /**

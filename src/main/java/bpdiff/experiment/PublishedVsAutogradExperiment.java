@@ -7,6 +7,7 @@ import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Tolerance;
+import bpdiff.diff.WrongSide;
 import bpdiff.network.NetworkSpec;
 import bpdiff.network.Networks;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class PublishedVsAutogradExperiment implements Experiment {
                 numericVsBuggy = Math.max(numericVsBuggy, Math.abs(p.gradientNumeric() - p.gradientManual()));
             }
             rows.add(List.of(p.name(), Text.number(p.gradientManual()), Text.number(p.gradientAutograd()),
-                    Text.number(p.gradientNumeric()), Text.number(p.absError()), p.verdict().id(), p.numericSidesWith()));
+                    Text.number(p.gradientNumeric()), Text.number(p.absError()), p.verdict().id(), p.numericSidesWith().id()));
         }
         for (StepDiff step : lockstep.steps()) {
             for (ParameterDiff p : step.parameters()) {
@@ -93,7 +94,7 @@ public final class PublishedVsAutogradExperiment implements Experiment {
                         "maxDifferenceW1toW4", hiddenDifference, "maxDifferenceW5toW8", outputDifference),
                 Finding.of("finite-differences-side-with-autograd",
                         "finite differences agree with autograd, not with the published formulas, so the published ones are wrong",
-                        "manual".equals(lockstep.summary().wrongSide()),
+                        lockstep.summary().wrongSide() == WrongSide.MANUAL,
                         "maxNumericVsAutogradW1toW4", numericVsAutograd, "maxNumericVsPublishedW1toW4", numericVsBuggy),
                 Finding.of("error-enters-at-hidden-outputs",
                         "the first neuron gradient that differs is dL/dout of a hidden neuron (the sum over the output deltas)",

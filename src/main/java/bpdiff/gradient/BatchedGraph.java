@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import bpdiff.network.LossFunction;
 import bpdiff.network.NetworkSpec;
 
 /**
@@ -48,6 +49,8 @@ final class BatchedGraph {
     /** outputs × samples, the count of a mean over a row. */
     private final NDArray elementCount;
     private final NDArray logFloor;
+    /** PyTorch's {@code EPSILON} of the {@code bce} backward, {@code 1e-12f} in the working precision. */
+    private final NDArray bceEpsilon;
     /** Ones of the loss's shape {@code [C]}: the head gradient of {@code backward}. */
     private final NDArray lossHead;
 
@@ -74,6 +77,7 @@ final class BatchedGraph {
         sampleCount = constants.scalar(samples);
         elementCount = constants.scalar((double) samples * layout.targets()[0].length);
         logFloor = constants.scalar(-100.0);
+        bceEpsilon = constants.scalar(LossFunction.BCE_EPSILON);
         lossHead = manager.ones(new Shape(configurations), precision.dataType());
         int layers = spec.layerCount();
         int[] sizes = spec.layerSizes();
@@ -149,8 +153,20 @@ final class BatchedGraph {
     }
 
     /**
-     * The loss of every configuration, to PyTorch's definitions (see {@link bpdiff.network.LossFunction}),
-     * with sums and means over the outputs and samples of each row (axes 1 and 2).
+     * The loss of every configuration, equal in value and in gradient to PyTorch's own loss modules (see
+     * {@link bpdiff.network.LossFunction}), with sums and means over the outputs and samples of each row (axes 1
+     * and 2).
+     *
+     * <ul>
+     *   <li>The squared errors are {@code MSELoss}'s numbers: its backward kernel computes
+     *       \( \tfrac{2}{n}(o - y) \), and autograd through \( d \cdot d \), the sum and the division by \( n \)
+     *       computes \( \tfrac1n d + \tfrac1n d \), the same double (doubling is exact).
+     *   <li>{@code softmax-ce} is aten's {@code cross_entropy} with probability targets, op for op:
+     *       \( -\sum(\mathrm{log\_softmax}(o) \cdot y) / N \); PyTorch has no kernel of its own for it, so its
+     *       gradient is autograd through these same operations.
+     *   <li>{@code bce} is {@link #binaryCrossEntropy}: PyTorch's kernel has a backward of its own with a clamp
+     *       that is not the derivative of its forward, and DJL has no such operation.
+     * </ul>
      *
      * <p>A mean over both axes is their sum divided by the count, which is how PyTorch computes
      * {@code mean} on the CPU (and DJL's {@code mean} takes one axis only).
@@ -168,12 +184,39 @@ final class BatchedGraph {
             // DJL's L2Loss, (y - o)² · ½ then the mean; (o − y)² is the same number
             case DJL_L2 -> squaredError(o, y).mul(half).sum(PER_ROW).div(elementCount);
             case SOFTMAX_CE -> o.logSoftmax(1).mul(y).sum(PER_ROW).neg().div(sampleCount);
-            case BCE -> {
-                NDArray logO = o.log().maximum(logFloor);
-                NDArray logOneMinusO = o.neg().add(one).log().maximum(logFloor);
-                yield logO.mul(y).add(logOneMinusO.mul(oneMinusTargets)).sum(PER_ROW).div(elementCount).neg();
-            }
+            case BCE -> binaryCrossEntropy(o);
         };
+    }
+
+    /**
+     * {@code torch.nn.BCELoss()} in value and in gradient, built from a value and a gradient.
+     *
+     * <p>PyTorch's {@code binary_cross_entropy} forward kernel computes
+     * \( -\tfrac1n \sum [y \max(\log o, -100) + (1-y) \max(\log(1-o), -100)] \), but its backward kernel is not
+     * the derivative of that: it returns \( g = (o - y) / \max((1-o)\,o, \varepsilon) / n \) with
+     * \( \varepsilon \) = {@code 1e-12f}. Differentiating the forward op by op (as this graph did) gives
+     * \( -y/o + (1-y)/(1-o) \) instead, which parts from PyTorch wherever a clamp is active: at
+     * \( o = \sigma(-30) \approx 9.4 \cdot 10^{-14} \), \( y = 1 \) it gives \( \partial L/\partial w = -1 \) where
+     * PyTorch gives −0.0936, and at \( o = 1 \) exactly it gives \( \infty \cdot 0 = \) NaN where PyTorch gives 0.
+     *
+     * <p>DJL has no binary cross-entropy operation on probabilities, so the graph is built so that its backward
+     * is PyTorch's: with \( \bar o \) = {@code o.stopGradient()} (the same numbers, no gradient),
+     * \[ L = \mathrm{value}(\bar o) + \sum (g(\bar o) \cdot o - \bar{g \cdot o}) \]
+     * The second term is exactly 0 in value (the same finite product minus itself), and its gradient with respect
+     * to \( o \) is exactly \( g \): the head gradient 1 through the sum, times \( g \). The value uses
+     * \( \log(1 - o) \) where PyTorch 2.x uses {@code log1p(-o)} (DJL has no {@code log1p}); the two differ by
+     * at most about \( 10^{-16} \) absolute.
+     */
+    private NDArray binaryCrossEntropy(NDArray o) {
+        NDArray held = o.stopGradient();
+        NDArray oneMinusO = held.neg().add(one);
+        NDArray logO = held.log().maximum(logFloor);
+        NDArray logOneMinusO = oneMinusO.log().maximum(logFloor);
+        NDArray value = logO.mul(targets).add(logOneMinusO.mul(oneMinusTargets)).sum(PER_ROW).div(elementCount).neg();
+        // binary_cross_entropy_backward: grad * (input - target) / max((1 - input) * input, EPSILON), then / numel
+        NDArray gradient = held.sub(targets).div(oneMinusO.mul(held).maximum(bceEpsilon)).div(elementCount);
+        NDArray carrier = gradient.mul(o);
+        return value.add(carrier.sub(carrier.stopGradient()).sum(PER_ROW));
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.List;
  * @param forward the forward values of every neuron, one entry per sample; empty if the source has none
  * @param neuronGradient \( \partial L / \partial in \) and \( \partial L / \partial out \) of every
  *     neuron, one entry per sample; empty if the source does not compute them
- * @param unreliable for finite differences, which parameters' stencils straddle a kink of the
- *     activation (their numeric derivative is not to be trusted); {@code null} when none do
+ * @param unreliable for finite differences, which parameters' stencils cannot referee (they straddle a kink, a
+ *     clamp of the loss or a saturated sigmoid; see {@link FiniteDifferences}); {@code null} when none do
  */
 public record Evaluation(
         double loss,

@@ -13,8 +13,17 @@ import java.util.List;
  * the rounding error (about \( \varepsilon L / h \)) are both near \( 10^{-13} \) for the lecture
  * network, far inside {@link bpdiff.diff.Tolerance#FINITE_DIFFERENCES}.
  *
- * <p>Where the activation has a kink (ReLU at 0), a stencil whose points fall on both sides of it
- * measures a mix of two slopes; such parameters are marked {@link Evaluation#unreliable()}.
+ * <p>A parameter is marked {@link Evaluation#unreliable()} when its stencil cannot referee:
+ *
+ * <ul>
+ *   <li>it straddles a kink of the activation (ReLU at 0), so it measures a mix of two slopes;
+ *   <li>at one of its points (or the centre) a {@code bce} output is in the clamped region
+ *       \( (1-o)\,o &lt; \varepsilon \), where PyTorch's backward is by design not the derivative of its loss
+ *       ({@link bpdiff.network.LossFunction#clampsAt});
+ *   <li>at one of its points a sigmoid output has rounded to exactly 0 or 1, so the loss is a step at the
+ *       resolution of doubles ({@link bpdiff.network.Activation#saturatedAt});
+ *   <li>the loss at one of its points is not finite (an output left the loss's domain there).
+ * </ul>
  */
 public final class FiniteDifferences implements GradientSource {
 
@@ -41,6 +50,7 @@ public final class FiniteDifferences implements GradientSource {
     public Evaluation evaluate(double[] weights) {
         boolean kinked = forwardPass.spec().activation().hasKink();
         List<NeuronValues> forward = forwardPass.run(weights);
+        boolean centreClamped = clampedOrSaturated(forward);
         double[] gradient = new double[weights.length];
         boolean[] unreliable = null;
         double[] probe = weights.clone();
@@ -48,16 +58,17 @@ public final class FiniteDifferences implements GradientSource {
             double h = RELATIVE_STEP * Math.max(1.0, Math.abs(weights[p]));
             double[] f = new double[4];
             double[] offsets = {2 * h, h, -h, -2 * h};
-            boolean crossesKink = false;
+            boolean cannotReferee = centreClamped;
             for (int k = 0; k < offsets.length; k++) {
                 probe[p] = weights[p] + offsets[k];
                 List<NeuronValues> shifted = forwardPass.run(probe);
                 f[k] = forwardPass.spec().loss().value(forwardPass.outputs(shifted), forwardPass.targets());
-                crossesKink |= kinked && activePatternDiffers(forward, shifted);
+                cannotReferee |= kinked && activePatternDiffers(forward, shifted);
+                cannotReferee |= !Double.isFinite(f[k]) || clampedOrSaturated(shifted);
             }
             probe[p] = weights[p];
             gradient[p] = (-f[0] + 8 * f[1] - 8 * f[2] + f[3]) / (12 * h);
-            if (crossesKink) {
+            if (cannotReferee) {
                 if (unreliable == null) {
                     unreliable = new boolean[weights.length];
                 }
@@ -66,6 +77,27 @@ public final class FiniteDifferences implements GradientSource {
         }
         double loss = forwardPass.spec().loss().value(forwardPass.outputs(forward), forwardPass.targets());
         return new Evaluation(loss, gradient, forward, List.of(), unreliable);
+    }
+
+    /** Whether a {@code bce} output is in its clamped region, or a sigmoid output has rounded to 0 or 1. */
+    private boolean clampedOrSaturated(List<NeuronValues> forward) {
+        NetworkSpec spec = forwardPass.spec();
+        for (NeuronValues sample : forward) {
+            double[][] out = sample.out();
+            for (double o : out[out.length - 1]) {
+                if (spec.loss().clampsAt(o)) {
+                    return true;
+                }
+            }
+            for (double[] layer : out) {
+                for (double o : layer) {
+                    if (spec.activation().saturatedAt(o)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether some neuron's input is positive at one point and not at the other. */

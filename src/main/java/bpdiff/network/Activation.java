@@ -57,6 +57,18 @@ public enum Activation {
         return out * (1 - out);
     }
 
+    /**
+     * Whether a sigmoid's output has rounded to exactly 0 or 1: there the computed function is a step at the
+     * resolution of doubles and \( out(1 - out) = 0 \), so finite differences across it measure the rounding,
+     * not the slope.
+     *
+     * @param out the neuron's output
+     * @return true for a sigmoid output of exactly 0 or 1; false for ReLU (see {@link #hasKink()})
+     */
+    public boolean saturatedAt(double out) {
+        return this != RELU && (out == 0 || out == 1);
+    }
+
     /** @return whether the derivative jumps somewhere (finite differences across a kink are unreliable) */
     public boolean hasKink() {
         return this == RELU;

@@ -18,9 +18,17 @@ import java.util.stream.Collectors;
  *   <li>{@code djl-l2}: \( L = \tfrac{1}{2NK} \sum (o - y)^2 \), DJL's {@code L2Loss};
  *   <li>{@code softmax-ce}: \( L = -\tfrac1N \sum_n \sum_k y_{nk} \log \mathrm{softmax}(o_n)_k \),
  *       PyTorch's {@code CrossEntropyLoss} with class-probability targets and the outputs as logits;
- *   <li>{@code bce}: \( L = -\tfrac{1}{NK} \sum [y \log o + (1-y) \log(1-o)] \), PyTorch's
- *       {@code BCELoss()}, logs clamped at −100 and the denominator at 1e-12 as PyTorch does.
+ *   <li>{@code bce}: \( L = -\tfrac{1}{NK} \sum [y \max(\log o, -100) + (1-y) \max(\log(1-o), -100)] \),
+ *       PyTorch's {@code BCELoss()} with its clamps: the logs at −100 in the forward kernel, and in the backward
+ *       kernel the denominator \( \max((1-o)\,o, \varepsilon) \) with \( \varepsilon \) = {@code 1e-12f}, a float
+ *       widened to the working dtype (9.999999960041972e-13 in double). Where the clamp is active
+ *       (\( o(1-o) &lt; \varepsilon \)) PyTorch's gradient is not the derivative of its loss, and the hand side
+ *       follows PyTorch, not calculus.
  * </ul>
+ *
+ * <p>Domains: {@code bce} reads outputs and targets as probabilities in [0, 1] (PyTorch raises "all elements of
+ * input should be between 0 and 1" and, from 2.x, the same for the target); {@code softmax-ce} reads the outputs as
+ * logits (any real) and the targets as class probabilities in [0, 1].
  */
 public enum LossFunction {
     /** \( \tfrac12 \sum (o - y)^2 \): the homework's loss. */
@@ -40,8 +48,11 @@ public enum LossFunction {
 
     /** PyTorch clamps {@code log} in {@code BCELoss} at this value. */
     private static final double LOG_FLOOR = -100.0;
-    /** PyTorch's {@code BCELoss} backward divides by {@code max(o(1-o), EPSILON)}. */
-    private static final double BCE_EPSILON = 1e-12;
+    /**
+     * PyTorch's {@code BCELoss} backward divides by {@code max((1-o)·o, EPSILON)}, where aten declares
+     * {@code constexpr float EPSILON = 1e-12}: the float nearest 1e-12, widened to the working dtype.
+     */
+    public static final double BCE_EPSILON = 1e-12f;
 
     private final String id;
 
@@ -97,7 +108,8 @@ public enum LossFunction {
      *
      * <p>For the squared errors it is {@code 2·scale·(o − y)}; for {@code softmax-ce} it is
      * \( \tfrac1N (\mathrm{softmax}(o)_k \sum_j y_j - y_k) \); for {@code bce} it is
-     * \( \tfrac{1}{NK} (o - y) / \max(o(1-o), 10^{-12}) \).
+     * \( \tfrac{1}{NK} (o - y) / \max((1-o)\,o, \varepsilon) \), rounded in PyTorch's order (the quotient first,
+     * then divided by \( NK \)).
      *
      * @param outputs {@code o[n][k]}
      * @param targets {@code y[n][k]}
@@ -136,7 +148,7 @@ public enum LossFunction {
                 }
                 case BCE -> {
                     for (int j = 0; j < k; j++) {
-                        d[s][j] = scale * (o[j] - y[j]) / Math.max(o[j] * (1 - o[j]), BCE_EPSILON);
+                        d[s][j] = (o[j] - y[j]) / Math.max((1 - o[j]) * o[j], BCE_EPSILON) / ((double) n * k);
                     }
                 }
                 default -> {
@@ -164,6 +176,31 @@ public enum LossFunction {
             case MSE_PER_OUTPUT, SOFTMAX_CE -> 1.0 / samples;
             case DJL_L2 -> 0.5 / (samples * outputs);
         };
+    }
+
+    /**
+     * Whether an output lies in the loss's domain: [0, 1] for {@code bce}, where PyTorch raises "all elements of
+     * input should be between 0 and 1" otherwise; every other loss takes any output. NaN is left to the
+     * non-finite check.
+     *
+     * @param output an output \( o \)
+     * @return false only for a {@code bce} output below 0 or above 1
+     */
+    public boolean acceptsOutput(double output) {
+        return this != BCE || !(output < 0 || output > 1);
+    }
+
+    /**
+     * Whether PyTorch's backward of this loss at output {@code o} is not the derivative of its forward: for
+     * {@code bce} when its denominator clamp is active, \( (1-o)\,o &lt; \varepsilon \) (this covers the log
+     * clamp at −100 too, which needs \( o &lt; e^{-100} \) or \( 1 - o &lt; e^{-100} \)). Finite differences
+     * measure the derivative, so they cannot referee there.
+     *
+     * @param output an output \( o \)
+     * @return true for a {@code bce} output in the clamped region (or NaN)
+     */
+    public boolean clampsAt(double output) {
+        return this == BCE && !((1 - output) * output >= BCE_EPSILON);
     }
 
     /** @return whether the targets are read as probabilities, so that they belong in [0, 1] */

@@ -4,6 +4,7 @@ import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Localisation;
 import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.NonFinite;
+import bpdiff.diff.OutOfDomain;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Summary;
@@ -122,7 +123,7 @@ public final class CompareJson {
                 json.writeNumberField("ulpsFloat32", p.ulpsFloat32());
             }
             json.writeStringField("verdict", p.verdict().id());
-            json.writeStringField("numericAgreesWith", p.numericSidesWith());
+            json.writeStringField("numericAgreesWith", p.numericSidesWith().id());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -143,15 +144,11 @@ public final class CompareJson {
             json.writeNumberField("firstMismatchEpoch", summary.firstMismatchEpoch());
         }
         json.writeStringField("verdict", summary.verdict().id());
-        json.writeStringField("wrongSide", summary.wrongSide());
+        json.writeStringField("wrongSide", summary.wrongSide() == null ? null : summary.wrongSide().id());
         writeLocalisation(json, summary.localisation());
         json.writeArrayFieldStart("nonFinite");
         for (NonFinite n : summary.nonFinite()) {
-            json.writeStartObject();
-            json.writeStringField("source", n.source());
-            json.writeNumberField("epoch", n.epoch());
-            json.writeStringField("quantity", n.quantity());
-            json.writeEndObject();
+            writeStop(json, n.source(), n.epoch(), n.quantity());
         }
         json.writeEndArray();
         json.writeArrayFieldStart("saturated");
@@ -159,6 +156,30 @@ public final class CompareJson {
             json.writeString(neuron);
         }
         json.writeEndArray();
+        json.writeNumberField("comparedEpochs", summary.comparedEpochs());
+        if (summary.diverged() == null) {
+            json.writeNullField("diverged");
+        } else {
+            json.writeObjectFieldStart("diverged");
+            json.writeNumberField("epoch", summary.diverged().epoch());
+            json.writeStringField("quantity", summary.diverged().quantity());
+            json.writeStringField("cause", summary.diverged().outOfDomain() ? "out-of-domain" : "non-finite");
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("outOfDomain");
+        for (OutOfDomain o : summary.outOfDomain()) {
+            writeStop(json, o.source(), o.epoch(), o.quantity());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** One source that stopped: {@code {"source", "epoch", "quantity"}}. */
+    private static void writeStop(JsonGenerator json, String source, int epoch, String quantity) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("source", source);
+        json.writeNumberField("epoch", epoch);
+        json.writeStringField("quantity", quantity);
         json.writeEndObject();
     }
 

@@ -57,7 +57,7 @@ public final class CompareMarkdown {
                         .append(CompareNarrative.number(p.gradientNumeric())).append(" | ")
                         .append(CompareNarrative.error(p.absError())).append(" | ")
                         .append(CompareNarrative.number(p.updatedManual())).append(" | ")
-                        .append(CompareNarrative.number(p.updatedAutograd())).append(" | ").append(p.numericSidesWith())
+                        .append(CompareNarrative.number(p.updatedAutograd())).append(" | ").append(p.numericSidesWith().id())
                         .append(" | ").append(bad ? "**mismatch**" : "match").append(" |\n");
             }
         }

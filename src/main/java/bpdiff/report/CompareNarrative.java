@@ -1,11 +1,16 @@
 package bpdiff.report;
 
 import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.Divergence;
 import bpdiff.diff.Localisation;
 import bpdiff.diff.NonFinite;
+import bpdiff.diff.NumericAgreement;
+import bpdiff.diff.OutOfDomain;
+import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Summary;
 import bpdiff.diff.Verdict;
+import bpdiff.diff.WrongSide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,32 +61,65 @@ final class CompareNarrative {
                 number(result.tolerance().absolute()), number(result.tolerance().relative()));
     }
 
-    /** @return the verdict as one sentence that says who is right */
+    /** @return the verdict as one sentence that says who is right, and how many epochs were compared */
     static String verdict(ComparisonResult result) {
         Summary s = result.summary();
         int parameters = result.parameterNames().size();
+        String compared = epochsCompared(result);
         if (s.verdict() == Verdict.MATCH) {
-            return String.format(Locale.ROOT,
-                    "verdict: match: all %d parameters agree with autograd at every compared epoch (%d of %d)%s.",
-                    parameters, result.steps().size(), result.epochs(), numericAgrees(result) ? ", and finite differences agree" : "");
+            return String.format(Locale.ROOT, "verdict: match: all %d parameters agree with autograd at every epoch"
+                    + " (%s)%s.", parameters, compared, referee(result));
         }
-        if (s.mismatched().isEmpty() && !s.nonFinite().isEmpty()) {
-            NonFinite first = s.nonFinite().stream().filter(n -> !n.source().equals("numeric")).findFirst()
-                    .orElse(s.nonFinite().get(0));
-            return String.format(Locale.ROOT,
-                    "verdict: MISMATCH: %s stopped being finite at epoch %d (%s) while the other side stayed finite;"
-                            + " every epoch before agrees.",
-                    first.source().equals("manual") ? "the hand derivation '" + result.manual() + "'" : first.source(),
-                    first.epoch(), first.quantity());
+        if (s.verdict() == Verdict.DIVERGED) {
+            Divergence d = s.diverged();
+            String what = d.outOfDomain()
+                    ? String.format(Locale.ROOT, "the output %s left the domain [0, 1] of %s on both sides (PyTorch"
+                            + " raises 'all elements of input should be between 0 and 1')", d.quantity(),
+                            result.lossId())
+                    : "the hand derivation and autograd both stopped being finite (" + d.quantity() + ")";
+            return String.format(Locale.ROOT, "verdict: DIVERGED at epoch %d: %s; %s, so nothing from epoch %d on is"
+                    + " claimed to agree.", d.epoch(), what, compared, d.epoch());
         }
-        String who = switch (s.wrongSide() == null ? "undecided" : s.wrongSide()) {
-            case "manual" -> "finite differences side with autograd, so the hand derivation '" + result.manual() + "' is wrong";
-            case "autograd" -> "finite differences side with the hand derivation, so autograd is wrong";
-            default -> "finite differences do not settle which side is right";
+        if (s.mismatched().isEmpty()) {
+            return "verdict: MISMATCH: " + stoppedAlone(result) + "; " + compared + ".";
+        }
+        String who = switch (s.wrongSide() == null ? WrongSide.UNDECIDED : s.wrongSide()) {
+            case MANUAL -> "finite differences side with autograd, so the hand derivation '" + result.manual() + "' is wrong";
+            case AUTOGRAD -> "finite differences side with the hand derivation, so autograd is wrong";
+            case UNDECIDED -> "finite differences do not settle which side is right";
         };
-        String which = s.mismatched().isEmpty() ? "the sources part" : String.join(", ", s.mismatched()) + " mismatch";
-        return String.format(Locale.ROOT, "verdict: MISMATCH: %s (%d of %d parameters) from epoch %d; %s.",
-                which, s.mismatched().size(), parameters, s.firstMismatchEpoch(), who);
+        return String.format(Locale.ROOT, "verdict: MISMATCH: %s mismatch (%d of %d parameters) from epoch %d; %s.",
+                String.join(", ", s.mismatched()), s.mismatched().size(), parameters, s.firstMismatchEpoch(), who);
+    }
+
+    /** @return e.g. {@code 3 of 10 epochs compared} */
+    static String epochsCompared(ComparisonResult result) {
+        return String.format(Locale.ROOT, "%d of %d epoch%s compared", result.summary().comparedEpochs(),
+                result.epochs(), result.epochs() == 1 ? "" : "s");
+    }
+
+    /** Which side stopped while the other went on, said from the first such stop. */
+    private static String stoppedAlone(ComparisonResult result) {
+        Summary s = result.summary();
+        int epoch = s.firstMismatchEpoch();
+        for (OutOfDomain o : s.outOfDomain()) {
+            if (o.epoch() == epoch) {
+                return String.format(Locale.ROOT, "%s's output %s left the domain [0, 1] of %s at epoch %d while the"
+                        + " other side's did not; every epoch before agrees", side(result, o.source()), o.quantity(),
+                        result.lossId(), epoch);
+            }
+        }
+        for (NonFinite n : s.nonFinite()) {
+            if (n.epoch() == epoch && !n.source().equals("numeric")) {
+                return String.format(Locale.ROOT, "%s stopped being finite at epoch %d (%s) while the other side"
+                        + " stayed finite; every epoch before agrees", side(result, n.source()), epoch, n.quantity());
+            }
+        }
+        return String.format(Locale.ROOT, "epochs %d to %d were not compared", epoch, result.epochs());
+    }
+
+    private static String side(ComparisonResult result, String source) {
+        return source.equals("manual") ? "the hand derivation '" + result.manual() + "'" : source;
     }
 
     /** @return where the error enters, or {@code null} */
@@ -95,9 +133,13 @@ final class CompareNarrative {
                 l.quantity(), l.layer(), l.epoch(), number(l.manual()), number(l.autograd()));
     }
 
-    /** @return one sentence per source that stopped being finite */
+    /** @return one sentence per source that stopped: its numbers not finite, or its output outside the domain */
     static List<String> nonFinite(ComparisonResult result) {
         List<String> lines = new ArrayList<>();
+        for (OutOfDomain o : result.summary().outOfDomain()) {
+            lines.add(String.format(Locale.ROOT, "out of domain: %s at epoch %d (%s, outside [0, 1] for %s); it is not"
+                    + " compared from there on.", o.source(), o.epoch(), o.quantity(), result.lossId()));
+        }
         for (NonFinite n : result.summary().nonFinite()) {
             lines.add(String.format(Locale.ROOT, "non-finite: %s at epoch %d (%s); it is not compared from there on.",
                     n.source(), n.epoch(), n.quantity()));
@@ -116,9 +158,17 @@ final class CompareNarrative {
                 + " loss that stops falling there has stalled, not converged.";
     }
 
-    private static boolean numericAgrees(ComparisonResult result) {
-        return result.steps().stream().flatMap(s -> s.parameters().stream())
-                .allMatch(p -> p.numericSidesWith().equals("both") || p.numericSidesWith().equals("unreliable"));
+    /** What finite differences said about a match: agreed, could not referee, or disagreed somewhere. */
+    private static String referee(ComparisonResult result) {
+        List<NumericAgreement> said = result.steps().stream().flatMap(s -> s.parameters().stream())
+                .map(ParameterDiff::numericSidesWith).toList();
+        if (said.stream().allMatch(a -> a == NumericAgreement.UNRELIABLE)) {
+            return "; finite differences could not referee (a kink, a clamp of the loss or a saturated sigmoid)";
+        }
+        if (said.stream().allMatch(a -> a == NumericAgreement.BOTH || a == NumericAgreement.UNRELIABLE)) {
+            return ", and finite differences agree";
+        }
+        return "";
     }
 
     /**

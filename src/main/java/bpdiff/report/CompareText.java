@@ -75,7 +75,7 @@ public final class CompareText {
                     CompareNarrative.number(p.gradientManual()), CompareNarrative.number(p.gradientAutograd()),
                     CompareNarrative.number(p.gradientNumeric()), CompareNarrative.error(p.absError()),
                     CompareNarrative.ulps(p.ulpsFloat32()), CompareNarrative.number(p.updatedManual()),
-                    CompareNarrative.number(p.updatedAutograd()), p.numericSidesWith(),
+                    CompareNarrative.number(p.updatedAutograd()), p.numericSidesWith().id(),
                     bad ? "MISMATCH" : "match"));
         }
     }

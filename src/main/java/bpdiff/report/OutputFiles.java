@@ -65,7 +65,8 @@ public final class OutputFiles {
     }
 
     /**
-     * Checks early that a folder can be written, so a long run does not fail only at its end.
+     * Checks early that a folder can be written, so a long run does not fail only at its end; creates it if
+     * missing.
      *
      * @param folder the output folder (created if missing)
      * @param flag the option that named it
@@ -74,6 +75,50 @@ public final class OutputFiles {
     public static void checkWritableFolder(Path folder, String flag) {
         try {
             Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            throw new BadInputException("cannot create folder " + folder + ": " + reason(e), flag, e);
+        }
+        probe(folder, flag);
+    }
+
+    /**
+     * Checks early that an output folder exists and can be written, under bpdiff's one rule for output paths:
+     * a missing folder is created only when {@code create} is true ({@code run --out DIR}, whose folder is its
+     * output, or {@code --mkdirs}), and only one level of it: its parent must exist.
+     *
+     * @param folder the folder the output goes into
+     * @param create whether a missing folder may be created
+     * @param flag the option that named it
+     * @throws BadInputException if the folder is missing (and may not or cannot be created), is a file, or
+     *     cannot be written
+     */
+    public static void checkOutputFolder(Path folder, boolean create, String flag) {
+        Path absolute = folder.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new BadInputException(folder + " is a file, not a folder", flag);
+        }
+        if (!Files.exists(absolute)) {
+            if (!create) {
+                throw new BadInputException("folder " + folder + " does not exist (--mkdirs creates it when its parent"
+                        + " exists)", flag);
+            }
+            Path parent = absolute.getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new BadInputException("folder " + folder + " does not exist, nor does its parent; bpdiff"
+                        + " creates one missing folder at most", flag);
+            }
+            try {
+                Files.createDirectory(absolute);
+            } catch (IOException | SecurityException e) {
+                throw new BadInputException("cannot create folder " + folder + ": " + reason(e), flag, e);
+            }
+        }
+        probe(absolute, flag);
+    }
+
+    /** Creates and deletes a temporary file: the one sure test that a folder takes new files. */
+    private static void probe(Path folder, String flag) {
+        try {
             Path probe = Files.createTempFile(folder, ".bpdiff-write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
@@ -88,13 +133,23 @@ public final class OutputFiles {
         }
     }
 
+    /** Why a file operation failed, in words: never a Java exception's class name. */
     private static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the file system takes no new files there (no such file or folder)";
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a part of the path is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return "input/output error";
     }
 }

@@ -131,7 +131,7 @@ class CompareCommandTest {
         Path first = folder.resolve("a/one.json");
         Path second = folder.resolve("two.json");
         assertEquals(ExitCode.SAME, Cli.run("compare", "--init", "random", "--seed", "7", "--epochs", "5",
-                "--format", "json", "--out", first.toString()).status());
+                "--format", "json", "--mkdirs", "--out", first.toString()).status());
         assertEquals(ExitCode.SAME, Cli.run("compare", "--init", "random", "--seed", "7", "--epochs", "5",
                 "--format", "json", "--out", second.toString()).status());
         assertEquals(Files.readString(first), Files.readString(second));

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bpdiff.network.Activation;
+import bpdiff.network.LossFunction;
 import bpdiff.network.NetworkSpec;
 import bpdiff.network.Networks;
 import bpdiff.testing.PyTorchReference;
 import bpdiff.testing.ReferenceCases;
+import bpdiff.testing.SingleNeuron;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,5 +55,21 @@ class FiniteDifferencesTest {
         assertTrue(evaluation.unreliable()[0], "w1 feeds in_h1");
         assertTrue(evaluation.unreliable()[2], "w3 feeds in_h1");
         assertFalse(evaluation.unreliable()[1], "w2 does not move in_h1 across 0");
+    }
+
+    /**
+     * σ(40) = 1 − 4.2e-18 rounds to 1.0 and σ(−800) = 1/(1 + e^800) to 0.0 in double: the loss is a step at the
+     * resolution of doubles there, so the stencil cannot referee, whatever the loss.
+     */
+    @Test
+    void flagsStencilsOnASaturatedSigmoid() {
+        for (double w1 : new double[] {40, -800}) {
+            NetworkSpec spec = SingleNeuron.of(Activation.SIGMOID, LossFunction.HALF_SSE, w1, 0.5);
+            Evaluation evaluation = new FiniteDifferences(spec).evaluate(spec.initialWeights());
+            assertNotNull(evaluation.unreliable(), "w1 = " + w1);
+            assertTrue(evaluation.unreliable()[0], "w1 = " + w1);
+        }
+        NetworkSpec live = SingleNeuron.of(Activation.SIGMOID, LossFunction.HALF_SSE, 3, 0.5);
+        assertNull(new FiniteDifferences(live).evaluate(live.initialWeights()).unreliable(), "σ(3) = 0.95 is live");
     }
 }

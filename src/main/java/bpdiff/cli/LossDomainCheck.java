@@ -1,0 +1,72 @@
+package bpdiff.cli;
+
+import bpdiff.BadInputException;
+import bpdiff.gradient.ForwardPass;
+import bpdiff.network.NetworkSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Refuses, before any training, a network file and flag combination whose loss cannot be taken: targets
+ * outside [0, 1] under {@code softmax-ce} or {@code bce} (both read them as probabilities; PyTorch 2.x's
+ * {@code BCELoss} raises "all elements of target should be between 0 and 1"), and {@code bce} outputs outside
+ * [0, 1] at the initial weights (PyTorch raises "all elements of input should be between 0 and 1"; a ReLU output
+ * layer can produce them). Outputs that leave the domain only during training are not known here: the
+ * comparison's verdict names the epoch ({@link bpdiff.diff.OutOfDomain}).
+ */
+final class LossDomainCheck {
+
+    private LossDomainCheck() {}
+
+    /**
+     * Checks the targets and the initial outputs.
+     *
+     * @param spec the network with every option applied
+     * @param file the network file, or {@code null} for the lecture network
+     * @param lossFromFlag whether {@code --loss} chose the loss
+     * @param activationFromFlag whether {@code --activation} chose the activation
+     * @throws BadInputException naming the flag or the JSON path
+     */
+    static void check(NetworkSpec spec, Path file, boolean lossFromFlag, boolean activationFromFlag) {
+        if (!spec.loss().wantsProbabilities()) {
+            return;
+        }
+        for (int s = 0; s < spec.samples().size(); s++) {
+            double[] y = spec.samples().get(s).y();
+            for (int k = 0; k < y.length; k++) {
+                if (!(y[k] >= 0 && y[k] <= 1)) {
+                    List<String> where = new ArrayList<>();
+                    if (lossFromFlag) {
+                        where.add("--loss");
+                    }
+                    if (file != null) {
+                        where.add(file + ": samples[" + s + "].y[" + k + "]");
+                    }
+                    throw new BadInputException(String.format(Locale.ROOT,
+                            "%s reads the targets as probabilities in [0, 1], but y%d of sample %d is %s",
+                            spec.loss().id(), k + 1, s + 1, y[k]), String.join("; ", where));
+                }
+            }
+        }
+        ForwardPass forward = new ForwardPass(spec);
+        double[][] outputs = forward.outputs(forward.run(spec.initialWeights()));
+        for (int s = 0; s < outputs.length; s++) {
+            for (int k = 0; k < outputs[s].length; k++) {
+                if (!spec.loss().acceptsOutput(outputs[s][k])) {
+                    List<String> where = new ArrayList<>();
+                    if (lossFromFlag) {
+                        where.add("--loss");
+                    }
+                    where.add(activationFromFlag || file == null ? "--activation" : file + ": activation");
+                    throw new BadInputException(String.format(Locale.ROOT,
+                            "%s reads the outputs as probabilities in [0, 1] (PyTorch raises 'all elements of input"
+                                    + " should be between 0 and 1'), but out_%s of sample %d is %s at the initial"
+                                    + " weights (%s outputs)", spec.loss().id(), spec.neuronName(spec.layerCount(), k),
+                            s + 1, outputs[s][k], spec.activation().id()), String.join("; ", where));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package bpdiff.diff;
+
+/** Which side finite differences prove wrong at the first mismatching epoch. */
+public enum WrongSide {
+    /** The hand derivation: finite differences agree with autograd on every mismatched parameter. */
+    MANUAL("manual"),
+    /** Autograd: finite differences agree with the hand side on every mismatched parameter. */
+    AUTOGRAD("autograd"),
+    /** Finite differences do not settle it (they are unreliable, agree with neither, or the sides split). */
+    UNDECIDED("undecided");
+
+    private final String id;
+
+    WrongSide(String id) {
+        this.id = id;
+    }
+
+    /** @return the name written in JSON */
+    public String id() {
+        return id;
+    }
+}

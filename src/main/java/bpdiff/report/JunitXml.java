@@ -1,0 +1,122 @@
+package bpdiff.report;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * One JUnit XML test suite in Maven Surefire's report format, which CI systems read as a test report: a
+ * {@code <testsuite>} with {@code tests}, {@code failures}, {@code errors}, {@code skipped} and {@code time}, and
+ * one {@code <testcase>} per case, holding a {@code <failure>} or an {@code <error>} when it did not pass. Built with
+ * the JDK's DOM, so every text is escaped as XML requires.
+ */
+public final class JunitXml {
+
+    /** How a test case ended. */
+    public enum Outcome {
+        /** It holds. */
+        PASSED,
+        /** It was checked and does not hold: {@code <failure>}. */
+        FAILED,
+        /** It could not be checked (bad input, no engine): {@code <error>}. */
+        ERROR
+    }
+
+    /**
+     * One test case.
+     *
+     * @param className the group it belongs to, e.g. {@code bpdiff.compare.lecture}
+     * @param name its name, e.g. {@code w1 [float64]}
+     * @param outcome how it ended
+     * @param type the failure's or error's type, e.g. {@code mismatch}; ignored when it passed
+     * @param message one line saying what went wrong; ignored when it passed
+     * @param details the longer text inside the element; ignored when it passed
+     */
+    public record TestCase(String className, String name, Outcome outcome, String type, String message,
+            String details) {
+
+        /**
+         * A case that holds.
+         *
+         * @param className its group
+         * @param name its name
+         * @return the case
+         */
+        public static TestCase passed(String className, String name) {
+            return new TestCase(className, name, Outcome.PASSED, null, null, null);
+        }
+    }
+
+    private JunitXml() {}
+
+    /**
+     * Writes a suite.
+     *
+     * @param suiteName the suite's name
+     * @param seconds how long the run took
+     * @param cases its test cases, in order
+     * @return the XML document
+     */
+    public static String write(String suiteName, double seconds, List<TestCase> cases) {
+        try {
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            Element suite = doc.createElement("testsuite");
+            doc.appendChild(suite);
+            suite.setAttribute("name", suiteName);
+            suite.setAttribute("tests", Integer.toString(cases.size()));
+            suite.setAttribute("failures", Long.toString(count(cases, Outcome.FAILED)));
+            suite.setAttribute("errors", Long.toString(count(cases, Outcome.ERROR)));
+            suite.setAttribute("skipped", "0");
+            suite.setAttribute("time", String.format(Locale.ROOT, "%.3f", seconds));
+            for (TestCase c : cases) {
+                Element testCase = doc.createElement("testcase");
+                testCase.setAttribute("name", c.name());
+                testCase.setAttribute("classname", c.className());
+                testCase.setAttribute("time", "0");
+                if (c.outcome() != Outcome.PASSED) {
+                    Element problem = doc.createElement(c.outcome() == Outcome.FAILED ? "failure" : "error");
+                    problem.setAttribute("type", c.type());
+                    problem.setAttribute("message", c.message());
+                    problem.setTextContent(c.details());
+                    testCase.appendChild(problem);
+                }
+                suite.appendChild(testCase);
+            }
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            StringWriter text = new StringWriter();
+            transformer.transform(new DOMSource(doc), new StreamResult(text));
+            return text + "\n";
+        } catch (ParserConfigurationException | TransformerException e) {
+            throw new IllegalStateException("the JDK's XML support failed", e);
+        }
+    }
+
+    /**
+     * A suite of one error: what CI gets when the command could not run (bad input, no engine).
+     *
+     * @param suiteName the suite's name
+     * @param what what could not run, the test case's name
+     * @param problem the one-line message the command printed
+     * @return the XML document
+     */
+    public static String error(String suiteName, String what, String problem) {
+        return write(suiteName, 0, List.of(new TestCase(suiteName, what, Outcome.ERROR, "bad-input", problem, problem)));
+    }
+
+    private static long count(List<TestCase> cases, Outcome outcome) {
+        return cases.stream().filter(c -> c.outcome() == outcome).count();
+    }
+}

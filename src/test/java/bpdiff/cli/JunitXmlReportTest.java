@@ -1,0 +1,116 @@
+package bpdiff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bpdiff.testing.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * {@code --junit-xml} of {@code compare} and {@code run}: a Surefire report for every outcome, read back with the
+ * JDK's DOM parser as a CI system would read it.
+ */
+class JunitXmlReportTest {
+
+    @TempDir
+    Path folder;
+
+    /** The suite element, after checking that its counts are those of its test cases. */
+    private static Element suite(Path file) throws Exception {
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        Element suite = doc.getDocumentElement();
+        assertEquals("testsuite", suite.getTagName());
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertEquals(cases.getLength(), Integer.parseInt(suite.getAttribute("tests")));
+        assertEquals(suite.getElementsByTagName("failure").getLength(), Integer.parseInt(suite.getAttribute("failures")));
+        assertEquals(suite.getElementsByTagName("error").getLength(), Integer.parseInt(suite.getAttribute("errors")));
+        assertEquals("0", suite.getAttribute("skipped"));
+        assertTrue(Double.parseDouble(suite.getAttribute("time")) >= 0);
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element c = (Element) cases.item(i);
+            assertTrue(!c.getAttribute("name").isEmpty() && !c.getAttribute("classname").isEmpty());
+        }
+        return suite;
+    }
+
+    private static List<String> names(Element suite, String tag) {
+        List<String> names = new ArrayList<>();
+        NodeList problems = suite.getElementsByTagName(tag);
+        for (int i = 0; i < problems.getLength(); i++) {
+            names.add(((Element) problems.item(i).getParentNode()).getAttribute("name"));
+        }
+        return names;
+    }
+
+    @Test
+    void compareMatchIsOnePassingCasePerParameter() throws Exception {
+        Path xml = folder.resolve("match.xml");
+        assertEquals(ExitCode.SAME, Cli.run("compare", "--junit-xml", xml.toString()).status());
+        Element suite = suite(xml);
+        assertEquals("bpdiff.compare.lecture", suite.getAttribute("name"));
+        assertEquals("8", suite.getAttribute("tests"));
+        assertEquals("0", suite.getAttribute("failures"));
+        assertEquals("w1 [float64]", ((Element) suite.getElementsByTagName("testcase").item(0)).getAttribute("name"));
+    }
+
+    @Test
+    void compareMismatchFailsExactlyTheWrongParameters() throws Exception {
+        Path xml = folder.resolve("buggy.xml");
+        assertEquals(ExitCode.DIFFERENT, Cli.run("compare", "--manual", "buggy", "--dtype", "float32",
+                "--junit-xml", xml.toString()).status());
+        Element suite = suite(xml);
+        assertEquals(List.of("w1 [float32]", "w2 [float32]", "w3 [float32]", "w4 [float32]"), names(suite, "failure"));
+        Element failure = (Element) suite.getElementsByTagName("failure").item(0);
+        assertEquals("mismatch", failure.getAttribute("type"));
+        assertTrue(failure.getAttribute("message").startsWith("w1 mismatches at epoch 1"), failure.getAttribute("message"));
+    }
+
+    @Test
+    void compareDivergedFailsEveryParameter() throws Exception {
+        Path network = Files.writeString(folder.resolve("net.json"), "{\"layers\":[1,1,1],\"weights\":[[[\"w1\"]],"
+                + "[[\"w2\"]]],\"parameters\":{\"w1\":1.0,\"w2\":1.0},\"activation\":\"relu\","
+                + "\"samples\":[{\"x\":[1.0],\"y\":[1e200]}]}");
+        Path xml = folder.resolve("diverged.xml");
+        assertEquals(ExitCode.DIFFERENT, Cli.run("compare", "--network", network.toString(), "--junit-xml",
+                xml.toString()).status());
+        Element suite = suite(xml);
+        assertEquals(List.of("w1 [float64]", "w2 [float64]"), names(suite, "failure"));
+        assertEquals("diverged", ((Element) suite.getElementsByTagName("failure").item(0)).getAttribute("type"));
+    }
+
+    @Test
+    void badInputStillGivesAReportWithOneError() throws Exception {
+        Path xml = folder.resolve("bad.xml");
+        Cli.Result result = Cli.run("compare", "--loss", "bce", "--junit-xml", xml.toString());
+        assertEquals(ExitCode.BAD_INPUT, result.status());
+        Element suite = suite(xml);
+        assertEquals("1", suite.getAttribute("errors"));
+        Element error = (Element) suite.getElementsByTagName("error").item(0);
+        assertEquals(result.err().strip(), error.getAttribute("message"));
+    }
+
+    @Test
+    void runGivesOneCasePerFinding() throws Exception {
+        Path xml = folder.resolve("run.xml");
+        Cli.Result result = Cli.run("run", "--only", "lecture", "--out", folder.resolve("report").toString(),
+                "--junit-xml", xml.toString());
+        assertEquals(ExitCode.SAME, result.status(), result.err());
+        Element suite = suite(xml);
+        assertEquals("bpdiff.run", suite.getAttribute("name"));
+        assertEquals("2", suite.getAttribute("tests"), "the lecture experiment's two findings");
+        assertEquals("bpdiff.run.lecture",
+                ((Element) suite.getElementsByTagName("testcase").item(0)).getAttribute("classname"));
+        Path bad = folder.resolve("bad-run.xml");
+        assertEquals(ExitCode.BAD_INPUT, Cli.run("run", "--only", "nonsense", "--junit-xml", bad.toString()).status());
+        assertEquals("1", suite(bad).getAttribute("errors"));
+    }
+}

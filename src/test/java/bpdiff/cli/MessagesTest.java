@@ -1,0 +1,72 @@
+package bpdiff.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bpdiff.testing.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** Messages a person can read: one line, no Java exception class name, the commands listed where one is missing. */
+class MessagesTest {
+
+    @TempDir
+    Path folder;
+
+    private static void assertOneReadableLine(Cli.Result result) {
+        assertEquals(ExitCode.BAD_INPUT, result.status(), result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("bpdiff: "), result.err());
+        assertFalse(result.err().matches("(?s).*[A-Za-z]+(Exception|Error)\\b.*"), result.err());
+    }
+
+    @Test
+    void noCommandAndAnUnknownCommandListTheCommands() {
+        for (Cli.Result result : new Cli.Result[] {Cli.run(), Cli.run("frobnicate")}) {
+            assertOneReadableLine(result);
+            assertTrue(result.err().contains("compare, check, run"), result.err());
+        }
+        assertTrue(Cli.run("frobnicate").err().contains("unknown command 'frobnicate'"));
+    }
+
+    @Test
+    void anUnwritableOutputSaysSoInWords() {
+        assertOneReadableLine(Cli.run("compare", "--out", "/proc/version"));
+    }
+
+    @Test
+    void runIntoAnExistingFileSaysItIsAFile() throws Exception {
+        Path file = Files.writeString(folder.resolve("taken"), "x");
+        Cli.Result result = Cli.run("run", "--only", "lecture", "--out", file.toString());
+        assertOneReadableLine(result);
+        assertTrue(result.err().contains("is a file, not a folder"), result.err());
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void aMissingFolderNeedsMkdirsAndAnExistingParent() throws Exception {
+        Path missing = folder.resolve("new/result.json");
+        Cli.Result refused = Cli.run("compare", "--format", "json", "--out", missing.toString());
+        assertOneReadableLine(refused);
+        assertTrue(refused.err().contains("--mkdirs"), refused.err());
+        assertFalse(Files.exists(missing.getParent()));
+        assertEquals(ExitCode.SAME, Cli.run("compare", "--format", "json", "--mkdirs", "--out", missing.toString()).status());
+        assertTrue(Files.isRegularFile(missing));
+        Cli.Result deep = Cli.run("compare", "--mkdirs", "--out", folder.resolve("a/b/c.json").toString());
+        assertOneReadableLine(deep);
+        assertFalse(Files.exists(folder.resolve("a")), "no chain of folders");
+        Cli.Result run = Cli.run("run", "--only", "lecture", "--out", folder.resolve("x/y").toString());
+        assertOneReadableLine(run);
+    }
+
+    @Test
+    void theCudaProbeOfACpuOnlyMachineIsSilenced() {
+        Cli.run("--version");
+        assertFalse(LoggerFactory.getLogger("ai.djl.util.cuda.CudaUtils").isWarnEnabled(),
+                "'Failed to detect GPU count' is a warning of this logger");
+    }
+}
