@@ -64,13 +64,14 @@ Usage:
 import argparse
 import hashlib
 import json
-import math
 import os
 import platform
 import random
 import sys
 
 import torch
+
+from pytorch_reference import num  # the lecture reference's numbers: repr-exact, non-finite as strings
 
 SCHEMA = "bpdiff.pytorch-network-reference/1"
 GENERATOR = "tools/pytorch_network_reference.py"
@@ -224,16 +225,6 @@ def neuron_names(layers):
 
 
 # -------------------------------------------------------------------- numbers
-
-def num(value):
-    """A JSON-safe float: repr-exact when finite, a string otherwise."""
-    value = float(value)
-    if math.isnan(value):
-        return "NaN"
-    if math.isinf(value):
-        return "Infinity" if value > 0 else "-Infinity"
-    return value
-
 
 def column(tensor, j):
     """Neuron j's value for every sample."""
