@@ -9,7 +9,7 @@ import java.util.Set;
  * assigned, looped over, defined or imported anywhere in the block (not inside nested functions), minus
  * those declared {@code global}.
  */
-final class AssignedNames {
+public final class AssignedNames {
 
     private AssignedNames() {}
 
@@ -17,7 +17,7 @@ final class AssignedNames {
      * @param body the statements
      * @return the names they bind, in order of first appearance
      */
-    static Set<String> of(List<Stmt> body) {
+    public static Set<String> of(List<Stmt> body) {
         Set<String> names = new LinkedHashSet<>();
         collect(body, names);
         names.removeAll(globals(body));
@@ -28,7 +28,7 @@ final class AssignedNames {
      * @param body the statements of a function
      * @return the names declared {@code global} anywhere in them
      */
-    static Set<String> globals(List<Stmt> body) {
+    public static Set<String> globals(List<Stmt> body) {
         Set<String> names = new LinkedHashSet<>();
         for (Stmt s : body) {
             if (s instanceof Stmt.Global g) {
@@ -73,7 +73,7 @@ final class AssignedNames {
      * @param target a name, or a tuple or list of targets; subscripts and attributes bind nothing
      * @param names where to add them
      */
-    static void targets(Expr target, Set<String> names) {
+    public static void targets(Expr target, Set<String> names) {
         if (target instanceof Expr.Name n) {
             names.add(n.id());
         } else if (target instanceof Expr.TupleExpr t) {
