@@ -13,7 +13,7 @@ public final class Subset {
 
     /** Built-in functions and names. */
     public static final Set<String> BUILTINS = Set.of("print", "range", "len", "abs", "min", "max", "sum", "round",
-            "float", "int", "str", "list", "tuple", "bool", "enumerate", "zip", "pow", "reversed", "__name__");
+            "float", "int", "str", "list", "tuple", "bool", "enumerate", "zip", "pow", "reversed", "repr", "__name__");
 
     /** Built-ins that exist in Python but not here, with what to do instead. */
     public static final Map<String, String> REFUSED_BUILTINS = Map.ofEntries(

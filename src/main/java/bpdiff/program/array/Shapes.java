@@ -25,6 +25,21 @@ public final class Shapes {
 
     /**
      * @param shape a shape
+     * @return the number of elements it holds, {@link Long#MAX_VALUE} if more than that
+     */
+    public static long count(int[] shape) {
+        long size = 1;
+        for (int d : shape) {
+            if (d != 0 && size > Long.MAX_VALUE / d) {
+                return Long.MAX_VALUE;
+            }
+            size *= d;
+        }
+        return size;
+    }
+
+    /**
+     * @param shape a shape
      * @return the row-major strides, in elements
      */
     public static int[] strides(int[] shape) {

@@ -23,13 +23,13 @@ final class Budget {
         return limits;
     }
 
-    /** Counts one statement; checks the clock every 1024. */
+    /** Counts one statement; checks the clock every 16 (a statement may multiply large matrices). */
     void statement() {
         if (++statements > limits.statements()) {
             throw new ProgramError("the program ran more than " + limits.statements() + " statements, bpdiff's "
                     + "limit (an endless loop? or run fewer epochs)", true);
         }
-        if ((statements & 1023) == 0 && System.nanoTime() > deadline) {
+        if ((statements & 15) == 0 && System.nanoTime() > deadline) {
             throw new ProgramError("the program ran longer than " + limits.seconds() + " seconds, bpdiff's limit "
                     + "(an endless loop? or run fewer epochs)", true);
         }
@@ -45,7 +45,7 @@ final class Budget {
             throw new ProgramError("a loop ran more than " + limits.loopIterations() + " times, bpdiff's limit "
                     + "(an endless loop? or run fewer epochs)", true);
         }
-        if ((iterations & 1023) == 0 && System.nanoTime() > deadline) {
+        if ((iterations & 15) == 0 && System.nanoTime() > deadline) {
             throw new ProgramError("the program ran longer than " + limits.seconds() + " seconds, bpdiff's limit", true);
         }
     }

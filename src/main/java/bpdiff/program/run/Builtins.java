@@ -43,6 +43,7 @@ final class Builtins {
             case "float" -> toFloat(a.size() == 0 ? new PyInt(0) : a.required(0, "x"), at);
             case "int" -> toInt(a.size() == 0 ? new PyInt(0) : a.required(0, "x"));
             case "str" -> new PyStr(a.size() == 0 ? "" : Formatting.str(a.required(0, "object")));
+            case "repr" -> new PyStr(Formatting.repr(a.required(0, "object")));
             case "list" -> PyList.of(a.size() == 0 ? List.of() : Iteration.list(a.required(0, "iterable"), machine, at));
             case "tuple" -> new PyTuple(a.size() == 0 ? List.of() : Iteration.list(a.required(0, "iterable"), machine, at));
             case "bool" -> PyBool.of(a.size() > 0 && Truth.of(a.required(0, "x")));

@@ -27,7 +27,7 @@ final class Creation {
     }
 
     private static Value filled(Interpreter machine, int[] shape, double value) {
-        long size = Shapes.size(shape);
+        long size = Shapes.count(shape);
         machine.recorder.checkSize(size);
         double[] data = new double[(int) size];
         Arrays.fill(data, value);
@@ -107,7 +107,7 @@ final class Creation {
 
     private static Value sample(Interpreter machine, int[] shape, java.util.function.DoubleSupplier draw, double offset,
             double scale) {
-        long size = Shapes.size(shape);
+        long size = Shapes.count(shape);
         machine.recorder.checkSize(size);
         double[] data = new double[(int) size];
         for (int k = 0; k < data.length; k++) {

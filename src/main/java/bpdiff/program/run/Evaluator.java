@@ -42,6 +42,8 @@ final class Evaluator {
             v = compute(e, frame, capture);
         } catch (ProgramError error) {
             throw error.at(e.span());
+        } catch (bpdiff.program.array.ShapeException error) {
+            throw new ProgramError(error.getMessage()).at(e.span());
         }
         if (capture != null) {
             capture.put(e, v);

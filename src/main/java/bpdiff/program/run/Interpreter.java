@@ -155,8 +155,8 @@ public final class Interpreter {
     }
 
     private Flow statement(Stmt s, Frame frame) {
-        budget.statement();
         try {
+            budget.statement();
             return dispatch(s, frame);
         } catch (ProgramError e) {
             throw e.at(s.span());

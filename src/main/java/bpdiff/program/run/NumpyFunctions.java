@@ -209,7 +209,8 @@ final class NumpyFunctions {
      */
     static int[] shapeOf(Value v) {
         if (v instanceof PyInt || v instanceof PyBool) {
-            return new int[] {checkedDim(Numbers.toLong(v))};
+            long d = Numbers.toLong(v);
+            return new int[] {d == -1 ? -1 : checkedDim(d)};
         }
         List<Value> items = Numbers.items(v);
         int[] shape = new int[items.size()];
