@@ -58,6 +58,11 @@ final class Budget {
         }
     }
 
+    /** @return how many of the program's calls are running (0 at module level) */
+    int depth() {
+        return depth;
+    }
+
     /** Leaves it. */
     void leave() {
         depth--;

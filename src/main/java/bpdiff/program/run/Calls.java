@@ -83,7 +83,7 @@ final class Calls {
                 throw new ProgramError(def.name() + "() missing a required argument: '" + parameters.get(k).name() + "'");
             }
             String name = parameters.get(k).name();
-            frame.assign(name, machine.recorder.assigned(bound[k], name, parameters.get(k).span()));
+            frame.assign(name, machine.recorder.assigned(bound[k], name, parameters.get(k).span(), -1));
         }
         machine.budget.enter();
         try {

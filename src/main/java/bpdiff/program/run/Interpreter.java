@@ -337,7 +337,7 @@ public final class Interpreter {
      */
     void bind(Expr target, Value value, Frame frame, Expr expr, Span span) {
         if (target instanceof Expr.Name n) {
-            Value named = recorder.assigned(value, n.id(), n.span());
+            Value named = recorder.assigned(value, n.id(), n.span(), budget.depth());
             frame.assign(n.id(), named);
             observe(n.id(), named, expr, span, frame);
         } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {

@@ -76,26 +76,30 @@ final class Recorder {
      * @param value the assigned value
      * @param name the variable
      * @param at where the assignment is
+     * @param depth how many calls deep it is; a negative depth (a parameter being bound) names only a new leaf
      * @return the value, with its node
      */
-    Value assigned(Value value, String name, Span at) {
+    Value assigned(Value value, String name, Span at, int depth) {
         if (tape == null) {
             return value;
         }
-        if (value instanceof PyFloat f) {
-            if (f.node() == Value.NO_NODE) {
-                return new PyFloat(f.value(), leaf(NdArray.scalar(f.value()), name, at));
+        int node = Numbers.node(value);
+        if (node != Value.NO_NODE) {
+            if (depth >= 0) {
+                tape.name(node, name, depth);
             }
-            tape.name(f.node(), name);
-        } else if (value instanceof PyArray a) {
-            if (a.node() == Value.NO_NODE) {
-                a.set(a.value(), leaf(a.value(), name, at));
-            } else {
-                tape.name(a.node(), name);
-            }
-        } else if (value instanceof PyBool b && b.node() != Value.NO_NODE) {
-            tape.name(b.node(), name);
+            return value;
         }
+        if (value instanceof PyFloat f) {
+            node = leaf(NdArray.scalar(f.value()), name, at);
+            value = new PyFloat(f.value(), node);
+        } else if (value instanceof PyArray a) {
+            node = leaf(a.value(), name, at);
+            a.set(a.value(), node);
+        } else {
+            return value;
+        }
+        tape.name(node, name, Math.max(0, depth));
         return value;
     }
 

@@ -14,6 +14,7 @@ public final class Tape {
 
     private final List<TapeNode> nodes = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    private final List<Integer> nameDepths = new ArrayList<>();
     private final int limit;
 
     /**
@@ -24,7 +25,7 @@ public final class Tape {
     }
 
     /**
-     * Records a leaf.
+     * Records a leaf; a named one is then {@link #name named} at its depth by the caller.
      *
      * @param value its value
      * @param name the variable it is assigned to, or {@code null} for an unnamed literal
@@ -59,18 +60,22 @@ public final class Tape {
         }
         nodes.add(node);
         names.add(name);
+        nameDepths.add(Integer.MAX_VALUE);
         return node.id();
     }
 
     /**
-     * Names a node after a variable, unless it already has a name.
+     * Names a node after a variable it is assigned to. The name given closest to the module level wins (a
+     * sigmoid's local {@code a} gives way to the caller's {@code out_h1}); among equals, the first.
      *
      * @param id the node
      * @param name the variable
+     * @param depth how many calls deep the assignment is (0 at module level)
      */
-    public void name(int id, String name) {
-        if (names.get(id) == null) {
+    public void name(int id, String name, int depth) {
+        if (names.get(id) == null || depth < nameDepths.get(id)) {
             names.set(id, name);
+            nameDepths.set(id, depth);
         }
     }
 
