@@ -21,7 +21,7 @@ public final class Events {
      * @param span the assignment statement
      * @param node the loss's tape node
      * @param value its value
-     * @param scope the variables at that moment
+     * @param scope the variables just before the assignment
      * @param order the tape's size then
      */
     public record Loss(String name, Span span, int node, NdArray value, Scope scope, int order) {}
@@ -68,7 +68,7 @@ public final class Events {
      * @param expr the expression assigned to it, or {@code null} when it came out of an unpacked call
      * @param node the value's tape node, or {@link Value#NO_NODE}
      * @param value the value
-     * @param scope the variables the expression saw
+     * @param scope the variables the expression saw (before the assignment)
      * @param order the tape's size after the value was computed
      */
     public record Assignment(String name, Span span, Expr expr, int node, NdArray value, Scope scope, int order) {}

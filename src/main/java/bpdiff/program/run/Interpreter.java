@@ -338,8 +338,13 @@ public final class Interpreter {
     void bind(Expr target, Value value, Frame frame, Expr expr, Span span) {
         if (target instanceof Expr.Name n) {
             Value named = recorder.assigned(value, n.id(), n.span(), budget.depth());
+            boolean observed = tape != null && (named instanceof PyFloat || named instanceof PyArray)
+                    && (options.lossNames().contains(n.id()) || options.watched().test(n.id()));
+            Scope before = observed ? Scope.of(frame) : null;
             frame.assign(n.id(), named);
-            observe(n.id(), named, expr, span, frame);
+            if (observed) {
+                observe(n.id(), named, expr, span, before);
+            }
         } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
             unpack(target instanceof Expr.TupleExpr t ? t.elements() : ((Expr.ListExpr) target).elements(), value, frame,
                     expr, span);
@@ -363,17 +368,12 @@ public final class Interpreter {
         }
     }
 
-    private void observe(String name, Value value, Expr expr, Span span, Frame frame) {
-        boolean numeric = value instanceof PyFloat || value instanceof PyArray;
-        if (!numeric || tape == null) {
-            return;
-        }
+    private void observe(String name, Value value, Expr expr, Span span, Scope scope) {
         if (options.lossNames().contains(name)) {
-            losses.add(new Events.Loss(name, span, Numbers.node(value), Numbers.array(value), Scope.of(frame),
+            losses.add(new Events.Loss(name, span, Numbers.node(value), Numbers.array(value), scope, tape.size()));
+        } else {
+            assignments.add(new Events.Assignment(name, span, expr, Numbers.node(value), Numbers.array(value), scope,
                     tape.size()));
-        } else if (options.watched().test(name)) {
-            assignments.add(new Events.Assignment(name, span, expr, Numbers.node(value), Numbers.array(value),
-                    Scope.of(frame), tape.size()));
         }
     }
 }

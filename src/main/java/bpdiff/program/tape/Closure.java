@@ -12,7 +12,7 @@ import java.util.Set;
  * so the gradient is \( \partial L / \partial w \) at the epoch's own weights, not through earlier epochs.
  *
  * @param tape the tape
- * @param loss the loss's node
+ * @param loss the loss's node, or −1 for the closure of several nodes ({@link #ofAll})
  * @param nodes the nodes, ascending (inputs before the nodes that use them)
  * @param cut the nodes read as leaves although they were computed
  * @param differentiable the nodes the loss depends on differentiably (not only through a comparison or the
@@ -61,6 +61,39 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, BitSet
             }
         }
         return new Closure(tape, loss, nodes, Set.copyOf(cut), differentiable);
+    }
+
+    /**
+     * The nodes several values depend on, down to leaves and cut nodes: what a hand-written backward pass
+     * computed its claims from. It has no loss, so nothing in it is differentiable.
+     *
+     * @param tape the tape
+     * @param roots the values
+     * @param cut the nodes to read as leaves
+     * @return the closure, with loss −1
+     */
+    public static Closure ofAll(Tape tape, java.util.Collection<Integer> roots, Set<Integer> cut) {
+        BitSet seen = new BitSet();
+        Deque<Integer> todo = new ArrayDeque<>();
+        for (int root : roots) {
+            if (!seen.get(root)) {
+                seen.set(root);
+                todo.push(root);
+            }
+        }
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (cut.contains(id)) {
+                continue;
+            }
+            for (int input : tape.node(id).inputs()) {
+                if (!seen.get(input)) {
+                    seen.set(input);
+                    todo.push(input);
+                }
+            }
+        }
+        return new Closure(tape, -1, seen.stream().toArray(), Set.copyOf(cut), new BitSet());
     }
 
     /**
