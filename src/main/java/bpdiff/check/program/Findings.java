@@ -70,8 +70,9 @@ final class Findings {
      * @param candidates the variables its name could mean
      */
     void namesNothing(Events.Assignment a, List<String> candidates) {
-        add(a.name() + " names no variable its line can see (" + String.join(", ", candidates) + "): it claims a "
-                + "derivative that is not checked", a.span().line(), a.span().column());
+        add(a.name() + " names no variable its line can see (" + String.join(", ", candidates) + "), so the derivative "
+                + "it claims is not checked: name it after the variable it is the derivative of",
+                a.span().line(), a.span().column());
     }
 
     /**

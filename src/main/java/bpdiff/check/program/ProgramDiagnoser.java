@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code d_w5 + d_w6}, a parameter read after its update, a missing back-propagated path, a variable from
  * the wrong place, the matrix-form mistakes (transpose, {@code dot}/{@code outer}, elementwise/matrix product,
  * sum axis), an activation derivative missing or extra, a sign inside a sum or an extra term, values not
- * summed over samples, and last a flipped sign, a constant factor or the \( 1/N \) of a mean.
+ * summed over samples, the \( 1/N \) of a mean over the samples, and last a flipped sign or a constant factor.
  */
 final class ProgramDiagnoser {
 
@@ -51,8 +51,8 @@ final class ProgramDiagnoser {
         guesses.addAll(ValueGuesses.activation(c));
         guesses.addAll(SumGuesses.all(c));
         guesses.addAll(ValueGuesses.notSummed(c));
-        guesses.addAll(ValueGuesses.constant(c));
         guesses.addAll(ValueGuesses.batch(c));
+        guesses.addAll(ValueGuesses.constant(c));
         Set<String> findings = new LinkedHashSet<>();
         for (Guess guess : guesses) {
             if (findings.size() < SHOWN && guess.fits(tolerance)) {

@@ -113,16 +113,15 @@ final class ProgramWiring {
     /**
      * @param closure the forward pass
      * @param parameter a weight's node
-     * @return e.g. {@code w6·out_h1 → in_o2}, or {@code ""} if the weight is not one factor of one product
+     * @return e.g. {@code out_h1 → in_o2} for {@code in_o2 = w6 * out_h1 + …}, or {@code ""} if the weight is not
+     *     one factor of one product
      */
     static String connection(Closure closure, int parameter) {
         int[] product = product(closure, parameter);
         if (product == null) {
             return "";
         }
-        String weight = closure.tape().nameOf(parameter);
-        String other = describe(closure.tape(), product[1]);
         String into = flowsInto(closure, product[0]);
-        return weight + "·" + other + (into == null ? "" : " → " + into);
+        return into == null ? "" : describe(closure.tape(), product[1]) + " → " + into;
     }
 }

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * Guesses that scale or reduce the claim's whole value: a flipped sign, a constant factor, the \( 1/N \) of a
- * mean over \( N \) samples, per-sample gradients not summed, and an activation derivative
+ * mean over \( N \) samples (the number of rows of the data), per-sample gradients not summed, and an activation derivative
  * \( act'(z) \) missing or extra. A value \( v \) is wrong by a factor \( c \) when \( v / c \) agrees with
  * autograd.
  */
@@ -43,16 +43,22 @@ final class ValueGuesses {
      * @return the guesses
      */
     static List<Guess> batch(DiagnosisContext c) {
-        TreeSet<Integer> sizes = new TreeSet<>();
+        TreeSet<Integer> sizes = null;
         for (int id : c.epoch.closure.nodes()) {
-            if (c.epoch.closure.isLeaf(id)) {
-                for (int d : c.tape().node(id).value().shape()) {
-                    if (d > 1 && d <= 100_000 && !ScaleCorrections.FACTORS.contains((double) d)) {
-                        sizes.add(d);
-                    }
+            int[] shape = c.tape().node(id).value().shape();
+            if (c.tape().node(id).isLeaf() && !c.epoch.parameterNodes.contains(id) && shape.length >= 2) {
+                TreeSet<Integer> leading = new TreeSet<>(List.of(shape[0]));
+                if (sizes == null) {
+                    sizes = leading;
+                } else {
+                    sizes.retainAll(leading);
                 }
             }
         }
+        if (sizes == null) {
+            return List.of();
+        }
+        sizes.removeIf(n -> n < 2);
         List<Guess> guesses = new ArrayList<>();
         for (int n : sizes) {
             guesses.add(new Guess("a factor 1/" + n + " is missing: the loss is a mean over " + n

@@ -270,9 +270,11 @@ public final class Interpreter {
         Map<Expr, Value> captured = new IdentityHashMap<>();
         Scope before = Scope.of(frame);
         Value s = evaluator.evaluate(subtracted, frame, captured);
+        int oldNode = Numbers.node(old);
+        bpdiff.program.array.NdArray oldValue = Numbers.isNumeric(old) ? Numbers.array(old) : null;
         Value result = operators.binary(BinaryOperator.SUBTRACT, old, s, span);
         store(target, old, result, frame, span);
-        if (Numbers.isNumeric(old) && Numbers.isNumeric(s) && !(old instanceof PyInt)) {
+        if (oldValue != null && Numbers.isNumeric(s) && !(old instanceof PyInt)) {
             List<Events.Factor> factors = new ArrayList<>();
             for (int k = 0; k < factorExprs.size(); k++) {
                 Value v = captured.get(factorExprs.get(k));
@@ -281,8 +283,8 @@ public final class Interpreter {
                 }
             }
             updates.add(new Events.Update(program.text(target.span()).replaceAll("\\s+", ""), span, subtracted,
-                    factors, Numbers.array(s), Numbers.node(s), Numbers.node(old), Numbers.array(old),
-                    Numbers.node(result), before, tape == null ? 0 : tape.size()));
+                    factors, Numbers.array(s), Numbers.node(s), oldNode, oldValue, Numbers.node(result), before,
+                    tape == null ? 0 : tape.size()));
         }
     }
 
