@@ -73,7 +73,6 @@ public final class Lexer {
             }
             char c = text.charAt(pos);
             if (c == '\n' || c == '\r') {
-                newline();
                 if (!brackets.isEmpty() && startsNewStatement(pos)) {
                     closeBrackets();
                 }
@@ -81,6 +80,7 @@ public final class Lexer {
                     add(TokenKind.NEWLINE, "\n", pos, pos);
                     atLineStart = true;
                 }
+                newline();
                 skipLineBreak();
             } else if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;

@@ -53,12 +53,28 @@ public final class Parser {
         Parser parser = new Parser(Lexer.tokenize(text, source, problems), source, problems);
         Program program = new Program(source, text, parser.file());
         StaticCheck.check(program, problems);
+        dropEchoes(problems);
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             throw new BadProgramException(sorted.stream().distinct().toList());
         }
         return program;
+    }
+
+    /**
+     * A bracket that is never closed makes its statement end too early; the parser's complaint about that end
+     * says the same thing again, so it is dropped.
+     */
+    private static void dropEchoes(List<Problem> problems) {
+        java.util.Set<Integer> unclosed = new java.util.HashSet<>();
+        for (Problem p : problems) {
+            if (p.kind() == Problem.Kind.SYNTAX && p.message().endsWith("is never closed")) {
+                unclosed.add(p.line());
+            }
+        }
+        problems.removeIf(p -> p.kind() == Problem.Kind.SYNTAX && unclosed.contains(p.line())
+                && !p.message().endsWith("is never closed"));
     }
 
     private List<Stmt> file() {

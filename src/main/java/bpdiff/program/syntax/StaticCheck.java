@@ -275,14 +275,17 @@ final class StaticCheck {
             default -> module;
         };
         String hint = switch (member) {
-            case "linalg" -> " (solve with the formulas of the lecture instead)";
-            case "max", "min", "amax", "amin" -> " (np.maximum and np.minimum compare elementwise)";
-            case "clip" -> " (write np.minimum(np.maximum(x, a), b))";
-            case "sign" -> " (write np.where(x > 0, 1.0, -1.0))";
-            default -> Suggestions.didYouMean(member, members);
+            case "linalg" -> ": solve with the formulas of the lecture instead";
+            case "max", "min", "amax", "amin" -> ": np.maximum and np.minimum compare elementwise";
+            case "clip" -> ": write np.minimum(np.maximum(x, a), b)";
+            case "sign" -> ": write np.where(x > 0, 1.0, -1.0)";
+            default -> {
+                String near = Suggestions.didYouMean(member, members);
+                yield near.isEmpty() ? "; the README's 'Check your homework program' lists what is" : near;
+            }
         };
-        return shown + "." + member + " is not supported" + hint + "; bpdiff runs " + shown + "."
-                + String.join(", " + shown + ".", members.stream().sorted().toList());
+        return shown + "." + member + " is not in bpdiff's " + (shown.startsWith("np") ? "numpy" : shown) + " subset"
+                + hint;
     }
 
     private void problem(Problem.Kind kind, String message, Span span) {

@@ -91,7 +91,7 @@ class ParserTest {
                 + "class Net:\n    pass\ny = lambda v: v\n");
         assertEquals(4, problems.size(), problems.toString());
         assertTrue(problems.get(0).message().startsWith("import torch is not supported"), problems.get(0).message());
-        assertTrue(problems.get(1).message().startsWith("np.linalg is not supported"), problems.get(1).message());
+        assertTrue(problems.get(1).message().startsWith("np.linalg is not in bpdiff's numpy subset"), problems.get(1).message());
         assertEquals(Problem.Kind.UNSUPPORTED, problems.get(2).kind());
         assertTrue(problems.get(3).message().startsWith("lambda is not supported: write a def"));
     }
