@@ -29,6 +29,8 @@ public final class Parser {
     private final ExpressionParser expressions;
     private final List<Problem> problems;
     private final String source;
+    /** Names that a statement with a syntax error would have bound, so that their uses are no second error. */
+    private final java.util.Set<String> salvaged = new java.util.HashSet<>();
 
     private Parser(List<Token> tokens, String source, List<Problem> problems) {
         this.in = new TokenCursor(tokens);
@@ -52,7 +54,7 @@ public final class Parser {
         List<Problem> problems = new ArrayList<>();
         Parser parser = new Parser(Lexer.tokenize(text, source, problems), source, problems);
         Program program = new Program(source, text, parser.file());
-        StaticCheck.check(program, problems);
+        StaticCheck.check(program, problems, parser.salvaged);
         dropEchoes(problems);
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
@@ -103,6 +105,7 @@ public final class Parser {
 
     /** Parses one statement into {@code body}; on an error records it and skips the statement. */
     private void statement(List<Stmt> body) {
+        int start = in.position();
         try {
             Token t = in.peek();
             if (t.kind() == TokenKind.NAME) {
@@ -144,6 +147,26 @@ public final class Parser {
             problems.add(new Problem(e.unsupported() ? Problem.Kind.UNSUPPORTED : Problem.Kind.SYNTAX, e.getMessage(),
                     source, e.at().line(), e.at().column()));
             skipStatement();
+            salvage(in.tokensFrom(start));
+        }
+    }
+
+    /** The names a broken statement meant to bind: {@code a, b = …}, {@code a += …}, {@code def f(…}, {@code for i in}. */
+    private void salvage(List<Token> tokens) {
+        if (tokens.size() > 1 && (tokens.get(0).isKeyword("def") || tokens.get(0).isKeyword("for"))) {
+            salvaged.add(tokens.get(1).text());
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Token t : tokens) {
+            if (Keywords.isName(t)) {
+                names.add(t.text());
+            } else if (t.is("=") || t.kind() == TokenKind.OP && AUGMENTED.contains(t.text())) {
+                salvaged.addAll(names);
+                return;
+            } else if (!t.is(",")) {
+                return;
+            }
         }
     }
 

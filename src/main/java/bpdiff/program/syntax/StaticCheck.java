@@ -31,10 +31,11 @@ final class StaticCheck {
     private Set<String> functionLocals;
     private int loops;
 
-    private StaticCheck(Program program, List<Problem> problems) {
+    private StaticCheck(Program program, List<Problem> problems, Set<String> salvaged) {
         this.program = program;
         this.problems = problems;
         this.moduleNames = new LinkedHashSet<>(AssignedNames.of(program.body()));
+        moduleNames.addAll(salvaged);
         declaredGlobals(program.body());
     }
 
@@ -43,9 +44,10 @@ final class StaticCheck {
      *
      * @param program the program
      * @param problems where the problems are added
+     * @param salvaged names that statements with syntax errors meant to bind (defined, so not reported twice)
      */
-    static void check(Program program, List<Problem> problems) {
-        new StaticCheck(program, problems).statements(program.body());
+    static void check(Program program, List<Problem> problems, Set<String> salvaged) {
+        new StaticCheck(program, problems, salvaged).statements(program.body());
     }
 
     /** Names a function declares global and assigns are module names too. */

@@ -37,6 +37,19 @@ final class TokenCursor {
         return token;
     }
 
+    /** @return the current position, for {@link #tokensFrom} */
+    int position() {
+        return position;
+    }
+
+    /**
+     * @param from an earlier position
+     * @return the tokens from there to the current one
+     */
+    List<Token> tokensFrom(int from) {
+        return tokens.subList(from, Math.max(from, position));
+    }
+
     /** @return the token before the current one */
     Token previous() {
         return tokens.get(Math.max(0, position - 1));
