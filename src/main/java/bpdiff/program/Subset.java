@@ -83,9 +83,8 @@ public final class Subset {
             return null;
         }
         if (module.equals("torch") || module.startsWith("torch.")) {
-            return "import " + module + " is not supported: bpdiff check runs numpy and plain-Python programs "
-                    + "(write the forward pass with numpy; the hand gradients are checked against PyTorch autograd "
-                    + "anyway)";
+            return "import " + module + " is not supported: bpdiff check runs numpy and plain-Python programs; write "
+                    + "the forward pass with numpy, and bpdiff checks your hand gradients against PyTorch autograd";
         }
         if (module.equals("random")) {
             return "import random is not supported: use np.random (seeded with np.random.seed)";

@@ -20,7 +20,14 @@ public final class ProgramTextFormat {
         int width = Math.min(STATEMENT_WIDTH, report.quantities().stream().mapToInt(q -> q.statement().length())
                 .max().orElse(10));
         int targetWidth = report.quantities().stream().mapToInt(q -> q.label().length()).max().orElse(6);
-        String row = "%5s  %-" + width + "s  %-" + targetWidth + "s  %17s  %17s  %17s  %s%n";
+        int valueWidth = 17;
+        for (CheckedQuantity q : report.quantities()) {
+            for (double[] v : new double[][] {q.student(), q.autograd(), q.numeric()}) {
+                valueWidth = Math.max(valueWidth, Shown.cell(v, q.shape()).length());
+            }
+        }
+        String value = "%" + valueWidth + "s";
+        String row = "%5s  %-" + width + "s  %-" + targetWidth + "s  " + value + "  " + value + "  " + value + "  %s%n";
         if (!report.quantities().isEmpty()) {
             out.append('\n').append(String.format(row, "line", "claim", "of", "student", "autograd", "numeric", "verdict"));
         }

@@ -75,8 +75,12 @@ public final class Lexer {
             if (c == '\n' || c == '\r') {
                 if (!brackets.isEmpty() && startsNewStatement(pos)) {
                     closeBrackets();
-                }
-                if (brackets.isEmpty()) {
+                    Token last = tokens.get(tokens.size() - 1);
+                    // the statement ends where its last token does, so that the parser's complaint is on its line
+                    tokens.add(Token.of(TokenKind.NEWLINE, "\n", last.line(), last.column() + last.end() - last.start(),
+                            last.end(), last.end()));
+                    atLineStart = true;
+                } else if (brackets.isEmpty()) {
                     add(TokenKind.NEWLINE, "\n", pos, pos);
                     atLineStart = true;
                 }
@@ -360,11 +364,20 @@ public final class Lexer {
      * closed and lexing goes on from that line, so that the errors below it are found too.
      */
     private boolean startsNewStatement(int at) {
-        int end = text.indexOf('\n', at + 1);
-        String next = text.substring(Math.min(text.length(), at + 1), end < 0 ? text.length() : end);
-        String stripped = next.stripLeading();
+        String next = "";
+        String stripped = "";
+        int from = at + 1;
+        while (from <= text.length() && stripped.isEmpty()) {
+            int end = text.indexOf('\n', from);
+            next = text.substring(Math.min(text.length(), from), end < 0 ? text.length() : end).replace("\r", "");
+            stripped = next.stripLeading();
+            if (stripped.startsWith("#")) {
+                stripped = "";
+            }
+            from = end < 0 ? text.length() + 1 : end + 1;
+        }
         int width = next.length() - stripped.length();
-        if (stripped.isEmpty() || stripped.startsWith("#") || width > bracketLineIndent) {
+        if (stripped.isEmpty() || width > bracketLineIndent) {
             return false;
         }
         long closers = stripped.chars().filter(ch -> ch == ')' || ch == ']' || ch == '}').count();
