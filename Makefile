@@ -26,11 +26,13 @@ reference: build
 	$(JAVA) -jar $(JAR) compare --manual corrected --format json --out reference-results/golden/compare-corrected.json
 	$(JAVA) -jar $(JAR) compare --manual corrected --dtype float32 --epochs 100 --format json --out reference-results/golden/compare-corrected-float32-e100.json
 
-## pytorch-reference: regenerate reference-results/pytorch and reference-results/python with real PyTorch
+## pytorch-reference: regenerate reference-results/pytorch, python and programs with real PyTorch and numpy
 pytorch-reference:
 	@test -n "$(PYTHON)" || { echo "no python3 with torch found: apt-get install python3-torch"; exit 1; }
 	$(PYTHON) tools/pytorch_reference.py --out reference-results/pytorch
 	$(PYTHON) tools/homework2_published.py --out reference-results/python
+	$(PYTHON) tools/numpy_semantics.py --out reference-results/python
+	$(PYTHON) tools/program_reference.py --out reference-results/programs
 
 ## bench: JMH benchmarks of the hand and DJL paths, PyTorch in Python beside them, one table (see README, Performance)
 bench: build
