@@ -15,3 +15,10 @@ print(w, v)
 grads = [0.1, 0.2]
 grads[0] += 1
 print(grads)
+V = np.array([1.0, 2.0])
+V_old = V
+V = V - 0.5 * np.ones(2)
+U = np.array([1.0, 2.0])
+U_old = U
+U -= 0.5 * np.ones(2)
+print(V.tolist(), V_old.tolist(), U.tolist(), U_old.tolist())

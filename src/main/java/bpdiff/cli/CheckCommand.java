@@ -178,14 +178,9 @@ public final class CheckCommand implements Callable<Integer> {
         CheckOptions options = new CheckOptions(precision, lossName, params, ProgramLimits.DEFAULT,
                 showOutput ? err::println : null);
         ProgramReport report = ProgramCheck.check(text, file.toString(), options);
-        String rendered = switch (format) {
-            case "json" -> ProgramJsonFormat.write(report);
-            case "markdown" -> ProgramMarkdownFormat.write(report);
-            default -> ProgramTextFormat.write(report);
-        };
-        junit(() -> ProgramJunitFormat.write(report, seconds()));
-        emit(rendered, report.summary());
-        return report.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
+        return finish(format.equals("json") ? ProgramJsonFormat.write(report) : format.equals("markdown")
+                ? ProgramMarkdownFormat.write(report) : ProgramTextFormat.write(report),
+                () -> ProgramJunitFormat.write(report, seconds()), report.summary(), report.passed());
     }
 
     private int formulas(Derivation derivation, Precision precision) {
@@ -200,17 +195,14 @@ public final class CheckCommand implements Callable<Integer> {
                     trainer == null ? autograd : trainer, Tolerance.forAutograd(precision), precision.id())
                     .check(derivation, epochs);
         }
-        String rendered = switch (format) {
-            case "json" -> JsonFormat.write(report);
-            case "markdown" -> MarkdownFormat.write(report);
-            default -> TextFormat.write(report);
-        };
-        junit(() -> JunitXmlFormat.write(report, seconds()));
-        emit(rendered, report.summary());
-        return report.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
+        return finish(format.equals("json") ? JsonFormat.write(report) : format.equals("markdown")
+                ? MarkdownFormat.write(report) : TextFormat.write(report),
+                () -> JunitXmlFormat.write(report, seconds()), report.summary(), report.passed());
     }
 
-    private void emit(String rendered, String summary) {
+    /** Writes the report and the JUnit XML, and gives the exit status. */
+    private int finish(String rendered, java.util.function.Supplier<String> xml, String summary, boolean passed) {
+        junit(xml);
         if (out == null) {
             spec.commandLine().getOut().print(rendered);
         } else {
@@ -218,6 +210,7 @@ public final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(summary + " (written to " + out + ")");
         }
         spec.commandLine().getOut().flush();
+        return passed ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
     /** Writes the JUnit XML, if asked for; a report that cannot be written is said, not thrown. */

@@ -242,7 +242,7 @@ public final class Interpreter {
     private void assign(Stmt.Assign a, Frame frame) {
         if (a.targets().size() == 1 && a.value() instanceof Expr.Binary b && b.operator() == BinaryOperator.SUBTRACT
                 && sameTarget(a.targets().get(0), b.left())) {
-            update(a.targets().get(0), b.left(), b.right(), a.span(), frame);
+            update(a.targets().get(0), b.left(), b.right(), a.span(), frame, false);
             return;
         }
         Value value = evaluator.evaluate(a.value(), frame);
@@ -253,7 +253,7 @@ public final class Interpreter {
 
     private void augmented(Stmt.AugAssign a, Frame frame) {
         if (a.operator() == BinaryOperator.SUBTRACT) {
-            update(a.target(), a.target(), a.value(), a.span(), frame);
+            update(a.target(), a.target(), a.value(), a.span(), frame, true);
             return;
         }
         Value current = evaluator.evaluate(a.target(), frame);
@@ -261,8 +261,8 @@ public final class Interpreter {
         store(a.target(), current, result, frame, a.span());
     }
 
-    /** {@code target = current - subtracted}, in place for an array, recorded as an update. */
-    private void update(Expr target, Expr current, Expr subtracted, Span span, Frame frame) {
+    /** {@code target = current - subtracted} (in place for an array's {@code -=}), recorded as an update. */
+    private void update(Expr target, Expr current, Expr subtracted, Span span, Frame frame, boolean inPlace) {
         Value old = evaluator.evaluate(current, frame);
         List<Expr> factorExprs = new ArrayList<>();
         List<Boolean> divisors = new ArrayList<>();
@@ -273,7 +273,11 @@ public final class Interpreter {
         int oldNode = Numbers.node(old);
         bpdiff.program.array.NdArray oldValue = Numbers.isNumeric(old) ? Numbers.array(old) : null;
         Value result = operators.binary(BinaryOperator.SUBTRACT, old, s, span);
-        store(target, old, result, frame, span);
+        if (inPlace) {
+            store(target, old, result, frame, span);
+        } else {
+            bind(target, result, frame, null, span);
+        }
         if (oldValue != null && Numbers.isNumeric(s) && !(old instanceof PyInt)) {
             List<Events.Factor> factors = new ArrayList<>();
             for (int k = 0; k < factorExprs.size(); k++) {
