@@ -4,7 +4,6 @@ import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
 import bpdiff.program.syntax.AssignedNames;
-import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Program;
 import bpdiff.program.syntax.Span;
@@ -12,7 +11,6 @@ import bpdiff.program.syntax.Stmt;
 import bpdiff.program.tape.Tape;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +37,8 @@ public final class Interpreter {
     final NumpyRandom random = new NumpyRandom();
     private final Map<String, Value> globals = new HashMap<>();
     private final List<Events.Loss> losses = new ArrayList<>();
-    private final List<Events.Update> updates = new ArrayList<>();
-    private final List<Events.Assignment> assignments = new ArrayList<>();
+    private final List<Events.Assignment> watched = new ArrayList<>();
+    private final Assignments assignments;
     private Value returned = PyNone.NONE;
 
     private Interpreter(Program program, RunOptions options, boolean record) {
@@ -52,6 +50,7 @@ public final class Interpreter {
         this.budget = new Budget(options.limits());
         this.evaluator = new Evaluator(this);
         this.calls = new Calls(this);
+        this.assignments = new Assignments(this);
     }
 
     /**
@@ -72,7 +71,8 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             throw interpreter.failure(new ProgramError("the program nests calls too deeply", true));
         }
-        return new Trace(program, interpreter.tape, interpreter.losses, interpreter.updates, interpreter.assignments);
+        return new Trace(program, interpreter.tape, interpreter.losses, interpreter.assignments.updates(),
+                interpreter.watched);
     }
 
     /**
@@ -126,6 +126,11 @@ public final class Interpreter {
         return program;
     }
 
+    /** @return the tape, or {@code null} when nothing is recorded */
+    Tape tape() {
+        return tape;
+    }
+
     /**
      * Prints a line, if the run shows its output.
      *
@@ -167,9 +172,9 @@ public final class Interpreter {
         if (s instanceof Stmt.ExprStmt e) {
             evaluator.evaluate(e.value(), frame);
         } else if (s instanceof Stmt.Assign a) {
-            assign(a, frame);
+            assignments.assign(a, frame);
         } else if (s instanceof Stmt.AugAssign a) {
-            augmented(a, frame);
+            assignments.augmented(a, frame);
         } else if (s instanceof Stmt.If i) {
             return execute(Truth.of(evaluator.evaluate(i.test(), frame)) ? i.body() : i.orElse(), frame);
         } else if (s instanceof Stmt.For f) {
@@ -239,99 +244,6 @@ public final class Interpreter {
         return Flow.NORMAL;
     }
 
-    private void assign(Stmt.Assign a, Frame frame) {
-        if (a.targets().size() == 1 && a.value() instanceof Expr.Binary b && b.operator() == BinaryOperator.SUBTRACT
-                && sameTarget(a.targets().get(0), b.left())) {
-            update(a.targets().get(0), b.left(), b.right(), a.span(), frame, false);
-            return;
-        }
-        Value value = evaluator.evaluate(a.value(), frame);
-        for (Expr target : a.targets()) {
-            bind(target, value, frame, a.value(), a.span());
-        }
-    }
-
-    private void augmented(Stmt.AugAssign a, Frame frame) {
-        if (a.operator() == BinaryOperator.SUBTRACT) {
-            update(a.target(), a.target(), a.value(), a.span(), frame, true);
-            return;
-        }
-        Value current = evaluator.evaluate(a.target(), frame);
-        Value result = operators.binary(a.operator(), current, evaluator.evaluate(a.value(), frame), a.span());
-        store(a.target(), current, result, frame, a.span());
-    }
-
-    /** {@code target = current - subtracted} (in place for an array's {@code -=}), recorded as an update. */
-    private void update(Expr target, Expr current, Expr subtracted, Span span, Frame frame, boolean inPlace) {
-        Value old = evaluator.evaluate(current, frame);
-        List<Expr> factorExprs = new ArrayList<>();
-        List<Boolean> divisors = new ArrayList<>();
-        factors(subtracted, false, factorExprs, divisors);
-        Map<Expr, Value> captured = new IdentityHashMap<>();
-        Scope before = Scope.of(frame);
-        Value s = evaluator.evaluate(subtracted, frame, captured);
-        int oldNode = Numbers.node(old);
-        bpdiff.program.array.NdArray oldValue = Numbers.isNumeric(old) ? Numbers.array(old) : null;
-        Value result = operators.binary(BinaryOperator.SUBTRACT, old, s, span);
-        if (inPlace) {
-            store(target, old, result, frame, span);
-        } else {
-            bind(target, result, frame, null, span);
-        }
-        if (oldValue != null && Numbers.isNumeric(s) && !(old instanceof PyInt)) {
-            List<Events.Factor> factors = new ArrayList<>();
-            for (int k = 0; k < factorExprs.size(); k++) {
-                Value v = captured.get(factorExprs.get(k));
-                if (v != null && Numbers.isNumeric(v)) {
-                    factors.add(new Events.Factor(factorExprs.get(k), Numbers.node(v), Numbers.array(v), divisors.get(k)));
-                }
-            }
-            updates.add(new Events.Update(program.text(target.span()).replaceAll("\\s+", ""), span, subtracted,
-                    factors, Numbers.array(s), Numbers.node(s), oldNode, oldValue, Numbers.node(result), before,
-                    tape == null ? 0 : tape.size()));
-        }
-    }
-
-    private static void factors(Expr e, boolean divisor, List<Expr> out, List<Boolean> divisors) {
-        if (e instanceof Expr.Binary b && b.operator() == BinaryOperator.MULTIPLY) {
-            factors(b.left(), divisor, out, divisors);
-            factors(b.right(), divisor, out, divisors);
-        } else if (e instanceof Expr.Binary b && b.operator() == BinaryOperator.DIVIDE && !divisor) {
-            factors(b.left(), false, out, divisors);
-            out.add(b.right());
-            divisors.add(true);
-        } else {
-            out.add(e);
-            divisors.add(divisor);
-        }
-    }
-
-    private boolean sameTarget(Expr target, Expr operand) {
-        if (!(target instanceof Expr.Name || target instanceof Expr.Subscript)) {
-            return false;
-        }
-        return program.text(target.span()).replaceAll("\\s+", "").equals(program.text(operand.span())
-                .replaceAll("\\s+", ""));
-    }
-
-    /**
-     * Stores the result of an augmented assignment: an array is changed in place (as numpy's {@code -=} does),
-     * anything else is rebound.
-     */
-    private void store(Expr target, Value current, Value result, Frame frame, Span span) {
-        if (current instanceof PyArray array && result instanceof PyArray changed && target instanceof Expr.Name) {
-            if (!java.util.Arrays.equals(array.value().shape(), changed.value().shape())) {
-                throw new ProgramError("non-broadcastable output operand with shape "
-                        + bpdiff.program.array.Shapes.text(array.value().shape()) + " doesn't match the broadcast shape "
-                        + bpdiff.program.array.Shapes.text(changed.value().shape()));
-            }
-            array.set(changed.value(), changed.node());
-            bind(target, array, frame, null, span);
-            return;
-        }
-        bind(target, result, frame, null, span);
-    }
-
     /**
      * Binds a value to an assignment target: a name, a subscript, or a tuple or list of targets (unpacking).
      *
@@ -378,7 +290,7 @@ public final class Interpreter {
         if (options.lossNames().contains(name)) {
             losses.add(new Events.Loss(name, span, Numbers.node(value), Numbers.array(value), scope, tape.size()));
         } else {
-            assignments.add(new Events.Assignment(name, span, expr, Numbers.node(value), Numbers.array(value), scope,
+            watched.add(new Events.Assignment(name, span, expr, Numbers.node(value), Numbers.array(value), scope,
                     tape.size()));
         }
     }
