@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The interpreter on the homework's own program: it prints what Python prints (the seed shows the output of the
- * corrected program: loss 0.2097, gradients rounded to 0.01) and records its loss and its eight updates.
+ * The interpreter on the homework's own program: it prints what CPython prints for it (run with matplotlib
+ * stubbed out: loss 0.2097, the gradients rounded to 0.01) and records its loss and its eight updates.
  */
 class InterpreterTest {
 
