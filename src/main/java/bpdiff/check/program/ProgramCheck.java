@@ -54,7 +54,7 @@ public final class ProgramCheck {
         String engine;
         try (TapeAutograd autograd = new TapeAutograd(options.precision())) {
             engine = "PyTorch " + autograd.engineVersion();
-            epochs.forEach(e -> EpochTruth.compute(e, autograd));
+            epochs.forEach(e -> EpochTruth.compute(e, autograd, epochs.size()));
         }
         List<List<Judgement>> judged = new ArrayList<>();
         for (Epoch e : epochs) {

@@ -31,21 +31,20 @@ public final class TapeFiniteDifferences {
     public record Result(Map<Integer, NdArray> gradient, Set<Integer> unreliable) {}
 
     /**
-     * How much work finite differences of some nodes are: the number of node computations.
+     * How much work finite differences of one node are: four evaluations per element, each computing again the
+     * elements of every node after it.
      *
      * @param closure the closure
-     * @param which the nodes
-     * @return about four computations of everything downstream, per element of each node
+     * @param node a node of it
+     * @return about how many element operations that is
      */
-    public static long cost(Closure closure, Set<Integer> which) {
-        long cost = 0;
+    public static long cost(Closure closure, int node) {
         int[] nodes = closure.nodes();
-        for (int k = 0; k < nodes.length; k++) {
-            if (which.contains(nodes[k])) {
-                cost += 4L * closure.tape().node(nodes[k]).value().size() * (nodes.length - k);
-            }
+        long downstream = 0;
+        for (int k = nodes.length - 1; k >= 0 && nodes[k] > node; k--) {
+            downstream += closure.tape().node(nodes[k]).value().size();
         }
-        return cost;
+        return 4L * closure.tape().node(node).value().size() * Math.max(1, downstream);
     }
 
     /**
