@@ -23,12 +23,14 @@ final class ClaimFinder {
     private final Parameters parameters;
     private final List<Epoch> epochs;
     private final Findings findings;
+    private final Epochs.Index index;
 
     private ClaimFinder(Trace trace, Parameters parameters, List<Epoch> epochs, Findings findings) {
         this.trace = trace;
         this.parameters = parameters;
         this.epochs = epochs;
         this.findings = findings;
+        this.index = new Epochs.Index(epochs);
     }
 
     /**
@@ -56,7 +58,7 @@ final class ClaimFinder {
                 findings.noDerivative(name, u, trace.program().text(u.subtracted().span()));
                 continue;
             }
-            Epoch epoch = Epochs.containing(epochs, u.oldNode(), u.order());
+            Epoch epoch = index.containing(u.oldNode(), u.order());
             if (epoch == null) {
                 findings.updateWithoutLoss(name, u.span().line());
                 continue;
@@ -80,7 +82,7 @@ final class ClaimFinder {
     private void named() {
         Tape tape = trace.tape();
         Map<Epoch, Map<String, List<Events.Assignment>>> grouped = new LinkedHashMap<>();
-        Map<Events.Assignment, Resolved> resolved = new LinkedHashMap<>();
+        Map<Events.Assignment, Resolved> resolved = new java.util.IdentityHashMap<>();
         for (Events.Assignment a : trace.assignments()) {
             List<String> candidates = ClaimNames.targets(a.name());
             if (candidates.isEmpty() || a.node() < 0 || tape.node(a.node()).isLeaf()) {
@@ -93,7 +95,7 @@ final class ClaimFinder {
                 }
                 continue;
             }
-            Epoch epoch = Epochs.containing(epochs, target.node, a.order());
+            Epoch epoch = index.containing(target.node, a.order());
             if (epoch == null) {
                 if (ClaimNames.isExplicit(a.name())) {
                     findings.notInLoss(a, target.name);

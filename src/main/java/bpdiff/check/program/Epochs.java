@@ -88,28 +88,41 @@ final class Epochs {
                 + " (or name yours with --loss-name NAME)";
     }
 
-    /**
-     * The epoch a value belongs to: among the epochs whose loss depends on the node, the last one whose loss
-     * was computed before the value, else the first after it.
-     *
-     * @param epochs the epochs
-     * @param node a node the loss depends on
-     * @param order when the value was computed
-     * @return the epoch, or {@code null} if no loss depends on the node
-     */
-    static Epoch containing(List<Epoch> epochs, int node, int order) {
-        Epoch before = null;
-        Epoch after = null;
-        for (Epoch e : epochs) {
-            if (!e.closure.contains(node)) {
-                continue;
-            }
-            if (e.loss.order() <= order) {
-                before = e;
-            } else if (after == null) {
-                after = e;
+    /** For every node, the epochs whose loss depends on it, in order: where a value's epoch is looked up. */
+    static final class Index {
+
+        private final Map<Integer, List<Epoch>> byNode = new java.util.HashMap<>();
+
+        /**
+         * @param epochs the epochs, in order
+         */
+        Index(List<Epoch> epochs) {
+            for (Epoch e : epochs) {
+                for (int id : e.closure.nodes()) {
+                    byNode.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+                }
             }
         }
-        return before != null ? before : after;
+
+        /**
+         * The epoch a value belongs to: among the epochs whose loss depends on the node, the last one whose loss
+         * was computed before the value, else the first after it.
+         *
+         * @param node a node the loss depends on
+         * @param order when the value was computed
+         * @return the epoch, or {@code null} if no loss depends on the node
+         */
+        Epoch containing(int node, int order) {
+            Epoch before = null;
+            Epoch after = null;
+            for (Epoch e : byNode.getOrDefault(node, List.of())) {
+                if (e.loss.order() <= order) {
+                    before = e;
+                } else if (after == null) {
+                    after = e;
+                }
+            }
+            return before != null ? before : after;
+        }
     }
 }

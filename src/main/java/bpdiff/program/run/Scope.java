@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * The variables a line of the program saw, frozen when it ran: arrays keep the content they had then,
- * whatever the program did to them later. A candidate correction of the line is computed in it.
+ * whatever the program did to them later (numpy changes arrays in place). Lists are not copied: a program
+ * appends to them every epoch, and a copy per line would grow with the square of the epochs. A candidate
+ * correction of the line is computed in it.
  *
  * @param locals the function's local variables (empty at module level)
  * @param globals the module's variables
@@ -45,12 +47,6 @@ public record Scope(Map<String, Value> locals, Map<String, Value> globals, Strin
     }
 
     private static Value freeze(Value value) {
-        if (value instanceof PyArray a) {
-            return a.frozen();
-        }
-        if (value instanceof PyList l) {
-            return PyList.of(l.items().stream().map(Scope::freeze).toList());
-        }
-        return value;
+        return value instanceof PyArray a ? a.frozen() : value;
     }
 }

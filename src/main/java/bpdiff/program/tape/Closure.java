@@ -14,7 +14,8 @@ import java.util.Set;
  * @param tape the tape
  * @param loss the loss's node, or −1 for the closure of several nodes ({@link #ofAll})
  * @param nodes the nodes, ascending (inputs before the nodes that use them)
- * @param cut the nodes read as leaves although they were computed
+ * @param cut the nodes read as leaves although they were computed (a view of the caller's set, not a copy: every
+ *     epoch cuts at every parameter value of the run)
  * @param differentiable the nodes the loss depends on differentiably (not only through a comparison or the
  *     condition of a {@code where})
  */
@@ -60,7 +61,7 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, BitSet
                 }
             }
         }
-        return new Closure(tape, loss, nodes, Set.copyOf(cut), differentiable);
+        return new Closure(tape, loss, nodes, java.util.Collections.unmodifiableSet(cut), differentiable);
     }
 
     /**
@@ -93,7 +94,7 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, BitSet
                 }
             }
         }
-        return new Closure(tape, -1, seen.stream().toArray(), Set.copyOf(cut), new BitSet());
+        return new Closure(tape, -1, seen.stream().toArray(), java.util.Collections.unmodifiableSet(cut), new BitSet());
     }
 
     /**

@@ -1,41 +1,61 @@
 package bpdiff.program.tape;
 
+import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.NdArray;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Whether two evaluations of a closure took different branches at a kink: a finite difference across it is unreliable. */
+/**
+ * Whether an evaluation of a closure took other branches at a kink than the recorded one: a finite difference
+ * across a kink (a comparison that flips, {@code abs} or {@code maximum} changing sides) is unreliable.
+ */
 final class Kinks {
 
-    private Kinks() {}
+    private final Closure closure;
+    private final TapeEvaluator evaluator;
+    private final List<Integer> kinked = new ArrayList<>();
+    private final List<String> recorded = new ArrayList<>();
 
     /**
      * @param closure the closure
-     * @param a one evaluation
-     * @param b another
-     * @return whether some comparison, {@code abs}, {@code maximum} or {@code minimum} took another branch
+     * @param evaluator its evaluator
+     * @param base its recorded values
      */
-    static boolean differ(Closure closure, Map<Integer, NdArray> a, Map<Integer, NdArray> b) {
+    Kinks(Closure closure, TapeEvaluator evaluator, NdArray[] base) {
+        this.closure = closure;
+        this.evaluator = evaluator;
         for (int id : closure.nodes()) {
-            TapeNode node = closure.tape().node(id);
-            if (!node.op().hasKink() || closure.isLeaf(id) || a.get(id) == b.get(id)) {
-                continue;
+            if (closure.tape().node(id).op().hasKink() && !closure.isLeaf(id)) {
+                kinked.add(id);
+                recorded.add(branches(id, base));
             }
-            if (node.op().isComparison()) {
-                if (!a.get(id).sameAs(b.get(id))) {
-                    return true;
-                }
-            } else if (!branches(node, a).equals(branches(node, b))) {
+        }
+    }
+
+    /**
+     * @param values another evaluation
+     * @return whether some kink took another branch
+     */
+    boolean differ(NdArray[] values) {
+        for (int k = 0; k < kinked.size(); k++) {
+            if (!recorded.get(k).equals(branches(kinked.get(k), values))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The branch each element takes: the sign of abs's input, which side of maximum or minimum wins. */
-    private static String branches(TapeNode node, Map<Integer, NdArray> values) {
-        NdArray first = values.get(node.inputs()[0]);
-        NdArray pattern = node.op() == Op.ABS ? bpdiff.program.array.Elementwise.unary(first, x -> x >= 0 ? 1 : 0)
-                : Op.GT.apply(OpArgs.NONE, first, values.get(node.inputs()[1]));
+    /** The branch each element takes: a comparison's result, the sign of abs's input, which side of max/min wins. */
+    private String branches(int id, NdArray[] values) {
+        TapeNode node = closure.tape().node(id);
+        NdArray pattern;
+        if (node.op().isComparison()) {
+            pattern = values[evaluator.position(id)];
+        } else {
+            NdArray first = values[evaluator.position(node.inputs()[0])];
+            pattern = node.op() == Op.ABS ? Elementwise.unary(first, x -> x >= 0 ? 1 : 0)
+                    : Op.GT.apply(OpArgs.NONE, first, values[evaluator.position(node.inputs()[1])]);
+        }
         return java.util.Arrays.toString(pattern.data());
     }
 }

@@ -53,7 +53,10 @@ public final class TapeFiniteDifferences {
      * @return their gradients
      */
     public static Result compute(Closure closure, Set<Integer> which) {
-        Map<Integer, NdArray> base = TapeEvaluator.evaluate(closure, Map.of());
+        TapeEvaluator evaluator = new TapeEvaluator(closure);
+        NdArray[] base = evaluator.run(Map.of());
+        Kinks kinks = new Kinks(closure, evaluator, base);
+        int loss = evaluator.position(closure.loss());
         Map<Integer, NdArray> gradient = new HashMap<>();
         Set<Integer> unreliable = new HashSet<>();
         for (int id : closure.nodes()) {
@@ -70,10 +73,9 @@ public final class TapeFiniteDifferences {
                 for (int k = 0; k < 4; k++) {
                     double[] moved = data.clone();
                     moved[e] = data[e] + offsets[k];
-                    Map<Integer, NdArray> values = TapeEvaluator.evaluate(closure,
-                            Map.of(id, new NdArray(value.shape(), moved)));
-                    f[k] = values.get(closure.loss()).item();
-                    if (Kinks.differ(closure, base, values)) {
+                    NdArray[] values = evaluator.run(Map.of(id, new NdArray(value.shape(), moved)));
+                    f[k] = values[loss].item();
+                    if (kinks.differ(values)) {
                         unreliable.add(id);
                     }
                 }
