@@ -212,14 +212,6 @@ final class DiagnosisContext {
     }
 
     /**
-     * @param node a node
-     * @return the variable it was assigned to, or {@code null}
-     */
-    String nameOfNode(int node) {
-        return node < 0 ? null : trace.tape().nameOf(node);
-    }
-
-    /**
      * @param value a wrapped array for a correction's extra variable
      * @return it as a program value
      */

@@ -101,14 +101,6 @@ public final class NdArray {
         return shape;
     }
 
-    /**
-     * @param other another array
-     * @return whether both have the same shape and the same elements bit for bit
-     */
-    public boolean sameAs(NdArray other) {
-        return Arrays.equals(shape, other.shape) && Arrays.equals(data, other.data);
-    }
-
     @Override
     public String toString() {
         return Shapes.text(shape) + Arrays.toString(data);

@@ -1,7 +1,6 @@
 package bpdiff.program.tape;
 
 import bpdiff.program.array.NdArray;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -107,10 +106,5 @@ public final class TapeEvaluator {
             }
         }
         return false;
-    }
-
-    /** @return the tape ids of the closure, in order (a copy) */
-    int[] nodes() {
-        return Arrays.copyOf(nodes, nodes.length);
     }
 }
