@@ -34,8 +34,8 @@ reference: build
 	$(JAVA) -jar $(JAR) compare --manual corrected --format json --out reference-results/golden/compare-corrected.json
 	$(JAVA) -jar $(JAR) compare --manual corrected --dtype float32 --epochs 100 --format json --out reference-results/golden/compare-corrected-float32-e100.json
 
-## pytorch-reference: regenerate reference-results/pytorch, reference-results/python and the random networks of
-## reference-results/networks/random with real PyTorch
+## pytorch-reference: regenerate reference-results/pytorch, python, programs and the random networks of
+## reference-results/networks/random with real PyTorch and numpy
 pytorch-reference:
 	@test -n "$(PYTHON)" || { echo "no python3 with torch found: apt-get install python3-torch"; exit 1; }
 	$(PYTHON) tools/pytorch_reference.py --out reference-results/pytorch
@@ -43,6 +43,8 @@ pytorch-reference:
 	$(PYTHON) tools/pytorch_network_reference.py --out reference-results/pytorch/networks \
 	  examples/networks/*.json reference-results/networks/*.json reference-results/networks/random/*.json
 	$(PYTHON) tools/homework2_published.py --out reference-results/python
+	$(PYTHON) tools/numpy_semantics.py --out reference-results/python
+	$(PYTHON) tools/program_reference.py --out reference-results/programs
 
 ## bench: JMH benchmarks of the hand and DJL paths, PyTorch in Python beside them, one table (see README, Performance)
 bench: build

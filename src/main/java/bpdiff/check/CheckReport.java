@@ -14,6 +14,8 @@ import java.util.List;
  * @param results one result per assignment, in file order
  * @param firstWrong the first wrong line that the wrong parameter gradients depend on (the wrong
  *     derivatives of neurons, if no parameter gradient is wrong), or {@code null} if all match
+ * @param notChecked what the file leaves unchecked (a parameter whose gradient no line computes, a
+ *     {@code d_…} name of nothing); each makes the check fail
  */
 public record CheckReport(
         String source,
@@ -23,11 +25,13 @@ public record CheckReport(
         int shownEpoch,
         int firstFailingEpoch,
         List<FormulaResult> results,
-        FormulaResult firstWrong) {
+        FormulaResult firstWrong,
+        List<String> notChecked) {
 
-    /** Makes the list unmodifiable. */
+    /** Makes the lists unmodifiable. */
     public CheckReport {
         results = List.copyOf(results);
+        notChecked = List.copyOf(notChecked);
     }
 
     /** @return the checked lines: those that assign a known derivative */
@@ -46,22 +50,29 @@ public record CheckReport(
     }
 
     /** @return whether every checked line matched autograd at every epoch */
-    public boolean passed() {
+    public boolean matched() {
         return firstFailingEpoch < 0;
+    }
+
+    /** @return whether every checked line matched and nothing was left unchecked */
+    public boolean passed() {
+        return matched() && notChecked.isEmpty();
     }
 
     /** @return one sentence: how many lines match, and where it first goes wrong */
     public String summary() {
         int checked = checked().size();
-        if (passed()) {
+        String unchecked = notChecked.isEmpty() ? ""
+                : "; " + notChecked.size() + " derivative" + (notChecked.size() == 1 ? " is" : "s are") + " not checked";
+        if (matched()) {
             return "all " + checked + " checked formulas match autograd"
-                    + (epochs > 1 ? " at every one of " + epochs + " epochs" : "");
+                    + (epochs > 1 ? " at every one of " + epochs + " epochs" : "") + unchecked;
         }
         int failing = failedAtSomeEpoch().size();
         String at = epochs > 1 ? " (first at epoch " + firstFailingEpoch + ")" : "";
         String first = firstWrong == null ? ""
                 : "; first wrong line: " + source + ":" + firstWrong.assignment().line() + " "
                         + firstWrong.assignment().formula() + ", in " + firstWrong.stage();
-        return failing + " of " + checked + " checked formulas are wrong" + at + first;
+        return failing + " of " + checked + " checked formulas are wrong" + at + first + unchecked;
     }
 }

@@ -124,7 +124,7 @@ public final class DerivationChecker {
             results.add(judged.get(k).withFirstFailingEpoch(firstFailing[k]));
         }
         return new CheckReport(derivation.source(), names.spec().name(), dtype, epochs, Math.max(shown, 1), shown,
-                results, firstWrong(results));
+                results, firstWrong(results), Coverage.notChecked(derivation, names, results, shownPoint));
     }
 
     /**

@@ -1,9 +1,6 @@
 package bpdiff.check;
 
 import bpdiff.BadInputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,21 +26,7 @@ public final class DerivationParser {
      * @throws BadInputException if the file cannot be read or has a syntax error
      */
     public static Derivation parse(Path file) {
-        String text;
-        try {
-            if (Files.size(file) > DerivationLimits.MAX_CHARACTERS) {
-                throw new BadInputException("the derivation file is too large (" + Files.size(file)
-                        + " bytes; at most " + DerivationLimits.MAX_CHARACTERS + ")", file.toString());
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new BadInputException("the derivation file is not UTF-8 text (binary data?)", file.toString(), e);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BadInputException("derivation file not found", file.toString(), e);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read the derivation file: " + e.getMessage(), file.toString(), e);
-        }
-        return parse(text, file.toString());
+        return parse(SourceFiles.read(file), file.toString());
     }
 
     /**

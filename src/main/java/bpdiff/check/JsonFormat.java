@@ -46,6 +46,8 @@ public final class JsonFormat {
             first.put("formula", report.firstWrong().assignment().formula());
             first.put("stage", report.firstWrong().stage());
         }
+        ArrayNode notChecked = root.putArray("notChecked");
+        report.notChecked().forEach(notChecked::add);
         ArrayNode formulas = root.putArray("formulas");
         report.results().forEach(r -> formulas.add(formula(r)));
         try {

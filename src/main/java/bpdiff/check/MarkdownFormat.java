@@ -39,7 +39,12 @@ public final class MarkdownFormat {
                 }
             }
         }
-        out.append("\n**").append(report.passed() ? "All match" : "Wrong").append(":** ").append(report.summary())
+        if (!report.notChecked().isEmpty()) {
+            out.append("\n### Not checked\n\n");
+            report.notChecked().forEach(n -> out.append("- ").append(n).append('\n'));
+        }
+        out.append("\n**").append(report.passed() ? "All match" : report.matched() ? "Not all checked" : "Wrong")
+                .append(":** ").append(report.summary())
                 .append('\n');
         return out.toString();
     }

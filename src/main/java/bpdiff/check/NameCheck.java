@@ -1,6 +1,7 @@
 package bpdiff.check;
 
 import bpdiff.BadInputException;
+import bpdiff.program.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

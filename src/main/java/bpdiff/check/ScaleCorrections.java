@@ -12,9 +12,10 @@ import java.util.List;
  * Factors tried: −1, 2, ½, 4, ¼, 3, ⅓, and the negatives of the non-trivial ones; then
  * \( act'(in_n) \) of the target's own neuron, then of every other neuron.
  */
-final class ScaleCorrections {
+public final class ScaleCorrections {
 
-    private static final double[] FACTORS = {2, 0.5, 4, 0.25, 3, 1.0 / 3};
+    /** The constant factors tried, after the sign. */
+    public static final List<Double> FACTORS = List.of(2.0, 0.5, 4.0, 0.25, 3.0, 1.0 / 3);
 
     private ScaleCorrections() {}
 
@@ -71,7 +72,13 @@ final class ScaleCorrections {
         return candidates;
     }
 
-    private static String factorFinding(double factor) {
+    /**
+     * What a constant factor too many or too few means.
+     *
+     * @param factor the value divided by the true one, one of {@link #FACTORS}
+     * @return e.g. {@code the value is half the true one: a factor 2 is missing}
+     */
+    public static String factorFinding(double factor) {
         if (factor == 2) {
             return "the value is twice the true one: a factor 2 too many (the 2 of the square cancels the ½ of "
                     + "½(o−y)²)";

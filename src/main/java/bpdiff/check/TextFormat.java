@@ -36,6 +36,9 @@ public final class TextFormat {
                 out.append('\n').append(details(report, r));
             }
         }
+        for (String n : report.notChecked()) {
+            out.append('\n').append("NOT CHECKED ").append(n).append('\n');
+        }
         out.append('\n').append(report.summary()).append('\n');
         return out.toString();
     }

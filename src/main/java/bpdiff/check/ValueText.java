@@ -3,7 +3,7 @@ package bpdiff.check;
 import java.util.Locale;
 
 /** How the check prints a number: ten significant digits, trailing zeros dropped, "—" for none. */
-final class ValueText {
+public final class ValueText {
 
     private ValueText() {}
 
@@ -11,7 +11,7 @@ final class ValueText {
      * @param value a number, or {@code null}
      * @return e.g. {@code -0.008421480462}, {@code 1.25e-07}, or {@code —}
      */
-    static String of(Double value) {
+    public static String of(Double value) {
         if (value == null) {
             return "—";
         }

@@ -1,6 +1,8 @@
 /**
  * {@code bpdiff check}: a student's own hand-derived formulas, parsed, evaluated and compared with
- * PyTorch autograd, with the first wrong line and a diagnosis of the classic mistakes.
+ * PyTorch autograd, with the first wrong line and a diagnosis of the classic mistakes. A whole program is
+ * checked by {@link bpdiff.check.program}; this package checks a formula list (only {@code name = expression}
+ * lines) on a network's names, and holds what both share: verdicts, value texts, JUnit suites.
  *
  * <p>The pipeline, one file per step:
  *

@@ -8,15 +8,26 @@ import bpdiff.check.DerivationParser;
 import bpdiff.check.JsonFormat;
 import bpdiff.check.JunitXmlFormat;
 import bpdiff.check.MarkdownFormat;
-import bpdiff.check.MathFunction;
-import bpdiff.check.NetworkNames;
 import bpdiff.check.SourceExcerpt;
+import bpdiff.check.SourceFiles;
 import bpdiff.check.TextFormat;
+import bpdiff.check.program.CheckOptions;
+import bpdiff.check.program.ProgramCheck;
+import bpdiff.check.program.ProgramDetector;
+import bpdiff.check.program.ProgramJsonFormat;
+import bpdiff.check.program.ProgramJunitFormat;
+import bpdiff.check.program.ProgramMarkdownFormat;
+import bpdiff.check.program.ProgramReport;
+import bpdiff.check.program.ProgramTextFormat;
 import bpdiff.diff.Tolerance;
 import bpdiff.gradient.DjlAutograd;
+import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
+import bpdiff.program.BadProgramException;
+import bpdiff.program.Problem;
+import bpdiff.program.ProgramLimits;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.html.CheckHtml;
 import java.io.PrintWriter;
@@ -31,23 +42,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bpdiff check FILE}: a student's own hand derivation, one {@code name = expression} per line,
- * checked formula by formula against PyTorch autograd, with the first wrong line and a likely diagnosis.
+ * {@code bpdiff check FILE}: a student's own backpropagation checked against PyTorch autograd.
  *
- * <p>Every assigned {@code d_<parameter>} is compared with \( \partial L / \partial parameter \), every
- * {@code d_<neuron>} / {@code d_out_<neuron>} with \( \partial L / \partial out \), every
- * {@code delta_<neuron>} / {@code d_in_<neuron>} with \( \partial L / \partial in \); other names are
- * helpers. The formulas see the first sample's inputs, targets and forward values. Exit status: 0 every
- * checked formula matches, 1 some is wrong, 2 bad input, 3 the engine cannot start.
+ * <p>A program (it imports, loops, prints or computes its loss) runs in bpdiff's Python interpreter; its
+ * forward pass is differentiated by autograd at every epoch of its own loop, and every gradient it subtracts in
+ * an update and every {@code d_…} value it computes is checked ({@link ProgramCheck}). A formula list
+ * ({@code name = expression} lines only) is checked on a network's names as before ({@link DerivationChecker}).
+ * Exit status: 0 everything checked matches and nothing was left unchecked, 1 something is wrong or unchecked,
+ * 2 bad input, 3 the engine cannot start. {@code --junit-xml} is written for every outcome.
  */
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Check your own hand-derived backpropagation formulas against PyTorch autograd.",
-            "FILE has one 'name = expression' per line, as homework code writes them; d_w1, d_o1 (= dL/dout_o1),"
-                    + " delta_h1 (= dL/din_h1) ... are checked, other names are helpers. --names lists them.",
-            "Exit status: 0 all checked formulas match, 1 some are wrong, 2 bad input, 3 the engine cannot start."
+            "Check your own backpropagation against PyTorch autograd: your homework program as it is, or a list of "
+                    + "formulas.",
+            "A program runs in bpdiff's Python interpreter (numpy subset); every gradient it subtracts in an update "
+                    + "(w = w - lr * g) and every d_<name> it computes is checked at every epoch of its loop.",
+            "A formula list (name = expression lines only) is checked on the network's names: d_w1, d_o1 "
+                    + "(= dL/dout_o1), delta_h1 (= dL/din_h1) ...; --names lists them.",
+            "Exit status: 0 all checked and all match, 1 something is wrong or not checked, 2 bad input, "
+                    + "3 the engine cannot start."
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -57,10 +72,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private NetworkOptions networkOptions;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The derivation to check.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The program or formula list to check.")
     private Path file;
 
-    @Option(names = "--names", description = "Print the names the derivation may use for the network, and exit.")
+    @Option(names = "--names", description = "Print the names a formula list may use for the network, and exit.")
     private boolean names;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -72,26 +87,59 @@ public final class CheckCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--junit-xml", paramLabel = "FILE",
-            description = "Also write JUnit XML (Surefire format), one test case per checked formula.")
+            description = "Also write JUnit XML (Surefire format): a test case per checked gradient, an error per "
+                    + "problem of a file that cannot be checked.")
     private Path junitXml;
+
+    @Option(names = "--loss-name", paramLabel = "NAME",
+            description = "A program's loss variable. Default: loss, L, E, E_total, error, cost or J.")
+    private String lossName;
+
+    @Option(names = "--params", paramLabel = "NAME", split = ",",
+            description = "A program's parameters. Default: the variables it updates (w = w - lr * g).")
+    private List<String> params = List.of();
+
+    @Option(names = "--show-output", description = "Print the program's own output (print) to standard error.")
+    private boolean showOutput;
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
     private boolean debug;
 
+    private long start;
+
     @Override
     public Integer call() {
+        start = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
         try {
             return check();
+        } catch (BadProgramException e) {
+            for (Problem p : e.problems()) {
+                err.println("bpdiff: " + p.text());
+                err.print(excerpt(p));
+            }
+            junit(() -> ProgramJunitFormat.problems(source(), e.problems(), seconds()));
+            return fail(e, ExitCode.BAD_INPUT);
         } catch (BadInputException e) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println("bpdiff: " + e.getMessage());
             err.print(SourceExcerpt.at(e.where()));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return ExitCode.BAD_INPUT;
+            junit(() -> ProgramJunitFormat.problems(source(), List.of(Problems.of(e, source())), seconds()));
+            return fail(e, ExitCode.BAD_INPUT);
+        } catch (EngineUnavailableException e) {
+            err.println("bpdiff: " + e.getMessage());
+            junit(() -> ProgramJunitFormat.problems(source(), List.of(new Problem(Problem.Kind.USAGE, e.getMessage(),
+                    source(), 0, 0)), seconds()));
+            return fail(e, ExitCode.ENGINE_FAILURE);
         }
+    }
+
+    private int fail(RuntimeException e, int status) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return status;
     }
 
     private int check() {
@@ -99,23 +147,54 @@ public final class CheckCommand implements Callable<Integer> {
             throw new BadInputException("unknown format '" + format + "', expected text, json, markdown or html",
                     "--format");
         }
-        NetworkSpec network = networkOptions.spec();
         Precision precision = networkOptions.precision();
         if (names) {
-            spec.commandLine().getOut().print(namesText(network));
+            spec.commandLine().getOut().print(NamesText.of(networkOptions.spec()));
             spec.commandLine().getOut().flush();
             return ExitCode.SAME;
         }
         if (file == null) {
-            throw new BadInputException("no derivation file given (bpdiff check FILE; --names lists the names)", "FILE");
+            throw new BadInputException("no file given (bpdiff check FILE; --names lists a formula list's names)",
+                    "FILE");
         }
         checkWritable(out, "--out");
         checkWritable(junitXml, "--junit-xml");
-        Derivation derivation = DerivationParser.parse(file);
+        String text = SourceFiles.read(file);
+        if (lossName != null || !params.isEmpty() || ProgramDetector.isProgram(text)) {
+            return program(text, precision);
+        }
+        if (showOutput) {
+            throw new BadInputException("--show-output shows a program's output; " + file + " is a formula list",
+                    "--show-output");
+        }
+        return formulas(DerivationParser.parse(text, file.toString()), precision);
+    }
+
+    private int program(String text, Precision precision) {
+        for (String option : List.of("--network", "--epochs", "--lr", "--activation", "--loss", "--init", "--seed")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new BadInputException(option + " applies to formula lists; a program is checked as it runs: its "
+                        + "own network, loss and epochs (change its N to check more epochs)", option);
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        CheckOptions options = new CheckOptions(precision, lossName, params, ProgramLimits.DEFAULT,
+                showOutput ? err::println : null);
+        if (format.equals("html")) {
+            throw new BadInputException("--format html is not yet available for a whole program; use text, json or"
+                    + " markdown", "--format");
+        }
+        ProgramReport report = ProgramCheck.check(text, file.toString(), options);
+        return finish(format.equals("json") ? ProgramJsonFormat.write(report) : format.equals("markdown")
+                ? ProgramMarkdownFormat.write(report) : ProgramTextFormat.write(report),
+                () -> ProgramJunitFormat.write(report, seconds()), report.summary(), report.passed());
+    }
+
+    private int formulas(Derivation derivation, Precision precision) {
+        NetworkSpec network = networkOptions.spec();
         DerivationChecker.validate(derivation, network);
         int epochs = networkOptions.epochsOr(1);
         NetworkSpec firstSample = DerivationChecker.firstSample(network);
-        long start = System.nanoTime();
         CheckReport report;
         try (DjlAutograd autograd = new DjlAutograd(firstSample, precision);
                 DjlAutograd trainer = firstSample == network ? null : new DjlAutograd(network, precision, false)) {
@@ -123,24 +202,57 @@ public final class CheckCommand implements Callable<Integer> {
                     trainer == null ? autograd : trainer, Tolerance.forAutograd(precision), precision.id())
                     .check(derivation, epochs);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         String rendered = switch (format) {
             case "json" -> JsonFormat.write(report);
             case "markdown" -> MarkdownFormat.write(report);
             case "html" -> CheckHtml.render(report, network);
             default -> TextFormat.write(report);
         };
-        if (junitXml != null) {
-            OutputFiles.writeString(junitXml, JunitXmlFormat.write(report, seconds), "--junit-xml");
-        }
+        return finish(rendered, () -> JunitXmlFormat.write(report, seconds()), report.summary(), report.passed());
+    }
+
+    /** Writes the report and the JUnit XML, and gives the exit status. */
+    private int finish(String rendered, java.util.function.Supplier<String> xml, String summary, boolean passed) {
+        junit(xml);
         if (out == null) {
             spec.commandLine().getOut().print(rendered);
         } else {
             OutputFiles.writeString(out, rendered, "--out");
-            spec.commandLine().getOut().println(report.summary() + " (written to " + out + ")");
+            spec.commandLine().getOut().println(summary + " (written to " + out + ")");
         }
         spec.commandLine().getOut().flush();
-        return report.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
+        return passed ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+
+    /** Writes the JUnit XML, if asked for; a report that cannot be written is said, not thrown. */
+    private void junit(java.util.function.Supplier<String> xml) {
+        if (junitXml == null) {
+            return;
+        }
+        try {
+            OutputFiles.writeString(junitXml, xml.get(), "--junit-xml");
+        } catch (BadInputException e) {
+            spec.commandLine().getErr().println("bpdiff: " + e.getMessage());
+        }
+    }
+
+    private String source() {
+        return file == null ? "FILE" : file.toString();
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private String excerpt(Problem p) {
+        if (file == null || p.line() <= 0) {
+            return "";
+        }
+        try {
+            return SourceExcerpt.of(SourceFiles.read(file).lines().toList(), p.line(), p.column());
+        } catch (BadInputException e) {
+            return "";
+        }
     }
 
     /** Fails before the engine starts, not after the check, if an output file's folder cannot be written. */
@@ -148,30 +260,5 @@ public final class CheckCommand implements Callable<Integer> {
         if (target != null) {
             OutputFiles.checkWritableFolder(target.toAbsolutePath().getParent(), flag);
         }
-    }
-
-    private static String namesText(NetworkSpec network) {
-        NetworkNames n = new NetworkNames(network);
-        List<String> derivatives = n.derivativeNames();
-        StringBuilder text = new StringBuilder();
-        text.append("Names a derivation may use for network ").append(network.name()).append(":\n");
-        text.append("  inputs          ").append(String.join(", ", n.inputs())).append('\n');
-        text.append("  targets         ").append(String.join(", ", n.targets())).append('\n');
-        text.append("  parameters      ").append(String.join(", ", n.parameters())).append('\n');
-        text.append("  forward         ").append(String.join(", ", n.forward())).append('\n');
-        text.append("  learning rate   ").append(String.join(", ", NetworkNames.LEARNING_RATE)).append('\n');
-        text.append("Derivatives that are checked (any other assigned name is a helper):\n");
-        text.append("  d_<parameter>                  dL/d<parameter>: ")
-                .append(String.join(", ", derivatives.stream().filter(d -> n.parameters().contains(d.substring(2))
-                        && d.startsWith("d_")).toList())).append('\n');
-        text.append("  d_<neuron>, d_out_<neuron>     dL/dout: ")
-                .append(String.join(", ", derivatives.stream().filter(d -> d.startsWith("d_")
-                        && !n.parameters().contains(d.substring(2))).toList())).append('\n');
-        text.append("  delta_<neuron>, d_in_<neuron>  dL/din (the lecture's delta): ")
-                .append(String.join(", ", derivatives.stream().filter(d -> d.startsWith("delta_")).toList()))
-                .append('\n');
-        text.append("Functions: ").append(String.join(" ", MathFunction.ids()))
-                .append(" (prefixes np., math., torch. are ignored)\n");
-        return text.toString();
     }
 }

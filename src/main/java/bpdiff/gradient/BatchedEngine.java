@@ -15,7 +15,7 @@ import java.nio.FloatBuffer;
  * native calls a step does not need. The engine itself, with one intra-op thread, comes from
  * {@link PyTorchEngine#get()}.
  */
-final class BatchedEngine {
+public final class BatchedEngine {
 
     private BatchedEngine() {}
 
@@ -54,7 +54,7 @@ final class BatchedEngine {
      * @param shape the shape
      * @return the array
      */
-    static NDArray array(NDManager owner, Precision precision, double[] values, Shape shape) {
+    public static NDArray array(NDManager owner, Precision precision, double[] values, Shape shape) {
         if (precision == Precision.FLOAT64) {
             return owner.create(values, shape);
         }
@@ -72,7 +72,7 @@ final class BatchedEngine {
      * @param precision the working precision
      * @return its elements, row-major
      */
-    static double[] readBack(NDArray flat, Precision precision) {
+    public static double[] readBack(NDArray flat, Precision precision) {
         ByteBuffer bytes = flat.toByteBuffer();
         if (precision == Precision.FLOAT64) {
             DoubleBuffer doubles = bytes.asDoubleBuffer();

@@ -41,7 +41,7 @@ class DerivationCheckerTest {
     void epochsFindTheFirstEpochWhereAFormulaFails() {
         // the initial w5, w6 typed in as numbers: right at epoch 1, wrong once a step has changed w5, w6 (epoch 2)
         String text = DELTAS + "d_h1 = delta_o1 * 0.1 + delta_o2 * -0.5\n";
-        assertTrue(Checks.text(text, Networks.lecture(), Precision.FLOAT64, 1).passed());
+        assertTrue(Checks.text(text, Networks.lecture(), Precision.FLOAT64, 1).matched());
         CheckReport report = Checks.text(text, Networks.lecture(), Precision.FLOAT64, 3);
         assertEquals(2, report.firstFailingEpoch());
         assertEquals(2, report.shownEpoch());
@@ -143,7 +143,7 @@ class DerivationCheckerTest {
     @Test
     void deeperNetworkPassesAndFindsAMissingPath() {
         assertTrue(Checks.text(DEEP + "d_h1_1 = delta_h2_1 * c1 + delta_h2_2 * c3\n", deep(), Precision.FLOAT64, 2)
-                .passed());
+                .matched());
         CheckReport report = Checks.text(DEEP + "d_h1_1 = delta_h2_1 * c1\n", deep(), Precision.FLOAT64, 1);
         FormulaResult r = Checks.result(report, "d_h1_1");
         assertEquals(FormulaVerdict.WRONG, r.verdict());

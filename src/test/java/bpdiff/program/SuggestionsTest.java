@@ -1,4 +1,4 @@
-package bpdiff.check;
+package bpdiff.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package bpdiff.check;
+package bpdiff.program;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,0 +1,43 @@
+# Mistake (matrix form): the ReLU derivative is missing.
+# dZ1 = dA1 * relu'(Z1), and relu'(Z1) = (Z1 > 0); this file forgets it, so dZ1, dW1 and db1 are wrong.
+import numpy as np
+
+X = np.array([[0.5, 0.3, -0.2],
+              [0.1, -0.4, 0.6],
+              [-0.3, 0.8, 0.2],
+              [0.9, 0.1, -0.5]])
+Y = np.array([[0.2, -0.1],
+              [0.7, 0.3],
+              [-0.4, 0.5],
+              [0.1, 0.9]])
+W1 = np.array([[0.15, -0.32, 0.41, 0.07],
+               [-0.23, 0.18, -0.05, 0.36],
+               [0.29, 0.11, -0.27, -0.14]])
+b1 = np.array([0.1, -0.05, 0.02, 0.08])
+W2 = np.array([[0.21, -0.13],
+               [-0.34, 0.25],
+               [0.16, 0.31],
+               [-0.08, -0.19]])
+b2 = np.array([0.03, -0.02])
+N = X.shape[0]
+lr = 0.5
+
+for epoch in range(3):
+    Z1 = X @ W1 + b1
+    A1 = np.maximum(0, Z1)
+    Z2 = A1 @ W2 + b2
+    loss = np.sum((Z2 - Y) ** 2) / (2 * N)
+
+    dZ2 = (Z2 - Y) / N
+    dW2 = A1.T @ dZ2
+    db2 = np.sum(dZ2, axis=0)
+    dA1 = dZ2 @ W2.T
+    dZ1 = dA1
+    dW1 = X.T @ dZ1
+    db1 = np.sum(dZ1, axis=0)
+
+    W1 -= lr * dW1
+    b1 -= lr * db1
+    W2 -= lr * dW2
+    b2 -= lr * db2
+    print("epoch", epoch, "loss", round(loss, 6))

@@ -1,0 +1,35 @@
+package bpdiff.check;
+
+import bpdiff.BadInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a file given to {@code bpdiff check}: UTF-8 text of at most 1 MiB, or one clear line saying why not. */
+public final class SourceFiles {
+
+    private SourceFiles() {}
+
+    /**
+     * @param file the file
+     * @return its text, without a byte-order mark
+     * @throws BadInputException if it is missing, unreadable, too large or not UTF-8 text
+     */
+    public static String read(Path file) {
+        try {
+            if (Files.size(file) > DerivationLimits.MAX_CHARACTERS) {
+                throw new BadInputException("the file is too large (" + Files.size(file) + " bytes; at most "
+                        + DerivationLimits.MAX_CHARACTERS + ")", file.toString());
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new BadInputException("the file is not UTF-8 text (binary data?)", file.toString(), e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException("file not found", file.toString(), e);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the file: " + e.getMessage(), file.toString(), e);
+        }
+    }
+}

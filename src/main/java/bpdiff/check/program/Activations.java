@@ -1,0 +1,114 @@
+package bpdiff.check.program;
+
+import bpdiff.program.array.Elementwise;
+import bpdiff.program.array.NdArray;
+import bpdiff.program.tape.Closure;
+import bpdiff.program.tape.Op;
+import bpdiff.program.tape.Tape;
+import bpdiff.program.tape.TapeNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The activation functions of a forward pass, found by what they compute: a sigmoid {@code 1/(1+exp(-z))},
+ * {@code tanh}, and a ReLU ({@code np.maximum(0, z)}, {@code z * (z > 0)}, {@code np.where(z > 0, z, 0)}), each with
+ * its derivative at this epoch.
+ */
+final class Activations {
+
+    /**
+     * One activation.
+     *
+     * @param output the activation's node
+     * @param input the node it is applied to
+     * @param derivative \( act'(input) \)
+     * @param factor how the lecture writes the derivative, e.g. {@code out_h1·(1−out_h1)}
+     */
+    record Activation(int output, int input, NdArray derivative, String factor) {}
+
+    private Activations() {}
+
+    /**
+     * @param closure an epoch's forward pass
+     * @return its activations, in the order computed
+     */
+    static List<Activation> of(Closure closure) {
+        Tape tape = closure.tape();
+        List<Activation> found = new ArrayList<>();
+        for (int id : closure.nodes()) {
+            if (closure.isLeaf(id)) {
+                continue;
+            }
+            TapeNode n = tape.node(id);
+            Activation a = sigmoid(tape, n);
+            if (a == null) {
+                a = n.op() == Op.TANH ? new Activation(id, n.inputs()[0],
+                        Elementwise.unary(n.value(), t -> 1 - t * t), "(1−" + name(tape, id, "tanh") + "²)") : relu(tape, n);
+            }
+            if (a != null) {
+                found.add(a);
+            }
+        }
+        return found;
+    }
+
+    private static Activation sigmoid(Tape tape, TapeNode n) {
+        if (n.op() != Op.DIV || !isConstant(tape, n.inputs()[0], 1)) {
+            return null;
+        }
+        TapeNode sum = tape.node(n.inputs()[1]);
+        if (sum.op() != Op.ADD) {
+            return null;
+        }
+        int exp = isConstant(tape, sum.inputs()[0], 1) ? sum.inputs()[1]
+                : isConstant(tape, sum.inputs()[1], 1) ? sum.inputs()[0] : -1;
+        if (exp < 0 || tape.node(exp).op() != Op.EXP || tape.node(tape.node(exp).inputs()[0]).op() != Op.NEG) {
+            return null;
+        }
+        int z = tape.node(tape.node(exp).inputs()[0]).inputs()[0];
+        String out = name(tape, n.id(), "σ");
+        return new Activation(n.id(), z, Elementwise.unary(n.value(), s -> s * (1 - s)), out + "·(1−" + out + ")");
+    }
+
+    private static Activation relu(Tape tape, TapeNode n) {
+        int z = -1;
+        if (n.op() == Op.MAXIMUM) {
+            z = isConstant(tape, n.inputs()[0], 0) ? n.inputs()[1] : isConstant(tape, n.inputs()[1], 0) ? n.inputs()[0] : -1;
+        } else if (n.op() == Op.MUL) {
+            z = isPositive(tape, n.inputs()[1], n.inputs()[0]) ? n.inputs()[0]
+                    : isPositive(tape, n.inputs()[0], n.inputs()[1]) ? n.inputs()[1] : -1;
+        } else if (n.op() == Op.WHERE && isPositive(tape, n.inputs()[0], n.inputs()[1])) {
+            z = n.inputs()[1];
+        }
+        if (z < 0) {
+            return null;
+        }
+        NdArray zv = tape.node(z).value();
+        return new Activation(n.id(), z, Elementwise.unary(zv, v -> v > 0 ? 1 : 0),
+                "(" + name(tape, z, "z") + " > 0)");
+    }
+
+    /** Whether a node is the comparison {@code z > 0}. */
+    private static boolean isPositive(Tape tape, int node, int z) {
+        TapeNode n = tape.node(node);
+        return n.op() == Op.GT && n.inputs()[0] == z && isConstant(tape, n.inputs()[1], 0);
+    }
+
+    private static boolean isConstant(Tape tape, int node, double value) {
+        TapeNode n = tape.node(node);
+        if (!n.isLeaf() || !n.constant()) {
+            return false;
+        }
+        for (double v : n.value().data()) {
+            if (v != value) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String name(Tape tape, int node, String fallback) {
+        String name = tape.nameOf(node);
+        return name != null ? name : fallback;
+    }
+}

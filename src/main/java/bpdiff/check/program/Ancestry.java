@@ -1,0 +1,71 @@
+package bpdiff.check.program;
+
+import bpdiff.program.tape.Tape;
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.Set;
+
+/** Which recorded values a value was computed from. */
+final class Ancestry {
+
+    private Ancestry() {}
+
+    /**
+     * @param tape the tape
+     * @param node a node, or −1 for a constant
+     * @param targets some nodes
+     * @return whether the node is one of them or was computed from one of them
+     */
+    static boolean dependsOn(Tape tape, int node, Set<Integer> targets) {
+        if (node < 0) {
+            return false;
+        }
+        BitSet seen = new BitSet();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(node);
+        seen.set(node);
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (targets.contains(id)) {
+                return true;
+            }
+            for (int input : tape.node(id).inputs()) {
+                if (!seen.get(input)) {
+                    seen.set(input);
+                    todo.push(input);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param tape the tape
+     * @param node a node
+     * @param stop nodes not to look beyond
+     * @return the node and every node it was computed from, up to {@code stop}
+     */
+    static BitSet of(Tape tape, int node, Set<Integer> stop) {
+        BitSet seen = new BitSet();
+        if (node < 0) {
+            return seen;
+        }
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(node);
+        seen.set(node);
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (id != node && stop.contains(id)) {
+                continue;
+            }
+            for (int input : tape.node(id).inputs()) {
+                if (!seen.get(input)) {
+                    seen.set(input);
+                    todo.push(input);
+                }
+            }
+        }
+        return seen;
+    }
+}

@@ -1,0 +1,32 @@
+package bpdiff.check.program;
+
+import bpdiff.gradient.Precision;
+import bpdiff.program.ProgramLimits;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * How to check a program.
+ *
+ * @param precision autograd's precision
+ * @param lossName the loss's variable, or {@code null} for the usual names ({@link ClaimNames#LOSS_NAMES})
+ * @param parameters the parameters' names, or empty to find them by their updates
+ * @param limits the interpreter's limits
+ * @param output where the program's {@code print} output goes, or {@code null} to drop it
+ */
+public record CheckOptions(Precision precision, String lossName, List<String> parameters, ProgramLimits limits,
+        Consumer<String> output) {
+
+    /** Makes the list unmodifiable. */
+    public CheckOptions {
+        parameters = List.copyOf(parameters);
+    }
+
+    /**
+     * @param precision autograd's precision
+     * @return the defaults: usual loss names, parameters found by their updates, default limits, no output
+     */
+    public static CheckOptions defaults(Precision precision) {
+        return new CheckOptions(precision, null, List.of(), ProgramLimits.DEFAULT, null);
+    }
+}

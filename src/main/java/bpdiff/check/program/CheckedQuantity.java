@@ -1,0 +1,50 @@
+package bpdiff.check.program;
+
+import bpdiff.check.FormulaVerdict;
+import java.util.List;
+
+/**
+ * The check of one claim of the program, over every epoch it was made at: what a renderer shows per line.
+ *
+ * @param name the claiming variable ({@code d_w1}), or the updated parameter for an update
+ * @param update whether the claim is the value an update subtracts (not a named derivative)
+ * @param line the line that computes the value, 1-based
+ * @param column its column, 1-based
+ * @param statement that line's statement as written
+ * @param target the variable it is the derivative of: \( \partial L / \partial \,target \)
+ * @param shape the target's shape ({@code []} for a number)
+ * @param student the program's value at the shown epoch, row-major
+ * @param autograd autograd's value there
+ * @param numeric finite differences' value there, or {@code null} if not computed
+ * @param numericUnreliable whether the finite-difference stencil crossed a kink (ReLU at 0)
+ * @param verdict {@code MATCH} or {@code WRONG} at the shown epoch
+ * @param note why the values cannot be compared element by element, or {@code null}
+ * @param shownEpoch the epoch whose values these are, from 1
+ * @param epochs how many epochs it was checked at
+ * @param firstFailingEpoch the first epoch at which it was wrong, −1 if never
+ * @param causeLine for a wrong claim, the first line with a mistake of its own that it is computed from, else 0
+ * @param ownMistake for a wrong claim, whether it is wrong even with the true values of the claims above it
+ * @param likely what is likely wrong, most specific first; empty if nothing matched (or it inherits its error)
+ * @param updateLine the line of the update that subtracts the value, 0 if none
+ * @param learningRate for an update, the learning rate as written ({@code ""} for none), else {@code null}
+ */
+public record CheckedQuantity(String name, boolean update, int line, int column, String statement, String target,
+        int[] shape, double[] student, double[] autograd, double[] numeric, boolean numericUnreliable,
+        FormulaVerdict verdict, String note, int shownEpoch, int epochs, int firstFailingEpoch, int causeLine,
+        boolean ownMistake, List<String> likely, int updateLine, String learningRate) {
+
+    /** Makes the list unmodifiable. */
+    public CheckedQuantity {
+        likely = List.copyOf(likely);
+    }
+
+    /** @return whether it was wrong at some epoch */
+    public boolean failed() {
+        return firstFailingEpoch >= 0;
+    }
+
+    /** @return e.g. {@code ∂L/∂w1} */
+    public String label() {
+        return "∂L/∂" + target;
+    }
+}

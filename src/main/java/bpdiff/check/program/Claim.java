@@ -1,0 +1,46 @@
+package bpdiff.check.program;
+
+import bpdiff.program.array.NdArray;
+import bpdiff.program.run.Scope;
+import bpdiff.program.syntax.Expr;
+import bpdiff.program.syntax.Span;
+
+/**
+ * A value the program claims is \( \partial L / \partial \,target \) at one epoch: the value an update
+ * subtracts (divided by the learning rate), or a value assigned to a name such as {@code d_w5}.
+ *
+ * @param kind how the claim is made
+ * @param name the variable ({@code d_w5}) or, for an update, the updated parameter
+ * @param span the statement that computes the value
+ * @param expr the expression computing it, or {@code null} (a value unpacked from a call)
+ * @param scope the variables the expression saw
+ * @param valueNode the value's tape node, or −1
+ * @param value the value
+ * @param targetNode the node of the variable it is the derivative of
+ * @param target that variable's name
+ * @param order the tape's size when the value was computed
+ * @param updateLine for a named claim that an update subtracts, the update's line, else 0
+ * @param learningRate for an update, how the learning rate was found ({@code "step"}, {@code "0.5"}), else {@code null}
+ * @param exprScale what {@code expr}'s value is divided by to give {@code value} (the learning rate, when
+ *     {@code expr} is the whole subtracted value), else 1
+ */
+record Claim(Kind kind, String name, Span span, Expr expr, Scope scope, int valueNode, NdArray value, int targetNode,
+        String target, int order, int updateLine, String learningRate, double exprScale) {
+
+    /** How a claim is made. */
+    enum Kind {
+        /** A name such as {@code d_w5}, {@code dW2}, {@code delta_h1}. */
+        NAMED,
+        /** The value subtracted in {@code w = w - lr * g}. */
+        UPDATE
+    }
+
+    /**
+     * @param line the line of an update that subtracts this value
+     * @return a copy that says so
+     */
+    Claim subtractedAt(int line) {
+        return new Claim(kind, name, span, expr, scope, valueNode, value, targetNode, target, order, line,
+                learningRate, exprScale);
+    }
+}

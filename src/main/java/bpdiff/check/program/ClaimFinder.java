@@ -1,0 +1,159 @@
+package bpdiff.check.program;
+
+import bpdiff.program.run.Events;
+import bpdiff.program.run.PyArray;
+import bpdiff.program.run.PyFloat;
+import bpdiff.program.run.Trace;
+import bpdiff.program.run.Value;
+import bpdiff.program.syntax.Expr;
+import bpdiff.program.tape.Tape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the claims a run makes and puts each into its epoch: the gradient every update subtracts, and every
+ * value assigned to a derivative's name ({@link ClaimNames}). A name assigned several times in one epoch
+ * (a sum over samples) claims its last value, quoted at the line that computed it.
+ */
+final class ClaimFinder {
+
+    private final Trace trace;
+    private final Parameters parameters;
+    private final List<Epoch> epochs;
+    private final Findings findings;
+    private final Epochs.Index index;
+
+    private ClaimFinder(Trace trace, Parameters parameters, List<Epoch> epochs, Findings findings) {
+        this.trace = trace;
+        this.parameters = parameters;
+        this.epochs = epochs;
+        this.findings = findings;
+        this.index = new Epochs.Index(epochs);
+    }
+
+    /**
+     * @param trace the run
+     * @param parameters its parameters
+     * @param epochs its epochs, which receive the claims
+     * @param findings where what cannot be checked is reported
+     */
+    static void find(Trace trace, Parameters parameters, List<Epoch> epochs, Findings findings) {
+        ClaimFinder finder = new ClaimFinder(trace, parameters, epochs, findings);
+        finder.updates();
+        finder.named();
+        epochs.forEach(ClaimFinder::merge);
+    }
+
+    private void updates() {
+        Tape tape = trace.tape();
+        for (Events.Update u : trace.updates()) {
+            String name = parameters.nameOf(u.oldNode());
+            if (u.oldNode() < 0 || name == null) {
+                continue;
+            }
+            LearningRate rate = LearningRate.of(trace.program(), tape, u, parameters.nodes());
+            if (!rate.derivative()) {
+                findings.noDerivative(name, u, trace.program().text(u.subtracted().span()));
+                continue;
+            }
+            Epoch epoch = index.containing(u.oldNode(), u.order());
+            if (epoch == null) {
+                findings.updateWithoutLoss(name, u.span().line());
+                continue;
+            }
+            Expr expr = rate.gradientNode() == u.subtractedNode() ? u.subtracted() : factor(u, rate.gradientNode());
+            double scale = expr == u.subtracted() ? rate.rate() : 1;
+            epoch.claims.add(new Claim(Claim.Kind.UPDATE, name, u.span(), expr, u.scope(), rate.gradientNode(),
+                    rate.gradient(), u.oldNode(), name, u.order(), u.span().line(), rate.text(), scale));
+        }
+    }
+
+    private static Expr factor(Events.Update u, int node) {
+        for (Events.Factor f : u.factors()) {
+            if (f.node() == node) {
+                return f.expr();
+            }
+        }
+        return u.subtracted();
+    }
+
+    private void named() {
+        Tape tape = trace.tape();
+        Map<Epoch, Map<String, List<Events.Assignment>>> grouped = new LinkedHashMap<>();
+        Map<Events.Assignment, Resolved> resolved = new java.util.IdentityHashMap<>();
+        for (Events.Assignment a : trace.assignments()) {
+            List<String> candidates = ClaimNames.targets(a.name());
+            if (candidates.isEmpty() || a.node() < 0 || tape.node(a.node()).isLeaf()) {
+                continue;
+            }
+            Resolved target = resolve(a, candidates);
+            if (target == null) {
+                if (ClaimNames.isExplicit(a.name())) {
+                    findings.namesNothing(a, candidates);
+                }
+                continue;
+            }
+            Epoch epoch = index.containing(target.node, a.order());
+            if (epoch == null) {
+                if (ClaimNames.isExplicit(a.name())) {
+                    findings.notInLoss(a, target.name);
+                }
+                continue;
+            }
+            resolved.put(a, target);
+            grouped.computeIfAbsent(epoch, e -> new LinkedHashMap<>()).computeIfAbsent(a.name(), n -> new ArrayList<>())
+                    .add(a);
+        }
+        grouped.forEach((epoch, byName) -> byName.forEach((name, events) -> {
+            Events.Assignment last = events.get(events.size() - 1);
+            Events.Assignment first = events.stream().filter(e -> e.node() == last.node() && e.expr() != null)
+                    .findFirst().orElse(last);
+            Resolved target = resolved.get(last);
+            epoch.claims.add(new Claim(Claim.Kind.NAMED, name, first.span(), first.expr(), first.scope(), last.node(),
+                    last.value(), target.node, target.name, first.order(), 0, null, 1));
+        }));
+    }
+
+    /** A claim's target: the first candidate the line can see, holding a recorded number. */
+    private static Resolved resolve(Events.Assignment a, List<String> candidates) {
+        for (String candidate : candidates) {
+            Value v = a.scope().lookup(candidate);
+            int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray x ? x.node() : -1;
+            if (node >= 0) {
+                return new Resolved(candidate, node);
+            }
+        }
+        return null;
+    }
+
+    private record Resolved(String name, int node) {}
+
+    /** A named claim that an update subtracts is one claim, made at its line and checked once. */
+    private static void merge(Epoch epoch) {
+        List<Claim> merged = new ArrayList<>();
+        for (Claim c : epoch.claims) {
+            if (c.kind() == Claim.Kind.UPDATE) {
+                continue;
+            }
+            Claim claim = c;
+            for (Claim u : epoch.claims) {
+                if (u.kind() == Claim.Kind.UPDATE && u.valueNode() == c.valueNode() && u.targetNode() == c.targetNode()) {
+                    claim = c.subtractedAt(u.span().line());
+                }
+            }
+            merged.add(claim);
+        }
+        for (Claim u : epoch.claims) {
+            boolean covered = merged.stream().anyMatch(c -> c.updateLine() == u.span().line()
+                    && c.targetNode() == u.targetNode());
+            if (u.kind() == Claim.Kind.UPDATE && !covered) {
+                merged.add(u);
+            }
+        }
+        merged.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        epoch.claims.clear();
+        epoch.claims.addAll(merged);
+    }
+}

@@ -1,0 +1,128 @@
+package bpdiff.check.program;
+
+import bpdiff.program.BadProgramException;
+import bpdiff.program.Problem;
+import bpdiff.program.array.Shapes;
+import bpdiff.program.run.Events;
+import bpdiff.program.run.Trace;
+import bpdiff.program.tape.Closure;
+import bpdiff.program.tape.Tape;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The epochs of a run: its computations of the loss, grouped by the parameter values they depend on. A
+ * program that adds the loss up sample by sample ({@code loss += …}) computes it several times at the same
+ * weights; the last of them is the full-batch loss, and that is the epoch's.
+ */
+final class Epochs {
+
+    private Epochs() {}
+
+    /**
+     * @param trace the run
+     * @param parameters the parameters
+     * @param notes where to say which computations of the loss were skipped
+     * @param lossName the loss's name from {@code --loss-name}, or {@code null}
+     * @return the epochs, in the order their loss was computed
+     * @throws BadProgramException if the program computes no loss
+     */
+    static List<Epoch> of(Trace trace, Parameters parameters, List<String> notes, String lossName) {
+        Tape tape = trace.tape();
+        Set<Integer> seen = new HashSet<>();
+        Map<Set<Integer>, Epoch> byWeights = new LinkedHashMap<>();
+        List<Epoch> epochs = new ArrayList<>();
+        String nonScalar = null;
+        for (Events.Loss loss : trace.losses()) {
+            if (loss.node() < 0 || !seen.add(loss.node()) || tape.node(loss.node()).isLeaf()) {
+                continue;
+            }
+            if (!loss.value().isScalar() && loss.value().size() != 1) {
+                nonScalar = loss.name() + " at line " + loss.span().line() + " has shape "
+                        + Shapes.text(loss.value().shape());
+                continue;
+            }
+            Closure closure = Closure.of(tape, loss.node(), parameters.nodes());
+            Set<Integer> weights = new TreeSet<>();
+            for (int id : closure.nodes()) {
+                if (parameters.nameOf(id) != null) {
+                    weights.add(id);
+                }
+            }
+            Epoch epoch = new Epoch(loss, closure, Set.copyOf(weights));
+            if (weights.isEmpty()) {
+                epochs.add(epoch);
+            } else {
+                Epoch earlier = byWeights.put(weights, epoch);
+                if (earlier != null) {
+                    epochs.remove(earlier);
+                }
+                epochs.add(epoch);
+            }
+        }
+        if (epochs.isEmpty()) {
+            throw new BadProgramException(new Problem(Problem.Kind.USAGE, noLoss(lossName, nonScalar),
+                    trace.program().source(), 0, 0));
+        }
+        if (nonScalar != null) {
+            notes.add("not a loss: " + nonScalar + " (a loss is one number)");
+        }
+        epochs.sort((a, b) -> Integer.compare(a.loss.order(), b.loss.order()));
+        return epochs;
+    }
+
+    private static String noLoss(String lossName, String nonScalar) {
+        if (nonScalar != null) {
+            return "the loss " + nonScalar + ": a loss is one number (sum or average it: np.sum(…), np.mean(…))";
+        }
+        if (lossName != null) {
+            return "--loss-name " + lossName + ": the program never assigns a computed number to " + lossName;
+        }
+        return "no loss found: bpdiff differentiates the loss the program computes, in a variable named "
+                + String.join(", ", ClaimNames.LOSS_NAMES.stream().sorted().toList())
+                + " (or name yours with --loss-name NAME)";
+    }
+
+    /** For every node, the epochs whose loss depends on it, in order: where a value's epoch is looked up. */
+    static final class Index {
+
+        private final Map<Integer, List<Epoch>> byNode = new java.util.HashMap<>();
+
+        /**
+         * @param epochs the epochs, in order
+         */
+        Index(List<Epoch> epochs) {
+            for (Epoch e : epochs) {
+                for (int id : e.closure.nodes()) {
+                    byNode.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+
+        /**
+         * The epoch a value belongs to: among the epochs whose loss depends on the node, the last one whose loss
+         * was computed before the value, else the first after it.
+         *
+         * @param node a node the loss depends on
+         * @param order when the value was computed
+         * @return the epoch, or {@code null} if no loss depends on the node
+         */
+        Epoch containing(int node, int order) {
+            Epoch before = null;
+            Epoch after = null;
+            for (Epoch e : byNode.getOrDefault(node, List.of())) {
+                if (e.loss.order() <= order) {
+                    before = e;
+                } else if (after == null) {
+                    after = e;
+                }
+            }
+            return before != null ? before : after;
+        }
+    }
+}

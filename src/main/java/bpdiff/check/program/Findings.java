@@ -1,0 +1,142 @@
+package bpdiff.check.program;
+
+import bpdiff.program.run.Events;
+import bpdiff.program.tape.Tape;
+import bpdiff.program.tape.TapeNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What a check could not check, each said once: an update that subtracts no derivative, a claim that names no
+ * variable, a parameter whose gradient is never computed, a loss that depends on no parameter. Every one of
+ * them makes the check fail. Notes say what was left out without failing.
+ */
+final class Findings {
+
+    private final Map<String, NotChecked> notChecked = new LinkedHashMap<>();
+    private final Set<String> notes = new LinkedHashSet<>();
+    private final Map<String, Integer> updatesWithoutLoss = new TreeMap<>();
+
+    /** @return the failing findings, in the order found */
+    List<NotChecked> notChecked() {
+        return new ArrayList<>(notChecked.values());
+    }
+
+    /** @return the notes */
+    List<String> notes() {
+        List<String> all = new ArrayList<>(notes);
+        updatesWithoutLoss.forEach((name, count) -> all.add(name + ": " + count + " update" + (count == 1 ? " is" : "s are")
+                + " not checked: the program computes no loss at the weights " + (count == 1 ? "it starts" : "they start")
+                + " from"));
+        return all;
+    }
+
+    /**
+     * @param note a note
+     */
+    void note(String note) {
+        notes.add(note);
+    }
+
+    private void add(String message, int line, int column) {
+        notChecked.putIfAbsent(message, new NotChecked(message, line, column));
+    }
+
+    /**
+     * @param parameter the updated parameter
+     * @param u its update
+     * @param subtracted what it subtracts, as written
+     */
+    void noDerivative(String parameter, Events.Update u, String subtracted) {
+        add("the update of " + parameter + " subtracts " + subtracted + ", which is computed from no parameter: it uses"
+                + " no derivative, so no gradient of " + parameter + " is checked", u.span().line(), u.span().column());
+    }
+
+    /**
+     * @param parameter the updated parameter
+     * @param line the update's line
+     */
+    void updateWithoutLoss(String parameter, int line) {
+        updatesWithoutLoss.merge(parameter + " (line " + line + ")", 1, Integer::sum);
+    }
+
+    /**
+     * @param a the assignment
+     * @param candidates the variables its name could mean
+     */
+    void namesNothing(Events.Assignment a, List<String> candidates) {
+        add(a.name() + " names no variable its line can see (" + String.join(", ", candidates) + "), so the derivative "
+                + "it claims is not checked: name it after the variable it is the derivative of",
+                a.span().line(), a.span().column());
+    }
+
+    /**
+     * @param a the assignment
+     * @param target the variable its name means
+     */
+    void notInLoss(Events.Assignment a, String target) {
+        notes.add(a.name() + " (line " + a.span().line() + ") is not checked: the loss does not depend on " + target);
+    }
+
+    /**
+     * Reports the parameters and parameter-like values whose gradients were never checked, and a check that
+     * checked nothing.
+     *
+     * @param tape the tape
+     * @param parameters the parameters
+     * @param epochs the epochs, with their claims
+     */
+    void finish(Tape tape, Parameters parameters, List<Epoch> epochs) {
+        Set<String> checked = new LinkedHashSet<>();
+        epochs.forEach(e -> e.claims.forEach(c -> checked.add(c.target())));
+        for (String p : parameters.list()) {
+            if (!checked.contains(p) && notChecked.values().stream().noneMatch(n -> n.message().contains(" " + p + " "))) {
+                add(p + " is a parameter, but no loss the program computes depends on it at the weights of an update: "
+                        + "its gradient is not checked", 0, 0);
+            }
+        }
+        lookalikes(tape, parameters, epochs, checked);
+        boolean anyClaim = epochs.stream().anyMatch(e -> !e.claims.isEmpty());
+        Events.Loss first = epochs.get(0).loss;
+        if (parameters.isEmpty() && anyClaim) {
+            add("the loss (line " + first.span().line() + ") depends on no parameter: the program updates no variable by"
+                    + " gradient descent (w = w - lr * g) and --params names none, so no parameter's gradient is checked",
+                    first.span().line(), first.span().column());
+        }
+        if (!anyClaim) {
+            add("nothing was checked: the program computes its loss (" + first.name() + ", line " + first.span().line()
+                    + ") but no update w = w - lr * g and no d_… variable claims one of its derivatives", 0, 0);
+        }
+    }
+
+    /** Leaves the loss depends on, named like a parameter ({@code w4} beside {@code w1..w3}), never checked. */
+    private void lookalikes(Tape tape, Parameters parameters, List<Epoch> epochs, Set<String> checked) {
+        Set<String> stems = new LinkedHashSet<>();
+        parameters.list().forEach(p -> stems.add(stem(p)));
+        for (Epoch e : epochs) {
+            for (int id : e.closure.nodes()) {
+                TapeNode node = tape.node(id);
+                String name = tape.nameOf(id);
+                if (!node.isLeaf() || node.constant() || name == null || parameters.nameOf(id) != null
+                        || checked.contains(name) || !stems.contains(stem(name)) || stem(name).isEmpty()) {
+                    continue;
+                }
+                List<String> like = parameters.list().stream().filter(p -> stem(p).equals(stem(name))).limit(4).toList();
+                add(name + " looks like a parameter (the loss at line " + e.loss.span().line() + " depends on it, as on "
+                        + String.join(", ", like) + "), but the program neither updates it nor computes d_" + name
+                        + ": its gradient is not checked (--params names the parameters yourself)", node.line(),
+                        node.column());
+            }
+        }
+    }
+
+    /** {@code w5} → {@code w}, {@code W_2} → {@code W}, {@code b1} → {@code b}. */
+    private static String stem(String name) {
+        return name.replaceAll("[_0-9]+$", "");
+    }
+}

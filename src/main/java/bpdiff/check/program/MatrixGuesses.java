@@ -1,0 +1,183 @@
+package bpdiff.check.program;
+
+import bpdiff.program.run.PyModule;
+import bpdiff.program.run.Value;
+import bpdiff.program.syntax.BinaryOperator;
+import bpdiff.program.syntax.Expr;
+import bpdiff.program.syntax.Rendering;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Guesses about matrix-form formulas: a transpose missing or extra, {@code np.dot} where {@code np.outer}
+ * belongs (or the reverse), an elementwise product where a matrix product belongs (or the reverse), and a sum
+ * over the wrong axis.
+ */
+final class MatrixGuesses {
+
+    private static final String NUMPY = "__np";
+
+    private MatrixGuesses() {}
+
+    /**
+     * @param c the wrong claim
+     * @return the guesses
+     */
+    static List<Guess> all(DiagnosisContext c) {
+        List<Guess> guesses = new ArrayList<>();
+        Expr expr = c.claim.expr();
+        if (expr == null) {
+            return guesses;
+        }
+        String np = c.numpy() != null ? c.numpy() : NUMPY;
+        Map<String, Value> extra = np.equals(NUMPY) ? Map.of(NUMPY, new PyModule("numpy")) : Map.of();
+        transposes(c, expr, extra, guesses);
+        products(c, expr, np, extra, guesses);
+        axes(c, expr, extra, guesses);
+        return guesses;
+    }
+
+    private static void transposes(DiagnosisContext c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
+        for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Attribute a && a.attribute().equals("T"))) {
+            Expr inner = ((Expr.Attribute) e).value();
+            guesses.add(guess(c, expr, e, inner, extra, "the transpose is extra: " + text(c, e) + " should be "
+                    + Rendering.render(inner)));
+        }
+        for (Expr operand : matrixOperands(expr)) {
+            if (operand instanceof Expr.Attribute a && a.attribute().equals("T")) {
+                continue;
+            }
+            guesses.add(guess(c, expr, operand, ExprEdits.transposed(operand), extra, "a transpose is missing: "
+                    + text(c, operand) + " should be " + Rendering.render(ExprEdits.transposed(operand))));
+        }
+    }
+
+    /** The operands of every {@code @}, {@code np.dot}, {@code np.matmul} and {@code np.outer}. */
+    private static List<Expr> matrixOperands(Expr expr) {
+        List<Expr> operands = new ArrayList<>();
+        for (Expr e : ExprEdits.find(expr, x -> true)) {
+            if (e instanceof Expr.Binary b && b.operator() == BinaryOperator.MATMUL) {
+                operands.add(b.left());
+                operands.add(b.right());
+            } else if (e instanceof Expr.Call call && isProduct(ExprEdits.numpyFunction(e))) {
+                operands.addAll(call.arguments());
+            }
+        }
+        return operands;
+    }
+
+    private static boolean isProduct(String function) {
+        return "dot".equals(function) || "matmul".equals(function) || "outer".equals(function);
+    }
+
+    private static void products(DiagnosisContext c, Expr expr, String np, Map<String, Value> extra,
+            List<Guess> guesses) {
+        for (Expr e : ExprEdits.find(expr, x -> true)) {
+            Expr a;
+            Expr b;
+            String kind;
+            if (e instanceof Expr.Binary bin && (bin.operator() == BinaryOperator.MATMUL
+                    || bin.operator() == BinaryOperator.MULTIPLY)) {
+                a = bin.left();
+                b = bin.right();
+                kind = bin.operator() == BinaryOperator.MATMUL ? "matmul" : "multiply";
+            } else if (e instanceof Expr.Call call && isProduct(ExprEdits.numpyFunction(e)) && call.arguments().size() == 2) {
+                a = call.arguments().get(0);
+                b = call.arguments().get(1);
+                kind = ExprEdits.numpyFunction(e);
+            } else {
+                continue;
+            }
+            String written = text(c, e);
+            if (!kind.equals("outer")) {
+                Expr outer = ExprEdits.numpyCall(np, "outer", e, a, b);
+                guesses.add(guess(c, expr, e, outer, extra, written + (kind.equals("multiply")
+                        ? " multiplies elementwise where the outer product " : " is a product where the outer product ")
+                        + display(outer, np) + " belongs" + (kind.equals("dot") ? " (np.dot of two vectors is one number)"
+                        : "")));
+            }
+            if (kind.equals("multiply")) {
+                Expr matmul = ExprEdits.binary(BinaryOperator.MATMUL, a, b);
+                guesses.add(guess(c, expr, e, matmul, extra, written + " multiplies elementwise where the matrix product "
+                        + Rendering.render(matmul) + " belongs"));
+            } else {
+                Expr elementwise = ExprEdits.binary(BinaryOperator.MULTIPLY, a, b);
+                guesses.add(guess(c, expr, e, elementwise, extra, written + " is a "
+                        + (kind.equals("outer") ? "outer" : "matrix") + " product where the elementwise product "
+                        + Rendering.render(elementwise) + " belongs"));
+            }
+            if (kind.equals("outer")) {
+                Expr dot = ExprEdits.numpyCall(np, "dot", e, a, b);
+                guesses.add(guess(c, expr, e, dot, extra, written + " is an outer product where "
+                        + display(dot, np) + " belongs"));
+            }
+        }
+    }
+
+    private static void axes(DiagnosisContext c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
+        for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Call)) {
+            String function = ExprEdits.numpyFunction(e);
+            if (!"sum".equals(function) && !"mean".equals(function)) {
+                continue;
+            }
+            Expr.Call call = (Expr.Call) e;
+            String current = axisOf(call);
+            for (String axis : new String[] {"0", "1", "None"}) {
+                if (axis.equals(current)) {
+                    continue;
+                }
+                for (boolean keep : new boolean[] {false, true}) {
+                    Expr changed = withAxis(call, axis, keep);
+                    guesses.add(guess(c, expr, e, changed, extra, "the " + function + " runs over "
+                            + (current.equals("None") ? "all elements" : "axis " + current) + " where one over "
+                            + (axis.equals("None") ? "all elements" : "axis " + axis) + " belongs: "
+                            + Rendering.render(changed)));
+                }
+            }
+        }
+    }
+
+    /** The axis a sum or mean is called with, as written ({@code None} for none). */
+    private static String axisOf(Expr.Call call) {
+        for (Expr.Keyword k : call.keywords()) {
+            if (k.name().equals("axis")) {
+                return Rendering.render(k.value());
+            }
+        }
+        boolean method = !(call.function() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
+                && (n.id().equals("np") || n.id().equals("numpy")));
+        int position = method ? 0 : 1;
+        return call.arguments().size() > position ? Rendering.render(call.arguments().get(position)) : "None";
+    }
+
+    private static Expr withAxis(Expr.Call call, String axis, boolean keep) {
+        boolean method = !(call.function() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
+                && (n.id().equals("np") || n.id().equals("numpy")));
+        List<Expr> arguments = new ArrayList<>(call.arguments().subList(0, Math.min(call.arguments().size(),
+                method ? 0 : 1)));
+        Expr axisValue = axis.equals("None") ? new Expr.Constant(null, call.span())
+                : new Expr.Num(Double.parseDouble(axis), true, call.span());
+        List<Expr.Keyword> keywords = new ArrayList<>(List.of(new Expr.Keyword("axis", axisValue, call.span())));
+        if (keep) {
+            keywords.add(new Expr.Keyword("keepdims", new Expr.Constant(true, call.span()), call.span()));
+        }
+        return new Expr.Call(call.function(), arguments, keywords, call.span());
+    }
+
+    private static Guess guess(DiagnosisContext c, Expr expr, Expr at, Expr replacement, Map<String, Value> extra,
+            String finding) {
+        Map<Expr, Expr> replacements = new IdentityHashMap<>();
+        replacements.put(at, replacement);
+        return new Guess(finding, c.evaluate(ExprEdits.replace(expr, replacements), extra), c.truth);
+    }
+
+    private static String text(DiagnosisContext c, Expr e) {
+        return c.trace.program().text(e.span()).strip();
+    }
+
+    private static String display(Expr e, String np) {
+        return Rendering.render(e).replace(NUMPY + ".", "np.");
+    }
+}

@@ -1,0 +1,64 @@
+package bpdiff.check.program;
+
+import bpdiff.diff.Tolerance;
+import bpdiff.program.run.Trace;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Says what is likely wrong with a claim that has a mistake of its own, by trying candidate corrections
+ * numerically; a candidate is reported only when it matches autograd (or reconstructs the claim) within the
+ * tolerance. The candidates, in the order they are preferred when several fit: the homework's
+ * {@code d_w5 + d_w6}, a parameter read after its update, a missing back-propagated path, a variable from
+ * the wrong place, the matrix-form mistakes (transpose, {@code dot}/{@code outer}, elementwise/matrix product,
+ * sum axis), an activation derivative missing or extra, a sign inside a sum or an extra term, values not
+ * summed over samples, the \( 1/N \) of a mean over the samples, and last a flipped sign or a constant factor.
+ */
+final class ProgramDiagnoser {
+
+    /** At most this many findings are reported for one claim. */
+    static final int SHOWN = 3;
+
+    private final Trace trace;
+    private final Parameters parameters;
+    private final Tolerance tolerance;
+
+    /**
+     * @param trace the run
+     * @param parameters its parameters
+     * @param tolerance when a guess counts as right
+     */
+    ProgramDiagnoser(Trace trace, Parameters parameters, Tolerance tolerance) {
+        this.trace = trace;
+        this.parameters = parameters;
+        this.tolerance = tolerance;
+    }
+
+    /**
+     * @param judgement a wrong claim with a mistake of its own
+     * @param epoch every judgement of its epoch
+     * @return up to {@link #SHOWN} findings, most specific first; empty when no candidate fits
+     */
+    List<String> diagnose(Judgement judgement, List<Judgement> epoch) {
+        DiagnosisContext c = new DiagnosisContext(trace, judgement, epoch, parameters, tolerance);
+        List<Guess> guesses = new ArrayList<>(NameGuesses.gradientForError(c));
+        guesses.addAll(NameGuesses.afterUpdate(c));
+        guesses.addAll(PathGuesses.missing(c));
+        guesses.addAll(NameGuesses.wrongVariable(c));
+        guesses.addAll(MatrixGuesses.all(c));
+        guesses.addAll(ValueGuesses.activation(c));
+        guesses.addAll(SumGuesses.all(c));
+        guesses.addAll(ValueGuesses.notSummed(c));
+        guesses.addAll(ValueGuesses.batch(c));
+        guesses.addAll(ValueGuesses.constant(c));
+        Set<String> findings = new LinkedHashSet<>();
+        for (Guess guess : guesses) {
+            if (findings.size() < SHOWN && guess.fits(tolerance)) {
+                findings.add(guess.finding());
+            }
+        }
+        return List.copyOf(findings);
+    }
+}

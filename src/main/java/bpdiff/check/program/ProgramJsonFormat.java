@@ -1,0 +1,140 @@
+package bpdiff.check.program;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+
+/**
+ * The program check as JSON, schema {@code bpdiff.check-program/1}: the settings, the summary, one object per
+ * claim (values as flat row-major arrays with their shape), what was not checked, and the shown epoch's
+ * computation graph. A number that is not finite is {@code null}.
+ */
+public final class ProgramJsonFormat {
+
+    /** The schema id written into every report. */
+    public static final String SCHEMA = "bpdiff.check-program/1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ProgramJsonFormat() {}
+
+    /**
+     * @param report the check
+     * @return the JSON text, ending with a newline
+     */
+    public static String write(ProgramReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("source", report.source());
+        root.put("dtype", report.dtype());
+        root.put("engine", report.engine());
+        ObjectNode loss = root.putObject("loss");
+        loss.put("name", report.loss());
+        loss.put("line", report.lossLine());
+        ArrayNode parameters = root.putArray("parameters");
+        report.parameters().forEach(parameters::add);
+        root.put("epochs", report.epochs());
+        root.put("shownEpoch", report.shownEpoch());
+        root.put("firstFailingEpoch", report.firstFailingEpoch());
+        root.put("passed", report.passed());
+        root.put("checked", report.quantities().size());
+        root.put("wrong", report.failed().size());
+        root.put("summary", report.summary());
+        if (report.firstWrong() == null) {
+            root.putNull("firstWrong");
+        } else {
+            ObjectNode first = root.putObject("firstWrong");
+            first.put("line", report.firstWrong().line());
+            first.put("statement", report.firstWrong().statement());
+        }
+        ArrayNode quantities = root.putArray("quantities");
+        report.quantities().forEach(q -> quantities.add(quantity(q)));
+        ArrayNode notChecked = root.putArray("notChecked");
+        report.notChecked().forEach(n -> {
+            ObjectNode node = notChecked.addObject();
+            node.put("message", n.message());
+            node.put("line", n.line());
+            node.put("column", n.column());
+        });
+        ArrayNode notes = root.putArray("notes");
+        report.notes().forEach(notes::add);
+        ObjectNode graph = root.putObject("graph");
+        graph.put("epoch", report.shownEpoch());
+        ArrayNode nodes = graph.putArray("nodes");
+        report.graph().forEach(n -> nodes.add(node(n)));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode quantity(CheckedQuantity q) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("name", q.name());
+        node.put("kind", q.update() ? "update" : "named");
+        node.put("line", q.line());
+        node.put("column", q.column());
+        node.put("statement", q.statement());
+        node.put("derivativeOf", q.target());
+        shape(node, q.shape());
+        values(node, "student", q.student());
+        values(node, "autograd", q.autograd());
+        values(node, "numeric", q.numeric());
+        node.put("numericUnreliable", q.numericUnreliable());
+        node.put("verdict", q.verdict().name().toLowerCase(Locale.ROOT));
+        node.put("note", q.note());
+        node.put("shownEpoch", q.shownEpoch());
+        node.put("epochs", q.epochs());
+        node.put("firstFailingEpoch", q.firstFailingEpoch());
+        node.put("causeLine", q.causeLine() == 0 ? null : q.causeLine());
+        node.put("ownMistake", q.ownMistake());
+        ArrayNode likely = node.putArray("likely");
+        q.likely().forEach(likely::add);
+        node.put("updateLine", q.updateLine() == 0 ? null : q.updateLine());
+        node.put("learningRate", q.learningRate());
+        return node;
+    }
+
+    private static ObjectNode node(GraphNode n) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", n.id());
+        node.put("op", n.op());
+        ArrayNode inputs = node.putArray("inputs");
+        n.inputs().forEach(inputs::add);
+        node.put("name", n.name());
+        node.put("line", n.line());
+        node.put("column", n.column());
+        shape(node, n.shape());
+        values(node, "value", n.value());
+        values(node, "autograd", n.autograd());
+        values(node, "numeric", n.numeric());
+        node.put("parameter", n.parameter());
+        return node;
+    }
+
+    private static void shape(ObjectNode node, int[] shape) {
+        ArrayNode array = node.putArray("shape");
+        for (int d : shape) {
+            array.add(d);
+        }
+    }
+
+    private static void values(ObjectNode node, String key, double[] values) {
+        if (values == null) {
+            node.putNull(key);
+            return;
+        }
+        ArrayNode array = node.putArray(key);
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                array.add(v);
+            } else {
+                array.addNull();
+            }
+        }
+    }
+}

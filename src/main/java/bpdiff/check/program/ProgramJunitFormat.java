@@ -1,0 +1,64 @@
+package bpdiff.check.program;
+
+import bpdiff.check.JunitSuite;
+import bpdiff.program.Problem;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The program check as JUnit XML for CI: one test case per checked claim (a {@code <failure>} when it is
+ * wrong), one {@code <failure>} per thing not checked, and, for a program that cannot be checked, one
+ * {@code <error>} per problem (each syntax or name error of the file) with its {@code file:line:column}: CI
+ * always gets a report.
+ */
+public final class ProgramJunitFormat {
+
+    private ProgramJunitFormat() {}
+
+    /**
+     * @param report the check
+     * @param seconds how long it took
+     * @return the XML document
+     */
+    public static String write(ProgramReport report, double seconds) {
+        JunitSuite suite = new JunitSuite(report.source());
+        for (CheckedQuantity q : report.quantities()) {
+            String name = "line " + q.line() + ": " + q.statement().replaceAll("\\s+", " ") + " (" + q.label() + ")";
+            if (q.failed()) {
+                String text = String.join("\n", ProgramTextFormat.explanation(q));
+                suite.failure(name, "WrongDerivative", report.source() + ":" + q.line() + ": " + q.label()
+                        + " is wrong" + (q.likely().isEmpty() ? "" : ": " + q.likely().get(0)), text);
+            } else {
+                suite.pass(name);
+            }
+        }
+        for (NotChecked n : report.notChecked()) {
+            String where = report.source() + (n.line() > 0 ? ":" + n.line() : "");
+            suite.failure("not checked: " + where, "NotChecked", n.message() + " (" + where + ")", n.message());
+        }
+        return suite.write(seconds);
+    }
+
+    /**
+     * The report of a check that could not run: one error per problem.
+     *
+     * @param source the checked file
+     * @param problems the problems, each with its position
+     * @param seconds how long it took
+     * @return the XML document
+     */
+    public static String problems(String source, List<Problem> problems, double seconds) {
+        JunitSuite suite = new JunitSuite(source);
+        for (Problem p : problems) {
+            String type = switch (p.kind()) {
+                case SYNTAX -> "SyntaxError";
+                case NAME -> "NameError";
+                case UNSUPPORTED -> "Unsupported";
+                case RUNTIME -> "ProgramError";
+                case USAGE -> "UsageError";
+            };
+            suite.error(p.kind().name().toLowerCase(Locale.ROOT) + " at " + p.where(), type, p.text(), p.text());
+        }
+        return suite.write(seconds);
+    }
+}

@@ -1,0 +1,63 @@
+package bpdiff.check.program;
+
+import java.util.List;
+
+/**
+ * The check of a program: every claim with its verdict, what could not be checked, and the shown epoch's
+ * computation graph. It is plain data for the text, JSON, Markdown, JUnit and HTML renderings.
+ *
+ * @param source the program's file name
+ * @param dtype autograd's precision, {@code float64} or {@code float32}
+ * @param engine the engine's version, e.g. {@code PyTorch 2.7.1}
+ * @param loss the loss's variable
+ * @param lossLine the line the shown epoch's loss is computed on
+ * @param parameters the parameters, in the order met
+ * @param epochs the number of epochs checked
+ * @param shownEpoch the epoch whose values the report shows: the first failing one, else 1
+ * @param firstFailingEpoch the first epoch at which a claim was wrong, −1 if none
+ * @param quantities every claim, in the order the program made them
+ * @param notChecked what could not be checked; each makes the check fail
+ * @param notes what was left out without failing
+ * @param graph the shown epoch's forward pass: every node the loss depends on
+ * @param firstWrong the first line with a mistake of its own that the wrong parameter gradients are computed
+ *     from (or, without wrong parameter gradients, the wrong claims), or {@code null}
+ */
+public record ProgramReport(String source, String dtype, String engine, String loss, int lossLine,
+        List<String> parameters, int epochs, int shownEpoch, int firstFailingEpoch, List<CheckedQuantity> quantities,
+        List<NotChecked> notChecked, List<String> notes, List<GraphNode> graph, CheckedQuantity firstWrong) {
+
+    /** Makes the lists unmodifiable. */
+    public ProgramReport {
+        parameters = List.copyOf(parameters);
+        quantities = List.copyOf(quantities);
+        notChecked = List.copyOf(notChecked);
+        notes = List.copyOf(notes);
+        graph = List.copyOf(graph);
+    }
+
+    /** @return the claims wrong at some epoch */
+    public List<CheckedQuantity> failed() {
+        return quantities.stream().filter(CheckedQuantity::failed).toList();
+    }
+
+    /** @return whether every claim matched at every epoch, something was checked and nothing was left out */
+    public boolean passed() {
+        return firstFailingEpoch < 0 && notChecked.isEmpty() && !quantities.isEmpty();
+    }
+
+    /** @return one sentence: what matched, what did not, and where it first goes wrong */
+    public String summary() {
+        int checked = quantities.size();
+        String over = epochs > 1 ? " at every one of " + epochs + " epochs" : "";
+        String unchecked = notChecked.isEmpty() ? ""
+                : "; " + notChecked.size() + " thing" + (notChecked.size() == 1 ? " was" : "s were") + " not checked";
+        if (firstFailingEpoch < 0) {
+            return (checked == 0 ? "no gradient was checked" : "all " + checked + " checked gradients match autograd" + over)
+                    + unchecked;
+        }
+        String at = epochs > 1 ? " (first at epoch " + firstFailingEpoch + " of " + epochs + ")" : "";
+        String first = firstWrong == null ? "" : "; first wrong line: " + source + ":" + firstWrong.line() + " "
+                + firstWrong.statement();
+        return failed().size() + " of " + checked + " checked gradients are wrong" + at + first + unchecked;
+    }
+}

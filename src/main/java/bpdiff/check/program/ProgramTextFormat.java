@@ -1,0 +1,118 @@
+package bpdiff.check.program;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The program check as a plain-text table for the terminal, then one paragraph per wrong claim and what was not checked. */
+public final class ProgramTextFormat {
+
+    private static final int STATEMENT_WIDTH = 52;
+
+    private ProgramTextFormat() {}
+
+    /**
+     * @param report the check
+     * @return the text, ending with a newline
+     */
+    public static String write(ProgramReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(header(report)).append('\n');
+        int width = Math.min(STATEMENT_WIDTH, report.quantities().stream().mapToInt(q -> q.statement().length())
+                .max().orElse(10));
+        int targetWidth = report.quantities().stream().mapToInt(q -> q.label().length()).max().orElse(6);
+        int valueWidth = 17;
+        for (CheckedQuantity q : report.quantities()) {
+            for (double[] v : new double[][] {q.student(), q.autograd(), q.numeric()}) {
+                valueWidth = Math.max(valueWidth, Shown.cell(v, q.shape()).length());
+            }
+        }
+        String value = "%" + valueWidth + "s";
+        String row = "%5s  %-" + width + "s  %-" + targetWidth + "s  " + value + "  " + value + "  " + value + "  %s%n";
+        if (!report.quantities().isEmpty()) {
+            out.append('\n').append(String.format(row, "line", "claim", "of", "student", "autograd", "numeric", "verdict"));
+        }
+        for (CheckedQuantity q : report.quantities()) {
+            out.append(String.format(row, q.line(), clip(q.statement(), width), q.label(),
+                    Shown.cell(q.student(), q.shape()), Shown.cell(q.autograd(), q.shape()),
+                    Shown.cell(q.numeric(), q.shape()), q.verdict().label()));
+        }
+        for (CheckedQuantity q : report.quantities()) {
+            if (q.failed()) {
+                out.append('\n').append(q.verdict().label()).append(' ').append(report.source()).append(':')
+                        .append(q.line()).append(": ").append(q.statement()).append('\n');
+                explanation(q).forEach(line -> out.append("  ").append(line).append('\n'));
+            }
+        }
+        for (NotChecked n : report.notChecked()) {
+            out.append('\n').append("NOT CHECKED ").append(report.source())
+                    .append(n.line() > 0 ? ":" + n.line() : "").append(": ").append(n.message()).append('\n');
+        }
+        if (!report.notes().isEmpty()) {
+            out.append('\n');
+            report.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
+        }
+        out.append('\n').append(report.summary()).append('\n');
+        return out.toString();
+    }
+
+    /**
+     * @param report the check
+     * @return the first lines: program, loss, precision, epochs, parameters
+     */
+    static String header(ProgramReport report) {
+        String epochs = report.epochs() == 1 ? "1 epoch"
+                : report.epochs() + " epochs" + (report.shownEpoch() > 0 ? ", shown: epoch " + report.shownEpoch() : "");
+        return "bpdiff check " + report.source() + ": loss " + report.loss() + " (line " + report.lossLine()
+                + "), autograd " + report.dtype() + " on " + report.engine() + ", " + epochs + "\n"
+                + "parameters: " + (report.parameters().isEmpty() ? "none" : String.join(", ", report.parameters()))
+                + (report.parameters().isEmpty() ? "" : " (the variables the program updates)")
+                + "; each gradient is ∂" + report.loss() + "/∂w of the loss the program computes, over all the samples in it";
+    }
+
+    /**
+     * What to say about a wrong claim, one sentence per entry.
+     *
+     * @param q the claim
+     * @return the sentences
+     */
+    static List<String> explanation(CheckedQuantity q) {
+        List<String> lines = new ArrayList<>();
+        lines.add(q.label() + (q.shape().length == 0 ? "" : " " + bpdiff.program.array.Shapes.text(q.shape())) + ": student "
+                + Shown.full(q.student(), q.shape()) + ", autograd " + Shown.full(q.autograd(), q.shape())
+                + (q.numeric() == null ? "" : ", finite differences " + Shown.full(q.numeric(), q.shape())
+                        + (q.numericUnreliable() ? " (unreliable: the stencil crosses a kink)" : "")));
+        if (q.shape().length > 0) {
+            lines.add("largest difference " + Shown.largestDifference(q.student(), q.autograd(), q.shape()));
+        }
+        if (q.note() != null) {
+            lines.add(q.note());
+        }
+        if (q.update()) {
+            lines.add("the value the update subtracts" + (q.learningRate().isEmpty() ? ""
+                    : ", divided by the learning rate " + q.learningRate()));
+        } else if (q.updateLine() > 0) {
+            lines.add("subtracted by the update at line " + q.updateLine());
+        }
+        if (q.epochs() > 1) {
+            lines.add("wrong from epoch " + q.firstFailingEpoch() + " (checked at " + q.epochs() + " epochs; values of epoch "
+                    + q.shownEpoch() + ")");
+        }
+        if (!q.ownMistake()) {
+            lines.add("follows from line " + q.causeLine() + ", which is wrong: with autograd's values of the claims it"
+                    + " is computed from, this line is right");
+            return lines;
+        }
+        if (q.likely().isEmpty()) {
+            lines.add("no single correction among those tried matches (sign, constant factor, 1/N, activation derivative,"
+                    + " back-propagated paths, variables from elsewhere or after the update, transposes, dot/outer,"
+                    + " elementwise/matrix products, sum axes)");
+        }
+        q.likely().forEach(l -> lines.add("likely: " + l));
+        return lines;
+    }
+
+    private static String clip(String text, int width) {
+        String line = text.replace('\n', ' ').replaceAll("\\s+", " ");
+        return line.length() <= width ? line : line.substring(0, width - 1) + "…";
+    }
+}

@@ -1,0 +1,48 @@
+package bpdiff.check.program;
+
+import bpdiff.program.syntax.BinaryOperator;
+import bpdiff.program.syntax.Expr;
+import bpdiff.program.syntax.Rendering;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Guesses about the sums of a formula: one {@code +} or {@code -} the wrong way round, or one term too many. */
+final class SumGuesses {
+
+    private SumGuesses() {}
+
+    /**
+     * @param c the wrong claim
+     * @return the guesses
+     */
+    static List<Guess> all(DiagnosisContext c) {
+        List<Guess> guesses = new ArrayList<>();
+        Expr expr = c.claim.expr();
+        if (expr == null) {
+            return guesses;
+        }
+        for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Binary b
+                && (b.operator() == BinaryOperator.ADD || b.operator() == BinaryOperator.SUBTRACT))) {
+            Expr.Binary sum = (Expr.Binary) e;
+            String written = c.trace.program().text(sum.span()).strip();
+            BinaryOperator flipped = sum.operator() == BinaryOperator.ADD ? BinaryOperator.SUBTRACT : BinaryOperator.ADD;
+            Expr other = ExprEdits.binary(flipped, sum.left(), sum.right());
+            guesses.add(guess(c, expr, sum, other, "'" + written + "' should be '" + Rendering.render(other)
+                    + "': the sign of " + Rendering.render(sum.right()) + " is flipped"));
+            guesses.add(guess(c, expr, sum, sum.left(), "the term " + Rendering.render(sum.right()) + " in '" + written
+                    + "' is extra"));
+            Expr right = sum.operator() == BinaryOperator.ADD ? sum.right() : new Expr.Unary("-", sum.right(), sum.span());
+            guesses.add(guess(c, expr, sum, right, "the term " + Rendering.render(sum.left()) + " in '" + written
+                    + "' is extra"));
+        }
+        return guesses;
+    }
+
+    private static Guess guess(DiagnosisContext c, Expr expr, Expr at, Expr replacement, String finding) {
+        Map<Expr, Expr> replacements = new IdentityHashMap<>();
+        replacements.put(at, replacement);
+        return new Guess(finding, c.evaluate(ExprEdits.replace(expr, replacements), Map.of()), c.truth);
+    }
+}

@@ -1,0 +1,140 @@
+package bpdiff.check.program;
+
+import bpdiff.check.ScaleCorrections;
+import bpdiff.program.array.Elementwise;
+import bpdiff.program.array.NdArray;
+import bpdiff.program.array.Reductions;
+import bpdiff.program.array.ShapeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Guesses that scale or reduce the claim's whole value: a flipped sign, a constant factor, the \( 1/N \) of a
+ * mean over \( N \) samples (the number of rows of the data), per-sample gradients not summed, and an activation derivative
+ * \( act'(z) \) missing or extra. A value \( v \) is wrong by a factor \( c \) when \( v / c \) agrees with
+ * autograd.
+ */
+final class ValueGuesses {
+
+    private ValueGuesses() {}
+
+    /**
+     * @param c the wrong claim
+     * @return the sign and constant-factor guesses
+     */
+    static List<Guess> constant(DiagnosisContext c) {
+        List<Guess> guesses = new ArrayList<>();
+        guesses.add(new Guess("the sign is flipped", scaled(c.student, -1), c.truth));
+        for (double factor : ScaleCorrections.FACTORS) {
+            guesses.add(new Guess(ScaleCorrections.factorFinding(factor), scaled(c.student, 1 / factor), c.truth));
+        }
+        for (double factor : ScaleCorrections.FACTORS) {
+            guesses.add(new Guess("the sign is flipped and " + ScaleCorrections.factorFinding(factor),
+                    scaled(c.student, -1 / factor), c.truth));
+        }
+        return guesses;
+    }
+
+    /**
+     * The mean over samples: a factor \( 1/N \) missing or extra, where \( N \) is a dimension of the data.
+     *
+     * @param c the wrong claim
+     * @return the guesses
+     */
+    static List<Guess> batch(DiagnosisContext c) {
+        TreeSet<Integer> sizes = null;
+        for (int id : c.epoch.closure.nodes()) {
+            int[] shape = c.tape().node(id).value().shape();
+            if (c.tape().node(id).isLeaf() && !c.epoch.parameterNodes.contains(id) && shape.length >= 2) {
+                TreeSet<Integer> leading = new TreeSet<>(List.of(shape[0]));
+                if (sizes == null) {
+                    sizes = leading;
+                } else {
+                    sizes.retainAll(leading);
+                }
+            }
+        }
+        if (sizes == null) {
+            return List.of();
+        }
+        sizes.removeIf(n -> n < 2);
+        List<Guess> guesses = new ArrayList<>();
+        for (int n : sizes) {
+            guesses.add(new Guess("a factor 1/" + n + " is missing: the loss is a mean over " + n
+                    + " samples, so each of its derivatives carries 1/" + n, scaled(c.student, 1.0 / n), c.truth));
+            guesses.add(new Guess("a factor 1/" + n + " is extra: the loss adds the " + n + " samples up, it is no mean",
+                    scaled(c.student, n), c.truth));
+        }
+        return guesses;
+    }
+
+    /**
+     * Per-sample gradients that should be summed over an axis.
+     *
+     * @param c the wrong claim
+     * @return the guesses
+     */
+    static List<Guess> notSummed(DiagnosisContext c) {
+        List<Guess> guesses = new ArrayList<>();
+        if (c.student.ndim() <= c.truth.ndim()) {
+            return guesses;
+        }
+        for (int axis = 0; axis < c.student.ndim(); axis++) {
+            NdArray summed = Reductions.sum(c.student, axis, false);
+            guesses.add(new Guess("the per-sample values are not summed over axis " + axis + " (the samples): the loss "
+                    + "adds every sample's term, so its derivative is the sum of theirs", summed, c.truth));
+        }
+        return guesses;
+    }
+
+    /**
+     * An activation derivative missing or extra: the claim times or divided by \( act'(z) \) of some
+     * activation, the ones next to the claim's target first.
+     *
+     * @param c the wrong claim
+     * @return the guesses
+     */
+    static List<Guess> activation(DiagnosisContext c) {
+        List<Activations.Activation> all = new ArrayList<>(Activations.of(c.epoch.closure));
+        int target = c.claim.targetNode();
+        all.sort((a, b) -> {
+            boolean nearA = a.input() == target || a.output() == target;
+            boolean nearB = b.input() == target || b.output() == target;
+            return nearA != nearB ? (nearA ? -1 : 1) : Integer.compare(b.output(), a.output());
+        });
+        List<Guess> guesses = new ArrayList<>();
+        for (Activations.Activation a : all) {
+            if (isConstant(a.derivative())) {
+                continue;
+            }
+            guesses.add(new Guess("the activation-derivative factor " + a.factor() + " is missing",
+                    times(c.student, a.derivative(), false), c.truth));
+            guesses.add(new Guess("the activation-derivative factor " + a.factor() + " is extra",
+                    times(c.student, a.derivative(), true), c.truth));
+        }
+        return guesses;
+    }
+
+    private static boolean isConstant(NdArray derivative) {
+        double first = derivative.get(0);
+        for (int k = 0; k < derivative.size(); k++) {
+            if (derivative.get(k) != first) {
+                return false;
+            }
+        }
+        return first == 0 || first == 1;
+    }
+
+    private static NdArray times(NdArray value, NdArray factor, boolean divide) {
+        try {
+            return Elementwise.binary(value, factor, divide ? (a, b) -> b == 0 ? Double.NaN : a / b : (a, b) -> a * b);
+        } catch (ShapeException e) {
+            return null;
+        }
+    }
+
+    private static NdArray scaled(NdArray value, double factor) {
+        return Elementwise.unary(value, v -> v * factor);
+    }
+}

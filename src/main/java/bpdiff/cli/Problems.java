@@ -1,0 +1,32 @@
+package bpdiff.cli;
+
+import bpdiff.BadInputException;
+import bpdiff.program.Problem;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A bad-input error as a {@link Problem} with its position, for the JUnit report of a check that could not run. */
+final class Problems {
+
+    private static final Pattern POSITION = Pattern.compile("^(.*):(\\d+)(?::(\\d+))?$");
+
+    private Problems() {}
+
+    /**
+     * @param e the error
+     * @param source the checked file
+     * @return the problem: a syntax error, an unknown name, or bad usage, with its line and column if known
+     */
+    static Problem of(BadInputException e, String source) {
+        String message = e.problem();
+        Problem.Kind kind = message.startsWith("syntax error") ? Problem.Kind.SYNTAX
+                : message.startsWith("unknown name") || message.contains("is used before it is assigned")
+                ? Problem.Kind.NAME : Problem.Kind.USAGE;
+        Matcher m = e.where() == null ? null : POSITION.matcher(e.where());
+        if (m != null && m.matches()) {
+            return new Problem(kind, message, m.group(1), Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        }
+        return new Problem(kind, message, e.where() == null ? source : e.where(), 0, 0);
+    }
+}

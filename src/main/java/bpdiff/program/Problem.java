@@ -1,0 +1,41 @@
+package bpdiff.program;
+
+/**
+ * One thing wrong with a program, at a place in it: a syntax error, an unknown name, something outside
+ * the Python subset bpdiff runs, or an error while it runs.
+ *
+ * @param kind what sort of problem
+ * @param message what is wrong and, where it helps, what to write instead; no trailing period
+ * @param source the file name used in messages
+ * @param line 1-based line, 0 if the problem is about the whole file
+ * @param column 1-based column, 0 if the problem is about the whole file or line
+ */
+public record Problem(Kind kind, String message, String source, int line, int column) {
+
+    /** The sorts of problem, in the order a reader fixes them. */
+    public enum Kind {
+        /** The text is not Python: a bracket left open, an indentation that matches nothing. */
+        SYNTAX,
+        /** A name that is defined nowhere in the program. */
+        NAME,
+        /** Python that bpdiff does not run (a class, {@code import os}, {@code np.linalg}). */
+        UNSUPPORTED,
+        /** The program failed while it ran: a shape mismatch, an index out of range, a limit. */
+        RUNTIME,
+        /** The program ran, but what to check cannot be found (no loss, an unknown {@code --params} name). */
+        USAGE
+    }
+
+    /** @return {@code source:line:column}, or less when the line or column is unknown */
+    public String where() {
+        if (line <= 0) {
+            return source;
+        }
+        return column <= 0 ? source + ":" + line : source + ":" + line + ":" + column;
+    }
+
+    /** @return {@code message (where)}, as bpdiff prints it after {@code bpdiff: } */
+    public String text() {
+        return message + " (" + where() + ")";
+    }
+}

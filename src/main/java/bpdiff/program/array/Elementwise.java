@@ -1,0 +1,64 @@
+package bpdiff.program.array;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/** Elementwise operations with numpy's broadcasting. */
+public final class Elementwise {
+
+    private Elementwise() {}
+
+    /**
+     * @param a the left operand
+     * @param b the right operand
+     * @param f the operation on two elements
+     * @return \( f(a_i, b_i) \) over the broadcast shape
+     * @throws ShapeException if the shapes do not broadcast
+     */
+    public static NdArray binary(NdArray a, NdArray b, DoubleBinaryOperator f) {
+        if (a.size() == 1 && b.size() == 1 && a.ndim() == b.ndim()) {
+            return new NdArray(a.shape(), new double[] {f.applyAsDouble(a.raw()[0], b.raw()[0])});
+        }
+        int[] shape = Shapes.broadcast(a.rawShape(), b.rawShape());
+        int[] ia = Shapes.broadcastIndex(a.rawShape(), shape);
+        int[] ib = Shapes.broadcastIndex(b.rawShape(), shape);
+        double[] out = new double[ia.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = f.applyAsDouble(a.raw()[ia[k]], b.raw()[ib[k]]);
+        }
+        return new NdArray(shape, out);
+    }
+
+    /**
+     * @param a the operand
+     * @param f the operation on one element
+     * @return \( f(a_i) \)
+     */
+    public static NdArray unary(NdArray a, DoubleUnaryOperator f) {
+        double[] out = new double[a.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = f.applyAsDouble(a.raw()[k]);
+        }
+        return new NdArray(a.shape(), out);
+    }
+
+    /**
+     * numpy's {@code where}: elements of {@code a} where the condition is not 0, else of {@code b}.
+     *
+     * @param condition 0/1 (or any) values
+     * @param a the values where it holds
+     * @param b the values where it does not
+     * @return the selection over the broadcast shape of all three
+     */
+    public static NdArray where(NdArray condition, NdArray a, NdArray b) {
+        int[] shape = Shapes.broadcast(Shapes.broadcast(condition.rawShape(), a.rawShape()), b.rawShape());
+        int[] ic = Shapes.broadcastIndex(condition.rawShape(), shape);
+        int[] ia = Shapes.broadcastIndex(a.rawShape(), shape);
+        int[] ib = Shapes.broadcastIndex(b.rawShape(), shape);
+        double[] out = new double[ic.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = condition.raw()[ic[k]] != 0 ? a.raw()[ia[k]] : b.raw()[ib[k]];
+        }
+        return new NdArray(shape, out);
+    }
+}

@@ -1,0 +1,108 @@
+package bpdiff.program.array;
+
+import java.util.Arrays;
+
+/**
+ * An immutable n-dimensional array of doubles in row-major order, as numpy stores {@code float64}; a
+ * scalar has shape {@code []}.
+ */
+public final class NdArray {
+
+    private final int[] shape;
+    private final double[] data;
+
+    /**
+     * Wraps data; the caller gives up the arrays.
+     *
+     * @param shape the shape
+     * @param data the elements, row-major, as many as the shape holds
+     */
+    public NdArray(int[] shape, double[] data) {
+        if (Shapes.size(shape) != data.length) {
+            throw new IllegalArgumentException("shape " + Shapes.text(shape) + " holds " + Shapes.size(shape)
+                    + " elements, not " + data.length);
+        }
+        this.shape = shape;
+        this.data = data;
+    }
+
+    /**
+     * @param value a number
+     * @return the scalar (shape {@code []})
+     */
+    public static NdArray scalar(double value) {
+        return new NdArray(new int[0], new double[] {value});
+    }
+
+    /**
+     * @param values the elements
+     * @return the vector (shape {@code [n]})
+     */
+    public static NdArray vector(double... values) {
+        return new NdArray(new int[] {values.length}, values.clone());
+    }
+
+    /** @return a copy of the shape */
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /** @return the number of dimensions */
+    public int ndim() {
+        return shape.length;
+    }
+
+    /**
+     * @param axis a dimension
+     * @return its length
+     */
+    public int dim(int axis) {
+        return shape[axis];
+    }
+
+    /** @return the number of elements */
+    public int size() {
+        return data.length;
+    }
+
+    /**
+     * @param flat a row-major position
+     * @return the element there
+     */
+    public double get(int flat) {
+        return data[flat];
+    }
+
+    /** @return a copy of the elements, row-major */
+    public double[] data() {
+        return data.clone();
+    }
+
+    /** @return whether it has shape {@code []} */
+    public boolean isScalar() {
+        return shape.length == 0;
+    }
+
+    /** @return the only element of a one-element array */
+    public double item() {
+        if (data.length != 1) {
+            throw new IllegalStateException("not one element: " + Shapes.text(shape));
+        }
+        return data[0];
+    }
+
+    /** @return the elements, without copying; callers must not change them */
+    double[] raw() {
+        return data;
+    }
+
+    /** @return the shape, without copying; callers must not change it */
+    int[] rawShape() {
+        return shape;
+    }
+
+    @Override
+    public String toString() {
+        return Shapes.text(shape) + Arrays.toString(data);
+    }
+}

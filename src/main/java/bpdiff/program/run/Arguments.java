@@ -1,0 +1,63 @@
+package bpdiff.program.run;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The arguments of a call of a built-in, looked up by position or keyword as Python binds them.
+ *
+ * @param function the function's name, for messages
+ * @param positional positional arguments
+ * @param keywords keyword arguments
+ */
+record Arguments(String function, List<Value> positional, Map<String, Value> keywords) {
+
+    /**
+     * @param position the parameter's position
+     * @param keyword its name
+     * @return the argument, or {@code null} if not given
+     */
+    Value get(int position, String keyword) {
+        if (position < positional.size()) {
+            return positional.get(position);
+        }
+        return keywords.get(keyword);
+    }
+
+    /**
+     * @param position the parameter's position
+     * @param keyword its name
+     * @return the argument
+     * @throws ProgramError if it is missing
+     */
+    Value required(int position, String keyword) {
+        Value v = get(position, keyword);
+        if (v == null) {
+            throw new ProgramError(function + "() missing required argument '" + keyword + "' (pos " + (position + 1)
+                    + ")");
+        }
+        return v;
+    }
+
+    /**
+     * @param count the number of positional arguments the function takes at most
+     * @param allowed the keywords it takes
+     * @throws ProgramError for more positional arguments or another keyword
+     */
+    void check(int count, String... allowed) {
+        if (positional.size() > count) {
+            throw new ProgramError(function + "() takes at most " + count + " positional argument"
+                    + (count == 1 ? "" : "s") + " (" + positional.size() + " given)");
+        }
+        for (String keyword : keywords.keySet()) {
+            if (!List.of(allowed).contains(keyword)) {
+                throw new ProgramError(function + "() got an unexpected keyword argument '" + keyword + "'");
+            }
+        }
+    }
+
+    /** @return the number of positional arguments */
+    int size() {
+        return positional.size();
+    }
+}

@@ -1,0 +1,75 @@
+package bpdiff.program.run;
+
+import bpdiff.program.array.NdArray;
+import bpdiff.program.syntax.Expr;
+import bpdiff.program.syntax.Span;
+import java.util.List;
+
+/**
+ * What the interpreter observes while the program runs, for the check: the loss being computed, a variable
+ * being updated by gradient descent, and a value assigned to a watched name. Each event knows the tape's
+ * size when it happened ({@code order}): every node with a smaller id was computed before it.
+ */
+public final class Events {
+
+    private Events() {}
+
+    /**
+     * A value assigned to a variable with a loss's name.
+     *
+     * @param name the variable
+     * @param span the assignment statement
+     * @param node the loss's tape node
+     * @param value its value
+     * @param scope the variables just before the assignment
+     * @param order the tape's size then
+     */
+    public record Loss(String name, Span span, int node, NdArray value, Scope scope, int order) {}
+
+    /**
+     * A gradient-descent update: {@code w = w - s} or {@code w -= s}, where {@code s} is the subtracted value.
+     *
+     * @param target the updated variable as written ({@code w5}, {@code W2}, {@code params[0]})
+     * @param span the statement
+     * @param subtracted the expression of {@code s}
+     * @param factors the factors of {@code s} ({@code lr * g / m} gives {@code lr}, {@code g} and the divisor {@code m})
+     * @param subtractedValue the value of {@code s}
+     * @param subtractedNode its tape node, or {@link Value#NO_NODE}
+     * @param oldNode the tape node of the variable's value before the update
+     * @param oldValue that value
+     * @param newNode the tape node after the update
+     * @param scope the variables before the update
+     * @param order the tape's size before the update
+     */
+    public record Update(String target, Span span, Expr subtracted, List<Factor> factors, NdArray subtractedValue,
+            int subtractedNode, int oldNode, NdArray oldValue, int newNode, Scope scope, int order) {
+
+        /** Makes the list unmodifiable. */
+        public Update {
+            factors = List.copyOf(factors);
+        }
+    }
+
+    /**
+     * One factor of an update's subtracted value.
+     *
+     * @param expr as written
+     * @param node its tape node, or {@link Value#NO_NODE}
+     * @param value its value
+     * @param divisor whether it divides ({@code / m}) rather than multiplies
+     */
+    public record Factor(Expr expr, int node, NdArray value, boolean divisor) {}
+
+    /**
+     * A number or array assigned to a watched variable (a name that may claim a derivative).
+     *
+     * @param name the variable
+     * @param span the statement
+     * @param expr the expression assigned to it, or {@code null} when it came out of an unpacked call
+     * @param node the value's tape node, or {@link Value#NO_NODE}
+     * @param value the value
+     * @param scope the variables the expression saw (before the assignment)
+     * @param order the tape's size after the value was computed
+     */
+    public record Assignment(String name, Span span, Expr expr, int node, NdArray value, Scope scope, int order) {}
+}

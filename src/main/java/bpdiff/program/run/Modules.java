@@ -1,0 +1,58 @@
+package bpdiff.program.run;
+
+import bpdiff.program.Subset;
+import bpdiff.program.syntax.Stmt;
+
+/** The modules a program may import, and their members as values. */
+final class Modules {
+
+    private Modules() {}
+
+    /**
+     * The value an import binds.
+     *
+     * @param i the import (already checked against the subset)
+     * @return the module, or the imported member
+     */
+    static Value imported(Stmt.Import i) {
+        if (i.name() == null) {
+            boolean dotted = i.module().contains(".") && i.alias().equals(i.module().split("\\.")[0]);
+            return new PyModule(dotted ? i.module().split("\\.")[0] : i.module());
+        }
+        return member(i.module(), i.name());
+    }
+
+    /**
+     * A member of a module.
+     *
+     * @param module the module's full name
+     * @param name the member
+     * @return its value: a constant, a sub-module or a function
+     * @throws ProgramError if the module has no such member in the subset
+     */
+    static Value member(String module, String name) {
+        if (module.startsWith("matplotlib")) {
+            return module.equals("matplotlib") && name.equals("pyplot") ? new PyModule("matplotlib.pyplot")
+                    : PyIgnored.IGNORED;
+        }
+        String full = module + "." + name;
+        if (Subset.MODULES.contains(full)) {
+            return new PyModule(full);
+        }
+        switch (full) {
+            case "numpy.pi", "math.pi":
+                return PyFloat.of(Math.PI);
+            case "numpy.e", "math.e":
+                return PyFloat.of(Math.E);
+            case "numpy.newaxis":
+                return PyNone.NONE;
+            default:
+                break;
+        }
+        java.util.Set<String> members = Subset.members(module);
+        if (members == null || !members.contains(name)) {
+            throw new ProgramError("module '" + module + "' has no attribute '" + name + "' in bpdiff's subset");
+        }
+        return new PyBuiltin(full);
+    }
+}

@@ -1,0 +1,146 @@
+package bpdiff.program.run;
+
+import bpdiff.program.array.NdArray;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Conversions between the program's numeric values and arrays. */
+final class Numbers {
+
+    private Numbers() {}
+
+    /**
+     * @param v a value
+     * @return whether it is a number, a bool or an array
+     */
+    static boolean isNumeric(Value v) {
+        return v instanceof PyFloat || v instanceof PyInt || v instanceof PyBool || v instanceof PyArray;
+    }
+
+    /**
+     * @param v a number, bool, array, or list or tuple of them (as numpy reads them)
+     * @return its elements
+     * @throws ProgramError for anything else
+     */
+    static NdArray array(Value v) {
+        if (v instanceof PyFloat f) {
+            return NdArray.scalar(f.value());
+        }
+        if (v instanceof PyInt i) {
+            return NdArray.scalar(i.value());
+        }
+        if (v instanceof PyBool b) {
+            return NdArray.scalar(b.value() ? 1 : 0);
+        }
+        if (v instanceof PyArray a) {
+            return a.value();
+        }
+        if (v instanceof PyList || v instanceof PyTuple) {
+            return nested(v);
+        }
+        throw new ProgramError("expected a number or an array, got " + v.typeName());
+    }
+
+    /** A (nested) list of numbers as an array, checking that every row has the same length. */
+    private static NdArray nested(Value v) {
+        List<Value> items = items(v);
+        if (items.isEmpty()) {
+            return new NdArray(new int[] {0}, new double[0]);
+        }
+        List<NdArray> rows = new ArrayList<>();
+        for (Value item : items) {
+            rows.add(array(item));
+        }
+        int[] inner = rows.get(0).shape();
+        for (NdArray row : rows) {
+            if (!java.util.Arrays.equals(row.shape(), inner)) {
+                throw new ProgramError("setting an array element with a sequence: the rows have different shapes");
+            }
+        }
+        int[] shape = new int[inner.length + 1];
+        shape[0] = rows.size();
+        System.arraycopy(inner, 0, shape, 1, inner.length);
+        double[] data = new double[rows.size() * rows.get(0).size()];
+        int at = 0;
+        for (NdArray row : rows) {
+            System.arraycopy(row.data(), 0, data, at, row.size());
+            at += row.size();
+        }
+        return new NdArray(shape, data);
+    }
+
+    /**
+     * @param v a list or tuple
+     * @return its items
+     */
+    static List<Value> items(Value v) {
+        if (v instanceof PyList l) {
+            return l.items();
+        }
+        if (v instanceof PyTuple t) {
+            return t.items();
+        }
+        throw new ProgramError("expected a list or tuple, got " + v.typeName());
+    }
+
+    /**
+     * @param v a value
+     * @return its tape node, or {@link Value#NO_NODE}
+     */
+    static int node(Value v) {
+        if (v instanceof PyFloat f) {
+            return f.node();
+        }
+        if (v instanceof PyArray a) {
+            return a.node();
+        }
+        if (v instanceof PyBool b) {
+            return b.node();
+        }
+        return Value.NO_NODE;
+    }
+
+    /**
+     * @param value an operation's result
+     * @param node its node
+     * @param comparison whether it is a comparison's 0/1
+     * @return a {@link PyBool} (a comparison of scalars), {@link PyFloat} (another scalar) or {@link PyArray}
+     */
+    static Value wrap(NdArray value, int node, boolean comparison) {
+        if (value.isScalar()) {
+            return comparison ? new PyBool(value.item() != 0, node) : new PyFloat(value.item(), node);
+        }
+        return new PyArray(value, node);
+    }
+
+    /**
+     * @param v a number
+     * @return it as a double
+     * @throws ProgramError if it is not a number (or a one-element array)
+     */
+    static double toDouble(Value v) {
+        if (v instanceof PyArray a && a.value().size() == 1) {
+            return a.value().item();
+        }
+        if (v instanceof PyArray || !isNumeric(v)) {
+            throw new ProgramError("expected a number, got " + v.typeName());
+        }
+        return array(v).item();
+    }
+
+    /**
+     * @param v an integer (or bool)
+     * @return it as a long
+     * @throws ProgramError for anything else, as Python refuses a float index
+     */
+    static long toLong(Value v) {
+        if (v instanceof PyInt i) {
+            return i.value();
+        }
+        if (v instanceof PyBool b) {
+            return b.value() ? 1 : 0;
+        }
+        throw new ProgramError("an integer is required here, got " + v.typeName()
+                + (v instanceof PyFloat ? " (write int(…))" : ""));
+    }
+}

@@ -1,0 +1,135 @@
+package bpdiff.program.run;
+
+import bpdiff.program.LimitExceededException;
+import bpdiff.program.array.NdArray;
+import bpdiff.program.array.ShapeException;
+import bpdiff.program.syntax.Span;
+import bpdiff.program.tape.Op;
+import bpdiff.program.tape.OpArgs;
+import bpdiff.program.tape.Tape;
+
+/**
+ * Computes numpy operations and records them on the tape.
+ *
+ * <p>An operation is recorded when one of its inputs has a node; an input without one (a literal) becomes an
+ * unnamed constant leaf. An operation on constants only is a constant. A float or array assigned to a
+ * variable becomes a named leaf, so that {@code w1 = 0.2} is a value the loss can depend on. Without a tape
+ * nothing is recorded: that is how candidate corrections are evaluated.
+ */
+final class Recorder {
+
+    private final Tape tape;
+    private final int maxElements;
+
+    /**
+     * @param tape where operations are recorded, or {@code null} to record nothing
+     * @param maxElements the most elements an array may have
+     */
+    Recorder(Tape tape, int maxElements) {
+        this.tape = tape;
+        this.maxElements = maxElements;
+    }
+
+    /** @return the tape, or {@code null} */
+    Tape tape() {
+        return tape;
+    }
+
+    /**
+     * Applies an operation to values and records it.
+     *
+     * @param op the operation
+     * @param args its arguments
+     * @param at where the program computes it
+     * @param inputs the operands: numbers, bools or arrays
+     * @return the result: a {@link PyBool} for a comparison of scalars, a {@link PyFloat} for another scalar,
+     *     else a {@link PyArray}
+     */
+    Value apply(Op op, OpArgs args, Span at, Value... inputs) {
+        NdArray[] arrays = new NdArray[inputs.length];
+        boolean recorded = false;
+        for (int k = 0; k < inputs.length; k++) {
+            arrays[k] = Numbers.array(inputs[k]);
+            recorded |= Numbers.node(inputs[k]) != Value.NO_NODE;
+        }
+        NdArray result;
+        try {
+            result = op.apply(args, arrays);
+        } catch (ShapeException e) {
+            throw new ProgramError(e.getMessage());
+        }
+        checkSize(result.size());
+        int node = Value.NO_NODE;
+        if (tape != null && recorded) {
+            int[] nodes = new int[inputs.length];
+            for (int k = 0; k < inputs.length; k++) {
+                nodes[k] = nodeOrConstant(inputs[k], arrays[k], at);
+            }
+            node = record(() -> tape.op(op, args, nodes, result, at.line(), at.column()));
+        }
+        return Numbers.wrap(result, node, op.isComparison());
+    }
+
+    /**
+     * Gives a float or array assigned to a variable its leaf, or names its node.
+     *
+     * @param value the assigned value
+     * @param name the variable
+     * @param at where the assignment is
+     * @param depth how many calls deep it is; a negative depth (a parameter being bound) names only a new leaf
+     * @return the value, with its node
+     */
+    Value assigned(Value value, String name, Span at, int depth) {
+        if (tape == null) {
+            return value;
+        }
+        int node = Numbers.node(value);
+        if (node != Value.NO_NODE) {
+            if (depth >= 0) {
+                tape.name(node, name, depth);
+            }
+            return value;
+        }
+        if (value instanceof PyFloat f) {
+            node = leaf(NdArray.scalar(f.value()), name, at);
+            value = new PyFloat(f.value(), node);
+        } else if (value instanceof PyArray a) {
+            node = leaf(a.value(), name, at);
+            a.set(a.value(), node);
+        } else {
+            return value;
+        }
+        tape.name(node, name, Math.max(0, depth));
+        return value;
+    }
+
+    /**
+     * Checks the size of an array, list or string about to be made.
+     *
+     * @param size its number of elements
+     * @throws ProgramError if it passes the limit
+     */
+    void checkSize(long size) {
+        if (size > maxElements) {
+            throw new ProgramError("an array, list or string of " + size + " elements is more than bpdiff's limit of "
+                    + maxElements, true);
+        }
+    }
+
+    private int nodeOrConstant(Value input, NdArray array, Span at) {
+        int node = Numbers.node(input);
+        return node != Value.NO_NODE ? node : leaf(array, null, at);
+    }
+
+    private int leaf(NdArray value, String name, Span at) {
+        return record(() -> tape.leaf(value, name, at.line(), at.column()));
+    }
+
+    private static int record(java.util.function.IntSupplier add) {
+        try {
+            return add.getAsInt();
+        } catch (LimitExceededException e) {
+            throw new ProgramError(e.getMessage(), true);
+        }
+    }
+}

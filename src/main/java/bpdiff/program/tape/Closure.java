@@ -1,0 +1,134 @@
+package bpdiff.program.tape;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.Set;
+
+/**
+ * The part of the tape one computation of the loss depends on: every node on a path from the loss back to a
+ * leaf or to a cut node. The cut nodes are the parameters' values at this epoch; the replay starts from them,
+ * so the gradient is \( \partial L / \partial w \) at the epoch's own weights, not through earlier epochs.
+ *
+ * @param tape the tape
+ * @param loss the loss's node, or −1 for the closure of several nodes ({@link #ofAll})
+ * @param nodes the nodes, ascending (inputs before the nodes that use them)
+ * @param cut the nodes read as leaves although they were computed (a view of the caller's set, not a copy: every
+ *     epoch cuts at every parameter value of the run)
+ * @param differentiable the nodes the loss depends on differentiably (not only through a comparison or the
+ *     condition of a {@code where})
+ */
+public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, BitSet differentiable) {
+
+    /**
+     * Finds the closure of a loss.
+     *
+     * @param tape the tape
+     * @param loss the loss's node
+     * @param cut the nodes to read as leaves
+     * @return the closure
+     */
+    public static Closure of(Tape tape, int loss, Set<Integer> cut) {
+        BitSet seen = new BitSet();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(loss);
+        seen.set(loss);
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (id != loss && cut.contains(id)) {
+                continue;
+            }
+            for (int input : tape.node(id).inputs()) {
+                if (!seen.get(input)) {
+                    seen.set(input);
+                    todo.push(input);
+                }
+            }
+        }
+        int[] nodes = seen.stream().toArray();
+        BitSet differentiable = new BitSet();
+        differentiable.set(loss);
+        for (int k = nodes.length - 1; k >= 0; k--) {
+            int id = nodes[k];
+            if (!differentiable.get(id) || id != loss && cut.contains(id)) {
+                continue;
+            }
+            TapeNode node = tape.node(id);
+            for (int p = 0; p < node.inputs().length; p++) {
+                if (isDifferentiable(node.op(), p)) {
+                    differentiable.set(node.inputs()[p]);
+                }
+            }
+        }
+        return new Closure(tape, loss, nodes, java.util.Collections.unmodifiableSet(cut), differentiable);
+    }
+
+    /**
+     * The nodes several values depend on, down to leaves and cut nodes: what a hand-written backward pass
+     * computed its claims from. It has no loss, so nothing in it is differentiable.
+     *
+     * @param tape the tape
+     * @param roots the values
+     * @param cut the nodes to read as leaves
+     * @return the closure, with loss −1
+     */
+    public static Closure ofAll(Tape tape, java.util.Collection<Integer> roots, Set<Integer> cut) {
+        BitSet seen = new BitSet();
+        Deque<Integer> todo = new ArrayDeque<>();
+        for (int root : roots) {
+            if (!seen.get(root)) {
+                seen.set(root);
+                todo.push(root);
+            }
+        }
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (cut.contains(id)) {
+                continue;
+            }
+            for (int input : tape.node(id).inputs()) {
+                if (!seen.get(input)) {
+                    seen.set(input);
+                    todo.push(input);
+                }
+            }
+        }
+        return new Closure(tape, -1, seen.stream().toArray(), java.util.Collections.unmodifiableSet(cut), new BitSet());
+    }
+
+    /**
+     * @param op an operation
+     * @param position one of its inputs
+     * @return whether a derivative flows back through that input (not into a comparison, not into the
+     *     condition of a {@code where})
+     */
+    public static boolean isDifferentiable(Op op, int position) {
+        return !op.isComparison() && !(op == Op.WHERE && position == 0);
+    }
+
+    /**
+     * @param id a node of the closure
+     * @return whether the replay reads it as a leaf
+     */
+    public boolean isLeaf(int id) {
+        return tape.node(id).isLeaf() || id != loss && cut.contains(id);
+    }
+
+    /**
+     * @param id a node of the closure
+     * @return whether it gets a gradient: the loss depends on it differentiably and it is not an unnamed literal
+     */
+    public boolean wantsGradient(int id) {
+        TapeNode node = tape.node(id);
+        return differentiable.get(id) && !(node.isLeaf() && node.constant());
+    }
+
+    /**
+     * @param id a node
+     * @return whether it is in the closure
+     */
+    public boolean contains(int id) {
+        return Arrays.binarySearch(nodes, id) >= 0;
+    }
+}

@@ -1,0 +1,197 @@
+package bpdiff.program.tape;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import bpdiff.gradient.BatchedEngine;
+import bpdiff.gradient.Precision;
+import bpdiff.gradient.PyTorchEngine;
+import bpdiff.program.array.NdArray;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays a recorded forward pass on DJL's PyTorch engine and differentiates it with autograd: the true
+ * \( \partial L / \partial v \) of every parameter and every intermediate value of the program, and of every
+ * path through which a value reaches the loss.
+ *
+ * <p>Leaves (and the epoch's parameters, cut from the epochs before) are built from the recorded values in the
+ * working precision; every other node is recomputed by the engine with the same operation
+ * ({@link OpReplay}). A zero "probe" leaf added to each node's result has gradient
+ * \( \partial L / \partial v \); one added to each input where it is used has the gradient of that path alone.
+ *
+ * <p>The DJL traps are handled on purpose: every replay builds fresh leaves (no gradient accumulates across
+ * {@code backward} calls), nothing is changed in place while the {@link GradientCollector} is open, each
+ * replay runs in its own {@link NDScope} and sub-manager, float64 arrays come from {@code double[]}, and all
+ * gradients are read back in one call.
+ */
+public final class TapeAutograd implements AutoCloseable {
+
+    private final Precision precision;
+    private final Engine engine;
+    private final NDManager manager;
+
+    /**
+     * Starts the engine (offline, once per process).
+     *
+     * @param precision float64 or float32
+     * @throws bpdiff.gradient.EngineUnavailableException if the engine cannot start
+     */
+    public TapeAutograd(Precision precision) {
+        this.precision = precision;
+        this.engine = PyTorchEngine.get();
+        this.manager = engine.newBaseManager(Device.cpu());
+    }
+
+    /** @return the engine's version, e.g. {@code 2.7.1} */
+    public String engineVersion() {
+        return engine.getVersion();
+    }
+
+    /** @return the precision of the replay */
+    public Precision precision() {
+        return precision;
+    }
+
+    /**
+     * Replays and differentiates one computation of the loss.
+     *
+     * @param closure the nodes the loss depends on; the loss must be a scalar
+     * @return the loss and the gradients
+     */
+    @SuppressWarnings("try") // the scope and the collector act by being open
+    public Replay replay(Closure closure) {
+        Tape tape = closure.tape();
+        try (NDScope scope = new NDScope();
+                NDManager step = manager.newSubManager()) {
+            OpReplay ops = new OpReplay(step, precision);
+            Map<Integer, NDArray> out = new HashMap<>();
+            Map<Integer, NDArray> nodeSources = new LinkedHashMap<>();
+            Map<Edge, NDArray> edgeSources = new LinkedHashMap<>();
+            NDArray loss;
+            try (GradientCollector collector = engine.newGradientCollector()) {
+                for (int id : closure.nodes()) {
+                    TapeNode node = tape.node(id);
+                    NDArray result;
+                    if (closure.isLeaf(id)) {
+                        result = BatchedEngine.array(step, precision, node.value().data(), shape(node.value()));
+                        if (closure.wantsGradient(id)) {
+                            result.setRequiresGradient(true);
+                            nodeSources.put(id, result);
+                        }
+                    } else {
+                        NDArray[] inputs = new NDArray[node.inputs().length];
+                        for (int p = 0; p < inputs.length; p++) {
+                            inputs[p] = out.get(node.inputs()[p]);
+                            if (closure.differentiable().get(id) && Closure.isDifferentiable(node.op(), p)
+                                    && closure.wantsGradient(node.inputs()[p])) {
+                                NDArray probe = probe(step, inputs[p].getShape());
+                                edgeSources.put(new Edge(id, p), probe);
+                                inputs[p] = inputs[p].add(probe);
+                            }
+                        }
+                        result = ops.apply(node.op(), node.args(), inputs);
+                        if (closure.wantsGradient(id)) {
+                            NDArray probe = probe(step, result.getShape());
+                            nodeSources.put(id, probe);
+                            result = result.add(probe);
+                        }
+                    }
+                    out.put(id, result);
+                }
+                loss = out.get(closure.loss());
+                collector.backward(loss);
+            }
+            return unpack(tape, loss, nodeSources, edgeSources);
+        }
+    }
+
+    private Replay unpack(Tape tape, NDArray loss, Map<Integer, NDArray> nodeSources, Map<Edge, NDArray> edgeSources) {
+        NDList parts = new NDList();
+        parts.add(loss.toType(precision.dataType(), false).reshape(1));
+        List<int[]> shapes = new ArrayList<>();
+        for (NDArray source : nodeSources.values()) {
+            parts.add(flat(source.getGradient()));
+            shapes.add(source.getShape().getShape().length == 0 ? new int[0] : toInts(source.getShape()));
+        }
+        for (NDArray source : edgeSources.values()) {
+            parts.add(flat(source.getGradient()));
+            shapes.add(toInts(source.getShape()));
+        }
+        double[] flat = BatchedEngine.readBack(NDArrays.concat(parts), precision);
+        int at = 1;
+        int k = 0;
+        Map<Integer, NdArray> gradient = new HashMap<>();
+        for (int id : nodeSources.keySet()) {
+            int[] shape = shapes.get(k++);
+            gradient.put(id, slice(flat, at, shape));
+            at += size(shape);
+        }
+        Map<Edge, NdArray> paths = new HashMap<>();
+        for (Edge edge : edgeSources.keySet()) {
+            int[] shape = shapes.get(k++);
+            paths.put(edge, slice(flat, at, shape));
+            at += size(shape);
+        }
+        return new Replay(flat[0], gradient, paths);
+    }
+
+    private NDArray flat(NDArray gradient) {
+        return gradient.toType(precision.dataType(), false).reshape(gradient.getShape().size());
+    }
+
+    private NDArray probe(NDManager step, Shape shape) {
+        NDArray zeros = step.zeros(shape, precision.dataType());
+        zeros.setRequiresGradient(true);
+        return zeros;
+    }
+
+    /**
+     * @param value an array
+     * @return its shape for the engine
+     */
+    static Shape shape(NdArray value) {
+        long[] dims = new long[value.ndim()];
+        for (int k = 0; k < dims.length; k++) {
+            dims[k] = value.dim(k);
+        }
+        return new Shape(dims);
+    }
+
+    private static int[] toInts(Shape shape) {
+        long[] dims = shape.getShape();
+        int[] ints = new int[dims.length];
+        for (int k = 0; k < dims.length; k++) {
+            ints[k] = (int) dims[k];
+        }
+        return ints;
+    }
+
+    private static int size(int[] shape) {
+        int size = 1;
+        for (int d : shape) {
+            size *= d;
+        }
+        return size;
+    }
+
+    private static NdArray slice(double[] flat, int from, int[] shape) {
+        double[] data = new double[size(shape)];
+        System.arraycopy(flat, from, data, 0, data.length);
+        return new NdArray(shape, data);
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,144 @@
+package bpdiff.check.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bpdiff.gradient.Precision;
+import bpdiff.program.BadProgramException;
+import bpdiff.program.Problem;
+import bpdiff.program.ProgramLimits;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing unchecked passes: small programs that leave something unchecked, misname a derivative, update without
+ * one, or cannot be checked at all. The true derivatives come from the lecture network (the homework's program),
+ * checked against PyTorch elsewhere.
+ */
+class ProgramCheckTest {
+
+    private static final String FORWARD = """
+            import numpy as np
+            def sigmoid(z):
+                return 1 / (1 + np.exp(-z))
+            w1, w2, w3, w4, w5, w6, w7, w8 = 0.2, -0.4, 0.5, 0.6, 0.1, -0.5, -0.3, 0.8
+            x1, x2, y1, y2 = 0.5, 0.3, 0.23, -0.07
+            step = 1
+            out_h1 = sigmoid(w1 * x1 + w3 * x2)
+            out_h2 = sigmoid(w2 * x1 + w4 * x2)
+            out_o1 = sigmoid(w5 * out_h1 + w7 * out_h2)
+            out_o2 = sigmoid(w6 * out_h1 + w8 * out_h2)
+            loss = 0.5 * (out_o1 - y1) ** 2 + 0.5 * (out_o2 - y2) ** 2
+            d_o1 = out_o1 - y1
+            d_o2 = out_o2 - y2
+            d_w5 = d_o1 * out_o1 * (1 - out_o1) * out_h1
+            """;
+
+    private static ProgramReport check(String text, CheckOptions options) {
+        return ProgramCheck.check(text, "p.py", options);
+    }
+
+    private static ProgramReport check(String text) {
+        return check(text, CheckOptions.defaults(Precision.FLOAT64));
+    }
+
+    private static Problem problem(String text, CheckOptions options) {
+        BadProgramException e = assertThrows(BadProgramException.class, () -> check(text, options));
+        return e.problems().get(0);
+    }
+
+    @Test
+    void derivativesWithoutAnyParameterDoNotPass() {
+        ProgramReport report = check(FORWARD);
+        assertTrue(report.failed().isEmpty(), report.summary());
+        assertEquals(3, report.quantities().size());
+        assertFalse(report.passed());
+        assertTrue(report.notChecked().get(0).message().startsWith("the loss (line 11) depends on no parameter"),
+                report.notChecked().toString());
+    }
+
+    @Test
+    void namingTheParametersChecksTheirGradientsAndNamesTheMissingOnes() {
+        ProgramReport report = check(FORWARD, new CheckOptions(Precision.FLOAT64, null, List.of("w5", "w6"),
+                ProgramLimits.DEFAULT, null));
+        assertFalse(report.passed());
+        assertTrue(report.notChecked().stream().anyMatch(n -> n.message().startsWith("w6 is a parameter")),
+                report.notChecked().toString());
+    }
+
+    @Test
+    void aMisnamedDerivativeIsStillCheckedAndItsFactorFound() {
+        ProgramReport report = check(FORWARD + "dw5 = 2 * d_o1 * out_o1 * (1 - out_o1) * out_h1\n"
+                + "w5 = w5 - step * d_w5\n");
+        CheckedQuantity dw5 = report.quantities().stream().filter(q -> q.name().equals("dw5")).findFirst().orElseThrow();
+        assertTrue(dw5.failed());
+        assertTrue(dw5.likely().get(0).startsWith("the value is twice the true one"), dw5.likely().toString());
+    }
+
+    @Test
+    void aDerivativeOfNothingIsNotChecked() {
+        ProgramReport report = check(FORWARD + "d_w9 = d_w5 * 2\nw5 = w5 - step * d_w5\n");
+        assertFalse(report.passed());
+        assertTrue(report.notChecked().stream().anyMatch(n -> n.message().startsWith("d_w9 names no variable")
+                && n.line() == 15), report.notChecked().toString());
+    }
+
+    @Test
+    void anUpdateWithoutADerivativeIsNotChecked() {
+        ProgramReport report = check(FORWARD + "w5 = w5 - step * d_w5\nw6 = w6 - step * 0.01\n");
+        assertFalse(report.passed());
+        assertTrue(report.notChecked().stream().anyMatch(n -> n.message().startsWith("the update of w6 subtracts "
+                + "step * 0.01, which is computed from no parameter")), report.notChecked().toString());
+    }
+
+    @Test
+    void theUpdatedGradientIsCheckedWhateverItIsCalled() {
+        ProgramReport report = check(FORWARD + "grads = [d_w5 * 1.0, 0.0]\nw5 = w5 - step * grads[0]\n");
+        CheckedQuantity update = report.quantities().stream().filter(CheckedQuantity::update).findFirst().orElseThrow();
+        assertEquals("w5", update.target());
+        assertEquals("step", update.learningRate());
+        assertFalse(update.failed());
+    }
+
+    @Test
+    void aProgramWithoutALossIsAUsageError() {
+        Problem p = problem("import numpy as np\nx = np.array([1.0, 2.0])\nprint(x)\n",
+                CheckOptions.defaults(Precision.FLOAT64));
+        assertEquals(Problem.Kind.USAGE, p.kind());
+        assertTrue(p.message().startsWith("no loss found"), p.message());
+        Problem named = problem(FORWARD, new CheckOptions(Precision.FLOAT64, "cost", List.of(), ProgramLimits.DEFAULT,
+                null));
+        assertTrue(named.message().startsWith("--loss-name cost: the program never assigns"), named.message());
+        Problem params = problem(FORWARD, new CheckOptions(Precision.FLOAT64, null, List.of("w9"),
+                ProgramLimits.DEFAULT, null));
+        assertTrue(params.message().startsWith("--params w9: no variable w9"), params.message());
+    }
+
+    @Test
+    void aLossOfAnyNameIsFoundWithLossName() {
+        String text = FORWARD.replace("loss =", "total =") + "w5 = w5 - step * d_w5\n";
+        ProgramReport report = check(text, new CheckOptions(Precision.FLOAT64, "total", List.of(),
+                ProgramLimits.DEFAULT, null));
+        assertEquals("total", report.loss());
+        assertTrue(report.failed().isEmpty());
+    }
+
+    @Test
+    void aFailingProgramIsReportedWhereItFails() {
+        Problem p = problem("import numpy as np\nW = np.ones((2, 3))\nx = np.ones(2)\nloss = np.sum(W @ x)\n",
+                CheckOptions.defaults(Precision.FLOAT64));
+        assertEquals(Problem.Kind.RUNTIME, p.kind());
+        assertEquals(4, p.line());
+        assertTrue(p.message().startsWith("the program fails: matmul"), p.message());
+    }
+
+    @Test
+    void float32ChecksWithTheFloat32Tolerance() {
+        ProgramReport report = ProgramCheck.check(ProgramExamplesTest.text("homework2-corrected.py"), "h.py",
+                CheckOptions.defaults(Precision.FLOAT32));
+        assertTrue(report.passed(), report.summary());
+        assertEquals("float32", report.dtype());
+    }
+}

@@ -1,0 +1,159 @@
+package bpdiff.check.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bpdiff.check.FormulaVerdict;
+import bpdiff.gradient.Precision;
+import bpdiff.testing.PyTorchReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The example programs of {@code examples/programs/} checked as a student would check them. What is wrong in each
+ * comes from outside the checker: the homework's own statement that d_w1..d_w4 are the wrong formulas, the
+ * homework-2 program run in plain Python ({@code reference-results/python/}), and the one mistake each mistake
+ * file was written with (its first comment says which).
+ */
+class ProgramExamplesTest {
+
+    static ProgramReport check(String example) {
+        return check(example, text(example));
+    }
+
+    static ProgramReport check(String name, String text) {
+        return ProgramCheck.check(text, "examples/programs/" + name, CheckOptions.defaults(Precision.FLOAT64));
+    }
+
+    static String text(String example) {
+        try {
+            return Files.readString(Path.of("examples/programs", example));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The line of the first statement starting with {@code start} in an example. */
+    static int lineOf(String example, String start) {
+        List<String> lines = text(example).lines().toList();
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).strip().startsWith(start)) {
+                return k + 1;
+            }
+        }
+        throw new IllegalArgumentException(start + " not in " + example);
+    }
+
+    private static Set<String> wrong(ProgramReport report) {
+        return report.failed().stream().map(CheckedQuantity::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void publishedFlagsExactlyTheHiddenLayerWeightsWithTheHomeworksMistake() {
+        ProgramReport report = check("homework2-published.py");
+        assertFalse(report.passed());
+        assertEquals(Set.of("d_w1", "d_w2", "d_w3", "d_w4"), wrong(report));
+        assertEquals(List.of("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"),
+                report.parameters().stream().sorted().toList());
+        assertEquals(10, report.quantities().size());
+        assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+        assertEquals(lineOf("homework2-published.py", "d_w1 ="), report.firstWrong().line());
+        JsonNode python = PyTorchReference.homework2Case("buggy").get("steps").get(0).get("gradient");
+        for (CheckedQuantity q : report.failed()) {
+            assertTrue(q.ownMistake(), q.name());
+            assertEquals(PyTorchReference.number(python.get(q.target())), q.student()[0], 1e-15,
+                    "the program's own " + q.name() + " is the homework-2 program's");
+            String likely = q.likely().get(0);
+            String pair = q.target().equals("w1") || q.target().equals("w3") ? "d_w5 + d_w6" : "d_w7 + d_w8";
+            assertTrue(likely.contains("is replaced by " + pair), likely);
+            assertTrue(likely.contains("are missing") && likely.contains("is extra"), likely);
+            assertTrue(q.updateLine() > 0, "the update that subtracts " + q.name());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"homework2-corrected.py", "lecture-scalar.py", "lecture-matrix.py", "mlp-3-4-2.py"})
+    void correctProgramsPass(String example) {
+        ProgramReport report = check(example);
+        assertTrue(report.passed(), report.summary() + " " + report.notChecked());
+        assertTrue(report.quantities().size() >= 4);
+        assertTrue(report.quantities().stream().allMatch(q -> q.verdict() == FormulaVerdict.MATCH));
+    }
+
+    @Test
+    void aHundredEpochsAreCheckedWhenTheProgramRunsAHundred() {
+        String text = text("homework2-corrected.py").replace("    N = 1  #", "    N = 100  #");
+        ProgramReport report = check("homework2-corrected.py", text);
+        assertEquals(100, report.epochs());
+        assertTrue(report.passed(), report.summary());
+        assertTrue(report.quantities().stream().allMatch(q -> q.epochs() == 100));
+        assertTrue(report.summary().contains("at every one of 100 epochs"), report.summary());
+        ProgramReport published = check("homework2-published.py",
+                text("homework2-published.py").replace("    N = 1  #", "    N = 100  #"));
+        assertEquals(100, published.epochs());
+        assertEquals(1, published.firstFailingEpoch());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "mistake-factor-two.py         | d_o1 =     | a factor 2 too many",
+        "mistake-sign.py               | d_o1 =     | the sign is flipped",
+        "mistake-missing-derivative.py | delta_h1 = | the activation-derivative factor out_h1·(1−out_h1) is missing",
+        "mistake-missing-path.py       | d_h1 =     | the path through w6 * out_h1 (→ in_o2) is missing",
+        "mistake-wrong-weight.py       | d_h1 =     | w7 is used where w6 belongs",
+        "mistake-after-update.py       | d_h1 =     | uses w5 (updated at line",
+        "mistake-transpose.py          | delta1 =   | a transpose is missing: W2 should be W2.T",
+        "mistake-dot-outer.py          | dW2 =      | np.dot(delta2, a1) is a product where the outer product np.outer(delta2, a1) belongs",
+        "mistake-elementwise-product.py | dW2 =     | delta2 * a1 multiplies elementwise where the outer product",
+        "mistake-missing-mean.py       | dZ2 =      | a factor 1/4 is missing: the loss is a mean over 4 samples",
+        "mistake-sum-axis.py           | db2 =      | the sum runs over all elements where one over axis 0 belongs",
+        "mistake-relu-derivative.py    | dZ1 =      | the activation-derivative factor (Z1 > 0) is missing",
+    })
+    void eachMistakeIsFlaggedOnItsLineWithItsDiagnosis(String example, String statement, String diagnosis) {
+        ProgramReport report = check(example);
+        assertFalse(report.passed());
+        int line = lineOf(example, statement.strip());
+        assertEquals(line, report.firstWrong().line(), report.summary());
+        CheckedQuantity first = report.firstWrong();
+        assertTrue(first.ownMistake());
+        assertTrue(first.likely().get(0).contains(diagnosis.strip()), first.likely().toString());
+        for (CheckedQuantity q : report.failed()) {
+            assertTrue(q.ownMistake() || q.causeLine() > 0, q.name() + " has a cause");
+        }
+    }
+
+    @Test
+    void aParameterWithoutAGradientFailsAndIsNamed() {
+        ProgramReport report = check("mistake-missing-gradient.py");
+        assertFalse(report.passed());
+        assertTrue(report.failed().isEmpty(), "everything it computes is right");
+        assertEquals(1, report.notChecked().size());
+        assertTrue(report.notChecked().get(0).message().startsWith("w4 looks like a parameter"),
+                report.notChecked().toString());
+        assertTrue(report.summary().contains("1 thing was not checked"), report.summary());
+    }
+
+    @Test
+    void theGraphOfTheShownEpochHasEveryNodeWithBothGradients() {
+        ProgramReport report = check("homework2-corrected.py");
+        GraphNode w1 = report.graph().stream().filter(n -> "w1".equals(n.name())).findFirst().orElseThrow();
+        assertTrue(w1.parameter());
+        assertEquals("leaf", w1.op());
+        assertEquals(w1.autograd()[0], w1.numeric()[0], 1e-9);
+        GraphNode loss = report.graph().get(report.graph().size() - 1);
+        assertEquals("error", loss.name());
+        assertEquals(1.0, loss.autograd()[0], 0);
+        assertTrue(report.graph().stream().allMatch(n -> n.inputs().stream().allMatch(i -> i < n.id())));
+    }
+}

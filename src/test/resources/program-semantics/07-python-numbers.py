@@ -1,0 +1,5 @@
+print(7 / 2, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 7.5 // 2, -7.5 % 2, 2 ** 10, 2 ** -1, 2.0 ** 0.5, (-8) ** 2)
+print(round(0.5), round(1.5), round(2.5), round(2.675, 2), round(0.125, 2), round(-1.5), round(3.14159, 3))
+print(int(3.9), int(-3.9), float(2), float("1.5"), abs(-3), abs(-2.5), max(1, 5, 3), min(2.5, -1), max([0.3, 0.7]))
+print(sum([1, 2, 3]), sum([0.1, 0.2, 0.3]), pow(2, 3), 1e-5, 1.5e16, 123456.789, 0.1 + 0.2, 1 / 3)
+print(True + True, 3 * True, True and 0, 0 or "x", not 0, 1 < 2 < 3, 3 > 2 > 2, 1 if 2 > 1 else 0)
