@@ -83,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch never = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             boolean finished = server.stop(grace);
-            out.println("bpdiff serve: stopped after " + server.served() + " requests"
+            out.println("bpdiff serve: stopped after " + server.served() + (server.served() == 1 ? " request" : " requests")
                     + (finished ? "" : "; some still running after " + grace.toSeconds() + " s were cut off"));
             out.flush();
             // a stop asked for is a success: without this the JVM would exit 143 (SIGTERM) or 130 (Ctrl-C)

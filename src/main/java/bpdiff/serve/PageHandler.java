@@ -25,7 +25,7 @@ import java.util.Map;
 final class PageHandler implements HttpHandler {
 
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+            + "img-src 'self' data: blob:; connect-src 'self' blob:; base-uri 'none'; form-action 'none'; "
             + "frame-ancestors 'none'";
 
     private final Map<String, Asset> assets;

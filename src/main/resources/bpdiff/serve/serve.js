@@ -97,7 +97,7 @@
     var views = answer.views || {};
     var doc = Object.assign({}, answer);
     delete doc.views;
-    var summary = kind === 'check' ? doc.summary
+    var summary = kind === 'check' ? doc.summary.split(';')[0]
       : doc.summary.verdict + (doc.summary.mismatched.length ? ' on ' + doc.summary.mismatched.join(', ') : '');
     $('f-result-summary').textContent = (answer.exitStatus === 0 ? '✓ ' : '✗ ') + kind + ': ' + summary
       + ' (exit status ' + answer.exitStatus + ')';
@@ -125,7 +125,7 @@
     fetch('/api/' + kind, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify(b)
+      body: JSON.stringify(b.value)
     }).then(function (r) {
       return r.json().then(function (answer) { return { status: r.status, answer: answer }; });
     }).then(function (r) {
@@ -137,6 +137,8 @@
     }).catch(function () {
       showError('bpdiff: no answer from the server; is bpdiff serve still running? (' + location.host + ')');
     }).then(function () {
+      // how many answers the page has shown: what a test waits for
+      document.body.dataset.answers = String(Number(document.body.dataset.answers || 0) + 1);
       buttons.forEach(function (el) { el.disabled = false; });
       $('f-status').textContent = '';
       $('f-result').removeAttribute('aria-busy');
@@ -161,7 +163,7 @@
 
   getJson('/api/networks').then(function (answer) {
     networks = answer.networks;
-    networks.forEach(function (n) { option($('f-network'), n.id, n.id + (n['default'] ? ' (the lecture\'s)' : '')); });
+    networks.forEach(function (n) { option($('f-network'), n.id, n.id + (n['default'] ? ' (the default)' : '')); });
     option($('f-network'), OWN, 'your own network (paste or open a file)…');
     describeNetwork();
   });

@@ -1,0 +1,28 @@
+package bpdiff.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The page offers every example of the repository: a new file in {@code examples/} must be listed. */
+class CatalogTest {
+
+    @Test
+    void everyExampleNetworkAndDerivationIsOffered() throws IOException {
+        assertEquals(stems("examples/networks", ".json"), Catalog.NETWORKS.stream().sorted().toList());
+        assertEquals(stems("examples/derivations", ".py"), Catalog.DERIVATIONS.stream().sorted().toList());
+        new Catalog();
+    }
+
+    private static List<String> stems(String folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(folder))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length())).sorted().toList();
+        }
+    }
+}
