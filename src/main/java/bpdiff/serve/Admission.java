@@ -46,8 +46,8 @@ public final class Admission {
     public Permit enter() {
         if (inside.incrementAndGet() > workers + queue) {
             inside.decrementAndGet();
-            throw new RequestException(ErrorAnswer.busy(workers + " computations are running and " + queue
-                    + " requests are waiting", RETRY_WHEN_FULL_SECONDS));
+            throw new RequestException(ErrorAnswer.busy("no worker is free (--workers " + workers
+                    + ") and no place to wait is left (--queue " + queue + ")", RETRY_WHEN_FULL_SECONDS));
         }
         boolean admitted = false;
         try {
@@ -57,8 +57,8 @@ public final class Admission {
         }
         if (!admitted) {
             inside.decrementAndGet();
-            throw new RequestException(ErrorAnswer.busy("the request waited " + longestWait.toSeconds()
-                    + " s for one of the " + workers + " workers", (int) Math.max(1, longestWait.toSeconds())));
+            throw new RequestException(ErrorAnswer.busy("no worker became free (--workers " + workers
+                    + ") within the time limit", (int) Math.max(1, longestWait.toSeconds())));
         }
         return () -> {
             running.release();

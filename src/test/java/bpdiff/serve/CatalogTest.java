@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The page offers every example of the repository: a new file in {@code examples/} must be listed. */
+/** The page offers every example of the repository, the lecture and the homework's formulas first. */
 class CatalogTest {
 
     @Test
     void everyExampleNetworkAndDerivationIsOffered() throws IOException {
-        assertEquals(stems("examples/networks", ".json"), Catalog.NETWORKS.stream().sorted().toList());
-        assertEquals(stems("examples/derivations", ".py"), Catalog.DERIVATIONS.stream().sorted().toList());
-        new Catalog();
+        Catalog catalog = new Catalog();
+        assertEquals(stems("examples/networks", ".json"), catalog.networkIds().stream().sorted().toList());
+        assertEquals(stems("examples/derivations", ".py"), catalog.derivationIds().stream().sorted().toList());
+        assertEquals("lecture", catalog.networkIds().get(0));
+        assertEquals(List.of("published", "corrected"), catalog.derivationIds().subList(0, 2));
     }
 
     private static List<String> stems(String folder, String suffix) throws IOException {

@@ -67,8 +67,8 @@ class ServeLimitsTest {
             assertEquals(503, busy.status(), busy.body());
             assertEquals(String.valueOf(Admission.RETRY_WHEN_FULL_SECONDS), busy.headers().firstValue("Retry-After")
                     .orElse("none"));
-            assertEquals("bpdiff: the server is busy: 1 computations are running and 0 requests are waiting; try "
-                    + "again in 2 s (busy)", busy.json().get("error").asText());
+            assertEquals("bpdiff: the server is busy: no worker is free (--workers 1) and no place to wait is left "
+                    + "(--queue 0); try again in 2 s (busy)", busy.json().get("error").asText());
             assertEquals(200, Http.get(server.uri(), "api/networks").status(), "the catalog needs no worker");
             assertEquals(400, slow.get(60, TimeUnit.SECONDS).status());
             assertEquals(200, Http.post(server.uri(), "api/check", SHORT_CHECK).status(), "free again");
