@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *
  * <p>The text is never written anywhere or taken for a path: it is parsed as the file {@value #SOURCE}
  * would be, so messages read {@code derivation.py:14:5}. Every engine and finite-difference call is
- * watched by the request's {@link Deadline}, and autograd takes {@link AutogradTurns turns} with other requests.
+ * watched by the request's {@link Deadline}, and autograd takes turns with other requests ({@link WatchedSource}).
  */
 public final class CheckService {
 
@@ -66,9 +66,9 @@ public final class CheckService {
         CheckReport report;
         try (DjlAutograd autograd = new DjlAutograd(firstSample, precision);
                 DjlAutograd trainer = firstSample == network ? null : new DjlAutograd(network, precision, false)) {
-            GradientSource watched = deadline.watch(AutogradTurns.inTurn(autograd));
+            GradientSource watched = deadline.watchAutograd(autograd);
             report = new DerivationChecker(network, watched, deadline.watch(new FiniteDifferences(firstSample)),
-                    trainer == null ? watched : deadline.watch(AutogradTurns.inTurn(trainer)),
+                    trainer == null ? watched : deadline.watchAutograd(trainer),
                     Tolerance.forAutograd(precision), precision.id()).check(derivation, epochs);
         }
         double seconds = (System.nanoTime() - start) / 1e9;

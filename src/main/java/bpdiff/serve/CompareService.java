@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * {@code POST /api/compare}: what {@code bpdiff compare --format json} does, built from the same objects
  * (the hand derivation, DJL autograd and finite differences in a {@link Comparison}), each source watched by
- * the request's {@link Deadline}, autograd taking {@link AutogradTurns turns} with other requests.
+ * the request's {@link Deadline}, autograd taking turns with other requests ({@link WatchedSource}).
  *
  * <p>Every epoch is sent back, about 400 bytes of JSON per number, so a comparison on the server is limited
  * to {@value #MOST_NUMBERS} numbers (epochs × (parameters + neurons × samples)): 2000 epochs of the lecture
@@ -54,7 +54,7 @@ public final class CompareService {
         ComparisonResult result;
         Environment environment;
         try (DjlAutograd autograd = new DjlAutograd(network, precision)) {
-            result = new Comparison(network, deadline.watch(hand), deadline.watch(AutogradTurns.inTurn(autograd)),
+            result = new Comparison(network, deadline.watch(hand), deadline.watchAutograd(autograd),
                     deadline.watch(new FiniteDifferences(network)), precision,
                     request.lockstep() ? Mode.LOCKSTEP : Mode.INDEPENDENT).run();
             environment = Environment.current(precision);
@@ -74,11 +74,15 @@ public final class CompareService {
             neurons += network.layerSizes()[l];
         }
         long perEpoch = network.parameterCount() + neurons * network.samples().size();
+        if (perEpoch > MOST_NUMBERS) {
+            throw new BadInputException("a comparison on the server sends back at most " + MOST_NUMBERS
+                    + " numbers, and one epoch of this network has " + perEpoch + " (parameters + neurons × samples); "
+                    + "bpdiff compare on the command line has no such limit", "network");
+        }
         if (perEpoch * network.epochs() > MOST_NUMBERS) {
             throw new BadInputException("a comparison on the server sends back at most " + MOST_NUMBERS
-                    + " numbers, " + perEpoch + " per epoch for this network, so at most "
-                    + Math.max(1, MOST_NUMBERS / perEpoch) + " epochs; bpdiff compare on the command line has no such "
-                    + "limit", "epochs");
+                    + " numbers, " + perEpoch + " per epoch for this network, so at most " + MOST_NUMBERS / perEpoch
+                    + " epochs; bpdiff compare on the command line has no such limit", "epochs");
         }
     }
 }

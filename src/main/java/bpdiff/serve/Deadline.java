@@ -1,8 +1,6 @@
 package bpdiff.serve;
 
-import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.GradientSource;
-import bpdiff.gradient.Step;
 import java.time.Duration;
 
 /**
@@ -44,27 +42,21 @@ public final class Deadline {
     /**
      * A source that checks this deadline before each evaluation and step, and otherwise is {@code source}.
      *
-     * @param source the source to watch
-     * @return the watched source (its own {@code step}, e.g. float32 arithmetic for DJL, is kept)
+     * @param source the hand side or finite differences
+     * @return the watched source
      */
     public GradientSource watch(GradientSource source) {
-        return new GradientSource() {
-            @Override
-            public String name() {
-                return source.name();
-            }
+        return new WatchedSource(source, this, false);
+    }
 
-            @Override
-            public Evaluation evaluate(double[] weights) {
-                check();
-                return source.evaluate(weights);
-            }
-
-            @Override
-            public Step step(double[] weights, double learningRate, boolean[] trainable) {
-                check();
-                return source.step(weights, learningRate, trainable);
-            }
-        };
+    /**
+     * An autograd source that checks this deadline and takes turns with the autograd of other requests
+     * ({@link WatchedSource} says why).
+     *
+     * @param autograd a source that opens a gradient collector
+     * @return the watched source
+     */
+    public GradientSource watchAutograd(GradientSource autograd) {
+        return new WatchedSource(autograd, this, true);
     }
 }

@@ -176,6 +176,35 @@ class ServeApiTest {
     }
 
     @Test
+    void aNetworkWhoseOneEpochIsTooLargeToSendBackIsRefused() throws IOException {
+        int[] layers = {1, 170, 170, 1};
+        ObjectNode network = MAPPER.createObjectNode();
+        network.putArray("layers").add(1).add(170).add(170).add(1);
+        ObjectNode values = MAPPER.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode weights = network.putArray("weights");
+        int count = 0;
+        for (int l = 1; l < layers.length; l++) {
+            com.fasterxml.jackson.databind.node.ArrayNode matrix = weights.addArray();
+            for (int j = 0; j < layers[l]; j++) {
+                com.fasterxml.jackson.databind.node.ArrayNode row = matrix.addArray();
+                for (int i = 0; i < layers[l - 1]; i++) {
+                    String name = "w" + (++count);
+                    row.add(name);
+                    values.put(name, 0.01);
+                }
+            }
+        }
+        network.set("parameters", values);
+        network.putArray("samples").addObject().<ObjectNode>set("x", MAPPER.createArrayNode().add(0.5))
+                .set("y", MAPPER.createArrayNode().add(0.2));
+        String body = MAPPER.writeValueAsString(MAPPER.createObjectNode().set("network", network));
+        assertTrue(body.length() < ServeSettings.MAX_BODY_BYTES, "within the body limit: " + body.length());
+        assertError(Http.post(server.uri(), "api/compare", body), 400, "bpdiff: a comparison on the server sends back at "
+                + "most 24000 numbers, and one epoch of this network has 29581 (parameters + neurons × samples); bpdiff "
+                + "compare on the command line has no such limit (network)");
+    }
+
+    @Test
     void aRequestNeverNamesAFileTheServerOpens() {
         for (String path : new String[] {"examples/networks/shared-bias.json", "/etc/passwd", "../pom.xml"}) {
             assertError(Http.post(server.uri(), "api/compare", Http.body("network", path)), 400,

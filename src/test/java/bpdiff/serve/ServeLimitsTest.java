@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server's limits: a computation past the time limit is answered 400 with the limit's message while
- * other requests go on being answered; with every worker busy and no place to wait a request is answered
+ * other requests go on being answered (on the second worker: their autograd steps and the long one's take
+ * turns, since DJL allows one gradient collector per process); with every worker busy and no place to wait a request is answered
  * 503 with {@code Retry-After}; a stop lets the request in flight finish and turns new ones away.
  *
  * <p>The long request is a check over 100,000 epochs (one engine step each), which no time limit below a
