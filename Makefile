@@ -5,7 +5,7 @@ JAR    := target/bpdiff.jar
 # The reference scripts need PyTorch in Python (Debian: apt-get install python3-torch).
 PYTHON ?= $(shell for p in /usr/bin/python3 python3; do $$p -c 'import torch' 2>/dev/null && { echo $$p; break; }; done)
 
-.PHONY: build run test test-browser pictures reference pytorch-reference bench mutation clean
+.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference bench mutation clean
 
 ## build: target/bpdiff.jar with its dependencies in target/lib/
 build:
@@ -14,6 +14,14 @@ build:
 ## run: every homework experiment, report in report/ (exit 0 when every expected finding holds)
 run: build
 	$(JAVA) -jar $(JAR) run
+
+## serve: the page on http://127.0.0.1:8765/ (and the JSON API); Ctrl-C stops it. SERVE_OPTIONS="--port 9000" to change
+serve: build
+	$(JAVA) -jar $(JAR) serve $(SERVE_OPTIONS)
+
+## serve-load: 200 checks from 8 clients against a fresh serve on 127.0.0.1: p95 latency and resident memory (target/serve-load.json)
+serve-load:
+	$(MVN) -q test -Dtest=ServeLoadTest -Dsurefire.failIfNoSpecifiedTests=false
 
 ## test: compile, unit, reference and browser tests (no Python needed; the page tests need chromium and chromium-driver)
 test:
@@ -25,7 +33,7 @@ test-browser:
 
 ## pictures: the README's screenshots of the lecture pages, from the browser tests, into docs/
 pictures: test-browser
-	cp target/browser/compare-buggy.png target/browser/check-published.png docs/
+	cp target/browser/compare-buggy.png target/browser/check-published.png target/browser/serve-page.png docs/
 
 ## reference: regenerate bpdiff's golden outputs in reference-results/golden/
 reference: build

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Settles, with numbers, whether a hand-derived backpropagation agrees with PyTorch autograd.",
-        subcommands = {CompareCommand.class, CheckCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CompareCommand.class, CheckCommand.class, RunCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -83,14 +83,16 @@ public final class NetworkLoader {
     }
 
     /**
-     * Builds and checks a network from parsed JSON.
+     * Builds and checks a network from parsed JSON: a file's, or a document that came some other way (a
+     * request to {@code bpdiff serve}), which is never taken for a path.
      *
      * @param root the top-level object
-     * @param file the file name, for messages
+     * @param file the file name, or what else to call the document in messages; its stem is the network's
+     *     name when the document has none
      * @return the network
      * @throws BadInputException if the JSON does not describe a valid network
      */
-    static NetworkSpec parse(JsonNode root, String file) {
+    public static NetworkSpec parse(JsonNode root, String file) {
         Reader r = new Reader(file);
         r.requireObject(root, "");
         r.allowOnly(root, "", Set.of("name", "layers", "weights", "biases", "parameters", "frozen",

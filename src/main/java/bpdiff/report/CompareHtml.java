@@ -37,8 +37,21 @@ public final class CompareHtml {
      * @return the page
      */
     public static String render(ComparisonResult result, NetworkSpec network, Environment environment) {
-        StringBuilder html = new StringBuilder(Page.open("bpdiff compare: " + result.network() + ", '"
-                + result.manual() + "' vs autograd"));
+        return Page.open("bpdiff compare: " + result.network() + ", '" + result.manual() + "' vs autograd")
+                + fragment(result, network, environment) + Page.close();
+    }
+
+    /**
+     * The page's content without the page around it, for a page that shows several results (its style and
+     * script are {@link Page#style()} and {@link Page#script()}).
+     *
+     * @param result the comparison
+     * @param network the network compared
+     * @param environment what it was computed with
+     * @return HTML elements
+     */
+    public static String fragment(ComparisonResult result, NetworkSpec network, Environment environment) {
+        StringBuilder html = new StringBuilder();
         html.append("<h1>").append(Html.escape(CompareNarrative.heading(result, environment))).append("</h1>\n");
         html.append("<p>").append(Html.escape(CompareNarrative.settings(result))).append(".</p>\n");
         html.append("<p class=\"verdict ").append(result.agrees() ? "ok" : "bad").append("\">")
@@ -61,7 +74,7 @@ public final class CompareHtml {
         }
         if (result.steps().isEmpty()) {
             html.append("<p>No epoch could be compared.</p>\n");
-            return html.append(Page.close()).toString();
+            return html.toString();
         }
         List<Integer> offered = ComparePicture.offered(result);
         int shown = shownIndex(result, offered);
@@ -100,7 +113,7 @@ public final class CompareHtml {
         tables(html, step);
         html.append("<p class=\"note\">").append(Html.escape(environment.line())).append(". The numbers are those of "
                 + "<code>--format json</code>, digit for digit.</p>\n");
-        return html.append(Page.close()).toString();
+        return html.toString();
     }
 
     /** The epoch shown first: the first mismatching one, else the first. */

@@ -118,6 +118,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until a condition holds in the page.
+     *
+     * @param condition a JavaScript expression
+     * @param longest how long to wait at most
+     * @throws AssertionError if it does not hold in time
+     */
+    public void waitFor(String condition, Duration longest) {
+        long end = System.nanoTime() + longest.toNanos();
+        while (!Boolean.TRUE.equals(script("return Boolean(" + condition + ")"))) {
+            if (System.nanoTime() - end > 0) {
+                throw new AssertionError("not within " + longest.toSeconds() + " s: " + condition);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /**
      * Resizes the window.
      *
      * @param width CSS pixels

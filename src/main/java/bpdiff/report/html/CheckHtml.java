@@ -34,7 +34,20 @@ public final class CheckHtml {
      * @return the page
      */
     public static String render(CheckReport report, NetworkSpec network) {
-        StringBuilder html = new StringBuilder(Page.open("bpdiff check " + report.source(), "wide"));
+        return Page.open("bpdiff check " + report.source(), "wide") + fragment(report, network) + Page.close();
+    }
+
+    /**
+     * The page's content without the page around it, for a page that shows several results (its style and
+     * script are {@link Page#style()} and {@link Page#script()}; the lines stand beside the picture in a
+     * {@code body.wide}).
+     *
+     * @param report the check
+     * @param network the network it was checked on
+     * @return HTML elements
+     */
+    public static String fragment(CheckReport report, NetworkSpec network) {
+        StringBuilder html = new StringBuilder();
         html.append("<h1>bpdiff check <code>").append(Html.escape(report.source())).append("</code></h1>\n<p>Network ")
                 .append(Html.escape(report.network())).append(", autograd ").append(Html.escape(report.dtype()))
                 .append(", epoch ").append(report.shownEpoch())
@@ -66,7 +79,7 @@ public final class CheckHtml {
                                 + "neurons show only your derivatives.")
                 .append("</p>\n<div class=\"picture\">").append(NetworkSvg.render(network, state(report, network)))
                 .append("</div></div></div>\n");
-        return html.append(Page.close()).toString();
+        return html.toString();
     }
 
     private static void line(StringBuilder html, CheckReport report, FormulaResult r, NetworkSpec network) {

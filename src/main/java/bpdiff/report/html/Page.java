@@ -101,6 +101,25 @@ public final class Page {
      * @return the HTML text
      */
     public static String close() {
-        return "<script>" + PageScript.JS + "</script>\n</body>\n</html>\n";
+        return "<script>" + PageScript.JS + "bpdiffPage();\n</script>\n</body>\n</html>\n";
+    }
+
+    /**
+     * The style sheet of every page, for a page that puts the views' fragments into a page of its own.
+     *
+     * @return CSS text
+     */
+    public static String style() {
+        return STYLE;
+    }
+
+    /**
+     * The script of every page: it defines {@code bpdiffPage()}, to be called after a view's fragment is in
+     * the document (highlighting and the epoch control).
+     *
+     * @return JavaScript text
+     */
+    public static String script() {
+        return PageScript.JS;
     }
 }

@@ -1,7 +1,11 @@
 package bpdiff.report.html;
 
 /**
- * The pages' only script, plain and inline: highlighting and the epoch control.
+ * The pages' only script, plain: highlighting and the epoch control.
+ *
+ * <p>It defines one function, {@code bpdiffPage()}, which wires whatever page content is in the document:
+ * a written page calls it once at its end, and {@code bpdiff serve}'s page calls it each time it shows a
+ * new result.
  *
  * <p>Pointing at (or clicking, to pin) an element with {@code data-target="w1"} highlights every connection
  * of that parameter and every neuron of that name in the picture; pointing at a connection highlights the
@@ -12,7 +16,7 @@ package bpdiff.report.html;
 final class PageScript {
 
     static final String JS = """
-            (function () {
+            function bpdiffPage() {
               'use strict';
               function all(selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); }
               function mark(name, on) {
@@ -56,7 +60,7 @@ final class PageScript {
               }
               slider.addEventListener('input', function () { show(Number(slider.value)); });
               show(Number(slider.value));
-            })();
+            }
             """;
 
     private PageScript() {}

@@ -1,0 +1,88 @@
+package bpdiff.serve;
+
+import bpdiff.BadInputException;
+import bpdiff.diff.Comparison;
+import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.Mode;
+import bpdiff.gradient.DjlAutograd;
+import bpdiff.gradient.FiniteDifferences;
+import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.Precision;
+import bpdiff.network.NetworkSpec;
+import bpdiff.report.CompareHtml;
+import bpdiff.report.CompareJson;
+import bpdiff.report.CompareMarkdown;
+import bpdiff.report.Environment;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code POST /api/compare}: what {@code bpdiff compare --format json} does, built from the same objects
+ * (the hand derivation, DJL autograd and finite differences in a {@link Comparison}), each source watched by
+ * the request's {@link Deadline}, autograd taking turns with other requests ({@link WatchedSource}).
+ *
+ * <p>Every epoch is sent back, about 400 bytes of JSON per number, so a comparison on the server is limited
+ * to {@value #MOST_NUMBERS} numbers (epochs × (parameters + neurons × samples)): 2000 epochs of the lecture
+ * network. The command line has no such limit.
+ */
+public final class CompareService {
+
+    /** The most per-epoch numbers one answer carries: keeps it below about 10 MB. */
+    static final long MOST_NUMBERS = 24_000;
+
+    /**
+     * Compares.
+     *
+     * @param request the request
+     * @param deadline the time limit
+     * @return exit status 0 when all agree, 1 when they differ; {@code bpdiff.compare/1}
+     * @throws BadInputException for a network the hand derivation does not fit, or too many epochs
+     * @throws TimeLimitException past the deadline
+     */
+    public Answer compare(ApiRequest request, Deadline deadline) {
+        NetworkSpec network = request.network();
+        Precision precision = request.precision();
+        checkSize(network);
+        GradientSource hand;
+        try {
+            hand = HandDerivations.create(request.manual() == null ? HandDerivations.defaultFor(network)
+                    : request.manual(), network);
+        } catch (BadInputException e) {
+            throw new BadInputException(e.problem(), "manual", e);
+        }
+        ComparisonResult result;
+        Environment environment;
+        try (DjlAutograd autograd = new DjlAutograd(network, precision)) {
+            result = new Comparison(network, deadline.watch(hand), deadline.watchAutograd(autograd),
+                    deadline.watch(new FiniteDifferences(network)), precision,
+                    request.lockstep() ? Mode.LOCKSTEP : Mode.INDEPENDENT).run();
+            environment = Environment.current(precision);
+        }
+        Map<String, String> views = new LinkedHashMap<>();
+        if (request.views()) {
+            views.put("html", CompareHtml.fragment(result, network, environment));
+            views.put("markdown", CompareMarkdown.render(result, environment));
+        }
+        return new Answer(result.agrees() ? Answer.SAME : Answer.DIFFERENT, CompareJson.render(result, environment),
+                views);
+    }
+
+    private static void checkSize(NetworkSpec network) {
+        long neurons = 0;
+        for (int l = 1; l < network.layerSizes().length; l++) {
+            neurons += network.layerSizes()[l];
+        }
+        long perEpoch = network.parameterCount() + neurons * network.samples().size();
+        if (perEpoch > MOST_NUMBERS) {
+            throw new BadInputException("a comparison on the server sends back at most " + MOST_NUMBERS
+                    + " numbers, and one epoch of this network has " + perEpoch + " (parameters + neurons × samples); "
+                    + "bpdiff compare on the command line has no such limit", "network");
+        }
+        if (perEpoch * network.epochs() > MOST_NUMBERS) {
+            throw new BadInputException("a comparison on the server sends back at most " + MOST_NUMBERS
+                    + " numbers, " + perEpoch + " per epoch for this network, so at most " + MOST_NUMBERS / perEpoch
+                    + " epochs; bpdiff compare on the command line has no such limit", "epochs");
+        }
+    }
+}

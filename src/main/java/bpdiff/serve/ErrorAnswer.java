@@ -1,0 +1,134 @@
+package bpdiff.serve;
+
+import bpdiff.BadInputException;
+import bpdiff.gradient.EngineUnavailableException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What the server answers when it cannot answer with a result: an HTTP status and a JSON body whose
+ * {@code "error"} is the one line the command line prints, {@code bpdiff: <problem> (<where>)}.
+ *
+ * <pre>{@code {"error": "bpdiff: epochs must be between 1 and 100000, found 0 (epochs)", "status": 400, "exitStatus": 2}}</pre>
+ *
+ * <p>400 is bad input (exit status 2 on the command line), 413 a body over 1 MiB, 503 busy or stopping (with
+ * {@code Retry-After}), 500 an engine that cannot start (exit status 3) or a fault of bpdiff's own (4);
+ * 404, 405 and 415 a request for something the server does not have.
+ *
+ * @param status the HTTP status
+ * @param exitStatus the command line's exit status for the same problem, or {@code null} where it has none
+ * @param message the one line, starting {@code bpdiff: }
+ * @param excerpt for an error at a line and column of the derivation, that line and a caret under the
+ *     column (as the command line prints below the message), else {@code null}
+ * @param retryAfterSeconds for 503, when to try again, else {@code null}
+ */
+public record ErrorAnswer(int status, Integer exitStatus, String message, String excerpt, Integer retryAfterSeconds) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * The answer to a bad request.
+     *
+     * @param e the problem, as the command line would report it
+     * @return 400, exit status 2
+     */
+    public static ErrorAnswer badInput(BadInputException e) {
+        return new ErrorAnswer(400, 2, "bpdiff: " + e.getMessage(), null, null);
+    }
+
+    /**
+     * The answer to a body over {@link ServeSettings#MAX_BODY_BYTES}.
+     *
+     * @return 413, exit status 2
+     */
+    public static ErrorAnswer tooLarge() {
+        return new ErrorAnswer(413, 2, "bpdiff: the request body is larger than " + ServeSettings.MAX_BODY_BYTES
+                + " bytes (1 MiB), the most the server reads (request body)", null, null);
+    }
+
+    /**
+     * The answer when every worker is busy and the queue is full, or the wait was too long.
+     *
+     * @param why what is full, one clause
+     * @param retryAfterSeconds when to try again
+     * @return 503
+     */
+    public static ErrorAnswer busy(String why, int retryAfterSeconds) {
+        return new ErrorAnswer(503, null, "bpdiff: the server is busy: " + why + "; try again in "
+                + retryAfterSeconds + " s (busy)", null, retryAfterSeconds);
+    }
+
+    /**
+     * The answer to a request for something the server does not have.
+     *
+     * @param status 404, 405 or 415
+     * @param problem what is wrong
+     * @param where the path or header
+     * @return the answer, exit status 2
+     */
+    public static ErrorAnswer refused(int status, String problem, String where) {
+        return new ErrorAnswer(status, 2, "bpdiff: " + problem + " (" + where + ")", null, null);
+    }
+
+    /**
+     * The answer to a failure while computing, as the command line maps it to an exit status.
+     *
+     * @param failure what was thrown
+     * @return 400 for bad input and limits, 500 for the engine and anything else
+     */
+    public static ErrorAnswer of(Throwable failure) {
+        if (failure instanceof RequestException e) {
+            return e.answer();
+        }
+        if (failure instanceof BadInputException e) {
+            return badInput(e);
+        }
+        if (failure instanceof TimeLimitException e) {
+            return new ErrorAnswer(400, 2, "bpdiff: " + e.getMessage(), null, null);
+        }
+        if (failure instanceof EngineUnavailableException e) {
+            return new ErrorAnswer(500, 3, "bpdiff: " + e.getMessage(), null, null);
+        }
+        if (failure instanceof StackOverflowError) {
+            // a safety net, as on the command line: inputs are limited so that this does not happen
+            return new ErrorAnswer(400, 2, "bpdiff: the input is too large or too deeply nested to process "
+                    + "(request body)", null, null);
+        }
+        return new ErrorAnswer(500, 4, "bpdiff: internal error while answering; the server's console has the "
+                + "details (internal)", null, null);
+    }
+
+    /** @return whether it is a fault of bpdiff's own, whose stack trace belongs in the server's log */
+    public boolean internal() {
+        return status == 500 && exitStatus != null && exitStatus == 4;
+    }
+
+    /**
+     * The same answer with the derivation's line under the message.
+     *
+     * @param lines the line and the caret, or {@code ""} for none
+     * @return the answer
+     */
+    public ErrorAnswer withExcerpt(String lines) {
+        return new ErrorAnswer(status, exitStatus, message, lines.isEmpty() ? null : lines, retryAfterSeconds);
+    }
+
+    /** @return the JSON body */
+    public String json() {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("error", message);
+        body.put("status", status);
+        if (exitStatus != null) {
+            body.put("exitStatus", exitStatus);
+        }
+        if (excerpt != null) {
+            body.put("excerpt", excerpt);
+        }
+        try {
+            return MAPPER.writeValueAsString(body) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package bpdiff.serve;
+
+import java.time.Duration;
+
+/**
+ * How {@code bpdiff serve} listens and how much work it takes on.
+ *
+ * @param bind the address to listen on; {@code 127.0.0.1} unless the user chose otherwise
+ * @param port the TCP port; 0 picks a free one
+ * @param workers how many checks and comparisons run at once
+ * @param queue how many more requests may wait for a free worker; beyond that a request is answered 503
+ * @param timeLimit how long one computation may run, and how long a request may wait in the queue
+ */
+public record ServeSettings(String bind, int port, int workers, int queue, Duration timeLimit) {
+
+    /** The largest request body, in bytes: far above any network or derivation a homework needs. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+    /** The address {@code bpdiff serve} listens on unless told otherwise: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
+    /** The port {@code bpdiff serve} listens on unless told otherwise. */
+    public static final int DEFAULT_PORT = 8765;
+
+    /** @return the defaults: 127.0.0.1:8765, 2 workers, 16 waiting, 20 s per computation */
+    public static ServeSettings defaults() {
+        return new ServeSettings(LOOPBACK, DEFAULT_PORT, 2, 16, Duration.ofSeconds(20));
+    }
+
+    /**
+     * The same settings on another port.
+     *
+     * @param newPort the port, 0 for any free one
+     * @return the settings
+     */
+    public ServeSettings withPort(int newPort) {
+        return new ServeSettings(bind, newPort, workers, queue, timeLimit);
+    }
+
+    /**
+     * The same settings with another amount of work taken on.
+     *
+     * @param newWorkers computations at once
+     * @param newQueue requests waiting
+     * @param newTimeLimit per computation
+     * @return the settings
+     */
+    public ServeSettings withWork(int newWorkers, int newQueue, Duration newTimeLimit) {
+        return new ServeSettings(bind, port, newWorkers, newQueue, newTimeLimit);
+    }
+}

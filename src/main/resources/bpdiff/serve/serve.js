@@ -1,0 +1,177 @@
+// bpdiff serve's page: the form, the calls to the JSON API, and the result shown with the views of
+// --format html (bpdiffPage() above wires their highlighting and epoch control).
+(function () {
+  'use strict';
+  var OWN = '(own)';
+  var examples = {};
+  var networks = [];
+  var downloads = [];
+
+  function $(id) { return document.getElementById(id); }
+
+  function getJson(path) {
+    return fetch(path, { headers: { 'Accept': 'application/json' } }).then(function (r) { return r.json(); });
+  }
+
+  function option(select, value, text) {
+    var o = document.createElement('option');
+    o.value = value;
+    o.textContent = text;
+    select.appendChild(o);
+  }
+
+  function describeNetwork() {
+    var id = $('f-network').value;
+    $('f-own').hidden = id !== OWN;
+    var about = '';
+    networks.forEach(function (n) {
+      if (n.id === id) {
+        about = 'layers ' + n.layers.join('-') + ', ' + n.parameters + ' parameters, ' + n.activation + ', '
+          + n.loss + ', lr ' + n.learningRate + '. ' + n.description;
+      }
+    });
+    $('f-network-about').textContent = id === OWN ? 'Paste a network document or open a file; it is sent to '
+      + 'the server with the request, never saved.' : about;
+  }
+
+  function showError(message, excerpt) {
+    $('f-error').hidden = false;
+    $('f-error-message').textContent = message;
+    $('f-error-excerpt').hidden = !excerpt;
+    $('f-error-excerpt').textContent = excerpt || '';
+    $('f-result').hidden = true;
+  }
+
+  function networkField() {
+    var id = $('f-network').value;
+    if (id !== OWN) {
+      return { value: id };
+    }
+    var text = $('f-network-json').value.trim();
+    if (!text) {
+      return { error: 'bpdiff: paste a network document or open a network file (network)' };
+    }
+    try {
+      return { value: JSON.parse(text) };
+    } catch (e) {
+      return { error: 'bpdiff: the network is not valid JSON: ' + e.message + ' (network)' };
+    }
+  }
+
+  function body(kind) {
+    var network = networkField();
+    if (network.error) {
+      return network;
+    }
+    var b = { network: network.value, dtype: $('f-dtype').value, views: true };
+    var epochs = $('f-epochs').value.trim();
+    if (epochs) { b.epochs = /^-?\d+$/.test(epochs) ? Number(epochs) : epochs; }
+    var lr = $('f-lr').value.trim();
+    if (lr) { b.lr = isNaN(Number(lr)) ? lr : Number(lr); }
+    if ($('f-activation').value) { b.activation = $('f-activation').value; }
+    if ($('f-loss').value) { b.loss = $('f-loss').value; }
+    if (kind === 'check') {
+      b.derivation = $('f-derivation').value;
+    } else if ($('f-manual').value) {
+      b.manual = $('f-manual').value;
+    }
+    return { value: b };
+  }
+
+  function download(id, name, text, type) {
+    var link = $(id);
+    link.hidden = text === undefined;
+    if (text === undefined) {
+      link.removeAttribute('href');
+      return;
+    }
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    downloads.push(url);
+    link.href = url;
+    link.setAttribute('download', name);
+  }
+
+  function showResult(kind, answer) {
+    downloads.forEach(function (url) { URL.revokeObjectURL(url); });
+    downloads = [];
+    var views = answer.views || {};
+    var doc = Object.assign({}, answer);
+    delete doc.views;
+    var summary = kind === 'check' ? doc.summary.split(';')[0]
+      : doc.summary.verdict + (doc.summary.mismatched.length ? ' on ' + doc.summary.mismatched.join(', ') : '');
+    $('f-result-summary').textContent = (answer.exitStatus === 0 ? '✓ ' : '✗ ') + kind + ': ' + summary
+      + ' (exit status ' + answer.exitStatus + ')';
+    $('f-result-summary').className = answer.exitStatus === 0 ? 'ok' : 'bad';
+    download('f-download-json', 'bpdiff-' + kind + '.json', JSON.stringify(doc, null, 2) + '\n', 'application/json');
+    download('f-download-markdown', 'bpdiff-' + kind + '.md', views.markdown, 'text/markdown');
+    download('f-download-junit', 'bpdiff-' + kind + '.xml', views.junitXml, 'application/xml');
+    $('f-view').innerHTML = views.html || '';
+    $('f-error').hidden = true;
+    $('f-result').hidden = false;
+    $('f-result').dataset.kind = kind;
+    bpdiffPage();
+  }
+
+  function run(kind) {
+    var b = body(kind);
+    if (b.error) {
+      showError(b.error);
+      return;
+    }
+    var buttons = [$('f-check'), $('f-compare')];
+    buttons.forEach(function (el) { el.disabled = true; });
+    $('f-status').textContent = kind === 'check' ? 'Checking…' : 'Comparing…';
+    $('f-result').setAttribute('aria-busy', 'true');
+    fetch('/api/' + kind, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify(b.value)
+    }).then(function (r) {
+      return r.json().then(function (answer) { return { status: r.status, answer: answer }; });
+    }).then(function (r) {
+      if (r.status === 200) {
+        showResult(kind, r.answer);
+      } else {
+        showError(r.answer.error, r.answer.excerpt);
+      }
+    }).catch(function () {
+      showError('bpdiff: no answer from the server; is bpdiff serve still running? (' + location.host + ')');
+    }).then(function () {
+      // how many answers the page has shown: what a test waits for
+      document.body.dataset.answers = String(Number(document.body.dataset.answers || 0) + 1);
+      buttons.forEach(function (el) { el.disabled = false; });
+      $('f-status').textContent = '';
+      $('f-result').removeAttribute('aria-busy');
+    });
+  }
+
+  $('f-form').addEventListener('submit', function (e) { e.preventDefault(); run('check'); });
+  $('f-compare').addEventListener('click', function () { run('compare'); });
+  $('f-network').addEventListener('change', describeNetwork);
+  $('f-example-published').addEventListener('click', function () { $('f-derivation').value = examples.published || ''; });
+  $('f-example-corrected').addEventListener('click', function () { $('f-derivation').value = examples.corrected || ''; });
+  $('f-example').addEventListener('change', function () {
+    if ($('f-example').value) { $('f-derivation').value = examples[$('f-example').value]; }
+  });
+  $('f-network-file').addEventListener('change', function () {
+    var file = $('f-network-file').files[0];
+    if (!file) { return; }
+    var reader = new FileReader();
+    reader.onload = function () { $('f-network-json').value = reader.result; };
+    reader.readAsText(file);
+  });
+
+  getJson('/api/networks').then(function (answer) {
+    networks = answer.networks;
+    networks.forEach(function (n) { option($('f-network'), n.id, n.id + (n['default'] ? ' (the default)' : '')); });
+    option($('f-network'), OWN, 'your own network (paste or open a file)…');
+    describeNetwork();
+  });
+  getJson('/api/examples').then(function (answer) {
+    answer.derivations.forEach(function (d) {
+      examples[d.id] = d.text;
+      option($('f-example'), d.id, d.id);
+    });
+    document.body.dataset.ready = 'true';
+  });
+})();

@@ -1,0 +1,129 @@
+package bpdiff.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bpdiff.testing.Http;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server's limits: a computation past the time limit is answered 400 with the limit's message while
+ * other requests go on being answered (on the second worker: their autograd steps and the long one's take
+ * turns, since DJL allows one gradient collector per process); with every worker busy and no place to wait a request is answered
+ * 503 with {@code Retry-After}; a stop lets the request in flight finish and turns new ones away.
+ *
+ * <p>The long request is a check over 100,000 epochs (one engine step each), which no time limit below a
+ * few seconds lets finish. An endless loop in a student's program is the same case once {@code check} runs
+ * programs in its interpreter, which has its own limits.
+ */
+class ServeLimitsTest {
+
+    private static final String LONG_CHECK = Http.body("derivation", derivation("corrected"), "epochs", 100_000);
+    private static final String SHORT_CHECK = Http.body("derivation", derivation("published"));
+
+    @Test
+    void aComputationPastTheTimeLimitIsRefusedWhileOthersAreAnswered() throws InterruptedException {
+        Server server = start(ServeSettings.defaults().withPort(0).withWork(2, 16, Duration.ofSeconds(2)));
+        try {
+            CompletableFuture<Http.Reply> slow = CompletableFuture.supplyAsync(
+                    () -> Http.post(server.uri(), "api/check", LONG_CHECK));
+            untilComputing(server);
+            List<Http.Reply> others = new ArrayList<>();
+            while (!slow.isDone() && others.size() < 1000) {
+                others.add(Http.post(server.uri(), "api/check", SHORT_CHECK));
+            }
+            Http.Reply refused = slow.join();
+            assertEquals(400, refused.status(), refused.body());
+            assertEquals("bpdiff: the computation ran longer than the server's time limit of 2 s; ask for fewer epochs, "
+                    + "or run bpdiff on the command line, which has no time limit (time limit)",
+                    refused.json().get("error").asText());
+            assertEquals(2, refused.json().get("exitStatus").asInt());
+            assertTrue(others.size() >= 5, "answered meanwhile: " + others.size());
+            for (Http.Reply other : others) {
+                assertEquals(200, other.status(), other.body());
+                assertEquals(1, other.json().get("exitStatus").asInt());
+            }
+        } finally {
+            server.stop(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void withEveryWorkerBusyAndNoPlaceToWaitTheAnswerIs503WithRetryAfter() throws Exception {
+        Server server = start(ServeSettings.defaults().withPort(0).withWork(1, 0, Duration.ofSeconds(3)));
+        try {
+            CompletableFuture<Http.Reply> slow = CompletableFuture.supplyAsync(
+                    () -> Http.post(server.uri(), "api/check", LONG_CHECK));
+            Http.Reply busy = untilBusy(server);
+            assertEquals(503, busy.status(), busy.body());
+            assertEquals(String.valueOf(Admission.RETRY_WHEN_FULL_SECONDS), busy.headers().firstValue("Retry-After")
+                    .orElse("none"));
+            assertEquals("bpdiff: the server is busy: no worker is free (--workers 1) and no place to wait is left "
+                    + "(--queue 0); try again in 2 s (busy)", busy.json().get("error").asText());
+            assertEquals(200, Http.get(server.uri(), "api/networks").status(), "the catalog needs no worker");
+            assertEquals(400, slow.get(60, TimeUnit.SECONDS).status());
+            assertEquals(200, Http.post(server.uri(), "api/check", SHORT_CHECK).status(), "free again");
+        } finally {
+            server.stop(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void aStopLetsTheRequestInFlightFinishAndTurnsNewOnesAway() throws Exception {
+        Server server = start(ServeSettings.defaults().withPort(0).withWork(1, 0, Duration.ofSeconds(60)));
+        CompletableFuture<Http.Reply> inFlight = CompletableFuture.supplyAsync(
+                () -> Http.post(server.uri(), "api/compare", Http.body("epochs", 2000)));
+        untilComputing(server);
+        CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> server.stop(Duration.ofSeconds(60)));
+        Http.Reply turnedAway = null;
+        while (turnedAway == null && !inFlight.isDone()) {
+            Http.Reply reply = Http.get(server.uri(), "api/networks");
+            turnedAway = reply.status() == 503 ? reply : null;
+        }
+        assertTrue(turnedAway != null, "a request during the stop is turned away");
+        assertEquals("bpdiff: the server is stopping (stopping)", turnedAway.json().get("error").asText());
+        Http.Reply finished = inFlight.get(60, TimeUnit.SECONDS);
+        assertTrue(stopped.get(60, TimeUnit.SECONDS), "every request in flight finished");
+        assertEquals(200, finished.status(), finished.body());
+        assertEquals(2000, finished.json().get("epochs").asInt());
+    }
+
+    /** Waits until the slow request computes, then sends a short check: it finds the one worker taken. */
+    private static Http.Reply untilBusy(Server server) throws InterruptedException {
+        untilComputing(server);
+        assertEquals(1, server.computing(), "the slow request computes");
+        return Http.post(server.uri(), "api/check", SHORT_CHECK);
+    }
+
+    private static void untilComputing(Server server) throws InterruptedException {
+        for (int tries = 0; tries < 3000 && server.computing() == 0; tries++) {
+            Thread.sleep(10);
+        }
+    }
+
+    private static Server start(ServeSettings settings) {
+        try {
+            return Server.start(settings, new PrintWriter(new StringWriter(), true));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String derivation(String name) {
+        try {
+            return Files.readString(Path.of("examples/derivations/" + name + ".py"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
