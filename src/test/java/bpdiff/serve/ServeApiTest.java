@@ -117,7 +117,7 @@ class ServeApiTest {
         assertEquals(200, networks.status());
         List<String> ids = new ArrayList<>();
         networks.json().get("networks").forEach(n -> ids.add(n.get("id").asText()));
-        assertEquals(List.of("lecture", "shared-bias"), ids);
+        assertEquals(List.of("lecture", "shared-bias", "xor"), ids);
         assertEquals(MAPPER.readTree(Path.of("examples/networks/shared-bias.json").toFile()),
                 networks.json().at("/networks/1/network"));
         Http.Reply examples = Http.get(server.uri(), "api/examples");
