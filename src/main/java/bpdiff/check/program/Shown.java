@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** How the program check prints values: numbers as {@link ValueText}, arrays in numpy's nesting, shortened. */
-final class Shown {
+public final class Shown {
 
     private Shown() {}
 
@@ -16,7 +16,7 @@ final class Shown {
      * @param shape its shape
      * @return a short text for a table cell: the number, or the first elements and the shape
      */
-    static String cell(double[] data, int[] shape) {
+    public static String cell(double[] data, int[] shape) {
         if (data == null) {
             return "—";
         }
@@ -35,7 +35,7 @@ final class Shown {
      * @param shape its shape
      * @return all elements in numpy's nesting (up to 24, then shortened)
      */
-    static String full(double[] data, int[] shape) {
+    public static String full(double[] data, int[] shape) {
         if (shape.length == 0) {
             return ValueText.of(data[0]);
         }
