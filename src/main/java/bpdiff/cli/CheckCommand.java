@@ -231,9 +231,12 @@ public final class CheckCommand implements Callable<Integer> {
         return passed ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
-    /** Writes the JUnit XML, if asked for; a report that cannot be written is said, not thrown. */
+    /**
+     * Writes the JUnit XML, if asked for; a report that cannot be written is said, not thrown. A folder that is
+     * missing stays missing (the output-path rule: only --mkdirs creates it, before the check).
+     */
     private void junit(java.util.function.Supplier<String> xml) {
-        if (junitXml == null) {
+        if (junitXml == null || !java.nio.file.Files.isDirectory(junitXml.toAbsolutePath().getParent())) {
             return;
         }
         try {

@@ -16,14 +16,14 @@ import java.util.Locale;
  *
  * <p>Every node is a {@code g.gnode[data-node][data-line]} box showing the value, \( \partial L / \partial v \)
  * from autograd and from finite differences, and each claim the program makes about it ("yours", from its
- * line). A node whose claim is wrong is drawn dashed in vermillion and says "✗ wrong" (not colour alone), and so
+ * line). A node whose claim is wrong is drawn dashed in vermillion and its claim marked ✗ (not colour alone), and so
  * are the edges out of it, along which its gradient flows back; a node with a matching claim says "✓". Every
- * number is given in full in the node's tooltip.
+ * number is given in full in the node's tooltip, as {@code --format json} writes it.
  */
 final class ComputationGraphSvg {
 
     /** The width of a node's box. */
-    static final double WIDTH = 184;
+    static final double WIDTH = 196;
     /** The height of one line of text in a box. */
     static final double LINE = 14;
 
@@ -130,7 +130,7 @@ final class ComputationGraphSvg {
         }
         for (CheckedQuantity q : d.claims()) {
             boolean wrong = q.verdict() == FormulaVerdict.WRONG;
-            rows.add(new String[] {(wrong ? "✗ wrong" : "✓") + " yours l. " + q.line(), brief(q.student()),
+            rows.add(new String[] {(wrong ? "✗" : "✓") + " yours l. " + q.line(), brief(q.student()),
                     wrong ? " said-wrong" : " said-right"});
         }
         return rows;
@@ -140,19 +140,24 @@ final class ComputationGraphSvg {
         GraphNode n = d.node();
         StringBuilder t = new StringBuilder(title(d)).append(" (").append(d.operation()).append(", line ")
                 .append(n.line()).append(')');
-        t.append("\nvalue ").append(Shown.full(n.value(), n.shape()));
+        t.append("\nvalue ").append(exact(n.value(), n.shape()));
         t.append("\n∂L/∂").append(title(d)).append(" autograd ").append(n.autograd() == null ? "—"
-                : Shown.full(n.autograd(), n.shape()));
+                : exact(n.autograd(), n.shape()));
         t.append("\n∂L/∂").append(title(d)).append(" finite differences ").append(n.numeric() == null ? "—"
-                : Shown.full(n.numeric(), n.shape()));
+                : exact(n.numeric(), n.shape()));
         for (CheckedQuantity q : d.claims()) {
             t.append("\nyours (line ").append(q.line()).append(", ").append(q.update() ? "the update" : q.name())
-                    .append(") ").append(Shown.full(q.student(), q.shape())).append(' ').append(q.verdict().label());
+                    .append(") ").append(exact(q.student(), q.shape())).append(' ').append(q.verdict().label());
         }
         if (d.joined()) {
             t.append("\n(unnamed operations between this value and its inputs are not drawn)");
         }
         return t.toString();
+    }
+
+    /** Every element as {@code --format json} writes it. */
+    private static String exact(double[] data, int[] shape) {
+        return Shown.full(data, shape, Html::number);
     }
 
     private static String shapeText(int[] shape) {
