@@ -25,7 +25,7 @@ test-browser:
 
 ## pictures: the README's screenshots of the lecture pages, from the browser tests, into docs/
 pictures: test-browser
-	cp target/browser/compare-buggy.png target/browser/check-published.png docs/
+	cp target/browser/compare-buggy.png target/browser/check-published.png target/browser/check-program.png docs/
 
 ## reference: regenerate bpdiff's golden outputs in reference-results/golden/
 reference: build

@@ -76,7 +76,7 @@ public final class ProgramHtml {
                         + "top to the loss at the bottom, with its value and ∂").append(Html.escape(report.loss()))
                 .append("/∂value from autograd and from finite differences; a value your program claims the "
                         + "derivative of also shows yours. A wrong one is drawn <span class=\"bad\">dashed in "
-                        + "vermillion</span> and says ✗ wrong, with the edges its gradient flows back along. "
+                        + "vermillion</span>, its claim marked ✗, and so are the edges its gradient flows back along. "
                         + "Laid out by Eclipse ELK (layered).")
                 .append(report.epochs() > 1 ? " These are the values of epoch " + report.shownEpoch()
                         + (report.firstFailingEpoch() > 0 ? ", the first failing one" : "") + "." : "")
