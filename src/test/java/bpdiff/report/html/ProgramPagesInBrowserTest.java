@@ -67,8 +67,8 @@ class ProgramPagesInBrowserTest {
     void thePublishedProgramHasExactlyDw1ToDw4WrongOnItsLinesAndInItsGraph() throws IOException {
         open("published.html");
         assertEquals(List.of("line-40", "line-41", "line-42", "line-43"), ids("ol.program > li.wrong"));
-        assertEquals(4L, count(".claim.wrong"));
-        assertEquals(6L, count(".claim.right"), "d_o1, d_o2, d_w5..d_w8 match");
+        assertEquals(4L, browser.count(".claim.wrong"));
+        assertEquals(6L, browser.count(".claim.right"), "d_o1, d_o2, d_w5..d_w8 match");
         assertEquals(List.of("w1", "w2", "w3", "w4"), names("g.gnode.mismatch"));
         assertEquals(List.of("out_o1", "out_o2", "w5", "w6", "w7", "w8"), names("g.gnode.match"));
         // the marked edges are exactly those out of w1..w4: the ways their wrong gradients flow back
@@ -96,9 +96,9 @@ class ProgramPagesInBrowserTest {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", line40);
         new Actions(browser.driver()).moveToElement(line40).perform();
         assertEquals(List.of("w1"), names("g.gnode.hl"));
-        assertEquals(1L, count("g.gedge.hl"));
+        assertEquals(1L, browser.count("g.gedge.hl"));
         new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
-        assertEquals(0L, count("g.gnode.hl"), "moving away clears it");
+        assertEquals(0L, browser.count("g.gnode.hl"), "moving away clears it");
         // a click pins it: the README's picture, line 40 beside w1 in the graph
         line40.click();
         new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
@@ -106,23 +106,21 @@ class ProgramPagesInBrowserTest {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", line40);
         Files.write(SHOTS.resolve("check-program.png"), browser.screenshot());
         line40.click();
-        assertNoConsoleProblems();
-        assertNoSidewaysScrollAt390("check-program-390.png");
+        browser.assertCleanAndNarrow(SHOTS.resolve("check-program-390.png"));
     }
 
     @Test
     void theCorrectedProgramIsAllGreen() throws IOException {
         open("corrected.html");
-        assertEquals(10L, count(".claim.right"));
-        assertEquals(0L, count(".claim.wrong, ol.program > li.wrong, ol.program > li.unchecked, g.gnode.mismatch, "
+        assertEquals(10L, browser.count(".claim.right"));
+        assertEquals(0L, browser.count(".claim.wrong, ol.program > li.wrong, ol.program > li.unchecked, g.gnode.mismatch, "
                 + "g.gedge.mismatch"));
         assertEquals(List.of("out_o1", "out_o2", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"),
                 names("g.gnode.match"));
         assertTrue(browser.driver().findElement(By.cssSelector("p.verdict.ok")).getText().startsWith("All match"));
         double pytorch = reference("homework2-corrected").at("/gradients/w1").asDouble();
         assertEquals(pytorch, tooltipNumber("g.gnode[data-name=w1]", "autograd"), 1e-12);
-        assertNoConsoleProblems();
-        assertNoSidewaysScrollAt390("check-corrected-390.png");
+        browser.assertCleanAndNarrow(SHOTS.resolve("check-corrected-390.png"));
     }
 
     @Test
@@ -130,9 +128,9 @@ class ProgramPagesInBrowserTest {
         open("matrix.html");
         // z1 = W1 @ x, sigmoid's four operations (-, exp, 1 +, 1 /), z2 = W2 @ a1 and four more, a2 - y, ** 2,
         // np.sum, 0.5 *: 14 operations on whole arrays, and the leaves W1, W2, x, y
-        assertEquals(18L, count("svg.graph g.gnode"));
+        assertEquals(18L, browser.count("svg.graph g.gnode"));
         assertEquals(List.of("W1", "W2"), names("g.gnode.parameter"));
-        assertTrue(count("svg.graph g.gedge path") >= 17, "every operation is joined to its inputs");
+        assertTrue(browser.count("svg.graph g.gedge path") >= 17, "every operation is joined to its inputs");
         assertTrue(browser.driver().findElement(By.cssSelector("g.gnode[data-name=W1]")).getText().contains("(2×2)"));
         JsonNode truth = reference("lecture-matrix").at("/gradients/W1");
         String tooltip = title("g.gnode[data-name=W1]");
@@ -143,8 +141,7 @@ class ProgramPagesInBrowserTest {
         }
         assertEquals(List.of("line-27", "line-28", "line-29", "line-30"), ids("ol.program > li.right"),
                 "delta2, dW2, delta1, dW1");
-        assertNoConsoleProblems();
-        assertNoSidewaysScrollAt390("check-matrix-390.png");
+        browser.assertCleanAndNarrow(SHOTS.resolve("check-matrix-390.png"));
     }
 
     @Test
@@ -159,10 +156,9 @@ class ProgramPagesInBrowserTest {
         assertEquals("epoch 2 of 5", label.getText());
         assertNotEquals(first, browser.driver().findElement(student).getText(), "the slider changes the claims shown");
         assertNotEquals(loss, browser.driver().findElement(By.cssSelector("[data-v=loss]")).getText());
-        assertEquals(4L, count(".claim.wrong"), "d_w1..d_w4 are wrong at epoch 2 too");
-        assertEquals(1L, count("#loss svg path.series"), "the program's loss curve");
-        assertNoConsoleProblems();
-        assertNoSidewaysScrollAt390("check-program-epochs-390.png");
+        assertEquals(4L, browser.count(".claim.wrong"), "d_w1..d_w4 are wrong at epoch 2 too");
+        assertEquals(1L, browser.count("#loss svg path.series"), "the program's loss curve");
+        browser.assertCleanAndNarrow(SHOTS.resolve("check-program-epochs-390.png"));
     }
 
     /** The PyTorch reference of an example program's first epoch. */
@@ -193,30 +189,10 @@ class ProgramPagesInBrowserTest {
                 css);
     }
 
-    private static long count(String css) {
-        return browser.driver().findElements(By.cssSelector(css)).size();
-    }
-
     private static void open(String page) {
-        browser.resize(1280, 1000);
-        browser.open(folder.resolve(page));
-        browser.consoleProblems();
-        browser.open(folder.resolve(page));
+        browser.openClean(folder.resolve(page));
     }
 
-    private static void assertNoConsoleProblems() {
-        assertEquals(List.of(), browser.consoleProblems());
-    }
-
-    private static void assertNoSidewaysScrollAt390(String shot) throws IOException {
-        browser.resize(390, 844);
-        List<?> w = (List<?>) browser.script("return [document.scrollingElement.scrollWidth, "
-                + "document.scrollingElement.clientWidth, window.innerWidth]");
-        assertEquals(390L, ((Number) w.get(2)).longValue(), "the window is 390 px wide");
-        assertFalse(((Number) w.get(0)).longValue() > ((Number) w.get(1)).longValue(), "no sideways scroll: " + w);
-        Files.write(SHOTS.resolve(shot), browser.screenshot());
-        browser.resize(1280, 1000);
-    }
 
     private static void run(int status, String... args) {
         Cli.Result result = Cli.run(args);
