@@ -38,8 +38,10 @@ final class ComputationGraph {
      * @param operation the operation with its literal inputs written in ({@code 1 + ·}), or the kind of leaf
      * @param claims the program's claims about \( \partial L / \partial \) this value
      * @param joined whether unnamed operations between this node and its inputs were left out
+     * @param unchecked what the check could not check about this value (a parameter whose gradient nothing
+     *     computes), or {@code null}
      */
-    record Drawn(GraphNode node, String operation, List<CheckedQuantity> claims, boolean joined) {
+    record Drawn(GraphNode node, String operation, List<CheckedQuantity> claims, boolean joined, String unchecked) {
 
         /** @return whether a claim about this value is wrong at the shown epoch */
         boolean wrong() {
@@ -91,6 +93,9 @@ final class ComputationGraph {
                 literals.add(n.id());
             }
         }
+        Map<String, String> unchecked = new HashMap<>();
+        report.notChecked().stream().filter(n -> n.line() > 0)
+                .forEach(n -> unchecked.putIfAbsent(n.line() + ":" + n.column(), n.message()));
         Map<Integer, List<CheckedQuantity>> claims = new HashMap<>();
         for (CheckedQuantity q : report.quantities()) {
             if (byId.containsKey(q.node())) {
@@ -124,7 +129,8 @@ final class ComputationGraph {
             Set<Integer> inputs = inputsOf(n, byId, literals, keptSet, join, claims);
             boolean joined = join && !inputs.containsAll(nonLiteral(n, literals));
             index.put(id, graph.nodes.size());
-            graph.nodes.add(new Drawn(n, operation(n, byId, literals), claims.getOrDefault(id, List.of()), joined));
+            graph.nodes.add(new Drawn(n, operation(n, byId, literals), claims.getOrDefault(id, List.of()), joined,
+                    unchecked.get(n.line() + ":" + n.column())));
         }
         for (int id : kept) {
             for (int input : inputsOf(byId.get(id), byId, literals, keptSet, join, claims)) {

@@ -17,8 +17,9 @@ import java.util.Locale;
  * <p>Every node is a {@code g.gnode[data-node][data-line]} box showing the value, \( \partial L / \partial v \)
  * from autograd and from finite differences, and each claim the program makes about it ("yours", from its
  * line). A node whose claim is wrong is drawn dashed in vermillion and its claim marked ✗ (not colour alone), and so
- * are the edges out of it, along which its gradient flows back; a node with a matching claim says "✓". Every
- * number is given in full in the node's tooltip, as {@code --format json} writes it.
+ * are the edges out of it, along which its gradient flows back; a node with a matching claim says "✓". A value
+ * the check could not check (a parameter whose gradient nothing computes) is dotted and says "NOT CHECKED".
+ * Every number is given in full in the node's tooltip, as {@code --format json} writes it.
  */
 final class ComputationGraphSvg {
 
@@ -83,7 +84,8 @@ final class ComputationGraphSvg {
         GraphNode n = d.node();
         boolean right = !d.claims().isEmpty() && !d.wrong();
         svg.append("<g class=\"gnode").append(n.parameter() ? " parameter" : n.op().equals("leaf") ? " data" : "")
-                .append(d.wrong() ? " mismatch" : right ? " match" : "").append("\" data-node=\"").append(n.id())
+                .append(d.wrong() ? " mismatch" : right ? " match" : "").append(d.unchecked() != null ? " unchecked" : "")
+                .append("\" data-node=\"").append(n.id())
                 .append("\" data-line=\"").append(n.line()).append("\"").append(n.name() == null ? ""
                         : " data-name=\"" + Html.escape(n.name()) + "\"")
                 .append(" id=\"node-").append(n.id()).append("\"><title>").append(Html.escape(tooltip(d)))
@@ -128,6 +130,9 @@ final class ComputationGraphSvg {
             rows.add(new String[] {"∂L autograd", brief(n.autograd()), ""});
             rows.add(new String[] {"∂L numeric", brief(n.numeric()), ""});
         }
+        if (d.unchecked() != null) {
+            rows.add(new String[] {"NOT CHECKED", "", " said-wrong"});
+        }
         for (CheckedQuantity q : d.claims()) {
             boolean wrong = q.verdict() == FormulaVerdict.WRONG;
             rows.add(new String[] {(wrong ? "✗" : "✓") + " yours l. " + q.line(), brief(q.student()),
@@ -148,6 +153,9 @@ final class ComputationGraphSvg {
         for (CheckedQuantity q : d.claims()) {
             t.append("\nyours (line ").append(q.line()).append(", ").append(q.update() ? "the update" : q.name())
                     .append(") ").append(exact(q.student(), q.shape())).append(' ').append(q.verdict().label());
+        }
+        if (d.unchecked() != null) {
+            t.append("\nNOT CHECKED: ").append(d.unchecked());
         }
         if (d.joined()) {
             t.append("\n(unnamed operations between this value and its inputs are not drawn)");

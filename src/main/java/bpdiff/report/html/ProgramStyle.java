@@ -31,6 +31,7 @@ final class ProgramStyle {
             + ".gnode.data rect{fill:#f4f4f4}"
             + ".gnode.match rect{stroke:" + Palette.GREEN + ";stroke-width:2.4}"
             + ".gnode.mismatch rect{stroke:" + Palette.VERMILLION + ";stroke-width:3;stroke-dasharray:8 4;fill:#fff4ec}"
+            + ".gnode.unchecked rect{stroke:" + Palette.VERMILLION + ";stroke-width:2.4;stroke-dasharray:2 3}"
             + ".gname{font-weight:bold}.gline{fill:#888}.gfig{fill:#555}"
             + ".gfig.said-wrong{fill:" + Palette.VERMILLION + ";font-weight:bold}.gfig.said-right{fill:#00785a}"
             + ".gedge path{fill:none;stroke:#666;stroke-width:1.3;marker-end:url(#garrow)}"

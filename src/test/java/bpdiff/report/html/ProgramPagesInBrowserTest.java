@@ -48,6 +48,8 @@ class ProgramPagesInBrowserTest {
         run(1, "check", "examples/programs/homework2-published.py", "--format", "html", "--out", path("published.html"));
         run(0, "check", "examples/programs/homework2-corrected.py", "--format", "html", "--out", path("corrected.html"));
         run(0, "check", "examples/programs/lecture-matrix.py", "--format", "html", "--out", path("matrix.html"));
+        run(1, "check", "examples/programs/mistake-missing-gradient.py", "--format", "html", "--out",
+                path("missing.html"));
         Path five = folder.resolve("published-5.py");
         String published = Files.readString(Path.of("examples/programs/homework2-published.py"));
         Files.writeString(five, published.replace("N = 1 ", "N = 5 "));
@@ -142,6 +144,20 @@ class ProgramPagesInBrowserTest {
         assertEquals(List.of("line-27", "line-28", "line-29", "line-30"), ids("ol.program > li.right"),
                 "delta2, dW2, delta1, dW1");
         browser.assertCleanAndNarrow(SHOTS.resolve("check-matrix-390.png"));
+    }
+
+    @Test
+    void whatWasNotCheckedIsShownAsSuchOnItsLineAndInTheGraph() throws IOException {
+        open("missing.html");
+        assertEquals(List.of("line-23"), ids("ol.program > li.unchecked"));
+        assertTrue(browser.driver().findElement(By.id("line-23")).getText().contains("NOT CHECKED w4 looks like a "
+                + "parameter"));
+        assertTrue(browser.driver().findElement(By.cssSelector("ul.not-checked")).getText().startsWith("NOT CHECKED"));
+        assertEquals(List.of("w4"), names("g.gnode.unchecked"));
+        assertTrue(browser.driver().findElement(By.cssSelector("g.gnode.unchecked")).getText().contains("NOT CHECKED"));
+        assertEquals(0L, browser.count(".claim.wrong"), "nothing is wrong, and still the check does not pass");
+        assertTrue(browser.driver().findElement(By.cssSelector("p.verdict.bad")).getText().startsWith("Not passed"));
+        browser.assertCleanAndNarrow(SHOTS.resolve("check-missing-390.png"));
     }
 
     @Test
