@@ -33,7 +33,8 @@ test-browser:
 
 ## pictures: the README's screenshots of the lecture pages, from the browser tests, into docs/
 pictures: test-browser
-	cp target/browser/compare-buggy.png target/browser/check-published.png target/browser/serve-page.png docs/
+	cp target/browser/compare-buggy.png target/browser/check-published.png target/browser/check-program.png \
+	  target/browser/serve-page.png docs/
 
 ## reference: regenerate bpdiff's golden outputs in reference-results/golden/
 reference: build

@@ -1,5 +1,12 @@
 package bpdiff.check;
 
+import bpdiff.junit.JunitXml;
+import bpdiff.junit.JunitXml.Outcome;
+import bpdiff.junit.JunitXml.TestCase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The check of a formula list as JUnit XML in the Surefire report format, for CI systems: one
  * {@code <testcase>} per checked formula (helpers are not test cases), and one per derivative left unchecked.
@@ -19,7 +26,8 @@ public final class JunitXmlFormat {
      * @return the XML document
      */
     public static String write(CheckReport report, double seconds) {
-        JunitSuite suite = new JunitSuite(report.source());
+        String suite = suiteName(report.source());
+        List<TestCase> cases = new ArrayList<>();
         for (FormulaResult r : report.results()) {
             if (!r.checked()) {
                 continue;
@@ -27,17 +35,32 @@ public final class JunitXmlFormat {
             String name = "line " + r.assignment().line() + ": " + r.assignment().formula();
             String text = String.join("\n", TextFormat.explanation(r));
             if (r.verdict() == FormulaVerdict.ERROR) {
-                suite.error(name, "EvaluationError", r.error(), text);
+                cases.add(new TestCase(suite, name, Outcome.ERROR, "EvaluationError", r.error(), text));
             } else if (r.verdict() == FormulaVerdict.WRONG) {
-                suite.failure(name, "WrongDerivative", r.target().label() + ": student " + ValueText.of(r.value())
-                        + ", autograd " + ValueText.of(r.autograd()), text);
+                cases.add(new TestCase(suite, name, Outcome.FAILED, "WrongDerivative", r.target().label()
+                        + ": student " + ValueText.of(r.value()) + ", autograd " + ValueText.of(r.autograd()), text));
             } else {
-                suite.pass(name);
+                cases.add(TestCase.passed(suite, name));
             }
         }
         for (String n : report.notChecked()) {
-            suite.failure("not checked: " + n.substring(0, Math.max(1, n.indexOf(' '))), "NotChecked", n, n);
+            cases.add(new TestCase(suite, "not checked: " + n.substring(0, Math.max(1, n.indexOf(' '))),
+                    Outcome.FAILED, "NotChecked", n, n));
         }
-        return suite.write(seconds);
+        return JunitXml.write(suite, seconds, cases);
+    }
+
+    /**
+     * The suite of a checked file, which is also every test case's class name.
+     *
+     * @param source the checked file
+     * @return {@code bpdiff.check.<file name without extension>}, other characters than letters, digits and
+     *     {@code _} replaced by {@code _}
+     */
+    public static String suiteName(String source) {
+        Path name = Path.of(source).getFileName();
+        String file = name == null ? source : name.toString();
+        int dot = file.lastIndexOf('.');
+        return "bpdiff.check." + (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^A-Za-z0-9_]", "_");
     }
 }

@@ -30,6 +30,7 @@ import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.html.CheckHtml;
+import bpdiff.report.html.ProgramHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,7 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
     private boolean names;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, markdown or html (a page with the network drawn; use with --out)."
+            description = "text, json, markdown or html (a page: a formula list beside the network, a program beside"
+                    + " its computation graph; use with --out)."
                     + " Default: ${DEFAULT-VALUE}.")
     private String format;
 
@@ -90,6 +92,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Also write JUnit XML (Surefire format): a test case per checked gradient, an error per "
                     + "problem of a file that cannot be checked.")
     private Path junitXml;
+
+    @Option(names = "--mkdirs",
+            description = "Create the folder of --out or --junit-xml if it is missing (its parent must exist).")
+    private boolean mkdirs;
 
     @Option(names = "--loss-name", paramLabel = "NAME",
             description = "A program's loss variable. Default: loss, L, E, E_total, error, cost or J.")
@@ -180,13 +186,14 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckOptions options = new CheckOptions(precision, lossName, params, ProgramLimits.DEFAULT,
                 showOutput ? err::println : null);
-        if (format.equals("html")) {
-            throw new BadInputException("--format html is not yet available for a whole program; use text, json or"
-                    + " markdown", "--format");
-        }
         ProgramReport report = ProgramCheck.check(text, file.toString(), options);
-        return finish(format.equals("json") ? ProgramJsonFormat.write(report) : format.equals("markdown")
-                ? ProgramMarkdownFormat.write(report) : ProgramTextFormat.write(report),
+        String rendered = switch (format) {
+            case "json" -> ProgramJsonFormat.write(report);
+            case "markdown" -> ProgramMarkdownFormat.write(report);
+            case "html" -> ProgramHtml.render(report, text);
+            default -> ProgramTextFormat.write(report);
+        };
+        return finish(rendered,
                 () -> ProgramJunitFormat.write(report, seconds()), report.summary(), report.passed());
     }
 
@@ -224,9 +231,12 @@ public final class CheckCommand implements Callable<Integer> {
         return passed ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
-    /** Writes the JUnit XML, if asked for; a report that cannot be written is said, not thrown. */
+    /**
+     * Writes the JUnit XML, if asked for; a report that cannot be written is said, not thrown. A folder that is
+     * missing stays missing (the output-path rule: only --mkdirs creates it, before the check).
+     */
     private void junit(java.util.function.Supplier<String> xml) {
-        if (junitXml == null) {
+        if (junitXml == null || !java.nio.file.Files.isDirectory(junitXml.toAbsolutePath().getParent())) {
             return;
         }
         try {
@@ -255,10 +265,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Fails before the engine starts, not after the check, if an output file's folder cannot be written. */
-    private static void checkWritable(Path target, String flag) {
+    /**
+     * Fails before the engine starts, not after the check, if an output file's folder is missing (without
+     * {@code --mkdirs}) or cannot be written: the one rule of every command's output paths.
+     */
+    private void checkWritable(Path target, String flag) {
         if (target != null) {
-            OutputFiles.checkWritableFolder(target.toAbsolutePath().getParent(), flag);
+            OutputFiles.checkOutputFolder(target.toAbsolutePath().getParent(), mkdirs, flag);
         }
     }
 }

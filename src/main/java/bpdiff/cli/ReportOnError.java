@@ -1,7 +1,7 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
-import bpdiff.report.JunitXml;
+import bpdiff.junit.JunitXml;
 import bpdiff.report.OutputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

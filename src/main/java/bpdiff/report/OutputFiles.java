@@ -65,23 +65,6 @@ public final class OutputFiles {
     }
 
     /**
-     * Checks early that a folder can be written, so a long run does not fail only at its end; creates it if
-     * missing.
-     *
-     * @param folder the output folder (created if missing)
-     * @param flag the option that named it
-     * @throws BadInputException if it cannot be created or written
-     */
-    public static void checkWritableFolder(Path folder, String flag) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException | SecurityException e) {
-            throw new BadInputException("cannot create folder " + folder + ": " + reason(e), flag, e);
-        }
-        probe(folder, flag);
-    }
-
-    /**
      * Checks early that an output folder exists and can be written, under bpdiff's one rule for output paths:
      * a missing folder is created only when {@code create} is true ({@code run --out DIR}, whose folder is its
      * output, or {@code --mkdirs}), and only one level of it: its parent must exist.

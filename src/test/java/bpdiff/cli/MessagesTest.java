@@ -64,6 +64,28 @@ class MessagesTest {
     }
 
     @Test
+    void checkFollowsTheSameRuleForItsOutAndJunitXml() throws Exception {
+        Path page = folder.resolve("pages/check.html");
+        Cli.Result refused = Cli.run("check", "examples/programs/homework2-corrected.py", "--format", "html", "--out",
+                page.toString());
+        assertOneReadableLine(refused);
+        assertTrue(refused.err().contains("folder " + page.getParent() + " does not exist (--mkdirs creates it"),
+                refused.err());
+        assertTrue(refused.err().endsWith("(--out)\n"), refused.err());
+        Path xml = folder.resolve("ci/check.xml");
+        Cli.Result refusedXml = Cli.run("check", "examples/derivations/corrected.py", "--junit-xml", xml.toString());
+        assertOneReadableLine(refusedXml);
+        assertTrue(refusedXml.err().endsWith("(--junit-xml)\n"), refusedXml.err());
+        assertFalse(Files.exists(page.getParent()) || Files.exists(xml.getParent()), "nothing created");
+        assertEquals(ExitCode.SAME, Cli.run("check", "examples/programs/homework2-corrected.py", "--format", "html",
+                "--mkdirs", "--out", page.toString(), "--junit-xml", xml.toString()).status());
+        assertTrue(Files.isRegularFile(page) && Files.isRegularFile(xml));
+        assertOneReadableLine(Cli.run("check", "examples/derivations/corrected.py", "--mkdirs", "--out",
+                folder.resolve("d/e/f.txt").toString()));
+        assertFalse(Files.exists(folder.resolve("d")), "one missing folder at most");
+    }
+
+    @Test
     void theCudaProbeOfACpuOnlyMachineIsSilenced() {
         Cli.run("--version");
         assertFalse(LoggerFactory.getLogger("ai.djl.util.cuda.CudaUtils").isWarnEnabled(),

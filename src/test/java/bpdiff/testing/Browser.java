@@ -158,6 +158,48 @@ public final class Browser implements AutoCloseable {
         return driver.getScreenshotAs(OutputType.BYTES);
     }
 
+    /**
+     * Opens a page afresh at 1280 × 1000, with the console messages of earlier pages (and of a first load)
+     * dropped, so that {@link #consoleProblems()} then holds this page's own.
+     *
+     * @param page a page on disk
+     */
+    public void openClean(Path page) {
+        resize(1280, 1000);
+        open(page);
+        consoleProblems();
+        open(page);
+    }
+
+    /**
+     * @param css a CSS selector
+     * @return how many elements of the page it selects
+     */
+    public long count(String css) {
+        return driver.findElements(org.openqa.selenium.By.cssSelector(css)).size();
+    }
+
+    /**
+     * Checks that a page has no console problems, and that at a 390-pixel-wide window it does not scroll
+     * sideways; keeps a screenshot at that width, then goes back to 1280 × 1000.
+     *
+     * @param shot where the screenshot goes
+     * @throws IOException if it cannot be written
+     */
+    public void assertCleanAndNarrow(Path shot) throws IOException {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), consoleProblems());
+        resize(390, 844);
+        List<?> w = (List<?>) script("return [document.scrollingElement.scrollWidth, "
+                + "document.scrollingElement.clientWidth, window.innerWidth]");
+        org.junit.jupiter.api.Assertions.assertEquals(390L, ((Number) w.get(2)).longValue(),
+                "the window is 390 px wide");
+        org.junit.jupiter.api.Assertions.assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(),
+                "no sideways scroll: " + w);
+        Files.createDirectories(shot.toAbsolutePath().getParent());
+        Files.write(shot, screenshot());
+        resize(1280, 1000);
+    }
+
     @Override
     public void close() {
         try {

@@ -54,6 +54,7 @@ final class Assembly {
         return new ProgramReport(trace.program().source(), dtype, engine, shownEpoch.loss.name(),
                 shownEpoch.loss.span().line(), parameters.list(), epochs.size(), epochs.isEmpty() ? 0 : shown,
                 firstFailing, quantities, findings.notChecked(), findings.notes(), graph(shownEpoch, parameters),
+                epochs.stream().mapToDouble(e -> e.loss.value().data()[0]).toArray(),
                 firstWrong(quantities, parameters.list(), shown));
     }
 
@@ -72,7 +73,18 @@ final class Assembly {
                 show.numeric() == null ? null : show.numeric().data(), show.unreliable(),
                 show.failed() ? FormulaVerdict.WRONG : FormulaVerdict.MATCH, show.note(), show.epoch().number,
                 js.size(), firstFailing, show.failed() ? show.causeLine() : 0, show.failed() && show.own(), likely,
-                c.updateLine(), c.learningRate());
+                c.updateLine(), c.learningRate(), c.targetNode(), history(js));
+    }
+
+    /** The claim's values epoch by epoch, fitted to autograd's shape as the shown one is. */
+    private static List<CheckedQuantity.AtEpoch> history(List<Judgement> js) {
+        List<CheckedQuantity.AtEpoch> history = new ArrayList<>();
+        for (Judgement j : js) {
+            NdArray fitted = Agreement.fitted(j.claim().value(), j.truth());
+            history.add(new CheckedQuantity.AtEpoch(j.epoch().number, (fitted != null ? fitted : j.claim().value())
+                    .data(), j.truth().data(), j.numeric() == null ? null : j.numeric().data(), j.failed()));
+        }
+        return history;
     }
 
     private static CheckedQuantity firstWrong(List<CheckedQuantity> quantities, List<String> parameters, int shown) {

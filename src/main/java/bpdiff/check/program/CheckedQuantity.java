@@ -27,16 +27,31 @@ import java.util.List;
  * @param likely what is likely wrong, most specific first; empty if nothing matched (or it inherits its error)
  * @param updateLine the line of the update that subtracts the value, 0 if none
  * @param learningRate for an update, the learning rate as written ({@code ""} for none), else {@code null}
+ * @param node the id of the target's node in the shown epoch's {@link ProgramReport#graph()}, or −1
+ * @param history the claim at every epoch it was checked at, in order (what an epoch control shows)
  */
 public record CheckedQuantity(String name, boolean update, int line, int column, String statement, String target,
         int[] shape, double[] student, double[] autograd, double[] numeric, boolean numericUnreliable,
         FormulaVerdict verdict, String note, int shownEpoch, int epochs, int firstFailingEpoch, int causeLine,
-        boolean ownMistake, List<String> likely, int updateLine, String learningRate) {
+        boolean ownMistake, List<String> likely, int updateLine, String learningRate, int node,
+        List<AtEpoch> history) {
 
-    /** Makes the list unmodifiable. */
+    /** Makes the lists unmodifiable. */
     public CheckedQuantity {
         likely = List.copyOf(likely);
+        history = List.copyOf(history);
     }
+
+    /**
+     * The claim at one epoch.
+     *
+     * @param epoch the epoch, from 1
+     * @param student the program's value, row-major
+     * @param autograd autograd's value
+     * @param numeric finite differences' value, or {@code null} if not computed
+     * @param wrong whether it disagreed with autograd then
+     */
+    public record AtEpoch(int epoch, double[] student, double[] autograd, double[] numeric, boolean wrong) {}
 
     /** @return whether it was wrong at some epoch */
     public boolean failed() {

@@ -1,7 +1,11 @@
 package bpdiff.check.program;
 
-import bpdiff.check.JunitSuite;
+import bpdiff.check.JunitXmlFormat;
+import bpdiff.junit.JunitXml;
+import bpdiff.junit.JunitXml.Outcome;
+import bpdiff.junit.JunitXml.TestCase;
 import bpdiff.program.Problem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,22 +25,25 @@ public final class ProgramJunitFormat {
      * @return the XML document
      */
     public static String write(ProgramReport report, double seconds) {
-        JunitSuite suite = new JunitSuite(report.source());
+        String suite = JunitXmlFormat.suiteName(report.source());
+        List<TestCase> cases = new ArrayList<>();
         for (CheckedQuantity q : report.quantities()) {
             String name = "line " + q.line() + ": " + q.statement().replaceAll("\\s+", " ") + " (" + q.label() + ")";
             if (q.failed()) {
                 String text = String.join("\n", ProgramTextFormat.explanation(q));
-                suite.failure(name, "WrongDerivative", report.source() + ":" + q.line() + ": " + q.label()
-                        + " is wrong" + (q.likely().isEmpty() ? "" : ": " + q.likely().get(0)), text);
+                cases.add(new TestCase(suite, name, Outcome.FAILED, "WrongDerivative", report.source() + ":"
+                        + q.line() + ": " + q.label() + " is wrong" + (q.likely().isEmpty() ? "" : ": "
+                        + q.likely().get(0)), text));
             } else {
-                suite.pass(name);
+                cases.add(TestCase.passed(suite, name));
             }
         }
         for (NotChecked n : report.notChecked()) {
             String where = report.source() + (n.line() > 0 ? ":" + n.line() : "");
-            suite.failure("not checked: " + where, "NotChecked", n.message() + " (" + where + ")", n.message());
+            cases.add(new TestCase(suite, "not checked: " + where, Outcome.FAILED, "NotChecked", n.message() + " ("
+                    + where + ")", n.message()));
         }
-        return suite.write(seconds);
+        return JunitXml.write(suite, seconds, cases);
     }
 
     /**
@@ -48,7 +55,8 @@ public final class ProgramJunitFormat {
      * @return the XML document
      */
     public static String problems(String source, List<Problem> problems, double seconds) {
-        JunitSuite suite = new JunitSuite(source);
+        String suite = JunitXmlFormat.suiteName(source);
+        List<TestCase> cases = new ArrayList<>();
         for (Problem p : problems) {
             String type = switch (p.kind()) {
                 case SYNTAX -> "SyntaxError";
@@ -57,8 +65,9 @@ public final class ProgramJunitFormat {
                 case RUNTIME -> "ProgramError";
                 case USAGE -> "UsageError";
             };
-            suite.error(p.kind().name().toLowerCase(Locale.ROOT) + " at " + p.where(), type, p.text(), p.text());
+            cases.add(new TestCase(suite, p.kind().name().toLowerCase(Locale.ROOT) + " at " + p.where(), Outcome.ERROR,
+                    type, p.text(), p.text()));
         }
-        return suite.write(seconds);
+        return JunitXml.write(suite, seconds, cases);
     }
 }

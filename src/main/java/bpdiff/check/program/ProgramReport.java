@@ -19,12 +19,14 @@ import java.util.List;
  * @param notChecked what could not be checked; each makes the check fail
  * @param notes what was left out without failing
  * @param graph the shown epoch's forward pass: every node the loss depends on
+ * @param losses the loss at each checked epoch, in order (epoch k at index k − 1)
  * @param firstWrong the first line with a mistake of its own that the wrong parameter gradients are computed
  *     from (or, without wrong parameter gradients, the wrong claims), or {@code null}
  */
 public record ProgramReport(String source, String dtype, String engine, String loss, int lossLine,
         List<String> parameters, int epochs, int shownEpoch, int firstFailingEpoch, List<CheckedQuantity> quantities,
-        List<NotChecked> notChecked, List<String> notes, List<GraphNode> graph, CheckedQuantity firstWrong) {
+        List<NotChecked> notChecked, List<String> notes, List<GraphNode> graph, double[] losses,
+        CheckedQuantity firstWrong) {
 
     /** Makes the lists unmodifiable. */
     public ProgramReport {

@@ -75,7 +75,7 @@ public final class ProgramTextFormat {
      * @param q the claim
      * @return the sentences
      */
-    static List<String> explanation(CheckedQuantity q) {
+    public static List<String> explanation(CheckedQuantity q) {
         List<String> lines = new ArrayList<>();
         lines.add(q.label() + (q.shape().length == 0 ? "" : " " + bpdiff.program.array.Shapes.text(q.shape())) + ": student "
                 + Shown.full(q.student(), q.shape()) + ", autograd " + Shown.full(q.autograd(), q.shape())

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** How the program check prints values: numbers as {@link ValueText}, arrays in numpy's nesting, shortened. */
-final class Shown {
+public final class Shown {
 
     private Shown() {}
 
@@ -16,7 +16,7 @@ final class Shown {
      * @param shape its shape
      * @return a short text for a table cell: the number, or the first elements and the shape
      */
-    static String cell(double[] data, int[] shape) {
+    public static String cell(double[] data, int[] shape) {
         if (data == null) {
             return "—";
         }
@@ -35,17 +35,28 @@ final class Shown {
      * @param shape its shape
      * @return all elements in numpy's nesting (up to 24, then shortened)
      */
-    static String full(double[] data, int[] shape) {
+    public static String full(double[] data, int[] shape) {
+        return full(data, shape, ValueText::of);
+    }
+
+    /**
+     * @param data a value, row-major
+     * @param shape its shape
+     * @param number how each element is written
+     * @return all elements in numpy's nesting (up to 24, then shortened)
+     */
+    public static String full(double[] data, int[] shape, java.util.function.DoubleFunction<String> number) {
         if (shape.length == 0) {
-            return ValueText.of(data[0]);
+            return number.apply(data[0]);
         }
         StringBuilder out = new StringBuilder();
-        nest(data, shape, 0, 0, out);
+        nest(data, shape, 0, 0, number, out);
         String text = out.toString();
         return data.length > 24 ? text.substring(0, Math.min(text.length(), 200)) + " … " + Shapes.text(shape) : text;
     }
 
-    private static void nest(double[] data, int[] shape, int axis, int offset, StringBuilder out) {
+    private static void nest(double[] data, int[] shape, int axis, int offset,
+            java.util.function.DoubleFunction<String> number, StringBuilder out) {
         int stride = 1;
         for (int k = axis + 1; k < shape.length; k++) {
             stride *= shape[k];
@@ -56,9 +67,9 @@ final class Shown {
                 out.append(", ");
             }
             if (axis == shape.length - 1) {
-                out.append(ValueText.of(data[offset + k]));
+                out.append(number.apply(data[offset + k]));
             } else {
-                nest(data, shape, axis + 1, offset + k * stride, out);
+                nest(data, shape, axis + 1, offset + k * stride, number, out);
             }
         }
         out.append(']');

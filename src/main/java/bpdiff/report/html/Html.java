@@ -63,4 +63,26 @@ public final class Html {
         }
         return out.append('"').toString();
     }
+
+    /**
+     * A number shortened for a small box: four significant digits, plain notation between 0.0001 and 100000.
+     *
+     * @param value the number
+     * @return its text, e.g. {@code -0.06843}, {@code 1.5e-7}, or {@code non-finite}
+     */
+    public static String shortNumber(double value) {
+        if (!Double.isFinite(value)) {
+            return "non-finite";
+        }
+        if (value == 0) {
+            return "0";
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e-4 && magnitude < 1e5) {
+            return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+                    .toPlainString();
+        }
+        return String.format(java.util.Locale.ROOT, "%.3e", value).replaceAll("\\.?0+e", "e")
+                .replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
+    }
 }

@@ -91,8 +91,7 @@ class PagesInBrowserTest {
         browser.resize(1280, 1400);
         browser.script("arguments[0].scrollIntoView({block: 'start'})", picture);
         Files.write(SHOTS.resolve("compare-buggy.png"), picture.getScreenshotAs(OutputType.BYTES));
-        assertNoConsoleProblems();
-        assertNoSidewaysScrollAt390("compare-buggy-390.png");
+        browser.assertCleanAndNarrow(SHOTS.resolve("compare-buggy-390.png"));
     }
 
     @Test
@@ -113,21 +112,19 @@ class PagesInBrowserTest {
         assertEquals(pytorch, Double.parseDouble(second), 1e-15);
         assertEquals(json.at("/steps/1/loss/manual").asText(),
                 browser.driver().findElement(By.cssSelector("[data-v='loss.manual']")).getText());
-        assertTrue(count("#loss svg path.series") == 2, "the loss curves of both sources");
-        assertNoConsoleProblems();
-        assertNoSidewaysScrollAt390("compare-buggy5-390.png");
+        assertTrue(browser.count("#loss svg path.series") == 2, "the loss curves of both sources");
+        browser.assertCleanAndNarrow(SHOTS.resolve("compare-buggy5-390.png"));
     }
 
     @Test
     void sharedParametersAndBiasesAreDrawnOnEveryConnectionTheyFeed() throws IOException {
         open("shared.html");
         assertPicture(6, 12);
-        assertEquals(2L, count("g.edge[data-parameter=b1]"));
+        assertEquals(2L, browser.count("g.edge[data-parameter=b1]"));
         assertTrue(browser.driver().findElement(By.cssSelector("g.edge[data-parameter=b1]")).getText()
                 .contains("shared by 2"));
         assertEquals(List.of(), mismatched());
-        assertNoConsoleProblems();
-        assertNoSidewaysScrollAt390("compare-shared-390.png");
+        browser.assertCleanAndNarrow(SHOTS.resolve("compare-shared-390.png"));
     }
 
     @Test
@@ -158,14 +155,13 @@ class PagesInBrowserTest {
         assertTrue(!browser.driver().findElement(By.cssSelector("g.edge[data-parameter=w1]")).getAttribute("class")
                 .contains("hl"), "and moving away clears it");
         browser.resize(1280, 1000);
-        assertNoConsoleProblems();
-        assertNoSidewaysScrollAt390("check-published-390.png");
+        browser.assertCleanAndNarrow(SHOTS.resolve("check-published-390.png"));
     }
 
     /** One circle per neuron (bias nodes are squares), one edge per connection, named by its parameter. */
     private static void assertPicture(long neurons, long connections) {
-        assertEquals(neurons, count("svg.network circle"), "one circle per neuron");
-        assertEquals(connections, count("svg.network g.edge"), "one edge per connection, biases included");
+        assertEquals(neurons, browser.count("svg.network circle"), "one circle per neuron");
+        assertEquals(connections, browser.count("svg.network g.edge"), "one edge per connection, biases included");
         assertEquals(Boolean.TRUE, browser.script("return Array.from(document.querySelectorAll('g.edge')).every(e => "
                 + "e.querySelector('.edge-label') && e.querySelector('.edge-label').textContent.split(' ')[0] "
                 + "=== e.dataset.parameter)"));
@@ -176,31 +172,10 @@ class PagesInBrowserTest {
                 + "'g.edge.mismatch')).map(e => e.dataset.parameter))).sort()");
     }
 
-    private static long count(String css) {
-        return browser.driver().findElements(By.cssSelector(css)).size();
-    }
-
     private static void open(String page) {
-        browser.resize(1280, 1000);
-        browser.open(folder.resolve(page));
-        browser.consoleProblems();
-        browser.open(folder.resolve(page));
+        browser.openClean(folder.resolve(page));
     }
 
-    private static void assertNoConsoleProblems() {
-        assertEquals(List.of(), browser.consoleProblems());
-    }
-
-    private static void assertNoSidewaysScrollAt390(String shot) throws IOException {
-        browser.resize(390, 844);
-        Object widths = browser.script("return [document.scrollingElement.scrollWidth, "
-                + "document.scrollingElement.clientWidth, window.innerWidth]");
-        List<?> w = (List<?>) widths;
-        assertEquals(390L, ((Number) w.get(2)).longValue(), "the window is 390 px wide");
-        assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(), "no sideways scroll: " + w);
-        Files.write(SHOTS.resolve(shot), browser.screenshot());
-        browser.resize(1280, 1000);
-    }
 
     private static void run(int status, String... args) {
         Cli.Result result = Cli.run(args);

@@ -1,4 +1,4 @@
-package bpdiff.report;
+package bpdiff.junit;
 
 import java.io.StringWriter;
 import java.util.List;
