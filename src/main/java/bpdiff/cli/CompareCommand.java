@@ -8,7 +8,7 @@ import bpdiff.gradient.DjlAutograd;
 import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
-import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.CompareHtml;
@@ -94,8 +94,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         NetworkSpec network = networkOptions.spec();
         Precision precision = networkOptions.precision();
-        GradientSource hand = HandDerivations.create(manual == null ? HandDerivations.defaultFor(network) : manual,
-                network);
+        GradientSource hand = (manual == null ? HandDerivation.defaultFor(network)
+                : HandDerivation.parse(manual, "--manual")).source(network);
         if (out != null) {
             OutputFiles.checkOutputFolder(out.toAbsolutePath().getParent(), mkdirs, "--out");
         }

@@ -1,5 +1,6 @@
 package bpdiff.experiment;
 
+import bpdiff.gradient.HandDerivation;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
 import bpdiff.network.LossFunction;
@@ -47,7 +48,7 @@ public final class BuiltinMseExperiment implements Experiment {
         int samples = halfSse.samples().size();
         int outputs = halfSse.layerSizes()[halfSse.layerCount()];
         ComparisonResult reference = lab.compare("half-sse " + lab.precision().id(), halfSse, lab.precision(),
-                Mode.INDEPENDENT, "general");
+                Mode.INDEPENDENT, HandDerivation.GENERAL);
         double[] autogradHalf = Measures.autogradGradient(reference, 1);
         double[] handHalf = Measures.handGradient(reference, 1);
         double lossHalf = reference.steps().get(0).lossAutograd();
@@ -61,7 +62,7 @@ public final class BuiltinMseExperiment implements Experiment {
             NetworkSpec spec = halfSse.with(null, loss, null, null);
             double factor = loss.scale(samples, outputs) / LossFunction.HALF_SSE.scale(samples, outputs);
             ComparisonResult result = lab.compare(loss.id() + " " + lab.precision().id(), spec, lab.precision(),
-                    Mode.INDEPENDENT, "general");
+                    Mode.INDEPENDENT, HandDerivation.GENERAL);
             double ratio = result.steps().get(0).lossAutograd() / lossHalf;
             double autogradScaling = Measures.maxScaledDifference(Measures.autogradGradient(result, 1), factor, autogradHalf);
             double handScaling = Measures.maxScaledDifference(Measures.handGradient(result, 1), factor, handHalf);

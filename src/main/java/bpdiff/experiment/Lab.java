@@ -3,7 +3,7 @@ package bpdiff.experiment;
 import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
-import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.HandStepper;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
@@ -74,15 +74,15 @@ public final class Lab {
      * @param spec the network with its step and epochs
      * @param dtype autograd's precision
      * @param mode {@link Mode#INDEPENDENT} (each side trains its own weights) or {@link Mode#LOCKSTEP}
-     * @param derivation the hand derivation ({@code buggy}, {@code corrected}, {@code general}), or
-     *     {@code null} for the default ({@link HandDerivations#defaultFor})
+     * @param derivation the hand derivation, or {@code null} for the default ({@link HandDerivation#defaultFor})
      * @return the comparison
      */
-    public ComparisonResult compare(String label, NetworkSpec spec, Precision dtype, Mode mode, String derivation) {
-        String hand = derivation == null ? HandDerivations.defaultFor(spec) : derivation;
+    public ComparisonResult compare(String label, NetworkSpec spec, Precision dtype, Mode mode,
+            HandDerivation derivation) {
+        HandDerivation hand = derivation == null ? HandDerivation.defaultFor(spec) : derivation;
         String key = String.join("|", spec.name(), spec.activation().id(), spec.loss().id(),
                 Double.toString(spec.learningRate()), Integer.toString(spec.epochs()),
-                Arrays.toString(spec.initialWeights()), dtype.id(), mode.id(), hand);
+                Arrays.toString(spec.initialWeights()), dtype.id(), mode.id(), hand.id());
         ComparisonResult cached = done.get(key);
         if (cached != null) {
             return cached;
@@ -92,7 +92,7 @@ public final class Lab {
             result = new Comparison(spec, sources.hand(hand, spec), autograd, sources.numeric(spec), dtype, mode).run();
         }
         done.put(key, result);
-        comparisons.add(new ComparisonRecord(current, label, hand, dtype.id(), result.summary().comparedEpochs(),
+        comparisons.add(new ComparisonRecord(current, label, hand, dtype, result.summary().comparedEpochs(),
                 result.agrees(),
                 Measures.maxHandVsAutograd(result), Measures.maxNumericVsAutograd(result)));
         return result;
@@ -114,14 +114,14 @@ public final class Lab {
     /**
      * Trains with the general hand chain rule alone, the cheap way to sweep many settings: the project's
      * allocation-free training path ({@link HandStepper}), bit for bit the numbers of
-     * {@code HandDerivations.create("general", spec).step}.
+     * {@code HandDerivation.GENERAL.source(spec).step}.
      *
      * @param spec the network with its step and epochs
      * @return the loss at the start of every epoch; NaN from the first epoch whose loss or weights are not
      *     finite
      */
     public double[] handLosses(NetworkSpec spec) {
-        HandStepper hand = HandStepper.create("general", spec);
+        HandStepper hand = HandDerivation.GENERAL.stepper(spec);
         double[] losses = new double[spec.epochs()];
         Arrays.fill(losses, Double.NaN);
         double[] weights = spec.initialWeights();

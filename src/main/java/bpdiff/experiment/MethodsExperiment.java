@@ -1,5 +1,6 @@
 package bpdiff.experiment;
 
+import bpdiff.gradient.HandDerivation;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
@@ -100,9 +101,9 @@ public final class MethodsExperiment implements Experiment {
     private static Map<String, Double> time(Lab lab, NetworkSpec spec) {
         Map<String, Double> timings = new LinkedHashMap<>();
         timings.put("hand, homework 2 corrected",
-                StepTimer.microsecondsPerStep(lab.sources().hand("corrected", spec), spec, WARM_UP, TIMED_HAND));
+                StepTimer.microsecondsPerStep(lab.sources().hand(HandDerivation.CORRECTED, spec), spec, WARM_UP, TIMED_HAND));
         timings.put("hand, general chain rule",
-                StepTimer.microsecondsPerStep(lab.sources().hand("general", spec), spec, WARM_UP, TIMED_HAND));
+                StepTimer.microsecondsPerStep(lab.sources().hand(HandDerivation.GENERAL, spec), spec, WARM_UP, TIMED_HAND));
         for (Precision precision : Precision.values()) {
             try (ClosableSource autograd = lab.sources().autograd(spec, precision, false)) {
                 timings.put("autograd " + precision.id(),

@@ -1,5 +1,6 @@
 package bpdiff.experiment;
 
+import bpdiff.gradient.HandDerivation;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Localisation;
 import bpdiff.diff.Mode;
@@ -48,9 +49,9 @@ public final class PublishedVsAutogradExperiment implements Experiment {
     public ExperimentResult run(Lab lab) {
         NetworkSpec spec = Networks.lecture().with(null, null, null, EPOCHS);
         ComparisonResult lockstep = lab.compare("published homework 2 (lockstep)", spec, lab.precision(), Mode.LOCKSTEP,
-                "buggy");
+                HandDerivation.BUGGY);
         ComparisonResult independent = lab.compare("published homework 2 (independent)", spec, lab.precision(),
-                Mode.INDEPENDENT, "buggy");
+                Mode.INDEPENDENT, HandDerivation.BUGGY);
         Tolerance tolerance = lockstep.tolerance();
         StepDiff first = lockstep.steps().get(0);
 

@@ -1,5 +1,6 @@
 package bpdiff.experiment;
 
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
@@ -17,12 +18,11 @@ public interface Sources {
     /**
      * A hand derivation.
      *
-     * @param derivation {@code buggy}, {@code corrected} (the homework's formulas) or {@code general}
-     *     (the hand chain rule for any activation and loss)
+     * @param derivation the homework's formulas (buggy or corrected) or the general chain rule
      * @param spec the network
      * @return the source
      */
-    GradientSource hand(String derivation, NetworkSpec spec);
+    GradientSource hand(HandDerivation derivation, NetworkSpec spec);
 
     /**
      * DJL autograd on the PyTorch engine.
@@ -45,7 +45,7 @@ public interface Sources {
      */
     GradientSource numeric(NetworkSpec spec);
 
-    /** @return the real sources: {@code HandDerivations}, {@code DjlAutograd}, {@code FiniteDifferences} */
+    /** @return the real sources: {@code HandDerivation}, {@code DjlAutograd}, {@code FiniteDifferences} */
     static Sources standard() {
         return new StandardSources();
     }

@@ -1,5 +1,6 @@
 package bpdiff.experiment;
 
+import bpdiff.gradient.HandDerivation;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
 import bpdiff.network.NetworkSpec;
@@ -73,7 +74,7 @@ public final class StepAndEpochsExperiment implements Experiment {
             lab.progress("checking step " + Text.number(step) + " against autograd");
             NetworkSpec spec = lecture.with(null, null, step, CHECK_EPOCHS);
             ComparisonResult result = lab.compare("step " + Text.number(step), spec, lab.precision(), Mode.INDEPENDENT,
-                    "general");
+                    HandDerivation.GENERAL);
             double[] grid = losses[indexOf(step)];
             double curveDifference = 0;
             boolean sameCurve = true;

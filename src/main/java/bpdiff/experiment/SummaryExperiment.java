@@ -1,5 +1,6 @@
 package bpdiff.experiment;
 
+import bpdiff.gradient.HandDerivation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,8 @@ public final class SummaryExperiment implements Experiment {
 
         List<ComparisonRecord> comparisons = lab.comparisons();
         long agreed = comparisons.stream().filter(ComparisonRecord::agrees).count();
-        long published = comparisons.stream().filter(c -> c.derivation().equals("buggy")).count();
-        boolean explained = comparisons.stream().allMatch(c -> c.agrees() != c.derivation().equals("buggy"));
+        long published = comparisons.stream().filter(c -> c.derivation() == HandDerivation.BUGGY).count();
+        boolean explained = comparisons.stream().allMatch(c -> c.agrees() != (c.derivation() == HandDerivation.BUGGY));
         add(rows, "Across this run " + comparisons.size() + " three-way comparisons (hand, autograd, finite differences) "
                 + "ran; " + agreed + " agreed, and the " + (comparisons.size() - agreed) + " that did not "
                 + (explained ? "are exactly the " + published + " with the published homework-2 formulas." : "include "

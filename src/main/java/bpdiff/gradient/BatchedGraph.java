@@ -3,7 +3,6 @@ package bpdiff.gradient;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import bpdiff.network.LossFunction;
 import bpdiff.network.NetworkSpec;
 
@@ -53,6 +52,8 @@ final class BatchedGraph {
     private final NDArray bceEpsilon;
     /** Ones of the loss's shape {@code [C]}: the head gradient of {@code backward}. */
     private final NDArray lossHead;
+    /** The engine's operations the activation is built from. */
+    private final bpdiff.network.Activation.Operations<NDArray> operations;
 
     /**
      * Builds the constants of a network for {@code configurations} rows.
@@ -64,7 +65,7 @@ final class BatchedGraph {
      */
     BatchedGraph(NetworkSpec spec, Precision precision, NDManager manager, int configurations) {
         this.spec = spec;
-        ForwardPass layout = new ForwardPass(spec);
+        ChainRuleKernel layout = new ChainRuleKernel(spec);
         int samples = layout.inputs().length;
         Constants constants = new Constants(manager, precision);
         inputs = constants.transposed(layout.inputs(), configurations);
@@ -79,6 +80,7 @@ final class BatchedGraph {
         logFloor = constants.scalar(-100.0);
         bceEpsilon = constants.scalar(LossFunction.BCE_EPSILON);
         lossHead = manager.ones(new Shape(configurations), precision.dataType());
+        operations = new EngineOperations(one);
         int layers = spec.layerCount();
         int[] sizes = spec.layerSizes();
         long parameters = spec.parameterCount();
@@ -138,18 +140,15 @@ final class BatchedGraph {
     }
 
     /**
-     * The activation: the hand-written sigmoid \( 1 / (1 + e^{-z}) \) op by op as the homework writes it,
-     * the engine's built-in {@code torch.sigmoid}, or {@code torch.relu}.
+     * The activation, as {@link bpdiff.network.Activation#apply(Object, bpdiff.network.Activation.Operations)} writes
+     * it: the homework's sigmoid \( 1 / (1 + e^{-z}) \) op by op, the engine's built-in {@code torch.sigmoid}, or
+     * {@code torch.relu}.
      *
      * @param in the neurons' inputs
      * @return the neurons' outputs
      */
     NDArray activate(NDArray in) {
-        return switch (spec.activation()) {
-            case SIGMOID -> one.div(in.neg().exp().add(one));
-            case BUILTIN_SIGMOID -> Activation.sigmoid(in);
-            case RELU -> Activation.relu(in);
-        };
+        return spec.activation().apply(in, operations);
     }
 
     /**
@@ -229,6 +228,40 @@ final class BatchedGraph {
     private static NDArray squaredError(NDArray o, NDArray y) {
         NDArray difference = o.sub(y);
         return difference.mul(difference);
+    }
+
+    /** The DJL operations of an activation; a constant operand keeps its result in the step's scope (see above). */
+    private record EngineOperations(NDArray one) implements bpdiff.network.Activation.Operations<NDArray> {
+
+        @Override
+        public NDArray negate(NDArray x) {
+            return x.neg();
+        }
+
+        @Override
+        public NDArray exp(NDArray x) {
+            return x.exp();
+        }
+
+        @Override
+        public NDArray add(NDArray a, NDArray b) {
+            return a.add(b);
+        }
+
+        @Override
+        public NDArray divide(NDArray a, NDArray b) {
+            return a.div(b);
+        }
+
+        @Override
+        public NDArray builtinSigmoid(NDArray x) {
+            return ai.djl.nn.Activation.sigmoid(x);
+        }
+
+        @Override
+        public NDArray relu(NDArray x) {
+            return ai.djl.nn.Activation.relu(x);
+        }
     }
 
     /** Creates the constant arrays in the working precision. */

@@ -13,6 +13,7 @@ import bpdiff.experiment.Question;
 import bpdiff.experiment.Sources;
 import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.testing.Cli;
@@ -102,7 +103,7 @@ class RunCommandTest {
         Sources real = Sources.standard();
         Sources broken = new Sources() {
             @Override
-            public GradientSource hand(String derivation, NetworkSpec spec) {
+            public GradientSource hand(HandDerivation derivation, NetworkSpec spec) {
                 // a hand derivation that forgets the ½ of ½Σ(o−y)²: every gradient twice too large
                 GradientSource hand = real.hand(derivation, spec);
                 return new GradientSource() {

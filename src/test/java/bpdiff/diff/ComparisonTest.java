@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
-import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.Step;
 import bpdiff.network.Activation;
@@ -90,13 +90,13 @@ class ComparisonTest {
     }
 
     private static GradientSource chainRule(NetworkSpec spec) {
-        return HandDerivations.create("general", spec);
+        return HandDerivation.GENERAL.source(spec);
     }
 
     @Test
     void threeAgreeingEpochsOfTheLectureAreAMatchWithPyTorchsLosses() {
         NetworkSpec spec = Networks.lecture().with(null, null, null, 3);
-        ComparisonResult result = compare(spec, HandDerivations.create("corrected", spec), chainRule(spec));
+        ComparisonResult result = compare(spec, HandDerivation.CORRECTED.source(spec), chainRule(spec));
         assertTrue(result.agrees());
         assertEquals(Verdict.MATCH, result.summary().verdict());
         assertEquals(3, result.summary().comparedEpochs());
