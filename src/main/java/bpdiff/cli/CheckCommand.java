@@ -75,7 +75,6 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Also write JUnit XML (Surefire format), one test case per checked formula.")
     private Path junitXml;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
     private boolean debug;
 
     @Override

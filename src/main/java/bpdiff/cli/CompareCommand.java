@@ -18,6 +18,7 @@ import bpdiff.report.CompareMarkdown;
 import bpdiff.report.CompareText;
 import bpdiff.report.Environment;
 import bpdiff.report.OutputFiles;
+import bpdiff.report.OutputFormat;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,14 +48,14 @@ public final class CompareCommand implements Callable<Integer> {
     private NetworkOptions networkOptions;
 
     @Option(names = "--manual", paramLabel = "NAME",
-            description = "Hand derivation: buggy (homework 2 as published), corrected, or general (chain rule for any"
-                    + " network). Default: corrected for the lecture network, general otherwise.")
-    private String manual;
+            description = "Hand derivation: ${COMPLETION-CANDIDATES} (homework 2 as published, corrected, or the chain"
+                    + " rule for any network). Default: corrected for the lecture network, general otherwise.")
+    private HandDerivation manual;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, markdown or html (a page with the network drawn; use with --out)."
+            description = "${COMPLETION-CANDIDATES} (html: a page with the network drawn; use with --out)."
                     + " Default: ${DEFAULT-VALUE}.")
-    private String format;
+    private OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
     private Path out;
@@ -72,9 +73,6 @@ public final class CompareCommand implements Callable<Integer> {
                     + " alone. Default: each side trains its own weights, as the two homework programs do.")
     private boolean lockstep;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    private boolean debug;
-
     @Override
     public Integer call() {
         long started = System.nanoTime();
@@ -88,14 +86,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private int compare(long started) {
-        if (!format.equals("text") && !format.equals("json") && !format.equals("markdown") && !format.equals("html")) {
-            throw new BadInputException("unknown format '" + format + "', expected text, json, markdown or html",
-                    "--format");
-        }
         NetworkSpec network = networkOptions.spec();
         Precision precision = networkOptions.precision();
-        GradientSource hand = (manual == null ? HandDerivation.defaultFor(network)
-                : HandDerivation.parse(manual, "--manual")).source(network);
+        GradientSource hand = (manual == null ? HandDerivation.defaultFor(network) : manual).source(network);
         if (out != null) {
             OutputFiles.checkOutputFolder(out.toAbsolutePath().getParent(), mkdirs, "--out");
         }
@@ -110,10 +103,10 @@ public final class CompareCommand implements Callable<Integer> {
             environment = Environment.current(precision);
         }
         String rendered = switch (format) {
-            case "json" -> CompareJson.render(result, environment);
-            case "markdown" -> CompareMarkdown.render(result, environment);
-            case "html" -> CompareHtml.render(result, network, environment);
-            default -> CompareText.render(result, environment);
+            case JSON -> CompareJson.render(result, environment);
+            case MARKDOWN -> CompareMarkdown.render(result, environment);
+            case HTML -> CompareHtml.render(result, network, environment);
+            case TEXT -> CompareText.render(result, environment);
         };
         if (junitXml != null) {
             OutputFiles.writeString(junitXml, CompareJunit.render(result, (System.nanoTime() - started) / 1e9),

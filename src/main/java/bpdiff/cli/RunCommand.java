@@ -52,8 +52,9 @@ public final class RunCommand implements Callable<Integer> {
     boolean list;
 
     @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float64",
-            description = "Autograd precision where an experiment does not run both: float32 or float64. Default: ${DEFAULT-VALUE}.")
-    String dtype;
+            description = "Autograd precision where an experiment does not run both: ${COMPLETION-CANDIDATES}."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Precision dtype;
 
     @Option(names = "--junit-xml", paramLabel = "FILE",
             description = "Also write a JUnit XML report (Surefire format) to FILE: one test case per expected finding.")
@@ -61,9 +62,6 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--mkdirs", description = "Create the folder of --junit-xml if it is missing (its parent must exist).")
     boolean mkdirs;
-
-    @Option(names = "--debug", description = "Print the stack trace of an unexpected error.")
-    boolean debug;
 
     private final Supplier<Sources> sources;
     private final List<Experiment> catalogue;
@@ -112,7 +110,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Runs the chosen experiments and writes the report folder. */
     private RunResult runExperiments(PrintWriter stdout, PrintWriter stderr) {
-        Precision precision = Precision.parse(dtype, "--dtype");
+        Precision precision = dtype;
         List<Experiment> chosen = Experiments.select(catalogue, only, "--only");
         // the report folder is run's output, so it may be created (one level: its parent must exist)
         OutputFiles.checkOutputFolder(out, true, "--out");

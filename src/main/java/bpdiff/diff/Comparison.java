@@ -70,13 +70,13 @@ public final class Comparison {
 
         for (int epoch = 1; epoch <= epochs && (manualAlive || autogradAlive); epoch++) {
             Step stepAutograd = autogradAlive ? autograd.step(weightsAutograd, lr, trainable) : null;
-            if (stepAutograd != null && stops.stops("autograd", epoch, stepAutograd.evaluation(), stepAutograd.updated())) {
+            if (stepAutograd != null && stops.stops(Side.AUTOGRAD, epoch, stepAutograd.evaluation(), stepAutograd.updated())) {
                 stepAutograd = null;
                 autogradAlive = false;
             }
             double[] at = mode == Mode.LOCKSTEP && autogradAlive ? weightsAutograd : weightsManual;
             Step stepManual = manualAlive ? manual.step(at, lr, trainable) : null;
-            if (stepManual != null && stops.stops("manual", epoch, stepManual.evaluation(), stepManual.updated())) {
+            if (stepManual != null && stops.stops(Side.MANUAL, epoch, stepManual.evaluation(), stepManual.updated())) {
                 stepManual = null;
                 manualAlive = false;
             }

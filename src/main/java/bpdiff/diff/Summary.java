@@ -80,8 +80,8 @@ public record Summary(
             }
         }
         int compared = steps.size();
-        Stop manual = Stop.first("manual", nonFinite, outOfDomain);
-        Stop autograd = Stop.first("autograd", nonFinite, outOfDomain);
+        Stop manual = Stop.first(Side.MANUAL, nonFinite, outOfDomain);
+        Stop autograd = Stop.first(Side.AUTOGRAD, nonFinite, outOfDomain);
         if (first != null) {
             return new Summary(new ArrayList<>(mismatched), first.epoch(), Verdict.MISMATCH, wrongSide(first),
                     localisation, nonFinite, saturated, compared, null, outOfDomain);
@@ -115,16 +115,16 @@ public record Summary(
     /** The first epoch at which one source stopped, and why. */
     private record Stop(int epoch, String quantity, boolean outOfDomain) {
 
-        static Stop first(String source, List<NonFinite> nonFinite, List<OutOfDomain> outOfDomain) {
+        static Stop first(Side source, List<NonFinite> nonFinite, List<OutOfDomain> outOfDomain) {
             Stop stop = null;
             // an output outside the domain is what makes the loss non-finite, so it is named first
             for (OutOfDomain o : outOfDomain) {
-                if (o.source().equals(source)) {
+                if (o.source() == source) {
                     stop = new Stop(o.epoch(), o.quantity(), true);
                 }
             }
             for (NonFinite n : nonFinite) {
-                if (n.source().equals(source) && (stop == null || n.epoch() < stop.epoch())) {
+                if (n.source() == source && (stop == null || n.epoch() < stop.epoch())) {
                     stop = new Stop(n.epoch(), n.quantity(), false);
                 }
             }

@@ -44,7 +44,7 @@ public final class BuiltinMseExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec halfSse = Networks.lecture().with(null, null, null, EPOCHS);
+        NetworkSpec halfSse = Networks.lecture().withEpochs(EPOCHS);
         int samples = halfSse.samples().size();
         int outputs = halfSse.layerSizes()[halfSse.layerCount()];
         ComparisonResult reference = lab.compare("half-sse " + lab.precision().id(), halfSse, lab.precision(),
@@ -59,7 +59,7 @@ public final class BuiltinMseExperiment implements Experiment {
         List<Series> curves = new ArrayList<>(List.of(Series.overEpochs("half-sse", reference.lossAutograd())));
         StringBuilder factors = new StringBuilder();
         for (LossFunction loss : VARIANTS) {
-            NetworkSpec spec = halfSse.with(null, loss, null, null);
+            NetworkSpec spec = halfSse.withLoss(loss);
             double factor = loss.scale(samples, outputs) / LossFunction.HALF_SSE.scale(samples, outputs);
             ComparisonResult result = lab.compare(loss.id() + " " + lab.precision().id(), spec, lab.precision(),
                     Mode.INDEPENDENT, HandDerivation.GENERAL);
@@ -67,7 +67,7 @@ public final class BuiltinMseExperiment implements Experiment {
             double autogradScaling = Measures.maxScaledDifference(Measures.autogradGradient(result, 1), factor, autogradHalf);
             double handScaling = Measures.maxScaledDifference(Measures.handGradient(result, 1), factor, handHalf);
             double againstHand = Measures.maxScaledDifference(Measures.autogradGradient(result, 1), factor, handHalf);
-            double[] equivalent = lab.handLosses(halfSse.with(null, null, factor * halfSse.learningRate(), null));
+            double[] equivalent = lab.handLosses(halfSse.withLearningRate(factor * halfSse.learningRate()));
             double trajectory = 0;
             for (int t = 0; t < EPOCHS; t++) {
                 trajectory = Math.max(trajectory, Math.abs(result.lossAutograd()[t] / factor - equivalent[t]));

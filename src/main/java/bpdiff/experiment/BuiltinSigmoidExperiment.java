@@ -40,7 +40,7 @@ public final class BuiltinSigmoidExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, EPOCHS);
+        NetworkSpec spec = Networks.lecture().withEpochs(EPOCHS);
         List<Finding> findings = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<Series> series = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class BuiltinSigmoidExperiment implements Experiment {
         for (Precision precision : List.of(Precision.FLOAT32, Precision.FLOAT64)) {
             ComparisonResult own = lab.compare("sigmoid " + precision.id(), spec, precision);
             ComparisonResult builtin = lab.compare("builtin-sigmoid " + precision.id(),
-                    spec.with(Activation.BUILTIN_SIGMOID, null, null, null), precision);
+                    spec.withActivation(Activation.BUILTIN_SIGMOID), precision);
             findings.add(Agreement.of("three-way-sigmoid-" + precision.id(), "hand-written sigmoid, " + precision.id(), own));
             findings.add(Agreement.of("three-way-builtin-" + precision.id(), "torch.sigmoid, " + precision.id(), builtin));
 

@@ -38,7 +38,7 @@ public final class CorrectedExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, EPOCHS);
+        NetworkSpec spec = Networks.lecture().withEpochs(EPOCHS);
         ComparisonResult result = lab.compare("corrected homework 2", spec, lab.precision());
         List<List<String>> rows = new ArrayList<>();
         for (int epoch : SHOWN_EPOCHS) {

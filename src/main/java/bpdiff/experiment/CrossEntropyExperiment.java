@@ -44,7 +44,7 @@ public final class CrossEntropyExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec lecture = Networks.lecture().with(null, null, null, EPOCHS);
+        NetworkSpec lecture = Networks.lecture().withEpochs(EPOCHS);
         double[] y = lecture.samples().get(0).y();
         double targetSum = y[0] + y[1];
         List<Finding> findings = new ArrayList<>();
@@ -53,14 +53,14 @@ public final class CrossEntropyExperiment implements Experiment {
         StringBuilder conclusion = new StringBuilder("Warning: y2 = −0.07 is not a probability, and both losses read the "
                 + "targets as probabilities. ");
         for (LossFunction loss : List.of(LossFunction.SOFTMAX_CE, LossFunction.BCE)) {
-            NetworkSpec spec = lecture.with(null, loss, null, null);
+            NetworkSpec spec = lecture.withLoss(loss);
             ComparisonResult result = lab.compare(loss.id() + " " + lab.precision().id(), spec, lab.precision());
             findings.add(Agreement.of("three-way-" + loss.id(), loss.id(), result));
             OutputTrace o1 = OutputTrace.of(result, "o1");
             OutputTrace o2 = OutputTrace.of(result, "o2");
             double[] losses = result.lossAutograd();
             int negativeFrom = firstNegative(losses);
-            double[] longRun = lab.handLosses(spec.with(null, null, null, LONG_EPOCHS));
+            double[] longRun = lab.handLosses(spec.withEpochs(LONG_EPOCHS));
             curves.add(Series.overEpochs(loss.id() + " (hand, " + LONG_EPOCHS + " epochs)", longRun));
             boolean o2Falls = strictlyFalling(o2.values());
             rows.add(List.of(loss.id(), Text.number(losses[0]), Text.number(losses[EPOCHS - 1]),

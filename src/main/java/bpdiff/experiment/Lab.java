@@ -30,8 +30,8 @@ public final class Lab {
     private final Consumer<String> progress;
     private final Map<String, ExperimentResult> results = new LinkedHashMap<>();
     private final List<ComparisonRecord> comparisons = new ArrayList<>();
-    /** Comparisons already run, by network, dtype, mode and derivation: two experiments may ask for the same one. */
-    private final Map<String, ComparisonResult> done = new LinkedHashMap<>();
+    /** Comparisons already run, by what defines them: two experiments may ask for the same one. */
+    private final Map<ComparisonKey, ComparisonResult> done = new LinkedHashMap<>();
     private String current = "";
 
     /**
@@ -80,9 +80,7 @@ public final class Lab {
     public ComparisonResult compare(String label, NetworkSpec spec, Precision dtype, Mode mode,
             HandDerivation derivation) {
         HandDerivation hand = derivation == null ? HandDerivation.defaultFor(spec) : derivation;
-        String key = String.join("|", spec.name(), spec.activation().id(), spec.loss().id(),
-                Double.toString(spec.learningRate()), Integer.toString(spec.epochs()),
-                Arrays.toString(spec.initialWeights()), dtype.id(), mode.id(), hand.id());
+        ComparisonKey key = new ComparisonKey(spec, dtype, mode, hand);
         ComparisonResult cached = done.get(key);
         if (cached != null) {
             return cached;
@@ -170,4 +168,10 @@ public final class Lab {
     void record(ExperimentResult result) {
         results.put(result.id(), result);
     }
+
+    /**
+     * What defines a comparison: the network by value ({@link NetworkSpec#equals} compares its arrays' contents,
+     * initial weights included), autograd's precision, the mode and the hand derivation.
+     */
+    private record ComparisonKey(NetworkSpec spec, Precision dtype, Mode mode, HandDerivation hand) {}
 }

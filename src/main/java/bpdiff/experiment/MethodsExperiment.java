@@ -55,7 +55,7 @@ public final class MethodsExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, EPOCHS);
+        NetworkSpec spec = Networks.lecture().withEpochs(EPOCHS);
         lab.progress("comparing " + EPOCHS + " epochs three ways");
         ComparisonResult result = lab.compare("corrected homework 2, " + EPOCHS + " epochs", spec, lab.precision());
         lab.progress("timing training steps");

@@ -47,7 +47,7 @@ public final class PublishedVsAutogradExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, EPOCHS);
+        NetworkSpec spec = Networks.lecture().withEpochs(EPOCHS);
         ComparisonResult lockstep = lab.compare("published homework 2 (lockstep)", spec, lab.precision(), Mode.LOCKSTEP,
                 HandDerivation.BUGGY);
         ComparisonResult independent = lab.compare("published homework 2 (independent)", spec, lab.precision(),

@@ -42,7 +42,7 @@ public final class RandomInitExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec given = Networks.lecture().with(null, null, null, EPOCHS);
+        NetworkSpec given = Networks.lecture().withEpochs(EPOCHS);
         double floor = Measures.outputFloor(given);
         List<List<String>> rows = new ArrayList<>();
         List<Series> curves = new ArrayList<>();

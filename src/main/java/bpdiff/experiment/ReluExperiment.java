@@ -43,8 +43,8 @@ public final class ReluExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec sigmoid = Networks.lecture().with(null, null, null, EPOCHS);
-        NetworkSpec relu = sigmoid.with(Activation.RELU, null, null, null);
+        NetworkSpec sigmoid = Networks.lecture().withEpochs(EPOCHS);
+        NetworkSpec relu = sigmoid.withActivation(Activation.RELU);
         double floor = Measures.outputFloor(relu);
         List<Finding> findings = new ArrayList<>();
         List<List<String>> lossRows = new ArrayList<>();

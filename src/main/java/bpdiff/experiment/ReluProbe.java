@@ -35,7 +35,7 @@ record ReluProbe(double dOutH1, double gradientW1Autograd, double gradientW1Hand
      * @return what each side computes at the kink
      */
     static ReluProbe measure(Lab lab, Precision precision) {
-        NetworkSpec spec = Networks.lecture().with(Activation.RELU, null, null, 1).withInitialWeights(WEIGHTS);
+        NetworkSpec spec = Networks.lecture().withActivation(Activation.RELU).withEpochs(1).withInitialWeights(WEIGHTS);
         GradientSource hand = lab.sources().hand(HandDerivation.GENERAL, spec);
         Evaluation byHand = hand.evaluate(WEIGHTS);
         try (ClosableSource autograd = lab.sources().autograd(spec, precision, true)) {

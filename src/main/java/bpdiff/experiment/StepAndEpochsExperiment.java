@@ -48,7 +48,7 @@ public final class StepAndEpochsExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec lecture = Networks.lecture().with(null, null, null, EPOCHS);
+        NetworkSpec lecture = Networks.lecture().withEpochs(EPOCHS);
         double floor = Measures.outputFloor(lecture);
         double saturated = lecture.loss().value(new double[][] {{0, 0}}, new double[][] {lecture.samples().get(0).y()});
         List<List<String>> rows = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class StepAndEpochsExperiment implements Experiment {
         Trajectory[] kinds = new Trajectory[STEPS.length];
         for (int i = 0; i < STEPS.length; i++) {
             lab.progress("step " + Text.number(STEPS[i]) + " (" + (i + 1) + "/" + STEPS.length + "), " + EPOCHS + " epochs");
-            losses[i] = lab.handLosses(lecture.with(null, null, STEPS[i], null));
+            losses[i] = lab.handLosses(lecture.withLearningRate(STEPS[i]));
             kinds[i] = Trajectory.classify(losses[i], floor);
             List<String> row = new ArrayList<>(List.of(Text.number(STEPS[i])));
             for (int epoch : SHOWN_EPOCHS) {
@@ -72,7 +72,7 @@ public final class StepAndEpochsExperiment implements Experiment {
         List<Finding> findings = new ArrayList<>();
         for (double step : CHECKED_STEPS) {
             lab.progress("checking step " + Text.number(step) + " against autograd");
-            NetworkSpec spec = lecture.with(null, null, step, CHECK_EPOCHS);
+            NetworkSpec spec = lecture.withLearningRate(step).withEpochs(CHECK_EPOCHS);
             ComparisonResult result = lab.compare("step " + Text.number(step), spec, lab.precision(), Mode.INDEPENDENT,
                     HandDerivation.GENERAL);
             double[] grid = losses[indexOf(step)];

@@ -44,7 +44,7 @@ public final class ZeroInitExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(Lab lab) {
-        NetworkSpec spec = Initialization.ZERO.apply(Networks.lecture().with(null, null, null, EPOCHS), 0);
+        NetworkSpec spec = Initialization.ZERO.apply(Networks.lecture().withEpochs(EPOCHS), 0);
         List<Finding> findings = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<Series> weights = new ArrayList<>();

@@ -148,7 +148,7 @@ public final class CompareJson {
         writeLocalisation(json, summary.localisation());
         json.writeArrayFieldStart("nonFinite");
         for (NonFinite n : summary.nonFinite()) {
-            writeStop(json, n.source(), n.epoch(), n.quantity());
+            writeStop(json, n.source().id(), n.epoch(), n.quantity());
         }
         json.writeEndArray();
         json.writeArrayFieldStart("saturated");
@@ -168,7 +168,7 @@ public final class CompareJson {
         }
         json.writeArrayFieldStart("outOfDomain");
         for (OutOfDomain o : summary.outOfDomain()) {
-            writeStop(json, o.source(), o.epoch(), o.quantity());
+            writeStop(json, o.source().id(), o.epoch(), o.quantity());
         }
         json.writeEndArray();
         json.writeEndObject();

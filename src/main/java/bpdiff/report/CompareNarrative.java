@@ -7,6 +7,7 @@ import bpdiff.diff.NonFinite;
 import bpdiff.diff.NumericAgreement;
 import bpdiff.diff.OutOfDomain;
 import bpdiff.diff.ParameterDiff;
+import bpdiff.diff.Side;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Summary;
 import bpdiff.diff.Verdict;
@@ -110,7 +111,7 @@ final class CompareNarrative {
             }
         }
         for (NonFinite n : s.nonFinite()) {
-            if (n.epoch() == epoch && !n.source().equals("numeric")) {
+            if (n.epoch() == epoch && n.source() != Side.NUMERIC) {
                 return String.format(Locale.ROOT, "%s stopped being finite at epoch %d (%s) while the other side"
                         + " stayed finite; every epoch before agrees", side(result, n.source()), epoch, n.quantity());
             }
@@ -118,8 +119,8 @@ final class CompareNarrative {
         return String.format(Locale.ROOT, "epochs %d to %d were not compared", epoch, result.epochs());
     }
 
-    private static String side(ComparisonResult result, String source) {
-        return source.equals("manual") ? "the hand derivation '" + result.manual() + "'" : source;
+    private static String side(ComparisonResult result, Side source) {
+        return source == Side.MANUAL ? "the hand derivation '" + result.manual() + "'" : source.id();
     }
 
     /** @return where the error enters, or {@code null} */

@@ -48,7 +48,7 @@ class HandStepperTest {
 
     @Test
     void refusesNetworksWithoutTheHomeworkFormulas() {
-        NetworkSpec relu = Networks.lecture().with(Activation.RELU, null, null, null);
+        NetworkSpec relu = Networks.lecture().withActivation(Activation.RELU);
         assertThrows(BadInputException.class, () -> HandDerivation.CORRECTED.stepper(relu));
         assertThrows(BadInputException.class, () -> HandDerivation.parse("sideways", "--manual"));
     }

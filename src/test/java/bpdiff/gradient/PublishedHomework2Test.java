@@ -62,7 +62,7 @@ class PublishedHomework2Test {
 
     @Test
     void refusesNetworksTheHomeworkDoesNotDescribe() {
-        NetworkSpec relu = Networks.lecture().with(Activation.RELU, null, null, null);
+        NetworkSpec relu = Networks.lecture().withActivation(Activation.RELU);
         BadInputException e = assertThrows(BadInputException.class, () -> HandDerivation.BUGGY.source(relu));
         assertEquals("--manual", e.where());
     }
