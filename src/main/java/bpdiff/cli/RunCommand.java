@@ -1,19 +1,19 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
-import bpdiff.gradient.EngineUnavailableException;
-import bpdiff.report.Environment;
 import bpdiff.experiment.Experiment;
 import bpdiff.experiment.ExperimentRunner;
 import bpdiff.experiment.Experiments;
 import bpdiff.experiment.Lab;
 import bpdiff.experiment.RunResult;
 import bpdiff.experiment.Sources;
+import bpdiff.gradient.EngineUnavailableException;
+import bpdiff.gradient.Environment;
 import bpdiff.gradient.Precision;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.run.ConsoleSummary;
-import bpdiff.report.run.RunJunit;
 import bpdiff.report.run.ReportFolder;
+import bpdiff.report.run.RunJunit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

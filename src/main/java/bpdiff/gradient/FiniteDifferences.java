@@ -11,7 +11,7 @@ import java.util.List;
  * \( f'(w) \approx \frac{-f(w+2h) + 8f(w+h) - 8f(w-h) + f(w-2h)}{12h} \), whose truncation error is
  * \( O(h^4) \). With \( h = 10^{-3} \max(1, |w|) \) the truncation error (about \( h^4 f^{(5)} / 30 \)) and
  * the rounding error (about \( \varepsilon L / h \)) are both near \( 10^{-13} \) for the lecture
- * network, far inside {@link bpdiff.diff.Tolerance#FINITE_DIFFERENCES}.
+ * network, far inside the tolerance the diff allows them ({@code Tolerance.FINITE_DIFFERENCES}).
  *
  * <p>A parameter is marked {@link Evaluation#unreliable()} when its stencil cannot referee:
  *

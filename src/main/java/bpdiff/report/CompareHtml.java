@@ -6,6 +6,7 @@ import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Verdict;
+import bpdiff.gradient.Environment;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.html.Html;
 import bpdiff.report.html.LineChartSvg;

@@ -5,6 +5,7 @@ import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Verdict;
+import bpdiff.gradient.Environment;
 import java.util.List;
 
 /** The Markdown rendering of {@code bpdiff compare}, for pasting into a homework or a pull request. */

@@ -12,6 +12,7 @@ import bpdiff.diff.StepDiff;
 import bpdiff.diff.Summary;
 import bpdiff.diff.Verdict;
 import bpdiff.diff.WrongSide;
+import bpdiff.gradient.Environment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

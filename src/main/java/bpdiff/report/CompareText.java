@@ -5,6 +5,7 @@ import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Verdict;
+import bpdiff.gradient.Environment;
 import java.util.List;
 import java.util.Locale;
 

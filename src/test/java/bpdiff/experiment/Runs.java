@@ -1,6 +1,6 @@
 package bpdiff.experiment;
 
-import bpdiff.report.Environment;
+import bpdiff.gradient.Environment;
 import bpdiff.gradient.Precision;
 import java.util.List;
 

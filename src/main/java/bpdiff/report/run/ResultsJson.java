@@ -1,11 +1,11 @@
 package bpdiff.report.run;
 
-import bpdiff.report.Environment;
 import bpdiff.experiment.ExperimentResult;
 import bpdiff.experiment.Finding;
 import bpdiff.experiment.Plot;
 import bpdiff.experiment.RunResult;
 import bpdiff.experiment.Series;
+import bpdiff.gradient.Environment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
