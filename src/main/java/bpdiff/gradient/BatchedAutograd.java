@@ -1,14 +1,13 @@
 package bpdiff.gradient;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
+import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,20 +19,32 @@ import java.util.List;
  * <p>The weights are one {@code [C, P]} tensor and the step sizes one {@code [C, 1]} column; each epoch runs
  * {@link BatchedGraph}'s forward pass and per-configuration loss {@code [C]}, one {@code backward} of their
  * sum (rows never mix, so row {@code c} of the gradient is configuration {@code c}'s own), and
- * \( W \leftarrow W - \eta \odot \partial L / \partial W \) on the engine, after the
- * {@link GradientCollector} has closed. The weights never leave the engine between epochs; the losses of
- * every epoch and the final weights are read back once, at the end.
+ * \( W \leftarrow W - \eta \odot \partial L / \partial W \) on the engine, after recording has stopped. The
+ * weights never leave the engine between epochs; they are read back once, at the end.
  *
  * <p>Row {@code c} is what {@link DjlAutograd#step} gives for configuration {@code c} alone: the same
- * operations in the same precision (float32 steps round as PyTorch's float32 kernels do), so float64
- * results agree to the last bit or within an ulp where the engine picks a different matrix kernel for
- * a batch. Frozen parameters keep their value.
+ * operations in the same precision (float32 steps round as PyTorch's float32 kernels do, and as
+ * {@link DjlAutograd}'s update), so float64 results agree to the last bit or within an ulp where the engine picks a
+ * different kernel for a batch (a long sum over many samples). Frozen parameters keep their value.
+ *
+ * <p>{@link #trajectories} gives a comparison everything it reads of autograd at every epoch: after the training,
+ * the weights at the start of every epoch of every configuration are evaluated together by {@link AutogradPass},
+ * {@value #EVALUATED_AT_ONCE} rows at a time, with every neuron's values and gradients. Each instance may be used by
+ * one thread at a time; two instances may train on two threads at once.
+ *
+ * <p>Which rows give a single run's bits: every operation of the op-by-op sigmoid, ReLU, the matrix products and
+ * the losses computes each element alone, the same in a batch of any size. The engine's built-in sigmoid kernel
+ * ({@code torch.sigmoid}) does not: its vectorised and scalar paths round differently, and which elements take which
+ * depends on the batch's size. So a network with {@link Activation#BUILTIN_SIGMOID} is trained one configuration at a
+ * time ({@link #exactInBatches}) and evaluated one point at a time, as {@link DjlAutograd} computes it.
  */
 public final class BatchedAutograd implements AutoCloseable {
 
+    /** The most rows one evaluation pass takes: a few MB of read-back, and no reason to go further. */
+    static final int EVALUATED_AT_ONCE = 1024;
+
     private final NetworkSpec spec;
     private final Precision precision;
-    private final Engine engine;
     private final NDManager manager;
     private final boolean[] trainable;
     private final boolean anyFrozen;
@@ -41,15 +52,15 @@ public final class BatchedAutograd implements AutoCloseable {
     /**
      * Prepares the network on the engine.
      *
-     * @param spec the network
+     * @param spec the network (its wiring, activation, loss, samples and frozen parameters; the weights and steps
+     *     come with each configuration)
      * @param precision float32 or float64
      * @throws EngineUnavailableException if the engine cannot start
      */
     public BatchedAutograd(NetworkSpec spec, Precision precision) {
         this.spec = spec;
         this.precision = precision;
-        this.engine = PyTorchEngine.get();
-        this.manager = engine.newBaseManager(Device.cpu());
+        this.manager = PyTorchEngine.get().newBaseManager(Device.cpu());
         this.trainable = spec.trainable();
         boolean frozen = false;
         for (boolean t : trainable) {
@@ -64,70 +75,172 @@ public final class BatchedAutograd implements AutoCloseable {
     }
 
     /**
+     * Whether configurations of a network may share a batch and still get, bit for bit, the numbers of training
+     * alone (see the class comment).
+     *
+     * @param spec the network
+     * @return false for the engine's built-in sigmoid
+     */
+    public static boolean exactInBatches(NetworkSpec spec) {
+        return spec.activation() != Activation.BUILTIN_SIGMOID;
+    }
+
+    /**
      * Trains every configuration for {@code epochs} epochs in one batched computation.
      *
      * @param configurations the rows: initial weights and step sizes
      * @param epochs how many steps of gradient descent
      * @return every configuration's loss at every epoch and its final weights
      */
-    @SuppressWarnings("try") // the scope and the collector act by being open, not by being called
     public BatchedTraining train(BatchedConfigurations configurations, int epochs) {
         int rows = configurations.size();
         int parameters = spec.parameterCount();
-        int layers = spec.layerCount();
         try (NDManager run = manager.newSubManager()) {
-            BatchedGraph graph = new BatchedGraph(spec, precision, run, rows);
-            NDArray rates = BatchedEngine.array(run, precision, configurations.learningRates(), new Shape(rows, 1));
-            NDArray frozenMask = anyFrozen ? frozenMask(run, rows) : null;
-            NDArray weights = BatchedEngine.array(
-                    run, precision, flatten(configurations.initialWeights(), parameters), new Shape(rows, parameters));
             List<NDArray> losses = new ArrayList<>(epochs);
-            for (int epoch = 0; epoch < epochs; epoch++) {
-                try (NDScope scope = new NDScope()) {
-                    weights.setRequiresGradient(true);
-                    NDArray loss;
-                    try (GradientCollector collector = engine.newGradientCollector()) {
-                        NDArray below = graph.inputs();
-                        for (int l = 1; l <= layers; l++) {
-                            below = graph.activate(graph.neuronInputs(run, weights, l, below));
-                        }
-                        loss = graph.loss(below);
-                        graph.backward(loss);
-                    }
-                    // The collector is closed: the update is not recorded.
-                    NDArray updated = weights.sub(weights.getGradient().mul(rates));
-                    if (frozenMask != null) {
-                        updated = NDArrays.where(frozenMask, weights, updated);
-                    }
-                    NDArray kept = loss.stopGradient();
-                    NDScope.unregister(kept, updated);
-                    losses.add(kept);
-                    weights.close();
-                    weights = updated;
-                }
-            }
+            NDArray weights = descend(run, configurations, epochs, losses, null);
             NDList results = new NDList(2);
             if (epochs > 0) {
                 results.add(NDArrays.stack(new NDList(losses), 1).flatten());
             }
             results.add(weights.flatten());
-            return unpack(BatchedEngine.readBack(NDArrays.concat(results), precision), rows, parameters, epochs);
+            double[] flat = BatchedEngine.readBack(NDArrays.concat(results), precision);
+            double[][] lossRows = new double[rows][epochs];
+            double[][] weightRows = new double[rows][parameters];
+            for (int c = 0; c < rows; c++) {
+                System.arraycopy(flat, c * epochs, lossRows[c], 0, epochs);
+                System.arraycopy(flat, rows * epochs + c * parameters, weightRows[c], 0, parameters);
+            }
+            return new BatchedTraining(lossRows, weightRows);
         }
     }
 
-    private static BatchedTraining unpack(double[] flat, int rows, int parameters, int epochs) {
-        double[][] losses = new double[rows][epochs];
-        double[][] weights = new double[rows][parameters];
-        int pos = 0;
-        for (int c = 0; c < rows; c++) {
-            System.arraycopy(flat, pos, losses[c], 0, epochs);
-            pos += epochs;
+    /**
+     * Trains every configuration and hands back, for each, every epoch's step as {@link DjlAutograd#step} gives it
+     * with neuron gradients: the evaluation at the weights at the start of the epoch (loss, gradient, every neuron's
+     * values and gradients) and the weights after it.
+     *
+     * @param configurations the rows: initial weights and step sizes
+     * @param epochs how many epochs each configuration needs (the batch trains as many as the longest)
+     * @return per configuration, its steps in epoch order, {@code epochs[c]} of them
+     */
+    @SuppressWarnings("try") // the scope acts by being open, not by being called
+    public List<List<Step>> trajectories(BatchedConfigurations configurations, int[] epochs) {
+        int rows = configurations.size();
+        int parameters = spec.parameterCount();
+        int longest = 0;
+        for (int e : epochs) {
+            longest = Math.max(longest, e);
         }
-        for (int c = 0; c < rows; c++) {
-            System.arraycopy(flat, pos, weights[c], 0, parameters);
-            pos += parameters;
+        double[][][] path = new double[rows][longest + 1][];
+        try (NDManager run = manager.newSubManager()) {
+            List<NDArray> history = new ArrayList<>(longest);
+            NDArray last = descend(run, configurations, longest, null, history);
+            history.add(last);
+            // every epoch's weights, [epochs + 1, C, P], in one read
+            double[] flat = BatchedEngine.readBack(NDArrays.stack(new NDList(history)).flatten(), precision);
+            for (int e = 0; e <= longest; e++) {
+                for (int c = 0; c < rows; c++) {
+                    int from = (e * rows + c) * parameters;
+                    path[c][e] = java.util.Arrays.copyOfRange(flat, from, from + parameters);
+                }
+            }
         }
-        return new BatchedTraining(losses, weights);
+        List<double[]> points = new ArrayList<>();
+        for (int c = 0; c < rows; c++) {
+            for (int e = 0; e < epochs[c]; e++) {
+                points.add(path[c][e]);
+            }
+        }
+        List<Evaluation> evaluations = evaluateAll(points);
+        List<List<Step>> steps = new ArrayList<>(rows);
+        int next = 0;
+        for (int c = 0; c < rows; c++) {
+            List<Step> trajectory = new ArrayList<>(epochs[c]);
+            for (int e = 0; e < epochs[c]; e++) {
+                trajectory.add(new Step(evaluations.get(next++), path[c][e + 1]));
+            }
+            steps.add(trajectory);
+        }
+        return steps;
+    }
+
+    /**
+     * Runs the epochs on the engine; the weights stay there.
+     *
+     * @param losses receives each epoch's losses {@code [C]}, or {@code null}
+     * @param history receives the weights at the start of each epoch {@code [C, P]}, or {@code null}
+     * @return the weights after the last epoch, {@code [C, P]}, in {@code run}
+     */
+    @SuppressWarnings("try") // the scope acts by being open, not by being called
+    private NDArray descend(NDManager run, BatchedConfigurations configurations, int epochs, List<NDArray> losses,
+            List<NDArray> history) {
+        int rows = configurations.size();
+        int parameters = spec.parameterCount();
+        int layers = spec.layerCount();
+        BatchedGraph graph = new BatchedGraph(spec, precision, run, rows);
+        NDArray rates = BatchedEngine.array(run, precision, configurations.learningRates(), new Shape(rows, 1));
+        NDArray frozenMask = anyFrozen ? frozenMask(run, rows) : null;
+        NDArray weights = BatchedEngine.array(
+                run, precision, flatten(configurations.initialWeights(), parameters), new Shape(rows, parameters));
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            try (NDScope scope = new NDScope()) {
+                weights.setRequiresGradient(true);
+                NDArray loss;
+                try (BatchedEngine.Recording recording = BatchedEngine.recording()) {
+                    NDArray below = graph.inputs();
+                    for (int l = 1; l <= layers; l++) {
+                        below = graph.activate(graph.neuronInputs(run, weights, l, below));
+                    }
+                    loss = graph.loss(below);
+                    graph.backward(loss);
+                }
+                // recording has stopped: the update is not part of any graph
+                NDArray updated = weights.sub(weights.getGradient().mul(rates));
+                if (frozenMask != null) {
+                    updated = NDArrays.where(frozenMask, weights, updated);
+                }
+                NDScope.unregister(updated);
+                if (losses != null) {
+                    NDArray kept = loss.stopGradient();
+                    NDScope.unregister(kept);
+                    losses.add(kept);
+                }
+                if (history != null) {
+                    NDArray start = weights.stopGradient();
+                    NDScope.unregister(start);
+                    history.add(start);
+                }
+                if (epoch > 0) {
+                    // the first weights wrap a Java buffer (from_blob) that the detached view in the history still reads:
+                    // they stay open until the run's manager closes
+                    weights.close();
+                }
+                weights = updated;
+            }
+        }
+        return weights;
+    }
+
+    /** Evaluates weight vectors with autograd and neuron gradients, {@link #EVALUATED_AT_ONCE} at a time. */
+    @SuppressWarnings("try") // the scope acts by being open, not by being called
+    private List<Evaluation> evaluateAll(List<double[]> points) {
+        AutogradPass pass = new AutogradPass(spec, precision, true);
+        int parameters = spec.parameterCount();
+        int atOnce = exactInBatches(spec) ? EVALUATED_AT_ONCE : 1;
+        List<Evaluation> all = new ArrayList<>(points.size());
+        for (int from = 0; from < points.size(); from += atOnce) {
+            int rows = Math.min(atOnce, points.size() - from);
+            try (NDManager chunk = manager.newSubManager();
+                    NDScope scope = new NDScope()) {
+                BatchedGraph graph = new BatchedGraph(spec, precision, chunk, rows);
+                NDArray leaf = BatchedEngine.array(chunk, precision,
+                        flatten(points.subList(from, from + rows).toArray(double[][]::new), parameters),
+                        new Shape(rows, parameters));
+                leaf.setRequiresGradient(true);
+                all.addAll(pass.evaluate(chunk, graph, leaf, rows));
+            }
+        }
+        return all;
     }
 
     /** {@code [C, P]}: true where a parameter is frozen, so the update keeps its old value. */
