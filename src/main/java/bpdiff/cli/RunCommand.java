@@ -64,7 +64,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean mkdirs;
 
     private final Supplier<Sources> sources;
-    private final List<Experiment> catalogue;
+    private final List<Experiment<?>> catalogue;
 
     /** The command as {@code bpdiff run} uses it: the real sources and every experiment. */
     public RunCommand() {
@@ -77,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
      * @param sources where the experiments get their gradient sources
      * @param catalogue the experiments that exist
      */
-    RunCommand(Supplier<Sources> sources, List<Experiment> catalogue) {
+    RunCommand(Supplier<Sources> sources, List<Experiment<?>> catalogue) {
         this.sources = sources;
         this.catalogue = List.copyOf(catalogue);
     }
@@ -88,8 +88,8 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         if (list) {
             int width = catalogue.stream().mapToInt(e -> e.id().length()).max().orElse(0);
-            for (Experiment e : catalogue) {
-                stdout.println(String.format(Locale.ROOT, "%-" + width + "s  %s", e.id(), e.description()));
+            for (Experiment<?> e : catalogue) {
+                stdout.println(String.format(Locale.ROOT, "%-" + width + "s  %s", e.id(), e.about().description()));
             }
             stdout.flush();
             return ExitCode.SAME;
@@ -111,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
     /** Runs the chosen experiments and writes the report folder. */
     private RunResult runExperiments(PrintWriter stdout, PrintWriter stderr) {
         Precision precision = dtype;
-        List<Experiment> chosen = Experiments.select(catalogue, only, "--only");
+        List<Experiment<?>> chosen = Experiments.select(catalogue, only, "--only");
         // the report folder is run's output, so it may be created (one level: its parent must exist)
         OutputFiles.checkOutputFolder(out, true, "--out");
         if (junitXml != null) {

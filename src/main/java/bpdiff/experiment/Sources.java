@@ -1,7 +1,8 @@
 package bpdiff.experiment;
 
-import bpdiff.gradient.HandDerivation;
+import bpdiff.gradient.BatchedAutograd;
 import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 
@@ -44,6 +45,19 @@ public interface Sources {
      * @return the source
      */
     GradientSource numeric(NetworkSpec spec);
+
+    /**
+     * DJL autograd on many configurations of one network at once (its initial weights and steps as a tensor axis),
+     * as {@link Lab#prepare} trains the runs of all experiments.
+     *
+     * @param spec the network
+     * @param precision float32 or float64
+     * @return the batched trainer, to be closed by the caller
+     * @throws bpdiff.gradient.EngineUnavailableException if the engine cannot start
+     */
+    default BatchedAutograd batchedAutograd(NetworkSpec spec, Precision precision) {
+        return new BatchedAutograd(spec, precision);
+    }
 
     /** @return the real sources: {@code HandDerivation}, {@code DjlAutograd}, {@code FiniteDifferences} */
     static Sources standard() {

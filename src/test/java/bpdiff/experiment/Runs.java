@@ -40,7 +40,7 @@ final class Runs {
      * @param ids the ids to run (empty for all)
      * @return the run
      */
-    static RunResult run(Sources sources, List<Experiment> catalogue, List<String> ids) {
+    static RunResult run(Sources sources, List<Experiment<?>> catalogue, List<String> ids) {
         Lab lab = new Lab(sources, Precision.FLOAT64, line -> { });
         return new ExperimentRunner(lab).run(Experiments.select(catalogue, ids, "test"),
                 new Environment("test", "test", "test", "float64", "test", "test"));
