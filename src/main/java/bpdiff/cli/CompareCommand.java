@@ -19,6 +19,9 @@ import bpdiff.report.CompareMarkdown;
 import bpdiff.report.CompareText;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.OutputFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -96,28 +99,47 @@ public final class CompareCommand implements Callable<Integer> {
             OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
         }
         ComparisonResult result;
-        Environment environment;
-        try (DjlAutograd autograd = new DjlAutograd(network, precision)) {
-            result = new Comparison(network, hand, autograd, new FiniteDifferences(network), precision,
-                    lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT).run();
-            environment = Environment.current(precision);
+        try (DjlAutograd autograd = new DjlAutograd(network, precision);
+                OutputFiles.AtomicFile file = out == null ? null : OutputFiles.open(out, "--out")) {
+            Environment environment = Environment.current(precision);
+            Writer writer = file == null ? spec.commandLine().getOut() : file.writer();
+            Comparison comparison = new Comparison(network, hand, autograd, new FiniteDifferences(network), precision,
+                    lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT);
+            if (format == OutputFormat.JSON) {
+                // every epoch, written as it is compared: memory stays flat however many epochs there are
+                CompareJson json = CompareJson.start(writer, network.name(), precision, hand.name(),
+                        lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT, network.learningRate(), network.epochs(),
+                        network.parameterNames());
+                result = comparison.run(json, index -> false);
+                json.finish(result.summary(), environment);
+            } else {
+                // the text views show a few epochs and the page a bounded sample of them: only those are kept
+                result = comparison.run(step -> { }, format == OutputFormat.HTML ? CompareHtml.kept(network)
+                        : index -> false);
+                write(writer, switch (format) {
+                    case MARKDOWN -> CompareMarkdown.render(result, environment);
+                    case HTML -> CompareHtml.render(result, network, environment);
+                    default -> CompareText.render(result, environment);
+                });
+            }
+            if (junitXml != null) {
+                OutputFiles.writeString(junitXml, CompareJunit.render(result, (System.nanoTime() - started) / 1e9),
+                        "--junit-xml");
+            }
+            if (file != null) {
+                file.commit();
+                spec.commandLine().getOut().println(CompareTextSummary.line(result) + " (written to " + out + ")");
+            }
         }
-        String rendered = switch (format) {
-            case JSON -> CompareJson.render(result, environment);
-            case MARKDOWN -> CompareMarkdown.render(result, environment);
-            case HTML -> CompareHtml.render(result, network, environment);
-            case TEXT -> CompareText.render(result, environment);
-        };
-        if (junitXml != null) {
-            OutputFiles.writeString(junitXml, CompareJunit.render(result, (System.nanoTime() - started) / 1e9),
-                    "--junit-xml");
-        }
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
-        } else {
-            OutputFiles.writeString(out, rendered, "--out");
-            spec.commandLine().getOut().println(CompareTextSummary.line(result) + " (written to " + out + ")");
-        }
+        spec.commandLine().getOut().flush();
         return result.agrees() ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+
+    private static void write(Writer writer, String text) {
+        try {
+            writer.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -4,9 +4,7 @@ import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Divergence;
 import bpdiff.diff.Localisation;
 import bpdiff.diff.NonFinite;
-import bpdiff.diff.NumericAgreement;
 import bpdiff.diff.OutOfDomain;
-import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.Side;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Summary;
@@ -160,14 +158,12 @@ final class CompareNarrative {
                 + " loss that stops falling there has stalled, not converged.";
     }
 
-    /** What finite differences said about a match: agreed, could not referee, or disagreed somewhere. */
+    /** What finite differences said about a match, over every compared epoch: agreed, could not referee, or disagreed. */
     private static String referee(ComparisonResult result) {
-        List<NumericAgreement> said = result.steps().stream().flatMap(s -> s.parameters().stream())
-                .map(ParameterDiff::numericSidesWith).toList();
-        if (said.stream().allMatch(a -> a == NumericAgreement.UNRELIABLE)) {
+        if (result.tally().refereeNeverReliable()) {
             return "; finite differences could not referee (a kink, a clamp of the loss or a saturated sigmoid)";
         }
-        if (said.stream().allMatch(a -> a == NumericAgreement.BOTH || a == NumericAgreement.UNRELIABLE)) {
+        if (result.tally().refereeAlwaysAgreed()) {
             return ", and finite differences agree";
         }
         return "";

@@ -137,6 +137,28 @@ class ComparisonTest {
     }
 
     @Test
+    void aStreamedComparisonKeepsFewEpochsButCountsAndHandsOutEvery() {
+        NetworkSpec spec = Networks.lecture().withEpochs(40);
+        // the hand side adds 0.01 to dL/dw3 from its 17th epoch on
+        Faulty hand = new Faulty(chainRule(spec), (epoch, e) -> epoch >= 17 ? withGradient(e, 2, 0.01) : e);
+        List<StepDiff> seen = new java.util.ArrayList<>();
+        ComparisonResult streamed = new Comparison(spec, hand, chainRule(spec), new FiniteDifferences(spec),
+                Precision.FLOAT64, Mode.INDEPENDENT).run(seen::add, index -> false);
+        assertEquals(40, seen.size(), "the listener sees every compared epoch, in order");
+        assertEquals(List.of(1, 17, 40), streamed.steps().stream().map(StepDiff::epoch).toList(),
+                "kept: the first, the first mismatching and the last");
+        assertEquals(40, streamed.summary().comparedEpochs());
+        assertEquals(17, streamed.summary().firstMismatchEpoch());
+        assertEquals(17, streamed.tally().firstMismatches().get("w3").epoch());
+        assertEquals(seen.get(16).parameters().get(2), streamed.tally().firstMismatches().get("w3").diff());
+
+        Faulty again = new Faulty(chainRule(spec), (epoch, e) -> epoch >= 17 ? withGradient(e, 2, 0.01) : e);
+        ComparisonResult whole = compare(spec, again, chainRule(spec));
+        assertEquals(40, whole.steps().size());
+        assertEquals(whole.summary(), streamed.summary(), "the same verdict from the tally as from every epoch");
+    }
+
+    @Test
     void aWrongGradientAtEpochTwoIsLocatedThereAndLockstepKeepsItToItself() {
         NetworkSpec spec = Networks.lecture().withEpochs(3);
         // the hand side adds 0.01 to dL/dw1 at its second epoch only
