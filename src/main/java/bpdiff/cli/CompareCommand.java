@@ -4,7 +4,7 @@ import bpdiff.BadInputException;
 import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
-import bpdiff.gradient.DjlAutograd;
+import bpdiff.gradient.AutogradAhead;
 import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.Environment;
 import bpdiff.gradient.FiniteDifferences;
@@ -99,7 +99,7 @@ public final class CompareCommand implements Callable<Integer> {
             OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
         }
         ComparisonResult result;
-        try (DjlAutograd autograd = new DjlAutograd(network, precision);
+        try (AutogradAhead autograd = new AutogradAhead(network, precision);
                 OutputFiles.AtomicFile file = out == null ? null : OutputFiles.open(out, "--out")) {
             Environment environment = Environment.current(precision);
             Writer writer = file == null ? spec.commandLine().getOut() : file.writer();

@@ -12,14 +12,17 @@ import bpdiff.gradient.Environment;
 import bpdiff.gradient.Precision;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.run.ConsoleSummary;
+import bpdiff.report.run.PlotRenderer;
 import bpdiff.report.run.ReportFolder;
 import bpdiff.report.run.RunJunit;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,6 +111,10 @@ public final class RunCommand implements Callable<Integer> {
         return run.holds() ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
     /** Runs the chosen experiments and writes the report folder. */
     private RunResult runExperiments(PrintWriter stdout, PrintWriter stderr) {
         Precision precision = dtype;
@@ -117,13 +124,24 @@ public final class RunCommand implements Callable<Integer> {
         if (junitXml != null) {
             OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
         }
-        Environment environment = Environment.current(precision);
-        Lab lab = new Lab(sources.get(), precision, line -> {
+        Consumer<String> progress = line -> {
             stderr.println("bpdiff run: " + line);
             stderr.flush();
-        });
+        };
+        // the first plot's fonts and Java2D load on a spare core while the engine starts on this one
+        Thread warmUp = new Thread(PlotRenderer::warmUp, "bpdiff-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        long start = System.nanoTime();
+        Environment environment = Environment.current(precision);
+        progress.accept(String.format(Locale.ROOT, "engine started in %.2f s (JVM up %.2f s)", seconds(start),
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3));
+        Lab lab = new Lab(sources.get(), precision, progress);
         RunResult run = new ExperimentRunner(lab).run(chosen, environment);
+        start = System.nanoTime();
         List<String> written = ReportFolder.write(out, run, "--out");
+        progress.accept(String.format(Locale.ROOT, "report and %d plots written in %.2f s", written.size() - 3,
+                seconds(start)));
         ConsoleSummary.print(run, out, written, stdout);
         return run;
     }

@@ -206,13 +206,9 @@ public final class BatchedAutograd implements AutoCloseable {
                     losses.add(kept);
                 }
                 if (history != null) {
-                    NDArray start = weights.stopGradient();
-                    NDScope.unregister(start);
-                    history.add(start);
-                }
-                if (epoch > 0) {
-                    // the first weights wrap a Java buffer (from_blob) that the detached view in the history still reads:
-                    // they stay open until the run's manager closes
+                    // kept as it is, open until the run's manager closes (the first wraps a Java buffer, from_blob)
+                    history.add(weights);
+                } else if (epoch > 0) {
                     weights.close();
                 }
                 weights = updated;

@@ -15,6 +15,7 @@ import bpdiff.gradient.Environment;
 import bpdiff.gradient.Precision;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -74,7 +75,8 @@ public final class CompareJson implements StepListener {
     public static CompareJson start(Writer out, String network, Precision precision, String manual, Mode mode,
             double learningRate, int epochs, List<String> parameters) {
         try {
-            JsonGenerator json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
+            JsonGenerator json = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build()
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
