@@ -22,8 +22,14 @@ about one second each, the score being the mean of the iterations):
 Both in float32 (torch.Tensor's default, as in the homework) and float64.
 torch keeps its default number of threads, as DJL does.
 
+With ``--serve`` it answers timing requests on standard input instead, one
+per line, with one intra-op thread: ``make bench``'s driver (bpdiff.bench.
+PairedBench) alternates them with its own timed blocks, so that both sides
+are measured in pairs, under the same load.
+
 Usage:  python3 tools/bench_pytorch.py [--out target/bench/pytorch.json]
                                        [--warmup 1] [--iterations 3] [--time 1]
+        python3 tools/bench_pytorch.py --serve
 """
 
 import argparse
@@ -122,6 +128,8 @@ def serve(stdin, stdout):
     one line with the wall time in seconds of that many steps (or calls of E epochs of C configurations).
     Operations are built once per kind and dtype and warmed up on first use.
     """
+    # one intra-op thread, as bpdiff's engine runs (PyTorchEngine): the pairs compare like with like
+    torch.set_num_threads(1)
     dtypes = {"float32": torch.float32, "float64": torch.float64}
     operations = {}
     for line in stdin:
