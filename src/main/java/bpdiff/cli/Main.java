@@ -5,12 +5,14 @@ import bpdiff.Identified;
 import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
+import bpdiff.gradient.PyTorchEngine;
 import bpdiff.network.Activation;
 import bpdiff.network.Initialization;
 import bpdiff.network.LossFunction;
 import bpdiff.report.OutputFormat;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +35,9 @@ public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The commands that run the engine. */
+    private static final Set<String> ENGINE_COMMANDS = Set.of("compare", "run", "check");
 
     /** Read from the arguments before parsing too, so that even a parse failure can show its trace. */
     @Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -58,6 +63,10 @@ public final class Main implements Callable<Integer> {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         quietLibraries();
+        if (args.length > 0 && ENGINE_COMMANDS.contains(args[0])) {
+            // the commands that need PyTorch load it while picocli parses and their classes load
+            PyTorchEngine.startLoading();
+        }
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);

@@ -12,7 +12,7 @@ import bpdiff.gradient.Environment;
 import bpdiff.gradient.Precision;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.run.ConsoleSummary;
-import bpdiff.report.run.PlotRenderer;
+import bpdiff.report.run.PlotPool;
 import bpdiff.report.run.ReportFolder;
 import bpdiff.report.run.RunJunit;
 import java.io.PrintWriter;
@@ -128,21 +128,20 @@ public final class RunCommand implements Callable<Integer> {
             stderr.println("bpdiff run: " + line);
             stderr.flush();
         };
-        // the first plot's fonts and Java2D load on a spare core while the engine starts on this one
-        Thread warmUp = new Thread(PlotRenderer::warmUp, "bpdiff-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-        long start = System.nanoTime();
-        Environment environment = Environment.current(precision);
-        progress.accept(String.format(Locale.ROOT, "engine started in %.2f s (JVM up %.2f s)", seconds(start),
-                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3));
-        Lab lab = new Lab(sources.get(), precision, progress);
-        RunResult run = new ExperimentRunner(lab).run(chosen, environment);
-        start = System.nanoTime();
-        List<String> written = ReportFolder.write(out, run, "--out");
-        progress.accept(String.format(Locale.ROOT, "report and %d plots written in %.2f s", written.size() - 3,
-                seconds(start)));
-        ConsoleSummary.print(run, out, written, stdout);
-        return run;
+        // the plots are drawn on a spare core, the first one's fonts and Java2D loading while the engine starts here
+        try (PlotPool drawing = new PlotPool()) {
+            long start = System.nanoTime();
+            Environment environment = Environment.current(precision);
+            progress.accept(String.format(Locale.ROOT, "engine started in %.2f s (JVM up %.2f s)", seconds(start),
+                    ManagementFactory.getRuntimeMXBean().getUptime() / 1e3));
+            Lab lab = new Lab(sources.get(), precision, progress);
+            RunResult run = new ExperimentRunner(lab).run(chosen, environment, drawing::submit);
+            start = System.nanoTime();
+            List<String> written = ReportFolder.write(out, run, drawing, "--out");
+            progress.accept(String.format(Locale.ROOT, "report and %d plots written in %.2f s", written.size() - 3,
+                    seconds(start)));
+            ConsoleSummary.print(run, out, written, stdout);
+            return run;
+        }
     }
 }

@@ -4,6 +4,7 @@ import bpdiff.gradient.Environment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Runs a selection of experiments in one {@link Lab}: first every comparison they declare, batched
@@ -32,6 +33,21 @@ public final class ExperimentRunner {
      * @throws bpdiff.gradient.EngineUnavailableException if the PyTorch engine cannot start
      */
     public RunResult run(List<Experiment<?>> experiments, Environment environment) {
+        return run(experiments, environment, result -> { });
+    }
+
+    /**
+     * Runs experiments in the order given, handing each result on as soon as it is made (so that its plots can be
+     * drawn while the next experiments run).
+     *
+     * @param experiments the experiments (as chosen by {@link Experiments#select})
+     * @param environment what the run runs on
+     * @param reported receives each result, in order
+     * @return every result
+     * @throws bpdiff.gradient.EngineUnavailableException if the PyTorch engine cannot start
+     */
+    public RunResult run(List<Experiment<?>> experiments, Environment environment,
+            Consumer<ExperimentResult> reported) {
         List<Run> runs = new ArrayList<>();
         for (Experiment<?> experiment : experiments) {
             runs.addAll(experiment.setup(lab.precision()).runs());
@@ -52,6 +68,7 @@ public final class ExperimentRunner {
                     (System.nanoTime() - start) / 1e9, result.findings().size() - result.failing().size(),
                     result.findings().size()));
             results.add(result);
+            reported.accept(result);
         }
         return new RunResult(environment, results);
     }

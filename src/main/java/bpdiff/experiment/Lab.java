@@ -13,6 +13,7 @@ import bpdiff.gradient.Step;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,19 +94,31 @@ public final class Lab {
             }
         }
         Map<Batch, Map<Row, Integer>> batches = new LinkedHashMap<>();
-        for (Run run : wanted.values()) {
+        Map<Batch, List<Map.Entry<ComparisonKey, Run>>> runsOf = new LinkedHashMap<>();
+        for (Map.Entry<ComparisonKey, Run> entry : wanted.entrySet()) {
+            Run run = entry.getValue();
             batches.computeIfAbsent(Batch.of(run), b -> new LinkedHashMap<>())
                     .merge(Row.of(run.spec()), run.spec().epochs(), Math::max);
+            runsOf.computeIfAbsent(Batch.of(run), b -> new ArrayList<>()).add(entry);
         }
-        Map<Batch, Map<Row, List<Step>>> trained = new ConcurrentHashMap<>();
-        Workers.each(new ArrayList<>(batches.keySet()), batch -> trained.put(batch, train(batch, batches.get(batch))));
-        Workers.each(new ArrayList<>(wanted.entrySet()), entry -> {
-            Run run = entry.getValue();
-            List<Step> steps = trained.get(Batch.of(run)).get(Row.of(run.spec()));
-            RecordedSteps autograd = new RecordedSteps("autograd", run.spec().initialWeights(),
-                    steps.subList(0, run.spec().epochs()));
-            done.put(entry.getKey(), compare(run, autograd));
+        // the longest trainings first, so that the cores finish together; each batch then compares its own runs
+        List<Batch> order = new ArrayList<>(batches.keySet());
+        order.sort(Comparator.comparingInt((Batch b) -> work(batches.get(b))).reversed());
+        Workers.each(order, batch -> {
+            Map<Row, List<Step>> trained = train(batch, batches.get(batch));
+            for (Map.Entry<ComparisonKey, Run> entry : runsOf.get(batch)) {
+                Run run = entry.getValue();
+                RecordedSteps autograd = new RecordedSteps("autograd", run.spec().initialWeights(),
+                        trained.get(Row.of(run.spec())).subList(0, run.spec().epochs()));
+                done.put(entry.getKey(), compare(run, autograd));
+            }
         });
+    }
+
+    /** The epochs a batch trains (its longest row) plus those its points are evaluated at, a rough measure of work. */
+    private static int work(Map<Row, Integer> rows) {
+        int longest = rows.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return longest + rows.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** One batched training of every configuration of a network and precision. */

@@ -4,7 +4,6 @@ import bpdiff.BadInputException;
 import bpdiff.experiment.ExperimentResult;
 import bpdiff.experiment.Plot;
 import bpdiff.experiment.RunResult;
-import bpdiff.experiment.Workers;
 import bpdiff.report.OutputFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -15,14 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the report folder of {@code bpdiff run}: {@code plots/<name>.png}, {@code report.md},
  * {@code report.html} and {@code results.json}, each atomically ({@link OutputFiles}).
  *
- * <p>The plots are drawn in parallel, one per core at a time ({@link Workers}); each is the same bytes whatever thread
- * draws it. PNGs in {@code plots/} that this run did not write (left by an earlier, fuller run) are removed, so
+ * <p>The plots come from a {@link PlotPool}, which draws them while the experiments still run. PNGs in {@code plots/}
+ * that this run did not write (left by an earlier, fuller run) are removed, so
  * that the folder shows only this run's plots, as its reports do.
  */
 public final class ReportFolder {
@@ -44,27 +42,21 @@ public final class ReportFolder {
      *
      * @param folder the report folder (created if missing)
      * @param run the run
+     * @param drawing the plots, drawn or being drawn
      * @param flag the option that named the folder, for error messages
      * @return the files written, relative to {@code folder}, in the order written
      * @throws bpdiff.BadInputException if a file cannot be written
      */
-    public static List<String> write(Path folder, RunResult run, String flag) {
-        List<Plot> plots = new ArrayList<>();
-        for (ExperimentResult result : run.results()) {
-            plots.addAll(result.plots());
-        }
-        // each plot is drawn and written on its own, on every core; the reports wait for all of them
-        Map<String, byte[]> drawn = new ConcurrentHashMap<>();
-        Workers.each(plots, plot -> {
-            byte[] png = PlotRenderer.png(plot);
-            OutputFiles.write(folder.resolve(plotFile(plot)), png, flag);
-            drawn.put(plot.name(), png);
-        });
+    public static List<String> write(Path folder, RunResult run, PlotPool drawing, String flag) {
         List<String> written = new ArrayList<>();
         Map<String, byte[]> pngs = new LinkedHashMap<>();
-        for (Plot plot : plots) {
-            pngs.put(plot.name(), drawn.get(plot.name()));
-            written.add(plotFile(plot));
+        for (ExperimentResult result : run.results()) {
+            for (Plot plot : result.plots()) {
+                byte[] png = drawing.png(plot);
+                pngs.put(plot.name(), png);
+                OutputFiles.write(folder.resolve(plotFile(plot)), png, flag);
+                written.add(plotFile(plot));
+            }
         }
         removeStalePlots(folder.resolve("plots"), pngs.keySet(), flag);
         OutputFiles.writeString(folder.resolve("results.json"), ResultsJson.of(run), flag);

@@ -1,0 +1,75 @@
+package bpdiff.report.run;
+
+import bpdiff.experiment.ExperimentResult;
+import bpdiff.experiment.Plot;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Draws the run's plots on the cores the experiments leave free, each as soon as its experiment has reported: the
+ * first task loads Java2D, the fonts and the PNG encoder ({@link PlotRenderer#warmUp}) while the engine starts, and
+ * the report waits only for what is left. Every plot is the same bytes whatever thread draws it.
+ */
+public final class PlotPool implements AutoCloseable {
+
+    private final ExecutorService pool;
+    private final Map<String, Future<byte[]>> drawn = new LinkedHashMap<>();
+
+    /** Starts the drawing threads, one per core but one (at least one), and warms them up. */
+    public PlotPool() {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "bpdiff-plots");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.submit(PlotRenderer::warmUp);
+    }
+
+    /**
+     * Starts drawing an experiment's plots.
+     *
+     * @param result the experiment's result
+     */
+    public synchronized void submit(ExperimentResult result) {
+        for (Plot plot : result.plots()) {
+            drawn.put(plot.name(), pool.submit(() -> PlotRenderer.png(plot)));
+        }
+    }
+
+    /**
+     * A plot's PNG, drawn here if it was not submitted.
+     *
+     * @param plot the plot
+     * @return its PNG bytes
+     */
+    synchronized byte[] png(Plot plot) {
+        Future<byte[]> future = drawn.get(plot.name());
+        if (future == null) {
+            return PlotRenderer.png(plot);
+        }
+        try {
+            if (future instanceof FutureTask<byte[]> waiting) {
+                // not started yet: the caller draws it rather than wait for a busy thread (no-op once started)
+                waiting.run();
+            }
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing " + plot.name(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Stops the threads. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
