@@ -93,16 +93,29 @@ public final class BatchedAutograd implements AutoCloseable {
      * @return every configuration's loss at every epoch and its final weights
      */
     public BatchedTraining train(BatchedConfigurations configurations, int epochs) {
+        return train(configurations, epochs, false);
+    }
+
+    /**
+     * Trains every configuration, keeping, if asked, the weights at the start of every epoch (for
+     * {@link #trajectories}); everything is read back from the engine in one call, at the end.
+     */
+    private BatchedTraining train(BatchedConfigurations configurations, int epochs, boolean keepPath) {
         int rows = configurations.size();
         int parameters = spec.parameterCount();
         try (NDManager run = manager.newSubManager()) {
             List<NDArray> losses = new ArrayList<>(epochs);
-            NDArray weights = descend(run, configurations, epochs, losses, null);
-            NDList results = new NDList(2);
+            List<NDArray> history = keepPath ? new ArrayList<>(epochs + 1) : null;
+            NDArray weights = descend(run, configurations, epochs, losses, history);
+            NDList results = new NDList(3);
             if (epochs > 0) {
                 results.add(NDArrays.stack(new NDList(losses), 1).flatten());
             }
             results.add(weights.flatten());
+            if (keepPath) {
+                history.add(weights);
+                results.add(NDArrays.stack(new NDList(history)).flatten());
+            }
             double[] flat = BatchedEngine.readBack(NDArrays.concat(results), precision);
             double[][] lossRows = new double[rows][epochs];
             double[][] weightRows = new double[rows][parameters];
@@ -110,7 +123,18 @@ public final class BatchedAutograd implements AutoCloseable {
                 System.arraycopy(flat, c * epochs, lossRows[c], 0, epochs);
                 System.arraycopy(flat, rows * epochs + c * parameters, weightRows[c], 0, parameters);
             }
-            return new BatchedTraining(lossRows, weightRows);
+            double[][][] path = null;
+            if (keepPath) {
+                int from = rows * epochs + rows * parameters;
+                path = new double[rows][epochs + 1][];
+                for (int e = 0; e <= epochs; e++) {
+                    for (int c = 0; c < rows; c++) {
+                        int at = from + (e * rows + c) * parameters;
+                        path[c][e] = java.util.Arrays.copyOfRange(flat, at, at + parameters);
+                    }
+                }
+            }
+            return new BatchedTraining(lossRows, weightRows, path);
         }
     }
 
@@ -123,28 +147,13 @@ public final class BatchedAutograd implements AutoCloseable {
      * @param epochs how many epochs each configuration needs (the batch trains as many as the longest)
      * @return per configuration, its steps in epoch order, {@code epochs[c]} of them
      */
-    @SuppressWarnings("try") // the scope acts by being open, not by being called
     public List<List<Step>> trajectories(BatchedConfigurations configurations, int[] epochs) {
         int rows = configurations.size();
-        int parameters = spec.parameterCount();
         int longest = 0;
         for (int e : epochs) {
             longest = Math.max(longest, e);
         }
-        double[][][] path = new double[rows][longest + 1][];
-        try (NDManager run = manager.newSubManager()) {
-            List<NDArray> history = new ArrayList<>(longest);
-            NDArray last = descend(run, configurations, longest, null, history);
-            history.add(last);
-            // every epoch's weights, [epochs + 1, C, P], in one read
-            double[] flat = BatchedEngine.readBack(NDArrays.stack(new NDList(history)).flatten(), precision);
-            for (int e = 0; e <= longest; e++) {
-                for (int c = 0; c < rows; c++) {
-                    int from = (e * rows + c) * parameters;
-                    path[c][e] = java.util.Arrays.copyOfRange(flat, from, from + parameters);
-                }
-            }
-        }
+        double[][][] path = train(configurations, longest, true).path();
         List<double[]> points = new ArrayList<>();
         for (int c = 0; c < rows; c++) {
             for (int e = 0; e < epochs[c]; e++) {

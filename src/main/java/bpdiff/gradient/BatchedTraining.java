@@ -7,8 +7,10 @@ package bpdiff.gradient;
  * @param losses {@code losses[c][e]}: configuration {@code c}'s loss at the weights before the update of
  *     epoch {@code e + 1}, as {@link Evaluation#loss()} of that epoch's {@link Step}
  * @param weights {@code weights[c]}: configuration {@code c}'s weights after the last epoch, in vector order
+ * @param path {@code path[c][e]}: configuration {@code c}'s weights at the start of epoch {@code e + 1}
+ *     ({@code path[c][epochs]} the final ones), or {@code null} when not asked for
  */
-public record BatchedTraining(double[][] losses, double[][] weights) {
+public record BatchedTraining(double[][] losses, double[][] weights, double[][][] path) {
 
     /** @return {@code C}, the number of configurations */
     public int configurations() {
