@@ -16,7 +16,7 @@ import java.util.List;
  * epoch: loss, every gradient and every updated weight; the largest difference is given absolutely and in
  * float32 units in the last place ({@link bpdiff.diff.Tolerance#float32Ulps}).
  */
-public final class BuiltinSigmoidExperiment implements Experiment<BuiltinSigmoidExperiment.Measured> {
+public final class BuiltinSigmoidExperiment implements Experiment<Dtypes<BuiltinSigmoidExperiment.InPrecision>> {
 
     static final int EPOCHS = 100;
     private static final List<Precision> PRECISIONS = List.of(Precision.FLOAT32, Precision.FLOAT64);
@@ -52,20 +52,6 @@ public final class BuiltinSigmoidExperiment implements Experiment<BuiltinSigmoid
     public record InPrecision(Precision precision, ThreeWay own, ThreeWay builtin, boolean withinTolerance,
             Difference difference, double[] ulpsPerEpoch) {}
 
-    /**
-     * What the comparison of the two sigmoids measured.
-     *
-     * @param float32 in float32
-     * @param float64 in float64
-     */
-    public record Measured(InPrecision float32, InPrecision float64) {
-
-        /** @return float32, then float64 */
-        List<InPrecision> both() {
-            return List.of(float32, float64);
-        }
-    }
-
     @Override
     public About about() {
         return ABOUT;
@@ -93,22 +79,20 @@ public final class BuiltinSigmoidExperiment implements Experiment<BuiltinSigmoid
     }
 
     @Override
-    public Measured measure(Lab lab) {
-        List<InPrecision> measured = new ArrayList<>();
-        for (Precision precision : PRECISIONS) {
+    public Dtypes<InPrecision> measure(Lab lab) {
+        return Dtypes.of(precision -> {
             ComparisonResult own = lab.compare(own(precision));
             ComparisonResult builtin = lab.compare(builtin(precision));
             AutogradDifference d = AutogradDifference.of(own, builtin);
-            measured.add(new InPrecision(precision, ThreeWay.of("hand-written sigmoid, " + precision.id(), own),
+            return new InPrecision(precision, ThreeWay.of("hand-written sigmoid, " + precision.id(), own),
                     ThreeWay.of("torch.sigmoid, " + precision.id(), builtin), d.withinTolerance(),
                     new Difference(d.maxAbs(), d.maxLoss(), d.maxUlps(), d.valueAtMaxUlps(),
-                            own.lossAutograd()[EPOCHS - 1], builtin.lossAutograd()[EPOCHS - 1]), d.ulpsPerEpoch()));
-        }
-        return new Measured(measured.get(0), measured.get(1));
+                            own.lossAutograd()[EPOCHS - 1], builtin.lossAutograd()[EPOCHS - 1]), d.ulpsPerEpoch());
+        });
     }
 
     @Override
-    public Section report(Measured m, Precision dtype) {
+    public Section report(Dtypes<InPrecision> m, Precision dtype) {
         List<Finding> findings = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<Series> series = new ArrayList<>();

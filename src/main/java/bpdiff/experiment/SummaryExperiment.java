@@ -57,13 +57,13 @@ public final class SummaryExperiment implements Experiment<SummaryExperiment.Mea
         PublishedVsAutogradExperiment.Measured published = lab.measured(PublishedVsAutogradExperiment.class).orElseThrow();
         CorrectedExperiment.Measured corrected = lab.measured(CorrectedExperiment.class).orElseThrow();
         MethodsExperiment.Measured methods = lab.measured(MethodsExperiment.class).orElseThrow();
-        BuiltinSigmoidExperiment.Measured sigmoid = lab.measured(BuiltinSigmoidExperiment.class).orElseThrow();
+        Dtypes<BuiltinSigmoidExperiment.InPrecision> sigmoid = lab.measured(BuiltinSigmoidExperiment.class).orElseThrow();
         ReluExperiment.Measured relu = lab.measured(ReluExperiment.class).orElseThrow();
         BuiltinMseExperiment.Measured mse = lab.measured(BuiltinMseExperiment.class).orElseThrow();
         CrossEntropyExperiment.Measured crossEntropy = lab.measured(CrossEntropyExperiment.class).orElseThrow();
         StepAndEpochsExperiment.Measured steps = lab.measured(StepAndEpochsExperiment.class).orElseThrow();
         RandomInitExperiment.Measured random = lab.measured(RandomInitExperiment.class).orElseThrow();
-        ZeroInitExperiment.Measured zero = lab.measured(ZeroInitExperiment.class).orElseThrow();
+        Dtypes<ZeroInitExperiment.InPrecision> zero = lab.measured(ZeroInitExperiment.class).orElseThrow();
 
         List<List<String>> rows = new ArrayList<>();
         add(rows, "Backpropagation is the chain rule run once backwards from the loss: per neuron δ = ∂L/∂out · act′(in), "

@@ -20,7 +20,7 @@ import java.util.List;
  * experiment checks it exactly ({@code ==}, no tolerance) for autograd and the hand chain rule, in float32 and
  * float64, after every one of {@value #EPOCHS} epochs.
  */
-public final class ZeroInitExperiment implements Experiment<ZeroInitExperiment.Measured> {
+public final class ZeroInitExperiment implements Experiment<Dtypes<ZeroInitExperiment.InPrecision>> {
 
     static final int EPOCHS = 100;
     /** The pairs that stay equal: {@code {w1, w2}, {w3, w4}, {w5, w7}, {w6, w8}} as vector positions. */
@@ -61,20 +61,6 @@ public final class ZeroInitExperiment implements Experiment<ZeroInitExperiment.M
     public record InPrecision(Precision precision, ComparisonResult result, ThreeWay threeWay, boolean symmetric,
             Symmetry symmetry) {}
 
-    /**
-     * What the zero start measured.
-     *
-     * @param float32 in float32
-     * @param float64 in float64
-     */
-    public record Measured(InPrecision float32, InPrecision float64) {
-
-        /** @return float32, then float64 */
-        List<InPrecision> both() {
-            return List.of(float32, float64);
-        }
-    }
-
     @Override
     public About about() {
         return ABOUT;
@@ -92,24 +78,22 @@ public final class ZeroInitExperiment implements Experiment<ZeroInitExperiment.M
     }
 
     @Override
-    public Measured measure(Lab lab) {
-        List<InPrecision> measured = new ArrayList<>();
-        for (Precision precision : PRECISIONS) {
+    public Dtypes<InPrecision> measure(Lab lab) {
+        return Dtypes.of(precision -> {
             Run run = run(precision);
             ComparisonResult result = lab.compare(run);
             int brokeAutograd = firstBroken(run.spec(), result, true);
             int brokeHand = firstBroken(run.spec(), result, false);
             boolean symmetric = brokeAutograd == 0 && brokeHand == 0 && result.steps().size() == EPOCHS;
             double[] end = result.finalAutograd();
-            measured.add(new InPrecision(precision, result, ThreeWay.of("zero init, " + precision.id(), result), symmetric,
+            return new InPrecision(precision, result, ThreeWay.of("zero init, " + precision.id(), result), symmetric,
                     new Symmetry(brokeAutograd, brokeHand, end[0], end[1], end[2], end[3], end[4], end[5], end[6], end[7],
-                            result.lossAutograd()[EPOCHS - 1])));
-        }
-        return new Measured(measured.get(0), measured.get(1));
+                            result.lossAutograd()[EPOCHS - 1]));
+        });
     }
 
     @Override
-    public Section report(Measured m, Precision dtype) {
+    public Section report(Dtypes<InPrecision> m, Precision dtype) {
         NetworkSpec spec = run(dtype).spec();
         List<Finding> findings = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
