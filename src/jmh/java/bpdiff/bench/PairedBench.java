@@ -1,7 +1,6 @@
 package bpdiff.bench;
 
 import bpdiff.diff.Comparison;
-import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
 import bpdiff.gradient.AutogradAhead;
 import bpdiff.gradient.BatchedAutograd;
@@ -14,6 +13,7 @@ import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.network.Networks;
 import bpdiff.report.CompareJson;
+import bpdiff.report.CompareText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -38,9 +38,9 @@ import java.util.Map;
  * blocks with one intra-op thread, as bpdiff's engine runs.
  *
  * <ul>
- *   <li>a {@code compare} epoch (hand derivation, autograd with every neuron's gradient, finite differences, the
- *       diff and the JSON line, as {@code bpdiff compare --format json} does them) against one step of the homework's
- *       loop in PyTorch (eight scalar tensors, its own sigmoid): at most 0.5;
+ *   <li>a {@code compare} epoch (hand derivation, autograd with every neuron's gradient, finite differences and the
+ *       diff, as {@code bpdiff compare} does them) against one step of the homework's loop in PyTorch (eight scalar
+ *       tensors, its own sigmoid): at most 0.5; with every epoch written as JSON, for reference;
  *   <li>DJL batched training per configuration-step against PyTorch's batched loop, 1000 configurations: at most 1;
  *   <li>{@link DjlAutograd#step} alone against the homework's step, for reference.
  * </ul>
@@ -108,8 +108,13 @@ public final class PairedBench {
                         StandardCharsets.UTF_8))) {
             List<Goal> goals = new ArrayList<>();
             for (Precision dtype : Precision.values()) {
-                goals.add(new Goal("compare epoch / PyTorch homework step, " + dtype, () -> compareBlock(dtype),
+                goals.add(new Goal("compare epoch / PyTorch homework step, " + dtype, () -> compareBlock(dtype, false),
                         () -> ask(request, answer, "homework-step " + dtype + " " + EPOCHS), 0.5, EPOCHS, EPOCHS));
+            }
+            for (Precision dtype : Precision.values()) {
+                goals.add(new Goal("compare --format json epoch / PyTorch homework step, " + dtype,
+                        () -> compareBlock(dtype, true),
+                        () -> ask(request, answer, "homework-step " + dtype + " " + EPOCHS), Double.NaN, EPOCHS, EPOCHS));
             }
             for (Precision dtype : Precision.values()) {
                 BatchedAutograd batched = new BatchedAutograd(Networks.lecture(), dtype);
@@ -190,16 +195,25 @@ public final class PairedBench {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** {@value #EPOCHS} epochs of {@code bpdiff compare --format json} on the lecture network, output discarded. */
-    private static double compareBlock(Precision dtype) {
+    /**
+     * {@value #EPOCHS} epochs of {@code bpdiff compare} on the lecture network as the command runs them (autograd
+     * trained ahead, the hand side and finite differences here), with the text view (the default: three epochs kept)
+     * or every epoch written as JSON; the output is discarded.
+     */
+    private static double compareBlock(Precision dtype, boolean asJson) {
         NetworkSpec spec = Networks.lecture().withEpochs(EPOCHS);
+        Environment environment = new Environment("bench", "bench", "bench", dtype.id(), "bench", "bench");
         long start = System.nanoTime();
         try (AutogradAhead autograd = new AutogradAhead(spec, dtype)) {
-            CompareJson json = CompareJson.start(Writer.nullWriter(), spec.name(), dtype, "corrected",
-                    Mode.INDEPENDENT, spec.learningRate(), spec.epochs(), spec.parameterNames());
-            ComparisonResult result = new Comparison(spec, HandDerivation.CORRECTED.source(spec), autograd,
-                    new FiniteDifferences(spec), dtype, Mode.INDEPENDENT).run(json, index -> false);
-            json.finish(result.summary(), new Environment("bench", "bench", "bench", dtype.id(), "bench", "bench"));
+            Comparison comparison = new Comparison(spec, HandDerivation.CORRECTED.source(spec), autograd,
+                    new FiniteDifferences(spec), dtype, Mode.INDEPENDENT);
+            if (asJson) {
+                CompareJson json = CompareJson.start(Writer.nullWriter(), spec.name(), dtype, "corrected",
+                        Mode.INDEPENDENT, spec.learningRate(), spec.epochs(), spec.parameterNames());
+                json.finish(comparison.run(json, index -> false).summary(), environment);
+            } else {
+                CompareText.render(comparison.run(step -> { }, index -> false), environment);
+            }
         }
         return (System.nanoTime() - start) / 1e9;
     }
