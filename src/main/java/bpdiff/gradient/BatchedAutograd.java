@@ -46,8 +46,8 @@ public final class BatchedAutograd implements AutoCloseable {
     private final NetworkSpec spec;
     private final Precision precision;
     private final NDManager manager;
-    private final boolean[] trainable;
-    private final boolean anyFrozen;
+    /** How the parameters are held on the engine during training. */
+    private final TrainingLeaves leaves;
 
     /**
      * Prepares the network on the engine.
@@ -61,12 +61,7 @@ public final class BatchedAutograd implements AutoCloseable {
         this.spec = spec;
         this.precision = precision;
         this.manager = PyTorchEngine.get().newBaseManager(Device.cpu());
-        this.trainable = spec.trainable();
-        boolean frozen = false;
-        for (boolean t : trainable) {
-            frozen |= !t;
-        }
-        this.anyFrozen = frozen;
+        this.leaves = new TrainingLeaves(spec);
     }
 
     /** @return the precision the engine computes in */
@@ -102,39 +97,43 @@ public final class BatchedAutograd implements AutoCloseable {
      */
     private BatchedTraining train(BatchedConfigurations configurations, int epochs, boolean keepPath) {
         int rows = configurations.size();
-        int parameters = spec.parameterCount();
         try (NDManager run = manager.newSubManager()) {
-            List<NDArray> losses = new ArrayList<>(epochs);
-            List<NDArray> history = keepPath ? new ArrayList<>(epochs + 1) : null;
-            NDArray weights = descend(run, configurations, epochs, losses, history);
-            NDList results = new NDList(3);
-            if (epochs > 0) {
+            // a trajectory's losses come from its evaluation: the training keeps only its path then
+            List<NDArray> losses = keepPath ? null : new ArrayList<>(epochs);
+            List<NDArray[]> history = keepPath ? new ArrayList<>(epochs + 1) : null;
+            NDArray[] last = descend(run, configurations, epochs, losses, history);
+            NDList results = new NDList();
+            if (!keepPath && epochs > 0) {
                 results.add(NDArrays.stack(new NDList(losses), 1).flatten());
             }
-            results.add(weights.flatten());
             if (keepPath) {
-                history.add(weights);
-                results.add(NDArrays.stack(new NDList(history)).flatten());
-            }
-            double[] flat = BatchedEngine.readBack(NDArrays.concat(results), precision);
-            double[][] lossRows = new double[rows][epochs];
-            double[][] weightRows = new double[rows][parameters];
-            for (int c = 0; c < rows; c++) {
-                System.arraycopy(flat, c * epochs, lossRows[c], 0, epochs);
-                System.arraycopy(flat, rows * epochs + c * parameters, weightRows[c], 0, parameters);
-            }
-            double[][][] path = null;
-            if (keepPath) {
-                int from = rows * epochs + rows * parameters;
-                path = new double[rows][epochs + 1][];
-                for (int e = 0; e <= epochs; e++) {
-                    for (int c = 0; c < rows; c++) {
-                        int at = from + (e * rows + c) * parameters;
-                        path[c][e] = java.util.Arrays.copyOfRange(flat, at, at + parameters);
+                history.add(last);
+                for (int k = 0; k < last.length; k++) {
+                    NDList states = new NDList(history.size());
+                    for (NDArray[] state : history) {
+                        states.add(state[k]);
                     }
+                    results.add(NDArrays.stack(states).flatten());
+                }
+            } else {
+                for (NDArray leaf : last) {
+                    results.add(leaf.flatten());
                 }
             }
-            return new BatchedTraining(lossRows, weightRows, path);
+            double[] flat = BatchedEngine.readBack(NDArrays.concat(results), precision);
+            if (!keepPath) {
+                double[][] lossRows = new double[rows][epochs];
+                for (int c = 0; c < rows; c++) {
+                    System.arraycopy(flat, c * epochs, lossRows[c], 0, epochs);
+                }
+                return new BatchedTraining(lossRows, leaves.rows(flat, rows * epochs, rows), null);
+            }
+            double[][][] path = leaves.path(flat, 0, epochs + 1, rows);
+            double[][] weightRows = new double[rows][];
+            for (int c = 0; c < rows; c++) {
+                weightRows[c] = path[c][epochs];
+            }
+            return new BatchedTraining(null, weightRows, path);
         }
     }
 
@@ -174,39 +173,42 @@ public final class BatchedAutograd implements AutoCloseable {
     }
 
     /**
-     * Runs the epochs on the engine; the weights stay there.
+     * Runs the epochs on the engine; the weights stay there, as {@link TrainingLeaves} lays them out.
      *
      * @param losses receives each epoch's losses {@code [C]}, or {@code null}
-     * @param history receives the weights at the start of each epoch {@code [C, P]}, or {@code null}
-     * @return the weights after the last epoch, {@code [C, P]}, in {@code run}
+     * @param history receives the leaves at the start of each epoch, or {@code null}
+     * @return the leaves after the last epoch, in {@code run}
      */
     @SuppressWarnings("try") // the scope acts by being open, not by being called
-    private NDArray descend(NDManager run, BatchedConfigurations configurations, int epochs, List<NDArray> losses,
-            List<NDArray> history) {
+    private NDArray[] descend(NDManager run, BatchedConfigurations configurations, int epochs, List<NDArray> losses,
+            List<NDArray[]> history) {
         int rows = configurations.size();
-        int parameters = spec.parameterCount();
         int layers = spec.layerCount();
         BatchedGraph graph = new BatchedGraph(spec, precision, run, rows);
-        NDArray rates = BatchedEngine.array(run, precision, configurations.learningRates(), new Shape(rows, 1));
-        NDArray frozenMask = anyFrozen ? frozenMask(run, rows) : null;
-        NDArray weights = BatchedEngine.array(
-                run, precision, flatten(configurations.initialWeights(), parameters), new Shape(rows, parameters));
+        NDArray[] rates = leaves.rates(run, precision, configurations.learningRates());
+        NDArray[] frozen = leaves.frozen(run, rows);
+        NDArray[] weights = leaves.create(run, precision, configurations.initialWeights());
         for (int epoch = 0; epoch < epochs; epoch++) {
             try (NDScope scope = new NDScope()) {
-                weights.setRequiresGradient(true);
+                for (NDArray leaf : weights) {
+                    leaf.setRequiresGradient(true);
+                }
                 NDArray loss;
                 try (BatchedEngine.Recording recording = BatchedEngine.recording()) {
                     NDArray below = graph.inputs();
                     for (int l = 1; l <= layers; l++) {
-                        below = graph.activate(graph.neuronInputs(run, weights, l, below));
+                        below = graph.activate(leaves.neuronInputs(graph, run, weights, l, below));
                     }
                     loss = graph.loss(below);
                     graph.backward(loss);
                 }
                 // recording has stopped: the update is not part of any graph
-                NDArray updated = weights.sub(weights.getGradient().mul(rates));
-                if (frozenMask != null) {
-                    updated = NDArrays.where(frozenMask, weights, updated);
+                NDArray[] updated = new NDArray[weights.length];
+                for (int k = 0; k < weights.length; k++) {
+                    updated[k] = weights[k].sub(weights[k].getGradient().mul(rates[k]));
+                    if (frozen != null) {
+                        updated[k] = NDArrays.where(frozen[k], weights[k], updated[k]);
+                    }
                 }
                 NDScope.unregister(updated);
                 if (losses != null) {
@@ -215,10 +217,12 @@ public final class BatchedAutograd implements AutoCloseable {
                     losses.add(kept);
                 }
                 if (history != null) {
-                    // kept as it is, open until the run's manager closes (the first wraps a Java buffer, from_blob)
+                    // kept as they are, open until the run's manager closes (the first wrap Java buffers, from_blob)
                     history.add(weights);
                 } else if (epoch > 0) {
-                    weights.close();
+                    for (NDArray leaf : weights) {
+                        leaf.close();
+                    }
                 }
                 weights = updated;
             }
@@ -246,17 +250,6 @@ public final class BatchedAutograd implements AutoCloseable {
             }
         }
         return all;
-    }
-
-    /** {@code [C, P]}: true where a parameter is frozen, so the update keeps its old value. */
-    private NDArray frozenMask(NDManager run, int rows) {
-        boolean[] frozen = new boolean[rows * trainable.length];
-        for (int c = 0; c < rows; c++) {
-            for (int p = 0; p < trainable.length; p++) {
-                frozen[c * trainable.length + p] = !trainable[p];
-            }
-        }
-        return run.create(frozen, new Shape(rows, trainable.length));
     }
 
     private static double[] flatten(double[][] rows, int columns) {

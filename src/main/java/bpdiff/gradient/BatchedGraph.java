@@ -133,10 +133,23 @@ final class BatchedGraph {
      * @return {@code [C, n_l, samples]}
      */
     NDArray neuronInputs(NDManager step, NDArray parameters, int layer, NDArray below) {
-        // bmm itself, not matMul: torch.matmul would add expand and reshape nodes around it in the graph
-        NDArray in = BatchedEngine.bmm(parameters.take(step, weightIndex[layer - 1]), below);
         NDArray bias = biasIndex[layer - 1];
-        return bias == null ? in : in.add(parameters.take(step, bias));
+        return neuronInputs(parameters.take(step, weightIndex[layer - 1]), bias == null ? null
+                : parameters.take(step, bias), below);
+    }
+
+    /**
+     * One layer's neuron inputs from its weight matrix and bias column as they are: \( in_l = W_l \, out_{l-1} + b_l \).
+     *
+     * @param weights \( W_l \), {@code [C, n_l, n_{l-1}]}
+     * @param bias \( b_l \), {@code [C, n_l, 1]}, or {@code null} for a layer without biases
+     * @param below \( out_{l-1} \), {@code [C, n_{l-1}, samples]} (or {@link #inputs()})
+     * @return {@code [C, n_l, samples]}
+     */
+    NDArray neuronInputs(NDArray weights, NDArray bias, NDArray below) {
+        // bmm itself, not matMul: torch.matmul would add expand and reshape nodes around it in the graph
+        NDArray in = BatchedEngine.bmm(weights, below);
+        return bias == null ? in : in.add(bias);
     }
 
     /**
