@@ -49,8 +49,11 @@ import java.util.Map;
  */
 public final class PairedBench {
 
-    /** Epochs per compare block and per homework block: some tens of milliseconds, short against load swings. */
-    private static final int EPOCHS = 300;
+    /**
+     * Epochs per compare block and per homework block: about a fifth of a second, long enough for compare's
+     * autograd to run ahead at its steady pace, short against the load's swings.
+     */
+    private static final int EPOCHS = 1000;
     /** Configurations and epochs of a batched block, as {@code tools/bench_pytorch.py}'s batched loop. */
     private static final int CONFIGURATIONS = 1000;
     private static final int BATCHED_EPOCHS = 50;

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
  * autograd side of {@code bpdiff compare}, so that the engine's work and the hand derivation, finite differences and
  * output overlap on two cores.
  *
- * <p>The thread trains {@value #CHUNK} epochs at a time with {@link BatchedAutograd#trajectories} (the weights stay on
- * the engine, every epoch's weights are then evaluated in one pass with every neuron's gradients), or, for the
+ * <p>The thread trains up to {@value #CHUNK} epochs at a time with {@link BatchedAutograd#trajectories} (the weights stay
+ * on the engine, every epoch's weights are then evaluated in one pass with every neuron's gradients), or, for the
  * engine's built-in sigmoid, whose kernel rounds by batch size, with {@link DjlAutograd#step} one epoch at a time.
  * Either way each step is what {@link DjlAutograd#step} gives alone, bit for bit. At most {@value #CHUNKS_AHEAD}
  * chunks wait, so memory stays flat however many epochs there are.
@@ -24,8 +24,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AutogradAhead implements GradientSource, AutoCloseable {
 
-    /** Epochs trained and evaluated together: enough to spread the evaluation's cost, few enough to start soon. */
+    /**
+     * The most epochs trained and evaluated together, enough to spread the evaluation's cost; the first chunk is
+     * {@value #FIRST_CHUNK} epochs and each next one twice the last, so that the caller can start comparing at once.
+     */
     static final int CHUNK = 256;
+    /** The first chunk's epochs. */
+    static final int FIRST_CHUNK = 8;
     /** Chunks that may wait for the caller. */
     static final int CHUNKS_AHEAD = 4;
 
@@ -113,21 +118,24 @@ public final class AutogradAhead implements GradientSource, AutoCloseable {
     /** The thread: chunk after chunk until every epoch is trained, or the caller closes. */
     private void train(NetworkSpec spec, Precision precision) {
         try {
-            double[] weights = spec.initialWeights();
             int left = spec.epochs();
             if (BatchedAutograd.exactInBatches(spec)) {
-                try (BatchedAutograd batched = new BatchedAutograd(spec, precision)) {
+                try (BatchedAutograd batched = new BatchedAutograd(spec, precision);
+                        BatchedAutograd.Training training = batched.start(new BatchedConfigurations(
+                                new double[][] {spec.initialWeights()}, new double[] {spec.learningRate()}))) {
+                    int chunk = FIRST_CHUNK;
                     while (left > 0) {
-                        int epochs = Math.min(CHUNK, left);
-                        List<Step> steps = batched.trajectories(new BatchedConfigurations(
-                                new double[][] {weights}, new double[] {spec.learningRate()}), new int[] {epochs}).get(0);
-                        weights = steps.get(epochs - 1).updated();
+                        int epochs = Math.min(chunk, left);
+                        chunk = Math.min(CHUNK, 2 * chunk);
+                        // the weights stay on the engine between chunks; only the path comes back, to be evaluated
+                        double[][][] path = training.advance(epochs, true).path();
                         left -= epochs;
-                        put(steps);
+                        put(batched.steps(path, new int[] {epochs}).get(0));
                     }
                 }
             } else {
                 try (DjlAutograd single = new DjlAutograd(spec, precision)) {
+                    double[] weights = spec.initialWeights();
                     boolean[] trainable = spec.trainable();
                     while (left > 0) {
                         int epochs = Math.min(CHUNK, left);

@@ -10,17 +10,20 @@ import ai.djl.ndarray.types.Shape;
 import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * DJL autograd on many configurations at once: a sweep of step sizes, a batch of random seeds, trained as
  * one computation with the configurations as the leading tensor axis.
  *
- * <p>The weights are one {@code [C, P]} tensor and the step sizes one {@code [C, 1]} column; each epoch runs
- * {@link BatchedGraph}'s forward pass and per-configuration loss {@code [C]}, one {@code backward} of their
- * sum (rows never mix, so row {@code c} of the gradient is configuration {@code c}'s own), and
- * \( W \leftarrow W - \eta \odot \partial L / \partial W \) on the engine, after recording has stopped. The
- * weights never leave the engine between epochs; they are read back once, at the end.
+ * <p>The weights are held on the engine as {@link TrainingLeaves} lays them out (a leaf per layer, or one gathered
+ * {@code [C, P]} leaf) and the step sizes as a column; each epoch runs {@link BatchedGraph}'s forward pass and
+ * per-configuration loss {@code [C]}, one {@code backward} of their sum (rows never mix, so row {@code c} of the
+ * gradient is configuration {@code c}'s own), and \( W \leftarrow W - \eta \odot \partial L / \partial W \) on the
+ * engine, after recording has stopped. The weights never leave the engine between epochs; a {@link Training} reads
+ * them back once per call, and goes on from where it stopped.
  *
  * <p>Row {@code c} is what {@link DjlAutograd#step} gives for configuration {@code c} alone: the same
  * operations in the same precision (float32 steps round as PyTorch's float32 kernels do, and as
@@ -48,6 +51,10 @@ public final class BatchedAutograd implements AutoCloseable {
     private final NDManager manager;
     /** How the parameters are held on the engine during training. */
     private final TrainingLeaves leaves;
+    /** The evaluation pass, with every neuron's gradients. */
+    private final AutogradPass pass;
+    /** Evaluation graphs by their number of rows, made once: the chunks of a long training repeat their sizes. */
+    private final Map<Integer, BatchedGraph> evaluationGraphs = new HashMap<>();
 
     /**
      * Prepares the network on the engine.
@@ -62,6 +69,7 @@ public final class BatchedAutograd implements AutoCloseable {
         this.precision = precision;
         this.manager = PyTorchEngine.get().newBaseManager(Device.cpu());
         this.leaves = new TrainingLeaves(spec);
+        this.pass = new AutogradPass(spec, precision, true);
     }
 
     /** @return the precision the engine computes in */
@@ -88,53 +96,19 @@ public final class BatchedAutograd implements AutoCloseable {
      * @return every configuration's loss at every epoch and its final weights
      */
     public BatchedTraining train(BatchedConfigurations configurations, int epochs) {
-        return train(configurations, epochs, false);
+        try (Training training = start(configurations)) {
+            return training.advance(epochs, false);
+        }
     }
 
     /**
-     * Trains every configuration, keeping, if asked, the weights at the start of every epoch (for
-     * {@link #trajectories}); everything is read back from the engine in one call, at the end.
+     * Puts configurations on the engine, to be trained a number of epochs at a time.
+     *
+     * @param configurations the rows: initial weights and step sizes
+     * @return the training, to be closed
      */
-    private BatchedTraining train(BatchedConfigurations configurations, int epochs, boolean keepPath) {
-        int rows = configurations.size();
-        try (NDManager run = manager.newSubManager()) {
-            // a trajectory's losses come from its evaluation: the training keeps only its path then
-            List<NDArray> losses = keepPath ? null : new ArrayList<>(epochs);
-            List<NDArray[]> history = keepPath ? new ArrayList<>(epochs + 1) : null;
-            NDArray[] last = descend(run, configurations, epochs, losses, history);
-            NDList results = new NDList();
-            if (!keepPath && epochs > 0) {
-                results.add(NDArrays.stack(new NDList(losses), 1).flatten());
-            }
-            if (keepPath) {
-                history.add(last);
-                for (int k = 0; k < last.length; k++) {
-                    NDList states = new NDList(history.size());
-                    for (NDArray[] state : history) {
-                        states.add(state[k]);
-                    }
-                    results.add(NDArrays.stack(states).flatten());
-                }
-            } else {
-                for (NDArray leaf : last) {
-                    results.add(leaf.flatten());
-                }
-            }
-            double[] flat = BatchedEngine.readBack(NDArrays.concat(results), precision);
-            if (!keepPath) {
-                double[][] lossRows = new double[rows][epochs];
-                for (int c = 0; c < rows; c++) {
-                    System.arraycopy(flat, c * epochs, lossRows[c], 0, epochs);
-                }
-                return new BatchedTraining(lossRows, leaves.rows(flat, rows * epochs, rows), null);
-            }
-            double[][][] path = leaves.path(flat, 0, epochs + 1, rows);
-            double[][] weightRows = new double[rows][];
-            for (int c = 0; c < rows; c++) {
-                weightRows[c] = path[c][epochs];
-            }
-            return new BatchedTraining(null, weightRows, path);
-        }
+    public Training start(BatchedConfigurations configurations) {
+        return new Training(configurations);
     }
 
     /**
@@ -147,22 +121,34 @@ public final class BatchedAutograd implements AutoCloseable {
      * @return per configuration, its steps in epoch order, {@code epochs[c]} of them
      */
     public List<List<Step>> trajectories(BatchedConfigurations configurations, int[] epochs) {
-        int rows = configurations.size();
         int longest = 0;
         for (int e : epochs) {
             longest = Math.max(longest, e);
         }
-        double[][][] path = train(configurations, longest, true).path();
+        try (Training training = start(configurations)) {
+            return steps(training.advance(longest, true).path(), epochs);
+        }
+    }
+
+    /**
+     * Every epoch's step of a trained path: the evaluation at the weights at the start of the epoch and the weights
+     * after it.
+     *
+     * @param path {@code path[c][e]}, the weights at the start of epoch {@code e + 1}, and after the last
+     * @param epochs how many epochs of each configuration
+     * @return per configuration, its steps
+     */
+    List<List<Step>> steps(double[][][] path, int[] epochs) {
         List<double[]> points = new ArrayList<>();
-        for (int c = 0; c < rows; c++) {
+        for (int c = 0; c < path.length; c++) {
             for (int e = 0; e < epochs[c]; e++) {
                 points.add(path[c][e]);
             }
         }
         List<Evaluation> evaluations = evaluateAll(points);
-        List<List<Step>> steps = new ArrayList<>(rows);
+        List<List<Step>> steps = new ArrayList<>(path.length);
         int next = 0;
-        for (int c = 0; c < rows; c++) {
+        for (int c = 0; c < path.length; c++) {
             List<Step> trajectory = new ArrayList<>(epochs[c]);
             for (int e = 0; e < epochs[c]; e++) {
                 trajectory.add(new Step(evaluations.get(next++), path[c][e + 1]));
@@ -173,75 +159,164 @@ public final class BatchedAutograd implements AutoCloseable {
     }
 
     /**
-     * Runs the epochs on the engine; the weights stay there, as {@link TrainingLeaves} lays them out.
-     *
-     * @param losses receives each epoch's losses {@code [C]}, or {@code null}
-     * @param history receives the leaves at the start of each epoch, or {@code null}
-     * @return the leaves after the last epoch, in {@code run}
+     * Configurations on the engine, trained a number of epochs at a time: the weights stay there between calls, so a
+     * long training in chunks costs what it costs in one. One thread at a time.
      */
-    @SuppressWarnings("try") // the scope acts by being open, not by being called
-    private NDArray[] descend(NDManager run, BatchedConfigurations configurations, int epochs, List<NDArray> losses,
-            List<NDArray[]> history) {
-        int rows = configurations.size();
-        int layers = spec.layerCount();
-        BatchedGraph graph = new BatchedGraph(spec, precision, run, rows);
-        NDArray[] rates = leaves.rates(run, precision, configurations.learningRates());
-        NDArray[] frozen = leaves.frozen(run, rows);
-        NDArray[] weights = leaves.create(run, precision, configurations.initialWeights());
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            try (NDScope scope = new NDScope()) {
-                for (NDArray leaf : weights) {
-                    leaf.setRequiresGradient(true);
-                }
-                NDArray loss;
-                try (BatchedEngine.Recording recording = BatchedEngine.recording()) {
-                    NDArray below = graph.inputs();
-                    for (int l = 1; l <= layers; l++) {
-                        below = graph.activate(leaves.neuronInputs(graph, run, weights, l, below));
-                    }
-                    loss = graph.loss(below);
-                    graph.backward(loss);
-                }
-                // recording has stopped: the update is not part of any graph
-                NDArray[] updated = new NDArray[weights.length];
-                for (int k = 0; k < weights.length; k++) {
-                    updated[k] = weights[k].sub(weights[k].getGradient().mul(rates[k]));
-                    if (frozen != null) {
-                        updated[k] = NDArrays.where(frozen[k], weights[k], updated[k]);
-                    }
-                }
-                NDScope.unregister(updated);
-                if (losses != null) {
-                    NDArray kept = loss.stopGradient();
-                    NDScope.unregister(kept);
-                    losses.add(kept);
-                }
-                if (history != null) {
-                    // kept as they are, open until the run's manager closes (the first wrap Java buffers, from_blob)
-                    history.add(weights);
-                } else if (epoch > 0) {
-                    for (NDArray leaf : weights) {
-                        leaf.close();
-                    }
-                }
-                weights = updated;
-            }
+    public final class Training implements AutoCloseable {
+
+        private final NDManager run;
+        private final int rows;
+        private final BatchedGraph graph;
+        private final NDArray[] rates;
+        private final NDArray[] frozen;
+        /** The leaves the next epoch starts from. */
+        private NDArray[] weights;
+
+        private Training(BatchedConfigurations configurations) {
+            run = manager.newSubManager();
+            rows = configurations.size();
+            graph = new BatchedGraph(spec, precision, run, rows);
+            rates = leaves.rates(run, precision, configurations.learningRates());
+            frozen = leaves.frozen(run, rows);
+            weights = leaves.create(run, precision, configurations.initialWeights());
         }
-        return weights;
+
+        /**
+         * Trains every configuration some epochs more; everything is read back in one call.
+         *
+         * @param epochs how many
+         * @param keepPath whether to keep the weights at the start of every epoch (and then not the losses, which
+         *     the path's evaluation gives)
+         * @return the losses (or {@code null}), the weights after the last epoch, and the path (or {@code null})
+         */
+        public BatchedTraining advance(int epochs, boolean keepPath) {
+            List<NDArray> losses = keepPath ? null : new ArrayList<>(epochs);
+            List<NDArray[]> history = keepPath ? new ArrayList<>(epochs + 1) : null;
+            NDArray[] start = weights;
+            weights = descend(epochs, losses, history);
+            NDList results = new NDList();
+            if (!keepPath && epochs > 0) {
+                results.add(NDArrays.stack(new NDList(losses), 1).flatten());
+            }
+            if (keepPath) {
+                history.add(weights);
+                for (int k = 0; k < weights.length; k++) {
+                    NDList states = new NDList(history.size());
+                    for (NDArray[] state : history) {
+                        states.add(state[k]);
+                    }
+                    results.add(NDArrays.stack(states).flatten());
+                }
+            } else {
+                for (NDArray leaf : weights) {
+                    results.add(leaf.flatten());
+                }
+            }
+            double[] flat;
+            try (NDList read = results;
+                    NDArray packed = NDArrays.concat(read)) {
+                flat = BatchedEngine.readBack(packed, precision);
+            }
+            closeAll(losses);
+            if (history != null) {
+                // every state but the one the next call starts from
+                for (NDArray[] state : history.subList(0, history.size() - 1)) {
+                    closeAll(List.of(state));
+                }
+            } else if (epochs > 0) {
+                closeAll(List.of(start));
+            }
+            if (!keepPath) {
+                double[][] lossRows = new double[rows][epochs];
+                for (int c = 0; c < rows; c++) {
+                    System.arraycopy(flat, c * epochs, lossRows[c], 0, epochs);
+                }
+                return new BatchedTraining(lossRows, leaves.rows(flat, rows * epochs, rows), null);
+            }
+            double[][][] path = leaves.path(flat, 0, epochs + 1, rows);
+            double[][] last = new double[rows][];
+            for (int c = 0; c < rows; c++) {
+                last[c] = path[c][epochs];
+            }
+            return new BatchedTraining(null, last, path);
+        }
+
+        /**
+         * Runs the epochs on the engine from {@link #weights}.
+         *
+         * @param losses receives each epoch's losses {@code [C]}, or {@code null}
+         * @param history receives the leaves at the start of each epoch, or {@code null}
+         * @return the leaves after the last epoch, in {@link #run}
+         */
+        @SuppressWarnings("try") // the scope acts by being open, not by being called
+        private NDArray[] descend(int epochs, List<NDArray> losses, List<NDArray[]> history) {
+            int layers = spec.layerCount();
+            NDArray[] current = weights;
+            for (int epoch = 0; epoch < epochs; epoch++) {
+                try (NDScope scope = new NDScope()) {
+                    for (NDArray leaf : current) {
+                        leaf.setRequiresGradient(true);
+                    }
+                    NDArray loss;
+                    try (BatchedEngine.Recording recording = BatchedEngine.recording()) {
+                        NDArray below = graph.inputs();
+                        for (int l = 1; l <= layers; l++) {
+                            below = graph.activate(leaves.neuronInputs(graph, run, current, l, below));
+                        }
+                        loss = graph.loss(below);
+                        graph.backward(loss);
+                    }
+                    // recording has stopped: the update is not part of any graph
+                    NDArray[] updated = new NDArray[current.length];
+                    for (int k = 0; k < current.length; k++) {
+                        updated[k] = current[k].sub(current[k].getGradient().mul(rates[k]));
+                        if (frozen != null) {
+                            updated[k] = NDArrays.where(frozen[k], current[k], updated[k]);
+                        }
+                    }
+                    NDScope.unregister(updated);
+                    if (losses != null) {
+                        NDArray kept = loss.stopGradient();
+                        NDScope.unregister(kept);
+                        losses.add(kept);
+                    }
+                    if (history != null) {
+                        // kept as they are until read back (the very first wrap Java buffers, from_blob)
+                        history.add(current);
+                    } else if (epoch > 0) {
+                        closeAll(List.of(current));
+                    }
+                    current = updated;
+                }
+            }
+            return current;
+        }
+
+        /** Frees the configurations' arrays. */
+        @Override
+        public void close() {
+            run.close();
+        }
+    }
+
+    private static void closeAll(List<NDArray> arrays) {
+        if (arrays != null) {
+            arrays.forEach(NDArray::close);
+        }
     }
 
     /** Evaluates weight vectors with autograd and neuron gradients, {@link #EVALUATED_AT_ONCE} at a time. */
     @SuppressWarnings("try") // the scope acts by being open, not by being called
     private List<Evaluation> evaluateAll(List<double[]> points) {
-        AutogradPass pass = new AutogradPass(spec, precision, true);
         int parameters = spec.parameterCount();
         int atOnce = exactInBatches(spec) ? EVALUATED_AT_ONCE : 1;
         List<Evaluation> all = new ArrayList<>(points.size());
         for (int from = 0; from < points.size(); from += atOnce) {
             int rows = Math.min(atOnce, points.size() - from);
+            BatchedGraph graph = evaluationGraphs.computeIfAbsent(rows,
+                    r -> new BatchedGraph(spec, precision, manager, r));
             try (NDManager chunk = manager.newSubManager();
                     NDScope scope = new NDScope()) {
-                BatchedGraph graph = new BatchedGraph(spec, precision, chunk, rows);
                 NDArray leaf = BatchedEngine.array(chunk, precision,
                         flatten(points.subList(from, from + rows).toArray(double[][]::new), parameters),
                         new Shape(rows, parameters));

@@ -43,21 +43,33 @@ public final class PlotPool implements AutoCloseable {
     }
 
     /**
+     * Draws, on the calling thread, every submitted plot no drawing thread has started yet, so that the caller works
+     * alongside them instead of waiting.
+     */
+    synchronized void help() {
+        for (Future<byte[]> future : drawn.values()) {
+            if (future instanceof FutureTask<byte[]> waiting) {
+                // a no-op once another thread has started it
+                waiting.run();
+            }
+        }
+    }
+
+    /**
      * A plot's PNG, drawn here if it was not submitted.
      *
      * @param plot the plot
      * @return its PNG bytes
      */
-    synchronized byte[] png(Plot plot) {
-        Future<byte[]> future = drawn.get(plot.name());
+    byte[] png(Plot plot) {
+        Future<byte[]> future;
+        synchronized (this) {
+            future = drawn.get(plot.name());
+        }
         if (future == null) {
             return PlotRenderer.png(plot);
         }
         try {
-            if (future instanceof FutureTask<byte[]> waiting) {
-                // not started yet: the caller draws it rather than wait for a busy thread (no-op once started)
-                waiting.run();
-            }
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -48,6 +48,7 @@ public final class ReportFolder {
      * @throws bpdiff.BadInputException if a file cannot be written
      */
     public static List<String> write(Path folder, RunResult run, PlotPool drawing, String flag) {
+        drawing.help();
         List<String> written = new ArrayList<>();
         Map<String, byte[]> pngs = new LinkedHashMap<>();
         for (ExperimentResult result : run.results()) {
