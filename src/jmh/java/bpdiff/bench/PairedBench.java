@@ -58,6 +58,13 @@ public final class PairedBench {
     private static final int CONFIGURATIONS = 1000;
     private static final int BATCHED_EPOCHS = 50;
     private static final int BATCHED_CALLS = 2;
+    /**
+     * Untimed blocks before a goal's pairs: Java's JIT needs about ten thousand compare epochs before its times
+     * settle (measured: 1090, 180, 200, 200, 120, 110 µs per epoch over the first blocks), Python's interpreter a
+     * block or two.
+     */
+    private static final int JAVA_WARM_UP = 10;
+    private static final int PYTHON_WARM_UP = 3;
 
     private PairedBench() {}
 
@@ -141,9 +148,13 @@ public final class PairedBench {
             System.out.printf("paired bench: %d pairs per goal, Java then Python, load before %s%n", pairs, loadBefore);
             for (Goal goal : goals) {
                 // warm both sides up: the JIT and the engine's allocator on one, the interpreter's caches on the other
-                for (int i = 0; i < 3; i++) {
-                    goal.java().seconds();
-                    goal.python().seconds();
+                for (int i = 0; i < Math.max(JAVA_WARM_UP, PYTHON_WARM_UP); i++) {
+                    if (i < JAVA_WARM_UP) {
+                        goal.java().seconds();
+                    }
+                    if (i < PYTHON_WARM_UP) {
+                        goal.python().seconds();
+                    }
                 }
                 List<Double> ratios = new ArrayList<>();
                 List<Double> javaMicros = new ArrayList<>();
