@@ -8,8 +8,7 @@ PYTHON ?= $(shell for p in /usr/bin/python3 python3; do $$p -c 'import torch' 2>
 # The class-data archive of one bpdiff run (AppCDS): the JVM maps the classes it loaded instead of loading them again.
 CDS    := target/bpdiff.jsa
 # A run lasts about two seconds: the quick compiler alone (C1) and the serial collector start soonest; measured
-# together with the archive, a run takes three quarters of the time it takes with the JVM's defaults (README,
-# Performance).
+# with the archive, a run takes seven tenths of the time it takes with the JVM's defaults (README, Performance).
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 # How make starts bpdiff run: with the archive when there is one (-Xshare:auto falls back quietly when it does not fit).
 JAVA_RUN := $(JAVA) $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto
