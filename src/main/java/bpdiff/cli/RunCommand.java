@@ -128,7 +128,7 @@ public final class RunCommand implements Callable<Integer> {
             stderr.println("bpdiff run: " + line);
             stderr.flush();
         };
-        // the plots are drawn on a spare core, the first one's fonts and Java2D loading while the engine starts here
+        // the plots are drawn on a spare core, Java2D and the fonts loading there while the comparisons run
         try (PlotPool drawing = new PlotPool()) {
             long start = System.nanoTime();
             Environment environment = Environment.current(precision);

@@ -12,8 +12,9 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Draws the run's plots on the cores the experiments leave free, each as soon as its experiment has reported: the
- * first task loads Java2D, the fonts and the PNG encoder ({@link PlotRenderer#warmUp}) while the engine starts, and
- * the report waits only for what is left. Every plot is the same bytes whatever thread draws it.
+ * first task loads Java2D, the fonts and the PNG encoder ({@link PlotRenderer#warmUp}) while the comparisons run, and
+ * the report waits only for what is left. (Not earlier, while the engine loads: {@code libtorch_cpu.so}'s
+ * {@code dlopen} holds the dynamic loader's lock, for which the fonts' native libraries would wait.) Every plot is the same bytes whatever thread draws it.
  */
 public final class PlotPool implements AutoCloseable {
 
