@@ -5,15 +5,25 @@ JAR    := target/bpdiff.jar
 # The reference scripts need PyTorch in Python (Debian: apt-get install python3-torch).
 PYTHON ?= $(shell for p in /usr/bin/python3 python3; do $$p -c 'import torch' 2>/dev/null && { echo $$p; break; }; done)
 
-.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference bench mutation clean
+# The class-data archive of one bpdiff run (AppCDS): the JVM maps the classes it loaded instead of loading them again.
+CDS    := target/bpdiff.jsa
+# A run lasts about two seconds: the quick compiler alone (C1) and the serial collector start soonest; measured
+# with the archive, a run takes seven tenths of the time it takes with the JVM's defaults (README, Performance).
+RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+# How make starts bpdiff run: with the archive when there is one (-Xshare:auto falls back quietly when it does not fit).
+JAVA_RUN := $(JAVA) $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto
 
-## build: target/bpdiff.jar with its dependencies in target/lib/
+.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference bench bench-jmh mutation clean
+
+## build: target/bpdiff.jar with its dependencies in target/lib/, and the class-data archive of a run for a quicker start
 build:
 	$(MVN) -q package -DskipTests
+	@$(JAVA) $(RUN_JVM) -XX:ArchiveClassesAtExit=$(CDS) -jar $(JAR) run --out target/cds-run > /dev/null 2>&1 \
+	  || { echo "build: no class-data archive (bpdiff run failed); bpdiff still runs, only its start is slower"; rm -f $(CDS); }
 
 ## run: every homework experiment, report in report/ (exit 0 when every expected finding holds)
 run: build
-	$(JAVA) -jar $(JAR) run
+	$(JAVA_RUN) -jar $(JAR) run
 
 ## serve: the page on http://127.0.0.1:8765/ (and the JSON API); Ctrl-C stops it. SERVE_OPTIONS="--port 9000" to change
 serve: build
@@ -55,25 +65,31 @@ pytorch-reference:
 	$(PYTHON) tools/numpy_semantics.py --out reference-results/python
 	$(PYTHON) tools/program_reference.py --out reference-results/programs
 
-## bench: JMH benchmarks of the hand and DJL paths, PyTorch in Python beside them, one table (see README, Performance)
+## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end and the
+## resident memory over many DJL steps; one table (see README, Performance)
 bench: build
 	$(MVN) -q -Pbench test-compile
 	@set -e; out=target/bench; cp=$$out/test-classes:$$out/classes:$$(cat $$out/classpath.txt); \
 	  quiet=-Dorg.slf4j.simpleLogger.defaultLogLevel=error; \
-	  rm -f $$out/jmh.json $$out/pytorch.json $$out/memory.json $$out/run.json; \
-	  if [ -n "$(PYTHON)" ]; then echo "bench: PyTorch in Python ($(PYTHON))"; \
-	    $(PYTHON) tools/bench_pytorch.py --out $$out/pytorch.json; \
-	  else echo "bench: no python3 with torch, skipping the PyTorch-in-Python side"; fi; \
-	  echo "bench: JMH $${BENCH_JMH:--wi 2 -i 3 -f 1 -w 1s -r 1s} -prof gc (log: $$out/jmh.log)"; \
-	  $(JAVA) $$quiet -cp $$cp org.openjdk.jmh.Main $${BENCH_JMH:--wi 2 -i 3 -f 1 -w 1s -r 1s} -prof gc \
-	    -rf json -rff $$out/jmh.json 'bpdiff\.bench\..*Benchmark' > $$out/jmh.log \
-	    || { tail -40 $$out/jmh.log; exit 1; }; \
-	  echo "bench: resident memory over $${BENCH_MEMORY_STEPS:-1000000} DJL steps"; \
+	  rm -f $$out/paired.json $$out/memory.json $$out/run.json; \
+	  echo "bench: load $$(cat /proc/loadavg)"; \
+	  if [ -n "$(PYTHON)" ]; then \
+	    $(JAVA) $$quiet -cp $$cp bpdiff.bench.PairedBench $(PYTHON) tools/bench_pytorch.py $$out/paired.json $${BENCH_PAIRS:-21}; \
+	  else echo "bench: no python3 with torch, skipping the paired ratios"; fi; \
+	  echo "bench: bpdiff run, end to end, as make run starts it"; \
+	  $(JAVA) -cp $$cp bpdiff.bench.EndToEnd $(JAR) $$out/run-report $$out/run.json $${BENCH_RUNS:-5} \
+	    $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto; \
+	  echo "bench: resident memory over $${BENCH_MEMORY_STEPS:-200000} DJL steps"; \
 	  $(JAVA) $$quiet -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp $$cp bpdiff.bench.MemoryGrowth \
-	    $$out/memory.json $${BENCH_MEMORY_STEPS:-1000000}; \
-	  echo "bench: bpdiff run, end to end"; \
-	  $(JAVA) -cp $$cp bpdiff.bench.EndToEnd $(JAR) $$out/run-report $$out/run.json $${BENCH_RUNS:-3}; \
+	    $$out/memory.json $${BENCH_MEMORY_STEPS:-200000}; \
 	  $(JAVA) -cp $$cp bpdiff.bench.BenchReport $$out
+
+## bench-jmh: JMH's own figures of the hand and DJL training paths (not paired; for a closer look)
+bench-jmh: build
+	$(MVN) -q -Pbench test-compile
+	@out=target/bench; cp=$$out/test-classes:$$out/classes:$$(cat $$out/classpath.txt); \
+	  $(JAVA) -Dorg.slf4j.simpleLogger.defaultLogLevel=error -cp $$cp org.openjdk.jmh.Main \
+	    $${BENCH_JMH:--wi 2 -i 3 -f 1 -w 1s -r 1s} -prof gc 'bpdiff\.bench\..*Benchmark'
 
 ## mutation: PIT mutation testing of bpdiff.diff (by its own tests; fails below 95 % killed) and of the gradient
 ## sources (by the gradient and network tests); reports in target/pit-reports/. Not part of make test.

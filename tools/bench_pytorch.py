@@ -22,8 +22,14 @@ about one second each, the score being the mean of the iterations):
 Both in float32 (torch.Tensor's default, as in the homework) and float64.
 torch keeps its default number of threads, as DJL does.
 
+With ``--serve`` it answers timing requests on standard input instead, one
+per line, with one intra-op thread: ``make bench``'s driver (bpdiff.bench.
+PairedBench) alternates them with its own timed blocks, so that both sides
+are measured in pairs, under the same load.
+
 Usage:  python3 tools/bench_pytorch.py [--out target/bench/pytorch.json]
                                        [--warmup 1] [--iterations 3] [--time 1]
+        python3 tools/bench_pytorch.py --serve
 """
 
 import argparse
@@ -115,13 +121,56 @@ def measure(operation, warmup, iterations, seconds):
     return sum(scores) / len(scores), min(scores), batch * iterations
 
 
+def serve(stdin, stdout):
+    """Answers timing requests, one per line, for a driver that interleaves them with its own (see --serve).
+
+    A request is ``homework-step <dtype> <steps>`` or ``batched <dtype> <configurations> <calls>``; the answer is
+    one line with the wall time in seconds of that many steps (or calls of E epochs of C configurations).
+    Operations are built once per kind and dtype and warmed up on first use.
+    """
+    # one intra-op thread, as bpdiff's engine runs (PyTorchEngine): the pairs compare like with like
+    torch.set_num_threads(1)
+    dtypes = {"float32": torch.float32, "float64": torch.float64}
+    operations = {}
+    for line in stdin:
+        words = line.split()
+        if not words:
+            continue
+        if words[0] == "quit":
+            break
+        if words[0] == "homework-step":
+            key = (words[0], words[1], 1)
+            count = int(words[2])
+        else:
+            key = (words[0], words[1], int(words[2]))
+            count = int(words[3])
+        if key not in operations:
+            dtype = dtypes[key[1]]
+            operation = homework_step(dtype) if key[0] == "homework-step" else batched_train(dtype, key[2])
+            for _ in range(3):
+                operation()
+            operations[key] = operation
+        operation = operations[key]
+        start = time.perf_counter()
+        for _ in range(count):
+            operation()
+        stdout.write("%.9f\n" % (time.perf_counter() - start))
+        stdout.flush()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="target/bench/pytorch.json")
     parser.add_argument("--warmup", type=float, default=1.0, help="seconds of warm-up per benchmark")
     parser.add_argument("--iterations", type=int, default=3)
     parser.add_argument("--time", type=float, default=1.0, help="seconds per iteration")
+    parser.add_argument("--serve", action="store_true",
+                        help="answer timing requests on standard input, one per line (for make bench's pairing)")
     args = parser.parse_args()
+    if args.serve:
+        import sys
+        serve(sys.stdin, sys.stdout)
+        return
 
     results = []
     for dtype_name, dtype in (("float32", torch.float32), ("float64", torch.float64)):

@@ -3,6 +3,9 @@
  *
  * <p>Sub-packages: {@code network} (the spec), {@code gradient} (the gradient sources),
  * {@code diff} (comparison and tolerances), {@code check} (a student's own formulas),
- * {@code experiment} (the homework's questions), {@code report} and {@code cli}.
+ * {@code experiment} (the homework's questions), {@code report} and {@code cli}. Each depends only on those below
+ * it, {@code cli → report → experiment → diff → gradient → network}; this root package, below them all, holds what
+ * every one may use: {@link bpdiff.BadInputException}, {@link bpdiff.Identified} (the words of the fixed sets) and
+ * {@link bpdiff.Version}.
  */
 package bpdiff;

@@ -1,7 +1,7 @@
 package bpdiff.bench;
 
 import bpdiff.gradient.GradientSource;
-import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.network.NetworkSpec;
 import bpdiff.network.Networks;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +36,7 @@ public class HandSourceBenchmark {
     @Setup
     public void setUp() {
         NetworkSpec spec = Networks.lecture();
-        source = HandDerivations.create(derivation, spec);
+        source = HandDerivation.parse(derivation, "bench").source(spec);
         weights = spec.initialWeights();
         trainable = spec.trainable();
         learningRate = spec.learningRate();

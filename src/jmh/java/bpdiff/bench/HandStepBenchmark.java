@@ -1,5 +1,6 @@
 package bpdiff.bench;
 
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.HandStepper;
 import bpdiff.network.NetworkSpec;
 import bpdiff.network.Networks;
@@ -35,7 +36,7 @@ public class HandStepBenchmark {
     @Setup
     public void setUp() {
         NetworkSpec spec = Networks.lecture();
-        stepper = HandStepper.create(derivation, spec);
+        stepper = HandDerivation.parse(derivation, "bench").stepper(spec);
         weights = spec.initialWeights();
         learningRate = spec.learningRate();
     }

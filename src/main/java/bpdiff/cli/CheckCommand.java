@@ -107,10 +107,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--show-output", description = "Print the program's own output (print) to standard error.")
     private boolean showOutput;
-
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    private boolean debug;
-
     private long start;
 
     @Override
@@ -141,7 +137,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     private int fail(RuntimeException e, int status) {
         PrintWriter err = spec.commandLine().getErr();
-        if (debug) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--debug")) {
             e.printStackTrace(err);
         }
         err.flush();

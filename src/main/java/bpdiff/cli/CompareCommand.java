@@ -4,11 +4,12 @@ import bpdiff.BadInputException;
 import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
-import bpdiff.gradient.DjlAutograd;
+import bpdiff.gradient.AutogradAhead;
 import bpdiff.gradient.EngineUnavailableException;
+import bpdiff.gradient.Environment;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
-import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.CompareHtml;
@@ -16,8 +17,11 @@ import bpdiff.report.CompareJson;
 import bpdiff.report.CompareJunit;
 import bpdiff.report.CompareMarkdown;
 import bpdiff.report.CompareText;
-import bpdiff.report.Environment;
 import bpdiff.report.OutputFiles;
+import bpdiff.report.OutputFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,14 +51,14 @@ public final class CompareCommand implements Callable<Integer> {
     private NetworkOptions networkOptions;
 
     @Option(names = "--manual", paramLabel = "NAME",
-            description = "Hand derivation: buggy (homework 2 as published), corrected, or general (chain rule for any"
-                    + " network). Default: corrected for the lecture network, general otherwise.")
-    private String manual;
+            description = "Hand derivation: ${COMPLETION-CANDIDATES} (homework 2 as published, corrected, or the chain"
+                    + " rule for any network). Default: corrected for the lecture network, general otherwise.")
+    private HandDerivation manual;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, markdown or html (a page with the network drawn; use with --out)."
+            description = "${COMPLETION-CANDIDATES} (html: a page with the network drawn; use with --out)."
                     + " Default: ${DEFAULT-VALUE}.")
-    private String format;
+    private OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of standard output.")
     private Path out;
@@ -72,9 +76,6 @@ public final class CompareCommand implements Callable<Integer> {
                     + " alone. Default: each side trains its own weights, as the two homework programs do.")
     private boolean lockstep;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    private boolean debug;
-
     @Override
     public Integer call() {
         long started = System.nanoTime();
@@ -88,14 +89,9 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private int compare(long started) {
-        if (!format.equals("text") && !format.equals("json") && !format.equals("markdown") && !format.equals("html")) {
-            throw new BadInputException("unknown format '" + format + "', expected text, json, markdown or html",
-                    "--format");
-        }
         NetworkSpec network = networkOptions.spec();
         Precision precision = networkOptions.precision();
-        GradientSource hand = HandDerivations.create(manual == null ? HandDerivations.defaultFor(network) : manual,
-                network);
+        GradientSource hand = (manual == null ? HandDerivation.defaultFor(network) : manual).source(network);
         if (out != null) {
             OutputFiles.checkOutputFolder(out.toAbsolutePath().getParent(), mkdirs, "--out");
         }
@@ -103,28 +99,47 @@ public final class CompareCommand implements Callable<Integer> {
             OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
         }
         ComparisonResult result;
-        Environment environment;
-        try (DjlAutograd autograd = new DjlAutograd(network, precision)) {
-            result = new Comparison(network, hand, autograd, new FiniteDifferences(network), precision,
-                    lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT).run();
-            environment = Environment.current(precision);
+        try (AutogradAhead autograd = new AutogradAhead(network, precision);
+                OutputFiles.AtomicFile file = out == null ? null : OutputFiles.open(out, "--out")) {
+            Environment environment = Environment.current(precision);
+            Writer writer = file == null ? spec.commandLine().getOut() : file.writer();
+            Comparison comparison = new Comparison(network, hand, autograd, new FiniteDifferences(network), precision,
+                    lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT);
+            if (format == OutputFormat.JSON) {
+                // every epoch, written as it is compared: memory stays flat however many epochs there are
+                CompareJson json = CompareJson.start(writer, network.name(), precision, hand.name(),
+                        lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT, network.learningRate(), network.epochs(),
+                        network.parameterNames());
+                result = comparison.run(json, index -> false);
+                json.finish(result.summary(), environment);
+            } else {
+                // the text views show a few epochs and the page a bounded sample of them: only those are kept
+                result = comparison.run(step -> { }, format == OutputFormat.HTML ? CompareHtml.kept(network)
+                        : index -> false);
+                write(writer, switch (format) {
+                    case MARKDOWN -> CompareMarkdown.render(result, environment);
+                    case HTML -> CompareHtml.render(result, network, environment);
+                    default -> CompareText.render(result, environment);
+                });
+            }
+            if (junitXml != null) {
+                OutputFiles.writeString(junitXml, CompareJunit.render(result, (System.nanoTime() - started) / 1e9),
+                        "--junit-xml");
+            }
+            if (file != null) {
+                file.commit();
+                spec.commandLine().getOut().println(CompareTextSummary.line(result) + " (written to " + out + ")");
+            }
         }
-        String rendered = switch (format) {
-            case "json" -> CompareJson.render(result, environment);
-            case "markdown" -> CompareMarkdown.render(result, environment);
-            case "html" -> CompareHtml.render(result, network, environment);
-            default -> CompareText.render(result, environment);
-        };
-        if (junitXml != null) {
-            OutputFiles.writeString(junitXml, CompareJunit.render(result, (System.nanoTime() - started) / 1e9),
-                    "--junit-xml");
-        }
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
-        } else {
-            OutputFiles.writeString(out, rendered, "--out");
-            spec.commandLine().getOut().println(CompareTextSummary.line(result) + " (written to " + out + ")");
-        }
+        spec.commandLine().getOut().flush();
         return result.agrees() ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+
+    private static void write(Writer writer, String text) {
+        try {
+            writer.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

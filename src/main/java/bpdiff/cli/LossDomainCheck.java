@@ -1,7 +1,7 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
-import bpdiff.gradient.ForwardPass;
+import bpdiff.gradient.ChainRuleKernel;
 import bpdiff.network.NetworkSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +50,9 @@ final class LossDomainCheck {
                 }
             }
         }
-        ForwardPass forward = new ForwardPass(spec);
-        double[][] outputs = forward.outputs(forward.run(spec.initialWeights()));
+        ChainRuleKernel forward = new ChainRuleKernel(spec);
+        forward.forward(spec.initialWeights());
+        double[][] outputs = forward.outputs();
         for (int s = 0; s < outputs.length; s++) {
             for (int k = 0; k < outputs[s].length; k++) {
                 if (!spec.loss().acceptsOutput(outputs[s][k])) {

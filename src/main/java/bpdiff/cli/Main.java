@@ -1,16 +1,29 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
+import bpdiff.Identified;
 import bpdiff.gradient.EngineUnavailableException;
+import bpdiff.gradient.HandDerivation;
+import bpdiff.gradient.Precision;
+import bpdiff.gradient.PyTorchEngine;
+import bpdiff.network.Activation;
+import bpdiff.network.Initialization;
+import bpdiff.network.LossFunction;
+import bpdiff.report.OutputFormat;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code bpdiff} command: its subcommands, and how failures become exit statuses and one-line
- * messages ({@link ExitCode}).
+ * The {@code bpdiff} command: its subcommands, the options every command has ({@code --debug}), how the words of
+ * the fixed sets ({@code --dtype float32}, {@code --activation relu}, …) become their enums, and how failures become
+ * exit statuses and one-line messages ({@link ExitCode}).
  */
 @Command(
         name = "bpdiff",
@@ -23,6 +36,14 @@ public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The commands that run the engine. */
+    private static final Set<String> ENGINE_COMMANDS = Set.of("compare", "run", "check");
+
+    /** Read from the arguments before parsing too, so that even a parse failure can show its trace. */
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error (for a bug report).")
+    private boolean debug;
 
     /**
      * Runs bpdiff and exits with its status.
@@ -43,10 +64,20 @@ public final class Main implements Callable<Integer> {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         quietLibraries();
+        if (args.length > 0 && ENGINE_COMMANDS.contains(args[0])) {
+            // the commands that need PyTorch load it while picocli parses and their classes load
+            PyTorchEngine.startLoading();
+        }
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        register(commandLine, Precision.class, "dtype");
+        register(commandLine, Activation.class, "activation");
+        register(commandLine, LossFunction.class, "loss");
+        register(commandLine, Initialization.class, "initialisation");
+        register(commandLine, HandDerivation.class, "hand derivation");
+        register(commandLine, OutputFormat.class, "format");
         commandLine.setParameterExceptionHandler((e, a) -> {
             CommandLine failed = e.getCommandLine();
             if (failed == commandLine && e instanceof CommandLine.UnmatchedArgumentException unmatched
@@ -54,6 +85,13 @@ public final class Main implements Callable<Integer> {
                 failed.getErr().println("bpdiff: unknown command '" + unmatched.getUnmatched().get(0)
                         + "', expected one of " + String.join(", ", commandLine.getSubcommands().keySet())
                         + " (try 'bpdiff --help')");
+                failed.getErr().flush();
+                return ExitCode.BAD_INPUT;
+            }
+            if (e.getCause() instanceof CommandLine.TypeConversionException bad
+                    && e.getArgSpec() instanceof OptionSpec option) {
+                // a value picocli could not convert: the converter's words and the flag, as every bad input says it
+                failed.getErr().println("bpdiff: " + bad.getMessage() + " (" + option.longestName() + ")");
                 failed.getErr().flush();
                 return ExitCode.BAD_INPUT;
             }
@@ -84,10 +122,15 @@ public final class Main implements Callable<Integer> {
         int status;
         try {
             status = commandLine.execute(args);
-        } catch (StackOverflowError | OutOfMemoryError e) {
+        } catch (StackOverflowError e) {
             // a safety net: inputs are limited so that this does not happen
-            err.println("bpdiff: the input is too large or too deeply nested to process (" + (e instanceof StackOverflowError
-                    ? "too deep" : "out of memory") + ")");
+            err.println("bpdiff: the input is too deeply nested to process (stack overflow)");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            status = ExitCode.BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("bpdiff: " + OutOfMemory.explain(e, Runtime.getRuntime().maxMemory()));
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -96,6 +139,20 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * Lets picocli read one of bpdiff's fixed sets by its words: an unknown word is picocli's conversion error, which
+     * the parameter-exception handler turns into {@code bpdiff: unknown <what> '<word>', expected one of … (<flag>)}.
+     */
+    private static <E extends Enum<E> & Identified> void register(CommandLine commandLine, Class<E> type, String what) {
+        commandLine.registerConverter(type, word -> {
+            try {
+                return Identified.parse(type, word, what, null);
+            } catch (BadInputException e) {
+                throw new CommandLine.TypeConversionException(e.problem());
+            }
+        });
     }
 
     /**

@@ -23,8 +23,9 @@ public final class NetworkOptions {
     private Path network;
 
     @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float64",
-            description = "Engine precision: float32 (as the homework's torch.Tensor) or float64. Default: ${DEFAULT-VALUE}.")
-    private String dtype;
+            description = "Engine precision: ${COMPLETION-CANDIDATES} (float32 as the homework's torch.Tensor)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private Precision dtype;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs of gradient descent. Default: from the network (1 for the lecture).")
     private Integer epochs;
@@ -33,16 +34,16 @@ public final class NetworkOptions {
     private Double learningRate;
 
     @Option(names = "--activation", paramLabel = "NAME",
-            description = "sigmoid, builtin-sigmoid or relu. Default: from the network.")
-    private String activation;
+            description = "${COMPLETION-CANDIDATES}. Default: from the network.")
+    private Activation activation;
 
-    @Option(names = "--loss", paramLabel = "NAME",
-            description = "half-sse, mse-mean, mse-sum, mse-per-output, djl-l2, softmax-ce or bce. Default: from the network.")
-    private String loss;
+    @Option(names = "--loss", paramLabel = "NAME", description = "${COMPLETION-CANDIDATES}. Default: from the network.")
+    private LossFunction loss;
 
     @Option(names = "--init", paramLabel = "KIND", defaultValue = "given",
-            description = "Initial weights: given (from the network), random (U[0,1), seeded) or zero. Default: ${DEFAULT-VALUE}.")
-    private String init;
+            description = "Initial weights: ${COMPLETION-CANDIDATES} (from the network, U[0,1) seeded, or all 0)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private Initialization init;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed for --init random (SplittableRandom). Default: ${DEFAULT-VALUE}.")
@@ -65,12 +66,19 @@ public final class NetworkOptions {
             throw new BadInputException("the learning rate must be a finite number greater than 0, found "
                     + learningRate, "--lr");
         }
-        spec = spec.with(
-                activation == null ? null : Activation.parse(activation, "--activation"),
-                loss == null ? null : LossFunction.parse(loss, "--loss"),
-                learningRate,
-                epochs);
-        NetworkSpec initialised = Initialization.parse(init, "--init").apply(spec, seed);
+        if (activation != null) {
+            spec = spec.withActivation(activation);
+        }
+        if (loss != null) {
+            spec = spec.withLoss(loss);
+        }
+        if (learningRate != null) {
+            spec = spec.withLearningRate(learningRate);
+        }
+        if (epochs != null) {
+            spec = spec.withEpochs(epochs);
+        }
+        NetworkSpec initialised = init.apply(spec, seed);
         LossDomainCheck.check(initialised, network, loss != null, activation != null);
         return initialised;
     }
@@ -79,10 +87,9 @@ public final class NetworkOptions {
      * The engine's precision.
      *
      * @return float32 or float64
-     * @throws BadInputException if {@code --dtype} is unknown
      */
     public Precision precision() {
-        return Precision.parse(dtype, "--dtype");
+        return dtype;
     }
 
     /**
@@ -94,11 +101,6 @@ public final class NetworkOptions {
      */
     public int epochsOr(int fallback) {
         return epochs == null ? fallback : epochs;
-    }
-
-    /** @return the {@code --init} value as given */
-    public String initId() {
-        return init;
     }
 
     /** @return the {@code --seed} value */

@@ -1,25 +1,28 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
-import bpdiff.gradient.EngineUnavailableException;
-import bpdiff.report.Environment;
 import bpdiff.experiment.Experiment;
 import bpdiff.experiment.ExperimentRunner;
 import bpdiff.experiment.Experiments;
 import bpdiff.experiment.Lab;
 import bpdiff.experiment.RunResult;
 import bpdiff.experiment.Sources;
+import bpdiff.gradient.EngineUnavailableException;
+import bpdiff.gradient.Environment;
 import bpdiff.gradient.Precision;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.run.ConsoleSummary;
-import bpdiff.report.run.RunJunit;
+import bpdiff.report.run.PlotPool;
 import bpdiff.report.run.ReportFolder;
+import bpdiff.report.run.RunJunit;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +55,9 @@ public final class RunCommand implements Callable<Integer> {
     boolean list;
 
     @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float64",
-            description = "Autograd precision where an experiment does not run both: float32 or float64. Default: ${DEFAULT-VALUE}.")
-    String dtype;
+            description = "Autograd precision where an experiment does not run both: ${COMPLETION-CANDIDATES}."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Precision dtype;
 
     @Option(names = "--junit-xml", paramLabel = "FILE",
             description = "Also write a JUnit XML report (Surefire format) to FILE: one test case per expected finding.")
@@ -62,11 +66,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--mkdirs", description = "Create the folder of --junit-xml if it is missing (its parent must exist).")
     boolean mkdirs;
 
-    @Option(names = "--debug", description = "Print the stack trace of an unexpected error.")
-    boolean debug;
-
     private final Supplier<Sources> sources;
-    private final List<Experiment> catalogue;
+    private final List<Experiment<?>> catalogue;
 
     /** The command as {@code bpdiff run} uses it: the real sources and every experiment. */
     public RunCommand() {
@@ -79,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
      * @param sources where the experiments get their gradient sources
      * @param catalogue the experiments that exist
      */
-    RunCommand(Supplier<Sources> sources, List<Experiment> catalogue) {
+    RunCommand(Supplier<Sources> sources, List<Experiment<?>> catalogue) {
         this.sources = sources;
         this.catalogue = List.copyOf(catalogue);
     }
@@ -90,8 +91,8 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         if (list) {
             int width = catalogue.stream().mapToInt(e -> e.id().length()).max().orElse(0);
-            for (Experiment e : catalogue) {
-                stdout.println(String.format(Locale.ROOT, "%-" + width + "s  %s", e.id(), e.description()));
+            for (Experiment<?> e : catalogue) {
+                stdout.println(String.format(Locale.ROOT, "%-" + width + "s  %s", e.id(), e.about().description()));
             }
             stdout.flush();
             return ExitCode.SAME;
@@ -110,23 +111,37 @@ public final class RunCommand implements Callable<Integer> {
         return run.holds() ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
     /** Runs the chosen experiments and writes the report folder. */
     private RunResult runExperiments(PrintWriter stdout, PrintWriter stderr) {
-        Precision precision = Precision.parse(dtype, "--dtype");
-        List<Experiment> chosen = Experiments.select(catalogue, only, "--only");
+        Precision precision = dtype;
+        List<Experiment<?>> chosen = Experiments.select(catalogue, only, "--only");
         // the report folder is run's output, so it may be created (one level: its parent must exist)
         OutputFiles.checkOutputFolder(out, true, "--out");
         if (junitXml != null) {
             OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
         }
-        Environment environment = Environment.current(precision);
-        Lab lab = new Lab(sources.get(), precision, line -> {
+        Consumer<String> progress = line -> {
             stderr.println("bpdiff run: " + line);
             stderr.flush();
-        });
-        RunResult run = new ExperimentRunner(lab).run(chosen, environment);
-        List<String> written = ReportFolder.write(out, run, "--out");
-        ConsoleSummary.print(run, out, written, stdout);
-        return run;
+        };
+        // the plots are drawn on a spare core, Java2D and the fonts loading there while the comparisons run
+        try (PlotPool drawing = new PlotPool()) {
+            long start = System.nanoTime();
+            Environment environment = Environment.current(precision);
+            progress.accept(String.format(Locale.ROOT, "engine started in %.2f s (JVM up %.2f s)", seconds(start),
+                    ManagementFactory.getRuntimeMXBean().getUptime() / 1e3));
+            Lab lab = new Lab(sources.get(), precision, progress);
+            RunResult run = new ExperimentRunner(lab).run(chosen, environment, drawing::submit);
+            start = System.nanoTime();
+            List<String> written = ReportFolder.write(out, run, drawing, "--out");
+            progress.accept(String.format(Locale.ROOT, "report and %d plots written in %.2f s", written.size() - 3,
+                    seconds(start)));
+            ConsoleSummary.print(run, out, written, stdout);
+            return run;
+        }
     }
 }

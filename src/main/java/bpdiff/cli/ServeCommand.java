@@ -57,9 +57,6 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How long one computation may run (and a request wait), 0.01 to 3600 s. Default: ${DEFAULT-VALUE}.")
     private double timeLimit;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    private boolean debug;
-
     @Override
     public Integer call() throws InterruptedException {
         ServeSettings settings = settings();

@@ -9,6 +9,7 @@ import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Runs the hand derivation, autograd and finite differences side by side for every epoch and compares
@@ -17,7 +18,8 @@ import java.util.List;
  * <p>When a source's loss, gradient or updated weights stop being finite, or its outputs leave the loss's
  * domain, it is reported once ({@link NonFinite}, {@link OutOfDomain}) and no longer run; the others go on.
  * Epochs are compared only while both the hand side and autograd go on, so no table is filled with NaN rows,
- * and the {@link Summary} counts them: an epoch not compared is never a pass.
+ * and the {@link Summary} counts them: an epoch not compared is never a pass. Each compared epoch can be streamed
+ * out as it is compared ({@link StepListener}); the result keeps those asked for and a {@link Tally} of all.
  */
 public final class Comparison {
 
@@ -48,8 +50,21 @@ public final class Comparison {
         this.mode = mode;
     }
 
-    /** @return the comparison of every epoch and its summary */
+    /** @return the comparison of every epoch, every one kept, and its summary */
     public ComparisonResult run() {
+        return run(step -> { }, index -> true);
+    }
+
+    /**
+     * Compares every epoch, handing each to {@code listener} as soon as it is compared, and keeps in the result only
+     * the epochs {@code keep} chooses (and the first, the first mismatching and the last compared, always), so that
+     * a long run needs no memory per epoch beyond the two loss curves.
+     *
+     * @param listener receives every compared epoch, in order
+     * @param keep which compared epochs (by their index from 0) the result keeps
+     * @return the kept epochs, the summary of all of them, and what the reports need of the others
+     */
+    public ComparisonResult run(StepListener listener, IntPredicate keep) {
         Tolerance tolerance = Tolerance.forAutograd(precision);
         Tolerance numericTolerance = Tolerance.forNumeric(precision);
         boolean[] trainable = spec.trainable();
@@ -61,7 +76,9 @@ public final class Comparison {
         double[] lossAutograd = new double[epochs];
         Arrays.fill(lossManual, Double.NaN);
         Arrays.fill(lossAutograd, Double.NaN);
-        List<StepDiff> steps = new ArrayList<>();
+        List<StepDiff> kept = new ArrayList<>();
+        Tally tally = new Tally();
+        StepDiff last = null;
         Stops stops = new Stops(spec);
         Localisation localisation = null;
         boolean manualAlive = true;
@@ -70,13 +87,14 @@ public final class Comparison {
 
         for (int epoch = 1; epoch <= epochs && (manualAlive || autogradAlive); epoch++) {
             Step stepAutograd = autogradAlive ? autograd.step(weightsAutograd, lr, trainable) : null;
-            if (stepAutograd != null && stops.stops("autograd", epoch, stepAutograd.evaluation(), stepAutograd.updated())) {
+            if (stepAutograd != null
+                    && stops.stops(Side.AUTOGRAD, epoch, stepAutograd.evaluation(), stepAutograd.updated())) {
                 stepAutograd = null;
                 autogradAlive = false;
             }
             double[] at = mode == Mode.LOCKSTEP && autogradAlive ? weightsAutograd : weightsManual;
             Step stepManual = manualAlive ? manual.step(at, lr, trainable) : null;
-            if (stepManual != null && stops.stops("manual", epoch, stepManual.evaluation(), stepManual.updated())) {
+            if (stepManual != null && stops.stops(Side.MANUAL, epoch, stepManual.evaluation(), stepManual.updated())) {
                 stepManual = null;
                 manualAlive = false;
             }
@@ -95,18 +113,26 @@ public final class Comparison {
             }
             if (stepManual != null && stepAutograd != null) {
                 StepDiff row = compare(epoch, stepManual, stepAutograd, evalNumeric, tolerance, numericTolerance);
+                boolean firstMismatching = !row.matches() && tally.firstMismatches().isEmpty();
                 if (!row.matches() && localisation == null) {
                     localisation = row.localisation();
                 }
-                steps.add(row);
+                if (keep.test(tally.compared()) || tally.compared() == 0 || firstMismatching) {
+                    kept.add(row);
+                }
+                tally.add(row);
+                listener.compared(row);
+                last = row;
             }
         }
+        if (last != null && (kept.isEmpty() || kept.get(kept.size() - 1) != last)) {
+            kept.add(last);
+        }
+        List<String> saturated = last == null ? List.of() : Saturation.of(spec.activation(), last.neurons());
         return new ComparisonResult(spec.name(), precision, manual.name(), lr, epochs, mode, tolerance,
-                spec.parameterNames(), steps, lossManual, lossAutograd, weightsManual, weightsAutograd,
-                Summary.of(steps, epochs, localisation, stops.nonFinite(), stops.outOfDomain(), steps.isEmpty()
-                        ? List.of()
-                        : Saturation.of(spec.activation(), steps.get(steps.size() - 1).neurons())),
-                spec.loss());
+                spec.parameterNames(), kept, lossManual, lossAutograd, weightsManual, weightsAutograd,
+                tally.summary(epochs, localisation, stops.nonFinite(), stops.outOfDomain(), saturated), spec.loss(),
+                tally);
     }
 
     private StepDiff compare(int epoch, Step stepManual, Step stepAutograd, Evaluation evalNumeric,

@@ -15,13 +15,15 @@ import java.util.List;
  * @param mode whose weights each source was evaluated at
  * @param tolerance the tolerance of hand against autograd
  * @param parameterNames the parameters in vector order
- * @param steps one entry per epoch in which both sides went on (finite, outputs in the loss's domain)
+ * @param steps the compared epochs kept (every one unless the comparison was streamed, and always the first, the first
+ *     mismatching and the last): epochs in which both sides went on (finite, outputs in the loss's domain)
  * @param lossManual the hand side's loss per epoch (NaN once it stopped being finite)
  * @param lossAutograd autograd's loss per epoch (NaN once it stopped being finite)
  * @param finalManual the hand side's weights after the last finite step
  * @param finalAutograd autograd's weights after the last finite step
  * @param summary the verdict
  * @param loss the loss compared, whose domain the outputs were checked against
+ * @param tally what was kept of every compared epoch: each parameter's first mismatch, what the referee said
  */
 public record ComparisonResult(
         String network,
@@ -38,7 +40,8 @@ public record ComparisonResult(
         double[] finalManual,
         double[] finalAutograd,
         Summary summary,
-        LossFunction loss) {
+        LossFunction loss,
+        Tally tally) {
 
     /**
      * Whether all sources agree at every epoch asked for, which is exit status 0.

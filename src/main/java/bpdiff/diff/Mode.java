@@ -1,7 +1,9 @@
 package bpdiff.diff;
 
+import bpdiff.Identified;
+
 /** Whose weights each source is evaluated at, epoch after epoch. */
-public enum Mode {
+public enum Mode implements Identified {
     /**
      * The hand side and autograd each train their own weights from the same start, as the two homework
      * programs do; finite differences are evaluated at the hand side's weights, refereeing its derivation.
@@ -21,7 +23,14 @@ public enum Mode {
     }
 
     /** @return {@code independent} or {@code lockstep} */
+    @Override
     public String id() {
+        return id;
+    }
+
+    /** @return {@link #id()} */
+    @Override
+    public String toString() {
         return id;
     }
 }

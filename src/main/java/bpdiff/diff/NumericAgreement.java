@@ -1,7 +1,9 @@
 package bpdiff.diff;
 
+import bpdiff.Identified;
+
 /** Which sides finite differences, the referee, agree with on one parameter at one epoch. */
-public enum NumericAgreement {
+public enum NumericAgreement implements Identified {
     /** With the hand side and with autograd. */
     BOTH("both"),
     /** With the hand side only. */
@@ -23,7 +25,14 @@ public enum NumericAgreement {
     }
 
     /** @return the name written in JSON and tables */
+    @Override
     public String id() {
+        return id;
+    }
+
+    /** @return {@link #id()} */
+    @Override
+    public String toString() {
         return id;
     }
 

@@ -10,13 +10,13 @@ import java.util.Map;
  * Finds neurons whose activation is flat, so that gradients through them vanish and training stalls
  * without having converged.
  *
- * <p>A sigmoid neuron is saturated when \( \sigma'(in) = out(1 - out) &lt; 10^{-6} \), i.e. its output is
- * within about \( 10^{-6} \) of 0 or 1; a ReLU neuron is dead when \( in \le 0 \) for every sample, so
- * its derivative is 0 everywhere the data reaches.
+ * <p>A neuron is flat when its activation's derivative ({@link Activation#derivative}) is below \( 10^{-6} \) for
+ * every sample: a sigmoid neuron whose output is within about \( 10^{-6} \) of 0 or 1, a ReLU neuron whose input is
+ * \( \le 0 \) (dead: its derivative is 0 everywhere the data reaches).
  */
 public final class Saturation {
 
-    /** Below this local derivative a sigmoid neuron passes on less than a millionth of its gradient. */
+    /** Below this local derivative a neuron passes on less than a millionth of its gradient. */
     static final double FLAT_DERIVATIVE = 1e-6;
 
     private Saturation() {}
@@ -31,9 +31,7 @@ public final class Saturation {
     public static List<String> of(Activation activation, List<NeuronDiff> neurons) {
         Map<String, Boolean> flatForAll = new LinkedHashMap<>();
         for (NeuronDiff n : neurons) {
-            boolean flat = activation == Activation.RELU
-                    ? n.inAutograd() <= 0
-                    : n.outAutograd() * (1 - n.outAutograd()) < FLAT_DERIVATIVE;
+            boolean flat = activation.derivative(n.inAutograd(), n.outAutograd()) < FLAT_DERIVATIVE;
             flatForAll.merge(n.neuron(), flat, Boolean::logicalAnd);
         }
         List<String> saturated = new ArrayList<>();

@@ -38,13 +38,13 @@ final class Stops {
     /**
      * Checks one step of the hand side or autograd.
      *
-     * @param source {@code manual} or {@code autograd}
+     * @param source {@link Side#MANUAL} or {@link Side#AUTOGRAD}
      * @param epoch the epoch, from 1
      * @param evaluation the source's evaluation, with its forward values
      * @param updated the weights after its step
      * @return whether the source stops here (and the reason was recorded)
      */
-    boolean stops(String source, int epoch, Evaluation evaluation, double[] updated) {
+    boolean stops(Side source, int epoch, Evaluation evaluation, double[] updated) {
         String output = outsideDomain(evaluation.forward());
         if (output != null) {
             outOfDomain.add(new OutOfDomain(source, epoch, output));
@@ -73,10 +73,10 @@ final class Stops {
         if (quantity == null) {
             quantity = firstNonFinite(evaluation.gradient(), evaluation.unreliable(), "gradient of ");
         }
-        return recorded("numeric", epoch, quantity);
+        return recorded(Side.NUMERIC, epoch, quantity);
     }
 
-    private boolean recorded(String source, int epoch, String quantity) {
+    private boolean recorded(Side source, int epoch, String quantity) {
         if (quantity == null) {
             return false;
         }

@@ -1,9 +1,6 @@
 package bpdiff.diff;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The verdict of a whole comparison.
@@ -67,24 +64,19 @@ public record Summary(
      */
     public static Summary of(List<StepDiff> steps, int epochs, Localisation localisation, List<NonFinite> nonFinite,
             List<OutOfDomain> outOfDomain, List<String> saturated) {
-        Set<String> mismatched = new LinkedHashSet<>();
-        StepDiff first = null;
-        for (StepDiff step : steps) {
-            for (ParameterDiff p : step.parameters()) {
-                if (p.verdict() == Verdict.MISMATCH) {
-                    mismatched.add(p.name());
-                    if (first == null) {
-                        first = step;
-                    }
-                }
-            }
-        }
-        int compared = steps.size();
-        Stop manual = Stop.first("manual", nonFinite, outOfDomain);
-        Stop autograd = Stop.first("autograd", nonFinite, outOfDomain);
+        Tally tally = new Tally();
+        steps.forEach(tally::add);
+        return tally.summary(epochs, localisation, nonFinite, outOfDomain, saturated);
+    }
+
+    /** The verdict from what a {@link Tally} kept of the compared epochs. */
+    static Summary of(List<String> mismatched, StepDiff first, int compared, int epochs, Localisation localisation,
+            List<NonFinite> nonFinite, List<OutOfDomain> outOfDomain, List<String> saturated) {
+        Stop manual = Stop.first(Side.MANUAL, nonFinite, outOfDomain);
+        Stop autograd = Stop.first(Side.AUTOGRAD, nonFinite, outOfDomain);
         if (first != null) {
-            return new Summary(new ArrayList<>(mismatched), first.epoch(), Verdict.MISMATCH, wrongSide(first),
-                    localisation, nonFinite, saturated, compared, null, outOfDomain);
+            return new Summary(mismatched, first.epoch(), Verdict.MISMATCH, wrongSide(first), localisation, nonFinite,
+                    saturated, compared, null, outOfDomain);
         }
         if (manual != null && autograd != null && manual.epoch() == autograd.epoch()) {
             Divergence together = new Divergence(autograd.epoch(), autograd.quantity(), autograd.outOfDomain());
@@ -115,16 +107,16 @@ public record Summary(
     /** The first epoch at which one source stopped, and why. */
     private record Stop(int epoch, String quantity, boolean outOfDomain) {
 
-        static Stop first(String source, List<NonFinite> nonFinite, List<OutOfDomain> outOfDomain) {
+        static Stop first(Side source, List<NonFinite> nonFinite, List<OutOfDomain> outOfDomain) {
             Stop stop = null;
             // an output outside the domain is what makes the loss non-finite, so it is named first
             for (OutOfDomain o : outOfDomain) {
-                if (o.source().equals(source)) {
+                if (o.source() == source) {
                     stop = new Stop(o.epoch(), o.quantity(), true);
                 }
             }
             for (NonFinite n : nonFinite) {
-                if (n.source().equals(source) && (stop == null || n.epoch() < stop.epoch())) {
+                if (n.source() == source && (stop == null || n.epoch() < stop.epoch())) {
                     stop = new Stop(n.epoch(), n.quantity(), false);
                 }
             }

@@ -1,10 +1,12 @@
 package bpdiff.diff;
 
+import bpdiff.Identified;
+
 /**
  * What a comparison concluded. Only {@link #MATCH} is exit status 0, and only when every epoch asked for was
  * compared for every parameter by both sides.
  */
-public enum Verdict {
+public enum Verdict implements Identified {
     /** They agree, at every epoch asked for. */
     MATCH("match"),
     /** They differ, or one side stopped (non-finite, or its output left the loss's domain) while the other went on. */
@@ -22,7 +24,14 @@ public enum Verdict {
     }
 
     /** @return {@code match}, {@code mismatch} or {@code diverged}, as written in JSON */
+    @Override
     public String id() {
+        return id;
+    }
+
+    /** @return {@link #id()} */
+    @Override
+    public String toString() {
         return id;
     }
 }

@@ -1,7 +1,9 @@
 package bpdiff.diff;
 
+import bpdiff.Identified;
+
 /** Which side finite differences prove wrong at the first mismatching epoch. */
-public enum WrongSide {
+public enum WrongSide implements Identified {
     /** The hand derivation: finite differences agree with autograd on every mismatched parameter. */
     MANUAL("manual"),
     /** Autograd: finite differences agree with the hand side on every mismatched parameter. */
@@ -16,7 +18,14 @@ public enum WrongSide {
     }
 
     /** @return the name written in JSON */
+    @Override
     public String id() {
+        return id;
+    }
+
+    /** @return {@link #id()} */
+    @Override
+    public String toString() {
         return id;
     }
 }

@@ -3,34 +3,52 @@ package bpdiff.experiment;
 import bpdiff.diff.ComparisonResult;
 
 /**
- * The finding every variant shares: hand chain rule, autograd and finite differences agree.
+ * The finding every variant shares, as measured: hand chain rule, autograd and finite differences agree.
  *
  * <p>It holds when the comparison's verdict is {@code match} (hand against autograd within
  * {@link bpdiff.diff.Tolerance#forAutograd}, gradients and updated weights, every epoch) and finite
  * differences agree with both wherever their stencil does not straddle a kink (within
  * {@link bpdiff.diff.Tolerance#forNumeric}).
+ *
+ * @param epochs the epochs compared
+ * @param maxHandVsAutograd \( \max |g_{hand} - g_{autograd}| \) over every epoch and parameter
+ * @param maxNumericVsAutograd \( \max |g_{numeric} - g_{autograd}| \) over every epoch and reliable parameter
  */
-public final class Agreement {
-
-    private Agreement() {}
+public record Agreement(int epochs, double maxHandVsAutograd, double maxNumericVsAutograd) {
 
     /**
-     * The three-way agreement finding of one comparison.
+     * What a comparison measured of the agreement.
      *
-     * @param id the finding's id, e.g. {@code three-way-float32}
+     * @param result the comparison
+     * @return the epochs and the largest differences
+     */
+    static Agreement of(ComparisonResult result) {
+        return new Agreement(result.steps().size(), Measures.maxHandVsAutograd(result),
+                Measures.maxNumericVsAutograd(result));
+    }
+
+    /**
+     * Whether all three agree on a comparison.
+     *
+     * @param result the comparison
+     * @return its verdict is {@code match} and finite differences agree with both where they can referee
+     */
+    static boolean holds(ComparisonResult result) {
+        return result.agrees() && Measures.numericAgreesWithBoth(result);
+    }
+
+    /**
+     * The statement of the three-way finding of a comparison.
+     *
      * @param label what was compared, e.g. {@code ReLU, float32}
      * @param result the comparison
-     * @return the finding, with the epochs and the largest differences measured
+     * @return e.g. {@code relu float32: hand chain rule (general), autograd (float32) and finite differences agree at
+     *     every one of 100 epochs (atol 1e-6, rtol 0.0001)}
      */
-    public static Finding of(String id, String label, ComparisonResult result) {
-        boolean holds = result.agrees() && Measures.numericAgreesWithBoth(result);
-        String statement = label + ": hand chain rule (" + result.manual() + "), autograd (" + result.precision().id()
+    static String statement(String label, ComparisonResult result) {
+        return label + ": hand chain rule (" + result.manual() + "), autograd (" + result.precision().id()
                 + ") and finite differences agree at every one of " + result.epochs() + " epochs (atol "
                 + Text.number(result.tolerance().absolute()) + ", rtol " + Text.number(result.tolerance().relative())
                 + ")";
-        return Finding.of(id, statement, holds,
-                "epochs", result.steps().size(),
-                "maxHandVsAutograd", Measures.maxHandVsAutograd(result),
-                "maxNumericVsAutograd", Measures.maxNumericVsAutograd(result));
     }
 }

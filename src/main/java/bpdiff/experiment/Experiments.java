@@ -14,7 +14,7 @@ public final class Experiments {
     private Experiments() {}
 
     /** @return every experiment, in the order of the homework's questions */
-    public static List<Experiment> all() {
+    public static List<Experiment<?>> all() {
         return List.of(
                 new LectureExperiment(),
                 new PublishedVsAutogradExperiment(),
@@ -39,7 +39,7 @@ public final class Experiments {
      * @return the experiments to run
      * @throws BadInputException naming the first unknown id
      */
-    public static List<Experiment> select(List<Experiment> catalogue, List<String> ids, String where) {
+    public static List<Experiment<?>> select(List<Experiment<?>> catalogue, List<String> ids, String where) {
         if (ids.isEmpty()) {
             return catalogue;
         }
@@ -47,8 +47,8 @@ public final class Experiments {
         for (String id : ids) {
             add(catalogue, id.trim(), wanted, where);
         }
-        List<Experiment> chosen = new ArrayList<>();
-        for (Experiment experiment : catalogue) {
+        List<Experiment<?>> chosen = new ArrayList<>();
+        for (Experiment<?> experiment : catalogue) {
             if (wanted.contains(experiment.id())) {
                 chosen.add(experiment);
             }
@@ -56,12 +56,12 @@ public final class Experiments {
         return chosen;
     }
 
-    private static void add(List<Experiment> catalogue, String id, Set<String> wanted, String where) {
-        Experiment experiment = catalogue.stream().filter(e -> e.id().equals(id)).findFirst()
+    private static void add(List<Experiment<?>> catalogue, String id, Set<String> wanted, String where) {
+        Experiment<?> experiment = catalogue.stream().filter(e -> e.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BadInputException("unknown experiment '" + id + "', expected one of "
-                        + String.join(", ", catalogue.stream().map(Experiment::id).toList()), where));
+                        + String.join(", ", catalogue.stream().map(e -> e.id()).toList()), where));
         if (wanted.add(id)) {
-            for (String required : experiment.requires()) {
+            for (String required : experiment.about().requires()) {
                 add(catalogue, required, wanted, where);
             }
         }

@@ -1,5 +1,7 @@
 package bpdiff.experiment;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,20 +25,45 @@ public record Finding(String id, String statement, boolean holds, Map<String, Do
     }
 
     /**
-     * Builds a finding from alternating names and numbers.
+     * A finding judged on a typed record of numbers: each component is one measured number, named as the component
+     * (or as its {@link MeasuredAs}), in declaration order.
      *
      * @param id the finding's id
      * @param statement what is expected
      * @param holds whether it holds
-     * @param namesAndNumbers {@code "name", value, "name", value, …}
+     * @param numbers a record whose components are all numbers ({@code double}, {@code int}, {@code long})
      * @return the finding
+     * @throws IllegalArgumentException if a component is not a number
      */
-    public static Finding of(String id, String statement, boolean holds, Object... namesAndNumbers) {
+    public static Finding of(String id, String statement, boolean holds, Record numbers) {
+        return new Finding(id, statement, holds, numbers(numbers));
+    }
+
+    /**
+     * The numbers of a record, by name, in declaration order.
+     *
+     * @param numbers a record of numbers
+     * @return name to value
+     */
+    static Map<String, Double> numbers(Record numbers) {
         Map<String, Double> measured = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndNumbers.length; i += 2) {
-            measured.put((String) namesAndNumbers[i], ((Number) namesAndNumbers[i + 1]).doubleValue());
+        for (RecordComponent component : numbers.getClass().getRecordComponents()) {
+            MeasuredAs name = component.getAnnotation(MeasuredAs.class);
+            Object value;
+            try {
+                java.lang.reflect.Method accessor = component.getAccessor();
+                // a record declared inside another class (a test's) need not be public
+                accessor.trySetAccessible();
+                value = accessor.invoke(numbers);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalArgumentException("cannot read " + component.getName() + " of " + numbers, e);
+            }
+            if (!(value instanceof Number number)) {
+                throw new IllegalArgumentException(component.getName() + " of " + numbers + " is not a number");
+            }
+            measured.put(name == null ? component.getName() : name.value(), number.doubleValue());
         }
-        return new Finding(id, statement, holds, measured);
+        return measured;
     }
 
     /** @return the same finding with {@code holds} reversed; how tests break an expectation on purpose */

@@ -2,36 +2,48 @@ package bpdiff.experiment;
 
 import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
-import bpdiff.diff.Mode;
-import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.BatchedAutograd;
+import bpdiff.gradient.BatchedConfigurations;
+import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.HandStepper;
 import bpdiff.gradient.Precision;
+import bpdiff.gradient.RecordedSteps;
+import bpdiff.gradient.Step;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * What every experiment works with: the gradient sources, the precision asked for with {@code --dtype},
- * a progress line printer (standard error), and the results of the experiments run so far.
+ * a progress line printer (standard error), the finished comparisons and the records of the experiments measured
+ * so far.
  *
- * <p>{@link #compare} is the one way experiments run a three-way comparison, so that every comparison of
- * the run is recorded for the {@code summary} experiment. A comparison asked for twice (the same network,
- * initial weights, step, epochs, dtype, mode and hand derivation) runs once; the sources are deterministic.
+ * <p>{@link #prepare} runs every comparison the experiments declared at once: their autograd sides batched, one
+ * {@link BatchedAutograd} training per network and precision with the configurations (initial weights, steps) as a
+ * tensor axis, the groups and then the comparisons spread over the machine's cores ({@link Workers}). A
+ * comparison's numbers are those of running it alone ({@link BatchedAutograd}'s rows are {@code DjlAutograd}'s steps),
+ * and the same comparison asked for twice runs once. {@link #compare} is the one way experiments read a comparison,
+ * so that every comparison of the run is recorded for the {@code summary} experiment.
  */
 public final class Lab {
 
     private final Sources sources;
     private final Precision precision;
     private final Consumer<String> progress;
-    private final Map<String, ExperimentResult> results = new LinkedHashMap<>();
+    private final Map<String, Record> measured = new LinkedHashMap<>();
     private final List<ComparisonRecord> comparisons = new ArrayList<>();
-    /** Comparisons already run, by network, dtype, mode and derivation: two experiments may ask for the same one. */
-    private final Map<String, ComparisonResult> done = new LinkedHashMap<>();
+    /** Comparisons finished, by what defines them (the label aside). */
+    private final Map<ComparisonKey, ComparisonResult> done = new ConcurrentHashMap<>();
+    /** Those an experiment has read, in the order first read: the summary counts them. */
+    private final Map<ComparisonKey, Boolean> read = new LinkedHashMap<>();
     private String current = "";
 
     /**
@@ -67,61 +79,113 @@ public final class Lab {
     }
 
     /**
-     * Runs hand derivation, autograd and finite differences side by side, and records the comparison; returns
-     * the earlier result if the same comparison has run already.
+     * Runs comparisons ahead of the experiments that read them: autograd's trainings batched by network and
+     * precision, then each comparison's hand derivation and finite differences against them, on every core.
      *
-     * @param label what is compared, for the summary
-     * @param spec the network with its step and epochs
-     * @param dtype autograd's precision
-     * @param mode {@link Mode#INDEPENDENT} (each side trains its own weights) or {@link Mode#LOCKSTEP}
-     * @param derivation the hand derivation ({@code buggy}, {@code corrected}, {@code general}), or
-     *     {@code null} for the default ({@link HandDerivations#defaultFor})
-     * @return the comparison
+     * @param runs the comparisons the experiments declared (repeats run once)
+     * @throws bpdiff.gradient.EngineUnavailableException if the PyTorch engine cannot start
      */
-    public ComparisonResult compare(String label, NetworkSpec spec, Precision dtype, Mode mode, String derivation) {
-        String hand = derivation == null ? HandDerivations.defaultFor(spec) : derivation;
-        String key = String.join("|", spec.name(), spec.activation().id(), spec.loss().id(),
-                Double.toString(spec.learningRate()), Integer.toString(spec.epochs()),
-                Arrays.toString(spec.initialWeights()), dtype.id(), mode.id(), hand);
-        ComparisonResult cached = done.get(key);
-        if (cached != null) {
-            return cached;
+    public void prepare(List<Run> runs) {
+        Map<ComparisonKey, Run> wanted = new LinkedHashMap<>();
+        for (Run run : runs) {
+            ComparisonKey key = ComparisonKey.of(run);
+            if (!done.containsKey(key)) {
+                wanted.putIfAbsent(key, run);
+            }
         }
-        ComparisonResult result;
-        try (ClosableSource autograd = sources.autograd(spec, dtype, true)) {
-            result = new Comparison(spec, sources.hand(hand, spec), autograd, sources.numeric(spec), dtype, mode).run();
+        Map<Batch, Map<Row, Integer>> batches = new LinkedHashMap<>();
+        Map<Batch, List<Map.Entry<ComparisonKey, Run>>> runsOf = new LinkedHashMap<>();
+        for (Map.Entry<ComparisonKey, Run> entry : wanted.entrySet()) {
+            Run run = entry.getValue();
+            batches.computeIfAbsent(Batch.of(run), b -> new LinkedHashMap<>())
+                    .merge(Row.of(run.spec()), run.spec().epochs(), Math::max);
+            runsOf.computeIfAbsent(Batch.of(run), b -> new ArrayList<>()).add(entry);
         }
-        done.put(key, result);
-        comparisons.add(new ComparisonRecord(current, label, hand, dtype.id(), result.summary().comparedEpochs(),
-                result.agrees(),
-                Measures.maxHandVsAutograd(result), Measures.maxNumericVsAutograd(result)));
-        return result;
+        // the longest trainings first, so that the cores finish together; each batch then compares its own runs
+        List<Batch> order = new ArrayList<>(batches.keySet());
+        order.sort(Comparator.comparingInt((Batch b) -> work(batches.get(b))).reversed());
+        Workers.each(order, batch -> {
+            Map<Row, List<Step>> trained = train(batch, batches.get(batch));
+            for (Map.Entry<ComparisonKey, Run> entry : runsOf.get(batch)) {
+                Run run = entry.getValue();
+                RecordedSteps autograd = new RecordedSteps("autograd", run.spec().initialWeights(),
+                        trained.get(Row.of(run.spec())).subList(0, run.spec().epochs()));
+                done.put(entry.getKey(), compare(run, autograd));
+            }
+        });
+    }
+
+    /** The epochs a batch trains (its longest row) plus those its points are evaluated at, a rough measure of work. */
+    private static int work(Map<Row, Integer> rows) {
+        int longest = rows.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return longest + rows.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** One batched training of every configuration of a network and precision. */
+    private Map<Row, List<Step>> train(Batch batch, Map<Row, Integer> rows) {
+        List<Row> order = new ArrayList<>(rows.keySet());
+        double[][] weights = new double[order.size()][];
+        double[] rates = new double[order.size()];
+        int[] epochs = new int[order.size()];
+        for (int c = 0; c < order.size(); c++) {
+            weights[c] = order.get(c).weights();
+            rates[c] = order.get(c).learningRate();
+            epochs[c] = rows.get(order.get(c));
+        }
+        List<List<Step>> steps;
+        try (BatchedAutograd autograd = sources.batchedAutograd(batch.spec(), batch.dtype())) {
+            steps = autograd.trajectories(new BatchedConfigurations(weights, rates), epochs);
+        }
+        Map<Row, List<Step>> byRow = new LinkedHashMap<>();
+        for (int c = 0; c < order.size(); c++) {
+            byRow.put(order.get(c), steps.get(c));
+        }
+        return byRow;
     }
 
     /**
-     * {@link #compare(String, NetworkSpec, Precision, Mode, String)} with independent training and the
-     * default hand derivation.
+     * A comparison an experiment reads: the one {@link #prepare} ran, or run now if it was not declared. The first
+     * read of each comparison is recorded for the summary.
      *
-     * @param label what is compared
-     * @param spec the network
-     * @param dtype autograd's precision
-     * @return the comparison
+     * @param run the comparison
+     * @return its result
+     * @throws bpdiff.gradient.EngineUnavailableException if the PyTorch engine cannot start
      */
-    public ComparisonResult compare(String label, NetworkSpec spec, Precision dtype) {
-        return compare(label, spec, dtype, Mode.INDEPENDENT, null);
+    public ComparisonResult compare(Run run) {
+        ComparisonKey key = ComparisonKey.of(run);
+        ComparisonResult result = done.get(key);
+        if (result == null) {
+            try (ClosableSource autograd = sources.autograd(run.spec(), run.dtype(), true)) {
+                result = compare(run, autograd);
+            }
+            done.put(key, result);
+        }
+        if (read.put(key, Boolean.TRUE) == null) {
+            comparisons.add(new ComparisonRecord(current, run.label(), run.derivation(), run.dtype(),
+                    result.summary().comparedEpochs(), result.agrees(), Measures.maxHandVsAutograd(result),
+                    Measures.maxNumericVsAutograd(result)));
+        }
+        return result;
+    }
+
+    /** Runs one comparison against an autograd side: recorded ahead, or stepping as it goes. */
+    private ComparisonResult compare(Run run, GradientSource autograd) {
+        NetworkSpec spec = run.spec();
+        return new Comparison(spec, sources.hand(run.derivation(), spec), autograd, sources.numeric(spec), run.dtype(),
+                run.mode()).run();
     }
 
     /**
      * Trains with the general hand chain rule alone, the cheap way to sweep many settings: the project's
      * allocation-free training path ({@link HandStepper}), bit for bit the numbers of
-     * {@code HandDerivations.create("general", spec).step}.
+     * {@code HandDerivation.GENERAL.source(spec).step}.
      *
      * @param spec the network with its step and epochs
      * @return the loss at the start of every epoch; NaN from the first epoch whose loss or weights are not
      *     finite
      */
     public double[] handLosses(NetworkSpec spec) {
-        HandStepper hand = HandStepper.create("general", spec);
+        HandStepper hand = HandDerivation.GENERAL.stepper(spec);
         double[] losses = new double[spec.epochs()];
         Arrays.fill(losses, Double.NaN);
         double[] weights = spec.initialWeights();
@@ -139,16 +203,18 @@ public final class Lab {
     }
 
     /**
-     * An earlier experiment's result.
+     * What an earlier experiment measured.
      *
-     * @param id its id
-     * @return the result, or empty if it has not run
+     * @param experiment its class
+     * @param <M> its record
+     * @return the record, or empty if it has not run
      */
-    public Optional<ExperimentResult> result(String id) {
-        return Optional.ofNullable(results.get(id));
+    @SuppressWarnings("unchecked") // recorded under its experiment's class, by record()
+    public <M extends Record> Optional<M> measured(Class<? extends Experiment<M>> experiment) {
+        return Optional.ofNullable((M) measured.get(experiment.getName()));
     }
 
-    /** @return every three-way comparison run so far, in order */
+    /** @return every three-way comparison read so far, in order */
     public List<ComparisonRecord> comparisons() {
         return List.copyOf(comparisons);
     }
@@ -163,11 +229,65 @@ public final class Lab {
     }
 
     /**
-     * Keeps an experiment's result for those that read it; called by the runner.
+     * Keeps what an experiment measured for those that read it; called by the runner.
      *
-     * @param result the result
+     * @param experiment the experiment
+     * @param record what it measured
      */
-    void record(ExperimentResult result) {
-        results.put(result.id(), result);
+    void record(Experiment<?> experiment, Record record) {
+        measured.put(experiment.getClass().getName(), record);
+    }
+
+    /**
+     * What defines a comparison: the network by value ({@link NetworkSpec#equals} compares its arrays' contents,
+     * initial weights included), autograd's precision, the mode and the hand derivation.
+     */
+    private record ComparisonKey(NetworkSpec spec, Precision dtype, bpdiff.diff.Mode mode, HandDerivation hand) {
+
+        static ComparisonKey of(Run run) {
+            return new ComparisonKey(run.spec(), run.dtype(), run.mode(), run.derivation());
+        }
+    }
+
+    /**
+     * What the runs of one batched training share: the network without its initial weights, step and epochs (its
+     * wiring, activation, loss, samples and frozen parameters), the precision, and for a network trained one
+     * configuration at a time that configuration.
+     */
+    private record Batch(NetworkSpec spec, Precision dtype, Row alone) {
+
+        /**
+         * The batch of a run: with the others of its network and precision, or alone where a batch would not give
+         * a single run's bits ({@link BatchedAutograd#exactInBatches}).
+         */
+        static Batch of(Run run) {
+            NetworkSpec spec = run.spec();
+            return new Batch(spec.withInitialWeights(new double[spec.parameterCount()]).withLearningRate(1).withEpochs(1),
+                    run.dtype(), BatchedAutograd.exactInBatches(spec) ? null : Row.of(spec));
+        }
+    }
+
+    /** One row of a batched training: a configuration's initial weights and step, compared by value. */
+    private record Row(double[] weights, double learningRate) {
+
+        static Row of(NetworkSpec spec) {
+            return new Row(spec.initialWeights(), spec.learningRate());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && Arrays.equals(weights, r.weights)
+                    && Double.compare(learningRate, r.learningRate) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(weights) + Double.hashCode(learningRate);
+        }
+
+        @Override
+        public String toString() {
+            return "Row[" + Arrays.toString(weights) + ", " + learningRate + "]";
+        }
     }
 }

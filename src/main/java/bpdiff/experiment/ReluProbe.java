@@ -1,5 +1,6 @@
 package bpdiff.experiment;
 
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.Precision;
@@ -34,8 +35,8 @@ record ReluProbe(double dOutH1, double gradientW1Autograd, double gradientW1Hand
      * @return what each side computes at the kink
      */
     static ReluProbe measure(Lab lab, Precision precision) {
-        NetworkSpec spec = Networks.lecture().with(Activation.RELU, null, null, 1).withInitialWeights(WEIGHTS);
-        GradientSource hand = lab.sources().hand("general", spec);
+        NetworkSpec spec = Networks.lecture().withActivation(Activation.RELU).withEpochs(1).withInitialWeights(WEIGHTS);
+        GradientSource hand = lab.sources().hand(HandDerivation.GENERAL, spec);
         Evaluation byHand = hand.evaluate(WEIGHTS);
         try (ClosableSource autograd = lab.sources().autograd(spec, precision, true)) {
             Evaluation byAutograd = autograd.evaluate(WEIGHTS);

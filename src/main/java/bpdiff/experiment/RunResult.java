@@ -1,6 +1,6 @@
 package bpdiff.experiment;
 
-import bpdiff.report.Environment;
+import bpdiff.gradient.Environment;
 import java.util.ArrayList;
 import java.util.List;
 

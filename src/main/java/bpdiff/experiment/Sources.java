@@ -1,6 +1,8 @@
 package bpdiff.experiment;
 
+import bpdiff.gradient.BatchedAutograd;
 import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 
@@ -17,12 +19,11 @@ public interface Sources {
     /**
      * A hand derivation.
      *
-     * @param derivation {@code buggy}, {@code corrected} (the homework's formulas) or {@code general}
-     *     (the hand chain rule for any activation and loss)
+     * @param derivation the homework's formulas (buggy or corrected) or the general chain rule
      * @param spec the network
      * @return the source
      */
-    GradientSource hand(String derivation, NetworkSpec spec);
+    GradientSource hand(HandDerivation derivation, NetworkSpec spec);
 
     /**
      * DJL autograd on the PyTorch engine.
@@ -45,7 +46,20 @@ public interface Sources {
      */
     GradientSource numeric(NetworkSpec spec);
 
-    /** @return the real sources: {@code HandDerivations}, {@code DjlAutograd}, {@code FiniteDifferences} */
+    /**
+     * DJL autograd on many configurations of one network at once (its initial weights and steps as a tensor axis),
+     * as {@link Lab#prepare} trains the runs of all experiments.
+     *
+     * @param spec the network
+     * @param precision float32 or float64
+     * @return the batched trainer, to be closed by the caller
+     * @throws bpdiff.gradient.EngineUnavailableException if the engine cannot start
+     */
+    default BatchedAutograd batchedAutograd(NetworkSpec spec, Precision precision) {
+        return new BatchedAutograd(spec, precision);
+    }
+
+    /** @return the real sources: {@code HandDerivation}, {@code DjlAutograd}, {@code FiniteDifferences} */
     static Sources standard() {
         return new StandardSources();
     }

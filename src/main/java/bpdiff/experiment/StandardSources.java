@@ -4,7 +4,7 @@ import bpdiff.gradient.DjlAutograd;
 import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
-import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.Step;
 import bpdiff.network.NetworkSpec;
@@ -13,8 +13,8 @@ import bpdiff.network.NetworkSpec;
 final class StandardSources implements Sources {
 
     @Override
-    public GradientSource hand(String derivation, NetworkSpec spec) {
-        return HandDerivations.create(derivation, spec);
+    public GradientSource hand(HandDerivation derivation, NetworkSpec spec) {
+        return derivation.source(spec);
     }
 
     @Override

@@ -45,6 +45,34 @@ public final class BatchedEngine {
     }
 
     /**
+     * Switches the recording of operations for autograd on for this thread until closed, as DJL's
+     * {@code GradientCollector} does, but without its process-wide "only one collector at a time" flag: PyTorch's
+     * grad mode is per thread, so two threads may each record and back-propagate their own graphs at once (how
+     * {@code bpdiff run} trains independent experiments on both cores).
+     *
+     * <p>Closing switches recording off, whatever it was before: DJL switches it off when its engine starts, but
+     * only on that thread, and PyTorch starts every other thread with it on, which would record the weight update
+     * into the next epoch's graph.
+     *
+     * @return the switch
+     */
+    static Recording recording() {
+        JniUtils.setGradMode(true);
+        return new Recording();
+    }
+
+    /** A thread's autograd recording, on until closed ({@link #recording()}). */
+    static final class Recording implements AutoCloseable {
+
+        private Recording() {}
+
+        @Override
+        public void close() {
+            JniUtils.setGradMode(false);
+        }
+    }
+
+    /**
      * Builds an array in the working precision: float64 from the {@code double}s themselves, float32 from
      * each value rounded once to {@code float}.
      *

@@ -3,7 +3,6 @@ package bpdiff.gradient;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import bpdiff.network.LossFunction;
 import bpdiff.network.NetworkSpec;
 
@@ -53,6 +52,8 @@ final class BatchedGraph {
     private final NDArray bceEpsilon;
     /** Ones of the loss's shape {@code [C]}: the head gradient of {@code backward}. */
     private final NDArray lossHead;
+    /** The engine's operations the activation is built from. */
+    private final bpdiff.network.Activation.Operations<NDArray> operations;
 
     /**
      * Builds the constants of a network for {@code configurations} rows.
@@ -64,7 +65,7 @@ final class BatchedGraph {
      */
     BatchedGraph(NetworkSpec spec, Precision precision, NDManager manager, int configurations) {
         this.spec = spec;
-        ForwardPass layout = new ForwardPass(spec);
+        ChainRuleKernel layout = new ChainRuleKernel(spec);
         int samples = layout.inputs().length;
         Constants constants = new Constants(manager, precision);
         inputs = constants.transposed(layout.inputs(), configurations);
@@ -79,6 +80,7 @@ final class BatchedGraph {
         logFloor = constants.scalar(-100.0);
         bceEpsilon = constants.scalar(LossFunction.BCE_EPSILON);
         lossHead = manager.ones(new Shape(configurations), precision.dataType());
+        operations = new EngineOperations(one);
         int layers = spec.layerCount();
         int[] sizes = spec.layerSizes();
         long parameters = spec.parameterCount();
@@ -131,25 +133,35 @@ final class BatchedGraph {
      * @return {@code [C, n_l, samples]}
      */
     NDArray neuronInputs(NDManager step, NDArray parameters, int layer, NDArray below) {
-        // bmm itself, not matMul: torch.matmul would add expand and reshape nodes around it in the graph
-        NDArray in = BatchedEngine.bmm(parameters.take(step, weightIndex[layer - 1]), below);
         NDArray bias = biasIndex[layer - 1];
-        return bias == null ? in : in.add(parameters.take(step, bias));
+        return neuronInputs(parameters.take(step, weightIndex[layer - 1]), bias == null ? null
+                : parameters.take(step, bias), below);
     }
 
     /**
-     * The activation: the hand-written sigmoid \( 1 / (1 + e^{-z}) \) op by op as the homework writes it,
-     * the engine's built-in {@code torch.sigmoid}, or {@code torch.relu}.
+     * One layer's neuron inputs from its weight matrix and bias column as they are: \( in_l = W_l \, out_{l-1} + b_l \).
+     *
+     * @param weights \( W_l \), {@code [C, n_l, n_{l-1}]}
+     * @param bias \( b_l \), {@code [C, n_l, 1]}, or {@code null} for a layer without biases
+     * @param below \( out_{l-1} \), {@code [C, n_{l-1}, samples]} (or {@link #inputs()})
+     * @return {@code [C, n_l, samples]}
+     */
+    NDArray neuronInputs(NDArray weights, NDArray bias, NDArray below) {
+        // bmm itself, not matMul: torch.matmul would add expand and reshape nodes around it in the graph
+        NDArray in = BatchedEngine.bmm(weights, below);
+        return bias == null ? in : in.add(bias);
+    }
+
+    /**
+     * The activation, as {@link bpdiff.network.Activation#apply(Object, bpdiff.network.Activation.Operations)} writes
+     * it: the homework's sigmoid \( 1 / (1 + e^{-z}) \) op by op, the engine's built-in {@code torch.sigmoid}, or
+     * {@code torch.relu}.
      *
      * @param in the neurons' inputs
      * @return the neurons' outputs
      */
     NDArray activate(NDArray in) {
-        return switch (spec.activation()) {
-            case SIGMOID -> one.div(in.neg().exp().add(one));
-            case BUILTIN_SIGMOID -> Activation.sigmoid(in);
-            case RELU -> Activation.relu(in);
-        };
+        return spec.activation().apply(in, operations);
     }
 
     /**
@@ -229,6 +241,40 @@ final class BatchedGraph {
     private static NDArray squaredError(NDArray o, NDArray y) {
         NDArray difference = o.sub(y);
         return difference.mul(difference);
+    }
+
+    /** The DJL operations of an activation; a constant operand keeps its result in the step's scope (see above). */
+    private record EngineOperations(NDArray one) implements bpdiff.network.Activation.Operations<NDArray> {
+
+        @Override
+        public NDArray negate(NDArray x) {
+            return x.neg();
+        }
+
+        @Override
+        public NDArray exp(NDArray x) {
+            return x.exp();
+        }
+
+        @Override
+        public NDArray add(NDArray a, NDArray b) {
+            return a.add(b);
+        }
+
+        @Override
+        public NDArray divide(NDArray a, NDArray b) {
+            return a.div(b);
+        }
+
+        @Override
+        public NDArray builtinSigmoid(NDArray x) {
+            return ai.djl.nn.Activation.sigmoid(x);
+        }
+
+        @Override
+        public NDArray relu(NDArray x) {
+            return ai.djl.nn.Activation.relu(x);
+        }
     }
 
     /** Creates the constant arrays in the working precision. */

@@ -1,9 +1,6 @@
 package bpdiff.gradient;
 
-import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The general hand-written chain rule: layer-wise deltas in plain double arithmetic, for any network.
@@ -18,10 +15,13 @@ import java.util.List;
  *       \( \partial L / \partial b_j \mathrel{+}= \delta_j \) (shared parameters add up);
  *   <li>layer below: \( \partial L / \partial out_i = \sum_j \delta_j \, w_{ji} \).
  * </ul>
+ *
+ * <p>The recurrence itself is {@link ChainRuleKernel}'s; this source returns it with every neuron's values. One
+ * thread at a time.
  */
 public final class ChainRule implements GradientSource {
 
-    private final ForwardPass forwardPass;
+    private final ChainRuleKernel kernel;
 
     /**
      * Prepares the chain rule for a network.
@@ -29,67 +29,20 @@ public final class ChainRule implements GradientSource {
      * @param spec the network
      */
     public ChainRule(NetworkSpec spec) {
-        this.forwardPass = new ForwardPass(spec);
+        this.kernel = new ChainRuleKernel(spec);
     }
 
     @Override
     public String name() {
-        return "general";
+        return HandDerivation.GENERAL.id();
     }
 
     @Override
     public Evaluation evaluate(double[] weights) {
-        NetworkSpec spec = forwardPass.spec();
-        List<NeuronValues> forward = forwardPass.run(weights);
-        double[][] outputs = forwardPass.outputs(forward);
-        double[][] targets = forwardPass.targets();
-        double loss = spec.loss().value(outputs, targets);
-        double[][] dLossDOutput = spec.loss().gradient(outputs, targets);
-
+        kernel.forward(weights);
+        double loss = kernel.loss();
         double[] gradient = new double[weights.length];
-        List<NeuronValues> neuronGradients = new ArrayList<>(forward.size());
-        for (int s = 0; s < forward.size(); s++) {
-            neuronGradients.add(backward(weights, forwardPass.inputs()[s], forward.get(s), dLossDOutput[s], gradient));
-        }
-        return new Evaluation(loss, gradient, forward, neuronGradients);
-    }
-
-    /**
-     * Back-propagates one sample and adds its share to {@code gradient}.
-     *
-     * @return \( \partial L / \partial in \) and \( \partial L / \partial out \) of every neuron
-     */
-    private NeuronValues backward(
-            double[] weights, double[] x, NeuronValues forward, double[] dLossDOutput, double[] gradient) {
-        Activation act = forwardPass.spec().activation();
-        int layers = forwardPass.spec().layerCount();
-        int[] sizes = forwardPass.spec().layerSizes();
-        double[][] dIn = new double[layers][];
-        double[][] dOut = new double[layers][];
-        dOut[layers - 1] = dLossDOutput.clone();
-        for (int l = layers; l >= 1; l--) {
-            double[] in = forward.in()[l - 1];
-            double[] out = forward.out()[l - 1];
-            double[] below = l == 1 ? x : forward.out()[l - 2];
-            double[] delta = new double[sizes[l]];
-            double[] dOutBelow = new double[sizes[l - 1]];
-            for (int j = 0; j < sizes[l]; j++) {
-                delta[j] = dOut[l - 1][j] * act.derivative(in[j], out[j]);
-                for (int i = 0; i < sizes[l - 1]; i++) {
-                    int w = forwardPass.weightIndex(l, j, i);
-                    gradient[w] += delta[j] * below[i];
-                    dOutBelow[i] += delta[j] * weights[w];
-                }
-                int b = forwardPass.biasIndex(l, j);
-                if (b >= 0) {
-                    gradient[b] += delta[j];
-                }
-            }
-            dIn[l - 1] = delta;
-            if (l > 1) {
-                dOut[l - 2] = dOutBelow;
-            }
-        }
-        return new NeuronValues(dIn, dOut);
+        kernel.backward(weights, gradient);
+        return new Evaluation(loss, gradient, kernel.forwardValues(), kernel.neuronGradients());
     }
 }

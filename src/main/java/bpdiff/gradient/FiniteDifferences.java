@@ -11,7 +11,7 @@ import java.util.List;
  * \( f'(w) \approx \frac{-f(w+2h) + 8f(w+h) - 8f(w-h) + f(w-2h)}{12h} \), whose truncation error is
  * \( O(h^4) \). With \( h = 10^{-3} \max(1, |w|) \) the truncation error (about \( h^4 f^{(5)} / 30 \)) and
  * the rounding error (about \( \varepsilon L / h \)) are both near \( 10^{-13} \) for the lecture
- * network, far inside {@link bpdiff.diff.Tolerance#FINITE_DIFFERENCES}.
+ * network, far inside the tolerance the diff allows them ({@code Tolerance.FINITE_DIFFERENCES}).
  *
  * <p>A parameter is marked {@link Evaluation#unreliable()} when its stencil cannot referee:
  *
@@ -30,7 +30,9 @@ public final class FiniteDifferences implements GradientSource {
     /** The relative step; see the class comment for why. */
     static final double RELATIVE_STEP = 1e-3;
 
-    private final ForwardPass forwardPass;
+    /** The forward pass and the loss, {@link ChainRuleKernel}'s: the same numbers as every hand path's. */
+    private final ChainRuleKernel kernel;
+    private final NetworkSpec spec;
 
     /**
      * Prepares finite differences for a network.
@@ -38,7 +40,8 @@ public final class FiniteDifferences implements GradientSource {
      * @param spec the network
      */
     public FiniteDifferences(NetworkSpec spec) {
-        this.forwardPass = new ForwardPass(spec);
+        this.kernel = new ChainRuleKernel(spec);
+        this.spec = spec;
     }
 
     @Override
@@ -46,25 +49,34 @@ public final class FiniteDifferences implements GradientSource {
         return "numeric";
     }
 
+    /**
+     * The stencil of every parameter around {@code weights}. One thread at a time.
+     *
+     * @param weights the parameter values
+     * @return the loss at {@code weights}, the central differences, the forward values there and which parameters
+     *     cannot be refereed
+     */
     @Override
     public Evaluation evaluate(double[] weights) {
-        boolean kinked = forwardPass.spec().activation().hasKink();
-        List<NeuronValues> forward = forwardPass.run(weights);
-        boolean centreClamped = clampedOrSaturated(forward);
+        boolean kinked = spec.activation().hasKink();
+        kernel.forward(weights);
+        double loss = kernel.loss();
+        List<NeuronValues> forward = kernel.forwardValues();
+        boolean centreClamped = clampedOrSaturated();
         double[] gradient = new double[weights.length];
         boolean[] unreliable = null;
         double[] probe = weights.clone();
+        double[] f = new double[4];
         for (int p = 0; p < weights.length; p++) {
             double h = RELATIVE_STEP * Math.max(1.0, Math.abs(weights[p]));
-            double[] f = new double[4];
             double[] offsets = {2 * h, h, -h, -2 * h};
             boolean cannotReferee = centreClamped;
             for (int k = 0; k < offsets.length; k++) {
                 probe[p] = weights[p] + offsets[k];
-                List<NeuronValues> shifted = forwardPass.run(probe);
-                f[k] = forwardPass.spec().loss().value(forwardPass.outputs(shifted), forwardPass.targets());
-                cannotReferee |= kinked && activePatternDiffers(forward, shifted);
-                cannotReferee |= !Double.isFinite(f[k]) || clampedOrSaturated(shifted);
+                kernel.forward(probe);
+                f[k] = kernel.loss();
+                cannotReferee |= kinked && activePatternDiffers(forward);
+                cannotReferee |= !Double.isFinite(f[k]) || clampedOrSaturated();
             }
             probe[p] = weights[p];
             gradient[p] = (-f[0] + 8 * f[1] - 8 * f[2] + f[3]) / (12 * h);
@@ -75,23 +87,21 @@ public final class FiniteDifferences implements GradientSource {
                 unreliable[p] = true;
             }
         }
-        double loss = forwardPass.spec().loss().value(forwardPass.outputs(forward), forwardPass.targets());
         return new Evaluation(loss, gradient, forward, List.of(), unreliable);
     }
 
-    /** Whether a {@code bce} output is in its clamped region, or a sigmoid output has rounded to 0 or 1. */
-    private boolean clampedOrSaturated(List<NeuronValues> forward) {
-        NetworkSpec spec = forwardPass.spec();
-        for (NeuronValues sample : forward) {
-            double[][] out = sample.out();
-            for (double o : out[out.length - 1]) {
-                if (spec.loss().clampsAt(o)) {
+    /** Whether, in the kernel's last pass, a {@code bce} output is clamped or a sigmoid output rounded to 0 or 1. */
+    private boolean clampedOrSaturated() {
+        int layers = spec.layerCount();
+        for (int s = 0; s < spec.samples().size(); s++) {
+            for (int k = 0; k < spec.layerSizes()[layers]; k++) {
+                if (spec.loss().clampsAt(kernel.out(s, layers, k))) {
                     return true;
                 }
             }
-            for (double[] layer : out) {
-                for (double o : layer) {
-                    if (spec.activation().saturatedAt(o)) {
+            for (int l = 1; l <= layers; l++) {
+                for (int j = 0; j < spec.layerSizes()[l]; j++) {
+                    if (spec.activation().saturatedAt(kernel.out(s, l, j))) {
                         return true;
                     }
                 }
@@ -100,14 +110,13 @@ public final class FiniteDifferences implements GradientSource {
         return false;
     }
 
-    /** Whether some neuron's input is positive at one point and not at the other. */
-    private static boolean activePatternDiffers(List<NeuronValues> a, List<NeuronValues> b) {
-        for (int s = 0; s < a.size(); s++) {
-            double[][] inA = a.get(s).in();
-            double[][] inB = b.get(s).in();
-            for (int l = 0; l < inA.length; l++) {
-                for (int j = 0; j < inA[l].length; j++) {
-                    if ((inA[l][j] > 0) != (inB[l][j] > 0)) {
+    /** Whether some neuron's input is positive at the centre and not in the kernel's last pass, or the reverse. */
+    private boolean activePatternDiffers(List<NeuronValues> centre) {
+        for (int s = 0; s < centre.size(); s++) {
+            double[][] inCentre = centre.get(s).in();
+            for (int l = 0; l < inCentre.length; l++) {
+                for (int j = 0; j < inCentre[l].length; j++) {
+                    if ((inCentre[l][j] > 0) != (kernel.in(s, l + 1, j) > 0)) {
                         return true;
                     }
                 }

@@ -34,13 +34,25 @@ public interface GradientSource {
      */
     default Step step(double[] weights, double learningRate, boolean[] trainable) {
         Evaluation evaluation = evaluate(weights);
-        double[] gradient = evaluation.gradient();
-        double[] updated = weights.clone();
-        for (int p = 0; p < updated.length; p++) {
-            if (trainable[p]) {
-                updated[p] = weights[p] - learningRate * gradient[p];
-            }
-        }
+        double[] updated = new double[weights.length];
+        descend(weights, evaluation.gradient(), learningRate, trainable, updated);
         return new Step(evaluation, updated);
+    }
+
+    /**
+     * One step of gradient descent in double precision, \( w \leftarrow w - \eta \, \partial L / \partial w \) for
+     * every trainable parameter; a frozen one keeps its value. Every hand path updates through here.
+     *
+     * @param weights the values at the start of the step
+     * @param gradient \( \partial L / \partial w \) there
+     * @param learningRate \( \eta \)
+     * @param trainable which parameters may change
+     * @param updated receives the values after the step; may be {@code weights} itself
+     */
+    static void descend(double[] weights, double[] gradient, double learningRate, boolean[] trainable,
+            double[] updated) {
+        for (int p = 0; p < weights.length; p++) {
+            updated[p] = trainable[p] ? weights[p] - learningRate * gradient[p] : weights[p];
+        }
     }
 }

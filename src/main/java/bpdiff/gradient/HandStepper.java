@@ -1,21 +1,43 @@
 package bpdiff.gradient;
 
-import bpdiff.BadInputException;
 import bpdiff.network.NetworkSpec;
+import java.util.Arrays;
 
 /**
  * A hand derivation's training path: one epoch of gradient descent done in place, allocating nothing.
  *
- * <p>{@link #step} runs the forward pass, the loss, the hand-written backward pass and the update
- * \( w \leftarrow w - \eta \, \partial L / \partial w \) of every trainable parameter, in preallocated
- * scratch. Its numbers are bit for bit those of the matching {@link GradientSource}'s
- * {@link GradientSource#step}: the same operations in the same order, only without the records, lists and
- * arrays an {@link Evaluation} needs. A stepper is not thread-safe; give each thread its own.
+ * <p>{@link #step} runs the forward pass ({@link ChainRuleKernel#forward}), the loss, the hand-written backward pass
+ * (the homework's formulas, {@link PublishedHomework2#backPropagate}, or the general recurrence,
+ * {@link ChainRuleKernel#backward}) and the update ({@link GradientSource#descend}). Those are the very methods the
+ * matching {@link GradientSource} runs, so its numbers are that source's, bit for bit, by construction; only the
+ * records, lists and arrays an {@link Evaluation} needs are left out. Made by {@link HandDerivation#stepper}. Not
+ * thread-safe; give each thread its own.
  */
-public interface HandStepper {
+public final class HandStepper {
+
+    private final ChainRuleKernel kernel;
+    /** The homework's formulas, or {@code null} for the general chain rule. */
+    private final PublishedHomework2 homework;
+    private final boolean[] trainable;
+    private final double[] gradient;
+
+    /**
+     * Prepares the scratch of a network.
+     *
+     * @param spec the network
+     * @param homework the homework's formulas, or {@code null} for the general chain rule
+     */
+    HandStepper(NetworkSpec spec, PublishedHomework2 homework) {
+        this.kernel = new ChainRuleKernel(spec);
+        this.homework = homework;
+        this.trainable = spec.trainable();
+        this.gradient = new double[spec.parameterCount()];
+    }
 
     /** @return the name of the derivation, as {@link GradientSource#name()} */
-    String name();
+    public String name() {
+        return homework == null ? HandDerivation.GENERAL.id() : homework.name();
+    }
 
     /**
      * Takes one step of gradient descent in place.
@@ -24,30 +46,26 @@ public interface HandStepper {
      * @param learningRate \( \eta \)
      * @return the loss at the weights before the step
      */
-    double step(double[] weights, double learningRate);
+    public double step(double[] weights, double learningRate) {
+        kernel.forward(weights);
+        double loss;
+        if (homework != null) {
+            loss = homework.backPropagate(weights, kernel, gradient);
+        } else {
+            loss = kernel.loss();
+            Arrays.fill(gradient, 0.0);
+            kernel.backward(weights, gradient);
+        }
+        GradientSource.descend(weights, gradient, learningRate, trainable, weights);
+        return loss;
+    }
 
     /**
      * The gradient of the last {@link #step}: scratch, overwritten by the next step.
      *
      * @return \( \partial L / \partial w \) at the weights before the last step, in vector order
      */
-    double[] gradient();
-
-    /**
-     * Creates the stepper of a hand derivation named as for {@code --manual}.
-     *
-     * @param id {@code buggy}, {@code corrected} or {@code general}
-     * @param spec the network
-     * @return the stepper
-     * @throws BadInputException if the id is unknown or the homework's formulas do not fit the network
-     */
-    static HandStepper create(String id, NetworkSpec spec) {
-        return switch (id) {
-            case "buggy" -> new HandStepperHomework2(spec, PublishedHomework2.Variant.BUGGY);
-            case "corrected" -> new HandStepperHomework2(spec, PublishedHomework2.Variant.CORRECTED);
-            case "general" -> new HandStepperChainRule(spec);
-            default -> throw new BadInputException(
-                    "unknown hand derivation '" + id + "', expected buggy, corrected or general", "--manual");
-        };
+    public double[] gradient() {
+        return gradient;
     }
 }

@@ -2,6 +2,7 @@ package bpdiff.gradient;
 
 import ai.djl.ndarray.types.DataType;
 import bpdiff.BadInputException;
+import bpdiff.Identified;
 
 /**
  * The floating-point type the engine computes in.
@@ -10,7 +11,7 @@ import bpdiff.BadInputException;
  * {@code torch.Tensor}, which is float32. The hand-written sources and finite differences always compute
  * in double, as the homework-2 program does in Python.
  */
-public enum Precision {
+public enum Precision implements Identified {
     /** IEEE single precision, like {@code torch.Tensor([0.2])}. */
     FLOAT32("float32", DataType.FLOAT32),
     /** IEEE double precision. */
@@ -25,7 +26,14 @@ public enum Precision {
     }
 
     /** @return {@code float32} or {@code float64} */
+    @Override
     public String id() {
+        return id;
+    }
+
+    /** @return {@link #id()}, so that picocli lists and reads the ids */
+    @Override
+    public String toString() {
         return id;
     }
 
@@ -43,11 +51,6 @@ public enum Precision {
      * @throws BadInputException if the id is unknown
      */
     public static Precision parse(String id, String where) {
-        for (Precision p : values()) {
-            if (p.id.equals(id)) {
-                return p;
-            }
-        }
-        throw new BadInputException("unknown dtype '" + id + "', expected float32 or float64", where);
+        return Identified.parse(Precision.class, id, "dtype", where);
     }
 }

@@ -26,7 +26,27 @@ public final class PyTorchEngine {
     /** DJL's system property for the number of intra-op threads, read when the engine starts. */
     static final String THREADS = "ai.djl.pytorch.num_threads";
 
+    /** Why the engine could not start, once it was tried; a later call gives the same answer. */
+    private static EngineUnavailableException failure;
+
     private PyTorchEngine() {}
+
+    /**
+     * Starts the engine on a thread of its own, so that a command's other start-up work (parsing, loading its own
+     * classes) overlaps the loading of PyTorch's native library, a good part of a second; {@link #get} waits for it.
+     * A failure is kept for {@link #get} to report.
+     */
+    public static void startLoading() {
+        Thread loading = new Thread(() -> {
+            try {
+                get();
+            } catch (EngineUnavailableException e) {
+                // get() reports it to whoever needs the engine
+            }
+        }, "bpdiff-engine-start");
+        loading.setDaemon(true);
+        loading.start();
+    }
 
     /**
      * Returns the started engine.
@@ -35,6 +55,9 @@ public final class PyTorchEngine {
      * @throws EngineUnavailableException if the native library cannot be loaded
      */
     public static synchronized Engine get() {
+        if (failure != null) {
+            throw failure;
+        }
         System.setProperty("ai.djl.offline", "true");
         if (System.getProperty(THREADS) == null) {
             System.setProperty(THREADS, "1");
@@ -42,10 +65,11 @@ public final class PyTorchEngine {
         try {
             return Engine.getEngine(NAME);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
-            throw new EngineUnavailableException("cannot start the PyTorch engine offline on "
+            failure = new EngineUnavailableException("cannot start the PyTorch engine offline on "
                     + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
                     + ": this machine needs ai.djl.pytorch:pytorch-native-cpu:2.7.1 with classifier "
                     + classifier() + " on the class path (" + rootMessage(e) + ")", e);
+            throw failure;
         }
     }
 

@@ -1,12 +1,15 @@
 /**
- * The gradient sources behind {@link bpdiff.gradient.GradientSource}: the homework's published formulas
- * ({@link bpdiff.gradient.PublishedHomework2}), the general hand chain rule
- * ({@link bpdiff.gradient.ChainRule}), DJL autograd on PyTorch ({@link bpdiff.gradient.DjlAutograd}) and
- * central finite differences ({@link bpdiff.gradient.FiniteDifferences}).
+ * The gradient sources behind {@link bpdiff.gradient.GradientSource}: the homework's published and corrected
+ * formulas ({@link bpdiff.gradient.PublishedHomework2}, their one home), the general hand chain rule
+ * ({@link bpdiff.gradient.ChainRule}), DJL autograd on PyTorch ({@link bpdiff.gradient.DjlAutograd}) and central finite
+ * differences ({@link bpdiff.gradient.FiniteDifferences}); {@link bpdiff.gradient.HandDerivation} names the hand ones.
  *
- * <p>For speed: {@link bpdiff.gradient.HandStepper} trains a hand derivation in place without allocating;
- * {@link bpdiff.gradient.BatchedAutograd} and {@link bpdiff.gradient.BatchedHand} train many configurations
- * (step sizes, seeds) at once, with the configurations as a tensor axis, giving the same numbers as one by
- * one. {@link bpdiff.gradient.PyTorchEngine} starts the engine offline with one intra-op thread.
+ * <p>The forward pass and the back-propagation recurrence are written once, in {@link bpdiff.gradient.ChainRuleKernel};
+ * the chain rule, finite differences, the homework's forward pass and the allocation-free
+ * {@link bpdiff.gradient.HandStepper} all run it, so their numbers agree by construction. Activations and their
+ * derivatives come from {@link bpdiff.network.Activation}, losses from {@link bpdiff.network.LossFunction}.
+ * {@link bpdiff.gradient.BatchedAutograd} trains many configurations (step sizes, seeds) at once, with the
+ * configurations as a tensor axis, giving the same numbers as one by one. {@link bpdiff.gradient.PyTorchEngine} starts
+ * the engine offline with one intra-op thread.
  */
 package bpdiff.gradient;

@@ -1,6 +1,7 @@
 package bpdiff.network;
 
 import bpdiff.BadInputException;
+import bpdiff.Identified;
 import java.util.SplittableRandom;
 
 /**
@@ -11,7 +12,7 @@ import java.util.SplittableRandom;
  * is fixed by the Java specification, so a seed gives the same weights on every run, JVM and platform.
  * Frozen parameters keep their values under every initialisation.
  */
-public enum Initialization {
+public enum Initialization implements Identified {
     /** The values written in the spec (the lecture's w1..w8 = 0.2, −0.4, …). */
     GIVEN("given"),
     /** \( U[0, 1) \) from a seeded {@link SplittableRandom}. */
@@ -26,7 +27,14 @@ public enum Initialization {
     }
 
     /** @return {@code given}, {@code random} or {@code zero} */
+    @Override
     public String id() {
+        return id;
+    }
+
+    /** @return {@link #id()}, so that picocli lists and reads the ids */
+    @Override
+    public String toString() {
         return id;
     }
 
@@ -60,11 +68,6 @@ public enum Initialization {
      * @throws BadInputException if the id is unknown
      */
     public static Initialization parse(String id, String where) {
-        for (Initialization i : values()) {
-            if (i.id.equals(id)) {
-                return i;
-            }
-        }
-        throw new BadInputException("unknown initialisation '" + id + "', expected given, random or zero", where);
+        return Identified.parse(Initialization.class, id, "initialisation", where);
     }
 }

@@ -1,7 +1,6 @@
 package bpdiff.network;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import bpdiff.Identified;
 
 /**
  * The loss, as a function of the outputs {@code o} and targets {@code y} of all samples at once.
@@ -30,7 +29,7 @@ import java.util.stream.Collectors;
  * input should be between 0 and 1" and, from 2.x, the same for the target); {@code softmax-ce} reads the outputs as
  * logits (any real) and the targets as class probabilities in [0, 1].
  */
-public enum LossFunction {
+public enum LossFunction implements Identified {
     /** \( \tfrac12 \sum (o - y)^2 \): the homework's loss. */
     HALF_SSE("half-sse"),
     /** \( \mathrm{mean} (o - y)^2 \): {@code torch.nn.MSELoss()}. */
@@ -61,7 +60,14 @@ public enum LossFunction {
     }
 
     /** @return the name used on the command line and in network files */
+    @Override
     public String id() {
+        return id;
+    }
+
+    /** @return {@link #id()}, so that picocli lists and reads the ids */
+    @Override
+    public String toString() {
         return id;
     }
 
@@ -73,34 +79,36 @@ public enum LossFunction {
      * @return the loss \( L \)
      */
     public double value(double[][] outputs, double[][] targets) {
-        int n = outputs.length;
-        int k = outputs[0].length;
         double sum = 0;
-        for (int s = 0; s < n; s++) {
-            double[] o = outputs[s];
-            double[] y = targets[s];
-            switch (this) {
-                case SOFTMAX_CE -> {
-                    double logSumExp = logSumExp(o);
-                    for (int j = 0; j < k; j++) {
-                        sum -= y[j] * (o[j] - logSumExp);
-                    }
+        for (int s = 0; s < outputs.length; s++) {
+            sum = addTerms(sum, outputs[s], targets[s]);
+        }
+        return sum * scale(outputs.length, outputs[0].length);
+    }
+
+    /** Adds one sample's terms of the sum that defines the loss, in order, to a running sum. */
+    private double addTerms(double sum, double[] o, double[] y) {
+        switch (this) {
+            case SOFTMAX_CE -> {
+                double logSumExp = logSumExp(o);
+                for (int j = 0; j < o.length; j++) {
+                    sum -= y[j] * (o[j] - logSumExp);
                 }
-                case BCE -> {
-                    for (int j = 0; j < k; j++) {
-                        sum -= y[j] * Math.max(Math.log(o[j]), LOG_FLOOR)
-                                + (1 - y[j]) * Math.max(Math.log(1 - o[j]), LOG_FLOOR);
-                    }
+            }
+            case BCE -> {
+                for (int j = 0; j < o.length; j++) {
+                    sum -= y[j] * Math.max(Math.log(o[j]), LOG_FLOOR)
+                            + (1 - y[j]) * Math.max(Math.log(1 - o[j]), LOG_FLOOR);
                 }
-                default -> {
-                    for (int j = 0; j < k; j++) {
-                        double e = o[j] - y[j];
-                        sum += e * e;
-                    }
+            }
+            default -> {
+                for (int j = 0; j < o.length; j++) {
+                    double e = o[j] - y[j];
+                    sum += e * e;
                 }
             }
         }
-        return sum * scale(n, k);
+        return sum;
     }
 
     /**
@@ -131,33 +139,65 @@ public enum LossFunction {
     public void gradientInto(double[][] outputs, double[][] targets, double[][] d) {
         int n = outputs.length;
         int k = outputs[0].length;
-        double scale = scale(n, k);
         for (int s = 0; s < n; s++) {
-            double[] o = outputs[s];
-            double[] y = targets[s];
-            switch (this) {
-                case SOFTMAX_CE -> {
-                    double logSumExp = logSumExp(o);
-                    double targetSum = 0;
-                    for (double t : y) {
-                        targetSum += t;
-                    }
-                    for (int j = 0; j < k; j++) {
-                        d[s][j] = scale * (Math.exp(o[j] - logSumExp) * targetSum - y[j]);
-                    }
+            sampleGradient(outputs[s], targets[s], n, k, d[s]);
+        }
+    }
+
+    /** \( \partial L / \partial o \) of one sample of {@code n}, each of {@code k} outputs, into {@code d}. */
+    private void sampleGradient(double[] o, double[] y, int n, int k, double[] d) {
+        double scale = scale(n, k);
+        switch (this) {
+            case SOFTMAX_CE -> {
+                double logSumExp = logSumExp(o);
+                double targetSum = 0;
+                for (double t : y) {
+                    targetSum += t;
                 }
-                case BCE -> {
-                    for (int j = 0; j < k; j++) {
-                        d[s][j] = (o[j] - y[j]) / Math.max((1 - o[j]) * o[j], BCE_EPSILON) / ((double) n * k);
-                    }
+                for (int j = 0; j < k; j++) {
+                    d[j] = scale * (Math.exp(o[j] - logSumExp) * targetSum - y[j]);
                 }
-                default -> {
-                    for (int j = 0; j < k; j++) {
-                        d[s][j] = 2 * scale * (o[j] - y[j]);
-                    }
+            }
+            case BCE -> {
+                for (int j = 0; j < k; j++) {
+                    d[j] = (o[j] - y[j]) / Math.max((1 - o[j]) * o[j], BCE_EPSILON) / ((double) n * k);
+                }
+            }
+            default -> {
+                for (int j = 0; j < k; j++) {
+                    d[j] = 2 * scale * (o[j] - y[j]);
                 }
             }
         }
+    }
+
+    /**
+     * The loss of one output of one sample (\( N = K = 1 \)), for a caller that works number by number (an
+     * interpreter's {@code mse(o, y)}): \( \tfrac12 (o - y)^2 \) for half-sse, \( (o - y)^2 \) for the MSE losses,
+     * \( \tfrac12 (o - y)^2 \) for djl-l2, \( -y \log \mathrm{softmax}(o) = 0 \) for softmax-ce with one logit, and
+     * \( -[y \max(\log o, -100) + (1-y) \max(\log(1-o), -100)] \) for bce.
+     *
+     * @param o the output
+     * @param y the target
+     * @return \( L \)
+     */
+    public double value(double o, double y) {
+        return value(new double[][] {{o}}, new double[][] {{y}});
+    }
+
+    /**
+     * {@link #gradient}'s derivative \( \partial L / \partial o \) of one output of one sample (\( N = K = 1 \)):
+     * \( o - y \) for half-sse and djl-l2, \( 2(o - y) \) for the MSE losses, \( y - y = 0 \) for softmax-ce with one
+     * logit, \( (o - y) / \max((1-o)\,o, \varepsilon) \) for bce.
+     *
+     * @param o the output
+     * @param y the target
+     * @return \( \partial L / \partial o \)
+     */
+    public double derivative(double o, double y) {
+        double[] d = new double[1];
+        sampleGradient(new double[] {o}, new double[] {y}, 1, 1, d);
+        return d[0];
     }
 
     /**
@@ -229,16 +269,11 @@ public enum LossFunction {
      * @throws bpdiff.BadInputException if the id is unknown
      */
     public static LossFunction parse(String id, String where) {
-        for (LossFunction l : values()) {
-            if (l.id.equals(id)) {
-                return l;
-            }
-        }
-        throw new bpdiff.BadInputException("unknown loss '" + id + "', expected one of " + ids(), where);
+        return Identified.parse(LossFunction.class, id, "loss", where);
     }
 
     /** @return the ids, comma separated */
     public static String ids() {
-        return Arrays.stream(values()).map(LossFunction::id).collect(Collectors.joining(", "));
+        return Identified.ids(LossFunction.class);
     }
 }

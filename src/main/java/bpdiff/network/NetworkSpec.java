@@ -1,7 +1,9 @@
 package bpdiff.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A fully connected network written as data: layer sizes, named parameters and how they are wired.
@@ -46,6 +48,35 @@ public record NetworkSpec(
         if (biases == null) {
             biases = new String[layerSizes.length - 1][];
         }
+    }
+
+    /**
+     * Compares by value: the arrays by their contents, so that two specs built alike are equal (a cache may be
+     * keyed on a spec).
+     *
+     * @param o another object
+     * @return whether it is a spec with the same name, wiring, parameters, settings and samples
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NetworkSpec s && name.equals(s.name) && Arrays.equals(layerSizes, s.layerSizes)
+                && Arrays.deepEquals(weights, s.weights) && Arrays.deepEquals(biases, s.biases)
+                && parameters.equals(s.parameters) && activation == s.activation && loss == s.loss
+                && Double.compare(learningRate, s.learningRate) == 0 && epochs == s.epochs && samples.equals(s.samples);
+    }
+
+    /** @return a hash of the same contents {@link #equals} compares */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, Arrays.hashCode(layerSizes), Arrays.deepHashCode(weights), Arrays.deepHashCode(biases),
+                parameters, activation, loss, learningRate, epochs, samples);
+    }
+
+    /** @return the name, the layer sizes and the settings, for messages */
+    @Override
+    public String toString() {
+        return "NetworkSpec[" + name + " " + Arrays.toString(layerSizes) + ", " + activation + ", " + loss + ", step "
+                + learningRate + ", " + epochs + " epochs]";
     }
 
     /** @return {@code L}, the number of computed layers (hidden layers and the output layer) */
@@ -110,8 +141,7 @@ public record NetworkSpec(
     /** @return whether this is wired exactly as the lecture network, so the homework's formulas apply */
     public boolean isLecture() {
         Networks.LectureWiring wiring = Networks.LECTURE_WIRING;
-        if (!java.util.Arrays.equals(layerSizes, wiring.layerSizes())
-                || !java.util.Arrays.deepEquals(weights, wiring.weights())) {
+        if (!Arrays.equals(layerSizes, wiring.layerSizes()) || !Arrays.deepEquals(weights, wiring.weights())) {
             return false;
         }
         for (String[] row : biases) {
@@ -123,26 +153,46 @@ public record NetworkSpec(
     }
 
     /**
-     * A copy with other values in place of some settings; {@code null} keeps the current one.
+     * A copy with another activation.
      *
-     * @param newActivation the activation, or {@code null}
-     * @param newLoss the loss, or {@code null}
-     * @param newLearningRate the step, or {@code null}
-     * @param newEpochs the number of epochs, or {@code null}
+     * @param newActivation the activation
      * @return the modified spec
      */
-    public NetworkSpec with(
-            Activation newActivation, LossFunction newLoss, Double newLearningRate, Integer newEpochs) {
-        return new NetworkSpec(
-                name,
-                layerSizes,
-                weights,
-                biases,
-                parameters,
-                newActivation == null ? activation : newActivation,
-                newLoss == null ? loss : newLoss,
-                newLearningRate == null ? learningRate : newLearningRate,
-                newEpochs == null ? epochs : newEpochs,
+    public NetworkSpec withActivation(Activation newActivation) {
+        return new NetworkSpec(name, layerSizes, weights, biases, parameters, newActivation, loss, learningRate, epochs,
+                samples);
+    }
+
+    /**
+     * A copy with another loss.
+     *
+     * @param newLoss the loss
+     * @return the modified spec
+     */
+    public NetworkSpec withLoss(LossFunction newLoss) {
+        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activation, newLoss, learningRate, epochs,
+                samples);
+    }
+
+    /**
+     * A copy with another step.
+     *
+     * @param newLearningRate \( \eta \)
+     * @return the modified spec
+     */
+    public NetworkSpec withLearningRate(double newLearningRate) {
+        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activation, loss, newLearningRate, epochs,
+                samples);
+    }
+
+    /**
+     * A copy that trains for another number of epochs.
+     *
+     * @param newEpochs the epochs
+     * @return the modified spec
+     */
+    public NetworkSpec withEpochs(int newEpochs) {
+        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activation, loss, learningRate, newEpochs,
                 samples);
     }
 

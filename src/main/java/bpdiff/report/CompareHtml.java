@@ -6,6 +6,7 @@ import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Verdict;
+import bpdiff.gradient.Environment;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.html.Html;
 import bpdiff.report.html.LineChartSvg;
@@ -13,6 +14,7 @@ import bpdiff.report.html.NetworkSvg;
 import bpdiff.report.html.Page;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * {@code bpdiff compare --format html}: one self-contained page with the verdict, the network drawn with
@@ -87,8 +89,8 @@ public final class CompareHtml {
             html.append("<div class=\"control\"><label for=\"epoch\">Epoch</label><input type=\"range\" id=\"epoch\" "
                     + "min=\"0\" max=\"").append(offered.size() - 1).append("\" step=\"1\" value=\"").append(shown)
                     .append("\"><output id=\"epoch-label\" for=\"epoch\">epoch ").append(step.epoch()).append(" of ")
-                    .append(result.epochs()).append("</output>").append(offered.size() < result.steps().size()
-                            ? "<span class=\"note\">" + offered.size() + " of " + result.steps().size()
+                    .append(result.epochs()).append("</output>").append(offered.size() < result.summary().comparedEpochs()
+                            ? "<span class=\"note\">" + offered.size() + " of " + result.summary().comparedEpochs()
                                     + " epochs offered; --format json has them all</span>" : "")
                     .append("</div>\n");
             html.append("<script type=\"application/json\" id=\"bpdiff-epochs\">")
@@ -114,6 +116,18 @@ public final class CompareHtml {
         html.append("<p class=\"note\">").append(Html.escape(environment.line())).append(". The numbers are those of "
                 + "<code>--format json</code>, digit for digit.</p>\n");
         return html.toString();
+    }
+
+    /**
+     * The epochs a page can offer, as a streamed comparison's filter of the epochs it keeps: all of them, or for a
+     * long run the first, the last and evenly spaced ones between (the first mismatching one is kept regardless), a
+     * few hundred in all whatever the number of epochs.
+     *
+     * @param network the network compared, with its epochs
+     * @return which compared epochs, by index from 0, to keep
+     */
+    public static IntPredicate kept(NetworkSpec network) {
+        return ComparePicture.sample(network);
     }
 
     /** The epoch shown first: the first mismatching one, else the first. */

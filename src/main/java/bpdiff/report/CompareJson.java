@@ -2,36 +2,48 @@ package bpdiff.report;
 
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Localisation;
+import bpdiff.diff.Mode;
 import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.NonFinite;
 import bpdiff.diff.OutOfDomain;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
+import bpdiff.diff.StepListener;
 import bpdiff.diff.Summary;
 import bpdiff.diff.Tolerance;
+import bpdiff.gradient.Environment;
+import bpdiff.gradient.Precision;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
 
 /**
  * The JSON contract of {@code bpdiff compare} (schema {@code bpdiff.compare/1}, documented in README).
  *
  * <p>Field names are stable; fields may be added. Every number is written in full precision (the
  * shortest decimal that reads back as the same double); a non-finite number is written as {@code null}.
- * The output is deterministic: the same comparison gives the same bytes.
+ * The output is deterministic: the same comparison gives the same bytes, written whole ({@link #render}) or epoch
+ * by epoch as they are compared ({@link #start}, {@link #compared}, {@link #finish}).
  */
-public final class CompareJson {
+public final class CompareJson implements StepListener {
 
     /** The schema name written into every document. */
     public static final String SCHEMA = "bpdiff.compare/1";
 
-    private CompareJson() {}
+    private final JsonGenerator json;
+
+    private CompareJson(JsonGenerator json) {
+        this.json = json;
+    }
 
     /**
-     * Renders a comparison.
+     * Renders a comparison whole: its kept epochs (every one, unless it was streamed).
      *
      * @param result the comparison
      * @param environment what it was computed with
@@ -39,28 +51,78 @@ public final class CompareJson {
      */
     public static String render(ComparisonResult result, Environment environment) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+        CompareJson document = start(text, result.network(), result.precision(), result.manual(), result.mode(),
+                result.learningRate(), result.epochs(), result.parameterNames());
+        result.steps().forEach(document::compared);
+        document.finish(result.summary(), environment);
+        return text.toString();
+    }
+
+    /**
+     * Starts a document whose epochs are written as they are compared ({@link #compared}), so that memory does not
+     * grow with their number: the settings first, then {@code "steps"}, then {@link #finish}.
+     *
+     * @param out where the text goes; not closed
+     * @param network the network's name
+     * @param precision autograd's precision
+     * @param manual the hand derivation's name
+     * @param mode the mode
+     * @param learningRate the step
+     * @param epochs the epochs asked for
+     * @param parameters the parameters in vector order
+     * @return the document, its {@code "steps"} array open
+     */
+    public static CompareJson start(Writer out, String network, Precision precision, String manual, Mode mode,
+            double learningRate, int epochs, List<String> parameters) {
+        try {
+            JsonGenerator json = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build()
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
-            json.writeStringField("network", result.network());
-            json.writeStringField("dtype", result.precision().id());
-            json.writeStringField("manual", result.manual());
-            json.writeStringField("mode", result.mode().id());
-            json.writeNumberField("learningRate", result.learningRate());
-            json.writeNumberField("epochs", result.epochs());
-            writeTolerance(json, result);
+            json.writeStringField("network", network);
+            json.writeStringField("dtype", precision.id());
+            json.writeStringField("manual", manual);
+            json.writeStringField("mode", mode.id());
+            json.writeNumberField("learningRate", learningRate);
+            json.writeNumberField("epochs", epochs);
+            writeTolerance(json, precision);
             json.writeArrayFieldStart("parameters");
-            for (String name : result.parameterNames()) {
+            for (String name : parameters) {
                 json.writeString(name);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("steps");
-            for (StepDiff step : result.steps()) {
-                writeStep(json, step);
-            }
+            return new CompareJson(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes one compared epoch.
+     *
+     * @param step its comparison
+     */
+    @Override
+    public void compared(StepDiff step) {
+        try {
+            writeStep(json, step);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Ends the document: the summary, the environment and a newline.
+     *
+     * @param summary the comparison's summary
+     * @param environment what it was computed with
+     */
+    public void finish(Summary summary, Environment environment) {
+        try {
             json.writeEndArray();
-            writeSummary(json, result.summary());
+            writeSummary(json, summary);
             json.writeObjectFieldStart("environment");
             json.writeStringField("bpdiff", environment.bpdiff());
             json.writeStringField("djl", environment.djl());
@@ -70,18 +132,20 @@ public final class CompareJson {
             json.writeStringField("arch", environment.arch());
             json.writeEndObject();
             json.writeEndObject();
+            json.writeRaw('\n');
+            json.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text + "\n";
     }
 
-    private static void writeTolerance(JsonGenerator json, ComparisonResult result) throws IOException {
-        Tolerance numeric = Tolerance.forNumeric(result.precision());
+    private static void writeTolerance(JsonGenerator json, Precision precision) throws IOException {
+        Tolerance tolerance = Tolerance.forAutograd(precision);
+        Tolerance numeric = Tolerance.forNumeric(precision);
         json.writeObjectFieldStart("tolerance");
         json.writeStringField("rule", "|a - b| <= absolute + relative * |b|");
-        json.writeNumberField("absolute", result.tolerance().absolute());
-        json.writeNumberField("relative", result.tolerance().relative());
+        json.writeNumberField("absolute", tolerance.absolute());
+        json.writeNumberField("relative", tolerance.relative());
         json.writeNumberField("numericAbsolute", numeric.absolute());
         json.writeNumberField("numericRelative", numeric.relative());
         json.writeEndObject();
@@ -148,7 +212,7 @@ public final class CompareJson {
         writeLocalisation(json, summary.localisation());
         json.writeArrayFieldStart("nonFinite");
         for (NonFinite n : summary.nonFinite()) {
-            writeStop(json, n.source(), n.epoch(), n.quantity());
+            writeStop(json, n.source().id(), n.epoch(), n.quantity());
         }
         json.writeEndArray();
         json.writeArrayFieldStart("saturated");
@@ -168,7 +232,7 @@ public final class CompareJson {
         }
         json.writeArrayFieldStart("outOfDomain");
         for (OutOfDomain o : summary.outOfDomain()) {
-            writeStop(json, o.source(), o.epoch(), o.quantity());
+            writeStop(json, o.source().id(), o.epoch(), o.quantity());
         }
         json.writeEndArray();
         json.writeEndObject();

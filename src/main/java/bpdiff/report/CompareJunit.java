@@ -2,7 +2,7 @@ package bpdiff.report;
 
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.ParameterDiff;
-import bpdiff.diff.StepDiff;
+import bpdiff.diff.Tally;
 import bpdiff.diff.Verdict;
 import bpdiff.junit.JunitXml;
 import bpdiff.junit.JunitXml.Outcome;
@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * {@code compare --junit-xml}: one test case per parameter (and dtype, named in the case), in Surefire's format.
  *
- * <p>A parameter passes when it matched at every epoch asked for. It fails with {@code type="mismatch"} at its
+ * <p>A parameter passes when it matched at every epoch asked for; its first mismatch comes from the comparison's
+ * {@link Tally}, so the report needs none of the epochs a streamed comparison did not keep. It fails with {@code type="mismatch"} at its
  * first mismatching epoch (both gradients and the referee's word in the message), and with
  * {@code type="diverged"} or {@code type="not-compared"} when epochs were left uncompared, so a comparison that
  * stopped is never a pass in CI either.
@@ -36,20 +37,12 @@ public final class CompareJunit {
         List<TestCase> cases = new ArrayList<>();
         for (int p = 0; p < result.parameterNames().size(); p++) {
             String name = result.parameterNames().get(p) + " [" + dtype + "]";
-            ParameterDiff mismatch = null;
-            StepDiff at = null;
-            for (StepDiff step : result.steps()) {
-                ParameterDiff diff = step.parameters().get(p);
-                if (diff.verdict() == Verdict.MISMATCH) {
-                    mismatch = diff;
-                    at = step;
-                    break;
-                }
-            }
-            if (mismatch != null) {
+            Tally.FirstMismatch first = result.tally().firstMismatches().get(result.parameterNames().get(p));
+            if (first != null) {
+                ParameterDiff mismatch = first.diff();
                 String message = String.format(Locale.ROOT,
                         "%s mismatches at epoch %d: dL/d%s hand %s, autograd %s, finite differences %s (agree with %s)",
-                        mismatch.name(), at.epoch(), mismatch.name(), mismatch.gradientManual(),
+                        mismatch.name(), first.epoch(), mismatch.name(), mismatch.gradientManual(),
                         mismatch.gradientAutograd(), mismatch.gradientNumeric(), mismatch.numericSidesWith().id());
                 cases.add(new TestCase(suite, name, Outcome.FAILED, "mismatch", message, CompareNarrative.verdict(result)));
             } else if (result.summary().comparedEpochs() < result.epochs()) {

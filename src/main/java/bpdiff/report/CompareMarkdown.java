@@ -5,6 +5,7 @@ import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Verdict;
+import bpdiff.gradient.Environment;
 import java.util.List;
 
 /** The Markdown rendering of {@code bpdiff compare}, for pasting into a homework or a pull request. */
@@ -61,8 +62,8 @@ public final class CompareMarkdown {
                         .append(" | ").append(bad ? "**mismatch**" : "match").append(" |\n");
             }
         }
-        if (result.steps().size() > shown.size()) {
-            out.append("\n").append(result.steps().size()).append(" epochs compared, ").append(shown.size())
+        if (result.summary().comparedEpochs() > shown.size()) {
+            out.append("\n").append(result.summary().comparedEpochs()).append(" epochs compared, ").append(shown.size())
                     .append(" shown; `--format json` has them all.\n");
         }
         return out.toString();

@@ -4,13 +4,13 @@ import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Divergence;
 import bpdiff.diff.Localisation;
 import bpdiff.diff.NonFinite;
-import bpdiff.diff.NumericAgreement;
 import bpdiff.diff.OutOfDomain;
-import bpdiff.diff.ParameterDiff;
+import bpdiff.diff.Side;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Summary;
 import bpdiff.diff.Verdict;
 import bpdiff.diff.WrongSide;
+import bpdiff.gradient.Environment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +110,7 @@ final class CompareNarrative {
             }
         }
         for (NonFinite n : s.nonFinite()) {
-            if (n.epoch() == epoch && !n.source().equals("numeric")) {
+            if (n.epoch() == epoch && n.source() != Side.NUMERIC) {
                 return String.format(Locale.ROOT, "%s stopped being finite at epoch %d (%s) while the other side"
                         + " stayed finite; every epoch before agrees", side(result, n.source()), epoch, n.quantity());
             }
@@ -118,8 +118,8 @@ final class CompareNarrative {
         return String.format(Locale.ROOT, "epochs %d to %d were not compared", epoch, result.epochs());
     }
 
-    private static String side(ComparisonResult result, String source) {
-        return source.equals("manual") ? "the hand derivation '" + result.manual() + "'" : source;
+    private static String side(ComparisonResult result, Side source) {
+        return source == Side.MANUAL ? "the hand derivation '" + result.manual() + "'" : source.id();
     }
 
     /** @return where the error enters, or {@code null} */
@@ -158,14 +158,12 @@ final class CompareNarrative {
                 + " loss that stops falling there has stalled, not converged.";
     }
 
-    /** What finite differences said about a match: agreed, could not referee, or disagreed somewhere. */
+    /** What finite differences said about a match, over every compared epoch: agreed, could not referee, or disagreed. */
     private static String referee(ComparisonResult result) {
-        List<NumericAgreement> said = result.steps().stream().flatMap(s -> s.parameters().stream())
-                .map(ParameterDiff::numericSidesWith).toList();
-        if (said.stream().allMatch(a -> a == NumericAgreement.UNRELIABLE)) {
+        if (result.tally().refereeNeverReliable()) {
             return "; finite differences could not referee (a kink, a clamp of the loss or a saturated sigmoid)";
         }
-        if (said.stream().allMatch(a -> a == NumericAgreement.BOTH || a == NumericAgreement.UNRELIABLE)) {
+        if (result.tally().refereeAlwaysAgreed()) {
             return ", and finite differences agree";
         }
         return "";

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * One epoch of a comparison as the network picture shows it, and the epochs the page's control offers.
@@ -92,6 +93,32 @@ final class ComparePicture {
     /** @return the neuron a localisation names: {@code h1} for {@code out_h1} */
     static String neuronOf(Localisation where) {
         return where.quantity().substring(where.quantity().indexOf('_') + 1);
+    }
+
+    /**
+     * The compared epochs worth keeping for a page, chosen before they are compared: all, or when there are more
+     * than the page can carry, evenly spaced ones from the first to the last of the epochs asked for. The first
+     * mismatching epoch and the last compared one are kept by the comparison itself.
+     *
+     * @param network the network, with its epochs and sizes
+     * @return which compared epochs, by index from 0, to keep
+     */
+    static IntPredicate sample(NetworkSpec network) {
+        int neurons = 0;
+        for (int l = 1; l <= network.layerCount(); l++) {
+            neurons += network.layerSizes()[l];
+        }
+        int perEpoch = 5 * network.parameterCount() + 4 * neurons * network.samples().size();
+        int most = Math.max(2, Math.min(MOST_EPOCHS, MOST_VALUES / Math.max(1, perEpoch)));
+        int epochs = network.epochs();
+        if (epochs <= most) {
+            return index -> true;
+        }
+        TreeSet<Integer> chosen = new TreeSet<>();
+        for (int k = 0; k < most - 1; k++) {
+            chosen.add((int) Math.round((double) k * (epochs - 1) / (most - 2)));
+        }
+        return chosen::contains;
     }
 
     /**

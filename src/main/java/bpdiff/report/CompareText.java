@@ -5,6 +5,7 @@ import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Verdict;
+import bpdiff.gradient.Environment;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,9 +35,10 @@ public final class CompareText {
             out.append('\n');
             appendStep(out, step);
         }
-        if (result.steps().size() > shown.size()) {
+        int compared = result.summary().comparedEpochs();
+        if (compared > shown.size()) {
             out.append(String.format(Locale.ROOT, "%n(%d epochs compared, %d shown; --format json has them all)%n",
-                    result.steps().size(), shown.size()));
+                    compared, shown.size()));
         }
         out.append('\n');
         for (String line : CompareNarrative.nonFinite(result)) {

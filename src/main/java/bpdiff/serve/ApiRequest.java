@@ -104,11 +104,18 @@ public record ApiRequest(Kind kind, NetworkSpec network, Precision precision, In
         }
         Integer epochs = root.has("epochs") ? epochs(root.get("epochs")) : null;
         Double learningRate = root.has("lr") ? learningRate(root.get("lr")) : null;
-        spec = spec.with(
-                root.has("activation") ? Activation.parse(text(root, "activation"), "activation") : null,
-                root.has("loss") ? LossFunction.parse(text(root, "loss"), "loss") : null,
-                learningRate,
-                epochs);
+        if (root.has("activation")) {
+            spec = spec.withActivation(Activation.parse(text(root, "activation"), "activation"));
+        }
+        if (root.has("loss")) {
+            spec = spec.withLoss(LossFunction.parse(text(root, "loss"), "loss"));
+        }
+        if (learningRate != null) {
+            spec = spec.withLearningRate(learningRate);
+        }
+        if (epochs != null) {
+            spec = spec.withEpochs(epochs);
+        }
         Initialization init = root.has("init") ? Initialization.parse(text(root, "init"), "init")
                 : Initialization.GIVEN;
         spec = init.apply(spec, root.has("seed") ? seed(root.get("seed")) : 1);

@@ -7,13 +7,13 @@ import bpdiff.diff.Mode;
 import bpdiff.gradient.DjlAutograd;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
-import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.CompareHtml;
 import bpdiff.report.CompareJson;
 import bpdiff.report.CompareMarkdown;
-import bpdiff.report.Environment;
+import bpdiff.gradient.Environment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,8 +46,8 @@ public final class CompareService {
         checkSize(network);
         GradientSource hand;
         try {
-            hand = HandDerivations.create(request.manual() == null ? HandDerivations.defaultFor(network)
-                    : request.manual(), network);
+            hand = (request.manual() == null ? HandDerivation.defaultFor(network)
+                    : HandDerivation.parse(request.manual(), "manual")).source(network);
         } catch (BadInputException e) {
             throw new BadInputException(e.problem(), "manual", e);
         }

@@ -3,7 +3,7 @@ package bpdiff.serve;
 import bpdiff.gradient.Precision;
 import bpdiff.network.Activation;
 import bpdiff.network.LossFunction;
-import bpdiff.report.Environment;
+import bpdiff.gradient.Environment;
 import bpdiff.report.html.Html;
 import bpdiff.report.html.Page;
 import com.sun.net.httpserver.HttpExchange;

@@ -1,7 +1,7 @@
 package bpdiff.serve;
 
 import bpdiff.gradient.Precision;
-import bpdiff.report.Environment;
+import bpdiff.gradient.Environment;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

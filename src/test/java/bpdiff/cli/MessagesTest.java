@@ -86,6 +86,15 @@ class MessagesTest {
     }
 
     @Test
+    void runningOutOfMemorySaysWhatRanOut() {
+        String heap = OutOfMemory.explain(new OutOfMemoryError("Java heap space"), 128L << 20);
+        assertTrue(heap.contains("Java heap (at most 128 MiB)") && heap.contains("-Xmx"), heap);
+        assertFalse(heap.contains("input is too large"), heap);
+        assertTrue(OutOfMemory.explain(new OutOfMemoryError("Direct buffer memory"), 1L << 30).contains("direct buffers"));
+        assertTrue(OutOfMemory.explain(new OutOfMemoryError("Metaspace"), 1L << 30).contains("class metadata"));
+    }
+
+    @Test
     void theCudaProbeOfACpuOnlyMachineIsSilenced() {
         Cli.run("--version");
         assertFalse(LoggerFactory.getLogger("ai.djl.util.cuda.CudaUtils").isWarnEnabled(),

@@ -3,16 +3,19 @@ package bpdiff.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bpdiff.experiment.About;
 import bpdiff.experiment.ClosableSource;
 import bpdiff.experiment.Experiment;
-import bpdiff.experiment.ExperimentResult;
 import bpdiff.experiment.Experiments;
 import bpdiff.experiment.Finding;
 import bpdiff.experiment.Lab;
 import bpdiff.experiment.Question;
+import bpdiff.experiment.Section;
+import bpdiff.experiment.Setup;
 import bpdiff.experiment.Sources;
 import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.testing.Cli;
@@ -24,7 +27,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -102,7 +104,7 @@ class RunCommandTest {
         Sources real = Sources.standard();
         Sources broken = new Sources() {
             @Override
-            public GradientSource hand(String derivation, NetworkSpec spec) {
+            public GradientSource hand(HandDerivation derivation, NetworkSpec spec) {
                 // a hand derivation that forgets the ½ of ½Σ(o−y)²: every gradient twice too large
                 GradientSource hand = real.hand(derivation, spec);
                 return new GradientSource() {
@@ -139,28 +141,32 @@ class RunCommandTest {
         assertTrue(run.out().contains("FAILED corrected/three-way"), run.out());
     }
 
+    /** What the always-wrong experiment measures: one number that is not two. */
+    record One(int one) {}
+
     @Test
     void aBrokenExpectationIsExitOneNamingIt() {
-        Experiment failing = new Experiment() {
+        Experiment<One> failing = new Experiment<>() {
             @Override
-            public String id() {
-                return "always-wrong";
+            public About about() {
+                return About.of("always-wrong", "Always wrong", "an expectation that cannot hold",
+                        new Question(0, "测试", "test"));
             }
 
             @Override
-            public String description() {
-                return "an expectation that cannot hold";
+            public Setup setup(Precision dtype) {
+                return new Setup("none", List.of());
             }
 
             @Override
-            public Question question() {
-                return new Question(0, "测试", "test");
+            public One measure(Lab lab) {
+                return new One(1);
             }
 
             @Override
-            public ExperimentResult run(Lab lab) {
-                return new ExperimentResult(id(), "Always wrong", question(), "none", List.of(), List.of(),
-                        List.of(Finding.of("one-is-two", "1 = 2", false, "one", 1)), "It is not.", Map.of());
+            public Section report(One measured, Precision dtype) {
+                return new Section(List.of(), List.of(), List.of(Finding.of("one-is-two", "1 = 2", false, measured)),
+                        "It is not.");
             }
         };
         Run run = execute(new RunCommand(Sources::standard, List.of(failing)), "--out", folder.toString());

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
-import bpdiff.gradient.HandDerivations;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.Step;
 import bpdiff.network.Activation;
@@ -90,13 +90,13 @@ class ComparisonTest {
     }
 
     private static GradientSource chainRule(NetworkSpec spec) {
-        return HandDerivations.create("general", spec);
+        return HandDerivation.GENERAL.source(spec);
     }
 
     @Test
     void threeAgreeingEpochsOfTheLectureAreAMatchWithPyTorchsLosses() {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, 3);
-        ComparisonResult result = compare(spec, HandDerivations.create("corrected", spec), chainRule(spec));
+        NetworkSpec spec = Networks.lecture().withEpochs(3);
+        ComparisonResult result = compare(spec, HandDerivation.CORRECTED.source(spec), chainRule(spec));
         assertTrue(result.agrees());
         assertEquals(Verdict.MATCH, result.summary().verdict());
         assertEquals(3, result.summary().comparedEpochs());
@@ -137,8 +137,30 @@ class ComparisonTest {
     }
 
     @Test
+    void aStreamedComparisonKeepsFewEpochsButCountsAndHandsOutEvery() {
+        NetworkSpec spec = Networks.lecture().withEpochs(40);
+        // the hand side adds 0.01 to dL/dw3 from its 17th epoch on
+        Faulty hand = new Faulty(chainRule(spec), (epoch, e) -> epoch >= 17 ? withGradient(e, 2, 0.01) : e);
+        List<StepDiff> seen = new java.util.ArrayList<>();
+        ComparisonResult streamed = new Comparison(spec, hand, chainRule(spec), new FiniteDifferences(spec),
+                Precision.FLOAT64, Mode.INDEPENDENT).run(seen::add, index -> false);
+        assertEquals(40, seen.size(), "the listener sees every compared epoch, in order");
+        assertEquals(List.of(1, 17, 40), streamed.steps().stream().map(StepDiff::epoch).toList(),
+                "kept: the first, the first mismatching and the last");
+        assertEquals(40, streamed.summary().comparedEpochs());
+        assertEquals(17, streamed.summary().firstMismatchEpoch());
+        assertEquals(17, streamed.tally().firstMismatches().get("w3").epoch());
+        assertEquals(seen.get(16).parameters().get(2), streamed.tally().firstMismatches().get("w3").diff());
+
+        Faulty again = new Faulty(chainRule(spec), (epoch, e) -> epoch >= 17 ? withGradient(e, 2, 0.01) : e);
+        ComparisonResult whole = compare(spec, again, chainRule(spec));
+        assertEquals(40, whole.steps().size());
+        assertEquals(whole.summary(), streamed.summary(), "the same verdict from the tally as from every epoch");
+    }
+
+    @Test
     void aWrongGradientAtEpochTwoIsLocatedThereAndLockstepKeepsItToItself() {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, 3);
+        NetworkSpec spec = Networks.lecture().withEpochs(3);
         // the hand side adds 0.01 to dL/dw1 at its second epoch only
         Faulty hand = new Faulty(chainRule(spec), (epoch, e) -> epoch == 2 ? withGradient(e, 0, 0.01) : e);
         ComparisonResult lockstep = compare(spec, hand, chainRule(spec), new FiniteDifferences(spec), Mode.LOCKSTEP);
@@ -161,7 +183,7 @@ class ComparisonTest {
 
     @Test
     void theFirstMismatchingEpochsLocalisationIsKept() {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, 3);
+        NetworkSpec spec = Networks.lecture().withEpochs(3);
         // the hand side's dL/dout_o2 is off by 1 from epoch 2 on
         Faulty hand = new Faulty(chainRule(spec), (epoch, e) -> {
             if (epoch < 2) {
@@ -189,7 +211,7 @@ class ComparisonTest {
         assertEquals(Verdict.DIVERGED, result.summary().verdict());
         assertEquals(new Divergence(1, "loss", false), result.summary().diverged());
         assertEquals(0, result.summary().comparedEpochs());
-        assertEquals(List.of(new NonFinite("autograd", 1, "loss"), new NonFinite("manual", 1, "loss")),
+        assertEquals(List.of(new NonFinite(Side.AUTOGRAD, 1, "loss"), new NonFinite(Side.MANUAL, 1, "loss")),
                 result.summary().nonFinite());
         assertTrue(result.steps().isEmpty());
         assertTrue(Double.isNaN(result.lossManual()[0]), "a stopped source's loss is not recorded");
@@ -211,13 +233,13 @@ class ComparisonTest {
 
     @Test
     void oneSideNonFiniteAloneIsAMismatch() {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, 4);
+        NetworkSpec spec = Networks.lecture().withEpochs(4);
         Faulty autograd = new Faulty(chainRule(spec), (epoch, e) -> epoch == 3 ? withLoss(e, Double.NaN) : e);
         ComparisonResult result = compare(spec, chainRule(spec), autograd);
         assertEquals(Verdict.MISMATCH, result.summary().verdict());
         assertEquals(3, result.summary().firstMismatchEpoch());
         assertEquals(2, result.summary().comparedEpochs());
-        assertEquals(List.of(new NonFinite("autograd", 3, "loss")), result.summary().nonFinite());
+        assertEquals(List.of(new NonFinite(Side.AUTOGRAD, 3, "loss")), result.summary().nonFinite());
         assertEquals(3, autograd.calls(), "a stopped source is not run again");
         assertTrue(Double.isFinite(result.lossManual()[3]), "the other side goes on to the end");
         assertTrue(Double.isNaN(result.lossAutograd()[2]));
@@ -225,10 +247,10 @@ class ComparisonTest {
 
     @Test
     void autogradGoesOnWhenTheHandSideStops() {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, 4);
+        NetworkSpec spec = Networks.lecture().withEpochs(4);
         Faulty hand = new Faulty(chainRule(spec), (epoch, e) -> epoch == 2 ? withLoss(e, Double.NaN) : e);
         ComparisonResult result = compare(spec, hand, chainRule(spec));
-        assertEquals(List.of(new NonFinite("manual", 2, "loss")), result.summary().nonFinite());
+        assertEquals(List.of(new NonFinite(Side.MANUAL, 2, "loss")), result.summary().nonFinite());
         assertEquals(2, hand.calls());
         assertEquals(PyTorchReference.pytorchCase("float64", "sigmoid/half-sse/given/lr1/e100").get("steps").get(3)
                 .get("loss").asDouble(), result.lossAutograd()[3], 1e-15, "autograd's curve goes on to epoch 4");
@@ -237,38 +259,38 @@ class ComparisonTest {
 
     @Test
     void theFirstNonFiniteQuantityIsNamed() {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, 2);
+        NetworkSpec spec = Networks.lecture().withEpochs(2);
         Faulty gradient = new Faulty(chainRule(spec), (epoch, e) -> withGradient(e, 2, Double.POSITIVE_INFINITY));
-        assertEquals(List.of(new NonFinite("manual", 1, "gradient of w3")),
+        assertEquals(List.of(new NonFinite(Side.MANUAL, 1, "gradient of w3")),
                 compare(spec, gradient, chainRule(spec)).summary().nonFinite());
         // a finite gradient of about 1e10 times the step 1e300 overflows: w4 - 1e310 = -inf
-        NetworkSpec hugeStep = spec.with(null, null, 1e300, null);
+        NetworkSpec hugeStep = spec.withLearningRate(1e300);
         Faulty updated = new Faulty(chainRule(hugeStep), (epoch, e) -> withGradient(e, 3, 1e10));
-        assertEquals(new NonFinite("manual", 1, "updated w4"),
+        assertEquals(new NonFinite(Side.MANUAL, 1, "updated w4"),
                 compare(hugeStep, updated, chainRule(hugeStep)).summary().nonFinite().get(0));
     }
 
     @Test
     void outputsLeavingBcesDomainStopBothSidesAndNameTheOutput() {
         // relu, w1 = 0.5, y = 1: o = 0.5, dL/do = (0.5 - 1)/(0.5·0.5) = -2, w1 ← 0.5 + 2 = 2.5; epoch 2: o = 2.5 > 1
-        NetworkSpec spec = SingleNeuron.of(Activation.RELU, LossFunction.BCE, 0.5, 1.0).with(null, null, null, 3);
+        NetworkSpec spec = SingleNeuron.of(Activation.RELU, LossFunction.BCE, 0.5, 1.0).withEpochs(3);
         ComparisonResult result = compare(spec, chainRule(spec), chainRule(spec));
         assertEquals(Verdict.DIVERGED, result.summary().verdict());
         assertEquals(new Divergence(2, "out_o1 = 2.5 (sample 1)", true), result.summary().diverged());
         assertEquals(1, result.summary().comparedEpochs());
         assertEquals(Math.log(2), result.lossManual()[0], 1e-15, "-log 0.5");
-        assertEquals(List.of(new OutOfDomain("autograd", 2, "out_o1 = 2.5 (sample 1)"),
-                new OutOfDomain("manual", 2, "out_o1 = 2.5 (sample 1)")), result.summary().outOfDomain());
+        assertEquals(List.of(new OutOfDomain(Side.AUTOGRAD, 2, "out_o1 = 2.5 (sample 1)"),
+                new OutOfDomain(Side.MANUAL, 2, "out_o1 = 2.5 (sample 1)")), result.summary().outOfDomain());
         assertEquals(List.of(), result.summary().nonFinite(), "the output is named, not the NaN loss it causes");
     }
 
     @Test
     void finiteDifferencesThatStopDoNotStopTheComparison() {
-        NetworkSpec spec = Networks.lecture().with(null, null, null, 3);
+        NetworkSpec spec = Networks.lecture().withEpochs(3);
         Faulty numeric = new Faulty(new FiniteDifferences(spec), (epoch, e) -> withGradient(e, 0, Double.NaN));
         ComparisonResult result = compare(spec, chainRule(spec), chainRule(spec), numeric, Mode.INDEPENDENT);
         assertEquals(Verdict.MATCH, result.summary().verdict());
-        assertEquals(List.of(new NonFinite("numeric", 1, "gradient of w1")), result.summary().nonFinite());
+        assertEquals(List.of(new NonFinite(Side.NUMERIC, 1, "gradient of w1")), result.summary().nonFinite());
         assertEquals(1, numeric.calls(), "not run again");
         assertEquals(NumericAgreement.UNRELIABLE, result.steps().get(1).parameters().get(3).numericSidesWith());
         assertTrue(Double.isNaN(result.steps().get(1).lossNumeric()));
@@ -285,7 +307,7 @@ class ComparisonTest {
         assertEquals(NumericAgreement.UNRELIABLE, still.steps().get(0).parameters().get(0).numericSidesWith());
         assertEquals(NumericAgreement.BOTH, still.steps().get(0).parameters().get(1).numericSidesWith());
         Faulty lossless = new Faulty(new FiniteDifferences(spec), (epoch, e) -> withLoss(e, Double.NaN));
-        assertEquals(List.of(new NonFinite("numeric", 1, "loss")),
+        assertEquals(List.of(new NonFinite(Side.NUMERIC, 1, "loss")),
                 compare(spec, chainRule(spec), chainRule(spec), lossless, Mode.INDEPENDENT).summary().nonFinite());
     }
 

@@ -17,5 +17,6 @@ class NamesTest {
         assertEquals(List.of("manual", "autograd", "undecided"),
                 Arrays.stream(WrongSide.values()).map(WrongSide::id).toList());
         assertEquals(List.of("independent", "lockstep"), Arrays.stream(Mode.values()).map(Mode::id).toList());
+        assertEquals(List.of("manual", "autograd", "numeric"), Arrays.stream(Side.values()).map(Side::id).toList());
     }
 }

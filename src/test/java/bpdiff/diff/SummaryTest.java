@@ -89,7 +89,7 @@ class SummaryTest {
     @Test
     void bothNonFiniteAtEpochOneIsDivergedAndNotAPass() {
         Summary s = Summary.of(List.of(), 1, null,
-                List.of(new NonFinite("autograd", 1, "loss"), new NonFinite("manual", 1, "gradient of w1")), List.of(),
+                List.of(new NonFinite(Side.AUTOGRAD, 1, "loss"), new NonFinite(Side.MANUAL, 1, "gradient of w1")), List.of(),
                 List.of());
         assertEquals(Verdict.DIVERGED, s.verdict());
         assertEquals(0, s.comparedEpochs());
@@ -102,8 +102,8 @@ class SummaryTest {
     @Test
     void bothNonFiniteAtALaterEpochIsDivergedThere() {
         Summary s = Summary.of(List.of(step(1, agreeing("w1")), step(2, agreeing("w1"))), 5, null,
-                List.of(new NonFinite("manual", 3, "updated w1"), new NonFinite("autograd", 3, "updated w1"),
-                        new NonFinite("numeric", 2, "loss")),
+                List.of(new NonFinite(Side.MANUAL, 3, "updated w1"), new NonFinite(Side.AUTOGRAD, 3, "updated w1"),
+                        new NonFinite(Side.NUMERIC, 2, "loss")),
                 List.of(), List.of());
         assertEquals(Verdict.DIVERGED, s.verdict());
         assertEquals(2, s.comparedEpochs());
@@ -113,8 +113,8 @@ class SummaryTest {
     @Test
     void bothOutputsLeavingTheDomainTogetherIsDivergedByDomain() {
         Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 4, null, List.of(),
-                List.of(new OutOfDomain("autograd", 2, "out_o1 = 1.5 (sample 1)"),
-                        new OutOfDomain("manual", 2, "out_o1 = 1.5 (sample 1)")),
+                List.of(new OutOfDomain(Side.AUTOGRAD, 2, "out_o1 = 1.5 (sample 1)"),
+                        new OutOfDomain(Side.MANUAL, 2, "out_o1 = 1.5 (sample 1)")),
                 List.of());
         assertEquals(Verdict.DIVERGED, s.verdict());
         assertEquals(new Divergence(2, "out_o1 = 1.5 (sample 1)", true), s.diverged());
@@ -124,18 +124,18 @@ class SummaryTest {
     @Test
     void anEarlierNonFiniteValueIsTheStopEvenWithALaterDomainExit() {
         Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 4, null,
-                List.of(new NonFinite("autograd", 2, "loss")),
-                List.of(new OutOfDomain("autograd", 3, "out_o1 = 2 (sample 1)"),
-                        new OutOfDomain("manual", 2, "out_o1 = 2 (sample 1)")),
+                List.of(new NonFinite(Side.AUTOGRAD, 2, "loss")),
+                List.of(new OutOfDomain(Side.AUTOGRAD, 3, "out_o1 = 2 (sample 1)"),
+                        new OutOfDomain(Side.MANUAL, 2, "out_o1 = 2 (sample 1)")),
                 List.of());
         assertEquals(new Divergence(2, "loss", false), s.diverged());
     }
 
     @Test
     void atTheSameEpochTheDomainIsTheCauseNamed() {
-        List<NonFinite> nan = List.of(new NonFinite("manual", 2, "loss"), new NonFinite("autograd", 2, "loss"));
-        List<OutOfDomain> outside = List.of(new OutOfDomain("manual", 2, "out_o1 = 3 (sample 1)"),
-                new OutOfDomain("autograd", 2, "out_o1 = 3 (sample 1)"));
+        List<NonFinite> nan = List.of(new NonFinite(Side.MANUAL, 2, "loss"), new NonFinite(Side.AUTOGRAD, 2, "loss"));
+        List<OutOfDomain> outside = List.of(new OutOfDomain(Side.MANUAL, 2, "out_o1 = 3 (sample 1)"),
+                new OutOfDomain(Side.AUTOGRAD, 2, "out_o1 = 3 (sample 1)"));
         Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 2, null, nan, outside, List.of());
         assertEquals(new Divergence(2, "out_o1 = 3 (sample 1)", true), s.diverged());
     }
@@ -143,7 +143,7 @@ class SummaryTest {
     @Test
     void oneSideStoppingAloneIsAMismatchFromThatEpoch() {
         Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 3, SOMEWHERE,
-                List.of(new NonFinite("autograd", 2, "gradient of w1")), List.of(), List.of());
+                List.of(new NonFinite(Side.AUTOGRAD, 2, "gradient of w1")), List.of(), List.of());
         assertEquals(Verdict.MISMATCH, s.verdict());
         assertEquals(2, s.firstMismatchEpoch());
         assertEquals(WrongSide.UNDECIDED, s.wrongSide());
@@ -151,7 +151,7 @@ class SummaryTest {
         assertEquals(List.of(), s.mismatched());
         assertNull(s.diverged());
         Summary domain = Summary.of(List.of(), 1, null, List.of(),
-                List.of(new OutOfDomain("manual", 1, "out_o1 = -0.5 (sample 1)")), List.of());
+                List.of(new OutOfDomain(Side.MANUAL, 1, "out_o1 = -0.5 (sample 1)")), List.of());
         assertEquals(Verdict.MISMATCH, domain.verdict());
         assertEquals(1, domain.firstMismatchEpoch());
     }
@@ -159,7 +159,7 @@ class SummaryTest {
     @Test
     void bothSidesStoppingAtDifferentEpochsIsAMismatch() {
         Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 3, null,
-                List.of(new NonFinite("manual", 2, "loss"), new NonFinite("autograd", 3, "loss")), List.of(), List.of());
+                List.of(new NonFinite(Side.MANUAL, 2, "loss"), new NonFinite(Side.AUTOGRAD, 3, "loss")), List.of(), List.of());
         assertEquals(Verdict.MISMATCH, s.verdict());
         assertEquals(2, s.firstMismatchEpoch());
     }
@@ -169,7 +169,7 @@ class SummaryTest {
         Summary none = Summary.of(List.of(), 1, null, List.of(), List.of(), List.of());
         assertEquals(Verdict.MISMATCH, none.verdict(), "nothing compared, nothing passes");
         assertEquals(1, none.firstMismatchEpoch());
-        Summary some = Summary.of(List.of(step(1, agreeing("w1"))), 2, null, List.of(new NonFinite("numeric", 1, "loss")),
+        Summary some = Summary.of(List.of(step(1, agreeing("w1"))), 2, null, List.of(new NonFinite(Side.NUMERIC, 1, "loss")),
                 List.of(), List.of());
         assertEquals(Verdict.MISMATCH, some.verdict());
         assertEquals(2, some.firstMismatchEpoch());
@@ -177,7 +177,7 @@ class SummaryTest {
 
     @Test
     void finiteDifferencesStoppingAloneDoNotChangeAMatch() {
-        Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 1, null, List.of(new NonFinite("numeric", 1, "loss")),
+        Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 1, null, List.of(new NonFinite(Side.NUMERIC, 1, "loss")),
                 List.of(), List.of());
         assertEquals(Verdict.MATCH, s.verdict());
     }
@@ -185,7 +185,7 @@ class SummaryTest {
     @Test
     void aMismatchBeforeAStopIsStillAMismatchWithItsReferee() {
         Summary s = Summary.of(List.of(step(1, differing("w1", 1.0, true))), 3, null,
-                List.of(new NonFinite("manual", 2, "loss"), new NonFinite("autograd", 2, "loss")), List.of(), List.of());
+                List.of(new NonFinite(Side.MANUAL, 2, "loss"), new NonFinite(Side.AUTOGRAD, 2, "loss")), List.of(), List.of());
         assertEquals(Verdict.MISMATCH, s.verdict());
         assertEquals(1, s.firstMismatchEpoch());
         assertEquals(WrongSide.AUTOGRAD, s.wrongSide());
@@ -194,12 +194,12 @@ class SummaryTest {
 
     @Test
     void theListsAreCopies() {
-        List<NonFinite> nonFinite = new ArrayList<>(List.of(new NonFinite("numeric", 1, "loss")));
+        List<NonFinite> nonFinite = new ArrayList<>(List.of(new NonFinite(Side.NUMERIC, 1, "loss")));
         List<OutOfDomain> outOfDomain = new ArrayList<>();
         List<String> saturated = new ArrayList<>(List.of("o1"));
         Summary s = Summary.of(List.of(step(1, agreeing("w1"))), 1, null, nonFinite, outOfDomain, saturated);
         nonFinite.clear();
-        outOfDomain.add(new OutOfDomain("manual", 1, "x"));
+        outOfDomain.add(new OutOfDomain(Side.MANUAL, 1, "x"));
         saturated.clear();
         assertEquals(1, s.nonFinite().size());
         assertTrue(s.outOfDomain().isEmpty());

@@ -27,30 +27,29 @@ class BrokenFindingTest {
 
     @Test
     void aBrokenExpectationFailsItsExperiment() {
-        Experiment lecture = new LectureExperiment();
-        Experiment negated = new Experiment() {
+        LectureExperiment lecture = new LectureExperiment();
+        Experiment<LectureExperiment.Measured> negated = new Experiment<>() {
             @Override
-            public String id() {
-                return lecture.id();
+            public About about() {
+                return lecture.about();
             }
 
             @Override
-            public String description() {
-                return lecture.description();
+            public Setup setup(bpdiff.gradient.Precision dtype) {
+                return lecture.setup(dtype);
             }
 
             @Override
-            public Question question() {
-                return lecture.question();
+            public LectureExperiment.Measured measure(Lab lab) {
+                return lecture.measure(lab);
             }
 
             @Override
-            public ExperimentResult run(Lab lab) {
-                ExperimentResult r = lecture.run(lab);
+            public Section report(LectureExperiment.Measured measured, bpdiff.gradient.Precision dtype) {
+                Section r = lecture.report(measured, dtype);
                 List<Finding> findings = r.findings().stream()
                         .map(f -> f.id().equals("forward-matches-lecture") ? f.negated() : f).toList();
-                return new ExperimentResult(r.id(), r.title(), r.question(), r.setup(), r.tables(), r.plots(), findings,
-                        r.conclusion(), r.timings());
+                return new Section(r.tables(), r.plots(), findings, r.conclusion(), r.timings());
             }
         };
         RunResult run = Runs.run(Sources.standard(), List.of(negated), List.of());
@@ -69,7 +68,7 @@ class BrokenFindingTest {
     @Test
     void theSummaryBringsEverythingItQuotes() {
         List<String> ids = Experiments.select(Experiments.all(), List.of("summary"), "--only").stream()
-                .map(Experiment::id).toList();
-        assertEquals(Experiments.all().stream().map(Experiment::id).toList(), ids);
+                .map(e -> e.id()).toList();
+        assertEquals(Experiments.all().stream().map(e -> e.id()).toList(), ids);
     }
 }

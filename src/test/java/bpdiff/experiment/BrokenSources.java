@@ -2,6 +2,7 @@ package bpdiff.experiment;
 
 import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 
@@ -22,7 +23,7 @@ final class BrokenSources implements Sources {
     }
 
     @Override
-    public GradientSource hand(String derivation, NetworkSpec spec) {
+    public GradientSource hand(HandDerivation derivation, NetworkSpec spec) {
         GradientSource hand = real.hand(derivation, spec);
         int w1 = spec.parameterIndex("w1");
         return new GradientSource() {

@@ -26,7 +26,7 @@ class BuiltinMseExperimentTest {
     @Test
     void mseMeanGradientsAreTheHandHalfSseGradients() {
         double[] hand = new ChainRule(LECTURE).evaluate(LECTURE.initialWeights()).gradient();
-        try (DjlAutograd mean = new DjlAutograd(LECTURE.with(null, LossFunction.MSE_MEAN, null, null), Precision.FLOAT64)) {
+        try (DjlAutograd mean = new DjlAutograd(LECTURE.withLoss(LossFunction.MSE_MEAN), Precision.FLOAT64)) {
             double[] autograd = mean.evaluate(LECTURE.initialWeights()).gradient();
             assertArrayEquals(hand, autograd, 1e-12);
             double[] pytorch = PyTorchReference.weights(PyTorchReference.pytorchCase("float64",
@@ -44,7 +44,7 @@ class BuiltinMseExperimentTest {
     void gradientsScaleExactly(String loss, double factor) {
         double[] weights = LECTURE.initialWeights();
         try (DjlAutograd half = new DjlAutograd(LECTURE, Precision.FLOAT64);
-                DjlAutograd variant = new DjlAutograd(LECTURE.with(null, LossFunction.parse(loss, "test"), null, null),
+                DjlAutograd variant = new DjlAutograd(LECTURE.withLoss(LossFunction.parse(loss, "test")),
                         Precision.FLOAT64)) {
             double[] expected = half.evaluate(weights).gradient();
             double[] actual = variant.evaluate(weights).gradient();
@@ -52,7 +52,7 @@ class BuiltinMseExperimentTest {
                 assertEquals(factor * expected[p], actual[p], 0.0, loss + " w" + (p + 1));
             }
         }
-        NetworkSpec variantSpec = LECTURE.with(null, LossFunction.parse(loss, "test"), null, null);
+        NetworkSpec variantSpec = LECTURE.withLoss(LossFunction.parse(loss, "test"));
         double[] handHalf = new ChainRule(LECTURE).evaluate(weights).gradient();
         double[] handVariant = new ChainRule(variantSpec).evaluate(weights).gradient();
         for (int p = 0; p < handHalf.length; p++) {

@@ -1,6 +1,6 @@
 package bpdiff.experiment;
 
-import bpdiff.report.Environment;
+import bpdiff.gradient.Environment;
 import bpdiff.gradient.Precision;
 import java.util.List;
 
@@ -40,7 +40,7 @@ final class Runs {
      * @param ids the ids to run (empty for all)
      * @return the run
      */
-    static RunResult run(Sources sources, List<Experiment> catalogue, List<String> ids) {
+    static RunResult run(Sources sources, List<Experiment<?>> catalogue, List<String> ids) {
         Lab lab = new Lab(sources, Precision.FLOAT64, line -> { });
         return new ExperimentRunner(lab).run(Experiments.select(catalogue, ids, "test"),
                 new Environment("test", "test", "test", "float64", "test", "test"));

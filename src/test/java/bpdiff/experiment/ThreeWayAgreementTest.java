@@ -35,7 +35,7 @@ class ThreeWayAgreementTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("variants")
     void handAutogradAndFiniteDifferencesAgree(Activation activation, LossFunction loss, Precision dtype) {
-        NetworkSpec spec = Networks.lecture().with(activation, loss, null, 20);
+        NetworkSpec spec = Networks.lecture().withActivation(activation).withLoss(loss).withEpochs(20);
         try (DjlAutograd autograd = new DjlAutograd(spec, dtype)) {
             ComparisonResult result = new Comparison(spec, new ChainRule(spec), autograd, new FiniteDifferences(spec), dtype,
                     Mode.INDEPENDENT).run();

@@ -24,7 +24,7 @@ class ZeroInitExperimentTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"float32", "float64"})
     void pairsStayExactlyEqualFor100Epochs(String dtype) {
-        NetworkSpec spec = Initialization.ZERO.apply(Networks.lecture().with(null, null, null, 100), 0);
+        NetworkSpec spec = Initialization.ZERO.apply(Networks.lecture().withEpochs(100), 0);
         try (DjlAutograd autograd = new DjlAutograd(spec, Precision.parse(dtype, "test"))) {
             for (GradientSource source : new GradientSource[] {autograd, new ChainRule(spec)}) {
                 double[] w = spec.initialWeights();

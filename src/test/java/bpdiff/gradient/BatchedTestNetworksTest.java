@@ -27,7 +27,7 @@ class BatchedTestNetworksTest {
         List<NetworkSpec> all = new ArrayList<>();
         for (Activation activation : Activation.values()) {
             for (LossFunction loss : LossFunction.values()) {
-                all.add(Networks.lecture().with(activation, loss, 0.5, null));
+                all.add(Networks.lecture().withActivation(activation).withLoss(loss).withLearningRate(0.5));
             }
         }
         all.add(NetworkLoader.load(Path.of("examples/networks/shared-bias.json")));

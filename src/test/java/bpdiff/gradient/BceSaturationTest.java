@@ -72,7 +72,7 @@ class BceSaturationTest {
             return; // the hand side computes in double only
         }
         JsonNode builtin = builtinCase(c);
-        Evaluation hand = HandDerivations.create("general", spec(c)).evaluate(spec(c).initialWeights());
+        Evaluation hand = HandDerivation.GENERAL.source(spec(c)).evaluate(spec(c).initialWeights());
         assertClose(PyTorchReference.number(builtin.get("loss")), hand.loss(), 1e-12, id + " loss");
         assertClose(PyTorchReference.number(builtin.get("gradient")), hand.gradient()[0], 1e-12, id + " dL/dw1");
         assertClose(PyTorchReference.number(builtin.get("outGradient")), hand.neuronGradient().get(0).out()[0][0], 1e-12,

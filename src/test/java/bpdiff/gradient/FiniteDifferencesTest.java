@@ -49,7 +49,7 @@ class FiniteDifferencesTest {
     @Test
     void flagsStencilsThatStraddleTheReluKink() {
         double[] weights = {-0.6, -0.4, 1.0, 0.6, 0.1, -0.5, -0.3, 0.8};
-        NetworkSpec spec = Networks.lecture().with(Activation.RELU, null, null, null);
+        NetworkSpec spec = Networks.lecture().withActivation(Activation.RELU);
         Evaluation evaluation = new FiniteDifferences(spec).evaluate(weights);
         assertNotNull(evaluation.unreliable());
         assertTrue(evaluation.unreliable()[0], "w1 feeds in_h1");

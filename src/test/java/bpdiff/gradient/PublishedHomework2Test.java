@@ -26,8 +26,11 @@ class PublishedHomework2Test {
     void matchesTheHomeworkProgramForHundredEpochs(String variant) {
         JsonNode reference = PyTorchReference.homework2Case(variant);
         NetworkSpec spec = Networks.lecture();
-        GradientSource source = HandDerivations.create(variant, spec);
+        HandDerivation derivation = HandDerivation.parse(variant, "test");
+        GradientSource source = derivation.source(spec);
+        HandStepper stepper = derivation.stepper(spec);
         double[] weights = spec.initialWeights();
+        double[] stepped = spec.initialWeights();
         for (JsonNode expected : reference.get("steps")) {
             String where = variant + " epoch " + expected.get("epoch").asInt();
             Step step = source.step(weights, 1.0, spec.trainable());
@@ -36,6 +39,11 @@ class PublishedHomework2Test {
                     where + " gradient");
             assertAllClose(PyTorchReference.weights(expected.get("updated")), step.updated(), 1e-15, where + " updated");
             weights = step.updated();
+            double loss = stepper.step(stepped, 1.0);
+            assertClose(expected.get("loss").asDouble(), loss, 1e-15, where + " loss (stepper)");
+            assertAllClose(PyTorchReference.weights(expected.get("gradient")), stepper.gradient(), 1e-15,
+                    where + " gradient (stepper)");
+            assertAllClose(PyTorchReference.weights(expected.get("updated")), stepped, 1e-15, where + " updated (stepper)");
         }
     }
 
@@ -43,7 +51,7 @@ class PublishedHomework2Test {
     @Test
     void reproducesThePublishedLectureNumbers() {
         NetworkSpec spec = Networks.lecture();
-        Step step = HandDerivations.create("buggy", spec).step(spec.initialWeights(), 1.0, spec.trainable());
+        Step step = HandDerivation.BUGGY.source(spec).step(spec.initialWeights(), 1.0, spec.trainable());
         NeuronValues forward = step.evaluation().forward().get(0);
         assertRounded(new double[] {0.56, 0.50, 0.48, 0.53},
                 new double[] {forward.out()[0][0], forward.out()[0][1], forward.out()[1][0], forward.out()[1][1]});
@@ -54,8 +62,8 @@ class PublishedHomework2Test {
 
     @Test
     void refusesNetworksTheHomeworkDoesNotDescribe() {
-        NetworkSpec relu = Networks.lecture().with(Activation.RELU, null, null, null);
-        BadInputException e = assertThrows(BadInputException.class, () -> HandDerivations.create("buggy", relu));
+        NetworkSpec relu = Networks.lecture().withActivation(Activation.RELU);
+        BadInputException e = assertThrows(BadInputException.class, () -> HandDerivation.BUGGY.source(relu));
         assertEquals("--manual", e.where());
     }
 

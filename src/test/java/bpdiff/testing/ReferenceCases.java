@@ -19,10 +19,7 @@ public final class ReferenceCases {
      */
     public static NetworkSpec spec(JsonNode referenceCase) {
         return Networks.lecture()
-                .with(Activation.parse(referenceCase.get("activation").asText(), "reference"),
-                        LossFunction.parse(referenceCase.get("loss").asText(), "reference"),
-                        referenceCase.get("learningRate").asDouble(),
-                        referenceCase.get("epochs").asInt())
+                .withActivation(Activation.parse(referenceCase.get("activation").asText(), "reference")).withLoss(LossFunction.parse(referenceCase.get("loss").asText(), "reference")).withLearningRate(referenceCase.get("learningRate").asDouble()).withEpochs(referenceCase.get("epochs").asInt())
                 .withInitialWeights(PyTorchReference.weights(referenceCase.get("initialWeights")));
     }
 }

@@ -4,7 +4,7 @@ import bpdiff.check.CheckReport;
 import bpdiff.check.DerivativeTarget;
 import bpdiff.check.FormulaResult;
 import bpdiff.check.FormulaVerdict;
-import bpdiff.gradient.ForwardPass;
+import bpdiff.gradient.ChainRuleKernel;
 import bpdiff.gradient.NeuronValues;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
@@ -141,7 +141,9 @@ public final class CheckHtml {
             neurons.put("x" + (i + 1), new ArrayList<>(List.of(new Figure("input", null, Html.number(x[i])))));
         }
         if (report.shownEpoch() == 1) {
-            NeuronValues forward = new ForwardPass(network).run(network.initialWeights(), x);
+            ChainRuleKernel kernel = new ChainRuleKernel(network);
+            kernel.forward(network.initialWeights());
+            NeuronValues forward = kernel.forwardValues().get(0);
             for (int l = 1; l <= network.layerCount(); l++) {
                 for (int j = 0; j < network.layerSizes()[l]; j++) {
                     neurons.put(network.neuronName(l, j), new ArrayList<>(List.of(

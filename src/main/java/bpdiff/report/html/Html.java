@@ -1,5 +1,7 @@
 package bpdiff.report.html;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
+
 /** Escaping and number text for HTML and SVG. */
 public final class Html {
 
@@ -17,13 +19,14 @@ public final class Html {
 
     /**
      * A number as {@code --format json} writes it: the shortest decimal that reads back as the same double
-     * ({@link Double#toString}, as Jackson writes it), so that the page and the JSON show the same digits.
+     * (Jackson's Schubfach writer, {@code USE_FAST_DOUBLE_WRITER}, as {@code CompareJson} writes it), so that the page
+     * and the JSON show the same digits.
      *
      * @param value the number
      * @return its text, or {@code non-finite} (JSON writes {@code null})
      */
     public static String number(double value) {
-        return Double.isFinite(value) ? Double.toString(value) : "non-finite";
+        return Double.isFinite(value) ? NumberOutput.toString(value, true) : "non-finite";
     }
 
     /**

@@ -1,12 +1,12 @@
 package bpdiff.report.run;
 
-import bpdiff.report.Environment;
 import bpdiff.experiment.ExperimentResult;
 import bpdiff.experiment.Finding;
 import bpdiff.experiment.Plot;
 import bpdiff.experiment.RunResult;
 import bpdiff.experiment.Table;
 import bpdiff.experiment.Text;
+import bpdiff.gradient.Environment;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

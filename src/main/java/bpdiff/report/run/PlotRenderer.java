@@ -59,6 +59,16 @@ public final class PlotRenderer {
     }
 
     /**
+     * Loads what drawing a first plot needs (headless Java2D, the fonts, the PNG encoder), which takes a good part of
+     * a second the first time: {@code bpdiff run} calls it on a spare core before any experiment has reported, so
+     * that neither the first plot nor the report waits for it.
+     */
+    public static void warmUp() {
+        png(Plot.lines("warm-up", "warm-up", "x", "y", true,
+                List.of(new Series("a", new double[] {1, 2}, new double[] {0.1, 1}))));
+    }
+
+    /**
      * The series of a plot that lie on earlier ones.
      *
      * @param plot the plot

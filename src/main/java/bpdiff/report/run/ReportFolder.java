@@ -1,9 +1,9 @@
 package bpdiff.report.run;
 
+import bpdiff.BadInputException;
 import bpdiff.experiment.ExperimentResult;
 import bpdiff.experiment.Plot;
 import bpdiff.experiment.RunResult;
-import bpdiff.BadInputException;
 import bpdiff.report.OutputFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -19,7 +19,8 @@ import java.util.Set;
  * Writes the report folder of {@code bpdiff run}: {@code plots/<name>.png}, {@code report.md},
  * {@code report.html} and {@code results.json}, each atomically ({@link OutputFiles}).
  *
- * <p>PNGs in {@code plots/} that this run did not write (left by an earlier, fuller run) are removed, so
+ * <p>The plots come from a {@link PlotPool}, which draws them while the experiments still run. PNGs in {@code plots/}
+ * that this run did not write (left by an earlier, fuller run) are removed, so
  * that the folder shows only this run's plots, as its reports do.
  */
 public final class ReportFolder {
@@ -41,16 +42,18 @@ public final class ReportFolder {
      *
      * @param folder the report folder (created if missing)
      * @param run the run
+     * @param drawing the plots, drawn or being drawn
      * @param flag the option that named the folder, for error messages
      * @return the files written, relative to {@code folder}, in the order written
      * @throws bpdiff.BadInputException if a file cannot be written
      */
-    public static List<String> write(Path folder, RunResult run, String flag) {
+    public static List<String> write(Path folder, RunResult run, PlotPool drawing, String flag) {
+        drawing.help();
         List<String> written = new ArrayList<>();
         Map<String, byte[]> pngs = new LinkedHashMap<>();
         for (ExperimentResult result : run.results()) {
             for (Plot plot : result.plots()) {
-                byte[] png = PlotRenderer.png(plot);
+                byte[] png = drawing.png(plot);
                 pngs.put(plot.name(), png);
                 OutputFiles.write(folder.resolve(plotFile(plot)), png, flag);
                 written.add(plotFile(plot));

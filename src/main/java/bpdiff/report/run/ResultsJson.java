@@ -1,17 +1,17 @@
 package bpdiff.report.run;
 
-import bpdiff.report.Environment;
 import bpdiff.experiment.ExperimentResult;
 import bpdiff.experiment.Finding;
 import bpdiff.experiment.Plot;
 import bpdiff.experiment.RunResult;
 import bpdiff.experiment.Series;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import bpdiff.gradient.Environment;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -47,97 +47,122 @@ public final class ResultsJson {
     /** The schema name written at the top. */
     public static final String SCHEMA = "bpdiff.run/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private ResultsJson() {}
 
     /**
-     * Writes a run's results as JSON text.
+     * Writes a run's results as JSON text, with Jackson's streaming generator (no tree of nodes in between).
      *
      * @param run the run
      * @return the JSON, ending with a newline
      */
     public static String of(RunResult run) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", SCHEMA);
-        Environment env = run.environment();
-        ObjectNode environment = root.putObject("environment");
-        environment.put("bpdiff", env.bpdiff());
-        environment.put("djl", env.djl());
-        environment.put("pytorch", env.pytorch());
-        environment.put("dtype", env.dtype());
-        environment.put("os", env.os());
-        environment.put("arch", env.arch());
-        root.put("holds", run.holds());
-        ArrayNode failing = root.putArray("failing");
-        run.failures().forEach(f -> failing.add(f.experiment() + "/" + f.finding().id()));
-        ArrayNode experiments = root.putArray("experiments");
-        for (ExperimentResult result : run.results()) {
-            experiment(experiments.addObject(), result);
-        }
-        ObjectNode timings = root.putObject("timings");
-        for (ExperimentResult result : run.results()) {
-            if (!result.timings().isEmpty()) {
-                ObjectNode times = timings.putObject(result.id());
-                result.timings().forEach(times::put);
-            }
-        }
+        StringWriter text = new StringWriter();
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance);
-        try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+            json.setPrettyPrinter(printer);
+            json.writeStartObject();
+            json.writeStringField("schema", SCHEMA);
+            Environment env = run.environment();
+            json.writeObjectFieldStart("environment");
+            json.writeStringField("bpdiff", env.bpdiff());
+            json.writeStringField("djl", env.djl());
+            json.writeStringField("pytorch", env.pytorch());
+            json.writeStringField("dtype", env.dtype());
+            json.writeStringField("os", env.os());
+            json.writeStringField("arch", env.arch());
+            json.writeEndObject();
+            json.writeBooleanField("holds", run.holds());
+            json.writeArrayFieldStart("failing");
+            for (RunResult.Failure f : run.failures()) {
+                json.writeString(f.experiment() + "/" + f.finding().id());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("experiments");
+            for (ExperimentResult result : run.results()) {
+                experiment(json, result);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("timings");
+            for (ExperimentResult result : run.results()) {
+                if (!result.timings().isEmpty()) {
+                    json.writeObjectFieldStart(result.id());
+                    for (Map.Entry<String, Double> t : result.timings().entrySet()) {
+                        json.writeNumberField(t.getKey(), t.getValue());
+                    }
+                    json.writeEndObject();
+                }
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return text + "\n";
     }
 
-    private static void experiment(ObjectNode node, ExperimentResult result) {
-        node.put("id", result.id());
-        node.put("title", result.title());
-        ObjectNode question = node.putObject("question");
-        question.put("number", result.question().number());
-        question.put("zh", result.question().chinese());
-        question.put("en", result.question().english());
-        node.put("setup", result.setup());
-        node.put("holds", result.holds());
-        ArrayNode findings = node.putArray("findings");
+    private static void experiment(JsonGenerator json, ExperimentResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", result.id());
+        json.writeStringField("title", result.title());
+        json.writeObjectFieldStart("question");
+        json.writeNumberField("number", result.question().number());
+        json.writeStringField("zh", result.question().chinese());
+        json.writeStringField("en", result.question().english());
+        json.writeEndObject();
+        json.writeStringField("setup", result.setup());
+        json.writeBooleanField("holds", result.holds());
+        json.writeArrayFieldStart("findings");
         for (Finding finding : result.findings()) {
-            ObjectNode f = findings.addObject();
-            f.put("id", finding.id());
-            f.put("statement", finding.statement());
-            f.put("holds", finding.holds());
-            ObjectNode measured = f.putObject("measured");
+            json.writeStartObject();
+            json.writeStringField("id", finding.id());
+            json.writeStringField("statement", finding.statement());
+            json.writeBooleanField("holds", finding.holds());
+            json.writeObjectFieldStart("measured");
             for (Map.Entry<String, Double> e : finding.measured().entrySet()) {
-                measured.put(e.getKey(), e.getValue());
+                json.writeNumberField(e.getKey(), e.getValue());
             }
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        node.put("conclusion", result.conclusion());
-        ArrayNode plots = node.putArray("plots");
+        json.writeEndArray();
+        json.writeStringField("conclusion", result.conclusion());
+        json.writeArrayFieldStart("plots");
         for (Plot plot : result.plots()) {
-            ObjectNode p = plots.addObject();
-            p.put("name", plot.name());
-            p.put("file", ReportFolder.plotFile(plot));
-            p.put("title", plot.title());
-            p.put("xLabel", plot.xLabel());
-            p.put("yLabel", plot.yLabel());
-            p.put("kind", plot.kind() == Plot.Kind.BARS ? "bars" : "lines");
-            p.put("logY", plot.logY());
-            ArrayNode categories = p.putArray("categories");
-            plot.categories().forEach(categories::add);
-            ArrayNode series = p.putArray("series");
-            for (Series s : plot.series()) {
-                ObjectNode line = series.addObject();
-                line.put("name", s.name());
-                numbers(line.putArray("x"), s.x());
-                numbers(line.putArray("y"), s.y());
+            json.writeStartObject();
+            json.writeStringField("name", plot.name());
+            json.writeStringField("file", ReportFolder.plotFile(plot));
+            json.writeStringField("title", plot.title());
+            json.writeStringField("xLabel", plot.xLabel());
+            json.writeStringField("yLabel", plot.yLabel());
+            json.writeStringField("kind", plot.kind() == Plot.Kind.BARS ? "bars" : "lines");
+            json.writeBooleanField("logY", plot.logY());
+            json.writeArrayFieldStart("categories");
+            for (String category : plot.categories()) {
+                json.writeString(category);
             }
+            json.writeEndArray();
+            json.writeArrayFieldStart("series");
+            for (Series s : plot.series()) {
+                json.writeStartObject();
+                json.writeStringField("name", s.name());
+                numbers(json, "x", s.x());
+                numbers(json, "y", s.y());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static void numbers(ArrayNode array, double[] values) {
+    private static void numbers(JsonGenerator json, String field, double[] values) throws IOException {
+        json.writeArrayFieldStart(field);
         for (double v : values) {
-            array.add(v);
+            json.writeNumber(v);
         }
+        json.writeEndArray();
     }
 }

@@ -65,7 +65,7 @@ class HtmlFormatTest {
     void anUnknownFormatNamesTheNewOne() {
         Cli.Result result = Cli.run("compare", "--format", "pdf");
         assertEquals(2, result.status());
-        assertEquals("bpdiff: unknown format 'pdf', expected text, json, markdown or html (--format)\n",
+        assertEquals("bpdiff: unknown format 'pdf', expected one of text, json, markdown, html (--format)\n",
                 result.err());
     }
 

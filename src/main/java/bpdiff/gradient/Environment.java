@@ -1,9 +1,7 @@
-package bpdiff.report;
+package bpdiff.gradient;
 
 import ai.djl.engine.Engine;
-import bpdiff.cli.VersionProvider;
-import bpdiff.gradient.Precision;
-import bpdiff.gradient.PyTorchEngine;
+import bpdiff.Version;
 
 /**
  * What a result was computed with: carried by every report ({@code compare}'s JSON and Markdown,
@@ -23,10 +21,10 @@ public record Environment(String bpdiff, String djl, String pytorch, String dtyp
      *
      * @param precision the precision in use
      * @return the environment
-     * @throws bpdiff.gradient.EngineUnavailableException if the engine cannot start
+     * @throws EngineUnavailableException if the engine cannot start
      */
     public static Environment current(Precision precision) {
-        return new Environment(VersionProvider.version(), Engine.getDjlVersion(), PyTorchEngine.get().getVersion(),
+        return new Environment(Version.current(), Engine.getDjlVersion(), PyTorchEngine.get().getVersion(),
                 precision.id(), System.getProperty("os.name"), System.getProperty("os.arch"));
     }
 

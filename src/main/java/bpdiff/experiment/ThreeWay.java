@@ -1,0 +1,34 @@
+package bpdiff.experiment;
+
+import bpdiff.diff.ComparisonResult;
+
+/**
+ * A three-way comparison's agreement, measured: what the finding states, whether it holds, and its numbers.
+ *
+ * @param statement the finding's sentence ({@link Agreement#statement})
+ * @param holds whether hand, autograd and finite differences agree ({@link Agreement#holds})
+ * @param measured the epochs and the largest differences
+ */
+public record ThreeWay(String statement, boolean holds, Agreement measured) {
+
+    /**
+     * Measures a comparison's agreement.
+     *
+     * @param label what was compared, e.g. {@code relu float32}
+     * @param result the comparison
+     * @return the measurement
+     */
+    static ThreeWay of(String label, ComparisonResult result) {
+        return new ThreeWay(Agreement.statement(label, result), Agreement.holds(result), Agreement.of(result));
+    }
+
+    /**
+     * The finding.
+     *
+     * @param id its id, e.g. {@code three-way-float32}
+     * @return the finding, its numbers {@link #measured()}
+     */
+    Finding finding(String id) {
+        return Finding.of(id, statement, holds, measured);
+    }
+}
