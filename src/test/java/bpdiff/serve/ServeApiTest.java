@@ -155,7 +155,7 @@ class ServeApiTest {
         assertError(Http.post(server.uri(), "api/compare", Http.body("lr", -1)), 400,
                 "bpdiff: the learning rate must be a finite number greater than 0, found -1 (lr)");
         assertError(Http.post(server.uri(), "api/compare", Http.body("dtype", "float16")), 400,
-                "bpdiff: unknown dtype 'float16', expected float32 or float64 (dtype)");
+                "bpdiff: unknown dtype 'float16', expected one of float32, float64 (dtype)");
         assertError(Http.post(server.uri(), "api/compare", Http.body("derivation", "d_o1 = 1")), 400,
                 "bpdiff: \"derivation\" belongs to POST /api/check (derivation)");
         assertError(Http.post(server.uri(), "api/compare", Http.body("epoch", 2)), 400,
