@@ -167,7 +167,7 @@ public final class PublishedVsAutogradExperiment implements Experiment<Published
                 + Text.number(m.differences().maxDifferenceW5toW8()) + "; finite differences agree with autograd to "
                 + Text.number(m.referee().maxNumericVsAutogradW1toW4()) + " and miss the published values by "
                 + Text.number(m.referee().maxNumericVsPublishedW1toW4())
-                + ", so homework 3 (autograd) is right" + (where == null ? "." : " and the error enters at dL/"
+                + ", so homework 3 (autograd) is right" + (where == null ? "." : " and the error enters at dL/d"
                 + where.quantity() + " (" + Text.number(where.manual()) + " instead of " + Text.number(where.autograd())
                 + ").") + " Trained for " + EPOCHS + " epochs the published program ends at loss " + Text.number(lossBuggy)
                 + " against autograd's " + Text.number(lossAutograd) + ".";
