@@ -16,8 +16,14 @@ JAVA_RUN := $(JAVA) $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto
 .PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference bench bench-jmh mutation clean
 
 ## build: target/bpdiff.jar with its dependencies in target/lib/, and the class-data archive of a run for a quicker start
-build:
+build: $(CDS)
+
+# Maven runs when a source or the pom is newer than the jar; the archive is made again only for a new jar.
+$(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	$(MVN) -q package -DskipTests
+	@touch $@
+
+$(CDS): $(JAR)
 	@$(JAVA) $(RUN_JVM) -XX:ArchiveClassesAtExit=$(CDS) -jar $(JAR) run --out target/cds-run > /dev/null 2>&1 \
 	  || { echo "build: no class-data archive (bpdiff run failed); bpdiff still runs, only its start is slower"; rm -f $(CDS); }
 

@@ -109,7 +109,7 @@ public final class CrossEntropyExperiment implements Experiment<CrossEntropyExpe
             boolean gradientHolds = false;
             if (loss == LossFunction.SOFTMAX_CE) {
                 double[] expected = new double[2];
-                double[] actual = softmaxGradient(lab, run.spec(), targetSum, expected);
+                double[] actual = softmaxGradient(lab, run.spec(), expected);
                 double error = Measures.maxAbsDifference(actual, expected);
                 gradient = new Gradient(targetSum, actual[0], actual[1], error);
                 gradientHolds = result.tolerance().agrees(error, 0);
@@ -169,16 +169,18 @@ public final class CrossEntropyExperiment implements Experiment<CrossEntropyExpe
                 findings, conclusion.toString());
     }
 
-    /** Autograd's dL/do at the lecture weights, and {@code p·Σy − y} from its own outputs into {@code expected}. */
-    private static double[] softmaxGradient(Lab lab, NetworkSpec spec, double targetSum, double[] expected) {
+    /**
+     * Autograd's dL/do at the lecture weights, and into {@code expected} the hand formula
+     * \( \mathrm{softmax}(o)_k \sum_j y_j - y_k \) ({@link LossFunction#gradient}, one sample) at autograd's own
+     * outputs.
+     */
+    private static double[] softmaxGradient(Lab lab, NetworkSpec spec, double[] expected) {
         try (ClosableSource autograd = lab.sources().autograd(spec, lab.precision(), true)) {
             Evaluation e = autograd.evaluate(spec.initialWeights());
             double[] o = e.forward().get(0).out()[1];
             double[] y = spec.samples().get(0).y();
-            double norm = Math.exp(o[0]) + Math.exp(o[1]);
-            for (int k = 0; k < 2; k++) {
-                expected[k] = Math.exp(o[k]) / norm * targetSum - y[k];
-            }
+            double[] hand = LossFunction.SOFTMAX_CE.gradient(new double[][] {o}, new double[][] {y})[0];
+            System.arraycopy(hand, 0, expected, 0, expected.length);
             return e.neuronGradient().get(0).out()[1].clone();
         }
     }
