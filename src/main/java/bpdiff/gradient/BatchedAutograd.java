@@ -85,7 +85,7 @@ public final class BatchedAutograd implements AutoCloseable {
      * @return false for the engine's built-in sigmoid
      */
     public static boolean exactInBatches(NetworkSpec spec) {
-        return spec.activation() != Activation.BUILTIN_SIGMOID;
+        return !spec.activations().contains(Activation.BUILTIN_SIGMOID);
     }
 
     /**
@@ -261,7 +261,7 @@ public final class BatchedAutograd implements AutoCloseable {
                     try (BatchedEngine.Recording recording = BatchedEngine.recording()) {
                         NDArray below = graph.inputs();
                         for (int l = 1; l <= layers; l++) {
-                            below = graph.activate(leaves.neuronInputs(graph, run, current, l, below));
+                            below = graph.activate(l, leaves.neuronInputs(graph, run, current, l, below));
                         }
                         loss = graph.loss(below);
                         graph.backward(loss);
