@@ -27,16 +27,21 @@ final class NamesText {
         text.append("  parameters      ").append(String.join(", ", n.parameters())).append('\n');
         text.append("  forward         ").append(String.join(", ", n.forward())).append('\n');
         text.append("  learning rate   ").append(String.join(", ", NetworkNames.LEARNING_RATE)).append('\n');
-        text.append("Activations (out = act(in)) and their derivatives d out / d in:\n");
+        text.append("Activations, hidden layers first:\n");
+        List<String> neurons = new ArrayList<>();
+        for (int l = 1; l <= network.layerCount(); l++) {
+            List<String> layer = new ArrayList<>();
+            for (int j = 0; j < network.layerSizes()[l]; j++) {
+                layer.add(network.neuronName(l, j));
+            }
+            neurons.add(String.join(", ", layer.size() > 4 ? List.of(layer.get(0), "…", layer.get(layer.size() - 1))
+                    : layer));
+        }
+        int width = neurons.stream().mapToInt(String::length).max().orElse(0);
         for (int l = 1; l <= network.layerCount(); l++) {
             Activation a = network.activation(l);
-            List<String> neurons = new ArrayList<>();
-            for (int j = 0; j < network.layerSizes()[l]; j++) {
-                neurons.add(network.neuronName(l, j));
-            }
-            text.append(String.format(Locale.ROOT, "  %-14s  %-15s  %s%n", String.join(", ", neurons.size() > 4
-                    ? List.of(neurons.get(0), "…", neurons.get(neurons.size() - 1)) : neurons), a.id(),
-                    a.derivativeText("in", "out")));
+            text.append(String.format(Locale.ROOT, "  %-" + width + "s  %-15s  %s%n", neurons.get(l - 1), a.id(),
+                    a.rule()));
         }
         text.append("Derivatives that are checked (any other assigned name is a helper):\n");
         text.append("  d_<parameter>                  dL/d<parameter>: ")

@@ -199,6 +199,23 @@ public enum Activation implements Identified {
         };
     }
 
+    /**
+     * The activation and its derivative in words, as {@code bpdiff check --names} lists them.
+     *
+     * @return e.g. {@code out = tanh(in), d out/d in = 1−out²}
+     */
+    public String rule() {
+        return switch (this) {
+            case SIGMOID -> "out = 1/(1+exp(−in)), d out/d in = out·(1−out)";
+            case BUILTIN_SIGMOID -> "out = torch.sigmoid(in), d out/d in = out·(1−out)";
+            case RELU -> "out = max(0, in), d out/d in = 1 for in > 0, else 0 (also at in = 0)";
+            case TANH -> "out = tanh(in), d out/d in = 1−out²";
+            case LEAKY_RELU -> "out = in for in > 0, else " + LEAKY_SLOPE + "·in, d out/d in = 1 for in > 0, else "
+                    + LEAKY_SLOPE + " (also at in = 0)";
+            case IDENTITY -> "out = in, d out/d in = 1";
+        };
+    }
+
     /** @return whether this is one of the two sigmoids, the homework's activation */
     public boolean isSigmoid() {
         return this == SIGMOID || this == BUILTIN_SIGMOID;
