@@ -24,8 +24,25 @@ final class Activations {
      * @param input the node it is applied to
      * @param derivative \( act'(input) \)
      * @param factor how the lecture writes the derivative, e.g. {@code out_h1·(1−out_h1)}
+     * @param kind which activation it computes
+     * @param inputName the input's name in the program, e.g. {@code Z1}
+     * @param outputName the output's name in the program, e.g. {@code A1}
      */
-    record Activation(int output, int input, NdArray derivative, String factor) {}
+    record Activation(int output, int input, NdArray derivative, String factor, bpdiff.network.Activation kind,
+            String inputName, String outputName) {
+
+        /**
+         * The derivative another activation would have here, at this activation's inputs and outputs: what a
+         * program that wrote the wrong activation's derivative computes.
+         *
+         * @param tape the forward pass
+         * @param other the other activation
+         * @return \( other'(input) \) evaluated as \( other' \) is written, from this one's input and output
+         */
+        NdArray derivativeOf(Tape tape, bpdiff.network.Activation other) {
+            return Elementwise.binary(tape.node(input).value(), tape.node(output).value(), other::derivative);
+        }
+    }
 
     private Activations() {}
 
@@ -121,7 +138,8 @@ final class Activations {
     /** An activation found at node {@code n} applied to node {@code z}, its derivative from its one home. */
     private static Activation of(Tape tape, TapeNode n, int z, bpdiff.network.Activation which, String factor) {
         NdArray derivative = Elementwise.binary(tape.node(z).value(), n.value(), which::derivative);
-        return new Activation(n.id(), z, derivative, factor);
+        return new Activation(n.id(), z, derivative, factor, which, name(tape, z, "z"),
+                name(tape, n.id(), which.id() + "(" + name(tape, z, "z") + ")"));
     }
 
     /** Whether a node is the comparison {@code z > 0}. */
