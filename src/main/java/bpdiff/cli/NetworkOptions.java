@@ -34,10 +34,10 @@ public final class NetworkOptions {
     @Option(names = "--lr", paramLabel = "X", description = "Learning rate (step). Default: from the network (1 for the lecture).")
     private Double learningRate;
 
-    @Option(names = "--activation", paramLabel = "NAME", split = ",",
+    @Option(names = "--activation", paramLabel = "NAME[,NAME…]", completionCandidates = ActivationList.Names.class,
             description = "${COMPLETION-CANDIDATES}: one for every computed layer, or one per computed layer, hidden"
                     + " layers first, output last (relu,identity). Default: from the network.")
-    private List<Activation> activations;
+    private ActivationList activations;
 
     @Option(names = "--loss", paramLabel = "NAME", description = "${COMPLETION-CANDIDATES}. Default: from the network.")
     private LossFunction loss;
@@ -69,7 +69,7 @@ public final class NetworkOptions {
                     + learningRate, "--lr");
         }
         if (activations != null) {
-            spec = withActivations(spec, activations);
+            spec = withActivations(spec, activations.activations());
         }
         if (loss != null) {
             spec = spec.withLoss(loss);
