@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * The value of {@code --activation}: one activation name for every computed layer ({@code relu}), or one per computed
  * layer, comma separated, hidden layers first ({@code relu,identity}), as a network file's {@code "activation"} is
- * one name or an array. {@link Main} registers {@link #parse} as picocli's converter, so a bad name is exit 2 naming
- * the flag; whether the count fits the network is {@link NetworkOptions}'s to check.
+ * one name or an array. The option names {@link Converter} itself, so that every command line reading it (not only
+ * {@link Main}'s) turns a bad name into exit 2 naming the flag; whether the count fits the network is
+ * {@link NetworkOptions}'s to check.
  *
  * @param activations the names read, in order
  */
@@ -35,6 +37,19 @@ record ActivationList(List<Activation> activations) {
             activations.add(Activation.parse(name, null));
         }
         return new ActivationList(activations);
+    }
+
+    /** {@link #parse} as picocli's converter: its {@link BadInputException} becomes a conversion error naming the flag. */
+    static final class Converter implements CommandLine.ITypeConverter<ActivationList> {
+
+        @Override
+        public ActivationList convert(String text) {
+            try {
+                return parse(text);
+            } catch (BadInputException e) {
+                throw new CommandLine.TypeConversionException(e.problem());
+            }
+        }
     }
 
     /** The names picocli lists for {@code ${COMPLETION-CANDIDATES}}: every activation's. */

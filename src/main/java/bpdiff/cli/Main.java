@@ -6,6 +6,7 @@ import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.PyTorchEngine;
+import bpdiff.network.Activation;
 import bpdiff.network.Initialization;
 import bpdiff.network.LossFunction;
 import bpdiff.report.OutputFormat;
@@ -13,7 +14,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code bpdiff} command: its subcommands, the options every command has ({@code --debug}), how the words of
- * the fixed sets ({@code --dtype float32}, {@code --activation relu,identity}, …) become their enums, and how failures become
+ * the fixed sets ({@code --dtype float32}, {@code --activation relu}, …) become their enums, and how failures become
  * exit statuses and one-line messages ({@link ExitCode}).
  */
 @Command(
@@ -73,7 +73,7 @@ public final class Main implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         register(commandLine, Precision.class, "dtype");
-        register(commandLine, ActivationList.class, ActivationList::parse);
+        register(commandLine, Activation.class, "activation");
         register(commandLine, LossFunction.class, "loss");
         register(commandLine, Initialization.class, "initialisation");
         register(commandLine, HandDerivation.class, "hand derivation");
@@ -146,17 +146,9 @@ public final class Main implements Callable<Integer> {
      * the parameter-exception handler turns into {@code bpdiff: unknown <what> '<word>', expected one of … (<flag>)}.
      */
     private static <E extends Enum<E> & Identified> void register(CommandLine commandLine, Class<E> type, String what) {
-        register(commandLine, type, word -> Identified.parse(type, word, what, null));
-    }
-
-    /**
-     * Lets picocli read a type with bpdiff's own parser: its {@link BadInputException} becomes picocli's conversion
-     * error, which names the flag.
-     */
-    private static <T> void register(CommandLine commandLine, Class<T> type, Function<String, T> parse) {
         commandLine.registerConverter(type, word -> {
             try {
-                return parse.apply(word);
+                return Identified.parse(type, word, what, null);
             } catch (BadInputException e) {
                 throw new CommandLine.TypeConversionException(e.problem());
             }

@@ -35,6 +35,7 @@ public final class NetworkOptions {
     private Double learningRate;
 
     @Option(names = "--activation", paramLabel = "NAME[,NAME…]", completionCandidates = ActivationList.Names.class,
+            converter = ActivationList.Converter.class,
             description = "${COMPLETION-CANDIDATES}: one for every computed layer, or one per computed layer, hidden"
                     + " layers first, output last (relu,identity). Default: from the network.")
     private ActivationList activations;
