@@ -77,11 +77,10 @@ public final class ScaleCorrections {
         String inName = c.names().in(layer, j);
         String outName = c.names().out(layer, j);
         String neuron = c.names().spec().neuronName(layer, j);
-        for (Activation wrong : Activation.values()) {
+        for (Activation wrong : right.otherDerivatives()) {
             double wrongDerivative = wrong.derivative(in, out);
             // a wrong factor of 1 is a missing one, and a wrong 0 would explain any line whose value is 0
-            if (wrong == Activation.BUILTIN_SIGMOID || wrong.isSigmoid() && right.isSigmoid() || wrong == right
-                    || wrongDerivative == 0 || wrongDerivative == 1 || wrongDerivative == rightDerivative) {
+            if (wrongDerivative == 0 || wrongDerivative == 1 || wrongDerivative == rightDerivative) {
                 continue;
             }
             candidates.add(new Candidate("the activation derivative of " + neuron + " is wrong: " + neuron + " is "

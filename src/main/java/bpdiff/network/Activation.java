@@ -1,6 +1,8 @@
 package bpdiff.network;
 
 import bpdiff.Identified;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The activation of a layer's neurons, with its derivative written beside it: the one home of both for every hand
@@ -236,6 +238,19 @@ public enum Activation implements Identified {
             case TANH -> out == 1 || out == -1;
             case RELU, LEAKY_RELU, IDENTITY -> false;
         };
+    }
+
+    /**
+     * The activations whose derivative, written in place of this one's, is a different formula: the mistakes a
+     * checker tries ({@code out·(1−out)} for a tanh layer, ReLU's for a leaky ReLU). The built-in sigmoid is left
+     * out (its derivative is the sigmoid's), and for a sigmoid layer the other sigmoid too.
+     *
+     * @return every other activation with a derivative of its own, in declaration order
+     */
+    public List<Activation> otherDerivatives() {
+        return Arrays.stream(values())
+                .filter(other -> other != this && other != BUILTIN_SIGMOID && !(other.isSigmoid() && isSigmoid()))
+                .toList();
     }
 
     /** @return whether the derivative jumps at 0 (ReLU, leaky ReLU): finite differences across it are unreliable */

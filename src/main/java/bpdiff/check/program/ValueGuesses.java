@@ -142,10 +142,9 @@ final class ValueGuesses {
     private static List<Guess> otherDerivative(DiagnosisContext c, Activations.Activation a) {
         List<Guess> guesses = new ArrayList<>();
         bpdiff.network.Activation right = a.kind();
-        for (bpdiff.network.Activation wrong : bpdiff.network.Activation.values()) {
+        for (bpdiff.network.Activation wrong : right.otherDerivatives()) {
             NdArray wrongDerivative = a.derivativeOf(c.tape(), wrong);
-            if (wrong == bpdiff.network.Activation.BUILTIN_SIGMOID || wrong.isSigmoid() && right.isSigmoid()
-                    || wrong == right || isConstant(wrongDerivative)) {
+            if (isConstant(wrongDerivative)) {
                 continue;
             }
             NdArray ratio = Elementwise.binary(wrongDerivative, a.derivative(), (w, r) -> r == 0 ? Double.NaN : w / r);
