@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * float32 with autograd's loss, gradients and updated weights PyTorch's at every epoch
  * ({@code reference-results/pytorch/networks/}, made by {@code tools/pytorch_network_reference.py}); a per-layer
  * {@code activation} array loads and {@code --activation} overrides it; a wrong length or an unknown name is exit 2
- * naming the JSON path or the flag.
+ * naming the JSON path or the flag; each neuron is judged saturated or dead by its own layer's activation.
  */
 class PerLayerActivationTest {
 
@@ -134,6 +134,36 @@ class PerLayerActivationTest {
                 "--epochs", "2");
         assertEquals(ExitCode.SAME, sigmoid.status(), sigmoid.err());
         assertFalse(sigmoid.out().isEmpty());
+    }
+
+    /**
+     * What {@code compare} reports as saturated, against PyTorch's forward values at the last epoch: a tanh unit at
+     * exactly ±1 is saturated; leaky's h2 has a negative input for both samples and is not (a leaky ReLU is never
+     * dead), while the classifier's ReLUs h2 and h4, negative for all three samples, are.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            reference-results/networks/tanh-saturated | h1 h3 | out_h1 1 | out_h3 -1
+            examples/networks/leaky                   |       | in_h2 -  | in_h2 -
+            examples/networks/classifier              | h2 h4 | in_h2 -  | in_h4 -
+            """)
+    void saturationFollowsEachLayersActivation(String network, String saturated, String fact1, String fact2)
+            throws IOException {
+        String name = Path.of(network).getFileName().toString();
+        JsonNode steps = new NetworkReference(Path.of("reference-results/pytorch/networks", name + ".json"),
+                PyTorchReference.read("reference-results/pytorch/networks/" + name + ".json")).run("float64").get("steps");
+        JsonNode forward = steps.get(steps.size() - 1).get("forward");
+        for (String fact : List.of(fact1, fact2)) {
+            String[] quantityAndValue = fact.split(" ");
+            for (JsonNode sample : forward.get(quantityAndValue[0])) {
+                double value = PyTorchReference.number(sample);
+                assertTrue(quantityAndValue[1].equals("-") ? value < 0 : value == Double.parseDouble(quantityAndValue[1]),
+                        "PyTorch's " + fact + " for every sample at the last epoch of " + name + ": " + value);
+            }
+        }
+        JsonNode json = json("compare", "--network", network + ".json", "--format", "json");
+        List<String> expected = saturated == null ? List.of() : List.of(saturated.split(" "));
+        assertEquals(expected, texts(json.at("/summary/saturated")), name);
     }
 
     private static JsonNode json(String... args) throws IOException {
