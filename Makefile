@@ -58,6 +58,9 @@ reference: build
 	  status=$$?; [ $$status -eq 1 ] || { echo "expected exit 1 from --manual buggy, got $$status"; exit 1; }
 	$(JAVA) -jar $(JAR) compare --manual corrected --format json --out reference-results/golden/compare-corrected.json
 	$(JAVA) -jar $(JAR) compare --manual corrected --dtype float32 --epochs 100 --format json --out reference-results/golden/compare-corrected-float32-e100.json
+	for n in xor regression-tanh classifier leaky; do \
+	  $(JAVA) -jar $(JAR) compare --network examples/networks/$$n.json --format json --out reference-results/golden/compare-$$n.json || exit 1; \
+	done
 
 ## pytorch-reference: regenerate reference-results/pytorch, python, programs and the random networks of
 ## reference-results/networks/random with real PyTorch and numpy

@@ -63,8 +63,7 @@ public final class DerivationChecker {
         if (spec.samples().size() == 1) {
             return spec;
         }
-        return new NetworkSpec(spec.name(), spec.layerSizes(), spec.weights(), spec.biases(), spec.parameters(),
-                spec.activation(), spec.loss(), spec.learningRate(), spec.epochs(), spec.samples().subList(0, 1));
+        return spec.withSamples(spec.samples().subList(0, 1));
     }
 
     /**

@@ -1,12 +1,14 @@
 package bpdiff.check;
 
+import bpdiff.network.Activation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The functions a derivation may call, with or without an {@code np.}, {@code math.} or {@code torch.}
- * prefix.
+ * prefix. The activations among them ({@code sigmoid}, {@code relu}, {@code tanh}, {@code leaky_relu}) are
+ * {@link Activation}'s own, the formulas every gradient source computes.
  */
 public enum MathFunction {
     /** \( e^x \) */
@@ -17,12 +19,14 @@ public enum MathFunction {
     SQRT(1, 1),
     /** \( |x| \) */
     ABS(1, 1),
-    /** \( \tanh x \) */
+    /** \( \tanh x \), {@link Activation#TANH} */
     TANH(1, 1),
-    /** \( \sigma(x) = 1 / (1 + e^{-x}) \) */
+    /** \( \sigma(x) = 1 / (1 + e^{-x}) \), {@link Activation#SIGMOID} */
     SIGMOID(1, 1),
-    /** \( \max(0, x) \) */
+    /** \( \max(0, x) \), {@link Activation#RELU} */
     RELU(1, 1),
+    /** \( x \) for \( x &gt; 0 \), else \( 0.01 x \), {@link Activation#LEAKY_RELU} */
+    LEAKY_RELU(1, 1),
     /** the largest argument, two or more */
     MAX(2, Integer.MAX_VALUE),
     /** the smallest argument, two or more */
@@ -83,9 +87,10 @@ public enum MathFunction {
             case LOG -> Math.log(x[0]);
             case SQRT -> Math.sqrt(x[0]);
             case ABS -> Math.abs(x[0]);
-            case TANH -> Math.tanh(x[0]);
-            case SIGMOID -> 1.0 / (1.0 + Math.exp(-x[0]));
-            case RELU -> x[0] > 0 ? x[0] : 0.0;
+            case TANH -> Activation.TANH.apply(x[0]);
+            case SIGMOID -> Activation.SIGMOID.apply(x[0]);
+            case RELU -> Activation.RELU.apply(x[0]);
+            case LEAKY_RELU -> Activation.LEAKY_RELU.apply(x[0]);
             case MAX -> Arrays.stream(x).max().orElseThrow();
             case MIN -> Arrays.stream(x).min().orElseThrow();
         };

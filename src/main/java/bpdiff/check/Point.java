@@ -57,6 +57,6 @@ record Point(
      * @return \( act'(in_j) \)
      */
     double activationDerivative(NetworkNames names, int layer, int j) {
-        return names.spec().activation().derivative(forward.in()[layer - 1][j], forward.out()[layer - 1][j]);
+        return names.spec().activation(layer).derivative(forward.in()[layer - 1][j], forward.out()[layer - 1][j]);
     }
 }

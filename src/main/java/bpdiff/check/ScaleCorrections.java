@@ -1,16 +1,19 @@
 package bpdiff.check;
 
+import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Guesses that scale the whole value: a flipped sign, a constant factor, or an activation derivative
- * \( act'(in_n) \) missing or extra.
+ * Guesses that scale the whole value: a flipped sign, a constant factor, an activation derivative
+ * \( act'(in_n) \) missing or extra, or another activation's derivative in its place.
  *
  * <p>The student's value \( v \) is wrong by such a factor \( c \) when \( v / c \) agrees with autograd.
- * Factors tried: −1, 2, ½, 4, ¼, 3, ⅓, and the negatives of the non-trivial ones; then
- * \( act'(in_n) \) of the target's own neuron, then of every other neuron.
+ * Factors tried: −1, 2, ½, 4, ¼, 3, ⅓, and the negatives of the non-trivial ones; then, for the target's own
+ * neuron first and then every other neuron, the derivative of another activation written in place of the layer's own
+ * (tanh's \( 1 - out^2 \) written as the sigmoid's \( out(1 - out) \): \( v \) is autograd's value times
+ * \( \sigma'/\tanh' \)), and \( act'(in_n) \) missing or extra.
  */
 public final class ScaleCorrections {
 
@@ -40,6 +43,9 @@ public final class ScaleCorrections {
             }
         }
         for (int[] n : neurons) {
+            candidates.addAll(otherDerivative(c, n[0], n[1]));
+        }
+        for (int[] n : neurons) {
             double derivative = c.point().activationDerivative(c.names(), n[0], n[1]);
             if (derivative == 0 || derivative == 1) {
                 continue;
@@ -49,6 +55,38 @@ public final class ScaleCorrections {
                     c.student() * derivative, c.truth()));
             candidates.add(new Candidate("the activation-derivative factor " + factor + " is extra",
                     c.student() / derivative, c.truth()));
+        }
+        return candidates;
+    }
+
+    /**
+     * Another activation's derivative written in place of the layer's own at one neuron: the student's value is
+     * autograd's times \( wrong'/right' \) (a reconstructed mistake, compared with the student's value).
+     *
+     * @param c the wrong line
+     * @param layer {@code 1..L}
+     * @param j the neuron
+     * @return one guess per other activation whose derivative there is neither 0, 1 nor the right one
+     */
+    private static List<Candidate> otherDerivative(DiagnosisContext c, int layer, int j) {
+        List<Candidate> candidates = new ArrayList<>();
+        Activation right = c.names().spec().activation(layer);
+        double in = c.point().forward().in()[layer - 1][j];
+        double out = c.point().forward().out()[layer - 1][j];
+        double rightDerivative = right.derivative(in, out);
+        String inName = c.names().in(layer, j);
+        String outName = c.names().out(layer, j);
+        String neuron = c.names().spec().neuronName(layer, j);
+        for (Activation wrong : right.otherDerivatives()) {
+            double wrongDerivative = wrong.derivative(in, out);
+            // a wrong factor of 1 is a missing one, and a wrong 0 would explain any line whose value is 0
+            if (wrongDerivative == 0 || wrongDerivative == 1 || wrongDerivative == rightDerivative) {
+                continue;
+            }
+            candidates.add(new Candidate("the activation derivative of " + neuron + " is wrong: " + neuron + " is "
+                    + right.id() + ", whose derivative is " + right.derivativeText(inName, outName) + ", but the line"
+                    + " uses " + wrong.derivativeText(inName, outName) + ", the derivative of " + wrong.id(),
+                    c.truth() * wrongDerivative / rightDerivative, c.student()));
         }
         return candidates;
     }

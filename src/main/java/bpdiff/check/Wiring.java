@@ -61,14 +61,11 @@ final class Wiring {
      * @param names the network's names
      * @param layer {@code 1..L}
      * @param j the neuron
-     * @return {@code out_h1·(1−out_h1)} for the sigmoids, {@code relu'(in_h1)} for ReLU
+     * @return {@code out_h1·(1−out_h1)} for the sigmoids, {@code 1−out_h1²} for tanh, {@code relu'(in_h1)} for ReLU
+     *     ({@link Activation#derivativeText})
      */
     static String activationFactor(NetworkNames names, int layer, int j) {
-        if (names.spec().activation() == Activation.RELU) {
-            return "relu'(" + names.in(layer, j) + ")";
-        }
-        String out = names.out(layer, j);
-        return out + "·(1−" + out + ")";
+        return names.spec().activation(layer).derivativeText(names.in(layer, j), names.out(layer, j));
     }
 
     /**

@@ -107,9 +107,9 @@ public final class CompareCommand implements Callable<Integer> {
                     lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT);
             if (format == OutputFormat.JSON) {
                 // every epoch, written as it is compared: memory stays flat however many epochs there are
-                CompareJson json = CompareJson.start(writer, network.name(), precision, hand.name(),
-                        lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT, network.learningRate(), network.epochs(),
-                        network.parameterNames());
+                CompareJson json = CompareJson.start(writer, network.name(), network.activations(), precision,
+                        hand.name(), lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT, network.learningRate(),
+                        network.epochs(), network.parameterNames());
                 result = comparison.run(json, index -> false);
                 json.finish(result.summary(), environment);
             } else {

@@ -12,8 +12,8 @@ import java.util.Locale;
  * Refuses, before any training, a network file and flag combination whose loss cannot be taken: targets
  * outside [0, 1] under {@code softmax-ce} or {@code bce} (both read them as probabilities; PyTorch 2.x's
  * {@code BCELoss} raises "all elements of target should be between 0 and 1"), and {@code bce} outputs outside
- * [0, 1] at the initial weights (PyTorch raises "all elements of input should be between 0 and 1"; a ReLU output
- * layer can produce them). Outputs that leave the domain only during training are not known here: the
+ * [0, 1] at the initial weights (PyTorch raises "all elements of input should be between 0 and 1"; an output
+ * layer with ReLU, tanh, leaky ReLU or no activation can produce them). Outputs that leave the domain only during training are not known here: the
  * comparison's verdict names the epoch ({@link bpdiff.diff.OutOfDomain}).
  */
 final class LossDomainCheck {
@@ -60,14 +60,20 @@ final class LossDomainCheck {
                     if (lossFromFlag) {
                         where.add("--loss");
                     }
-                    where.add(activationFromFlag || file == null ? "--activation" : file + ": activation");
+                    where.add(activationFromFlag || file == null ? "--activation"
+                            : file + ": " + outputActivationPath(spec));
                     throw new BadInputException(String.format(Locale.ROOT,
                             "%s reads the outputs as probabilities in [0, 1] (PyTorch raises 'all elements of input"
                                     + " should be between 0 and 1'), but out_%s of sample %d is %s at the initial"
                                     + " weights (%s outputs)", spec.loss().id(), spec.neuronName(spec.layerCount(), k),
-                            s + 1, outputs[s][k], spec.activation().id()), String.join("; ", where));
+                            s + 1, outputs[s][k], spec.activation(spec.layerCount()).id()), String.join("; ", where));
                 }
             }
         }
+    }
+
+    /** The JSON path of the output layer's activation: {@code activation}, or its entry of a per-layer array. */
+    private static String outputActivationPath(NetworkSpec spec) {
+        return spec.oneActivation() ? "activation" : "activation[" + (spec.layerCount() - 1) + "]";
     }
 }

@@ -10,6 +10,7 @@ import bpdiff.network.NetworkLoader;
 import bpdiff.network.NetworkSpec;
 import bpdiff.network.Networks;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,9 +34,11 @@ public final class NetworkOptions {
     @Option(names = "--lr", paramLabel = "X", description = "Learning rate (step). Default: from the network (1 for the lecture).")
     private Double learningRate;
 
-    @Option(names = "--activation", paramLabel = "NAME",
-            description = "${COMPLETION-CANDIDATES}. Default: from the network.")
-    private Activation activation;
+    @Option(names = "--activation", paramLabel = "NAME[,NAME…]", completionCandidates = ActivationList.Names.class,
+            converter = ActivationList.Converter.class,
+            description = "${COMPLETION-CANDIDATES}: one for every computed layer, or one per computed layer, hidden"
+                    + " layers first, output last (relu,identity). Default: from the network.")
+    private ActivationList activations;
 
     @Option(names = "--loss", paramLabel = "NAME", description = "${COMPLETION-CANDIDATES}. Default: from the network.")
     private LossFunction loss;
@@ -66,8 +69,8 @@ public final class NetworkOptions {
             throw new BadInputException("the learning rate must be a finite number greater than 0, found "
                     + learningRate, "--lr");
         }
-        if (activation != null) {
-            spec = spec.withActivation(activation);
+        if (activations != null) {
+            spec = withActivations(spec, activations.activations());
         }
         if (loss != null) {
             spec = spec.withLoss(loss);
@@ -79,8 +82,25 @@ public final class NetworkOptions {
             spec = spec.withEpochs(epochs);
         }
         NetworkSpec initialised = init.apply(spec, seed);
-        LossDomainCheck.check(initialised, network, loss != null, activation != null);
+        LossDomainCheck.check(initialised, network, loss != null, activations != null);
         return initialised;
+    }
+
+    /**
+     * Applies {@code --activation}: one name for every computed layer, or exactly one per computed layer.
+     *
+     * @throws BadInputException naming the flag when the count is neither
+     */
+    private static NetworkSpec withActivations(NetworkSpec spec, List<Activation> names) {
+        if (names.size() == 1) {
+            return spec.withActivation(names.get(0));
+        }
+        if (names.size() != spec.layerCount()) {
+            throw new BadInputException("--activation names " + names.size() + " activations, but network "
+                    + spec.name() + " has " + spec.layerCount() + " computed layers (give one name for all of them, or"
+                    + " one per computed layer, hidden layers first, output last)", "--activation");
+        }
+        return spec.withActivations(names);
     }
 
     /**

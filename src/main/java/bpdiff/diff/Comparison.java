@@ -128,11 +128,11 @@ public final class Comparison {
         if (last != null && (kept.isEmpty() || kept.get(kept.size() - 1) != last)) {
             kept.add(last);
         }
-        List<String> saturated = last == null ? List.of() : Saturation.of(spec.activation(), last.neurons());
+        List<String> saturated = last == null ? List.of() : Saturation.of(spec, last.neurons());
         return new ComparisonResult(spec.name(), precision, manual.name(), lr, epochs, mode, tolerance,
                 spec.parameterNames(), kept, lossManual, lossAutograd, weightsManual, weightsAutograd,
                 tally.summary(epochs, localisation, stops.nonFinite(), stops.outOfDomain(), saturated), spec.loss(),
-                tally);
+                spec.activations(), tally);
     }
 
     private StepDiff compare(int epoch, Step stepManual, Step stepAutograd, Evaluation evalNumeric,

@@ -1,6 +1,7 @@
 package bpdiff.diff;
 
 import bpdiff.gradient.Precision;
+import bpdiff.network.Activation;
 import bpdiff.network.LossFunction;
 import java.util.List;
 
@@ -23,6 +24,7 @@ import java.util.List;
  * @param finalAutograd autograd's weights after the last finite step
  * @param summary the verdict
  * @param loss the loss compared, whose domain the outputs were checked against
+ * @param activations the activation of each computed layer, hidden layers first
  * @param tally what was kept of every compared epoch: each parameter's first mismatch, what the referee said
  */
 public record ComparisonResult(
@@ -41,6 +43,7 @@ public record ComparisonResult(
         double[] finalAutograd,
         Summary summary,
         LossFunction loss,
+        List<Activation> activations,
         Tally tally) {
 
     /**

@@ -4,6 +4,8 @@ import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Saturation;
 import bpdiff.diff.StepDiff;
 import bpdiff.network.Activation;
+import bpdiff.network.NetworkSpec;
+import bpdiff.network.Networks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +37,8 @@ record DeadUnits(int h2DeadFrom, int o2DeadFrom, List<String> learning) {
                 }
             }
         }
-        List<List<String>> dead = result.steps().stream().map(s -> Saturation.of(Activation.RELU, s.neurons())).toList();
+        NetworkSpec relu = Networks.lecture().withActivation(Activation.RELU);
+        List<List<String>> dead = result.steps().stream().map(s -> Saturation.of(relu, s.neurons())).toList();
         return new DeadUnits(deadFrom(dead, "h2"), deadFrom(dead, "o2"), List.copyOf(learning));
     }
 

@@ -120,7 +120,8 @@ public final class Measures {
 
     /**
      * The lowest loss the output layer can reach at all: every target moved to the nearest value the
-     * activation can produce (sigmoid: \( (0, 1) \), whose ends are limits; ReLU: \( [0, \infty) \)).
+     * output layer's activation can produce ({@link Activation#nearestOutput}: sigmoid \( (0, 1) \), whose ends are
+     * limits; ReLU \( [0, \infty) \); …).
      *
      * <p>For the lecture's ½Σ(o−y)² and \( y_2 = -0.07 \) it is \( \tfrac12 \cdot 0.07^2 = 0.00245 \) for both.
      *
@@ -129,15 +130,15 @@ public final class Measures {
      */
     public static double outputFloor(NetworkSpec spec) {
         int n = spec.samples().size();
+        Activation output = spec.activation(spec.layerCount());
         double[][] nearest = new double[n][];
         double[][] targets = new double[n][];
         for (int s = 0; s < n; s++) {
             Sample sample = spec.samples().get(s);
             targets[s] = sample.y();
-            nearest[s] = sample.y();
+            nearest[s] = new double[targets[s].length];
             for (int k = 0; k < nearest[s].length; k++) {
-                double low = Math.max(nearest[s][k], 0.0);
-                nearest[s][k] = spec.activation() == Activation.RELU ? low : Math.min(low, 1.0);
+                nearest[s][k] = output.nearestOutput(targets[s][k]);
             }
         }
         return spec.loss().value(nearest, targets);

@@ -67,7 +67,7 @@ final class AutogradPass {
                     probes[2 * l - 2] = probe(step, new Shape(rows, sizes[l], samples));
                     in = in.add(probes[2 * l - 2]);
                 }
-                NDArray out = graph.activate(in);
+                NDArray out = graph.activate(l, in);
                 if (neuronGradients) {
                     probes[2 * l - 1] = probe(step, new Shape(rows, sizes[l], samples));
                     out = out.add(probes[2 * l - 1]);

@@ -32,6 +32,18 @@ public final class BatchedEngine {
     }
 
     /**
+     * PyTorch's leaky rectifier, {@code torch.nn.functional.leaky_relu(x, negativeSlope)}, with the slope handed over as
+     * the double it is (the engine rounds it to {@code float} for a float32 array, as PyTorch does).
+     *
+     * @param x an array
+     * @param negativeSlope the slope below 0
+     * @return \( x \) where \( x &gt; 0 \), else \( x \cdot slope \), in {@code x}'s manager
+     */
+    static NDArray leakyRelu(NDArray x, double negativeSlope) {
+        return JniUtils.leakyRelu((PtNDArray) x, negativeSlope);
+    }
+
+    /**
      * Back-propagates from {@code target} with a given head gradient, {@code target.backward(head)}.
      * {@code GradientCollector.backward} makes the head itself, with four native calls for its shape, type,
      * device and values; a step that reuses one tensor of ones skips them. Must run inside an open

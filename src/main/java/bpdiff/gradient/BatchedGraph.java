@@ -153,15 +153,16 @@ final class BatchedGraph {
     }
 
     /**
-     * The activation, as {@link bpdiff.network.Activation#apply(Object, bpdiff.network.Activation.Operations)} writes
-     * it: the homework's sigmoid \( 1 / (1 + e^{-z}) \) op by op, the engine's built-in {@code torch.sigmoid}, or
-     * {@code torch.relu}.
+     * A layer's activation, as {@link bpdiff.network.Activation#apply(Object, bpdiff.network.Activation.Operations)}
+     * writes it: the homework's sigmoid \( 1 / (1 + e^{-z}) \) op by op, the engine's own {@code torch.sigmoid},
+     * {@code torch.relu}, {@code torch.tanh} or {@code leaky_relu}, or for the identity {@code in} itself.
      *
+     * @param layer {@code 1..L}
      * @param in the neurons' inputs
      * @return the neurons' outputs
      */
-    NDArray activate(NDArray in) {
-        return spec.activation().apply(in, operations);
+    NDArray activate(int layer, NDArray in) {
+        return spec.activation(layer).apply(in, operations);
     }
 
     /**
@@ -274,6 +275,22 @@ final class BatchedGraph {
         @Override
         public NDArray relu(NDArray x) {
             return ai.djl.nn.Activation.relu(x);
+        }
+
+        @Override
+        public NDArray tanh(NDArray x) {
+            return x.tanh();
+        }
+
+        /**
+         * {@code torch.nn.functional.leaky_relu} with the slope as a double: DJL's {@code Activation.leakyRelu} takes
+         * a {@code float}, and 0.01f widened is not float64's 0.01. Its backward is PyTorch's
+         * {@code leaky_relu_backward}, the slope at 0 as below it (a {@code maximum} of \( z \) and \( 0.01 z \)
+         * would split the gradient between its two equal arguments there).
+         */
+        @Override
+        public NDArray leakyRelu(NDArray x, double negativeSlope) {
+            return BatchedEngine.leakyRelu(x, negativeSlope);
         }
     }
 

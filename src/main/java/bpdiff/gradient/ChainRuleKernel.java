@@ -15,8 +15,8 @@ import java.util.List;
  * this code, so their numbers agree by construction.
  *
  * <p>Forward, for every sample, layer {@code l = 1..L} and neuron {@code j}: \( in_j = \sum_i w_{ji}\, out_i + b_j \)
- * (summed from 0.0 in the order of \( i \), the bias last), \( out_j = act(in_j) \), with {@code out} of layer 0 the
- * inputs. Backward, from \( \partial L / \partial out \) of the output layer ({@link LossFunction#gradientInto}), for
+ * (summed from 0.0 in the order of \( i \), the bias last), \( out_j = act_l(in_j) \) with the layer's own activation,
+ * with {@code out} of layer 0 the inputs. Backward, from \( \partial L / \partial out \) of the output layer ({@link LossFunction#gradientInto}), for
  * every sample and layer from the top:
  *
  * <ul>
@@ -34,7 +34,8 @@ import java.util.List;
 public final class ChainRuleKernel {
 
     private final NetworkSpec spec;
-    private final Activation activation;
+    /** {@code activations[l-1]}: the activation of layer {@code l}. */
+    private final Activation[] activations;
     private final LossFunction loss;
     private final int layers;
     private final int[] sizes;
@@ -62,7 +63,7 @@ public final class ChainRuleKernel {
      */
     public ChainRuleKernel(NetworkSpec spec) {
         this.spec = spec;
-        activation = spec.activation();
+        activations = spec.activations().toArray(new Activation[0]);
         loss = spec.loss();
         layers = spec.layerCount();
         sizes = spec.layerSizes().clone();
@@ -156,6 +157,7 @@ public final class ChainRuleKernel {
                 int[] bIndex = biasIndex[l - 1];
                 double[] inL = in[s][l - 1];
                 double[] outL = out[s][l - 1];
+                Activation activation = activations[l - 1];
                 int columns = sizes[l - 1];
                 for (int j = 0; j < sizes[l]; j++) {
                     int row = j * columns;
@@ -205,6 +207,7 @@ public final class ChainRuleKernel {
                 if (dOutBelow != null) {
                     Arrays.fill(dOutBelow, 0.0);
                 }
+                Activation activation = activations[l - 1];
                 int columns = sizes[l - 1];
                 for (int j = 0; j < sizes[l]; j++) {
                     delta[j] = dOutL[j] * activation.derivative(inL[j], outL[j]);

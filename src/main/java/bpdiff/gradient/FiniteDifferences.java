@@ -1,5 +1,6 @@
 package bpdiff.gradient;
 
+import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
 import java.util.List;
 
@@ -16,12 +17,13 @@ import java.util.List;
  * <p>A parameter is marked {@link Evaluation#unreliable()} when its stencil cannot referee:
  *
  * <ul>
- *   <li>it straddles a kink of the activation (ReLU at 0), so it measures a mix of two slopes;
+ *   <li>it straddles a kink of an activation (ReLU or leaky ReLU at 0: some input of such a layer is positive at
+ *       the centre and not at one of its points, or the reverse), so it measures a mix of two slopes;
  *   <li>at one of its points (or the centre) a {@code bce} output is in the clamped region
  *       \( (1-o)\,o &lt; \varepsilon \), where PyTorch's backward is by design not the derivative of its loss
  *       ({@link bpdiff.network.LossFunction#clampsAt});
- *   <li>at one of its points a sigmoid output has rounded to exactly 0 or 1, so the loss is a step at the
- *       resolution of doubles ({@link bpdiff.network.Activation#saturatedAt});
+ *   <li>at one of its points a sigmoid output has rounded to exactly 0 or 1 (a tanh output to ±1), so the loss is a
+ *       step at the resolution of doubles ({@link bpdiff.network.Activation#saturatedAt});
  *   <li>the loss at one of its points is not finite (an output left the loss's domain there).
  * </ul>
  */
@@ -58,7 +60,7 @@ public final class FiniteDifferences implements GradientSource {
      */
     @Override
     public Evaluation evaluate(double[] weights) {
-        boolean kinked = spec.activation().hasKink();
+        boolean kinked = spec.activations().stream().anyMatch(Activation::hasKink);
         kernel.forward(weights);
         double loss = kernel.loss();
         List<NeuronValues> forward = kernel.forwardValues();
@@ -90,7 +92,10 @@ public final class FiniteDifferences implements GradientSource {
         return new Evaluation(loss, gradient, forward, List.of(), unreliable);
     }
 
-    /** Whether, in the kernel's last pass, a {@code bce} output is clamped or a sigmoid output rounded to 0 or 1. */
+    /**
+     * Whether, in the kernel's last pass, a {@code bce} output is clamped or a bounded activation's output rounded to
+     * its limit.
+     */
     private boolean clampedOrSaturated() {
         int layers = spec.layerCount();
         for (int s = 0; s < spec.samples().size(); s++) {
@@ -101,7 +106,7 @@ public final class FiniteDifferences implements GradientSource {
             }
             for (int l = 1; l <= layers; l++) {
                 for (int j = 0; j < spec.layerSizes()[l]; j++) {
-                    if (spec.activation().saturatedAt(kernel.out(s, l, j))) {
+                    if (spec.activation(l).saturatedAt(kernel.out(s, l, j))) {
                         return true;
                     }
                 }
@@ -110,11 +115,17 @@ public final class FiniteDifferences implements GradientSource {
         return false;
     }
 
-    /** Whether some neuron's input is positive at the centre and not in the kernel's last pass, or the reverse. */
+    /**
+     * Whether the input of some neuron of a layer with a kink is positive at the centre and not in the kernel's last
+     * pass, or the reverse.
+     */
     private boolean activePatternDiffers(List<NeuronValues> centre) {
         for (int s = 0; s < centre.size(); s++) {
             double[][] inCentre = centre.get(s).in();
             for (int l = 0; l < inCentre.length; l++) {
+                if (!spec.activation(l + 1).hasKink()) {
+                    continue;
+                }
                 for (int j = 0; j < inCentre[l].length; j++) {
                     if ((inCentre[l][j] > 0) != (kernel.in(s, l + 1, j) > 0)) {
                         return true;

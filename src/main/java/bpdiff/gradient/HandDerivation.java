@@ -78,10 +78,12 @@ public enum HandDerivation implements Identified {
      * Whether the homework-2 formulas describe this network.
      *
      * @param spec the network
-     * @return true for the lecture network with a sigmoid and ½Σ(o−y)²
+     * @return true for the lecture network with a sigmoid in every layer ({@code sigmoid} or {@code builtin-sigmoid})
+     *     and ½Σ(o−y)²
      */
     public static boolean homeworkApplies(NetworkSpec spec) {
-        return spec.isLecture() && spec.activation() != Activation.RELU && spec.loss() == LossFunction.HALF_SSE;
+        return spec.isLecture() && spec.activations().stream().allMatch(Activation::isSigmoid)
+                && spec.loss() == LossFunction.HALF_SSE;
     }
 
     /**

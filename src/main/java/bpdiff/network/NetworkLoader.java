@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,8 @@ import java.util.Set;
  *  "biases": [["b1", "b1"], ["b2", "b2"]],            (optional; a row may be null)
  *  "parameters": {"w1": 0.2, ..., "b1": 0.35},
  *  "frozen": ["b1", "b2"],                             (optional)
- *  "activation": "sigmoid", "loss": "half-sse",        (optional, these are the defaults)
+ *  "activation": "sigmoid", "loss": "half-sse",        (optional, these are the defaults; "activation" may be
+ *                                                       an array, one name per computed layer, output last)
  *  "learningRate": 1.0, "epochs": 1,                   (optional, these are the defaults)
  *  "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}]}
  * }</pre>
@@ -140,9 +142,9 @@ public final class NetworkLoader {
             parameters.add(new Parameter(n, values.get(n), frozen.contains(n)));
         }
 
-        Activation activation = root.has("activation")
-                ? Activation.parse(r.text(root.get("activation"), "activation"), file + ": activation")
-                : Activation.SIGMOID;
+        List<Activation> activations = root.has("activation")
+                ? r.activations(root.get("activation"), layers.length - 1)
+                : Collections.nCopies(layers.length - 1, Activation.SIGMOID);
         LossFunction loss = root.has("loss")
                 ? LossFunction.parse(r.text(root.get("loss"), "loss"), file + ": loss")
                 : LossFunction.HALF_SSE;
@@ -150,7 +152,7 @@ public final class NetworkLoader {
                 ? r.positiveNumber(root.get("learningRate"), "learningRate") : 1.0;
         int epochs = root.has("epochs") ? r.epochs(root.get("epochs")) : 1;
         List<Sample> samples = r.samples(r.required(root, "samples"), layers);
-        return new NetworkSpec(name, layers, weights, biases, parameters, activation, loss, learningRate,
+        return new NetworkSpec(name, layers, weights, biases, parameters, activations, loss, learningRate,
                 epochs, samples);
     }
 
@@ -197,6 +199,25 @@ public final class NetworkLoader {
                 throw error("expected a non-empty string", path);
             }
             return node.asText();
+        }
+
+        /**
+         * One activation name for every computed layer, or an array of one name per computed layer, hidden layers
+         * first: {@code "relu"} or {@code ["relu", "identity"]}.
+         */
+        List<Activation> activations(JsonNode node, int computedLayers) {
+            if (!node.isArray()) {
+                Activation every = Activation.parse(text(node, "activation"), file + ": activation");
+                return Collections.nCopies(computedLayers, every);
+            }
+            array(node, "activation", computedLayers,
+                    "activation names (one per computed layer: hidden layers first, the output layer last)");
+            List<Activation> activations = new ArrayList<>(computedLayers);
+            for (int l = 0; l < computedLayers; l++) {
+                String path = "activation[" + l + "]";
+                activations.add(Activation.parse(text(node.get(l), path), file + ": " + path));
+            }
+            return activations;
         }
 
         double number(JsonNode node, String path) {

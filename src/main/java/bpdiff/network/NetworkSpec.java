@@ -2,6 +2,7 @@ package bpdiff.network;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,8 @@ import java.util.Objects;
  * @param biases {@code biases[l-1][j]} names the bias of neuron {@code j} of layer {@code l}; a
  *     {@code null} row (or a {@code null} array) means that layer has no biases
  * @param parameters every distinct parameter, in the order used by all gradient vectors
- * @param activation applied by every neuron of layers {@code 1..L}
+ * @param activations the activation of each computed layer, {@code activations.get(l - 1)} applied by every neuron of
+ *     layer {@code l = 1..L} (hidden layers first, the output layer last)
  * @param loss the loss of the outputs
  * @param learningRate the gradient-descent step
  * @param epochs how many steps of gradient descent to run
@@ -35,19 +37,50 @@ public record NetworkSpec(
         String[][][] weights,
         String[][] biases,
         List<Parameter> parameters,
-        Activation activation,
+        List<Activation> activations,
         LossFunction loss,
         double learningRate,
         int epochs,
         List<Sample> samples) {
 
-    /** Makes the lists unmodifiable; the arrays are trusted not to change after construction. */
+    /**
+     * Makes the lists unmodifiable; the arrays are trusted not to change after construction.
+     *
+     * @throws IllegalArgumentException if there is not one activation per computed layer (the loader and the options
+     *     check that first, naming the JSON path or the flag)
+     */
     public NetworkSpec {
         parameters = List.copyOf(parameters);
         samples = List.copyOf(samples);
+        activations = List.copyOf(activations);
+        if (activations.size() != layerSizes.length - 1) {
+            throw new IllegalArgumentException("one activation per computed layer: " + (layerSizes.length - 1)
+                    + ", not " + activations.size());
+        }
         if (biases == null) {
             biases = new String[layerSizes.length - 1][];
         }
+    }
+
+    /**
+     * A network with one activation for every computed layer.
+     *
+     * @param name a short name for reports
+     * @param layerSizes neurons per layer, inputs first
+     * @param weights the parameter names of the connections, as in the canonical constructor
+     * @param biases the parameter names of the biases, as in the canonical constructor
+     * @param parameters every distinct parameter, in vector order
+     * @param activation applied by every neuron of layers {@code 1..L}
+     * @param loss the loss of the outputs
+     * @param learningRate the gradient-descent step
+     * @param epochs how many steps of gradient descent to run
+     * @param samples the training samples
+     */
+    public NetworkSpec(String name, int[] layerSizes, String[][][] weights, String[][] biases,
+            List<Parameter> parameters, Activation activation, LossFunction loss, double learningRate, int epochs,
+            List<Sample> samples) {
+        this(name, layerSizes, weights, biases, parameters, Collections.nCopies(layerSizes.length - 1, activation),
+                loss, learningRate, epochs, samples);
     }
 
     /**
@@ -61,7 +94,7 @@ public record NetworkSpec(
     public boolean equals(Object o) {
         return o instanceof NetworkSpec s && name.equals(s.name) && Arrays.equals(layerSizes, s.layerSizes)
                 && Arrays.deepEquals(weights, s.weights) && Arrays.deepEquals(biases, s.biases)
-                && parameters.equals(s.parameters) && activation == s.activation && loss == s.loss
+                && parameters.equals(s.parameters) && activations.equals(s.activations) && loss == s.loss
                 && Double.compare(learningRate, s.learningRate) == 0 && epochs == s.epochs && samples.equals(s.samples);
     }
 
@@ -69,19 +102,45 @@ public record NetworkSpec(
     @Override
     public int hashCode() {
         return Objects.hash(name, Arrays.hashCode(layerSizes), Arrays.deepHashCode(weights), Arrays.deepHashCode(biases),
-                parameters, activation, loss, learningRate, epochs, samples);
+                parameters, activations, loss, learningRate, epochs, samples);
     }
 
     /** @return the name, the layer sizes and the settings, for messages */
     @Override
     public String toString() {
-        return "NetworkSpec[" + name + " " + Arrays.toString(layerSizes) + ", " + activation + ", " + loss + ", step "
+        return "NetworkSpec[" + name + " " + Arrays.toString(layerSizes) + ", " + activationNames() + ", " + loss + ", step "
                 + learningRate + ", " + epochs + " epochs]";
     }
 
     /** @return {@code L}, the number of computed layers (hidden layers and the output layer) */
     public int layerCount() {
         return layerSizes.length - 1;
+    }
+
+    /**
+     * The activation of one computed layer.
+     *
+     * @param layer {@code 1..L}
+     * @return the activation every neuron of that layer applies
+     */
+    public Activation activation(int layer) {
+        return activations.get(layer - 1);
+    }
+
+    /** @return whether every computed layer has the same activation (a network file may then name it once) */
+    public boolean oneActivation() {
+        return activations.stream().distinct().count() == 1;
+    }
+
+    /**
+     * The activations as {@code --activation} takes them: one name when every layer has the same, else one name per
+     * computed layer, comma separated, hidden layers first.
+     *
+     * @return e.g. {@code sigmoid} or {@code relu,identity}
+     */
+    public String activationNames() {
+        return oneActivation() ? activations.get(0).id()
+                : String.join(",", activations.stream().map(Activation::id).toList());
     }
 
     /** @return the number of distinct parameters */
@@ -153,14 +212,36 @@ public record NetworkSpec(
     }
 
     /**
-     * A copy with another activation.
+     * A copy with one activation for every computed layer.
      *
      * @param newActivation the activation
      * @return the modified spec
      */
     public NetworkSpec withActivation(Activation newActivation) {
-        return new NetworkSpec(name, layerSizes, weights, biases, parameters, newActivation, loss, learningRate, epochs,
-                samples);
+        return withActivations(Collections.nCopies(layerCount(), newActivation));
+    }
+
+    /**
+     * A copy with an activation per computed layer.
+     *
+     * @param newActivations one per computed layer, hidden layers first
+     * @return the modified spec
+     * @throws IllegalArgumentException if there is not one per computed layer
+     */
+    public NetworkSpec withActivations(List<Activation> newActivations) {
+        return new NetworkSpec(name, layerSizes, weights, biases, parameters, newActivations, loss, learningRate,
+                epochs, samples);
+    }
+
+    /**
+     * A copy trained on other samples.
+     *
+     * @param newSamples the samples
+     * @return the modified spec
+     */
+    public NetworkSpec withSamples(List<Sample> newSamples) {
+        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activations, loss, learningRate, epochs,
+                newSamples);
     }
 
     /**
@@ -170,7 +251,7 @@ public record NetworkSpec(
      * @return the modified spec
      */
     public NetworkSpec withLoss(LossFunction newLoss) {
-        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activation, newLoss, learningRate, epochs,
+        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activations, newLoss, learningRate, epochs,
                 samples);
     }
 
@@ -181,7 +262,7 @@ public record NetworkSpec(
      * @return the modified spec
      */
     public NetworkSpec withLearningRate(double newLearningRate) {
-        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activation, loss, newLearningRate, epochs,
+        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activations, loss, newLearningRate, epochs,
                 samples);
     }
 
@@ -192,7 +273,7 @@ public record NetworkSpec(
      * @return the modified spec
      */
     public NetworkSpec withEpochs(int newEpochs) {
-        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activation, loss, learningRate, newEpochs,
+        return new NetworkSpec(name, layerSizes, weights, biases, parameters, activations, loss, learningRate, newEpochs,
                 samples);
     }
 
@@ -209,6 +290,6 @@ public record NetworkSpec(
             changed.add(new Parameter(old.name(), initial[p], old.frozen()));
         }
         return new NetworkSpec(
-                name, layerSizes, weights, biases, changed, activation, loss, learningRate, epochs, samples);
+                name, layerSizes, weights, biases, changed, activations, loss, learningRate, epochs, samples);
     }
 }

@@ -13,6 +13,7 @@ import bpdiff.diff.Summary;
 import bpdiff.diff.Tolerance;
 import bpdiff.gradient.Environment;
 import bpdiff.gradient.Precision;
+import bpdiff.network.Activation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -51,8 +52,8 @@ public final class CompareJson implements StepListener {
      */
     public static String render(ComparisonResult result, Environment environment) {
         StringWriter text = new StringWriter();
-        CompareJson document = start(text, result.network(), result.precision(), result.manual(), result.mode(),
-                result.learningRate(), result.epochs(), result.parameterNames());
+        CompareJson document = start(text, result.network(), result.activations(), result.precision(),
+                result.manual(), result.mode(), result.learningRate(), result.epochs(), result.parameterNames());
         result.steps().forEach(document::compared);
         document.finish(result.summary(), environment);
         return text.toString();
@@ -64,6 +65,8 @@ public final class CompareJson implements StepListener {
      *
      * @param out where the text goes; not closed
      * @param network the network's name
+     * @param activations the activation of each computed layer: written as one name when they are all the same, as
+     *     an array of one name per computed layer otherwise (as a network file writes them)
      * @param precision autograd's precision
      * @param manual the hand derivation's name
      * @param mode the mode
@@ -72,8 +75,8 @@ public final class CompareJson implements StepListener {
      * @param parameters the parameters in vector order
      * @return the document, its {@code "steps"} array open
      */
-    public static CompareJson start(Writer out, String network, Precision precision, String manual, Mode mode,
-            double learningRate, int epochs, List<String> parameters) {
+    public static CompareJson start(Writer out, String network, List<Activation> activations, Precision precision,
+            String manual, Mode mode, double learningRate, int epochs, List<String> parameters) {
         try {
             JsonGenerator json = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build()
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
@@ -81,6 +84,7 @@ public final class CompareJson implements StepListener {
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
             json.writeStringField("network", network);
+            writeActivations(json, activations);
             json.writeStringField("dtype", precision.id());
             json.writeStringField("manual", manual);
             json.writeStringField("mode", mode.id());
@@ -97,6 +101,19 @@ public final class CompareJson implements StepListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code "activation"}: one name for every computed layer, or one per computed layer when they differ. */
+    private static void writeActivations(JsonGenerator json, List<Activation> activations) throws IOException {
+        if (activations.stream().distinct().count() == 1) {
+            json.writeStringField("activation", activations.get(0).id());
+            return;
+        }
+        json.writeArrayFieldStart("activation");
+        for (Activation a : activations) {
+            json.writeString(a.id());
+        }
+        json.writeEndArray();
     }
 
     /**

@@ -154,14 +154,15 @@ final class CompareNarrative {
             return null;
         }
         return "saturated: " + String.join(", ", saturated) + " at the last epoch (flat activation: sigmoid output"
-                + " within ~1e-6 of 0 or 1, or ReLU input <= 0 for every sample); gradients through them vanish, so a"
+                + " within ~1e-6 of 0 or 1, tanh output within ~1e-6 of -1 or 1, or ReLU input <= 0 for every sample);"
+                + " gradients through them vanish, so a"
                 + " loss that stops falling there has stalled, not converged.";
     }
 
     /** What finite differences said about a match, over every compared epoch: agreed, could not referee, or disagreed. */
     private static String referee(ComparisonResult result) {
         if (result.tally().refereeNeverReliable()) {
-            return "; finite differences could not referee (a kink, a clamp of the loss or a saturated sigmoid)";
+            return "; finite differences could not referee (a kink, a clamp of the loss or a saturated sigmoid or tanh)";
         }
         if (result.tally().refereeAlwaysAgreed()) {
             return ", and finite differences agree";

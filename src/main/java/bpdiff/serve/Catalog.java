@@ -40,13 +40,6 @@ public final class Catalog {
     /** The derivations the page's buttons offer, listed first. */
     static final List<String> FIRST_DERIVATIONS = List.of("published", "corrected");
 
-    /**
-     * Example networks written for issue 11 (an activation per layer, tanh, leaky ReLU, identity) that the loader
-     * cannot read until that issue's second part lands; offered from then on. Any other example that fails to load
-     * stops the server.
-     */
-    static final Set<String> AWAITING_PER_LAYER_ACTIVATIONS = Set.of("classifier", "leaky", "regression-tanh");
-
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Map<String, JsonNode> networks = new LinkedHashMap<>();
@@ -57,9 +50,6 @@ public final class Catalog {
     /** Reads the examples from the class path. */
     public Catalog() {
         for (String id : ids("networks", ".json", List.of(LECTURE))) {
-            if (AWAITING_PER_LAYER_ACTIVATIONS.contains(id)) {
-                continue;
-            }
             JsonNode document = readJson("networks/" + id + ".json");
             NetworkLoader.parse(document, id + ".json");
             networks.put(id, document);
@@ -114,7 +104,7 @@ public final class Catalog {
                 layers.add(size);
             }
             entry.put("parameters", spec.parameterCount());
-            entry.put("activation", spec.activation().id());
+            entry.put("activation", spec.activationNames());
             entry.put("loss", spec.loss().id());
             entry.put("learningRate", spec.learningRate());
             entry.put("epochs", spec.epochs());

@@ -63,7 +63,7 @@ class DerivationCheckerTest {
         List<Sample> samples = List.of(lecture.samples().get(0),
                 new Sample(new double[] {0.9, -0.2}, new double[] {0.6, 0.1}));
         NetworkSpec twoSamples = new NetworkSpec("two-samples", lecture.layerSizes(), lecture.weights(),
-                lecture.biases(), lecture.parameters(), lecture.activation(), lecture.loss(), lecture.learningRate(),
+                lecture.biases(), lecture.parameters(), lecture.activations(), lecture.loss(), lecture.learningRate(),
                 1, samples);
         CheckReport report = Checks.check(DerivationParser.parse(Path.of("examples/derivations/corrected.py")),
                 twoSamples, Precision.FLOAT64, 3);

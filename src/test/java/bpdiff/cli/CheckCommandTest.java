@@ -214,6 +214,19 @@ class CheckCommandTest {
         assertTrue(other.out().contains("w8, b1, b2"), other.out());
     }
 
+    @Test
+    void namesListEachLayersActivationWithItsDerivative() {
+        Run run = run("--names", "--network", "examples/networks/regression-tanh.json");
+        assertEquals(ExitCode.SAME, run.status(), run.err());
+        assertTrue(run.out().contains("Activations, hidden layers first:\n"
+                + "  h1, h2, h3  tanh             out = tanh(in), d out/d in = 1−out²\n"
+                + "  o1          identity         out = in, d out/d in = 1\n"), run.out());
+        Run leaky = run("--names", "--network", "examples/networks/leaky.json", "--activation", "leaky-relu,identity");
+        assertTrue(leaky.out().contains("leaky-relu       out = in for in > 0, else 0.01·in, d out/d in = 1 for in > 0,"
+                + " else 0.01 (also at in = 0)"), leaky.out());
+        assertTrue(leaky.out().contains("Functions: exp log sqrt abs tanh sigmoid relu leaky_relu max min"), leaky.out());
+    }
+
     private static Document parse(Path xml) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
     }

@@ -1,10 +1,12 @@
 package bpdiff.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
+import bpdiff.gradient.BatchedAutograd;
 import bpdiff.gradient.DjlAutograd;
 import bpdiff.gradient.Environment;
 import bpdiff.gradient.FiniteDifferences;
@@ -13,9 +15,11 @@ import bpdiff.gradient.Precision;
 import bpdiff.network.Activation;
 import bpdiff.network.Initialization;
 import bpdiff.network.LossFunction;
+import bpdiff.network.NetworkLoader;
 import bpdiff.network.NetworkSpec;
 import bpdiff.network.Networks;
 import bpdiff.report.CompareJson;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,43 @@ class BatchedRunsTest {
             runs.add(Run.of("softmax-ce", lecture.withLoss(LossFunction.SOFTMAX_CE).withLearningRate(2), dtype));
             runs.add(new Run("buggy lockstep", lecture, dtype, Mode.LOCKSTEP, HandDerivation.BUGGY));
         }
+        assertBatchedIsAlone(runs);
+    }
+
+    /**
+     * tanh ({@code torch.tanh}), the leaky ReLU and the identity compute every element alone, whatever the batch's
+     * size, so their configurations share a batch (and {@link bpdiff.gradient.BatchedAutograd#exactInBatches} says so);
+     * this holds them to it: several steps and random starts of each on the lecture network, and of the example networks
+     * with an activation per layer, each to the byte of its run alone.
+     */
+    @Test
+    void newActivationsAndPerLayerNetworksBatchedAreTheirRunsAlone() {
+        NetworkSpec lecture = Networks.lecture().withEpochs(30);
+        List<Run> runs = new ArrayList<>();
+        for (Precision dtype : Precision.values()) {
+            for (Activation activation : List.of(Activation.TANH, Activation.LEAKY_RELU, Activation.IDENTITY)) {
+                NetworkSpec spec = lecture.withActivation(activation);
+                for (double step : new double[] {0.1, 1, 3}) {
+                    runs.add(Run.of(activation.id() + " step " + step, spec.withLearningRate(step), dtype,
+                            HandDerivation.GENERAL));
+                }
+                for (int seed = 1; seed <= 3; seed++) {
+                    runs.add(Run.of(activation.id() + " seed " + seed, Initialization.RANDOM.apply(spec, seed), dtype));
+                }
+            }
+            for (String example : List.of("regression-tanh", "classifier", "leaky")) {
+                NetworkSpec spec = NetworkLoader.load(Path.of("examples", "networks", example + ".json"));
+                runs.add(Run.of(example, spec, dtype));
+                for (int seed = 1; seed <= 4; seed++) {
+                    runs.add(Run.of(example + " seed " + seed, Initialization.RANDOM.apply(spec, seed), dtype));
+                }
+            }
+        }
+        assertTrue(runs.stream().allMatch(r -> BatchedAutograd.exactInBatches(r.spec())));
+        assertBatchedIsAlone(runs);
+    }
+
+    private static void assertBatchedIsAlone(List<Run> runs) {
         Lab lab = new Lab(Sources.standard(), Precision.FLOAT64, line -> { });
         lab.prepare(runs);
         for (Run run : runs) {

@@ -22,13 +22,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every variant the experiments use has hand-written derivatives that agree with autograd and with finite
  * differences (the referee) within the dtype's tolerance: each activation with each loss, in both dtypes,
- * for 20 epochs (42 variants).
+ * for 20 epochs, but {@code bce} not after tanh, leaky ReLU or the identity (their outputs leave [0, 1] on the
+ * lecture network at once, where the loss has no value; {@code LossDomainCheck} refuses them): 2 × (6 × 7 − 3) = 78
+ * variants.
  */
 class ThreeWayAgreementTest {
 
     static Stream<Arguments> variants() {
         return Stream.of(Precision.values()).flatMap(dtype -> Stream.of(Activation.values())
                 .flatMap(activation -> Stream.of(LossFunction.values())
+                        .filter(loss -> activation.isSigmoid() || activation == Activation.RELU
+                                || loss != LossFunction.BCE)
                         .map(loss -> Arguments.of(activation, loss, dtype))));
     }
 

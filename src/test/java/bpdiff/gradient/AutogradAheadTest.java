@@ -80,6 +80,6 @@ class AutogradAheadTest {
         Parameter w6 = parameters.get(5);
         parameters.set(5, new Parameter(w6.name(), w6.initialValue(), true));
         return new NetworkSpec(spec.name(), spec.layerSizes(), spec.weights(), spec.biases(), parameters,
-                spec.activation(), spec.loss(), spec.learningRate(), spec.epochs(), spec.samples());
+                spec.activations(), spec.loss(), spec.learningRate(), spec.epochs(), spec.samples());
     }
 }

@@ -29,7 +29,7 @@ class BatchedAutogradTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(Precision.FLOAT64, Precision.FLOAT32).flatMap(precision -> BatchedTestNetworksTest.networks()
-                .stream().map(spec -> Arguments.of(precision, spec.name() + " " + spec.activation().id() + " "
+                .stream().map(spec -> Arguments.of(precision, spec.name() + " " + spec.activationNames() + " "
                         + spec.loss().id(), spec)));
     }
 

@@ -69,7 +69,7 @@ class BatchedTestNetworksTest {
                     new double[] {0.5 + 0.4 * Math.sin(7.0 * n), 0.5 - 0.4 * Math.cos(n)}));
         }
         return new NetworkSpec("wide-" + loss.id(), deep.layerSizes(), deep.weights(), deep.biases(),
-                deep.parameters(), deep.activation(), loss, 0.7, 1, samples);
+                deep.parameters(), deep.activations(), loss, 0.7, 1, samples);
     }
 
     @Test

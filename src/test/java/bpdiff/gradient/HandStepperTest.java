@@ -32,7 +32,7 @@ class HandStepperTest {
         Parameter w6 = parameters.get(5);
         parameters.set(5, new Parameter(w6.name(), w6.initialValue(), true));
         NetworkSpec spec = new NetworkSpec(lecture.name(), lecture.layerSizes(), lecture.weights(), lecture.biases(),
-                parameters, lecture.activation(), lecture.loss(), lecture.learningRate(), lecture.epochs(),
+                parameters, lecture.activations(), lecture.loss(), lecture.learningRate(), lecture.epochs(),
                 lecture.samples());
         for (HandDerivation derivation : HandDerivation.values()) {
             HandStepper stepper = derivation.stepper(spec);

@@ -1,12 +1,9 @@
 package bpdiff.gradient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bpdiff.BadInputException;
 import bpdiff.diff.Tolerance;
-import bpdiff.network.Activation;
 import bpdiff.network.NetworkLoader;
 import bpdiff.network.NetworkSpec;
 import bpdiff.testing.NetworkReference;
@@ -17,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,44 +33,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * difference at one epoch is that epoch's alone. DJL autograd is held to both dtypes at
  * {@link Tolerance#forAutograd}; the hand chain rule (double) likewise, against float32 at {@link Tolerance#FLOAT32};
  * finite differences to the float64 gradient at {@link Tolerance#FINITE_DIFFERENCES}, except where they say
- * themselves that they cannot referee (a stencil across a ReLU kink, a saturated sigmoid, a clamped {@code bce}).
- *
- * <p><b>Waiting for part B of issue 11.</b> Today's network format has one activation for every layer, one of
- * sigmoid, builtin-sigmoid and relu, so these references cannot be run yet: {@link #WAITING_FOR_PART_B}, the examples
- * {@code classifier}, {@code leaky} and {@code regression-tanh}, the activation networks {@code identity},
- * {@code leaky-relu}, {@code leaky-relu-kink}, {@code mixed}, {@code tanh} and {@code tanh-saturated}, and 23 of the
- * 30 random networks. They are not skipped silently: {@link #waitingNetworksAreExactlyThoseTodaysLoaderRefuses} checks
- * that the list is exactly the references whose network file today's loader refuses. Part B deletes
- * {@link #loadableToday} and the list, and every reference runs.
+ * themselves that they cannot referee (a stencil across a ReLU or leaky-ReLU kink, a saturated sigmoid or tanh, a
+ * clamped {@code bce}).
  */
 class NetworkReferenceTest {
 
     private static final List<String> DTYPES = List.of("float64", "float32");
-
-    /** The references whose network needs an activation array or tanh, leaky-relu, identity. */
-    private static final Set<String> WAITING_FOR_PART_B = Set.of(
-            "classifier", "leaky", "regression-tanh",
-            "identity", "leaky-relu", "leaky-relu-kink", "mixed", "tanh", "tanh-saturated",
-            "random-01", "random-02", "random-04", "random-05", "random-06", "random-08", "random-10", "random-11",
-            "random-12", "random-13", "random-14", "random-15", "random-16", "random-18", "random-20", "random-21",
-            "random-22", "random-24", "random-26", "random-27", "random-28", "random-29", "random-30");
 
     /** The network files that must each have a reference. */
     private static final List<Path> NETWORK_FOLDERS = List.of(
             Path.of("examples", "networks"), Path.of("reference-results", "networks"),
             Path.of("reference-results", "networks", "random"));
 
-    /**
-     * Whether today's network format can describe the reference's network: one activation name, of today's
-     * activations. Part B of issue 11 deletes this filter.
-     */
-    private static boolean loadableToday(NetworkReference reference) {
-        return reference.singleActivationName()
-                && Arrays.stream(Activation.values()).anyMatch(a -> a.id().equals(reference.activations().get(0)));
-    }
-
     static Stream<NetworkReference> references() {
-        return NetworkReference.all().stream().filter(NetworkReferenceTest::loadableToday);
+        return NetworkReference.all().stream();
     }
 
     static Stream<Arguments> referencesAndDtypes() {
@@ -120,19 +92,6 @@ class NetworkReferenceTest {
                     evaluation.unreliable());
         }
         agreement.assertAgreed();
-    }
-
-    @Test
-    void waitingNetworksAreExactlyThoseTodaysLoaderRefuses() {
-        Set<String> waiting = new TreeSet<>();
-        for (NetworkReference reference : NetworkReference.all()) {
-            if (!loadableToday(reference)) {
-                waiting.add(reference.name());
-                assertThrows(BadInputException.class, () -> NetworkLoader.load(reference.networkFile()),
-                        reference + " is listed as waiting, but today's loader reads it");
-            }
-        }
-        assertEquals(new TreeSet<>(WAITING_FOR_PART_B), waiting);
     }
 
     /** Every network file has a reference, made from the file as it is now (same SHA-256), with every epoch. */

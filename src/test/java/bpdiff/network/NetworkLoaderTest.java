@@ -34,7 +34,7 @@ class NetworkLoaderTest {
         assertTrue(loaded.isLecture());
         assertEquals(builtIn.parameters(), loaded.parameters());
         assertEquals(builtIn.samples(), loaded.samples());
-        assertEquals(builtIn.activation(), loaded.activation());
+        assertEquals(builtIn.activations(), loaded.activations());
         assertEquals(builtIn.loss(), loaded.loss());
     }
 
@@ -67,7 +67,11 @@ class NetworkLoaderTest {
             missing value        | "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}], "parameters": {"w1": 1} | is used but has no value
             target count         | "samples": [{"x": [0.5, 0.3], "y": [0.23]}]                               | samples[0].y
             no samples           | "samples": []                                                             | at least one training sample
-            unknown activation   | "activation": "tanh", "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}]  | unknown activation 'tanh'
+            unknown activation   | "activation": "swish", "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}] | unknown activation 'swish'
+            one name too many    | "activation": ["tanh", "relu", "identity"], "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}] | net.json: activation)
+            one name too few     | "activation": ["tanh"], "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}] | expected 2 activation names (one per computed layer: hidden layers first, the output layer last), found 1
+            unknown in the array | "activation": ["tanh", "softmax"], "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}] | net.json: activation[1])
+            not a name           | "activation": [1, "relu"], "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}] | net.json: activation[0]
             non-finite number    | "learningRate": 1e999, "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}]  | not finite
             negative epochs      | "epochs": -3, "samples": [{"x": [0.5, 0.3], "y": [0.23, -0.07]}]          | epochs
             """)
@@ -79,6 +83,22 @@ class NetworkLoaderTest {
         String text = json;
         BadInputException e = assertThrows(BadInputException.class, () -> NetworkLoader.load(write(text)));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void anActivationArrayGivesEachComputedLayerItsOwn() throws IOException {
+        NetworkSpec perLayer = NetworkLoader.load(write("{" + LECTURE_BODY
+                + "\"activation\": [\"tanh\", \"identity\"], \"samples\": [{\"x\": [0.5, 0.3], \"y\": [0.23, -0.07]}]}"));
+        assertEquals(List.of(Activation.TANH, Activation.IDENTITY), perLayer.activations());
+        assertEquals(Activation.TANH, perLayer.activation(1));
+        assertEquals(Activation.IDENTITY, perLayer.activation(2));
+        assertEquals("tanh,identity", perLayer.activationNames());
+        NetworkSpec oneName = NetworkLoader.load(write("{" + LECTURE_BODY
+                + "\"activation\": \"leaky-relu\", \"samples\": [{\"x\": [0.5, 0.3], \"y\": [0.23, -0.07]}]}"));
+        assertEquals(List.of(Activation.LEAKY_RELU, Activation.LEAKY_RELU), oneName.activations());
+        assertEquals("leaky-relu", oneName.activationNames());
+        assertEquals(List.of(Activation.RELU, Activation.IDENTITY),
+                NetworkLoader.load(Path.of("examples/networks/classifier.json")).activations());
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Regression against bpdiff's own golden outputs in {@code reference-results/golden/} (made by
- * {@code make reference}). Numbers may drift by rounding only; a failure lists every value that drifted
- * and by how much. The golden files' numbers are themselves held to PyTorch by the other tests.
+ * {@code make reference}): both homework variants of the lecture network, and the example networks {@code xor},
+ * {@code regression-tanh}, {@code classifier} and {@code leaky} of {@code examples/networks/}. Numbers may drift by
+ * rounding only; a failure lists every value that drifted and by how much. The golden files' numbers are themselves
+ * held to PyTorch by the other tests.
  */
 class GoldenCompareTest {
 
@@ -39,6 +41,10 @@ class GoldenCompareTest {
             compare-buggy.json                        | 1 | compare --manual buggy --format json
             compare-corrected.json                    | 0 | compare --manual corrected --format json
             compare-corrected-float32-e100.json       | 0 | compare --manual corrected --dtype float32 --epochs 100 --format json
+            compare-xor.json                          | 0 | compare --network examples/networks/xor.json --format json
+            compare-regression-tanh.json              | 0 | compare --network examples/networks/regression-tanh.json --format json
+            compare-classifier.json                   | 0 | compare --network examples/networks/classifier.json --format json
+            compare-leaky.json                        | 0 | compare --network examples/networks/leaky.json --format json
             """)
     void compareOutputStillMatchesItsGoldenFile(String file, int status, String command) throws IOException {
         Cli.Result result = Cli.run(command.split(" "));

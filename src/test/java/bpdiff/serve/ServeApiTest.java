@@ -117,9 +117,9 @@ class ServeApiTest {
         assertEquals(200, networks.status());
         List<String> ids = new ArrayList<>();
         networks.json().get("networks").forEach(n -> ids.add(n.get("id").asText()));
-        assertEquals(List.of("lecture", "shared-bias", "xor"), ids);
+        assertEquals(List.of("lecture", "classifier", "leaky", "regression-tanh", "shared-bias", "xor"), ids);
         assertEquals(MAPPER.readTree(Path.of("examples/networks/shared-bias.json").toFile()),
-                networks.json().at("/networks/1/network"));
+                networks.json().at("/networks/4/network"));
         Http.Reply examples = Http.get(server.uri(), "api/examples");
         assertEquals(Files.readString(Path.of("examples/derivations/published.py")),
                 examples.json().at("/derivations/0/text").asText());
@@ -208,7 +208,8 @@ class ServeApiTest {
     void aRequestNeverNamesAFileTheServerOpens() {
         for (String path : new String[] {"examples/networks/shared-bias.json", "/etc/passwd", "../pom.xml"}) {
             assertError(Http.post(server.uri(), "api/compare", Http.body("network", path)), 400,
-                    "bpdiff: unknown network '" + path + "'; give a network document, or one of lecture, shared-bias");
+                    "bpdiff: unknown network '" + path + "'; give a network document, or one of lecture, classifier, leaky,"
+                            + " regression-tanh, shared-bias");
         }
     }
 

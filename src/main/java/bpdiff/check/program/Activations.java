@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * The activation functions of a forward pass, found by what they compute: a sigmoid {@code 1/(1+exp(-z))},
- * {@code tanh}, and a ReLU ({@code np.maximum(0, z)}, {@code z * (z > 0)}, {@code np.where(z > 0, z, 0)}), each with
- * its derivative at this epoch.
+ * {@code tanh}, a ReLU ({@code np.maximum(0, z)}, {@code z * (z > 0)}, {@code np.where(z > 0, z, 0)}) and a leaky
+ * ReLU ({@code np.maximum(0.01 * z, z)}, {@code np.where(z > 0, z, 0.01 * z)}), each with its derivative at this
+ * epoch, the value of {@link bpdiff.network.Activation#derivative}.
  */
 final class Activations {
 
@@ -23,8 +24,25 @@ final class Activations {
      * @param input the node it is applied to
      * @param derivative \( act'(input) \)
      * @param factor how the lecture writes the derivative, e.g. {@code out_h1·(1−out_h1)}
+     * @param kind which activation it computes
+     * @param inputName the input's name in the program, e.g. {@code Z1}
+     * @param outputName the output's name in the program, e.g. {@code A1}
      */
-    record Activation(int output, int input, NdArray derivative, String factor) {}
+    record Activation(int output, int input, NdArray derivative, String factor, bpdiff.network.Activation kind,
+            String inputName, String outputName) {
+
+        /**
+         * The derivative another activation would have here, at this activation's inputs and outputs: what a
+         * program that wrote the wrong activation's derivative computes.
+         *
+         * @param tape the forward pass
+         * @param other the other activation
+         * @return \( other'(input) \) evaluated as \( other' \) is written, from this one's input and output
+         */
+        NdArray derivativeOf(Tape tape, bpdiff.network.Activation other) {
+            return Elementwise.binary(tape.node(input).value(), tape.node(output).value(), other::derivative);
+        }
+    }
 
     private Activations() {}
 
@@ -41,9 +59,14 @@ final class Activations {
             }
             TapeNode n = tape.node(id);
             Activation a = sigmoid(tape, n);
+            if (a == null && n.op() == Op.TANH) {
+                a = of(tape, n, n.inputs()[0], bpdiff.network.Activation.TANH, "(1−" + name(tape, id, "tanh") + "²)");
+            }
             if (a == null) {
-                a = n.op() == Op.TANH ? new Activation(id, n.inputs()[0],
-                        Elementwise.unary(n.value(), t -> 1 - t * t), "(1−" + name(tape, id, "tanh") + "²)") : relu(tape, n);
+                a = relu(tape, n);
+            }
+            if (a == null) {
+                a = leakyRelu(tape, n);
             }
             if (a != null) {
                 found.add(a);
@@ -67,7 +90,7 @@ final class Activations {
         }
         int z = tape.node(tape.node(exp).inputs()[0]).inputs()[0];
         String out = name(tape, n.id(), "σ");
-        return new Activation(n.id(), z, Elementwise.unary(n.value(), s -> s * (1 - s)), out + "·(1−" + out + ")");
+        return of(tape, n, z, bpdiff.network.Activation.SIGMOID, out + "·(1−" + out + ")");
     }
 
     private static Activation relu(Tape tape, TapeNode n) {
@@ -77,15 +100,46 @@ final class Activations {
         } else if (n.op() == Op.MUL) {
             z = isPositive(tape, n.inputs()[1], n.inputs()[0]) ? n.inputs()[0]
                     : isPositive(tape, n.inputs()[0], n.inputs()[1]) ? n.inputs()[1] : -1;
-        } else if (n.op() == Op.WHERE && isPositive(tape, n.inputs()[0], n.inputs()[1])) {
+        } else if (n.op() == Op.WHERE && isPositive(tape, n.inputs()[0], n.inputs()[1])
+                && isConstant(tape, n.inputs()[2], 0)) {
             z = n.inputs()[1];
         }
         if (z < 0) {
             return null;
         }
-        NdArray zv = tape.node(z).value();
-        return new Activation(n.id(), z, Elementwise.unary(zv, v -> v > 0 ? 1 : 0),
-                "(" + name(tape, z, "z") + " > 0)");
+        return of(tape, n, z, bpdiff.network.Activation.RELU, "(" + name(tape, z, "z") + " > 0)");
+    }
+
+    /** {@code np.maximum(0.01 * z, z)} (either order) or {@code np.where(z > 0, z, 0.01 * z)}. */
+    private static Activation leakyRelu(Tape tape, TapeNode n) {
+        int z = -1;
+        if (n.op() == Op.MAXIMUM) {
+            z = isLeakyPart(tape, n.inputs()[0], n.inputs()[1]) ? n.inputs()[1]
+                    : isLeakyPart(tape, n.inputs()[1], n.inputs()[0]) ? n.inputs()[0] : -1;
+        } else if (n.op() == Op.WHERE && isPositive(tape, n.inputs()[0], n.inputs()[1])
+                && isLeakyPart(tape, n.inputs()[2], n.inputs()[1])) {
+            z = n.inputs()[1];
+        }
+        if (z < 0) {
+            return null;
+        }
+        return of(tape, n, z, bpdiff.network.Activation.LEAKY_RELU,
+                "np.where(" + name(tape, z, "z") + " > 0, 1, " + bpdiff.network.Activation.LEAKY_SLOPE + ")");
+    }
+
+    /** Whether a node is {@code 0.01 * z} or {@code z * 0.01}, the leaky ReLU's slope times its input. */
+    private static boolean isLeakyPart(Tape tape, int node, int z) {
+        TapeNode n = tape.node(node);
+        double slope = bpdiff.network.Activation.LEAKY_SLOPE;
+        return n.op() == Op.MUL && (n.inputs()[1] == z && isConstant(tape, n.inputs()[0], slope)
+                || n.inputs()[0] == z && isConstant(tape, n.inputs()[1], slope));
+    }
+
+    /** An activation found at node {@code n} applied to node {@code z}, its derivative from its one home. */
+    private static Activation of(Tape tape, TapeNode n, int z, bpdiff.network.Activation which, String factor) {
+        NdArray derivative = Elementwise.binary(tape.node(z).value(), n.value(), which::derivative);
+        return new Activation(n.id(), z, derivative, factor, which, name(tape, z, "z"),
+                name(tape, n.id(), which.id() + "(" + name(tape, z, "z") + ")"));
     }
 
     /** Whether a node is the comparison {@code z > 0}. */

@@ -11,7 +11,8 @@ import java.util.Set;
  * Says what is likely wrong with a claim that has a mistake of its own, by trying candidate corrections
  * numerically; a candidate is reported only when it matches autograd (or reconstructs the claim) within the
  * tolerance. The candidates, in the order they are preferred when several fit: the homework's
- * {@code d_w5 + d_w6}, a parameter read after its update, a missing back-propagated path, a variable from
+ * {@code d_w5 + d_w6}, a parameter read after its update, another activation's derivative in place of the one
+ * computed (tanh's written as the sigmoid's), a missing back-propagated path, a variable from
  * the wrong place, the matrix-form mistakes (transpose, {@code dot}/{@code outer}, elementwise/matrix product,
  * sum axis), an activation derivative missing or extra, a sign inside a sum or an extra term, values not
  * summed over samples, the \( 1/N \) of a mean over the samples, and last a flipped sign or a constant factor.
@@ -45,6 +46,7 @@ final class ProgramDiagnoser {
         DiagnosisContext c = new DiagnosisContext(trace, judgement, epoch, parameters, tolerance);
         List<Guess> guesses = new ArrayList<>(NameGuesses.gradientForError(c));
         guesses.addAll(NameGuesses.afterUpdate(c));
+        guesses.addAll(ValueGuesses.otherActivation(c));
         guesses.addAll(PathGuesses.missing(c));
         guesses.addAll(NameGuesses.wrongVariable(c));
         guesses.addAll(MatrixGuesses.all(c));

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /**
  * Guesses that scale or reduce the claim's whole value: a flipped sign, a constant factor, the \( 1/N \) of a
  * mean over \( N \) samples (the number of rows of the data), per-sample gradients not summed, and an activation derivative
- * \( act'(z) \) missing or extra. A value \( v \) is wrong by a factor \( c \) when \( v / c \) agrees with
+ * \( act'(z) \) missing or extra, or another activation's in its place. A value \( v \) is wrong by a factor \( c \) when \( v / c \) agrees with
  * autograd.
  */
 final class ValueGuesses {
@@ -96,15 +96,8 @@ final class ValueGuesses {
      * @return the guesses
      */
     static List<Guess> activation(DiagnosisContext c) {
-        List<Activations.Activation> all = new ArrayList<>(Activations.of(c.epoch.closure));
-        int target = c.claim.targetNode();
-        all.sort((a, b) -> {
-            boolean nearA = a.input() == target || a.output() == target;
-            boolean nearB = b.input() == target || b.output() == target;
-            return nearA != nearB ? (nearA ? -1 : 1) : Integer.compare(b.output(), a.output());
-        });
         List<Guess> guesses = new ArrayList<>();
-        for (Activations.Activation a : all) {
+        for (Activations.Activation a : nearestFirst(c)) {
             if (isConstant(a.derivative())) {
                 continue;
             }
@@ -112,6 +105,53 @@ final class ValueGuesses {
                     times(c.student, a.derivative(), false), c.truth));
             guesses.add(new Guess("the activation-derivative factor " + a.factor() + " is extra",
                     times(c.student, a.derivative(), true), c.truth));
+        }
+        return guesses;
+    }
+
+    /**
+     * Another activation's derivative written in place of the right one (tanh's \( 1 - A^2 \) written as the
+     * sigmoid's \( A(1 - A) \), ReLU's \( [Z &gt; 0] \) for a leaky ReLU): the claim is autograd's value times
+     * \( wrong'/right' \), element by element (a reconstructed mistake, compared with the claim). Tried before the
+     * back-propagated paths: a leaky ReLU's \( 0.01 Z \) is a path of its own, and "that path is missing" is what
+     * ReLU's derivative for it looks like there.
+     *
+     * @param c the wrong claim
+     * @return the guesses, the activations next to the claim's target first
+     */
+    static List<Guess> otherActivation(DiagnosisContext c) {
+        List<Guess> guesses = new ArrayList<>();
+        for (Activations.Activation a : nearestFirst(c)) {
+            guesses.addAll(otherDerivative(c, a));
+        }
+        return guesses;
+    }
+
+    /** The forward pass's activations, those whose input or output is the claim's target first, then the latest. */
+    private static List<Activations.Activation> nearestFirst(DiagnosisContext c) {
+        List<Activations.Activation> all = new ArrayList<>(Activations.of(c.epoch.closure));
+        int target = c.claim.targetNode();
+        all.sort((a, b) -> {
+            boolean nearA = a.input() == target || a.output() == target;
+            boolean nearB = b.input() == target || b.output() == target;
+            return nearA != nearB ? (nearA ? -1 : 1) : Integer.compare(b.output(), a.output());
+        });
+        return all;
+    }
+
+    private static List<Guess> otherDerivative(DiagnosisContext c, Activations.Activation a) {
+        List<Guess> guesses = new ArrayList<>();
+        bpdiff.network.Activation right = a.kind();
+        for (bpdiff.network.Activation wrong : right.otherDerivatives()) {
+            NdArray wrongDerivative = a.derivativeOf(c.tape(), wrong);
+            if (isConstant(wrongDerivative)) {
+                continue;
+            }
+            NdArray ratio = Elementwise.binary(wrongDerivative, a.derivative(), (w, r) -> r == 0 ? Double.NaN : w / r);
+            guesses.add(new Guess("the activation derivative of " + a.outputName() + " = " + right.id() + "("
+                    + a.inputName() + ") is wrong: it is " + right.derivativeText(a.inputName(), a.outputName())
+                    + ", but the line uses " + wrong.derivativeText(a.inputName(), a.outputName())
+                    + ", the derivative of " + wrong.id(), times(c.truth, ratio, false), c.student));
         }
         return guesses;
     }

@@ -16,7 +16,8 @@ import java.util.Locale;
  * {@code g.edge[data-parameter]} holding its wire and its box, whose label names the parameter. A mismatching
  * connection is drawn in vermillion and dashed, and says "mismatch" in words; the neuron where the error
  * enters gets a dashed ring and a badge that links to the page's {@code #where} sentence. A number that the
- * epoch control changes carries its key in {@code data-v}.
+ * epoch control changes carries its key in {@code data-v}. Above each computed layer's column its activation is
+ * named ({@code text.layer-activation[data-layer]}), and each neuron's tooltip names it too.
  */
 public final class NetworkSvg {
 
@@ -54,8 +55,12 @@ public final class NetworkSvg {
                     bias.x() - 12, bias.y() - 12, bias.x(), bias.y() + 4));
         }
         for (List<Node> column : layout.layers) {
+            int layer = column.get(0).layer();
+            if (layer > 0) {
+                activation(svg, spec, column);
+            }
             for (Node n : column) {
-                neuron(svg, layout, n, state);
+                neuron(svg, layout, n, state, layer > 0 ? spec.activation(layer).id() : null);
             }
             int more = layout.notDrawn[column.get(0).layer()];
             if (more > 0) {
@@ -141,11 +146,23 @@ public final class NetworkSvg {
         return (uses > 1 ? " · shared by " + uses : "") + (frozen ? " · frozen" : "");
     }
 
-    private static void neuron(StringBuilder svg, NetworkLayout layout, Node n, PictureState state) {
+    /**
+     * A computed layer's activation, named above its column (above the error badges), so that a network with an
+     * activation per layer shows which is which.
+     */
+    private static void activation(StringBuilder svg, NetworkSpec spec, List<Node> column) {
+        int layer = column.get(0).layer();
+        Node top = column.get(0);
+        svg.append(String.format(Locale.ROOT, "<text class=\"layer-activation\" data-layer=\"%d\" x=\"%.1f\" "
+                + "y=\"%.1f\" text-anchor=\"middle\">%s</text>\n", layer, top.x(), top.y() - NetworkLayout.RADIUS - 28,
+                Html.escape(spec.activation(layer).id())));
+    }
+
+    private static void neuron(StringBuilder svg, NetworkLayout layout, Node n, PictureState state, String activation) {
         String badge = state.errors().get(n.name());
         svg.append("<g class=\"neuron").append(badge == null ? "" : " error-entry").append("\" data-neuron=\"")
                 .append(Html.escape(n.name())).append("\" id=\"neuron-").append(Html.escape(n.name())).append("\">")
-                .append("<title>").append(Html.escape(n.name()));
+                .append("<title>").append(Html.escape(n.name() + (activation == null ? "" : " (" + activation + ")")));
         List<Figure> figures = state.neurons().getOrDefault(n.name(), List.of());
         for (Figure f : figures) {
             svg.append('\n').append(Html.escape(f.caption() + " " + f.value()));

@@ -52,7 +52,7 @@ public final class Page {
             + "svg.network .value{font-family:'DejaVu Sans Mono','Noto Sans Mono',monospace;font-size:11px}"
             + "svg.network .figure{font-size:11px;fill:#555}"
             + ".network circle{fill:#eef3fb;stroke:" + Palette.BLUE + ";stroke-width:2}"
-            + ".network .neuron-name{font-weight:bold}"
+            + ".network .neuron-name{font-weight:bold}.network .layer-activation{fill:#555;font-style:italic}"
             + ".network .neuron.error-entry circle{stroke:" + Palette.VERMILLION + ";stroke-width:5;"
             + "stroke-dasharray:6 3;fill:#fff4ec}"
             + ".network .error-badge{display:none;fill:" + Palette.VERMILLION + ";font-weight:bold}"

@@ -83,7 +83,8 @@ class ProgramExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"homework2-corrected.py", "lecture-scalar.py", "lecture-matrix.py", "mlp-3-4-2.py"})
+    @ValueSource(strings = {"homework2-corrected.py", "lecture-scalar.py", "lecture-matrix.py", "mlp-3-4-2.py",
+        "regression-tanh.py", "leaky-relu.py"})
     void correctProgramsPass(String example) {
         ProgramReport report = check(example);
         assertTrue(report.passed(), report.summary() + " " + report.notChecked());
@@ -119,6 +120,7 @@ class ProgramExamplesTest {
         "mistake-missing-mean.py       | dZ2 =      | a factor 1/4 is missing: the loss is a mean over 4 samples",
         "mistake-sum-axis.py           | db2 =      | the sum runs over all elements where one over axis 0 belongs",
         "mistake-relu-derivative.py    | dZ1 =      | the activation-derivative factor (Z1 > 0) is missing",
+        "mistake-tanh-derivative.py    | dZ1 =      | the activation derivative of A1 = tanh(Z1) is wrong: it is 1−A1², but the line uses A1·(1−A1), the derivative of sigmoid",
     })
     void eachMistakeIsFlaggedOnItsLineWithItsDiagnosis(String example, String statement, String diagnosis) {
         ProgramReport report = check(example);
@@ -131,6 +133,24 @@ class ProgramExamplesTest {
         for (CheckedQuantity q : report.failed()) {
             assertTrue(q.ownMistake() || q.causeLine() > 0, q.name() + " has a cause");
         }
+    }
+
+    /**
+     * The leaky ReLU is found as numpy programs write it ({@code np.maximum(0.01 * Z1, Z1)} or
+     * {@code np.where(Z1 > 0, Z1, 0.01 * Z1)}), so that ReLU's derivative written for it is named: the program of
+     * {@code leaky-relu.py} passes, and with {@code (Z1 > 0)} for its derivative fails on that line alone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"np.maximum(0.01 * Z1, Z1)", "np.maximum(Z1, Z1 * 0.01)", "np.where(Z1 > 0, Z1, 0.01 * Z1)"})
+    void relusDerivativeWrittenForALeakyReluIsNamed(String leaky) {
+        String program = text("leaky-relu.py").replace("np.maximum(0.01 * Z1, Z1)", leaky);
+        assertTrue(check("leaky-relu.py", program).passed());
+        ProgramReport report = check("leaky-relu.py",
+                program.replace("dA1 * np.where(Z1 > 0, 1, 0.01)", "dA1 * (Z1 > 0)"));
+        assertEquals(Set.of("dZ1", "dW1", "db1"), wrong(report));
+        assertEquals(lineOf("leaky-relu.py", "dZ1 ="), report.firstWrong().line());
+        assertEquals("the activation derivative of A1 = leaky-relu(Z1) is wrong: it is leaky_relu'(Z1), but the line"
+                + " uses relu'(Z1), the derivative of relu", report.firstWrong().likely().get(0));
     }
 
     @Test

@@ -48,6 +48,28 @@ class NetworkSvgTest {
     }
 
     @Test
+    void eachComputedLayerNamesItsActivation() {
+        String perLayer = NetworkSvg.render(NetworkLoader.load(Path.of("examples/networks/classifier.json")), EMPTY);
+        assertTrue(perLayer.contains("class=\"layer-activation\" data-layer=\"1\""), perLayer);
+        assertEquals(List.of("relu", "identity"), texts(perLayer, "layer-activation"));
+        assertTrue(perLayer.contains("<title>h3 (relu)"));
+        assertTrue(perLayer.contains("<title>o2 (identity)"));
+        assertTrue(perLayer.contains("<title>x1\n") || perLayer.contains("<title>x1</title>"), "inputs have none");
+        assertEquals(List.of("sigmoid", "sigmoid"), texts(NetworkSvg.render(Networks.lecture(), EMPTY),
+                "layer-activation"));
+    }
+
+    /** The texts of the {@code <text>} elements of a class, in order. */
+    private static List<String> texts(String svg, String cssClass) {
+        Matcher m = Pattern.compile("<text class=\"" + cssClass + "\"[^>]*>([^<]*)</text>").matcher(svg);
+        List<String> texts = new ArrayList<>();
+        while (m.find()) {
+            texts.add(m.group(1));
+        }
+        return texts;
+    }
+
+    @Test
     void aLargeNetworkIsCappedAndStillDrawn() {
         NetworkSpec spec = dense(new int[] {100, 300, 4});
         String svg = NetworkSvg.render(spec, EMPTY);

@@ -52,6 +52,8 @@ class PagesInBrowserTest {
         run(1, "compare", "--manual", "buggy", "--epochs", "5", "--format", "json", "--out", path("buggy5.json"));
         run(0, "compare", "--network", "examples/networks/shared-bias.json", "--format", "html", "--out",
                 path("shared.html"));
+        run(0, "compare", "--network", "examples/networks/regression-tanh.json", "--format", "html", "--out",
+                path("tanh.html"));
         run(1, "check", "examples/derivations/published.py", "--format", "html", "--out", path("check.html"));
         run(1, "check", "examples/derivations/published.py", "--format", "json", "--out", path("check.json"));
         Files.createDirectories(SHOTS);
@@ -125,6 +127,24 @@ class PagesInBrowserTest {
                 .contains("shared by 2"));
         assertEquals(List.of(), mismatched());
         browser.assertCleanAndNarrow(SHOTS.resolve("compare-shared-390.png"));
+    }
+
+    @Test
+    void eachLayersActivationIsNamedAboveItsColumn() throws IOException {
+        open("tanh.html");
+        assertPicture(5, 10);
+        assertEquals(List.of("tanh", "identity"), browser.script("return Array.from(document.querySelectorAll("
+                + "'svg.network .layer-activation')).map(e => e.textContent)"));
+        // each name is shown, above its own column's first neuron and inside the picture
+        assertEquals(Boolean.TRUE, browser.script("const svg = document.querySelector('svg.network')"
+                + ".getBoundingClientRect(); return Array.from(document.querySelectorAll('.layer-activation')).every(t => {"
+                + " const box = t.getBoundingClientRect(); const first = document.querySelector("
+                + "'g.neuron[data-neuron=' + (t.dataset.layer === '1' ? 'h1' : 'o1') + '] circle')"
+                + ".getBoundingClientRect(); return box.width > 0 && box.bottom <= first.top && box.top >= svg.top"
+                + " && Math.abs((box.left + box.right) / 2 - (first.left + first.right) / 2) < 1; })"));
+        assertTrue(browser.driver().findElement(By.cssSelector("g.neuron[data-neuron=h1] title"))
+                .getDomProperty("textContent").startsWith("h1 (tanh)"));
+        browser.assertCleanAndNarrow(SHOTS.resolve("compare-tanh-390.png"));
     }
 
     @Test
