@@ -99,11 +99,7 @@ class ServePageInBrowserTest {
         assertTrue(browser.driver().findElement(By.cssSelector("g.edge[data-parameter=w1]")).getAttribute("class")
                 .contains("hl"), "pointing at line 14 highlights w1");
         // for the README: the buttons, the answer, the lines and the network
-        browser.resize(1400, 1300);
-        browser.script("document.getElementById('f-result').scrollIntoView({block: 'start'})");
-        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(
-                By.id("line-14"))).perform();
-        Files.write(SHOTS.resolve("serve-page.png"), browser.screenshot());
+        screenshotPointingAt("line-14", "serve-page.png");
         assertNoConsoleProblems();
         assertNoSidewaysScrollAt390("serve-check-390.png");
 
@@ -146,11 +142,7 @@ class ServePageInBrowserTest {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", line40);
         new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(line40).perform();
         assertEquals(List.of("w1"), names("#f-view g.gnode.hl"));
-        browser.resize(1400, 1300);
-        browser.script("document.getElementById('f-result').scrollIntoView({block: 'start'})");
-        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(
-                By.id("line-40"))).perform();
-        Files.write(SHOTS.resolve("serve-program.png"), browser.screenshot());
+        screenshotPointingAt("line-40", "serve-program.png");
         assertNoConsoleProblems();
         assertNoSidewaysScrollAt390("serve-program-390.png");
 
@@ -276,6 +268,15 @@ class ServePageInBrowserTest {
         Object before = browser.script("return document.body.dataset.answers || '0'");
         browser.driver().findElement(By.id(button)).click();
         browser.waitFor("(document.body.dataset.answers || '0') !== '" + before + "'", LONGEST);
+    }
+
+    /** The README's screenshot: the answer from its top, the mouse on one of its lines. */
+    private static void screenshotPointingAt(String line, String shot) throws IOException {
+        browser.resize(1400, 1300);
+        browser.script("document.getElementById('f-result').scrollIntoView({block: 'start'})");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(
+                By.id(line))).perform();
+        Files.write(SHOTS.resolve(shot), browser.screenshot());
     }
 
     private static String download(String link) {
