@@ -35,7 +35,8 @@ run: build
 serve: build
 	$(JAVA) -jar $(JAR) serve $(SERVE_OPTIONS)
 
-## serve-load: 200 checks from 8 clients against a fresh serve on 127.0.0.1: p95 latency and resident memory (target/serve-load.json)
+## serve-load: 200 checks (homework programs and formula lists) from 8 clients against a fresh serve on 127.0.0.1:
+## p50/p95/max latency, resident memory and load average (target/serve-load.json)
 serve-load:
 	$(MVN) -q test -Dtest=ServeLoadTest -Dsurefire.failIfNoSpecifiedTests=false
 
@@ -50,7 +51,7 @@ test-browser:
 ## pictures: the README's screenshots of the lecture pages, from the browser tests, into docs/
 pictures: test-browser
 	cp target/browser/compare-buggy.png target/browser/check-published.png target/browser/check-program.png \
-	  target/browser/serve-page.png docs/
+	  target/browser/serve-page.png target/browser/serve-program.png docs/
 
 ## reference: regenerate bpdiff's golden outputs in reference-results/golden/
 reference: build

@@ -2,7 +2,6 @@ package bpdiff.cli;
 
 import bpdiff.BadInputException;
 import bpdiff.network.Activation;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +12,7 @@ import picocli.CommandLine;
  * layer, comma separated, hidden layers first ({@code relu,identity}), as a network file's {@code "activation"} is
  * one name or an array. The option names {@link Converter} itself, so that every command line reading it (not only
  * {@link Main}'s) turns a bad name into exit 2 naming the flag; whether the count fits the network is
- * {@link NetworkOptions}'s to check.
+ * {@link bpdiff.command.NetworkSettings}'s to check.
  *
  * @param activations the names read, in order
  */
@@ -32,11 +31,7 @@ record ActivationList(List<Activation> activations) {
      * @throws BadInputException for an unknown (or empty) name
      */
     static ActivationList parse(String text) {
-        List<Activation> activations = new ArrayList<>();
-        for (String name : text.split(",", -1)) {
-            activations.add(Activation.parse(name, null));
-        }
-        return new ActivationList(activations);
+        return new ActivationList(Activation.parseList(text, null));
     }
 
     /** {@link #parse} as picocli's converter: its {@link BadInputException} becomes a conversion error naming the flag. */

@@ -1,36 +1,19 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
-import bpdiff.check.CheckReport;
-import bpdiff.check.Derivation;
-import bpdiff.check.DerivationChecker;
-import bpdiff.check.DerivationParser;
-import bpdiff.check.JsonFormat;
-import bpdiff.check.JunitXmlFormat;
-import bpdiff.check.MarkdownFormat;
 import bpdiff.check.SourceExcerpt;
 import bpdiff.check.SourceFiles;
-import bpdiff.check.TextFormat;
-import bpdiff.check.program.CheckOptions;
 import bpdiff.check.program.ProgramCheck;
-import bpdiff.check.program.ProgramDetector;
-import bpdiff.check.program.ProgramJsonFormat;
 import bpdiff.check.program.ProgramJunitFormat;
-import bpdiff.check.program.ProgramMarkdownFormat;
-import bpdiff.check.program.ProgramReport;
-import bpdiff.check.program.ProgramTextFormat;
-import bpdiff.diff.Tolerance;
-import bpdiff.gradient.DjlAutograd;
+import bpdiff.command.CheckOutcome;
+import bpdiff.command.CheckSettings;
+import bpdiff.command.TextCheck;
+import bpdiff.command.Watch;
 import bpdiff.gradient.EngineUnavailableException;
-import bpdiff.gradient.FiniteDifferences;
-import bpdiff.gradient.Precision;
-import bpdiff.network.NetworkSpec;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
 import bpdiff.report.OutputFiles;
-import bpdiff.report.html.CheckHtml;
-import bpdiff.report.html.ProgramHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +31,8 @@ import picocli.CommandLine.Spec;
  * <p>A program (it imports, loops, prints or computes its loss) runs in bpdiff's Python interpreter; its
  * forward pass is differentiated by autograd at every epoch of its own loop, and every gradient it subtracts in
  * an update and every {@code d_…} value it computes is checked ({@link ProgramCheck}). A formula list
- * ({@code name = expression} lines only) is checked on a network's names as before ({@link DerivationChecker}).
+ * ({@code name = expression} lines only) is checked on a network's names as before. Both are {@link TextCheck}'s,
+ * which {@code bpdiff serve} calls too; this class reads the file and writes the report.
  * Exit status: 0 everything checked matches and nothing was left unchecked, 1 something is wrong or unchecked,
  * 2 bad input, 3 the engine cannot start. {@code --junit-xml} is written for every outcome.
  */
@@ -149,7 +133,6 @@ public final class CheckCommand implements Callable<Integer> {
             throw new BadInputException("unknown format '" + format + "', expected text, json, markdown or html",
                     "--format");
         }
-        Precision precision = networkOptions.precision();
         if (names) {
             spec.commandLine().getOut().print(NamesText.of(networkOptions.spec()));
             spec.commandLine().getOut().flush();
@@ -162,69 +145,29 @@ public final class CheckCommand implements Callable<Integer> {
         checkWritable(out, "--out");
         checkWritable(junitXml, "--junit-xml");
         String text = SourceFiles.read(file);
-        if (lossName != null || !params.isEmpty() || ProgramDetector.isProgram(text)) {
-            return program(text, precision);
-        }
-        if (showOutput) {
+        PrintWriter err = spec.commandLine().getErr();
+        CheckSettings settings = new CheckSettings(networkOptions.settings(), lossName, params, ProgramLimits.DEFAULT,
+                showOutput ? err::println : null, Watch.NONE);
+        if (showOutput && !settings.readsAsProgram(text)) {
             throw new BadInputException("--show-output shows a program's output; " + file + " is a formula list",
                     "--show-output");
         }
-        return formulas(DerivationParser.parse(text, file.toString()), precision);
-    }
-
-    private int program(String text, Precision precision) {
-        for (String option : List.of("--network", "--epochs", "--lr", "--activation", "--loss", "--init", "--seed")) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                throw new BadInputException(option + " applies to formula lists; a program is checked as it runs: its "
-                        + "own network, loss and epochs (change its N to check more epochs)", option);
-            }
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        CheckOptions options = new CheckOptions(precision, lossName, params, ProgramLimits.DEFAULT,
-                showOutput ? err::println : null);
-        ProgramReport report = ProgramCheck.check(text, file.toString(), options);
+        CheckOutcome outcome = TextCheck.run(text, file.toString(), settings);
         String rendered = switch (format) {
-            case "json" -> ProgramJsonFormat.write(report);
-            case "markdown" -> ProgramMarkdownFormat.write(report);
-            case "html" -> ProgramHtml.render(report, text);
-            default -> ProgramTextFormat.write(report);
+            case "json" -> outcome.json();
+            case "markdown" -> outcome.markdown();
+            case "html" -> outcome.page();
+            default -> outcome.text();
         };
-        return finish(rendered,
-                () -> ProgramJunitFormat.write(report, seconds()), report.summary(), report.passed());
-    }
-
-    private int formulas(Derivation derivation, Precision precision) {
-        NetworkSpec network = networkOptions.spec();
-        DerivationChecker.validate(derivation, network);
-        int epochs = networkOptions.epochsOr(1);
-        NetworkSpec firstSample = DerivationChecker.firstSample(network);
-        CheckReport report;
-        try (DjlAutograd autograd = new DjlAutograd(firstSample, precision);
-                DjlAutograd trainer = firstSample == network ? null : new DjlAutograd(network, precision, false)) {
-            report = new DerivationChecker(network, autograd, new FiniteDifferences(firstSample),
-                    trainer == null ? autograd : trainer, Tolerance.forAutograd(precision), precision.id())
-                    .check(derivation, epochs);
-        }
-        String rendered = switch (format) {
-            case "json" -> JsonFormat.write(report);
-            case "markdown" -> MarkdownFormat.write(report);
-            case "html" -> CheckHtml.render(report, network);
-            default -> TextFormat.write(report);
-        };
-        return finish(rendered, () -> JunitXmlFormat.write(report, seconds()), report.summary(), report.passed());
-    }
-
-    /** Writes the report and the JUnit XML, and gives the exit status. */
-    private int finish(String rendered, java.util.function.Supplier<String> xml, String summary, boolean passed) {
-        junit(xml);
+        junit(() -> outcome.junitXml(seconds()));
         if (out == null) {
             spec.commandLine().getOut().print(rendered);
         } else {
             OutputFiles.writeString(out, rendered, "--out");
-            spec.commandLine().getOut().println(summary + " (written to " + out + ")");
+            spec.commandLine().getOut().println(outcome.summary() + " (written to " + out + ")");
         }
         spec.commandLine().getOut().flush();
-        return passed ? ExitCode.SAME : ExitCode.DIFFERENT;
+        return outcome.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
     /**

@@ -1,16 +1,15 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
-import bpdiff.diff.Comparison;
+import bpdiff.command.ComparisonSettings;
+import bpdiff.command.OptionStyle;
+import bpdiff.command.Watch;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
-import bpdiff.gradient.AutogradAhead;
 import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.Environment;
-import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.HandDerivation;
-import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.CompareHtml;
 import bpdiff.report.CompareJson;
@@ -89,9 +88,11 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private int compare(long started) {
-        NetworkSpec network = networkOptions.spec();
-        Precision precision = networkOptions.precision();
-        GradientSource hand = (manual == null ? HandDerivation.defaultFor(network) : manual).source(network);
+        Mode mode = lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT;
+        ComparisonSettings settings = new ComparisonSettings(networkOptions.spec(), networkOptions.precision(), manual,
+                mode, OptionStyle.COMMAND_LINE);
+        NetworkSpec network = settings.network();
+        GradientSource hand = settings.hand();
         if (out != null) {
             OutputFiles.checkOutputFolder(out.toAbsolutePath().getParent(), mkdirs, "--out");
         }
@@ -99,23 +100,21 @@ public final class CompareCommand implements Callable<Integer> {
             OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
         }
         ComparisonResult result;
-        try (AutogradAhead autograd = new AutogradAhead(network, precision);
-                OutputFiles.AtomicFile file = out == null ? null : OutputFiles.open(out, "--out")) {
-            Environment environment = Environment.current(precision);
+        try (OutputFiles.AtomicFile file = out == null ? null : OutputFiles.open(out, "--out")) {
             Writer writer = file == null ? spec.commandLine().getOut() : file.writer();
-            Comparison comparison = new Comparison(network, hand, autograd, new FiniteDifferences(network), precision,
-                    lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT);
+            Environment environment;
             if (format == OutputFormat.JSON) {
                 // every epoch, written as it is compared: memory stays flat however many epochs there are
-                CompareJson json = CompareJson.start(writer, network.name(), network.activations(), precision,
-                        hand.name(), lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT, network.learningRate(),
-                        network.epochs(), network.parameterNames());
-                result = comparison.run(json, index -> false);
+                CompareJson json = CompareJson.start(writer, network.name(), network.activations(), settings.precision(),
+                        hand.name(), mode, network.learningRate(), network.epochs(), network.parameterNames());
+                result = settings.run(hand, Watch.NONE, json, index -> false);
+                environment = Environment.current(settings.precision());
                 json.finish(result.summary(), environment);
             } else {
                 // the text views show a few epochs and the page a bounded sample of them: only those are kept
-                result = comparison.run(step -> { }, format == OutputFormat.HTML ? CompareHtml.kept(network)
-                        : index -> false);
+                result = settings.run(hand, Watch.NONE, step -> { }, format == OutputFormat.HTML
+                        ? CompareHtml.kept(network) : index -> false);
+                environment = Environment.current(settings.precision());
                 write(writer, switch (format) {
                     case MARKDOWN -> CompareMarkdown.render(result, environment);
                     case HTML -> CompareHtml.render(result, network, environment);

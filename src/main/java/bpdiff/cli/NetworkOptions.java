@@ -1,21 +1,19 @@
 package bpdiff.cli;
 
-import bpdiff.BadInputException;
+import bpdiff.command.NetworkSettings;
+import bpdiff.command.NetworkSource;
+import bpdiff.command.OptionStyle;
 import bpdiff.gradient.Precision;
-import bpdiff.network.Activation;
 import bpdiff.network.Initialization;
-import bpdiff.network.Limits;
 import bpdiff.network.LossFunction;
-import bpdiff.network.NetworkLoader;
 import bpdiff.network.NetworkSpec;
-import bpdiff.network.Networks;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * The options that choose the network and how it is trained, shared by every command that runs one.
- * Each value is checked here, so that a bad one is exit status 2 with one line naming the flag.
+ * The options that choose the network and how it is trained, shared by every command that runs one. Their values
+ * are checked by {@link NetworkSettings}, which the server's API uses too, so that a bad one is exit status 2 with
+ * one line naming the flag.
  */
 public final class NetworkOptions {
 
@@ -43,64 +41,33 @@ public final class NetworkOptions {
     @Option(names = "--loss", paramLabel = "NAME", description = "${COMPLETION-CANDIDATES}. Default: from the network.")
     private LossFunction loss;
 
-    @Option(names = "--init", paramLabel = "KIND", defaultValue = "given",
+    @Option(names = "--init", paramLabel = "KIND",
             description = "Initial weights: ${COMPLETION-CANDIDATES} (from the network, U[0,1) seeded, or all 0)."
-                    + " Default: ${DEFAULT-VALUE}.")
+                    + " Default: given.")
     private Initialization init;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed for --init random (SplittableRandom). Default: ${DEFAULT-VALUE}.")
-    private long seed;
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for --init random (SplittableRandom). Default: 1.")
+    private Long seed;
+
+    /**
+     * The options as given, to be checked and applied by {@link NetworkSettings#spec()}.
+     *
+     * @return the settings, {@code null} where an option was not given
+     */
+    public NetworkSettings settings() {
+        return new NetworkSettings(network == null ? null : NetworkSource.file(network), dtype, epochs, learningRate,
+                activations == null ? null : activations.activations(), loss, init, seed, OptionStyle.COMMAND_LINE);
+    }
 
     /**
      * The network with every option applied.
      *
      * @return the spec to run
-     * @throws BadInputException if an option or the network file is bad, or the loss cannot be taken on its
-     *     targets or initial outputs ({@link LossDomainCheck})
+     * @throws bpdiff.BadInputException if an option or the network file is bad, or the loss cannot be taken on its
+     *     targets or initial outputs
      */
     public NetworkSpec spec() {
-        NetworkSpec spec = network == null ? Networks.lecture() : NetworkLoader.load(network);
-        if (epochs != null && (epochs < 1 || epochs > Limits.MAX_EPOCHS)) {
-            throw new BadInputException("epochs must be between 1 and " + Limits.MAX_EPOCHS + ", found " + epochs,
-                    "--epochs");
-        }
-        if (learningRate != null && !(Double.isFinite(learningRate) && learningRate > 0)) {
-            throw new BadInputException("the learning rate must be a finite number greater than 0, found "
-                    + learningRate, "--lr");
-        }
-        if (activations != null) {
-            spec = withActivations(spec, activations.activations());
-        }
-        if (loss != null) {
-            spec = spec.withLoss(loss);
-        }
-        if (learningRate != null) {
-            spec = spec.withLearningRate(learningRate);
-        }
-        if (epochs != null) {
-            spec = spec.withEpochs(epochs);
-        }
-        NetworkSpec initialised = init.apply(spec, seed);
-        LossDomainCheck.check(initialised, network, loss != null, activations != null);
-        return initialised;
-    }
-
-    /**
-     * Applies {@code --activation}: one name for every computed layer, or exactly one per computed layer.
-     *
-     * @throws BadInputException naming the flag when the count is neither
-     */
-    private static NetworkSpec withActivations(NetworkSpec spec, List<Activation> names) {
-        if (names.size() == 1) {
-            return spec.withActivation(names.get(0));
-        }
-        if (names.size() != spec.layerCount()) {
-            throw new BadInputException("--activation names " + names.size() + " activations, but network "
-                    + spec.name() + " has " + spec.layerCount() + " computed layers (give one name for all of them, or"
-                    + " one per computed layer, hidden layers first, output last)", "--activation");
-        }
-        return spec.withActivations(names);
+        return settings().spec();
     }
 
     /**
@@ -110,21 +77,5 @@ public final class NetworkOptions {
      */
     public Precision precision() {
         return dtype;
-    }
-
-    /**
-     * The {@code --epochs} value, or a command's own default when it was not given (the network file's
-     * epochs are the default of {@link #spec()}, not of every command).
-     *
-     * @param fallback the command's default
-     * @return the epochs asked for
-     */
-    public int epochsOr(int fallback) {
-        return epochs == null ? fallback : epochs;
-    }
-
-    /** @return the {@code --seed} value */
-    public long seed() {
-        return seed;
     }
 }

@@ -46,13 +46,13 @@ public final class BatchedEngine {
     /**
      * Back-propagates from {@code target} with a given head gradient, {@code target.backward(head)}.
      * {@code GradientCollector.backward} makes the head itself, with four native calls for its shape, type,
-     * device and values; a step that reuses one tensor of ones skips them. Must run inside an open
-     * {@link ai.djl.training.GradientCollector}, which switches gradient recording on.
+     * device and values; a step that reuses one tensor of ones skips them. Must run inside a {@link #recording()},
+     * which switches gradient recording on.
      *
      * @param target the loss
      * @param head \( \partial \,\mathrm{out} / \partial\, target \): ones of {@code target}'s shape and type
      */
-    static void backward(NDArray target, NDArray head) {
+    public static void backward(NDArray target, NDArray head) {
         JniUtils.backward((PtNDArray) target, (PtNDArray) head, false, false);
     }
 
@@ -60,7 +60,8 @@ public final class BatchedEngine {
      * Switches the recording of operations for autograd on for this thread until closed, as DJL's
      * {@code GradientCollector} does, but without its process-wide "only one collector at a time" flag: PyTorch's
      * grad mode is per thread, so two threads may each record and back-propagate their own graphs at once (how
-     * {@code bpdiff run} trains independent experiments on both cores).
+     * {@code bpdiff run} trains independent experiments on both cores, and {@code bpdiff serve} answers concurrent
+     * requests).
      *
      * <p>Closing switches recording off, whatever it was before: DJL switches it off when its engine starts, but
      * only on that thread, and PyTorch starts every other thread with it on, which would record the weight update
@@ -68,13 +69,13 @@ public final class BatchedEngine {
      *
      * @return the switch
      */
-    static Recording recording() {
+    public static Recording recording() {
         JniUtils.setGradMode(true);
         return new Recording();
     }
 
     /** A thread's autograd recording, on until closed ({@link #recording()}). */
-    static final class Recording implements AutoCloseable {
+    public static final class Recording implements AutoCloseable {
 
         private Recording() {}
 

@@ -110,7 +110,7 @@ final class BatchedGraph {
 
     /**
      * Back-propagates the loss of every configuration at once: their sum's gradient, which row by row is each
-     * configuration's own. Must run inside an open {@link ai.djl.training.GradientCollector}.
+     * configuration's own. Must run inside a {@link BatchedEngine#recording()}.
      *
      * @param loss {@link #loss}'s result, {@code [C]}
      */

@@ -1,5 +1,7 @@
 package bpdiff.network;
 
+import java.util.ArrayList;
+
 import bpdiff.Identified;
 import java.util.Arrays;
 import java.util.List;
@@ -286,6 +288,24 @@ public enum Activation implements Identified {
      */
     public static Activation parse(String id, String where) {
         return Identified.parse(Activation.class, id, "activation", where);
+    }
+
+    /**
+     * Reads one activation name, or one per computed layer separated by commas ({@code relu,identity}), as
+     * {@code --activation} and a request's {@code "activation"} take them. Every name counts, an empty one too
+     * ({@code relu,} is a mistake, not {@code relu}); whether the count fits a network is the caller's to check.
+     *
+     * @param text e.g. {@code relu} or {@code relu,identity}
+     * @param where where the text was written, for the error message
+     * @return the names, in order
+     * @throws bpdiff.BadInputException for an unknown (or empty) name
+     */
+    public static List<Activation> parseList(String text, String where) {
+        List<Activation> activations = new ArrayList<>();
+        for (String name : text.split(",", -1)) {
+            activations.add(parse(name, where));
+        }
+        return List.copyOf(activations);
     }
 
     /** @return the ids, comma separated */

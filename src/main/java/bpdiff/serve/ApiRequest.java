@@ -1,51 +1,53 @@
 package bpdiff.serve;
 
 import bpdiff.BadInputException;
+import bpdiff.command.CheckSettings;
+import bpdiff.command.ComparisonSettings;
+import bpdiff.command.NetworkSettings;
+import bpdiff.command.NetworkSource;
+import bpdiff.command.OptionStyle;
+import bpdiff.command.Watch;
+import bpdiff.diff.Mode;
+import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.Activation;
 import bpdiff.network.Initialization;
-import bpdiff.network.Limits;
 import bpdiff.network.LossFunction;
 import bpdiff.network.NetworkLoader;
-import bpdiff.network.NetworkSpec;
-import bpdiff.network.Networks;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import bpdiff.program.ProgramLimits;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The JSON body of {@code POST /api/check} and {@code POST /api/compare}, read and checked as the command
- * line checks its flags, each problem named by its field:
+ * The JSON body of {@code POST /api/check} and {@code POST /api/compare}, each problem named by its field:
  *
  * <pre>{@code
  * {"network": <a network document, or the id of one from GET /api/networks; omitted: the lecture>,
- *  "derivation": "<the derivation's text>" (check only), "manual": "buggy|corrected|general" (compare only),
- *  "lockstep": false (compare only), "dtype": "float64", "epochs": 1, "activation": "sigmoid", "loss": "half-sse",
- *  "lr": 1.0, "init": "given", "seed": 1, "views": false}
+ *  "derivation": "<a program's or a formula list's text>" (check only), "loss-name": "E", "params": ["w1", …]
+ *  (check only, for a program), "manual": "buggy|corrected|general" (compare only), "lockstep": false (compare only),
+ *  "dtype": "float64", "epochs": 1, "activation": "sigmoid" (or "relu,identity" or ["relu", "identity"]), "loss": "half-sse", "lr": 1.0, "init": "given",
+ *  "seed": 1, "views": false}
  * }</pre>
  *
- * <p>The fields are the command's flags without their dashes and mean the same. {@code "views": true} adds
- * the renderings the page shows and offers for download.
+ * <p>The fields are the command's flags without their dashes and mean the same: the network's options become the
+ * command's own {@link NetworkSettings}, which refuses exactly what the command line refuses, with the same
+ * message. {@code "views": true} adds the renderings the page shows and offers for download.
  *
  * @param kind which endpoint
- * @param network the network with every option applied
- * @param precision the engine's precision
- * @param epochs the {@code "epochs"} field, or {@code null} when it was not given
- * @param derivation check: the derivation's text; compare: {@code null}
+ * @param network the network's options as given ({@code null} where a field was not given)
+ * @param derivation check: the text to check; compare: {@code null}
+ * @param lossName check: a program's loss variable, or {@code null}
+ * @param parameters check: a program's parameters, or empty
  * @param manual compare: the hand derivation, or {@code null} for the network's default
  * @param lockstep compare: evaluate every source at autograd's weights
  * @param views whether to add the HTML, Markdown and JUnit XML renderings
  */
-public record ApiRequest(Kind kind, NetworkSpec network, Precision precision, Integer epochs, String derivation,
-        String manual, boolean lockstep, boolean views) {
+public record ApiRequest(Kind kind, NetworkSettings network, String derivation, String lossName,
+        List<String> parameters, HandDerivation manual, boolean lockstep, boolean views) {
 
     /** The endpoint a request was sent to. */
     public enum Kind {
@@ -57,13 +59,13 @@ public record ApiRequest(Kind kind, NetworkSpec network, Precision precision, In
 
     private static final List<String> COMMON = List.of("network", "dtype", "epochs", "activation", "loss", "lr",
             "init", "seed", "views");
-    private static final List<String> CHECK_ONLY = List.of("derivation");
+    private static final List<String> CHECK_ONLY = List.of("derivation", "loss-name", "params");
     private static final List<String> COMPARE_ONLY = List.of("manual", "lockstep");
-    private static final Set<String> MANUALS = Set.of("buggy", "corrected", "general");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Makes the list unmodifiable. */
+    public ApiRequest {
+        parameters = List.copyOf(parameters);
+    }
 
     /**
      * Reads a request body.
@@ -75,78 +77,84 @@ public record ApiRequest(Kind kind, NetworkSpec network, Precision precision, In
      * @throws BadInputException with the field's name for anything that is not JSON or not a valid request
      */
     public static ApiRequest read(Kind kind, byte[] body, Catalog catalog) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new BadInputException("the request body is not valid JSON: " + e.getOriginalMessage(),
-                    at == null ? "request body" : "request body:" + at.getLineNr() + ":" + at.getColumnNr(), e);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read the request body", "request body", e);
-        }
-        if (root == null || root.isMissingNode() || !root.isObject()) {
-            throw new BadInputException("the request body must be a JSON object, e.g. {\"derivation\": \"...\"}",
-                    "request body");
-        }
+        JsonNode root = Fields.object(body);
         allowOnly(kind, root);
-        JsonNode network = root.get("network");
-        NetworkSpec spec;
-        if (network == null || network.isNull()) {
-            spec = Networks.lecture();
-        } else if (network.isTextual()) {
-            spec = catalog.network(network.asText());
-        } else if (network.isObject()) {
-            spec = NetworkLoader.parse(network, "network");
-        } else {
-            throw new BadInputException("expected a network document (a JSON object) or the id of a network of "
-                    + "GET /api/networks", "network");
+        NetworkSettings network = new NetworkSettings(network(root.get("network"), catalog),
+                root.has("dtype") ? Precision.parse(Fields.text(root, "dtype"), "dtype") : Precision.FLOAT64,
+                root.has("epochs") ? epochs(root.get("epochs")) : null,
+                root.has("lr") ? learningRate(root.get("lr")) : null,
+                root.has("activation") ? activations(root) : null,
+                root.has("loss") ? LossFunction.parse(Fields.text(root, "loss"), "loss") : null,
+                root.has("init") ? Initialization.parse(Fields.text(root, "init"), "init") : null,
+                root.has("seed") ? seed(root.get("seed")) : null, OptionStyle.API);
+        boolean views = Fields.flag(root, "views");
+        if (kind == Kind.COMPARE) {
+            HandDerivation manual = root.hasNonNull("manual")
+                    ? HandDerivation.parse(Fields.text(root, "manual"), "manual") : null;
+            return new ApiRequest(kind, network, null, null, List.of(), manual, Fields.flag(root, "lockstep"), views);
         }
-        Integer epochs = root.has("epochs") ? epochs(root.get("epochs")) : null;
-        Double learningRate = root.has("lr") ? learningRate(root.get("lr")) : null;
-        if (root.has("activation")) {
-            spec = spec.withActivation(Activation.parse(text(root, "activation"), "activation"));
+        if (!root.hasNonNull("derivation")) {
+            throw new BadInputException("no derivation given: \"derivation\" holds the text to check, a program or "
+                    + "one 'name = expression' per line", "derivation");
         }
-        if (root.has("loss")) {
-            spec = spec.withLoss(LossFunction.parse(text(root, "loss"), "loss"));
-        }
-        if (learningRate != null) {
-            spec = spec.withLearningRate(learningRate);
-        }
-        if (epochs != null) {
-            spec = spec.withEpochs(epochs);
-        }
-        Initialization init = root.has("init") ? Initialization.parse(text(root, "init"), "init")
-                : Initialization.GIVEN;
-        spec = init.apply(spec, root.has("seed") ? seed(root.get("seed")) : 1);
-        Precision precision = root.has("dtype") ? Precision.parse(text(root, "dtype"), "dtype") : Precision.FLOAT64;
-        String derivation = null;
-        String manual = null;
-        if (kind == Kind.CHECK) {
-            if (!root.hasNonNull("derivation")) {
-                throw new BadInputException("no derivation given: \"derivation\" holds the text to check, one "
-                        + "'name = expression' per line", "derivation");
-            }
-            derivation = text(root, "derivation");
-        } else if (root.hasNonNull("manual")) {
-            manual = text(root, "manual");
-            if (!MANUALS.contains(manual)) {
-                throw new BadInputException("unknown hand derivation '" + manual
-                        + "', expected buggy, corrected or general", "manual");
-            }
-        }
-        return new ApiRequest(kind, spec, precision, epochs, derivation, manual, flag(root, "lockstep"),
-                flag(root, "views"));
+        return new ApiRequest(kind, network, Fields.text(root, "derivation"),
+                root.hasNonNull("loss-name") ? Fields.text(root, "loss-name") : null, Fields.texts(root, "params"),
+                null, false, views);
     }
 
     /**
-     * The epochs to run: the {@code "epochs"} field, or the command's own default.
+     * What to check and how, as {@code bpdiff check} takes it.
      *
-     * @param fallback the default when the field was not given
-     * @return the epochs
+     * @param limits the interpreter's limits for a program
+     * @param watch the request's time limit
+     * @return the settings
      */
-    public int epochsOr(int fallback) {
-        return epochs == null ? fallback : epochs;
+    public CheckSettings checkSettings(ProgramLimits limits, Watch watch) {
+        return new CheckSettings(network, lossName, parameters, limits, null, watch);
+    }
+
+    /**
+     * What to compare, as {@code bpdiff compare} takes it.
+     *
+     * @return the settings, with the network's options applied
+     * @throws BadInputException for an option the command line refuses too
+     */
+    public ComparisonSettings comparison() {
+        return new ComparisonSettings(network.spec(), network.precision(), manual,
+                lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT, OptionStyle.API);
+    }
+
+    /**
+     * A request's {@code "activation"}: one name ({@code "relu"}), names joined by commas as on the command line
+     * ({@code "relu,identity"}), or an array of one name per computed layer, as a network file writes it.
+     */
+    private static List<Activation> activations(JsonNode root) {
+        if (root.get("activation").isArray()) {
+            List<Activation> activations = new ArrayList<>();
+            List<String> names = Fields.texts(root, "activation");
+            for (int l = 0; l < names.size(); l++) {
+                activations.add(Activation.parse(names.get(l), "activation[" + l + "]"));
+            }
+            if (activations.isEmpty()) {
+                throw new BadInputException("expected one activation name or one per computed layer", "activation");
+            }
+            return activations;
+        }
+        return Activation.parseList(Fields.text(root, "activation"), "activation");
+    }
+
+    private static NetworkSource network(JsonNode network, Catalog catalog) {
+        if (network == null || network.isNull()) {
+            return null;
+        }
+        if (network.isTextual()) {
+            return catalog.network(network.asText());
+        }
+        if (network.isObject()) {
+            return NetworkSource.of(NetworkLoader.parse(network, "network"), "network");
+        }
+        throw new BadInputException("expected a network document (a JSON object) or the id of a network of "
+                + "GET /api/networks", "network");
     }
 
     private static void allowOnly(Kind kind, JsonNode root) {
@@ -167,43 +175,22 @@ public record ApiRequest(Kind kind, NetworkSpec network, Precision precision, In
         }
     }
 
-    private static String text(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        if (!value.isTextual()) {
-            throw new BadInputException("expected a string", field);
-        }
-        return value.asText();
-    }
-
-    private static boolean flag(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        if (value == null || value.isNull()) {
-            return false;
-        }
-        if (!value.isBoolean()) {
-            throw new BadInputException("expected true or false", field);
-        }
-        return value.asBoolean();
-    }
-
-    private static int epochs(JsonNode value) {
-        if (!value.isIntegralNumber() || !value.canConvertToInt()
-                || value.asInt() < 1 || value.asInt() > Limits.MAX_EPOCHS) {
-            throw new BadInputException("epochs must be between 1 and " + Limits.MAX_EPOCHS + ", found " + value,
-                    "epochs");
+    /** A whole number as it is; anything else is refused as the command line refuses epochs out of range. */
+    private static Integer epochs(JsonNode value) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw NetworkSettings.epochsOutOfRange(value, OptionStyle.API);
         }
         return value.asInt();
     }
 
-    private static double learningRate(JsonNode value) {
-        if (!value.isNumber() || !(Double.isFinite(value.asDouble()) && value.asDouble() > 0)) {
-            throw new BadInputException("the learning rate must be a finite number greater than 0, found " + value,
-                    "lr");
+    private static Double learningRate(JsonNode value) {
+        if (!value.isNumber()) {
+            throw NetworkSettings.learningRateNotPositive(value, OptionStyle.API);
         }
         return value.asDouble();
     }
 
-    private static long seed(JsonNode value) {
+    private static Long seed(JsonNode value) {
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
             throw new BadInputException("the seed must be a whole number, found " + value, "seed");
         }

@@ -1,9 +1,9 @@
 package bpdiff.serve;
 
 import bpdiff.BadInputException;
+import bpdiff.command.NetworkSource;
 import bpdiff.network.NetworkLoader;
 import bpdiff.network.NetworkSpec;
-import bpdiff.network.Networks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,9 +29,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The networks and derivations the page offers: the repository's {@code examples/}, which the jar carries as
- * resources under {@code bpdiff/examples/}. They are listed and read once, when the server starts; a request
- * names an example by its id (its file's stem) and never by a path.
+ * The networks, formula lists and programs the page offers: the repository's {@code examples/}, which the jar
+ * carries as resources under {@code bpdiff/examples/}. They are listed and read once, when the server starts; a
+ * request names an example network by its id (its file's stem) and never by a path.
  */
 public final class Catalog {
 
@@ -39,11 +39,14 @@ public final class Catalog {
     static final String LECTURE = "lecture";
     /** The derivations the page's buttons offer, listed first. */
     static final List<String> FIRST_DERIVATIONS = List.of("published", "corrected");
+    /** The programs the page's buttons offer, the homework as published and corrected, then the matrix form. */
+    static final List<String> FIRST_PROGRAMS = List.of("homework2-published", "homework2-corrected", "lecture-matrix");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Map<String, JsonNode> networks = new LinkedHashMap<>();
     private final Map<String, String> derivations = new LinkedHashMap<>();
+    private final Map<String, String> programs = new LinkedHashMap<>();
     private final String networksJson;
     private final String examplesJson;
 
@@ -57,6 +60,9 @@ public final class Catalog {
         for (String id : ids("derivations", ".py", FIRST_DERIVATIONS)) {
             derivations.put(id, read("derivations/" + id + ".py"));
         }
+        for (String id : ids("programs", ".py", FIRST_PROGRAMS)) {
+            programs.put(id, read("programs/" + id + ".py"));
+        }
         networksJson = renderNetworks();
         examplesJson = renderExamples();
     }
@@ -65,19 +71,19 @@ public final class Catalog {
      * A network by its id.
      *
      * @param id an id of {@code GET /api/networks}
-     * @return the network; the lecture is the built-in one every command uses
+     * @return the network, named in messages as its file; the lecture is the built-in one every command uses
      * @throws BadInputException if there is no such network
      */
-    public NetworkSpec network(String id) {
+    public NetworkSource network(String id) {
         if (id.equals(LECTURE)) {
-            return Networks.lecture();
+            return NetworkSource.lecture();
         }
         JsonNode document = networks.get(id);
         if (document == null) {
             throw new BadInputException("unknown network '" + id + "'; give a network document, or one of "
                     + String.join(", ", networks.keySet()) + " (GET /api/networks)", "network");
         }
-        return NetworkLoader.parse(document, id + ".json");
+        return NetworkSource.of(NetworkLoader.parse(document, id + ".json"), id + ".json");
     }
 
     /** @return the answer to {@code GET /api/networks}: id, description, shape and document of each network */
@@ -85,7 +91,7 @@ public final class Catalog {
         return networksJson;
     }
 
-    /** @return the answer to {@code GET /api/examples}: the example derivations, id and text */
+    /** @return the answer to {@code GET /api/examples}: the example formula lists and programs, id and text */
     public String examplesJson() {
         return examplesJson;
     }
@@ -94,7 +100,7 @@ public final class Catalog {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode list = root.putArray("networks");
         networks.forEach((id, document) -> {
-            NetworkSpec spec = network(id);
+            NetworkSpec spec = network(id).load();
             ObjectNode entry = list.addObject();
             entry.put("id", id);
             entry.put("default", id.equals(LECTURE));
@@ -115,8 +121,10 @@ public final class Catalog {
 
     private String renderExamples() {
         ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode list = root.putArray("derivations");
-        derivations.forEach((id, text) -> list.addObject().put("id", id).put("text", text));
+        ArrayNode formulas = root.putArray("derivations");
+        derivations.forEach((id, text) -> formulas.addObject().put("id", id).put("text", text));
+        ArrayNode list = root.putArray("programs");
+        programs.forEach((id, text) -> list.addObject().put("id", id).put("text", text));
         return write(root);
     }
 
@@ -128,6 +136,11 @@ public final class Catalog {
     /** @return the ids of the derivations, the published and corrected formulas first */
     List<String> derivationIds() {
         return List.copyOf(derivations.keySet());
+    }
+
+    /** @return the ids of the programs, the homework's and the matrix form first */
+    List<String> programIds() {
+        return List.copyOf(programs.keySet());
     }
 
     /**

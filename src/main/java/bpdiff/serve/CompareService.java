@@ -1,26 +1,21 @@
 package bpdiff.serve;
 
 import bpdiff.BadInputException;
-import bpdiff.diff.Comparison;
+import bpdiff.command.ComparisonSettings;
 import bpdiff.diff.ComparisonResult;
-import bpdiff.diff.Mode;
-import bpdiff.gradient.DjlAutograd;
-import bpdiff.gradient.FiniteDifferences;
-import bpdiff.gradient.GradientSource;
-import bpdiff.gradient.HandDerivation;
-import bpdiff.gradient.Precision;
+import bpdiff.gradient.Environment;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.CompareHtml;
 import bpdiff.report.CompareJson;
+import bpdiff.report.CompareJunit;
 import bpdiff.report.CompareMarkdown;
-import bpdiff.gradient.Environment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code POST /api/compare}: what {@code bpdiff compare --format json} does, built from the same objects
- * (the hand derivation, DJL autograd and finite differences in a {@link Comparison}), each source watched by
- * the request's {@link Deadline}, autograd taking turns with other requests ({@link WatchedSource}).
+ * {@code POST /api/compare}: what {@code bpdiff compare --format json} does ({@link ComparisonSettings}, the
+ * command's own code: the hand derivation, DJL autograd trained ahead and finite differences), every step watched
+ * by the request's {@link Deadline}.
  *
  * <p>Every epoch is sent back, about 400 bytes of JSON per number, so a comparison on the server is limited
  * to {@value #MOST_NUMBERS} numbers (epochs × (parameters + neurons × samples)): 2000 epochs of the lecture
@@ -37,32 +32,23 @@ public final class CompareService {
      * @param request the request
      * @param deadline the time limit
      * @return exit status 0 when all agree, 1 when they differ; {@code bpdiff.compare/1}
-     * @throws BadInputException for a network the hand derivation does not fit, or too many epochs
+     * @throws BadInputException for an option the command refuses, a network the hand derivation does not fit, or
+     *     too many epochs
      * @throws TimeLimitException past the deadline
      */
     public Answer compare(ApiRequest request, Deadline deadline) {
-        NetworkSpec network = request.network();
-        Precision precision = request.precision();
+        ComparisonSettings settings = request.comparison();
+        NetworkSpec network = settings.network();
         checkSize(network);
-        GradientSource hand;
-        try {
-            hand = (request.manual() == null ? HandDerivation.defaultFor(network)
-                    : HandDerivation.parse(request.manual(), "manual")).source(network);
-        } catch (BadInputException e) {
-            throw new BadInputException(e.problem(), "manual", e);
-        }
-        ComparisonResult result;
-        Environment environment;
-        try (DjlAutograd autograd = new DjlAutograd(network, precision)) {
-            result = new Comparison(network, deadline.watch(hand), deadline.watchAutograd(autograd),
-                    deadline.watch(new FiniteDifferences(network)), precision,
-                    request.lockstep() ? Mode.LOCKSTEP : Mode.INDEPENDENT).run();
-            environment = Environment.current(precision);
-        }
+        long start = System.nanoTime();
+        ComparisonResult result = settings.run(settings.hand(), deadline, step -> { }, index -> true);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Environment environment = Environment.current(settings.precision());
         Map<String, String> views = new LinkedHashMap<>();
         if (request.views()) {
             views.put("html", CompareHtml.fragment(result, network, environment));
             views.put("markdown", CompareMarkdown.render(result, environment));
+            views.put("junitXml", CompareJunit.render(result, seconds));
         }
         return new Answer(result.agrees() ? Answer.SAME : Answer.DIFFERENT, CompareJson.render(result, environment),
                 views);

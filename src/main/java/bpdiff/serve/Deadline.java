@@ -1,14 +1,17 @@
 package bpdiff.serve;
 
-import bpdiff.gradient.GradientSource;
+import bpdiff.command.Watch;
+import bpdiff.program.ProgramLimits;
 import java.time.Duration;
 
 /**
- * The time one computation may take. Every gradient source of the computation is {@link #watch watched}:
- * before each evaluation or step the clock is read, and past the deadline a {@link TimeLimitException}
- * ends the computation. A step already running finishes first, so nothing is cut off inside the engine.
+ * The time one computation may take. The computation {@link Watch watches} it: before each step of every gradient
+ * source, and before each epoch of a program is differentiated, the clock is read, and past the deadline a
+ * {@link TimeLimitException} ends the computation. A step already running finishes first, so nothing is cut off
+ * inside the engine. A program's run in the interpreter is bounded by the interpreter's own clock
+ * ({@link #programLimits()}).
  */
-public final class Deadline {
+public final class Deadline implements Watch {
 
     private final Duration limit;
     private final long endNanos;
@@ -33,6 +36,7 @@ public final class Deadline {
      *
      * @throws TimeLimitException past the deadline
      */
+    @Override
     public void check() {
         if (System.nanoTime() - endNanos > 0) {
             throw new TimeLimitException(limit);
@@ -40,23 +44,13 @@ public final class Deadline {
     }
 
     /**
-     * A source that checks this deadline before each evaluation and step, and otherwise is {@code source}.
+     * The interpreter's limits for a program of this request: those of {@code bpdiff check}, with a wall time no
+     * longer than the server's time limit, so that an endless loop ends with the interpreter's own message.
      *
-     * @param source the hand side or finite differences
-     * @return the watched source
+     * @return the limits
      */
-    public GradientSource watch(GradientSource source) {
-        return new WatchedSource(source, this, false);
-    }
-
-    /**
-     * An autograd source that checks this deadline and takes turns with the autograd of other requests
-     * ({@link WatchedSource} says why).
-     *
-     * @param autograd a source that opens a gradient collector
-     * @return the watched source
-     */
-    public GradientSource watchAutograd(GradientSource autograd) {
-        return new WatchedSource(autograd, this, true);
+    public ProgramLimits programLimits() {
+        ProgramLimits limits = ProgramLimits.DEFAULT;
+        return limits.withSeconds(Math.min(limits.seconds(), limit.toMillis() / 1000.0));
     }
 }

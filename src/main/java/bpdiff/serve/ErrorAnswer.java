@@ -2,9 +2,12 @@ package bpdiff.serve;
 
 import bpdiff.BadInputException;
 import bpdiff.gradient.EngineUnavailableException;
+import bpdiff.program.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the server answers when it cannot answer with a result: an HTTP status and a JSON body whose
@@ -19,13 +22,34 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param status the HTTP status
  * @param exitStatus the command line's exit status for the same problem, or {@code null} where it has none
  * @param message the one line, starting {@code bpdiff: }
- * @param excerpt for an error at a line and column of the derivation, that line and a caret under the
+ * @param excerpt for an error at a line and column of the text checked, that line and a caret under the
  *     column (as the command line prints below the message), else {@code null}
  * @param retryAfterSeconds for 503, when to try again, else {@code null}
+ * @param problems for a program that cannot be checked, every problem found in it (all its syntax and name
+ *     errors at once), each as the command line prints it: its line, then its excerpt; else empty
  */
-public record ErrorAnswer(int status, Integer exitStatus, String message, String excerpt, Integer retryAfterSeconds) {
+public record ErrorAnswer(int status, Integer exitStatus, String message, String excerpt, Integer retryAfterSeconds,
+        List<String> problems) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Makes the list unmodifiable. */
+    public ErrorAnswer {
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * An answer with one problem.
+     *
+     * @param status the HTTP status
+     * @param exitStatus the command line's exit status, or {@code null}
+     * @param message the one line
+     * @param excerpt the line and caret, or {@code null}
+     * @param retryAfterSeconds for 503, else {@code null}
+     */
+    public ErrorAnswer(int status, Integer exitStatus, String message, String excerpt, Integer retryAfterSeconds) {
+        this(status, exitStatus, message, excerpt, retryAfterSeconds, List.of());
+    }
 
     /**
      * The answer to a bad request.
@@ -35,6 +59,24 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
      */
     public static ErrorAnswer badInput(BadInputException e) {
         return new ErrorAnswer(400, 2, "bpdiff: " + e.getMessage(), null, null);
+    }
+
+    /**
+     * The answer to a program that cannot be checked: its first problem as the message, with its excerpt, and
+     * every problem in {@link #problems()}.
+     *
+     * @param problems every problem, in file order, at least one
+     * @param text the program's text
+     * @return 400, exit status 2
+     */
+    public static ErrorAnswer badProgram(List<Problem> problems, String text) {
+        List<String> printed = new ArrayList<>();
+        for (Problem p : problems) {
+            printed.add("bpdiff: " + p.text() + "\n" + Excerpts.of(p, text));
+        }
+        Problem first = problems.get(0);
+        String excerpt = Excerpts.of(first, text);
+        return new ErrorAnswer(400, 2, "bpdiff: " + first.text(), excerpt.isEmpty() ? null : excerpt, null, printed);
     }
 
     /**
@@ -105,13 +147,14 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
     }
 
     /**
-     * The same answer with the derivation's line under the message.
+     * The same answer with the checked text's line under the message.
      *
      * @param lines the line and the caret, or {@code ""} for none
      * @return the answer
      */
     public ErrorAnswer withExcerpt(String lines) {
-        return new ErrorAnswer(status, exitStatus, message, lines.isEmpty() ? null : lines, retryAfterSeconds);
+        return new ErrorAnswer(status, exitStatus, message, lines.isEmpty() ? null : lines, retryAfterSeconds,
+                problems);
     }
 
     /** @return the JSON body */
@@ -124,6 +167,9 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
         }
         if (excerpt != null) {
             body.put("excerpt", excerpt);
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(body.putArray("problems")::add);
         }
         try {
             return MAPPER.writeValueAsString(body) + "\n";

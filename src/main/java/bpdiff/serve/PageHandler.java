@@ -6,6 +6,7 @@ import bpdiff.network.LossFunction;
 import bpdiff.gradient.Environment;
 import bpdiff.report.html.Html;
 import bpdiff.report.html.Page;
+import bpdiff.report.html.ProgramHtml;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -16,8 +17,8 @@ import java.util.Map;
 
 /**
  * The page: {@code /} (the form), {@code /bpdiff.css} (the style sheet of {@code --format html} and the
- * form's) and {@code /bpdiff.js} (the script of {@code --format html}, then the form's). Three fixed
- * answers, made once from the jar's resources; no request path is ever mapped to a file.
+ * form's) and {@code /bpdiff.js} (the scripts of {@code --format html}, a formula list's and a program's, then the
+ * form's). Three fixed answers, made once from the jar's resources; no request path is ever mapped to a file.
  *
  * <p>The page may run only its own script and talk only to this server (Content-Security-Policy), and may
  * not be framed by another site.
@@ -48,7 +49,8 @@ final class PageHandler implements HttpHandler {
         assets = Map.of(
                 "/", new Asset("text/html; charset=utf-8", index),
                 "/bpdiff.css", new Asset("text/css; charset=utf-8", Page.style() + "\n" + read("serve.css")),
-                "/bpdiff.js", new Asset("text/javascript; charset=utf-8", Page.script() + "\n" + read("serve.js")));
+                "/bpdiff.js", new Asset("text/javascript; charset=utf-8", Page.script() + "\n" + ProgramHtml.script()
+                        + "\n" + read("serve.js")));
     }
 
     @Override

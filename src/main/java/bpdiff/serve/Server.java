@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * under {@code /api/}, every request through the {@link Gate}.
  *
  * <p>The PyTorch engine is started once, before the server listens, and shared by every request; each
- * computation makes its own {@link bpdiff.gradient.DjlAutograd} (its own native memory, closed when it is
- * done), so requests never share a non-thread-safe object. Requests are handled on a fixed pool of threads:
- * the {@link Admission}'s workers and waiting places, and a few more for the page and the catalog.
+ * computation makes its own autograd (its own native memory, closed when it is done), so requests never share a
+ * non-thread-safe object, and records its operations for autograd on its own thread, so concurrent requests never
+ * wait for each other's ({@link bpdiff.gradient.BatchedEngine#recording()}). Requests are handled on a fixed pool
+ * of threads: the {@link Admission}'s workers and waiting places, and a few more for the page and the catalog.
  */
 public final class Server {
 

@@ -1,17 +1,20 @@
 /**
- * {@code bpdiff serve}: a small HTTP server on this machine with a page where a student pastes a derivation,
- * presses Check or Compare and sees the network drawn with the wrong connections marked, and the JSON API
- * behind it ({@code GET /api/networks}, {@code POST /api/check}, {@code POST /api/compare}).
+ * {@code bpdiff serve}: a small HTTP server on this machine with a page where a student pastes a homework program
+ * or a list of formulas, presses Check or Compare and sees the computation graph or the network drawn with the
+ * wrong parts marked, and the JSON API behind it ({@code GET /api/networks}, {@code GET /api/examples},
+ * {@code POST /api/check}, {@code POST /api/compare}).
  *
  * <p>Built on the JDK's own {@code com.sun.net.httpserver} (README says why). Safe by default: the
  * {@link bpdiff.serve.Server} listens on 127.0.0.1, a request body is at most 1 MiB, each computation has a
  * time limit ({@link bpdiff.serve.Deadline}), at most a few run at once and a few more wait
- * ({@link bpdiff.serve.Admission}); a request never names a file that the server opens, and every error is a
- * JSON body with the command line's one-line message ({@link bpdiff.serve.ErrorAnswer}). The answers are the
- * documents of {@code --format json}, with the exit status in a field; the page shows the views of
- * {@code --format html}.
+ * ({@link bpdiff.serve.Admission}); a request never names a file that the server opens, a student's program runs
+ * only in bpdiff's restricted interpreter, and every error is a JSON body with the command line's one-line message
+ * ({@link bpdiff.serve.ErrorAnswer}). The answers are the documents of {@code --format json}, with the exit status
+ * in a field; the page shows the views of {@code --format html}.
  *
- * <p>Layering: {@code cli → serve → report → …}; the check itself is called in one class only,
- * {@link bpdiff.serve.CheckService}.
+ * <p>Layering: {@code cli → serve → command → report → …}: a check and a comparison are the commands' own code
+ * ({@link bpdiff.command.TextCheck}, {@link bpdiff.command.ComparisonSettings}, and the options' checks of
+ * {@link bpdiff.command.NetworkSettings}), called by {@link bpdiff.serve.CheckService} and
+ * {@link bpdiff.serve.CompareService}.
  */
 package bpdiff.serve;

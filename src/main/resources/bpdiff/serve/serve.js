@@ -34,18 +34,21 @@
       + 'the server with the request, never saved.' : about;
   }
 
-  function showError(message, excerpt) {
+  // a program that cannot be checked has every problem found in it, as the command prints them
+  function showError(message, excerpt, problems) {
+    var more = (problems || []).slice(1).join('');
     $('f-error').hidden = false;
     $('f-error-message').textContent = message;
-    $('f-error-excerpt').hidden = !excerpt;
-    $('f-error-excerpt').textContent = excerpt || '';
+    $('f-error-excerpt').hidden = !excerpt && !more;
+    $('f-error-excerpt').textContent = (excerpt || '') + more;
     $('f-result').hidden = true;
   }
 
+  // the lecture is the default: left out, as bpdiff check leaves out --network, so that a program may be checked
   function networkField() {
     var id = $('f-network').value;
     if (id !== OWN) {
-      return { value: id };
+      return { value: id === 'lecture' ? undefined : id };
     }
     var text = $('f-network-json').value.trim();
     if (!text) {
@@ -63,7 +66,8 @@
     if (network.error) {
       return network;
     }
-    var b = { network: network.value, dtype: $('f-dtype').value, views: true };
+    var b = { dtype: $('f-dtype').value, views: true };
+    if (network.value !== undefined) { b.network = network.value; }
     var epochs = $('f-epochs').value.trim();
     if (epochs) { b.epochs = /^-?\d+$/.test(epochs) ? Number(epochs) : epochs; }
     var lr = $('f-lr').value.trim();
@@ -110,6 +114,7 @@
     $('f-result').hidden = false;
     $('f-result').dataset.kind = kind;
     bpdiffPage();
+    bpdiffProgram();
   }
 
   function run(kind) {
@@ -132,7 +137,7 @@
       if (r.status === 200) {
         showResult(kind, r.answer);
       } else {
-        showError(r.answer.error, r.answer.excerpt);
+        showError(r.answer.error, r.answer.excerpt, r.answer.problems);
       }
     }).catch(function () {
       showError('bpdiff: no answer from the server; is bpdiff serve still running? (' + location.host + ')');
@@ -148,10 +153,15 @@
   $('f-form').addEventListener('submit', function (e) { e.preventDefault(); run('check'); });
   $('f-compare').addEventListener('click', function () { run('compare'); });
   $('f-network').addEventListener('change', describeNetwork);
-  $('f-example-published').addEventListener('click', function () { $('f-derivation').value = examples.published || ''; });
-  $('f-example-corrected').addEventListener('click', function () { $('f-derivation').value = examples.corrected || ''; });
+  function example(id) {
+    return function () { $('f-derivation').value = examples[id] || ''; };
+  }
+  $('f-example-program-published').addEventListener('click', example('programs/homework2-published'));
+  $('f-example-program-corrected').addEventListener('click', example('programs/homework2-corrected'));
+  $('f-example-published').addEventListener('click', example('formulas/published'));
+  $('f-example-corrected').addEventListener('click', example('formulas/corrected'));
   $('f-example').addEventListener('change', function () {
-    if ($('f-example').value) { $('f-derivation').value = examples[$('f-example').value]; }
+    if ($('f-example').value) { example($('f-example').value)(); }
   });
   $('f-network-file').addEventListener('change', function () {
     var file = $('f-network-file').files[0];
@@ -168,10 +178,13 @@
     describeNetwork();
   });
   getJson('/api/examples').then(function (answer) {
-    answer.derivations.forEach(function (d) {
-      examples[d.id] = d.text;
-      option($('f-example'), d.id, d.id);
-    });
+    [['programs', 'programs', 'f-example-programs'], ['derivations', 'formulas', 'f-example-formulas']]
+      .forEach(function (group) {
+        answer[group[0]].forEach(function (d) {
+          examples[group[1] + '/' + d.id] = d.text;
+          option($(group[2]), group[1] + '/' + d.id, d.id);
+        });
+      });
     document.body.dataset.ready = 'true';
   });
 })();

@@ -6,22 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bpdiff.testing.Cli;
 import bpdiff.testing.Http;
+import bpdiff.testing.InProcessServer;
 import bpdiff.testing.PyTorchReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,22 +35,11 @@ class ServeApiTest {
     /** Matt Mazur, "A Step by Step Backpropagation Example" (2015): the total error, to the blog's 9 digits. */
     private static final double MAZUR_LOSS = 0.298371109;
 
-    private static final StringWriter LOG = new StringWriter();
-    private static Server server;
+    @RegisterExtension
+    static final InProcessServer server = InProcessServer.start(ServeSettings.defaults());
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = Server.start(ServeSettings.defaults().withPort(0), new PrintWriter(LOG, true));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop(Duration.ofSeconds(30));
-        assertEquals("", LOG.toString(), "no internal error was logged");
-    }
 
     @Test
     void checkAnswersWithTheCommandsJsonAndItsExitStatus() throws IOException {
@@ -63,10 +49,10 @@ class ServeApiTest {
         JsonNode answer = reply.json();
         assertEquals(1, answer.get("exitStatus").asInt());
         // the command's JSON for the same text in a file of the same name
-        Path file = Files.writeString(folder.resolve(CheckService.SOURCE), text);
+        Path file = Files.writeString(folder.resolve(CheckService.FORMULAS), text);
         Cli.Result cli = Cli.run("check", file.toString(), "--format", "json");
         assertEquals(1, cli.status());
-        assertEquals(MAPPER.readTree(cli.out().replace(file.toString(), CheckService.SOURCE)), without(answer,
+        assertEquals(MAPPER.readTree(cli.out().replace(file.toString(), CheckService.FORMULAS)), without(answer,
                 "exitStatus"));
         assertEquals("d_w1", answer.at("/formulas/6/name").asText());
         assertEquals(PYTORCH_DW1, answer.at("/formulas/6/autograd").asDouble(), 1e-15, "autograd's dL/dw1 is PyTorch's");
@@ -142,6 +128,22 @@ class ServeApiTest {
         JsonNode compare = Http.post(server.uri(), "api/compare", Http.body("views", true, "epochs", 5)).json();
         assertTrue(compare.at("/views/html").asText().contains("id=\"bpdiff-epochs\""), "the epoch control's data");
         assertTrue(compare.at("/views/markdown").asText().startsWith("#"));
+        // compare's JUnit XML: a test case per parameter, the homework's wrong d_w1..d_w4 the failures
+        JsonNode buggy = Http.post(server.uri(), "api/compare", Http.body("views", true, "manual", "buggy")).json();
+        org.w3c.dom.Document report = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
+                new java.io.ByteArrayInputStream(buggy.at("/views/junitXml").asText().getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("8", report.getDocumentElement().getAttribute("tests"));
+        assertEquals("4", report.getDocumentElement().getAttribute("failures"));
+        List<String> failed = new ArrayList<>();
+        org.w3c.dom.NodeList cases = report.getElementsByTagName("testcase");
+        for (int k = 0; k < cases.getLength(); k++) {
+            org.w3c.dom.Element c = (org.w3c.dom.Element) cases.item(k);
+            if (c.getElementsByTagName("failure").getLength() > 0) {
+                failed.add(c.getAttribute("name"));
+            }
+        }
+        assertEquals(List.of("w1 [float64]", "w2 [float64]", "w3 [float64]", "w4 [float64]"), failed);
     }
 
     @Test
@@ -153,7 +155,7 @@ class ServeApiTest {
         assertError(Http.post(server.uri(), "api/compare", Http.body("epochs", 0)), 400,
                 "bpdiff: epochs must be between 1 and 100000, found 0 (epochs)");
         assertError(Http.post(server.uri(), "api/compare", Http.body("lr", -1)), 400,
-                "bpdiff: the learning rate must be a finite number greater than 0, found -1 (lr)");
+                "bpdiff: the learning rate must be a finite number greater than 0, found -1.0 (lr)");
         assertError(Http.post(server.uri(), "api/compare", Http.body("dtype", "float16")), 400,
                 "bpdiff: unknown dtype 'float16', expected one of float32, float64 (dtype)");
         assertError(Http.post(server.uri(), "api/compare", Http.body("derivation", "d_o1 = 1")), 400,
@@ -233,7 +235,7 @@ class ServeApiTest {
         assertEquals(200, page.status());
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertTrue(server.loopbackOnly());
+        assertTrue(server.server().loopbackOnly());
     }
 
     private static void assertError(Http.Reply reply, int status, String message) {

@@ -3,6 +3,7 @@ package bpdiff.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bpdiff.testing.Cli;
 import bpdiff.testing.Http;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,16 +16,17 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server's limits: a computation past the time limit is answered 400 with the limit's message while
- * other requests go on being answered (on the second worker: their autograd steps and the long one's take
- * turns, since DJL allows one gradient collector per process); with every worker busy and no place to wait a request is answered
- * 503 with {@code Retry-After}; a stop lets the request in flight finish and turns new ones away.
+ * other requests go on being answered on the second worker; so is a student's program with an endless loop, stopped
+ * by the restricted interpreter's own limit with its own message; with every worker busy and no place to wait a
+ * request is answered 503 with {@code Retry-After}; a stop lets the request in flight finish and turns new ones
+ * away.
  *
  * <p>The long request is a check over 100,000 epochs (one engine step each), which no time limit below a
- * few seconds lets finish. An endless loop in a student's program is the same case once {@code check} runs
- * programs in its interpreter, which has its own limits.
+ * few seconds lets finish.
  */
 class ServeLimitsTest {
 
@@ -32,27 +34,31 @@ class ServeLimitsTest {
     private static final String SHORT_CHECK = Http.body("derivation", derivation("published"));
 
     @Test
-    void aComputationPastTheTimeLimitIsRefusedWhileOthersAreAnswered() throws InterruptedException {
+    void aComputationPastTheTimeLimitIsRefusedWhileOthersAreAnswered() throws Exception {
         Server server = start(ServeSettings.defaults().withPort(0).withWork(2, 16, Duration.ofSeconds(2)));
         try {
-            CompletableFuture<Http.Reply> slow = CompletableFuture.supplyAsync(
-                    () -> Http.post(server.uri(), "api/check", LONG_CHECK));
-            untilComputing(server);
-            List<Http.Reply> others = new ArrayList<>();
-            while (!slow.isDone() && others.size() < 1000) {
-                others.add(Http.post(server.uri(), "api/check", SHORT_CHECK));
-            }
-            Http.Reply refused = slow.join();
-            assertEquals(400, refused.status(), refused.body());
+            Http.Reply refused = refusedWhileOthersAreAnswered(server, LONG_CHECK, 5);
             assertEquals("bpdiff: the computation ran longer than the server's time limit of 2 s; ask for fewer epochs, "
                     + "or run bpdiff on the command line, which has no time limit (time limit)",
                     refused.json().get("error").asText());
-            assertEquals(2, refused.json().get("exitStatus").asInt());
-            assertTrue(others.size() >= 5, "answered meanwhile: " + others.size());
-            for (Http.Reply other : others) {
-                assertEquals(200, other.status(), other.body());
-                assertEquals(1, other.json().get("exitStatus").asInt());
-            }
+        } finally {
+            server.stop(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void aProgramWithAnEndlessLoopIsStoppedByTheInterpreterWhileOthersAreAnswered(@TempDir Path folder)
+            throws Exception {
+        String endless = "import numpy as np\n\nw = 0.5\nwhile True:\n    w = 0.5\nloss = w * w\n";
+        Path file = Files.writeString(folder.resolve(CheckService.PROGRAM), endless);
+        Cli.Result cli = Cli.run("check", file.toString());
+        assertEquals(2, cli.status(), cli.err());
+        String limit = cli.err().lines().findFirst().orElseThrow().replace(file.toString(), CheckService.PROGRAM);
+        assertTrue(limit.contains("bpdiff's limit (an endless loop?"), limit);
+        Server server = start(ServeSettings.defaults().withPort(0).withWork(2, 16, Duration.ofSeconds(20)));
+        try {
+            Http.Reply refused = refusedWhileOthersAreAnswered(server, Http.body("derivation", endless), 3);
+            assertEquals(limit, refused.json().get("error").asText(), "the interpreter's message, as the command's");
         } finally {
             server.stop(Duration.ofSeconds(30));
         }
@@ -96,6 +102,33 @@ class ServeLimitsTest {
         assertTrue(stopped.get(60, TimeUnit.SECONDS), "every request in flight finished");
         assertEquals(200, finished.status(), finished.body());
         assertEquals(2000, finished.json().get("epochs").asInt());
+    }
+
+    /**
+     * Sends a request that ends in a 400, and short checks one after another until it is answered: each of those
+     * answered right, on the other worker.
+     *
+     * @param body the long request's body
+     * @param fewest how many short checks at least are answered meanwhile
+     * @return the long request's answer
+     */
+    private static Http.Reply refusedWhileOthersAreAnswered(Server server, String body, int fewest) throws Exception {
+        CompletableFuture<Http.Reply> slow = CompletableFuture.supplyAsync(
+                () -> Http.post(server.uri(), "api/check", body));
+        untilComputing(server);
+        List<Http.Reply> others = new ArrayList<>();
+        while (!slow.isDone() && others.size() < 1000) {
+            others.add(Http.post(server.uri(), "api/check", SHORT_CHECK));
+        }
+        Http.Reply refused = slow.get(60, TimeUnit.SECONDS);
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(2, refused.json().get("exitStatus").asInt());
+        assertTrue(others.size() >= fewest, "answered meanwhile: " + others.size());
+        for (Http.Reply other : others) {
+            assertEquals(200, other.status(), other.body());
+            assertEquals(1, other.json().get("exitStatus").asInt());
+        }
+        return refused;
     }
 
     /** Waits until the slow request computes, then sends a short check: it finds the one worker taken. */

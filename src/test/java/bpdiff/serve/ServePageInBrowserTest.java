@@ -28,10 +28,12 @@ import org.openqa.selenium.WebElement;
 /**
  * {@code bpdiff serve}'s page in headless Chromium, used as a student would: paste the homework's published
  * formulas and press Check (w1–w4 marked on the network, the {@code d_w5 + d_w6} diagnosis beside line 14,
- * autograd's numbers PyTorch's), paste the corrected ones (all green), open {@code shared-bias.json} and press
- * Compare (Matt Mazur's loss 0.298371109), move the epoch control, download each result, read an error. Nothing
- * is logged to the console (the page's Content-Security-Policy included), and a 390-pixel-wide window does not
- * scroll sideways. Screenshots go to {@code target/browser/}.
+ * autograd's numbers PyTorch's), paste the corrected ones (all green), check the homework program itself (its lines
+ * 40–43 wrong beside its computation graph, w1–w4 marked there, PyTorch's gradients; the corrected program and the
+ * matrix form all green; five epochs on the epoch control), open {@code shared-bias.json} and press Compare (Matt
+ * Mazur's loss 0.298371109), move the epoch control, download each result, read an error. Nothing is logged to the
+ * console (the page's Content-Security-Policy included), and a 390-pixel-wide window does not scroll sideways.
+ * Screenshots go to {@code target/browser/}.
  */
 @Tag("browser")
 class ServePageInBrowserTest {
@@ -97,11 +99,7 @@ class ServePageInBrowserTest {
         assertTrue(browser.driver().findElement(By.cssSelector("g.edge[data-parameter=w1]")).getAttribute("class")
                 .contains("hl"), "pointing at line 14 highlights w1");
         // for the README: the buttons, the answer, the lines and the network
-        browser.resize(1400, 1300);
-        browser.script("document.getElementById('f-result').scrollIntoView({block: 'start'})");
-        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(
-                By.id("line-14"))).perform();
-        Files.write(SHOTS.resolve("serve-page.png"), browser.screenshot());
+        screenshotPointingAt("line-14", "serve-page.png");
         assertNoConsoleProblems();
         assertNoSidewaysScrollAt390("serve-check-390.png");
 
@@ -115,6 +113,72 @@ class ServePageInBrowserTest {
         assertTrue(text("f-result-summary").startsWith("✓ check: all 10 checked formulas match"),
                 text("f-result-summary"));
         assertNoConsoleProblems();
+    }
+
+    @Test
+    void theHomeworkProgramIsShownBesideItsGraphWithW1ToW4Wrong() throws IOException {
+        open();
+        browser.driver().findElement(By.id("f-example-program-published")).click();
+        assertEquals(Files.readString(Path.of("examples/programs/homework2-published.py")),
+                browser.driver().findElement(By.id("f-derivation")).getDomProperty("value"), "the one-click example");
+        press("f-check");
+        assertEquals(List.of("line-40", "line-41", "line-42", "line-43"), ids("#f-view ol.program > li.wrong"));
+        assertEquals(List.of("w1", "w2", "w3", "w4"), names("#f-view g.gnode.mismatch"));
+        WebElement line40 = browser.driver().findElement(By.id("line-40"));
+        assertTrue(line40.getText().contains("is replaced by d_w5 + d_w6: the weights w5, w6 are missing"),
+                line40.getText());
+        Matcher autograd = Pattern.compile("autograd (\\S+),").matcher(line40.getText());
+        assertTrue(autograd.find(), line40.getText());
+        double pytorch = PyTorchReference.read("reference-results/programs/homework2-published.json")
+                .at("/losses/0/gradients/w1").asDouble();
+        assertEquals(pytorch, Double.parseDouble(autograd.group(1)), 1e-12, "autograd's dL/dw1 is PyTorch's");
+        assertTrue(text("f-result-summary").startsWith("✗ check: 4 of 10 checked gradients are wrong"),
+                text("f-result-summary"));
+        assertEquals("bpdiff.check-program/1", MAPPER.readTree(download("f-download-json")).get("schema").asText());
+        assertTrue(download("f-download-markdown").contains("d_w5 + d_w6"));
+        assertTrue(download("f-download-junit").contains("<testsuite"));
+        // pointing at line 40 highlights w1 in the graph: the program's own script runs on the page
+        browser.resize(1600, 1000);
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", line40);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(line40).perform();
+        assertEquals(List.of("w1"), names("#f-view g.gnode.hl"));
+        screenshotPointingAt("line-40", "serve-program.png");
+        assertNoConsoleProblems();
+        assertNoSidewaysScrollAt390("serve-program-390.png");
+
+        browser.driver().findElement(By.id("f-example-program-corrected")).click();
+        press("f-check");
+        assertEquals(0L, count("#f-view .claim.wrong, #f-view g.gnode.mismatch"));
+        assertEquals(10L, count("#f-view .claim.right"), "every checked gradient is green");
+        assertTrue(text("f-result-summary").startsWith("✓ check: all 10 checked gradients match"),
+                text("f-result-summary"));
+        choose("f-example", "programs/lecture-matrix");
+        press("f-check");
+        assertEquals(List.of("W1", "W2"), names("#f-view g.gnode.parameter"));
+        assertEquals("ok", browser.driver().findElement(By.id("f-result-summary")).getAttribute("class"));
+        assertNoConsoleProblems();
+    }
+
+    @Test
+    void aProgramsEpochControlWorksAndANetworkOptionIsRefusedForIt() throws IOException {
+        open();
+        String published = Files.readString(Path.of("examples/programs/homework2-published.py"));
+        paste(published.replace("N = 1 ", "N = 5 "));
+        press("f-check");
+        WebElement label = browser.driver().findElement(By.id("epoch-label"));
+        assertEquals("epoch 1 of 5", label.getText());
+        String loss = browser.driver().findElement(By.cssSelector("#f-view [data-v=loss]")).getText();
+        browser.driver().findElement(By.id("epoch")).sendKeys(Keys.ARROW_RIGHT);
+        assertEquals("epoch 2 of 5", label.getText());
+        assertNotEquals(loss, browser.driver().findElement(By.cssSelector("#f-view [data-v=loss]")).getText());
+        assertEquals(4L, count("#f-view .claim.wrong"), "d_w1..d_w4 are wrong at epoch 2 too");
+        assertNoConsoleProblems();
+        // a program is checked with its own epochs: the command's message, naming the field
+        browser.driver().findElement(By.id("f-epochs")).sendKeys("3");
+        press("f-check");
+        assertTrue(browser.driver().findElement(By.id("f-error")).isDisplayed());
+        assertEquals("bpdiff: epochs applies to formula lists; a program is checked as it runs: its own network, "
+                + "loss and epochs (change its N to check more epochs) (epochs)", text("f-error-message"));
     }
 
     @Test
@@ -133,8 +197,9 @@ class ServePageInBrowserTest {
         assertEquals(2L, count("g.edge[data-parameter=b1]"), "the shared bias on both its connections");
         assertEquals(List.of(), mismatched());
         assertTrue(text("f-result-summary").startsWith("✓ compare: match"), text("f-result-summary"));
-        assertEquals(Boolean.TRUE, browser.script("return document.getElementById('f-download-junit').hidden"),
-                "compare has no JUnit XML yet");
+        String junit = download("f-download-junit");
+        assertTrue(junit.contains("tests=\"10\"") && junit.contains("name=\"b1 [float64]\""),
+                "compare's JUnit XML: a test case per parameter, the shared bias b1 once: " + junit);
         assertNoConsoleProblems();
         assertNoSidewaysScrollAt390("serve-compare-390.png");
     }
@@ -205,6 +270,15 @@ class ServePageInBrowserTest {
         browser.waitFor("(document.body.dataset.answers || '0') !== '" + before + "'", LONGEST);
     }
 
+    /** The README's screenshot: the answer from its top, the mouse on one of its lines. */
+    private static void screenshotPointingAt(String line, String shot) throws IOException {
+        browser.resize(1400, 1300);
+        browser.script("document.getElementById('f-result').scrollIntoView({block: 'start'})");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(browser.driver().findElement(
+                By.id(line))).perform();
+        Files.write(SHOTS.resolve(shot), browser.screenshot());
+    }
+
     private static String download(String link) {
         String href = browser.driver().findElement(By.id(link)).getDomAttribute("href");
         assertTrue(href != null && href.startsWith("blob:"), link + " " + href);
@@ -219,6 +293,15 @@ class ServePageInBrowserTest {
     private static List<?> mismatched() {
         return (List<?>) browser.script("return Array.from(new Set(Array.from(document.querySelectorAll("
                 + "'#f-view g.edge.mismatch')).map(e => e.dataset.parameter))).sort()");
+    }
+
+    private static List<?> ids(String css) {
+        return (List<?>) browser.script("return Array.from(document.querySelectorAll(arguments[0])).map(e => e.id)", css);
+    }
+
+    private static List<?> names(String css) {
+        return (List<?>) browser.script("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".map(e => e.dataset.name).sort()", css);
     }
 
     private static long count(String css) {

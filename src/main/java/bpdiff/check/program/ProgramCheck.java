@@ -54,7 +54,10 @@ public final class ProgramCheck {
         String engine;
         try (TapeAutograd autograd = new TapeAutograd(options.precision())) {
             engine = "PyTorch " + autograd.engineVersion();
-            epochs.forEach(e -> EpochTruth.compute(e, autograd, epochs.size()));
+            for (Epoch e : epochs) {
+                options.checkpoint().run();
+                EpochTruth.compute(e, autograd, epochs.size());
+            }
         }
         List<List<Judgement>> judged = new ArrayList<>();
         for (Epoch e : epochs) {

@@ -8,7 +8,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import bpdiff.gradient.BatchedEngine;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.PyTorchEngine;
@@ -30,9 +29,14 @@ import java.util.Map;
  * \( \partial L / \partial v \); one added to each input where it is used has the gradient of that path alone.
  *
  * <p>The DJL traps are handled on purpose: every replay builds fresh leaves (no gradient accumulates across
- * {@code backward} calls), nothing is changed in place while the {@link GradientCollector} is open, each
- * replay runs in its own {@link NDScope} and sub-manager, float64 arrays come from {@code double[]}, and all
- * gradients are read back in one call.
+ * {@code backward} calls), nothing is changed in place while operations are recorded, each replay runs in its own
+ * {@link NDScope} and sub-manager, float64 arrays come from {@code double[]}, and all gradients are read back in one
+ * call.
+ *
+ * <p>Operations are recorded for autograd by {@link BatchedEngine#recording()}, per thread, as {@link
+ * bpdiff.gradient.DjlAutograd} records them, and not in DJL's {@code GradientCollector}, which allows one open
+ * collector in the whole process: so several threads (the requests of {@code bpdiff serve}) replay at once. One
+ * thread at a time per instance.
  */
 public final class TapeAutograd implements AutoCloseable {
 
@@ -68,7 +72,7 @@ public final class TapeAutograd implements AutoCloseable {
      * @param closure the nodes the loss depends on; the loss must be a scalar
      * @return the loss and the gradients
      */
-    @SuppressWarnings("try") // the scope and the collector act by being open
+    @SuppressWarnings("try") // the scope and the recording act by being open
     public Replay replay(Closure closure) {
         Tape tape = closure.tape();
         try (NDScope scope = new NDScope();
@@ -78,7 +82,7 @@ public final class TapeAutograd implements AutoCloseable {
             Map<Integer, NDArray> nodeSources = new LinkedHashMap<>();
             Map<Edge, NDArray> edgeSources = new LinkedHashMap<>();
             NDArray loss;
-            try (GradientCollector collector = engine.newGradientCollector()) {
+            try (BatchedEngine.Recording recording = BatchedEngine.recording()) {
                 for (int id : closure.nodes()) {
                     TapeNode node = tape.node(id);
                     NDArray result;
@@ -109,7 +113,7 @@ public final class TapeAutograd implements AutoCloseable {
                     out.put(id, result);
                 }
                 loss = out.get(closure.loss());
-                collector.backward(loss);
+                BatchedEngine.backward(loss, step.ones(loss.getShape(), loss.getDataType()));
             }
             return unpack(tape, loss, nodeSources, edgeSources);
         }

@@ -13,7 +13,8 @@ import java.util.List;
  * epoch's claims and loss; the graph is that of the shown epoch (the first failing one, else the first).
  *
  * <p>A pure function of the {@link ProgramReport} and the program's text: {@link #render} gives a whole page,
- * {@link #fragment} the same content without the page around it, for a page that embeds it.
+ * {@link #fragment} the same content without the page around it and without its script ({@link #script()}), for a
+ * page that embeds it under a policy that runs no inline script ({@code bpdiff serve}'s).
  *
  * <p>The lecture's network picture ({@link NetworkSvg}) is not drawn for programs: the report names the
  * parameters but not which neurons each one connects, and guessing a network from a program's arithmetic
@@ -31,11 +32,24 @@ public final class ProgramHtml {
      * @return the page
      */
     public static String render(ProgramReport report, String text) {
-        return Page.open("bpdiff check " + report.source(), "wide") + fragment(report, text) + Page.close();
+        return Page.open("bpdiff check " + report.source(), "wide") + fragment(report, text) + "<script>" + script()
+                + "bpdiffProgram();\n</script>\n" + Page.close();
     }
 
     /**
-     * Renders a program check as a part of a page: its own style rules and script, no {@code <html>} around it.
+     * The script of a program's page: it defines {@code bpdiffProgram()}, to be called, as well as
+     * {@code bpdiffPage()} ({@link Page#script()}), after the fragment is in the document (linking lines and graph,
+     * the claims of each epoch).
+     *
+     * @return JavaScript text
+     */
+    public static String script() {
+        return ProgramScript.JS;
+    }
+
+    /**
+     * Renders a program check as a part of a page: its own style rules, no {@code <html>} around it and no script
+     * ({@link #script()}).
      *
      * @param report the check
      * @param text the program's text
@@ -86,7 +100,7 @@ public final class ProgramHtml {
         }
         html.append("<div class=\"picture\">").append(graph.nodes().isEmpty() ? "<p>The loss depends on nothing "
                 + "recorded.</p>" : ComputationGraphSvg.render(graph, report.shownEpoch())).append("</div></div></div>\n");
-        return html.append("<script>").append(ProgramScript.JS).append("</script>\n").toString();
+        return html.toString();
     }
 
     /** Where the error enters: the first line with a mistake of its own, linked. */

@@ -1,7 +1,9 @@
 package bpdiff.report.html;
 
 /**
- * The program page's script, plain and inline: linking lines and graph, and the claims' verdicts per epoch.
+ * The program page's script, plain: linking lines and graph, and the claims' verdicts per epoch. It defines one
+ * function, {@code bpdiffProgram()}, which wires the program content in the document: a written page calls it once
+ * (after {@code bpdiffPage()}), and {@code bpdiff serve}'s page each time it shows a program's result.
  *
  * <p>Pointing at (or clicking, to pin) a line of the program highlights the graph nodes it claims the derivative
  * of ({@code data-nodes}), or else the operations the line computed ({@code data-line}), with the edges out of
@@ -11,7 +13,7 @@ package bpdiff.report.html;
 final class ProgramScript {
 
     static final String JS = """
-            (function () {
+            function bpdiffProgram() {
               'use strict';
               function all(selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); }
               function nodesOf(li) {
@@ -60,7 +62,7 @@ final class ProgramScript {
               }
               slider.addEventListener('input', function () { show(Number(slider.value)); });
               show(Number(slider.value));
-            })();
+            }
             """;
 
     private ProgramScript() {}

@@ -52,8 +52,9 @@ class ProgramHtmlTest {
         String fragment = ProgramHtml.fragment(report, text);
         assertFalse(fragment.contains("<html") || fragment.contains("<body"));
         assertTrue(fragment.contains("<svg class=\"graph\""));
+        assertFalse(fragment.contains("<script>"), "its script is the page's: ProgramHtml.script()");
         assertEquals(ProgramHtml.render(report, text), Page.open("bpdiff check lecture-matrix.py", "wide") + fragment
-                + Page.close());
+                + "<script>" + ProgramHtml.script() + "bpdiffProgram();\n</script>\n" + Page.close());
     }
 
     @Test

@@ -1,9 +1,8 @@
-package bpdiff.cli;
+package bpdiff.command;
 
 import bpdiff.BadInputException;
 import bpdiff.gradient.ChainRuleKernel;
 import bpdiff.network.NetworkSpec;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +23,14 @@ final class LossDomainCheck {
      * Checks the targets and the initial outputs.
      *
      * @param spec the network with every option applied
-     * @param file the network file, or {@code null} for the lecture network
+     * @param file how messages name the network file, or {@code null} for the lecture network
      * @param lossFromFlag whether {@code --loss} chose the loss
      * @param activationFromFlag whether {@code --activation} chose the activation
+     * @param style how the options are named: flags or the fields of a request
      * @throws BadInputException naming the flag or the JSON path
      */
-    static void check(NetworkSpec spec, Path file, boolean lossFromFlag, boolean activationFromFlag) {
+    static void check(NetworkSpec spec, String file, boolean lossFromFlag, boolean activationFromFlag,
+            OptionStyle style) {
         if (!spec.loss().wantsProbabilities()) {
             return;
         }
@@ -39,7 +40,7 @@ final class LossDomainCheck {
                 if (!(y[k] >= 0 && y[k] <= 1)) {
                     List<String> where = new ArrayList<>();
                     if (lossFromFlag) {
-                        where.add("--loss");
+                        where.add(style.name("loss"));
                     }
                     if (file != null) {
                         where.add(file + ": samples[" + s + "].y[" + k + "]");
@@ -58,9 +59,9 @@ final class LossDomainCheck {
                 if (!spec.loss().acceptsOutput(outputs[s][k])) {
                     List<String> where = new ArrayList<>();
                     if (lossFromFlag) {
-                        where.add("--loss");
+                        where.add(style.name("loss"));
                     }
-                    where.add(activationFromFlag || file == null ? "--activation"
+                    where.add(activationFromFlag || file == null ? style.name("activation")
                             : file + ": " + outputActivationPath(spec));
                     throw new BadInputException(String.format(Locale.ROOT,
                             "%s reads the outputs as probabilities in [0, 1] (PyTorch raises 'all elements of input"

@@ -1,0 +1,157 @@
+package bpdiff.command;
+
+import bpdiff.BadInputException;
+import bpdiff.gradient.Precision;
+import bpdiff.network.Activation;
+import bpdiff.network.Initialization;
+import bpdiff.network.Limits;
+import bpdiff.network.LossFunction;
+import bpdiff.network.NetworkSpec;
+import bpdiff.network.Networks;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The options that choose the network and how it is trained, as given on the command line ({@code --network
+ * --dtype --epochs --lr --activation --loss --init --seed}) or in a request's body (the same names without
+ * dashes); {@code null} where one was not given. Every check of their values is here, so that a bad one is
+ * refused with the same one-line message wherever it was given, naming the flag or the field.
+ *
+ * @param network the network, or {@code null} for the lecture network (not given)
+ * @param precision the engine's precision
+ * @param epochs epochs of gradient descent, or {@code null}
+ * @param learningRate the step \( \eta \), or {@code null}
+ * @param activations one activation for every computed layer, or one per computed layer (hidden layers first), or
+ *     {@code null} for the network's
+ * @param loss the loss, or {@code null} for the network's
+ * @param init how the initial weights are chosen, or {@code null} for the network's own
+ * @param seed the seed of {@code init random}, or {@code null} for 1
+ * @param style how messages name the options
+ */
+public record NetworkSettings(NetworkSource network, Precision precision, Integer epochs, Double learningRate,
+        List<Activation> activations, LossFunction loss, Initialization init, Long seed, OptionStyle style) {
+
+    /** The seed of {@code --init random} when none is given. */
+    public static final long DEFAULT_SEED = 1;
+
+    /**
+     * The network with every option applied.
+     *
+     * @return the network to run
+     * @throws BadInputException if an option or the network is bad, or the loss cannot be taken on its targets or
+     *     initial outputs ({@link LossDomainCheck})
+     */
+    public NetworkSpec spec() {
+        NetworkSpec spec = network == null ? Networks.lecture() : network.load();
+        if (epochs != null && (epochs < 1 || epochs > Limits.MAX_EPOCHS)) {
+            throw epochsOutOfRange(epochs, style);
+        }
+        if (learningRate != null && !(Double.isFinite(learningRate) && learningRate > 0)) {
+            throw learningRateNotPositive(learningRate, style);
+        }
+        if (activations != null) {
+            spec = withActivations(spec, activations, style);
+        }
+        if (loss != null) {
+            spec = spec.withLoss(loss);
+        }
+        if (learningRate != null) {
+            spec = spec.withLearningRate(learningRate);
+        }
+        if (epochs != null) {
+            spec = spec.withEpochs(epochs);
+        }
+        NetworkSpec initialised = (init == null ? Initialization.GIVEN : init).apply(spec,
+                seed == null ? DEFAULT_SEED : seed);
+        LossDomainCheck.check(initialised, network == null ? null : network.label(), loss != null, activations != null,
+                style);
+        return initialised;
+    }
+
+    /**
+     * Applies the activations asked for: one name for every computed layer, or exactly one per computed layer.
+     *
+     * @throws BadInputException naming the option when the count is neither
+     */
+    private static NetworkSpec withActivations(NetworkSpec spec, List<Activation> names, OptionStyle style) {
+        if (names.size() == 1) {
+            return spec.withActivation(names.get(0));
+        }
+        String option = style.name("activation");
+        if (names.size() != spec.layerCount()) {
+            throw new BadInputException(option + " names " + names.size() + " activations, but network " + spec.name()
+                    + " has " + spec.layerCount() + " computed layers (give one name for all of them, or one per"
+                    + " computed layer, hidden layers first, output last)", option);
+        }
+        return spec.withActivations(names);
+    }
+
+    /**
+     * The epochs asked for, or a command's own default when none was (the network file's epochs are the default
+     * of {@link #spec()}, not of every command).
+     *
+     * @param fallback the command's default
+     * @return the epochs
+     */
+    public int epochsOr(int fallback) {
+        return epochs == null ? fallback : epochs;
+    }
+
+    /**
+     * Refuses the options that describe a network, for a program: it is checked as it runs, with its own network,
+     * loss and epochs.
+     *
+     * @throws BadInputException naming the first such option given
+     */
+    public void refuseForProgram() {
+        List<String> given = given();
+        if (!given.isEmpty()) {
+            String option = style.name(given.get(0));
+            throw new BadInputException(option + " applies to formula lists; a program is checked as it runs: its "
+                    + "own network, loss and epochs (change its N to check more epochs)", option);
+        }
+    }
+
+    /** The options given that describe a network, in the order the command's help lists them. */
+    private List<String> given() {
+        List<String> given = new ArrayList<>();
+        addIf(given, network, "network");
+        addIf(given, epochs, "epochs");
+        addIf(given, learningRate, "lr");
+        addIf(given, activations, "activation");
+        addIf(given, loss, "loss");
+        addIf(given, init, "init");
+        addIf(given, seed, "seed");
+        return given;
+    }
+
+    private static void addIf(List<String> given, Object value, String option) {
+        if (value != null) {
+            given.add(option);
+        }
+    }
+
+    /**
+     * The message of epochs out of range, for a value that is not even a whole number (a request's {@code 2.5}).
+     *
+     * @param found the value given, as written
+     * @param style how to name the option
+     * @return the exception to throw
+     */
+    public static BadInputException epochsOutOfRange(Object found, OptionStyle style) {
+        return new BadInputException("epochs must be between 1 and " + Limits.MAX_EPOCHS + ", found " + found,
+                style.name("epochs"));
+    }
+
+    /**
+     * The message of a learning rate that is not a finite number above 0.
+     *
+     * @param found the value given, as written
+     * @param style how to name the option
+     * @return the exception to throw
+     */
+    public static BadInputException learningRateNotPositive(Object found, OptionStyle style) {
+        return new BadInputException("the learning rate must be a finite number greater than 0, found " + found,
+                style.name("lr"));
+    }
+}

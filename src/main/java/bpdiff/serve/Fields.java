@@ -1,0 +1,99 @@
+package bpdiff.serve;
+
+import bpdiff.BadInputException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A request body read as a JSON object, and its fields read as the types they must have, each named in a problem. */
+final class Fields {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private Fields() {}
+
+    /**
+     * Reads a body.
+     *
+     * @param body its bytes
+     * @return the object
+     * @throws BadInputException naming the line and column of what is not JSON, or if it is not an object
+     */
+    static JsonNode object(byte[] body) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new BadInputException("the request body is not valid JSON: " + e.getOriginalMessage(),
+                    at == null ? "request body" : "request body:" + at.getLineNr() + ":" + at.getColumnNr(), e);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the request body", "request body", e);
+        }
+        if (root == null || root.isMissingNode() || !root.isObject()) {
+            throw new BadInputException("the request body must be a JSON object, e.g. {\"derivation\": \"...\"}",
+                    "request body");
+        }
+        return root;
+    }
+
+    /**
+     * @param root the body
+     * @param field a field that is present
+     * @return its string
+     * @throws BadInputException if it is not a string
+     */
+    static String text(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        if (!value.isTextual()) {
+            throw new BadInputException("expected a string", field);
+        }
+        return value.asText();
+    }
+
+    /**
+     * @param root the body
+     * @param field a field
+     * @return its strings; empty when it is missing or {@code null}
+     * @throws BadInputException if it is not an array of strings
+     */
+    static List<String> texts(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(v -> texts.add(v.isTextual() ? v.asText() : null));
+        }
+        if (!value.isArray() || texts.contains(null)) {
+            throw new BadInputException("expected an array of strings, e.g. [\"w1\", \"w2\"]", field);
+        }
+        return texts;
+    }
+
+    /**
+     * @param root the body
+     * @param field a field
+     * @return its value; false when it is missing or {@code null}
+     * @throws BadInputException if it is not true or false
+     */
+    static boolean flag(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new BadInputException("expected true or false", field);
+        }
+        return value.asBoolean();
+    }
+}
