@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bpdiff.testing.Cli;
 import bpdiff.testing.Http;
 import bpdiff.testing.InProcessServer;
+import bpdiff.testing.NetworkReference;
 import bpdiff.testing.PyTorchReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,6 +96,35 @@ class ServeApiTest {
         assertEquals(MAZUR_LOSS, byDocument.json().at("/steps/0/loss/autograd").asDouble(), 5e-10);
         assertEquals(MAZUR_LOSS, byDocument.json().at("/steps/0/loss/manual").asDouble(), 5e-10);
         assertEquals(byDocument.json(), byId.json());
+    }
+
+    @Test
+    void anActivationPerLayerIsANameListOrAnArrayAsOnTheCommandLine() throws IOException {
+        // mixed.json with one activation for every layer, then its own four asked for by the request
+        NetworkReference reference = NetworkReference.all().stream().filter(r -> r.name().equals("mixed")).findFirst()
+                .orElseThrow();
+        ObjectNode document = (ObjectNode) MAPPER.readTree(reference.networkFile().toFile());
+        document.put("activation", "sigmoid");
+        List<String> perLayer = reference.activations();
+        ObjectNode byArray = MAPPER.createObjectNode();
+        byArray.set("network", document);
+        perLayer.forEach(byArray.putArray("activation")::add);
+        ObjectNode byList = byArray.deepCopy();
+        byList.put("activation", String.join(",", perLayer));
+
+        Http.Reply array = Http.post(server.uri(), "api/compare", MAPPER.writeValueAsString(byArray));
+        Http.Reply list = Http.post(server.uri(), "api/compare", MAPPER.writeValueAsString(byList));
+        assertEquals(200, array.status(), array.body());
+        assertEquals(0, array.json().get("exitStatus").asInt());
+        double pytorchLoss = reference.run("float64").at("/steps/0/loss").asDouble();
+        assertEquals(pytorchLoss, array.json().at("/steps/0/loss/autograd").asDouble(), 1e-12);
+        assertEquals(array.json(), list.json());
+
+        byArray.putArray("activation").add("relu").add("identity");
+        assertError(Http.post(server.uri(), "api/compare", MAPPER.writeValueAsString(byArray)), 400,
+                "activation names 2 activations, but network mixed has 4 computed layers");
+        assertError(Http.post(server.uri(), "api/compare", Http.body("activation", "relu,swish")), 400,
+                "unknown activation 'swish'");
     }
 
     @Test
