@@ -31,9 +31,9 @@ $(CDS): $(JAR)
 run: build
 	$(JAVA_RUN) -jar $(JAR) run
 
-## serve: the page on http://127.0.0.1:8765/ (and the JSON API); Ctrl-C stops it. SERVE_OPTIONS="--port 9000" to change
+## serve: the page on http://127.0.0.1:8765/ (and the JSON API), heap limited to 256 MiB (README, Load); Ctrl-C stops it. SERVE_OPTIONS="--port 9000" to change
 serve: build
-	$(JAVA) -jar $(JAR) serve $(SERVE_OPTIONS)
+	$(JAVA) -Xmx256m -jar $(JAR) serve $(SERVE_OPTIONS)
 
 ## serve-load: 200 checks (homework programs and formula lists) from 8 clients against a fresh serve on 127.0.0.1:
 ## p50/p95/max latency, resident memory and load average (target/serve-load.json)
