@@ -40,9 +40,11 @@ serve: build
 serve-load:
 	$(MVN) -q test -Dtest=ServeLoadTest -Dsurefire.failIfNoSpecifiedTests=false
 
-## test: compile, unit, reference and browser tests (no Python needed; the page tests need chromium and chromium-driver)
+## test: compile, unit, reference and browser tests (no Python needed; the page tests need chromium and chromium-driver),
+## then compile the benchmarks so that they cannot fall behind the code they time
 test:
 	$(MVN) verify
+	$(MVN) -q -Pbench test-compile
 
 ## test-browser: only the page tests (JUnit tag "browser"): the HTML pages in Debian's headless Chromium
 test-browser:

@@ -1,13 +1,14 @@
 package bpdiff.bench;
 
-import bpdiff.diff.Comparison;
+import bpdiff.command.ComparisonSettings;
+import bpdiff.command.OptionStyle;
+import bpdiff.command.Watch;
 import bpdiff.diff.Mode;
-import bpdiff.gradient.AutogradAhead;
 import bpdiff.gradient.BatchedAutograd;
 import bpdiff.gradient.BatchedConfigurations;
 import bpdiff.gradient.DjlAutograd;
 import bpdiff.gradient.Environment;
-import bpdiff.gradient.FiniteDifferences;
+import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.network.NetworkSpec;
@@ -218,16 +219,16 @@ public final class PairedBench {
         NetworkSpec spec = Networks.lecture().withEpochs(EPOCHS);
         Environment environment = new Environment("bench", "bench", "bench", dtype.id(), "bench", "bench");
         long start = System.nanoTime();
-        try (AutogradAhead autograd = new AutogradAhead(spec, dtype)) {
-            Comparison comparison = new Comparison(spec, HandDerivation.CORRECTED.source(spec), autograd,
-                    new FiniteDifferences(spec), dtype, Mode.INDEPENDENT);
-            if (asJson) {
-                CompareJson json = CompareJson.start(Writer.nullWriter(), spec.name(), dtype, "corrected",
-                        Mode.INDEPENDENT, spec.learningRate(), spec.epochs(), spec.parameterNames());
-                json.finish(comparison.run(json, index -> false).summary(), environment);
-            } else {
-                CompareText.render(comparison.run(step -> { }, index -> false), environment);
-            }
+        // as bpdiff compare runs it (CompareCommand): the command's settings, watched by nothing
+        ComparisonSettings settings = new ComparisonSettings(spec, dtype, HandDerivation.CORRECTED, Mode.INDEPENDENT,
+                OptionStyle.COMMAND_LINE);
+        GradientSource hand = settings.hand();
+        if (asJson) {
+            CompareJson json = CompareJson.start(Writer.nullWriter(), spec.name(), spec.activations(), dtype,
+                    hand.name(), Mode.INDEPENDENT, spec.learningRate(), spec.epochs(), spec.parameterNames());
+            json.finish(settings.run(hand, Watch.NONE, json, index -> false).summary(), environment);
+        } else {
+            CompareText.render(settings.run(hand, Watch.NONE, step -> { }, index -> false), environment);
         }
         return (System.nanoTime() - start) / 1e9;
     }
