@@ -1,7 +1,7 @@
 package bpdiff.network;
 
 import bpdiff.BadInputException;
-import com.fasterxml.jackson.core.JsonLocation;
+import bpdiff.JsonProblem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,9 +72,8 @@ public final class NetworkLoader {
         } catch (NoSuchFileException e) {
             throw new BadInputException("network file not found", where, e);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String position = at == null ? where : where + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new BadInputException("network file is not valid JSON: " + e.getOriginalMessage(), position, e);
+            throw new BadInputException("network file is not valid JSON: " + JsonProblem.problem(e),
+                    JsonProblem.where(e, where), e);
         } catch (IOException e) {
             throw new BadInputException("cannot read network file: " + e.getMessage(), where, e);
         }

@@ -1,7 +1,7 @@
 package bpdiff.serve;
 
 import bpdiff.BadInputException;
-import com.fasterxml.jackson.core.JsonLocation;
+import bpdiff.JsonProblem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -32,9 +32,8 @@ final class Fields {
         try {
             root = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new BadInputException("the request body is not valid JSON: " + e.getOriginalMessage(),
-                    at == null ? "request body" : "request body:" + at.getLineNr() + ":" + at.getColumnNr(), e);
+            throw new BadInputException("the request body is not valid JSON: " + JsonProblem.problem(e),
+                    JsonProblem.where(e, "request body"), e);
         } catch (IOException e) {
             throw new BadInputException("cannot read the request body", "request body", e);
         }

@@ -60,6 +60,7 @@ class NetworkLoaderTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().contains("net.json"), "names the file: " + e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        assertFalse(e.getMessage().contains("Source:"), "no parser internals: " + e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
