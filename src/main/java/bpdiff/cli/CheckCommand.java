@@ -14,6 +14,7 @@ import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
 import bpdiff.report.OutputFiles;
+import bpdiff.report.OutputFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,10 +65,10 @@ public final class CheckCommand implements Callable<Integer> {
     private boolean names;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, markdown or html (a page: a formula list beside the network, a program beside"
+            description = "${COMPLETION-CANDIDATES} (html: a page, a formula list beside the network, a program beside"
                     + " its computation graph; use with --out)."
                     + " Default: ${DEFAULT-VALUE}.")
-    private String format;
+    private OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     private Path out;
@@ -129,10 +130,6 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int check() {
-        if (!List.of("text", "json", "markdown", "html").contains(format)) {
-            throw new BadInputException("unknown format '" + format + "', expected text, json, markdown or html",
-                    "--format");
-        }
         if (names) {
             spec.commandLine().getOut().print(NamesText.of(networkOptions.spec()));
             spec.commandLine().getOut().flush();
@@ -154,10 +151,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         CheckOutcome outcome = TextCheck.run(text, file.toString(), settings);
         String rendered = switch (format) {
-            case "json" -> outcome.json();
-            case "markdown" -> outcome.markdown();
-            case "html" -> outcome.page();
-            default -> outcome.text();
+            case JSON -> outcome.json();
+            case MARKDOWN -> outcome.markdown();
+            case HTML -> outcome.page();
+            case TEXT -> outcome.text();
         };
         junit(() -> outcome.junitXml(seconds()));
         if (out == null) {

@@ -2,10 +2,8 @@ package bpdiff.diff;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a comparison remembers of the epochs it has compared, in space that does not grow with their number: which
@@ -15,7 +13,7 @@ import java.util.Set;
  */
 public final class Tally {
 
-    private final Set<String> mismatched = new LinkedHashSet<>();
+    /** Keyed by the parameters that mismatched, in the order found: also the summary's list of them. */
     private final Map<String, FirstMismatch> firstMismatches = new LinkedHashMap<>();
     private StepDiff firstMismatching;
     private int compared;
@@ -39,7 +37,6 @@ public final class Tally {
         compared++;
         for (ParameterDiff p : step.parameters()) {
             if (p.verdict() == Verdict.MISMATCH) {
-                mismatched.add(p.name());
                 firstMismatches.putIfAbsent(p.name(), new FirstMismatch(step.epoch(), p));
                 if (firstMismatching == null) {
                     firstMismatching = step;
@@ -83,7 +80,7 @@ public final class Tally {
      */
     public Summary summary(int epochs, Localisation localisation, List<NonFinite> nonFinite,
             List<OutOfDomain> outOfDomain, List<String> saturated) {
-        return Summary.of(new ArrayList<>(mismatched), firstMismatching, compared, epochs, localisation, nonFinite,
+        return Summary.of(new ArrayList<>(firstMismatches.keySet()), firstMismatching, compared, epochs, localisation, nonFinite,
                 outOfDomain, saturated);
     }
 }

@@ -8,7 +8,7 @@ import bpdiff.diff.ComparisonResult;
  * <p>It holds when the comparison's verdict is {@code match} (hand against autograd within
  * {@link bpdiff.diff.Tolerance#forAutograd}, gradients and updated weights, every epoch) and finite
  * differences agree with both wherever their stencil does not straddle a kink (within
- * {@link bpdiff.diff.Tolerance#forNumeric}).
+ * {@link bpdiff.diff.Tolerance#forNumeric}), at one parameter of one epoch at least.
  *
  * @param epochs the epochs compared
  * @param maxHandVsAutograd \( \max |g_{hand} - g_{autograd}| \) over every epoch and parameter
@@ -23,7 +23,7 @@ public record Agreement(int epochs, double maxHandVsAutograd, double maxNumericV
      * @return the epochs and the largest differences
      */
     static Agreement of(ComparisonResult result) {
-        return new Agreement(result.steps().size(), Measures.maxHandVsAutograd(result),
+        return new Agreement(result.summary().comparedEpochs(), Measures.maxHandVsAutograd(result),
                 Measures.maxNumericVsAutograd(result));
     }
 
@@ -31,10 +31,11 @@ public record Agreement(int epochs, double maxHandVsAutograd, double maxNumericV
      * Whether all three agree on a comparison.
      *
      * @param result the comparison
-     * @return its verdict is {@code match} and finite differences agree with both where they can referee
+     * @return its verdict is {@code match}, and finite differences refereed somewhere and agreed with both wherever
+     *     they could (a referee that could not referee a single parameter at a single epoch agreed with nothing)
      */
     static boolean holds(ComparisonResult result) {
-        return result.agrees() && Measures.numericAgreesWithBoth(result);
+        return result.agrees() && !result.tally().refereeNeverReliable() && result.tally().refereeAlwaysAgreed();
     }
 
     /**

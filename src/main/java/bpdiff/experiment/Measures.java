@@ -50,18 +50,6 @@ public final class Measures {
     }
 
     /**
-     * Whether finite differences agree with both other sides wherever they can be trusted.
-     *
-     * @param result the comparison
-     * @return true if every reliable parameter of every epoch is {@code both}
-     */
-    public static boolean numericAgreesWithBoth(ComparisonResult result) {
-        return result.steps().stream().flatMap(s -> s.parameters().stream())
-                .allMatch(p -> p.numericSidesWith() == NumericAgreement.BOTH
-                        || p.numericSidesWith() == NumericAgreement.UNRELIABLE);
-    }
-
-    /**
      * Whether both sides end a comparison with the same weights.
      *
      * @param result the comparison

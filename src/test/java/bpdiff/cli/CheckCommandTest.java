@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bpdiff.testing.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -118,6 +119,11 @@ class CheckCommandTest {
     @Test
     void badOptionsAreExitTwo() {
         assertEquals(ExitCode.BAD_INPUT, run(CORRECTED, "--format", "pdf").status());
+        // through Main, as a user runs it: the same line as compare's
+        Cli.Result pdf = Cli.run("check", CORRECTED, "--format", "pdf");
+        assertEquals(ExitCode.BAD_INPUT, pdf.status());
+        assertEquals("bpdiff: unknown format 'pdf', expected one of text, json, markdown, html (--format)\n",
+                pdf.err());
         assertEquals(ExitCode.BAD_INPUT, run(CORRECTED, "--dtype", "float16").status());
         assertEquals(ExitCode.BAD_INPUT, run(CORRECTED, "--epochs", "0").status());
         Run noFile = run();

@@ -1,5 +1,6 @@
 package bpdiff.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bpdiff.diff.Comparison;
@@ -44,7 +45,24 @@ class ThreeWayAgreementTest {
             ComparisonResult result = new Comparison(spec, new ChainRule(spec), autograd, new FiniteDifferences(spec), dtype,
                     Mode.INDEPENDENT).run();
             assertTrue(result.agrees(), activation + " " + loss + " " + dtype + ": " + result.summary());
-            assertTrue(Measures.numericAgreesWithBoth(result), "finite differences side with both");
+            assertTrue(result.tally().refereeAlwaysAgreed(), "finite differences side with both where they referee");
+        }
+    }
+
+    /**
+     * ReLU outputs under {@code bce}: hand and autograd agree at every epoch, but finite differences cannot referee a
+     * single parameter at a single one, so the three-way finding does not hold (no agreement claimed of a referee that
+     * never spoke).
+     */
+    @Test
+    void aRefereeThatNeverRefereedAgreesWithNothing() {
+        NetworkSpec spec = Networks.lecture().withActivation(Activation.RELU).withLoss(LossFunction.BCE).withEpochs(20);
+        try (DjlAutograd autograd = new DjlAutograd(spec, Precision.FLOAT64)) {
+            ComparisonResult result = new Comparison(spec, new ChainRule(spec), autograd, new FiniteDifferences(spec),
+                    Precision.FLOAT64, Mode.INDEPENDENT).run();
+            assertTrue(result.agrees(), result.summary().toString());
+            assertTrue(result.tally().refereeNeverReliable());
+            assertFalse(ThreeWay.of("relu bce", result).holds());
         }
     }
 
