@@ -17,8 +17,11 @@ public final class Tally {
     private final Map<String, FirstMismatch> firstMismatches = new LinkedHashMap<>();
     private StepDiff firstMismatching;
     private int compared;
-    private boolean refereeNeverReliable = true;
-    private boolean refereeAlwaysAgreed = true;
+    /** Parameter values (a parameter at an epoch) finite differences could referee, and of those, disagreed on. */
+    private int refereed;
+    private int refereeDisagreed;
+    /** Parameter values finite differences could not referee (a kink, a clamp, a saturation). */
+    private int unrefereed;
 
     /**
      * One parameter's first mismatch.
@@ -42,9 +45,14 @@ public final class Tally {
                     firstMismatching = step;
                 }
             }
-            refereeNeverReliable &= p.numericSidesWith() == NumericAgreement.UNRELIABLE;
-            refereeAlwaysAgreed &= p.numericSidesWith() == NumericAgreement.BOTH
-                    || p.numericSidesWith() == NumericAgreement.UNRELIABLE;
+            switch (p.numericSidesWith()) {
+                case UNRELIABLE -> unrefereed++;
+                case BOTH -> refereed++;
+                default -> {
+                    refereed++;
+                    refereeDisagreed++;
+                }
+            }
         }
     }
 
@@ -60,12 +68,27 @@ public final class Tally {
 
     /** @return whether finite differences could not referee a single parameter at a single epoch */
     public boolean refereeNeverReliable() {
-        return refereeNeverReliable;
+        return refereed == 0;
     }
 
     /** @return whether finite differences agreed with both sides wherever they could referee */
     public boolean refereeAlwaysAgreed() {
-        return refereeAlwaysAgreed;
+        return refereeDisagreed == 0;
+    }
+
+    /** @return how many parameter values (a parameter at an epoch) finite differences refereed */
+    public int refereed() {
+        return refereed;
+    }
+
+    /** @return how many of the refereed values finite differences did not agree with both sides on */
+    public int refereeDisagreed() {
+        return refereeDisagreed;
+    }
+
+    /** @return how many parameter values finite differences could not referee */
+    public int unrefereed() {
+        return unrefereed;
     }
 
     /**

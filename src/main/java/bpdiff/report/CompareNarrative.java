@@ -8,6 +8,7 @@ import bpdiff.diff.OutOfDomain;
 import bpdiff.diff.Side;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Summary;
+import bpdiff.diff.Tally;
 import bpdiff.diff.Verdict;
 import bpdiff.diff.WrongSide;
 import bpdiff.gradient.Environment;
@@ -159,15 +160,25 @@ final class CompareNarrative {
                 + " loss that stops falling there has stalled, not converged.";
     }
 
-    /** What finite differences said about a match, over every compared epoch: agreed, could not referee, or disagreed. */
+    /**
+     * What finite differences said about a match, over every parameter at every compared epoch: agreed, could not
+     * referee, disagreed, or agreed only where they could referee (then it says how many they could not).
+     */
     private static String referee(ComparisonResult result) {
-        if (result.tally().refereeNeverReliable()) {
-            return "; finite differences could not referee (a kink, a clamp of the loss or a saturated sigmoid or tanh)";
+        Tally tally = result.tally();
+        String why = "a kink, a clamp of the loss or a saturated sigmoid or tanh";
+        if (tally.refereeNeverReliable()) {
+            return "; finite differences could not referee (" + why + ")";
         }
-        if (result.tally().refereeAlwaysAgreed()) {
-            return ", and finite differences agree";
+        if (!tally.refereeAlwaysAgreed()) {
+            return "; finite differences disagree at " + tally.refereeDisagreed() + " of the " + tally.refereed()
+                    + " values they could referee (the numeric column says with whom)";
         }
-        return "";
+        if (tally.unrefereed() > 0) {
+            return ", and finite differences agree at the " + tally.refereed() + " values they could referee ("
+                    + tally.unrefereed() + " they could not: " + why + ")";
+        }
+        return ", and finite differences agree";
     }
 
     /**

@@ -59,6 +59,24 @@ class IssueTenVerdictTest {
     }
 
     @Test
+    void aMatchSaysHowManyValuesTheRefereeCouldNotReferee() {
+        // PyTorch's reference puts h1's input at exactly 0 at epoch 1 only (its "atKink"): the stencils of the two
+        // weights into h1 (w1, w2) straddle the kink there; the other 6 × 3 − 2 values are refereed
+        JsonNode atKink = PyTorchReference.read("reference-results/pytorch/networks/leaky-relu-kink.json")
+                .at("/runs/1/atKink");
+        assertEquals(1, atKink.size());
+        assertEquals("h1", atKink.get(0).get("neuron").asText());
+        assertEquals(1, atKink.get(0).get("epoch").asInt());
+        Cli.Result result = Cli.run("compare", "--network", "reference-results/networks/leaky-relu-kink.json");
+        assertEquals(ExitCode.SAME, result.status(), result.err());
+        assertTrue(result.out().contains("(3 of 3 epochs compared), and finite differences agree at the 16 values they"
+                + " could referee (2 they could not: a kink"), result.out());
+        Cli.Result lecture = Cli.run("compare");
+        assertTrue(lecture.out().strip().endsWith("(1 of 1 epoch compared), and finite differences agree."),
+                lecture.out());
+    }
+
+    @Test
     void bothNonFiniteAtALaterEpochIsDivergedThere() throws IOException {
         // epoch 1 takes both weights to about 1e150; epoch 2's loss ½(1e300)² overflows
         Cli.Result result = Cli.run("compare", "--network", exploding(1e150, 3).toString(), "--format", "json");

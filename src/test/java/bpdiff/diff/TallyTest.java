@@ -79,6 +79,15 @@ class TallyTest {
     }
 
     @Test
+    void theRefereesValuesAreCountedOnePerParameterAndEpoch() {
+        Tally tally = of(step(1, unrefereed("w1"), agreeing("w2"), refereeDisagrees("w3")),
+                step(2, agreeing("w1"), agreeing("w2"), unrefereed("w3")));
+        assertEquals(4, tally.refereed());
+        assertEquals(1, tally.refereeDisagreed());
+        assertEquals(2, tally.unrefereed());
+    }
+
+    @Test
     void eachParametersFirstMismatchIsKept() {
         Tally tally = of(step(1, agreeing("w1"), differing("w2", 2.0, true)),
                 step(2, differing("w1", 2.0, true), differing("w2", 1.0, true)));
