@@ -59,6 +59,14 @@ public record CheckReport(
         return matched() && notChecked.isEmpty();
     }
 
+    /**
+     * @return the verdict's word, as Markdown and HTML write it before {@link #summary()}: {@code All match},
+     *     {@code Not all checked} (every checked line matches, but something was left unchecked) or {@code Wrong}
+     */
+    public String verdictLabel() {
+        return passed() ? "All match" : matched() ? "Not all checked" : "Wrong";
+    }
+
     /** @return one sentence: how many lines match, and where it first goes wrong */
     public String summary() {
         int checked = checked().size();

@@ -62,13 +62,20 @@ final class Coverage {
     }
 
     /**
+     * How a value relates to the true gradient: the true one times 1, −1 or one of the factors (or their negatives)
+     * a wrong line's diagnosis tries ({@link ScaleCorrections#FACTORS}), else neither.
+     *
      * @param value a value
      * @param truth \( \partial L / \partial p \)
      * @param parameter p
      * @return e.g. {@code ∂L/∂w5 × 2}, {@code ∂L/∂w5}, or {@code 0.069, not ∂L/∂w5 (0.0346)}
      */
     static String relation(double value, double truth, String parameter) {
-        double[] factors = {1, -1, 2, -2, 0.5, -0.5, 4, 0.25, 3, 1.0 / 3};
+        List<Double> factors = new ArrayList<>(List.of(1.0, -1.0));
+        for (double f : ScaleCorrections.FACTORS) {
+            factors.add(f);
+            factors.add(-f);
+        }
         for (double f : factors) {
             if (truth != 0 && bpdiff.diff.Tolerance.FLOAT32.agrees(value, f * truth)) {
                 return "∂L/∂" + parameter + (f == 1 ? "" : f == -1 ? " × −1" : " × " + ValueText.of(f));

@@ -6,6 +6,8 @@ import bpdiff.junit.JunitXml.TestCase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The check of a formula list as JUnit XML in the Surefire report format, for CI systems: one
@@ -15,6 +17,9 @@ import java.util.List;
  * {@code <error type="EvaluationError">}; a derivative not checked is a {@code <failure type="NotChecked">}.
  */
 public final class JunitXmlFormat {
+
+    /** The derivative a not-checked sentence is about: its first word, {@code d_w5} of {@code d_w5: no line …}. */
+    private static final Pattern LEADING_NAME = Pattern.compile("[A-Za-z_]\\w*");
 
     private JunitXmlFormat() {}
 
@@ -44,8 +49,9 @@ public final class JunitXmlFormat {
             }
         }
         for (String n : report.notChecked()) {
-            cases.add(new TestCase(suite, "not checked: " + n.substring(0, Math.max(1, n.indexOf(' '))),
-                    Outcome.FAILED, "NotChecked", n, n));
+            Matcher name = LEADING_NAME.matcher(n);
+            cases.add(new TestCase(suite, "not checked: " + (name.lookingAt() ? name.group() : n), Outcome.FAILED,
+                    "NotChecked", n, n));
         }
         return JunitXml.write(suite, seconds, cases);
     }

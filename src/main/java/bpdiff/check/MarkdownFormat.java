@@ -43,7 +43,7 @@ public final class MarkdownFormat {
             out.append("\n### Not checked\n\n");
             report.notChecked().forEach(n -> out.append("- ").append(n).append('\n'));
         }
-        out.append("\n**").append(report.passed() ? "All match" : report.matched() ? "Not all checked" : "Wrong")
+        out.append("\n**").append(report.verdictLabel())
                 .append(":** ").append(report.summary())
                 .append('\n');
         return out.toString();

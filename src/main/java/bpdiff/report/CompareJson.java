@@ -140,20 +140,32 @@ public final class CompareJson implements StepListener {
         try {
             json.writeEndArray();
             writeSummary(json, summary);
-            json.writeObjectFieldStart("environment");
-            json.writeStringField("bpdiff", environment.bpdiff());
-            json.writeStringField("djl", environment.djl());
-            json.writeStringField("pytorch", environment.pytorch());
-            json.writeStringField("dtype", environment.dtype());
-            json.writeStringField("os", environment.os());
-            json.writeStringField("arch", environment.arch());
-            json.writeEndObject();
+            writeEnvironment(json, environment);
             json.writeEndObject();
             json.writeRaw('\n');
             json.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@code "environment"}, as every JSON document of bpdiff's carries it ({@code bpdiff.compare/1},
+     * {@code results.json}).
+     *
+     * @param json the generator, inside an object
+     * @param environment what the result was computed with
+     * @throws IOException if the text cannot be written
+     */
+    public static void writeEnvironment(JsonGenerator json, Environment environment) throws IOException {
+        json.writeObjectFieldStart("environment");
+        json.writeStringField("bpdiff", environment.bpdiff());
+        json.writeStringField("djl", environment.djl());
+        json.writeStringField("pytorch", environment.pytorch());
+        json.writeStringField("dtype", environment.dtype());
+        json.writeStringField("os", environment.os());
+        json.writeStringField("arch", environment.arch());
+        json.writeEndObject();
     }
 
     private static void writeTolerance(JsonGenerator json, Precision precision) throws IOException {

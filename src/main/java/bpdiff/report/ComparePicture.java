@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * One epoch of a comparison as the network picture shows it, and the epochs the page's control offers.
@@ -108,17 +109,12 @@ final class ComparePicture {
         for (int l = 1; l <= network.layerCount(); l++) {
             neurons += network.layerSizes()[l];
         }
-        int perEpoch = 5 * network.parameterCount() + 4 * neurons * network.samples().size();
-        int most = Math.max(2, Math.min(MOST_EPOCHS, MOST_VALUES / Math.max(1, perEpoch)));
+        int most = most(network.parameterCount(), neurons * network.samples().size());
         int epochs = network.epochs();
         if (epochs <= most) {
             return index -> true;
         }
-        TreeSet<Integer> chosen = new TreeSet<>();
-        for (int k = 0; k < most - 1; k++) {
-            chosen.add((int) Math.round((double) k * (epochs - 1) / (most - 2)));
-        }
-        return chosen::contains;
+        return spaced(epochs, most)::contains;
     }
 
     /**
@@ -130,18 +126,11 @@ final class ComparePicture {
      */
     static List<Integer> offered(ComparisonResult result) {
         List<StepDiff> steps = result.steps();
-        int perEpoch = steps.isEmpty() ? 1 : 5 * steps.get(0).parameters().size() + 4 * steps.get(0).neurons().size();
-        int most = Math.max(2, Math.min(MOST_EPOCHS, MOST_VALUES / Math.max(1, perEpoch)));
-        TreeSet<Integer> chosen = new TreeSet<>();
+        int most = steps.isEmpty() ? 2 : most(steps.get(0).parameters().size(), steps.get(0).neurons().size());
         if (steps.size() <= most) {
-            for (int i = 0; i < steps.size(); i++) {
-                chosen.add(i);
-            }
-            return new ArrayList<>(chosen);
+            return IntStream.range(0, steps.size()).boxed().toList();
         }
-        for (int k = 0; k < most - 1; k++) {
-            chosen.add((int) Math.round((double) k * (steps.size() - 1) / (most - 2)));
-        }
+        TreeSet<Integer> chosen = spaced(steps.size(), most);
         Integer first = result.summary().firstMismatchEpoch();
         for (int i = 0; i < steps.size(); i++) {
             if (first != null && steps.get(i).epoch() == first) {
@@ -149,6 +138,28 @@ final class ComparePicture {
             }
         }
         return new ArrayList<>(chosen);
+    }
+
+    /**
+     * How many epochs a page offers at most.
+     *
+     * @param parameters the parameters
+     * @param neuronValues the neurons' rows of one epoch (neurons × samples)
+     * @return at least 2, at most {@value #MOST_EPOCHS}, and the epochs' 5 numbers per parameter and 4 per neuron
+     *     row within {@value #MOST_VALUES}
+     */
+    private static int most(int parameters, int neuronValues) {
+        int perEpoch = 5 * parameters + 4 * neuronValues;
+        return Math.max(2, Math.min(MOST_EPOCHS, MOST_VALUES / Math.max(1, perEpoch)));
+    }
+
+    /** {@code most − 1} evenly spaced indices from the first to the last of {@code count}. */
+    private static TreeSet<Integer> spaced(int count, int most) {
+        TreeSet<Integer> chosen = new TreeSet<>();
+        for (int k = 0; k < most - 1; k++) {
+            chosen.add((int) Math.round((double) k * (count - 1) / (most - 2)));
+        }
+        return chosen;
     }
 
     /**

@@ -214,7 +214,7 @@ public final class OutputFiles {
         }
     }
 
-    /** Temporary files are created private (0600); a report is an ordinary file (0644). */
+    /** A report is an ordinary file (0644), whatever mode its temporary file was created with (the umask's). */
     private static void readableByAll(Path file) throws IOException {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

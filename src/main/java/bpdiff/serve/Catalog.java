@@ -44,7 +44,10 @@ public final class Catalog {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Map<String, JsonNode> networks = new LinkedHashMap<>();
+    /** Each example network's document, as the catalog sends it, and the network read from it once. */
+    private record Example(JsonNode document, NetworkSpec spec) {}
+
+    private final Map<String, Example> networks = new LinkedHashMap<>();
     private final Map<String, String> derivations = new LinkedHashMap<>();
     private final Map<String, String> programs = new LinkedHashMap<>();
     private final String networksJson;
@@ -54,8 +57,7 @@ public final class Catalog {
     public Catalog() {
         for (String id : ids("networks", ".json", List.of(LECTURE))) {
             JsonNode document = readJson("networks/" + id + ".json");
-            NetworkLoader.parse(document, id + ".json");
-            networks.put(id, document);
+            networks.put(id, new Example(document, NetworkLoader.parse(document, id + ".json")));
         }
         for (String id : ids("derivations", ".py", FIRST_DERIVATIONS)) {
             derivations.put(id, read("derivations/" + id + ".py"));
@@ -78,12 +80,12 @@ public final class Catalog {
         if (id.equals(LECTURE)) {
             return NetworkSource.lecture();
         }
-        JsonNode document = networks.get(id);
-        if (document == null) {
+        Example example = networks.get(id);
+        if (example == null) {
             throw new BadInputException("unknown network '" + id + "'; give a network document, or one of "
                     + String.join(", ", networks.keySet()) + " (GET /api/networks)", "network");
         }
-        return NetworkSource.of(NetworkLoader.parse(document, id + ".json"), id + ".json");
+        return NetworkSource.of(example.spec(), id + ".json");
     }
 
     /** @return the answer to {@code GET /api/networks}: id, description, shape and document of each network */
@@ -99,8 +101,9 @@ public final class Catalog {
     private String renderNetworks() {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode list = root.putArray("networks");
-        networks.forEach((id, document) -> {
+        networks.forEach((id, example) -> {
             NetworkSpec spec = network(id).load();
+            JsonNode document = example.document();
             ObjectNode entry = list.addObject();
             entry.put("id", id);
             entry.put("default", id.equals(LECTURE));

@@ -17,7 +17,8 @@ import java.util.List;
  *
  * <p>400 is bad input (exit status 2 on the command line), 413 a body over 1 MiB, 503 busy or stopping (with
  * {@code Retry-After}), 500 an engine that cannot start (exit status 3) or a fault of bpdiff's own (4);
- * 404, 405 and 415 a request for something the server does not have.
+ * 403 a Host that is not this machine's name (on loopback), 404, 405 and 415 a request for something the server does
+ * not have.
  *
  * @param status the HTTP status
  * @param exitStatus the command line's exit status for the same problem, or {@code null} where it has none
@@ -104,7 +105,7 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
     /**
      * The answer to a request for something the server does not have.
      *
-     * @param status 404, 405 or 415
+     * @param status 403, 404, 405 or 415
      * @param problem what is wrong
      * @param where the path or header
      * @return the answer, exit status 2

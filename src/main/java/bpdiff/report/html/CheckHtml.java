@@ -53,7 +53,14 @@ public final class CheckHtml {
                 .append(", epoch ").append(report.shownEpoch())
                 .append(report.epochs() > 1 ? " of " + report.epochs() + " (the first failing one, else the first)" : "")
                 .append(".</p>\n<p class=\"verdict ").append(report.passed() ? "ok" : "bad").append("\">")
-                .append(Html.escape((report.passed() ? "All match: " : "Wrong: ") + report.summary())).append("</p>\n");
+                .append(Html.escape(report.verdictLabel() + ": " + report.summary())).append("</p>\n");
+        if (!report.notChecked().isEmpty()) {
+            html.append("<ul class=\"not-checked\">");
+            for (String n : report.notChecked()) {
+                html.append("<li><span class=\"bad\">NOT CHECKED</span> ").append(Html.escape(n)).append("</li>");
+            }
+            html.append("</ul>\n");
+        }
         FormulaResult first = report.firstWrong();
         if (first != null) {
             String neuron = neuronOf(first, network);

@@ -5,7 +5,7 @@ import bpdiff.experiment.Finding;
 import bpdiff.experiment.Plot;
 import bpdiff.experiment.RunResult;
 import bpdiff.experiment.Series;
-import bpdiff.gradient.Environment;
+import bpdiff.report.CompareJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -64,15 +64,7 @@ public final class ResultsJson {
             json.setPrettyPrinter(printer);
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
-            Environment env = run.environment();
-            json.writeObjectFieldStart("environment");
-            json.writeStringField("bpdiff", env.bpdiff());
-            json.writeStringField("djl", env.djl());
-            json.writeStringField("pytorch", env.pytorch());
-            json.writeStringField("dtype", env.dtype());
-            json.writeStringField("os", env.os());
-            json.writeStringField("arch", env.arch());
-            json.writeEndObject();
+            CompareJson.writeEnvironment(json, run.environment());
             json.writeBooleanField("holds", run.holds());
             json.writeArrayFieldStart("failing");
             for (RunResult.Failure f : run.failures()) {

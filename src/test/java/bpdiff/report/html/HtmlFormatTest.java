@@ -62,6 +62,22 @@ class HtmlFormatTest {
     }
 
     @Test
+    void aCheckPageSaysWhatWasNotCheckedAndNeverThatAllMatch() throws IOException {
+        // README's contract: a parameter whose d_<parameter> no line computes is NOT CHECKED, with the helper that
+        // looks like it, and the check fails; the seven lines it does check are the corrected homework's, all right
+        String corrected = Files.readString(Path.of("examples/derivations/corrected.py"));
+        Path file = Files.writeString(folder.resolve("dw1.py"), corrected.replace("    d_w1 = ", "    dw1 = ")
+                .replaceAll("(?m)^ *return .*\\n", ""));
+        Cli.Result page = Cli.run("check", file.toString(), "--format", "html");
+        assertEquals(1, page.status(), page.err());
+        assertTrue(page.out().contains("Not all checked: all 9 checked formulas match autograd; 1 derivative is not "
+                + "checked"), page.out());
+        assertTrue(page.out().contains("NOT CHECKED</span> d_w1: no line computes the gradient of w1, so ∂L/∂w1 is not"
+                + " checked (dw1 at line 13 holds ∂L/∂w1, but only d_w1 is read as ∂L/∂w1)"), page.out());
+        assertFalse(page.out().contains("All match") || page.out().contains("Wrong: "), "neither a pass nor a wrong line");
+    }
+
+    @Test
     void anUnknownFormatNamesTheNewOne() {
         Cli.Result result = Cli.run("compare", "--format", "pdf");
         assertEquals(2, result.status());
