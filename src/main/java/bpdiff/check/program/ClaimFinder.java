@@ -60,7 +60,7 @@ final class ClaimFinder {
             }
             Epoch epoch = index.containing(u.oldNode(), u.order());
             if (epoch == null) {
-                findings.updateWithoutLoss(name, u.span().line());
+                findings.updateWithoutLoss(name, u);
                 continue;
             }
             Expr expr = rate.gradientNode() == u.subtractedNode() ? u.subtracted() : factor(u, rate.gradientNode());

@@ -3,8 +3,6 @@ package bpdiff.check.program;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which variable names claim to hold a derivative, and of what. A claim names the variable {@code X} it is
@@ -25,9 +23,6 @@ public final class ClaimNames {
     /** The loss's usual names, tried when {@code --loss-name} is not given. */
     public static final Set<String> LOSS_NAMES = Set.of("loss", "L", "E", "E_total", "error", "cost", "J");
 
-    private static final Pattern DERIVATIVE = Pattern.compile(
-            "(?:d_out_|d_in_|d_|dL_d|dLd|grad_|delta_|delta|d)(.+)");
-
     private ClaimNames() {}
 
     /**
@@ -35,7 +30,8 @@ public final class ClaimNames {
      * @return whether its assignments are worth watching: it may claim a derivative
      */
     public static boolean isWatched(String name) {
-        return DERIVATIVE.matcher(name).matches();
+        // every form below but grad_X starts with d and has more after it; asked at every assignment of a run
+        return name.length() > 1 && name.charAt(0) == 'd' || name.length() > 5 && name.startsWith("grad_");
     }
 
     /**
@@ -58,10 +54,7 @@ public final class ClaimNames {
                 }
             }
         } else if (name.startsWith("dL_d") || name.startsWith("dLd") || name.startsWith("grad_")) {
-            Matcher m = Pattern.compile("(?:dL_d|dLd|grad_)(.+)").matcher(name);
-            if (m.matches()) {
-                targets.add(m.group(1));
-            }
+            targets.add(name.substring(name.startsWith("dL_d") ? 4 : name.startsWith("dLd") ? 3 : 5));
         } else if (name.startsWith("d_")) {
             String x = name.substring(2);
             targets.add(x);

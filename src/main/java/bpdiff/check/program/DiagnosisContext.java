@@ -192,6 +192,31 @@ final class DiagnosisContext {
     }
 
     /**
+     * The guess that the claim's formula, with some of its parts replaced, is the right one.
+     *
+     * @param replacements parts of the formula (by identity) and what replaces each
+     * @param extra more variables the replacements read, or an empty map
+     * @param finding what the mistake is, if the guess fits
+     * @return the guess, its value computed in the line's corrected variables
+     */
+    Guess edited(Map<Expr, Expr> replacements, Map<String, Value> extra, String finding) {
+        return new Guess(finding, evaluate(ExprEdits.replace(claim.expr(), replacements), extra), truth);
+    }
+
+    /**
+     * @param at one part of the formula
+     * @param replacement what replaces it
+     * @param extra more variables the replacement reads, or an empty map
+     * @param finding what the mistake is, if the guess fits
+     * @return the guess that the formula with that part replaced is the right one
+     */
+    Guess edited(Expr at, Expr replacement, Map<String, Value> extra, String finding) {
+        Map<Expr, Expr> replacements = new java.util.IdentityHashMap<>();
+        replacements.put(at, replacement);
+        return edited(replacements, extra, finding);
+    }
+
+    /**
      * @param v a value
      * @return its elements, or {@code null} if it is no number or array
      */

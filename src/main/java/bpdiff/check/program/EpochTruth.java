@@ -6,7 +6,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Autograd and finite differences for an epoch: autograd for every value the loss depends on; finite
+ * Autograd and finite differences for an epoch: autograd for every value the loss depends on (and, for the
+ * values its claims are about, for each of their uses: what a missing path is diagnosed from); finite
  * differences for all of them when that is cheap, else for the parameters and the claimed derivatives, each as
  * long as it is not too large to move element by element (then its numeric value is left out, not guessed).
  */
@@ -24,7 +25,9 @@ final class EpochTruth {
      */
     static void compute(Epoch epoch, TapeAutograd autograd, int epochs) {
         long budget = Math.max(2_000_000L, BUDGET / Math.max(1, epochs));
-        epoch.replay = autograd.replay(epoch.closure);
+        Set<Integer> targets = new HashSet<>();
+        epoch.claims.forEach(c -> targets.add(c.targetNode()));
+        epoch.replay = autograd.replay(epoch.closure, targets::contains);
         Set<Integer> all = new HashSet<>();
         long total = 0;
         for (int id : epoch.closure.nodes()) {

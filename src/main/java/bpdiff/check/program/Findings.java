@@ -1,6 +1,7 @@
 package bpdiff.check.program;
 
 import bpdiff.program.run.Events;
+import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Tape;
 import bpdiff.program.tape.TapeNode;
 import java.util.ArrayList;
@@ -9,18 +10,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * What a check could not check, each said once: an update that subtracts no derivative, a claim that names no
- * variable, a parameter whose gradient is never computed, a loss that depends on no parameter. Every one of
- * them makes the check fail. Notes say what was left out without failing.
+ * What a check could not check, each said once: an update that subtracts no derivative, an update at weights
+ * no computation of the loss depends on, a claim that names no variable, a parameter whose gradient is never
+ * computed, a loss that depends on no parameter. Every one of them makes the check fail. Notes say what was left
+ * out without failing.
  */
 final class Findings {
 
     private final Map<String, NotChecked> notChecked = new LinkedHashMap<>();
     private final Set<String> notes = new LinkedHashSet<>();
-    private final Map<String, Integer> updatesWithoutLoss = new TreeMap<>();
+    private final Map<String, List<Events.Update>> updatesWithoutLoss = new LinkedHashMap<>();
 
     /** @return the failing findings, in the order found */
     List<NotChecked> notChecked() {
@@ -29,11 +30,7 @@ final class Findings {
 
     /** @return the notes */
     List<String> notes() {
-        List<String> all = new ArrayList<>(notes);
-        updatesWithoutLoss.forEach((name, count) -> all.add(name + ": " + count + " update" + (count == 1 ? " is" : "s are")
-                + " not checked: the program computes no loss at the weights " + (count == 1 ? "it starts" : "they start")
-                + " from"));
-        return all;
+        return new ArrayList<>(notes);
     }
 
     /**
@@ -58,11 +55,15 @@ final class Findings {
     }
 
     /**
+     * An update whose starting weights no computation of the loss depends on: its gradient is not compared at
+     * that epoch, so it makes the check fail (a gradient wrong only at such epochs would otherwise pass).
+     *
      * @param parameter the updated parameter
-     * @param line the update's line
+     * @param u the update
      */
-    void updateWithoutLoss(String parameter, int line) {
-        updatesWithoutLoss.merge(parameter + " (line " + line + ")", 1, Integer::sum);
+    void updateWithoutLoss(String parameter, Events.Update u) {
+        updatesWithoutLoss.computeIfAbsent("the update of " + parameter + " at line " + u.span().line(),
+                k -> new ArrayList<>()).add(u);
     }
 
     /**
@@ -92,6 +93,13 @@ final class Findings {
      * @param epochs the epochs, with their claims
      */
     void finish(Tape tape, Parameters parameters, List<Epoch> epochs) {
+        updatesWithoutLoss.forEach((update, updates) -> {
+            int count = updates.size();
+            Span at = updates.get(0).span();
+            add(update + " is not checked at " + count + " epoch" + (count == 1 ? "" : "s") + ": the program computes"
+                    + " no loss at the weights it starts from there (compute the loss every epoch, before the update)",
+                    at.line(), at.column());
+        });
         Set<String> checked = new LinkedHashSet<>();
         epochs.forEach(e -> e.claims.forEach(c -> checked.add(c.target())));
         for (String p : parameters.list()) {

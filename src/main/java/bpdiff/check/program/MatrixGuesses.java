@@ -6,7 +6,6 @@ import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Rendering;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,14 +41,14 @@ final class MatrixGuesses {
     private static void transposes(DiagnosisContext c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
         for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Attribute a && a.attribute().equals("T"))) {
             Expr inner = ((Expr.Attribute) e).value();
-            guesses.add(guess(c, expr, e, inner, extra, "the transpose is extra: " + text(c, e) + " should be "
+            guesses.add(c.edited(e, inner, extra, "the transpose is extra: " + text(c, e) + " should be "
                     + Rendering.render(inner)));
         }
         for (Expr operand : matrixOperands(expr)) {
             if (operand instanceof Expr.Attribute a && a.attribute().equals("T")) {
                 continue;
             }
-            guesses.add(guess(c, expr, operand, ExprEdits.transposed(operand), extra, "a transpose is missing: "
+            guesses.add(c.edited(operand, ExprEdits.transposed(operand), extra, "a transpose is missing: "
                     + text(c, operand) + " should be " + Rendering.render(ExprEdits.transposed(operand))));
         }
     }
@@ -93,24 +92,24 @@ final class MatrixGuesses {
             String written = text(c, e);
             if (!kind.equals("outer")) {
                 Expr outer = ExprEdits.numpyCall(np, "outer", e, a, b);
-                guesses.add(guess(c, expr, e, outer, extra, written + (kind.equals("multiply")
+                guesses.add(c.edited(e, outer, extra, written + (kind.equals("multiply")
                         ? " multiplies elementwise where the outer product " : " is a product where the outer product ")
                         + display(outer, np) + " belongs" + (kind.equals("dot") ? " (np.dot of two vectors is one number)"
                         : "")));
             }
             if (kind.equals("multiply")) {
                 Expr matmul = ExprEdits.binary(BinaryOperator.MATMUL, a, b);
-                guesses.add(guess(c, expr, e, matmul, extra, written + " multiplies elementwise where the matrix product "
+                guesses.add(c.edited(e, matmul, extra, written + " multiplies elementwise where the matrix product "
                         + Rendering.render(matmul) + " belongs"));
             } else {
                 Expr elementwise = ExprEdits.binary(BinaryOperator.MULTIPLY, a, b);
-                guesses.add(guess(c, expr, e, elementwise, extra, written + " is a "
+                guesses.add(c.edited(e, elementwise, extra, written + " is a "
                         + (kind.equals("outer") ? "outer" : "matrix") + " product where the elementwise product "
                         + Rendering.render(elementwise) + " belongs"));
             }
             if (kind.equals("outer")) {
                 Expr dot = ExprEdits.numpyCall(np, "dot", e, a, b);
-                guesses.add(guess(c, expr, e, dot, extra, written + " is an outer product where "
+                guesses.add(c.edited(e, dot, extra, written + " is an outer product where "
                         + display(dot, np) + " belongs"));
             }
         }
@@ -130,7 +129,7 @@ final class MatrixGuesses {
                 }
                 for (boolean keep : new boolean[] {false, true}) {
                     Expr changed = withAxis(call, axis, keep);
-                    guesses.add(guess(c, expr, e, changed, extra, "the " + function + " runs over "
+                    guesses.add(c.edited(e, changed, extra, "the " + function + " runs over "
                             + (current.equals("None") ? "all elements" : "axis " + current) + " where one over "
                             + (axis.equals("None") ? "all elements" : "axis " + axis) + " belongs: "
                             + Rendering.render(changed)));
@@ -164,13 +163,6 @@ final class MatrixGuesses {
             keywords.add(new Expr.Keyword("keepdims", new Expr.Constant(true, call.span()), call.span()));
         }
         return new Expr.Call(call.function(), arguments, keywords, call.span());
-    }
-
-    private static Guess guess(DiagnosisContext c, Expr expr, Expr at, Expr replacement, Map<String, Value> extra,
-            String finding) {
-        Map<Expr, Expr> replacements = new IdentityHashMap<>();
-        replacements.put(at, replacement);
-        return new Guess(finding, c.evaluate(ExprEdits.replace(expr, replacements), extra), c.truth);
     }
 
     private static String text(DiagnosisContext c, Expr e) {

@@ -59,12 +59,10 @@ final class NameGuesses {
                 String finding = describe(c, used, node, other.getKey(), otherNode);
                 Map<Expr, Expr> everywhere = new IdentityHashMap<>();
                 at.forEach(e -> everywhere.put(e, ExprEdits.name(other.getKey(), e)));
-                guesses.add(new Guess(finding, c.evaluate(ExprEdits.replace(expr, everywhere), Map.of()), c.truth));
+                guesses.add(c.edited(everywhere, Map.of(), finding));
                 for (int k = 0; at.size() > 1 && at.size() <= MAX_OCCURRENCES && k < at.size(); k++) {
-                    Map<Expr, Expr> once = new IdentityHashMap<>();
-                    once.put(at.get(k), ExprEdits.name(other.getKey(), at.get(k)));
-                    guesses.add(new Guess(finding + " (occurrence " + (k + 1) + " of " + used + ")",
-                            c.evaluate(ExprEdits.replace(expr, once), Map.of()), c.truth));
+                    guesses.add(c.edited(at.get(k), ExprEdits.name(other.getKey(), at.get(k)), Map.of(),
+                            finding + " (occurrence " + (k + 1) + " of " + used + ")"));
                 }
             }
         }
@@ -110,7 +108,7 @@ final class NameGuesses {
         String finding = "uses " + String.join(", ", updated) + " after " + (updated.size() == 1 ? "its" : "their")
                 + " update: the value" + (updated.size() == 1 ? "" : "s") + " before the update belong"
                 + (updated.size() == 1 ? "s" : "") + " here (update the weights only after every gradient is computed)";
-        return List.of(new Guess(finding, c.evaluate(ExprEdits.replace(expr, replacements), before), c.truth));
+        return List.of(c.edited(replacements, before, finding));
     }
 
     /**
@@ -175,7 +173,7 @@ final class NameGuesses {
                 + String.join(" + ", corrected) + ") is replaced by " + written + ": the weight" + plural
                 + " " + String.join(", ", weights) + (used.size() == 1 ? " is" : " are") + " missing and the factor "
                 + input + " inside " + String.join(", ", used) + " is extra (" + String.join(", ", definitions) + ")";
-        return List.of(new Guess(finding, c.evaluate(ExprEdits.replace(expr, replacements), extra), c.truth));
+        return List.of(c.edited(replacements, extra, finding));
     }
 
     /** The program's text of the smallest part of the formula holding every occurrence, without outer parentheses. */

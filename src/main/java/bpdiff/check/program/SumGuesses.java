@@ -4,7 +4,6 @@ import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Rendering;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,20 +28,14 @@ final class SumGuesses {
             String written = c.trace.program().text(sum.span()).strip();
             BinaryOperator flipped = sum.operator() == BinaryOperator.ADD ? BinaryOperator.SUBTRACT : BinaryOperator.ADD;
             Expr other = ExprEdits.binary(flipped, sum.left(), sum.right());
-            guesses.add(guess(c, expr, sum, other, "'" + written + "' should be '" + Rendering.render(other)
+            guesses.add(c.edited(sum, other, Map.of(), "'" + written + "' should be '" + Rendering.render(other)
                     + "': the sign of " + Rendering.render(sum.right()) + " is flipped"));
-            guesses.add(guess(c, expr, sum, sum.left(), "the term " + Rendering.render(sum.right()) + " in '" + written
-                    + "' is extra"));
+            guesses.add(c.edited(sum, sum.left(), Map.of(), "the term " + Rendering.render(sum.right()) + " in '"
+                    + written + "' is extra"));
             Expr right = sum.operator() == BinaryOperator.ADD ? sum.right() : new Expr.Unary("-", sum.right(), sum.span());
-            guesses.add(guess(c, expr, sum, right, "the term " + Rendering.render(sum.left()) + " in '" + written
+            guesses.add(c.edited(sum, right, Map.of(), "the term " + Rendering.render(sum.left()) + " in '" + written
                     + "' is extra"));
         }
         return guesses;
-    }
-
-    private static Guess guess(DiagnosisContext c, Expr expr, Expr at, Expr replacement, String finding) {
-        Map<Expr, Expr> replacements = new IdentityHashMap<>();
-        replacements.put(at, replacement);
-        return new Guess(finding, c.evaluate(ExprEdits.replace(expr, replacements), Map.of()), c.truth);
     }
 }

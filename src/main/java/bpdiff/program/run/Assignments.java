@@ -20,6 +20,7 @@ final class Assignments {
 
     private final Interpreter machine;
     private final List<Events.Update> updates = new ArrayList<>();
+    private final Map<Expr, String> written = new IdentityHashMap<>();
 
     /**
      * @param machine the interpreter
@@ -92,7 +93,7 @@ final class Assignments {
                     factors.add(new Events.Factor(factorExprs.get(k), Numbers.node(v), Numbers.array(v), divisors.get(k)));
                 }
             }
-            updates.add(new Events.Update(machine.program().text(target.span()).replaceAll("\\s+", ""), span, subtracted,
+            updates.add(new Events.Update(written(target), span, subtracted,
                     factors, Numbers.array(s), Numbers.node(s), oldNode, oldValue, Numbers.node(result), before,
                     machine.tape() == null ? 0 : machine.tape().size()));
         }
@@ -116,8 +117,15 @@ final class Assignments {
         if (!(target instanceof Expr.Name || target instanceof Expr.Subscript)) {
             return false;
         }
-        return machine.program().text(target.span()).replaceAll("\\s+", "").equals(machine.program().text(operand.span())
-                .replaceAll("\\s+", ""));
+        return written(target).equals(written(operand));
+    }
+
+    /**
+     * An expression's text without white space, computed once per expression of the program: it is asked at
+     * every {@code a = b - c} the program runs.
+     */
+    private String written(Expr e) {
+        return written.computeIfAbsent(e, x -> machine.program().text(x.span()).replaceAll("\\s+", ""));
     }
 
     /**

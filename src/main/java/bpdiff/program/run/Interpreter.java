@@ -209,7 +209,7 @@ public final class Interpreter {
         Set<String> locals = new java.util.LinkedHashSet<>();
         f.parameters().forEach(p -> locals.add(p.name()));
         locals.addAll(AssignedNames.of(f.body()));
-        frame.assign(f.name(), new PyFunction(f, defaults, locals, AssignedNames.globals(f.body())));
+        frame.assign(f.name(), new PyFunction(f, defaults, locals));
     }
 
     private Flow forLoop(Stmt.For f, Frame frame) {

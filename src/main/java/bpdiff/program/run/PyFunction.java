@@ -11,10 +11,8 @@ import java.util.Set;
  * @param defaults the values of its parameters' defaults, computed when {@code def} ran ({@code null} where
  *     a parameter has none)
  * @param locals its local variables: parameters and every name it assigns, unless declared global
- * @param globalNames the names it declares {@code global}
  */
-public record PyFunction(Stmt.FunctionDef def, List<Value> defaults, Set<String> locals, Set<String> globalNames)
-        implements Value {
+public record PyFunction(Stmt.FunctionDef def, List<Value> defaults, Set<String> locals) implements Value {
 
     @Override
     public String typeName() {

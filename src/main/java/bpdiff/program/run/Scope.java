@@ -1,6 +1,5 @@
 package bpdiff.program.run;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -40,10 +39,15 @@ public record Scope(Map<String, Value> locals, Map<String, Value> globals, Strin
         return new Scope(freeze(frame.locals()), freeze(frame.globals()), frame.function());
     }
 
+    /** Straight into an unmodifiable map, which the record's {@code Map.copyOf} keeps as it is (no second copy). */
+    @SuppressWarnings("unchecked")
     private static Map<String, Value> freeze(Map<String, Value> variables) {
-        Map<String, Value> frozen = new HashMap<>();
-        variables.forEach((name, value) -> frozen.put(name, freeze(value)));
-        return frozen;
+        Map.Entry<String, Value>[] frozen = new Map.Entry[variables.size()];
+        int k = 0;
+        for (Map.Entry<String, Value> e : variables.entrySet()) {
+            frozen[k++] = Map.entry(e.getKey(), freeze(e.getValue()));
+        }
+        return Map.ofEntries(frozen);
     }
 
     private static Value freeze(Value value) {

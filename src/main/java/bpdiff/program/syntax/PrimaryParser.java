@@ -121,11 +121,13 @@ final class PrimaryParser {
                 return name(t);
             }
             case OP -> {
+                // what a bracket holds is a test(), which counts the level: counting it here too made 50 brackets
+                // "more than 100 levels"
                 if (t.is("(")) {
-                    return expressions.nested(this::parenthesized);
+                    return parenthesized();
                 }
                 if (t.is("[")) {
-                    return expressions.nested(this::list);
+                    return list();
                 }
                 if (t.is("{")) {
                     throw ExpressionParser.unsupported("dictionaries and sets are not supported: use variables or lists", t);

@@ -13,82 +13,75 @@ import java.util.Arrays;
  */
 public enum Op {
     /** A value that comes from no recorded operation: a literal, a parameter, data. */
-    LEAF("leaf", 0),
+    LEAF("leaf"),
     /** \( a + b \), broadcast */
-    ADD("+", 2),
+    ADD("+"),
     /** \( a - b \) */
-    SUB("-", 2),
+    SUB("-"),
     /** \( a \cdot b \), elementwise */
-    MUL("*", 2),
+    MUL("*"),
     /** \( a / b \) */
-    DIV("/", 2),
+    DIV("/"),
     /** \( a^b \) */
-    POW("**", 2),
+    POW("**"),
     /** \( -a \) */
-    NEG("neg", 1),
+    NEG("neg"),
     /** \( e^a \) */
-    EXP("exp", 1),
+    EXP("exp"),
     /** \( \ln a \) */
-    LOG("log", 1),
+    LOG("log"),
     /** \( \sqrt a \) */
-    SQRT("sqrt", 1),
+    SQRT("sqrt"),
     /** \( \tanh a \) */
-    TANH("tanh", 1),
+    TANH("tanh"),
     /** \( |a| \) */
-    ABS("abs", 1),
+    ABS("abs"),
     /** \( \max(a, b) \), elementwise */
-    MAXIMUM("maximum", 2),
+    MAXIMUM("maximum"),
     /** \( \min(a, b) \), elementwise */
-    MINIMUM("minimum", 2),
+    MINIMUM("minimum"),
     /** {@code where(c, a, b)}: a where c is not 0, else b */
-    WHERE("where", 3),
+    WHERE("where"),
     /** \( [a > b] \) as 0/1 */
-    GT(">", 2),
+    GT(">"),
     /** \( [a \ge b] \) */
-    GE(">=", 2),
+    GE(">="),
     /** \( [a < b] \) */
-    LT("<", 2),
+    LT("<"),
     /** \( [a \le b] \) */
-    LE("<=", 2),
+    LE("<="),
     /** \( [a = b] \) */
-    EQ("==", 2),
+    EQ("=="),
     /** \( [a \ne b] \) */
-    NE("!=", 2),
+    NE("!="),
     /** the matrix product {@code a @ b} (also {@code np.dot} of arrays) */
-    MATMUL("@", 2),
+    MATMUL("@"),
     /** \( a \otimes b \) */
-    OUTER("outer", 2),
+    OUTER("outer"),
     /** {@code .T} */
-    TRANSPOSE("T", 1),
+    TRANSPOSE("T"),
     /** {@code reshape} */
-    RESHAPE("reshape", 1),
+    RESHAPE("reshape"),
     /** {@code sum} over an axis or all */
-    SUM("sum", 1),
+    SUM("sum"),
     /** {@code mean} over an axis or all */
-    MEAN("mean", 1),
+    MEAN("mean"),
     /** elements picked by position: indexing, and assignment into an array */
-    GATHER("[]", 1),
+    GATHER("[]"),
     /** every input's elements one after another: {@code np.array([a, b, …])} */
-    CONCAT("array", -1),
+    CONCAT("array"),
     /** repetition to a shape by numpy's broadcasting */
-    BROADCAST("broadcast", 1);
+    BROADCAST("broadcast");
 
     private final String symbol;
-    private final int arity;
 
-    Op(String symbol, int arity) {
+    Op(String symbol) {
         this.symbol = symbol;
-        this.arity = arity;
     }
 
     /** @return how the operation is written in a graph or message */
     public String symbol() {
         return symbol;
-    }
-
-    /** @return the number of inputs, −1 for any */
-    public int arity() {
-        return arity;
     }
 
     /** @return whether the result is a 0/1 comparison, whose derivative is 0 */

@@ -67,13 +67,25 @@ public final class TapeAutograd implements AutoCloseable {
     }
 
     /**
-     * Replays and differentiates one computation of the loss.
+     * Replays and differentiates one computation of the loss, with the path through every use of every value.
      *
      * @param closure the nodes the loss depends on; the loss must be a scalar
      * @return the loss and the gradients
      */
-    @SuppressWarnings("try") // the scope and the recording act by being open
     public Replay replay(Closure closure) {
+        return replay(closure, id -> true);
+    }
+
+    /**
+     * Replays and differentiates one computation of the loss.
+     *
+     * @param closure the nodes the loss depends on; the loss must be a scalar
+     * @param pathsOf the values whose paths ({@link Replay#paths}) are wanted: each path costs a probe leaf and an
+     *     addition on the engine, at every use of the value
+     * @return the loss and the gradients
+     */
+    @SuppressWarnings("try") // the scope and the recording act by being open
+    public Replay replay(Closure closure, java.util.function.IntPredicate pathsOf) {
         Tape tape = closure.tape();
         try (NDScope scope = new NDScope();
                 NDManager step = manager.newSubManager()) {
@@ -97,7 +109,7 @@ public final class TapeAutograd implements AutoCloseable {
                         for (int p = 0; p < inputs.length; p++) {
                             inputs[p] = out.get(node.inputs()[p]);
                             if (closure.differentiable().get(id) && Closure.isDifferentiable(node.op(), p)
-                                    && closure.wantsGradient(node.inputs()[p])) {
+                                    && closure.wantsGradient(node.inputs()[p]) && pathsOf.test(node.inputs()[p])) {
                                 NDArray probe = probe(step, inputs[p].getShape());
                                 edgeSources.put(new Edge(id, p), probe);
                                 inputs[p] = inputs[p].add(probe);

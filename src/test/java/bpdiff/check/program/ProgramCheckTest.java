@@ -94,6 +94,25 @@ class ProgramCheckTest {
     }
 
     @Test
+    void anUpdateAtWeightsWithoutALossIsNotChecked() {
+        // d_w is wrong (twice the true (out - y) * x) at every epoch but the first, the only one with a loss
+        ProgramReport report = check("""
+                w = 0.5
+                x, y, lr = 2.0, 1.0, 0.1
+                for i in range(4):
+                    out = w * x
+                    if i == 0:
+                        loss = 0.5 * (out - y) ** 2
+                    d_w = (out - y) * x * (1 if i == 0 else 2)
+                    w = w - lr * d_w
+                """);
+        assertTrue(report.failed().isEmpty(), report.summary());
+        assertFalse(report.passed(), report.summary());
+        assertTrue(report.notChecked().stream().anyMatch(n -> n.message().startsWith("the update of w at line 8 is not "
+                + "checked at 3 epochs") && n.line() == 8), report.notChecked().toString());
+    }
+
+    @Test
     void theUpdatedGradientIsCheckedWhateverItIsCalled() {
         ProgramReport report = check(FORWARD + "grads = [d_w5 * 1.0, 0.0]\nw5 = w5 - step * grads[0]\n");
         CheckedQuantity update = report.quantities().stream().filter(CheckedQuantity::update).findFirst().orElseThrow();

@@ -103,6 +103,15 @@ class ParserTest {
     }
 
     @Test
+    void bracketsNestAsDeepAsTheMessageSays() {
+        // the refusal says "more than 100 levels of brackets, signs or powers"; the statement's own expression is one
+        Parser.parse("x = " + "(".repeat(99) + "1" + ")".repeat(99) + "\n", "p.py");
+        Parser.parse("x = " + "[".repeat(99) + "1" + "]".repeat(99) + "\n", "p.py");
+        assertTrue(problems("x = " + "(".repeat(100) + "1" + ")".repeat(100) + "\n").get(0).message()
+                .startsWith("the expression is nested too deeply (more than 100 levels"));
+    }
+
+    @Test
     void badIndentationIsReported() {
         List<Problem> problems = problems("def f():\n    x = 1\n  y = 2\n");
         assertTrue(problems.get(0).message().contains("indentation matches no enclosing block"), problems.toString());
