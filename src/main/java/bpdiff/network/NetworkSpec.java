@@ -143,6 +143,15 @@ public record NetworkSpec(
                 : String.join(",", activations.stream().map(Activation::id).toList());
     }
 
+    /** @return the number of computed neurons (hidden and output), \( \sum_{l=1}^{L} n_l \) */
+    public int neuronCount() {
+        int neurons = 0;
+        for (int l = 1; l <= layerCount(); l++) {
+            neurons += layerSizes[l];
+        }
+        return neurons;
+    }
+
     /** @return the number of distinct parameters */
     public int parameterCount() {
         return parameters.size();

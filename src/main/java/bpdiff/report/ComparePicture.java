@@ -105,11 +105,7 @@ final class ComparePicture {
      * @return which compared epochs, by index from 0, to keep
      */
     static IntPredicate sample(NetworkSpec network) {
-        int neurons = 0;
-        for (int l = 1; l <= network.layerCount(); l++) {
-            neurons += network.layerSizes()[l];
-        }
-        int most = most(network.parameterCount(), neurons * network.samples().size());
+        int most = most(network.parameterCount(), network.neuronCount() * network.samples().size());
         int epochs = network.epochs();
         if (epochs <= most) {
             return index -> true;

@@ -55,11 +55,7 @@ public final class CompareService {
     }
 
     private static void checkSize(NetworkSpec network) {
-        long neurons = 0;
-        for (int l = 1; l < network.layerSizes().length; l++) {
-            neurons += network.layerSizes()[l];
-        }
-        long perEpoch = network.parameterCount() + neurons * network.samples().size();
+        long perEpoch = network.parameterCount() + (long) network.neuronCount() * network.samples().size();
         if (perEpoch > MOST_NUMBERS) {
             throw new BadInputException("a comparison on the server sends back at most " + MOST_NUMBERS
                     + " numbers, and one epoch of this network has " + perEpoch + " (parameters + neurons × samples); "
