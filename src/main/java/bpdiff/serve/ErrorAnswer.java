@@ -15,8 +15,8 @@ import java.util.List;
  *
  * <pre>{@code {"error": "bpdiff: epochs must be between 1 and 100000, found 0 (epochs)", "status": 400, "exitStatus": 2}}</pre>
  *
- * <p>400 is bad input (exit status 2 on the command line), 413 a body over 1 MiB, 503 busy or stopping (with
- * {@code Retry-After}), 500 an engine that cannot start (exit status 3) or a fault of bpdiff's own (4);
+ * <p>400 is bad input (exit status 2 on the command line), 413 a body over 1 MiB, 503 busy (with
+ * {@code Retry-After}) or stopping (without: it will not be back), 500 an engine that cannot start (exit status 3) or a fault of bpdiff's own (4);
  * 403 a Host that is not this machine's name (on loopback), 404, 405 and 415 a request for something the server does
  * not have.
  *
