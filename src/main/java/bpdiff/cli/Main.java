@@ -51,7 +51,9 @@ public final class Main implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        PyTorchEngine.awaitLoading();
+        System.exit(status);
     }
 
     /**
