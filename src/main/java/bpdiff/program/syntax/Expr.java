@@ -8,7 +8,8 @@ import java.util.List;
  */
 public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Constant, Expr.Name, Expr.Attribute,
         Expr.Subscript, Expr.Call, Expr.Binary, Expr.Unary, Expr.Compare, Expr.BoolOp, Expr.IfExp, Expr.ListExpr,
-        Expr.TupleExpr, Expr.ListComp, Expr.Slice {
+        Expr.TupleExpr, Expr.ListComp, Expr.Slice, Expr.DictExpr, Expr.SetExpr, Expr.DictComp, Expr.SetComp,
+        Expr.GeneratorExp, Expr.Lambda, Expr.Starred, Expr.NamedExpr, Expr.EllipsisLiteral, Expr.Unsupported {
 
     /** @return where the expression is */
     Span span();
@@ -108,8 +109,8 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
      * A call.
      *
      * @param function what is called
-     * @param arguments positional arguments
-     * @param keywords keyword arguments, in order
+     * @param arguments positional arguments, possibly {@link Starred} ({@code *args})
+     * @param keywords keyword arguments, in order ({@code **kwargs} has a {@code null} name)
      * @param span where
      */
     record Call(Expr function, List<Expr> arguments, List<Keyword> keywords, Span span) implements Expr {
@@ -124,7 +125,7 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
     /**
      * {@code name=value} in a call.
      *
-     * @param name the keyword
+     * @param name the keyword, or {@code null} for {@code **mapping}
      * @param value its value
      * @param span where the keyword is
      */
@@ -220,7 +221,7 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
     }
 
     /**
-     * {@code [element for target in iterable if condition …]}, also a generator in a call's parentheses.
+     * {@code [element for target in iterable if condition …]}.
      *
      * @param element the value of each item
      * @param clauses the {@code for} clauses, outermost first
@@ -248,4 +249,128 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
             conditions = List.copyOf(conditions);
         }
     }
+
+    /**
+     * {@code {k1: v1, **other, …}}.
+     *
+     * @param keys the keys, in order; {@code null} where the entry is {@code **mapping}
+     * @param values the values, in the same order (the mapping for a {@code **} entry)
+     * @param span where
+     */
+    record DictExpr(List<Expr> keys, List<Expr> values, Span span) implements Expr {
+
+        /** Makes the lists unmodifiable (keys may hold {@code null}). */
+        public DictExpr {
+            keys = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(keys));
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * {@code {e1, e2, …}} (never empty: {@code {}} is a dict).
+     *
+     * @param elements the elements, possibly {@link Starred}
+     * @param span where
+     */
+    record SetExpr(List<Expr> elements, Span span) implements Expr {
+
+        /** Makes the list unmodifiable. */
+        public SetExpr {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /**
+     * {@code {key: value for … in … if …}}.
+     *
+     * @param key the key expression
+     * @param value the value expression
+     * @param clauses the {@code for} clauses, outermost first
+     * @param span where
+     */
+    record DictComp(Expr key, Expr value, List<ForClause> clauses, Span span) implements Expr {
+
+        /** Makes the list unmodifiable. */
+        public DictComp {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /**
+     * {@code {element for … in … if …}}.
+     *
+     * @param element the element expression
+     * @param clauses the {@code for} clauses, outermost first
+     * @param span where
+     */
+    record SetComp(Expr element, List<ForClause> clauses, Span span) implements Expr {
+
+        /** Makes the list unmodifiable. */
+        public SetComp {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /**
+     * {@code (element for … in … if …)}, also as the sole argument of a call ({@code sum(x for x in xs)}).
+     *
+     * @param element the element expression
+     * @param clauses the {@code for} clauses, outermost first
+     * @param span where
+     */
+    record GeneratorExp(Expr element, List<ForClause> clauses, Span span) implements Expr {
+
+        /** Makes the list unmodifiable. */
+        public GeneratorExp {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /**
+     * {@code lambda parameters: body}.
+     *
+     * @param parameters the parameters, as for a {@code def}
+     * @param body the expression it returns
+     * @param span where
+     */
+    record Lambda(List<Stmt.Parameter> parameters, Expr body, Span span) implements Expr {
+
+        /** Makes the list unmodifiable. */
+        public Lambda {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /**
+     * {@code *value}: unpacking in a call's arguments, a list, tuple or set display, or an assignment target.
+     *
+     * @param value what is unpacked (or, as a target, what receives the rest)
+     * @param span where, from the star
+     */
+    record Starred(Expr value, Span span) implements Expr {}
+
+    /**
+     * {@code target := value}.
+     *
+     * @param target the name assigned
+     * @param value the value, which is also the expression's value
+     * @param span where
+     */
+    record NamedExpr(Name target, Expr value, Span span) implements Expr {}
+
+    /**
+     * {@code ...}, Python's {@code Ellipsis}.
+     *
+     * @param span where
+     */
+    record EllipsisLiteral(Span span) implements Expr {}
+
+    /**
+     * An expression that CPython accepts and bpdiff parses but does not evaluate ({@code yield}, {@code await},
+     * a bytes or complex literal); the static check refuses it with "not supported: {@code construct}".
+     *
+     * @param construct how the construct is named in the message, e.g. {@code "yield"}
+     * @param span where it starts
+     */
+    record Unsupported(String construct, Span span) implements Expr {}
 }

@@ -3,8 +3,9 @@ package bpdiff.program.syntax;
 import java.util.List;
 
 /** A statement of the Python subset, with its {@link Span}. */
-public sealed interface Stmt permits Stmt.ExprStmt, Stmt.Assign, Stmt.AugAssign, Stmt.If, Stmt.For, Stmt.While,
-        Stmt.FunctionDef, Stmt.Return, Stmt.Pass, Stmt.Break, Stmt.Continue, Stmt.Import, Stmt.Global, Stmt.Assert {
+public sealed interface Stmt permits Stmt.ExprStmt, Stmt.Assign, Stmt.AugAssign, Stmt.AnnAssign, Stmt.If, Stmt.For,
+        Stmt.While, Stmt.FunctionDef, Stmt.ClassDef, Stmt.Return, Stmt.Pass, Stmt.Break, Stmt.Continue, Stmt.Import,
+        Stmt.Global, Stmt.Nonlocal, Stmt.Assert, Stmt.Delete, Stmt.Raise, Stmt.Try, Stmt.With, Stmt.Unsupported {
 
     /** @return where the statement is (for a compound statement, its header line) */
     Span span();
@@ -60,61 +61,271 @@ public sealed interface Stmt permits Stmt.ExprStmt, Stmt.Assign, Stmt.AugAssign,
     }
 
     /**
-     * {@code for target in iterable: body}.
+     * {@code for target in iterable: body else: orElse}.
      *
      * @param target the loop variable(s)
      * @param iterable what is iterated
      * @param body the block
+     * @param orElse the block run when the loop ends without {@code break}, possibly empty
      * @param span the header
      */
-    record For(Expr target, Expr iterable, List<Stmt> body, Span span) implements Stmt {
+    record For(Expr target, Expr iterable, List<Stmt> body, List<Stmt> orElse, Span span) implements Stmt {
 
-        /** Makes the list unmodifiable. */
+        /** Makes the lists unmodifiable. */
         public For {
             body = List.copyOf(body);
+            orElse = List.copyOf(orElse);
+        }
+
+        /**
+         * A loop without {@code else}.
+         *
+         * @param target the loop variable(s)
+         * @param iterable what is iterated
+         * @param body the block
+         * @param span the header
+         */
+        public For(Expr target, Expr iterable, List<Stmt> body, Span span) {
+            this(target, iterable, body, List.of(), span);
         }
     }
 
     /**
-     * {@code while test: body}.
+     * {@code while test: body else: orElse}.
      *
      * @param test the condition
      * @param body the block
+     * @param orElse the block run when the test fails (not after {@code break}), possibly empty
      * @param span the header
      */
-    record While(Expr test, List<Stmt> body, Span span) implements Stmt {
+    record While(Expr test, List<Stmt> body, List<Stmt> orElse, Span span) implements Stmt {
 
-        /** Makes the list unmodifiable. */
+        /** Makes the lists unmodifiable. */
         public While {
             body = List.copyOf(body);
+            orElse = List.copyOf(orElse);
+        }
+
+        /**
+         * A loop without {@code else}.
+         *
+         * @param test the condition
+         * @param body the block
+         * @param span the header
+         */
+        public While(Expr test, List<Stmt> body, Span span) {
+            this(test, body, List.of(), span);
         }
     }
 
     /**
-     * {@code def name(parameters): body}.
+     * {@code @decorators def name(parameters): body}.
      *
      * @param name the function's name
-     * @param parameters its parameters, in order
+     * @param parameters its parameters, in order (positional-only, positional, {@code *args}, keyword-only,
+     *     {@code **kwargs})
      * @param body the block
+     * @param decorators the decorator expressions, outermost first, possibly empty
      * @param span the header
      */
-    record FunctionDef(String name, List<Parameter> parameters, List<Stmt> body, Span span) implements Stmt {
+    record FunctionDef(String name, List<Parameter> parameters, List<Stmt> body, List<Expr> decorators, Span span)
+            implements Stmt {
 
         /** Makes the lists unmodifiable. */
         public FunctionDef {
             parameters = List.copyOf(parameters);
             body = List.copyOf(body);
+            decorators = List.copyOf(decorators);
+        }
+
+        /**
+         * A function without decorators.
+         *
+         * @param name the function's name
+         * @param parameters its parameters
+         * @param body the block
+         * @param span the header
+         */
+        public FunctionDef(String name, List<Parameter> parameters, List<Stmt> body, Span span) {
+            this(name, parameters, body, List.of(), span);
         }
     }
 
     /**
-     * One parameter of a function.
+     * One parameter of a function or lambda.
      *
      * @param name its name
      * @param defaultValue its default, or {@code null}
      * @param span where
+     * @param kind how arguments bind to it
      */
-    record Parameter(String name, Expr defaultValue, Span span) {}
+    record Parameter(String name, Expr defaultValue, Span span, Kind kind) {
+
+        /** How arguments bind to a parameter, in the order they stand in a parameter list. */
+        public enum Kind {
+            /** Before {@code /}: by position only. */
+            POSITIONAL_ONLY,
+            /** By position or keyword (a plain parameter). */
+            POSITIONAL,
+            /** {@code *args}: the remaining positional arguments, as a tuple. */
+            VAR_POSITIONAL,
+            /** After {@code *} or {@code *args}: by keyword only. */
+            KEYWORD_ONLY,
+            /** {@code **kwargs}: the remaining keyword arguments, as a dict. */
+            VAR_KEYWORD
+        }
+
+        /**
+         * A plain parameter.
+         *
+         * @param name its name
+         * @param defaultValue its default, or {@code null}
+         * @param span where
+         */
+        public Parameter(String name, Expr defaultValue, Span span) {
+            this(name, defaultValue, span, Kind.POSITIONAL);
+        }
+    }
+
+    /**
+     * {@code @decorators class name(bases, keywords): body}.
+     *
+     * @param name the class's name
+     * @param bases the base-class expressions, possibly empty
+     * @param keywords keyword arguments of the header ({@code metaclass=…}), possibly empty
+     * @param body the block
+     * @param decorators the decorator expressions, outermost first, possibly empty
+     * @param span the header
+     */
+    record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body,
+            List<Expr> decorators, Span span) implements Stmt {
+
+        /** Makes the lists unmodifiable. */
+        public ClassDef {
+            bases = List.copyOf(bases);
+            keywords = List.copyOf(keywords);
+            body = List.copyOf(body);
+            decorators = List.copyOf(decorators);
+        }
+    }
+
+    /**
+     * {@code target: annotation = value}.
+     *
+     * @param target a name, attribute or subscript
+     * @param annotation the annotation (evaluated by nothing)
+     * @param value the assigned value, or {@code null} for a bare annotation
+     * @param span where
+     */
+    record AnnAssign(Expr target, Expr annotation, Expr value, Span span) implements Stmt {}
+
+    /**
+     * {@code nonlocal names}.
+     *
+     * @param names the names, bound in an enclosing function
+     * @param span where
+     */
+    record Nonlocal(List<String> names, Span span) implements Stmt {
+
+        /** Makes the list unmodifiable. */
+        public Nonlocal {
+            names = List.copyOf(names);
+        }
+    }
+
+    /**
+     * {@code del targets}.
+     *
+     * @param targets names, subscripts or attributes
+     * @param span where
+     */
+    record Delete(List<Expr> targets, Span span) implements Stmt {
+
+        /** Makes the list unmodifiable. */
+        public Delete {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /**
+     * {@code raise exception from cause}.
+     *
+     * @param exception the exception (class or instance), or {@code null} to re-raise the one being handled
+     * @param cause the {@code from} expression, or {@code null}
+     * @param span where
+     */
+    record Raise(Expr exception, Expr cause, Span span) implements Stmt {}
+
+    /**
+     * {@code try: body except …: … else: orElse finally: finalBody}.
+     *
+     * @param body the guarded block
+     * @param handlers the {@code except} clauses, in order, possibly empty (then {@code finalBody} is not)
+     * @param orElse the block run when {@code body} raised nothing, possibly empty
+     * @param finalBody the block run in every case, possibly empty
+     * @param span the {@code try} header
+     */
+    record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, Span span)
+            implements Stmt {
+
+        /** Makes the lists unmodifiable. */
+        public Try {
+            body = List.copyOf(body);
+            handlers = List.copyOf(handlers);
+            orElse = List.copyOf(orElse);
+            finalBody = List.copyOf(finalBody);
+        }
+    }
+
+    /**
+     * {@code except type as name: body}.
+     *
+     * @param type the exception class or tuple of classes, or {@code null} for a bare {@code except:}
+     * @param name the name bound to the exception, or {@code null}
+     * @param body the block
+     * @param span the {@code except} header
+     */
+    record Handler(Expr type, String name, List<Stmt> body, Span span) {
+
+        /** Makes the list unmodifiable. */
+        public Handler {
+            body = List.copyOf(body);
+        }
+    }
+
+    /**
+     * {@code with context as target, …: body}.
+     *
+     * @param items the context managers, in order
+     * @param body the block
+     * @param span the header
+     */
+    record With(List<WithItem> items, List<Stmt> body, Span span) implements Stmt {
+
+        /** Makes the lists unmodifiable. */
+        public With {
+            items = List.copyOf(items);
+            body = List.copyOf(body);
+        }
+    }
+
+    /**
+     * One {@code context as target} of a {@code with}.
+     *
+     * @param context the context-manager expression
+     * @param target what {@code __enter__}'s result is bound to, or {@code null}
+     */
+    record WithItem(Expr context, Expr target) {}
+
+    /**
+     * A statement that CPython accepts and bpdiff parses but does not run ({@code match}, {@code async def},
+     * {@code async for}, {@code async with}, {@code try/except*}, {@code from … import *}); the static check
+     * refuses it with "not supported: {@code construct}" at its position.
+     *
+     * @param construct how the construct is named in the message, e.g. {@code "match statement"}
+     * @param span where the construct starts
+     */
+    record Unsupported(String construct, Span span) implements Stmt {}
 
     /**
      * {@code return value}.
