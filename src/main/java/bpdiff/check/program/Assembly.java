@@ -55,7 +55,7 @@ final class Assembly {
                 shownEpoch.loss.span().line(), parameters.list(), epochs.size(), epochs.isEmpty() ? 0 : shown,
                 firstFailing, quantities, findings.notChecked(), findings.notes(), graph(shownEpoch, parameters),
                 epochs.stream().mapToDouble(e -> e.loss.value().data()[0]).toArray(),
-                firstWrong(quantities, parameters.list(), shown));
+                firstWrong(quantities, parameters.list(), shown), findings.helpers());
     }
 
     private static CheckedQuantity quantity(Trace trace, List<Judgement> js, int shown, ProgramDiagnoser diagnoser,

@@ -4,6 +4,7 @@ import bpdiff.program.array.NdArray;
 import bpdiff.program.run.Scope;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Span;
+import java.util.List;
 
 /**
  * A value the program claims is \( \partial L / \partial \,target \) at one epoch: the value an update
@@ -23,9 +24,24 @@ import bpdiff.program.syntax.Span;
  * @param learningRate for an update, how the learning rate was found ({@code "step"}, {@code "0.5"}), else {@code null}
  * @param exprScale what {@code expr}'s value is divided by to give {@code value} (the learning rate, when
  *     {@code expr} is the whole subtracted value), else 1
+ * @param readings every variable the name can be read as the derivative of that the line could see, the
+ *     {@code target} among them, in the order {@link ClaimNames#targets} tries them; one for an update
  */
 record Claim(Kind kind, String name, Span span, Expr expr, Scope scope, int valueNode, NdArray value, int targetNode,
-        String target, int order, int updateLine, String learningRate, double exprScale) {
+        String target, int order, int updateLine, String learningRate, double exprScale, List<Reading> readings) {
+
+    /**
+     * One variable a claim's name can be read as the derivative of.
+     *
+     * @param name the variable
+     * @param node its tape node where the claim was made
+     */
+    record Reading(String name, int node) {}
+
+    /** Makes the list unmodifiable. */
+    Claim {
+        readings = List.copyOf(readings);
+    }
 
     /** How a claim is made. */
     enum Kind {
@@ -41,6 +57,20 @@ record Claim(Kind kind, String name, Span span, Expr expr, Scope scope, int valu
      */
     Claim subtractedAt(int line) {
         return new Claim(kind, name, span, expr, scope, valueNode, value, targetNode, target, order, line,
-                learningRate, exprScale);
+                learningRate, exprScale, readings);
+    }
+
+    /**
+     * @param reading one of {@link #readings}
+     * @return the same claim read as the derivative of that variable
+     */
+    Claim readAs(Reading reading) {
+        return new Claim(kind, name, span, expr, scope, valueNode, value, reading.node(), reading.name(), order,
+                updateLine, learningRate, exprScale, readings);
+    }
+
+    /** @return whether the name could be read as the derivative of more than one variable */
+    boolean ambiguous() {
+        return readings.size() > 1;
     }
 }

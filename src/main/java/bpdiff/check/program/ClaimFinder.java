@@ -66,7 +66,8 @@ final class ClaimFinder {
             Expr expr = rate.gradientNode() == u.subtractedNode() ? u.subtracted() : factor(u, rate.gradientNode());
             double scale = expr == u.subtracted() ? rate.rate() : 1;
             epoch.claims.add(new Claim(Claim.Kind.UPDATE, name, u.span(), expr, u.scope(), rate.gradientNode(),
-                    rate.gradient(), u.oldNode(), name, u.order(), u.span().line(), rate.text(), scale));
+                    rate.gradient(), u.oldNode(), name, u.order(), u.span().line(), rate.text(), scale,
+                    List.of(new Claim.Reading(name, u.oldNode()))));
         }
     }
 
@@ -82,27 +83,32 @@ final class ClaimFinder {
     private void named() {
         Tape tape = trace.tape();
         Map<Epoch, Map<String, List<Events.Assignment>>> grouped = new LinkedHashMap<>();
-        Map<Events.Assignment, Resolved> resolved = new java.util.IdentityHashMap<>();
+        Map<Events.Assignment, List<Claim.Reading>> resolved = new java.util.IdentityHashMap<>();
         for (Events.Assignment a : trace.assignments()) {
             List<String> candidates = ClaimNames.targets(a.name());
             if (candidates.isEmpty() || a.node() < 0 || tape.node(a.node()).isLeaf()) {
                 continue;
             }
-            Resolved target = resolve(a, candidates);
-            if (target == null) {
+            List<Claim.Reading> readings = resolve(a, candidates);
+            if (readings.isEmpty()) {
                 if (ClaimNames.isExplicit(a.name())) {
-                    findings.namesNothing(a, candidates);
+                    findings.helper(a);
                 }
                 continue;
             }
-            Epoch epoch = index.containing(target.node, a.order());
+            Epoch epoch = null;
+            for (Claim.Reading r : readings) {
+                epoch = epoch != null ? epoch : index.containing(r.node(), a.order());
+            }
             if (epoch == null) {
                 if (ClaimNames.isExplicit(a.name())) {
-                    findings.notInLoss(a, target.name);
+                    findings.notInLoss(a, readings.get(0).name());
                 }
                 continue;
             }
-            resolved.put(a, target);
+            Epoch at = epoch;
+            readings = readings.stream().filter(r -> at.closure.contains(r.node())).toList();
+            resolved.put(a, readings);
             grouped.computeIfAbsent(epoch, e -> new LinkedHashMap<>()).computeIfAbsent(a.name(), n -> new ArrayList<>())
                     .add(a);
         }
@@ -110,25 +116,24 @@ final class ClaimFinder {
             Events.Assignment last = events.get(events.size() - 1);
             Events.Assignment first = events.stream().filter(e -> e.node() == last.node() && e.expr() != null)
                     .findFirst().orElse(last);
-            Resolved target = resolved.get(last);
+            List<Claim.Reading> readings = resolved.get(last);
             epoch.claims.add(new Claim(Claim.Kind.NAMED, name, first.span(), first.expr(), first.scope(), last.node(),
-                    last.value(), target.node, target.name, first.order(), 0, null, 1));
+                    last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0, null, 1, readings));
         }));
     }
 
-    /** A claim's target: the first candidate the line can see, holding a recorded number. */
-    private static Resolved resolve(Events.Assignment a, List<String> candidates) {
+    /** A claim's readings: the candidates the line can see that hold a recorded number, one per node. */
+    private static List<Claim.Reading> resolve(Events.Assignment a, List<String> candidates) {
+        List<Claim.Reading> readings = new ArrayList<>();
         for (String candidate : candidates) {
             Value v = a.scope().lookup(candidate);
             int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray x ? x.node() : -1;
-            if (node >= 0) {
-                return new Resolved(candidate, node);
+            if (node >= 0 && readings.stream().noneMatch(r -> r.node() == node)) {
+                readings.add(new Claim.Reading(candidate, node));
             }
         }
-        return null;
+        return readings;
     }
-
-    private record Resolved(String name, int node) {}
 
     /** A named claim that an update subtracts is one claim, made at its line and checked once. */
     private static void merge(Epoch epoch) {

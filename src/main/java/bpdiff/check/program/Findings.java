@@ -22,6 +22,7 @@ final class Findings {
     private final Map<String, NotChecked> notChecked = new LinkedHashMap<>();
     private final Set<String> notes = new LinkedHashSet<>();
     private final Map<String, List<Events.Update>> updatesWithoutLoss = new LinkedHashMap<>();
+    private final Map<String, Helper> helpers = new LinkedHashMap<>();
 
     /** @return the failing findings, in the order found */
     List<NotChecked> notChecked() {
@@ -70,10 +71,16 @@ final class Findings {
      * @param a the assignment
      * @param candidates the variables its name could mean
      */
-    void namesNothing(Events.Assignment a, List<String> candidates) {
-        add(a.name() + " names no variable its line can see (" + String.join(", ", candidates) + "), so the derivative "
-                + "it claims is not checked: name it after the variable it is the derivative of",
-                a.span().line(), a.span().column());
+    /**
+     * A name written as a claim whose readings name no variable its line can see ({@code grad_out}, {@code delta_h}):
+     * a helper, checked through the gradients it feeds.
+     */
+    void helper(Events.Assignment a) {
+        helpers.putIfAbsent(a.name(), new Helper(a.name(), a.span().line(), a.span().column()));
+    }
+
+    List<Helper> helpers() {
+        return new ArrayList<>(helpers.values());
     }
 
     /**

@@ -60,7 +60,9 @@ public final class ProgramCheck {
             }
         }
         List<List<Judgement>> judged = new ArrayList<>();
+        Readings readings = new Readings(findings);
         for (Epoch e : epochs) {
+            readings.choose(e, tolerance);
             judged.add(ProgramJudge.judge(trace.tape(), e, parameters.nodes(), tolerance));
         }
         Epoch shownFallback = epochs.isEmpty() ? all.get(0) : epochs.get(0);

@@ -59,6 +59,9 @@ public final class ProgramJsonFormat {
             node.put("line", n.line());
             node.put("column", n.column());
         });
+        ArrayNode helpers = root.putArray("helpers");
+        report.helpers().forEach(h -> helpers.addObject().put("name", h.name()).put("line", h.line())
+                .put("column", h.column()));
         ArrayNode notes = root.putArray("notes");
         report.notes().forEach(notes::add);
         ObjectNode graph = root.putObject("graph");

@@ -22,11 +22,12 @@ import java.util.List;
  * @param losses the loss at each checked epoch, in order (epoch k at index k − 1)
  * @param firstWrong the first line with a mistake of its own that the wrong parameter gradients are computed
  *     from (or, without wrong parameter gradients, the wrong claims), or {@code null}
+ * @param helpers variables named like derivatives that name nothing the line can see: partial products, not claims
  */
 public record ProgramReport(String source, String dtype, String engine, String loss, int lossLine,
         List<String> parameters, int epochs, int shownEpoch, int firstFailingEpoch, List<CheckedQuantity> quantities,
         List<NotChecked> notChecked, List<String> notes, List<GraphNode> graph, double[] losses,
-        CheckedQuantity firstWrong) {
+        CheckedQuantity firstWrong, List<Helper> helpers) {
 
     /** Makes the lists unmodifiable. */
     public ProgramReport {
@@ -34,6 +35,7 @@ public record ProgramReport(String source, String dtype, String engine, String l
         quantities = List.copyOf(quantities);
         notChecked = List.copyOf(notChecked);
         notes = List.copyOf(notes);
+        helpers = List.copyOf(helpers);
         graph = List.copyOf(graph);
     }
 

@@ -47,6 +47,11 @@ public final class ProgramTextFormat {
             out.append('\n').append("NOT CHECKED ").append(report.source())
                     .append(n.line() > 0 ? ":" + n.line() : "").append(": ").append(n.message()).append('\n');
         }
+        if (!report.helpers().isEmpty()) {
+            out.append('\n').append("helpers (named like derivatives of nothing the line can see; checked through the "
+                    + "gradients they feed): ").append(String.join(", ", report.helpers().stream()
+                    .map(h -> h.name() + " (line " + h.line() + ")").toList())).append('\n');
+        }
         if (!report.notes().isEmpty()) {
             out.append('\n');
             report.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
