@@ -2,7 +2,7 @@ package bpdiff.check.program;
 
 import bpdiff.program.tape.Tape;
 import java.util.ArrayDeque;
-import java.util.BitSet;
+import bpdiff.program.tape.NodeSet;
 import java.util.Deque;
 import java.util.Set;
 
@@ -21,18 +21,17 @@ final class Ancestry {
         if (node < 0) {
             return false;
         }
-        BitSet seen = new BitSet();
+        NodeSet seen = new NodeSet(tape);
         Deque<Integer> todo = new ArrayDeque<>();
         todo.push(node);
-        seen.set(node);
+        seen.add(node);
         while (!todo.isEmpty()) {
             int id = todo.pop();
             if (targets.contains(id)) {
                 return true;
             }
             for (int input : tape.node(id).inputs()) {
-                if (!seen.get(input)) {
-                    seen.set(input);
+                if (seen.add(input)) {
                     todo.push(input);
                 }
             }
@@ -46,22 +45,21 @@ final class Ancestry {
      * @param stop nodes not to look beyond
      * @return the node and every node it was computed from, up to {@code stop}
      */
-    static BitSet of(Tape tape, int node, Set<Integer> stop) {
-        BitSet seen = new BitSet();
+    static NodeSet of(Tape tape, int node, Set<Integer> stop) {
+        NodeSet seen = new NodeSet(tape);
         if (node < 0) {
             return seen;
         }
         Deque<Integer> todo = new ArrayDeque<>();
         todo.push(node);
-        seen.set(node);
+        seen.add(node);
         while (!todo.isEmpty()) {
             int id = todo.pop();
             if (id != node && stop.contains(id)) {
                 continue;
             }
             for (int input : tape.node(id).inputs()) {
-                if (!seen.get(input)) {
-                    seen.set(input);
+                if (seen.add(input)) {
                     todo.push(input);
                 }
             }

@@ -1,9 +1,8 @@
 package bpdiff.check.program;
 
 import bpdiff.check.FormulaVerdict;
-import bpdiff.diff.Tolerance;
 import bpdiff.program.array.NdArray;
-import bpdiff.program.run.Trace;
+import bpdiff.program.syntax.Program;
 import bpdiff.program.tape.Closure;
 import bpdiff.program.tape.TapeNode;
 import java.util.ArrayList;
@@ -11,80 +10,155 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the judged epochs into the report: one {@link CheckedQuantity} per claim, and the shown epoch's graph. */
+/**
+ * Builds the {@link ProgramReport} epoch by epoch, keeping only what it shows: for every claim its history and
+ * the judgements it may show (at its first epoch, at its first failure, at the first epoch any claim failed),
+ * diagnosed while the epoch's tape is still held; the loss curve; and the forward graph of the shown epoch (the
+ * first failing one, else the first).
+ */
 final class Assembly {
 
-    private Assembly() {}
+    private final Program program;
+    private final Parameters parameters;
+    private final ProgramDiagnoser diagnoser;
+    private final Map<String, Tally> byClaim = new LinkedHashMap<>();
+    private final List<Double> losses = new ArrayList<>();
+    private int firstFailing = -1;
+    private Epoch shownEpoch;
+    private List<GraphNode> graph = List.of();
+
+    /** One claim over the epochs. */
+    private static final class Tally {
+        final List<CheckedQuantity.AtEpoch> history = new ArrayList<>();
+        Judgement first;
+        Judgement firstFailed;
+        Judgement atFirstFailing;
+        List<String> likelyAtFirstFailed = List.of();
+        List<String> likelyAtFirstFailing = List.of();
+    }
 
     /**
-     * @param trace the run
+     * @param program the program
      * @param parameters its parameters
-     * @param epochs the epochs with claims
-     * @param judged their judgements, epoch by epoch
-     * @param findings what was not checked
-     * @param tolerance the tolerance
-     * @param dtype the precision's name
-     * @param engine the engine's name and version
-     * @param fallback the epoch to show when none has claims
+     * @param diagnoser how a wrong claim's likely mistake is found
+     */
+    Assembly(Program program, Parameters parameters, ProgramDiagnoser diagnoser) {
+        this.program = program;
+        this.parameters = parameters;
+        this.diagnoser = diagnoser;
+    }
+
+    /** @return how many epochs were added */
+    int epochs() {
+        return losses.size();
+    }
+
+    /**
+     * Takes in one judged epoch, while its tape is still held.
+     *
+     * @param epoch the epoch, numbered
+     * @param judged the judgement of each of its claims
+     */
+    void add(Epoch epoch, List<Judgement> judged) {
+        losses.add(epoch.loss.value().data()[0]);
+        boolean failing = judged.stream().anyMatch(Judgement::failed);
+        boolean firstFailure = failing && firstFailing < 0;
+        if (firstFailure) {
+            firstFailing = epoch.number;
+        }
+        if (shownEpoch == null || firstFailure) {
+            shownEpoch = epoch;
+            graph = graph(epoch, parameters);
+        }
+        for (Judgement j : judged) {
+            Claim c = j.claim();
+            String key = c.kind() + " " + c.name() + " " + c.span().line() + ":" + c.span().column() + " " + c.target();
+            Tally t = byClaim.computeIfAbsent(key, k -> new Tally());
+            NdArray fitted = Agreement.fitted(c.value(), j.truth());
+            t.history.add(new CheckedQuantity.AtEpoch(epoch.number, (fitted != null ? fitted : c.value()).data(),
+                    j.truth().data(), j.numeric() == null ? null : j.numeric().data(), j.failed()));
+            if (t.first == null) {
+                t.first = j;
+            }
+            if (firstFailure) {
+                t.atFirstFailing = j;
+                t.likelyAtFirstFailing = likely(j, judged);
+            }
+            if (j.failed() && t.firstFailed == null) {
+                t.firstFailed = j;
+                if (!firstFailure && t.atFirstFailing == null) {
+                    t.likelyAtFirstFailed = likely(j, judged);
+                }
+            }
+        }
+    }
+
+    private List<String> likely(Judgement j, List<Judgement> epoch) {
+        return j.failed() && j.own() ? diagnoser.diagnose(j, epoch) : List.of();
+    }
+
+    /**
+     * @param findings what was not checked, noted and helped
+     * @param dtype autograd's precision
+     * @param engine the engine's version
      * @return the report
      */
-    static ProgramReport report(Trace trace, Parameters parameters, List<Epoch> epochs, List<List<Judgement>> judged,
-            Findings findings, Tolerance tolerance, String dtype, String engine, Epoch fallback) {
-        int firstFailing = -1;
-        for (int k = 0; k < epochs.size() && firstFailing < 0; k++) {
-            if (judged.get(k).stream().anyMatch(Judgement::failed)) {
-                firstFailing = epochs.get(k).number;
-            }
-        }
+    ProgramReport report(Findings findings, String dtype, String engine) {
         int shown = firstFailing > 0 ? firstFailing : 1;
-        Map<String, List<Judgement>> byClaim = new LinkedHashMap<>();
-        for (List<Judgement> epoch : judged) {
-            for (Judgement j : epoch) {
-                Claim c = j.claim();
-                String key = c.kind() + " " + c.name() + " " + c.span().line() + ":" + c.span().column() + " " + c.target();
-                byClaim.computeIfAbsent(key, x -> new ArrayList<>()).add(j);
-            }
-        }
-        ProgramDiagnoser diagnoser = new ProgramDiagnoser(trace, parameters, tolerance);
         List<CheckedQuantity> quantities = new ArrayList<>();
-        for (List<Judgement> js : byClaim.values()) {
-            quantities.add(quantity(trace, js, shown, diagnoser, judged));
+        for (Tally t : byClaim.values()) {
+            quantities.add(quantity(t, shown));
         }
-        Epoch shownEpoch = epochs.isEmpty() ? fallback : epochs.get(shown - 1);
-        return new ProgramReport(trace.program().source(), dtype, engine, shownEpoch.loss.name(),
-                shownEpoch.loss.span().line(), parameters.list(), epochs.size(), epochs.isEmpty() ? 0 : shown,
-                firstFailing, quantities, findings.notChecked(), findings.notes(), graph(shownEpoch, parameters),
-                epochs.stream().mapToDouble(e -> e.loss.value().data()[0]).toArray(),
+        return new ProgramReport(program.source(), dtype, engine, shownEpoch.loss.name(),
+                shownEpoch.loss.span().line(), parameters.list(), epochs(), epochs() == 0 ? 0 : shown, firstFailing,
+                quantities, findings.notChecked(), findings.notes(), graph,
+                losses.stream().mapToDouble(Double::doubleValue).toArray(),
                 firstWrong(quantities, parameters.list(), shown), findings.helpers());
     }
 
-    private static CheckedQuantity quantity(Trace trace, List<Judgement> js, int shown, ProgramDiagnoser diagnoser,
-            List<List<Judgement>> all) {
-        int firstFailing = js.stream().filter(Judgement::failed).mapToInt(j -> j.epoch().number).min().orElse(-1);
-        Judgement show = js.stream().filter(j -> j.epoch().number == shown).findFirst()
-                .orElse(js.stream().filter(j -> j.epoch().number == firstFailing).findFirst().orElse(js.get(0)));
+    /**
+     * The epoch whose loss the report names when no epoch has a claim.
+     *
+     * @param epoch the first epoch found
+     */
+    void fallback(Epoch epoch) {
+        if (shownEpoch == null) {
+            shownEpoch = epoch;
+            graph = graph(epoch, parameters);
+        }
+    }
+
+    /** @return whether an epoch was seen at all */
+    boolean anyEpoch() {
+        return shownEpoch != null;
+    }
+
+    private CheckedQuantity quantity(Tally t, int shown) {
+        int failedAt = t.firstFailed == null ? -1 : t.firstFailed.epoch().number;
+        Judgement show;
+        List<String> likely;
+        if (firstFailing > 0 && t.atFirstFailing != null) {
+            show = t.atFirstFailing;
+            likely = t.likelyAtFirstFailing;
+        } else if (firstFailing < 0 && t.first.epoch().number == 1) {
+            show = t.first;
+            likely = List.of();
+        } else if (t.firstFailed != null) {
+            show = t.firstFailed;
+            likely = t.likelyAtFirstFailed;
+        } else {
+            show = t.first;
+            likely = List.of();
+        }
         Claim c = show.claim();
-        List<String> likely = show.failed() && show.own()
-                ? diagnoser.diagnose(show, all.get(show.epoch().number - 1)) : List.of();
         NdArray student = Agreement.fitted(c.value(), show.truth());
         return new CheckedQuantity(c.name(), c.kind() == Claim.Kind.UPDATE, c.span().line(), c.span().column(),
-                trace.program().text(c.span()), c.target(), show.truth().shape(),
+                program.text(c.span()), c.target(), show.truth().shape(),
                 (student != null ? student : c.value()).data(), show.truth().data(),
                 show.numeric() == null ? null : show.numeric().data(), show.unreliable(),
                 show.failed() ? FormulaVerdict.WRONG : FormulaVerdict.MATCH, show.note(), show.epoch().number,
-                js.size(), firstFailing, show.failed() ? show.causeLine() : 0, show.failed() && show.own(), likely,
-                c.updateLine(), c.learningRate(), c.targetNode(), history(js));
-    }
-
-    /** The claim's values epoch by epoch, fitted to autograd's shape as the shown one is. */
-    private static List<CheckedQuantity.AtEpoch> history(List<Judgement> js) {
-        List<CheckedQuantity.AtEpoch> history = new ArrayList<>();
-        for (Judgement j : js) {
-            NdArray fitted = Agreement.fitted(j.claim().value(), j.truth());
-            history.add(new CheckedQuantity.AtEpoch(j.epoch().number, (fitted != null ? fitted : j.claim().value())
-                    .data(), j.truth().data(), j.numeric() == null ? null : j.numeric().data(), j.failed()));
-        }
-        return history;
+                t.history.size(), failedAt, show.failed() ? show.causeLine() : 0, show.failed() && show.own(), likely,
+                c.updateLine(), c.learningRate(), c.targetNode(), t.history);
     }
 
     private static CheckedQuantity firstWrong(List<CheckedQuantity> quantities, List<String> parameters, int shown) {
@@ -92,6 +166,7 @@ final class Assembly {
         return first != null ? first : firstCause(quantities, parameters, shown, false);
     }
 
+    /** The wrong claim at the earliest line that a wrong claim's mistake is traced to (of a parameter first). */
     private static CheckedQuantity firstCause(List<CheckedQuantity> quantities, List<String> parameters, int shown,
             boolean parametersOnly) {
         int line = Integer.MAX_VALUE;
@@ -109,6 +184,7 @@ final class Assembly {
         return null;
     }
 
+    /** The shown epoch's forward pass: every node of its closure, with autograd's and the numeric gradient. */
     private static List<GraphNode> graph(Epoch epoch, Parameters parameters) {
         List<GraphNode> nodes = new ArrayList<>();
         Closure closure = epoch.closure;

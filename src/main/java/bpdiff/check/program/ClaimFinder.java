@@ -24,14 +24,27 @@ final class ClaimFinder {
     private final List<Epoch> epochs;
     private final Findings findings;
     private final Epochs.Index index;
+    private final int carryFrom;
+    private final List<Events.Update> carriedUpdates = new ArrayList<>();
+    private final List<Events.Assignment> carriedAssignments = new ArrayList<>();
 
-    private ClaimFinder(Trace trace, Parameters parameters, List<Epoch> epochs, Findings findings) {
+    private ClaimFinder(Trace trace, Parameters parameters, List<Epoch> epochs, Findings findings, int carryFrom) {
         this.trace = trace;
         this.parameters = parameters;
         this.epochs = epochs;
         this.findings = findings;
         this.index = new Epochs.Index(epochs);
+        this.carryFrom = carryFrom;
     }
+
+    /**
+     * The events of a segment that belong to no loss of it but may belong to the next one: made after the
+     * segment's last loss, before the program computed the loss they belong to.
+     *
+     * @param updates updates to look at again with the next segment
+     * @param assignments named claims to look at again with the next segment
+     */
+    record Carried(List<Events.Update> updates, List<Events.Assignment> assignments) {}
 
     /**
      * @param trace the run
@@ -40,10 +53,26 @@ final class ClaimFinder {
      * @param findings where what cannot be checked is reported
      */
     static void find(Trace trace, Parameters parameters, List<Epoch> epochs, Findings findings) {
-        ClaimFinder finder = new ClaimFinder(trace, parameters, epochs, findings);
+        find(trace, parameters, epochs, findings, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Finds the claims of a segment of a run.
+     *
+     * @param trace the segment
+     * @param parameters the parameters known so far
+     * @param epochs the segment's epochs, which receive the claims
+     * @param findings where what cannot be checked is reported
+     * @param carryFrom the tape position from which an event that belongs to no epoch is carried to the next
+     *     segment instead of being reported; {@link Integer#MAX_VALUE} for the last segment
+     * @return the events carried
+     */
+    static Carried find(Trace trace, Parameters parameters, List<Epoch> epochs, Findings findings, int carryFrom) {
+        ClaimFinder finder = new ClaimFinder(trace, parameters, epochs, findings, carryFrom);
         finder.updates();
         finder.named();
         epochs.forEach(ClaimFinder::merge);
+        return new Carried(finder.carriedUpdates, finder.carriedAssignments);
     }
 
     private void updates() {
@@ -60,7 +89,11 @@ final class ClaimFinder {
             }
             Epoch epoch = index.containing(u.oldNode(), u.order());
             if (epoch == null) {
-                findings.updateWithoutLoss(name, u);
+                if (u.order() >= carryFrom) {
+                    carriedUpdates.add(u);
+                } else {
+                    findings.updateWithoutLoss(name, u);
+                }
                 continue;
             }
             Expr expr = rate.gradientNode() == u.subtractedNode() ? u.subtracted() : factor(u, rate.gradientNode());
@@ -100,6 +133,10 @@ final class ClaimFinder {
             for (Claim.Reading r : readings) {
                 epoch = epoch != null ? epoch : index.containing(r.node(), a.order());
             }
+            if (epoch == null && a.order() >= carryFrom) {
+                carriedAssignments.add(a);
+                continue;
+            }
             if (epoch == null) {
                 if (ClaimNames.isExplicit(a.name())) {
                     findings.notInLoss(a, readings.get(0).name());
@@ -123,12 +160,12 @@ final class ClaimFinder {
     }
 
     /** A claim's readings: the candidates the line can see that hold a recorded number, one per node. */
-    private static List<Claim.Reading> resolve(Events.Assignment a, List<String> candidates) {
+    private List<Claim.Reading> resolve(Events.Assignment a, List<String> candidates) {
         List<Claim.Reading> readings = new ArrayList<>();
         for (String candidate : candidates) {
             Value v = a.scope().lookup(candidate);
             int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray x ? x.node() : -1;
-            if (node >= 0 && readings.stream().noneMatch(r -> r.node() == node)) {
+            if (node >= 0 && !trace.tape().isReleased(node) && readings.stream().noneMatch(r -> r.node() == node)) {
                 readings.add(new Claim.Reading(candidate, node));
             }
         }

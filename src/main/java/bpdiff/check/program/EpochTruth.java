@@ -3,31 +3,44 @@ package bpdiff.check.program;
 import bpdiff.program.tape.TapeAutograd;
 import bpdiff.program.tape.TapeFiniteDifferences;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Autograd and finite differences for an epoch: autograd for every value the loss depends on (and, for the
- * values its claims are about, for each of their uses: what a missing path is diagnosed from); finite
- * differences for all of them when that is cheap, else for the parameters and the claimed derivatives, each as
- * long as it is not too large to move element by element (then its numeric value is left out, not guessed).
+ * The true derivatives at one epoch: autograd's, by replaying the epoch's forward pass on the engine, and
+ * central finite differences in double as the referee.
+ *
+ * <p>Finite differences evaluate the forward pass four times per element of every value they differentiate, so
+ * they are bounded: within {@link #BUDGET} elementary operations an epoch they cover every value the loss depends
+ * on, beyond it the parameters and the claims' targets first; and they are computed only where a report shows or
+ * needs them (see {@link EpochStream}).
  */
 final class EpochTruth {
 
-    /** The most element operations finite differences may cost in all (some seconds), shared by the epochs. */
-    static final long BUDGET = 400_000_000L;
+    /** Elementary operations finite differences may spend on one epoch. */
+    static final long BUDGET = 200_000_000L;
 
     private EpochTruth() {}
 
     /**
-     * @param epoch the epoch; receives its replay and finite differences
+     * Replays an epoch with autograd: the loss and the gradient of every value it depends on, and the
+     * per-path gradients into the claims' targets.
+     *
+     * @param epoch the epoch
      * @param autograd the engine
-     * @param epochs how many epochs share the budget
      */
-    static void compute(Epoch epoch, TapeAutograd autograd, int epochs) {
-        long budget = Math.max(2_000_000L, BUDGET / Math.max(1, epochs));
+    static void replay(Epoch epoch, TapeAutograd autograd) {
         Set<Integer> targets = new HashSet<>();
-        epoch.claims.forEach(c -> targets.add(c.targetNode()));
+        epoch.claims.forEach(c -> c.readings().forEach(r -> targets.add(r.node())));
         epoch.replay = autograd.replay(epoch.closure, targets::contains);
+    }
+
+    /**
+     * Computes the epoch's finite differences.
+     *
+     * @param epoch the epoch
+     */
+    static void numeric(Epoch epoch) {
         Set<Integer> all = new HashSet<>();
         long total = 0;
         for (int id : epoch.closure.nodes()) {
@@ -36,7 +49,7 @@ final class EpochTruth {
                 total += TapeFiniteDifferences.cost(epoch.closure, id);
             }
         }
-        if (total <= budget) {
+        if (total <= BUDGET) {
             epoch.numeric = TapeFiniteDifferences.compute(epoch.closure, all);
             return;
         }
@@ -47,11 +60,20 @@ final class EpochTruth {
         long spent = 0;
         for (int id : epoch.closure.nodes()) {
             long cost = TapeFiniteDifferences.cost(epoch.closure, id);
-            if (wanted.contains(id) && spent + cost <= budget) {
+            if (wanted.contains(id) && spent + cost <= BUDGET) {
                 which.add(id);
                 spent += cost;
             }
         }
         epoch.numeric = TapeFiniteDifferences.compute(epoch.closure, which);
+    }
+
+    /**
+     * Marks an epoch as not refereed by finite differences.
+     *
+     * @param epoch the epoch
+     */
+    static void unrefereed(Epoch epoch) {
+        epoch.numeric = new TapeFiniteDifferences.Result(Map.of(), Set.of());
     }
 }

@@ -33,6 +33,22 @@ final class Epochs {
      * @throws BadProgramException if the program computes no loss
      */
     static List<Epoch> of(Trace trace, Parameters parameters, List<String> notes, String lossName) {
+        List<Epoch> epochs = in(trace, parameters, notes);
+        if (epochs.isEmpty()) {
+            throw noLoss(trace.program().source(), lossName, notes);
+        }
+        return epochs;
+    }
+
+    /**
+     * The epochs of a part of a run, possibly none.
+     *
+     * @param trace the run, or a segment of it
+     * @param parameters the parameters
+     * @param notes where to say which computations of the loss were skipped
+     * @return the epochs, in the order their losses were computed
+     */
+    static List<Epoch> in(Trace trace, Parameters parameters, List<String> notes) {
         Tape tape = trace.tape();
         Set<Integer> seen = new HashSet<>();
         Map<Set<Integer>, Epoch> byWeights = new LinkedHashMap<>();
@@ -65,18 +81,32 @@ final class Epochs {
                 epochs.add(epoch);
             }
         }
-        if (epochs.isEmpty()) {
-            throw new BadProgramException(new Problem(Problem.Kind.USAGE, noLoss(lossName, nonScalar),
-                    trace.program().source(), 0, 0));
-        }
         if (nonScalar != null) {
-            notes.add("not a loss: " + nonScalar + " (a loss is one number)");
+            notes.add(NOT_A_LOSS + nonScalar + " (a loss is one number)");
         }
         epochs.sort((a, b) -> Integer.compare(a.loss.order(), b.loss.order()));
         return epochs;
     }
 
-    private static String noLoss(String lossName, String nonScalar) {
+    /**
+     * The error of a run in which no epoch was found.
+     *
+     * @param source the program's file name
+     * @param lossName the {@code --loss-name}, or {@code null}
+     * @param notes the notes of the run, which say whether a loss was found that is not one number
+     * @return the error
+     */
+    static BadProgramException noLoss(String source, String lossName, List<String> notes) {
+        String nonScalar = notes.stream().filter(n -> n.startsWith(NOT_A_LOSS)).findFirst()
+                .map(n -> n.substring(NOT_A_LOSS.length(), n.length() - " (a loss is one number)".length()))
+                .orElse(null);
+        return new BadProgramException(new Problem(Problem.Kind.USAGE, noLossMessage(lossName, nonScalar), source,
+                0, 0));
+    }
+
+    private static final String NOT_A_LOSS = "not a loss: ";
+
+    private static String noLossMessage(String lossName, String nonScalar) {
         if (nonScalar != null) {
             return "the loss " + nonScalar + ": a loss is one number (sum or average it: np.sum(…), np.mean(…))";
         }

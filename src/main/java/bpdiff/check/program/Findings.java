@@ -21,7 +21,24 @@ final class Findings {
 
     private final Map<String, NotChecked> notChecked = new LinkedHashMap<>();
     private final Set<String> notes = new LinkedHashSet<>();
-    private final Map<String, List<Events.Update>> updatesWithoutLoss = new LinkedHashMap<>();
+    private final Map<String, Unlossed> updatesWithoutLoss = new LinkedHashMap<>();
+    private final Set<String> checked = new LinkedHashSet<>();
+    private final Map<String, Lookalike> lookalikes = new LinkedHashMap<>();
+    private Events.Loss firstLoss;
+    private boolean anyClaim;
+
+    /** How often an update was made at weights without a loss, and where first. */
+    private static final class Unlossed {
+        final Span at;
+        int count;
+
+        Unlossed(Span at) {
+            this.at = at;
+        }
+    }
+
+    /** A leaf named like a parameter that the loss depends on, met in a segment. */
+    private record Lookalike(String name, int lossLine, int line, int column) {}
     private final Map<String, Helper> helpers = new LinkedHashMap<>();
 
     /** @return the failing findings, in the order found */
@@ -56,15 +73,14 @@ final class Findings {
     }
 
     /**
-     * An update whose starting weights no computation of the loss depends on: its gradient is not compared at
-     * that epoch, so it makes the check fail (a gradient wrong only at such epochs would otherwise pass).
+     * An update at weights at which the program computes no loss.
      *
-     * @param parameter the updated parameter
+     * @param parameter the parameter
      * @param u the update
      */
     void updateWithoutLoss(String parameter, Events.Update u) {
         updatesWithoutLoss.computeIfAbsent("the update of " + parameter + " at line " + u.span().line(),
-                k -> new ArrayList<>()).add(u);
+                k -> new Unlossed(u.span())).count++;
     }
 
     /**
@@ -92,32 +108,62 @@ final class Findings {
     }
 
     /**
+     * Takes in a segment's epochs once their claims are found: what they check, and the leaves named like a
+     * parameter that their losses depend on.
+     *
+     * @param tape the tape, holding the segment
+     * @param parameters the parameters known so far
+     * @param epochs the segment's epochs, with their claims
+     */
+    void segment(Tape tape, Parameters parameters, List<Epoch> epochs) {
+        for (Epoch e : epochs) {
+            firstLoss = firstLoss != null ? firstLoss : e.loss;
+            anyClaim |= !e.claims.isEmpty();
+            e.claims.forEach(c -> checked.add(c.target()));
+        }
+        Set<String> stems = new LinkedHashSet<>();
+        parameters.list().forEach(p -> stems.add(stem(p)));
+        for (Epoch e : epochs) {
+            for (int id : e.closure.nodes()) {
+                TapeNode node = tape.node(id);
+                String name = tape.nameOf(id);
+                if (node.isLeaf() && !node.constant() && name != null && parameters.nameOf(id) == null
+                        && !stem(name).isEmpty() && stems.contains(stem(name))) {
+                    lookalikes.putIfAbsent(name, new Lookalike(name, e.loss.span().line(), node.line(), node.column()));
+                }
+            }
+        }
+    }
+
+    /**
      * Reports the parameters and parameter-like values whose gradients were never checked, and a check that
      * checked nothing.
      *
-     * @param tape the tape
      * @param parameters the parameters
-     * @param epochs the epochs, with their claims
      */
-    void finish(Tape tape, Parameters parameters, List<Epoch> epochs) {
-        updatesWithoutLoss.forEach((update, updates) -> {
-            int count = updates.size();
-            Span at = updates.get(0).span();
+    void finish(Parameters parameters) {
+        updatesWithoutLoss.forEach((update, unlossed) -> {
+            int count = unlossed.count;
             add(update + " is not checked at " + count + " epoch" + (count == 1 ? "" : "s") + ": the program computes"
                     + " no loss at the weights it starts from there (compute the loss every epoch, before the update)",
-                    at.line(), at.column());
+                    unlossed.at.line(), unlossed.at.column());
         });
-        Set<String> checked = new LinkedHashSet<>();
-        epochs.forEach(e -> e.claims.forEach(c -> checked.add(c.target())));
         for (String p : parameters.list()) {
             if (!checked.contains(p) && notChecked.values().stream().noneMatch(n -> n.message().contains(" " + p + " "))) {
                 add(p + " is a parameter, but no loss the program computes depends on it at the weights of an update: "
                         + "its gradient is not checked", 0, 0);
             }
         }
-        lookalikes(tape, parameters, epochs, checked);
-        boolean anyClaim = epochs.stream().anyMatch(e -> !e.claims.isEmpty());
-        Events.Loss first = epochs.get(0).loss;
+        for (Lookalike l : lookalikes.values()) {
+            if (checked.contains(l.name()) || parameters.list().contains(l.name())) {
+                continue;
+            }
+            List<String> like = parameters.list().stream().filter(p -> stem(p).equals(stem(l.name()))).limit(4).toList();
+            add(l.name() + " looks like a parameter (the loss at line " + l.lossLine() + " depends on it, as on "
+                    + String.join(", ", like) + "), but the program neither updates it nor computes d_" + l.name()
+                    + ": its gradient is not checked (--params names the parameters yourself)", l.line(), l.column());
+        }
+        Events.Loss first = firstLoss;
         if (parameters.isEmpty() && anyClaim) {
             add("the loss (line " + first.span().line() + ") depends on no parameter: the program updates no variable by"
                     + " gradient descent (w = w - lr * g) and --params names none, so no parameter's gradient is checked",
@@ -126,27 +172,6 @@ final class Findings {
         if (!anyClaim) {
             add("nothing was checked: the program computes its loss (" + first.name() + ", line " + first.span().line()
                     + ") but no update w = w - lr * g and no d_… variable claims one of its derivatives", 0, 0);
-        }
-    }
-
-    /** Leaves the loss depends on, named like a parameter ({@code w4} beside {@code w1..w3}), never checked. */
-    private void lookalikes(Tape tape, Parameters parameters, List<Epoch> epochs, Set<String> checked) {
-        Set<String> stems = new LinkedHashSet<>();
-        parameters.list().forEach(p -> stems.add(stem(p)));
-        for (Epoch e : epochs) {
-            for (int id : e.closure.nodes()) {
-                TapeNode node = tape.node(id);
-                String name = tape.nameOf(id);
-                if (!node.isLeaf() || node.constant() || name == null || parameters.nameOf(id) != null
-                        || checked.contains(name) || !stems.contains(stem(name)) || stem(name).isEmpty()) {
-                    continue;
-                }
-                List<String> like = parameters.list().stream().filter(p -> stem(p).equals(stem(name))).limit(4).toList();
-                add(name + " looks like a parameter (the loss at line " + e.loss.span().line() + " depends on it, as on "
-                        + String.join(", ", like) + "), but the program neither updates it nor computes d_" + name
-                        + ": its gradient is not checked (--params names the parameters yourself)", node.line(),
-                        node.column());
-            }
         }
     }
 

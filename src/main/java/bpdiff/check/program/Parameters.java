@@ -5,9 +5,10 @@ import bpdiff.program.Problem;
 import bpdiff.program.run.Events;
 import bpdiff.program.run.PyArray;
 import bpdiff.program.run.PyFloat;
-import bpdiff.program.run.Trace;
 import bpdiff.program.run.Value;
+import bpdiff.program.tape.Tape;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * The parameters of a program: the variables it updates by gradient descent ({@code w = w - lr * g},
  * {@code w -= lr * g}), followed through every epoch from the value before an update to the value after it,
- * or the variables {@code --params} names, at each computation of the loss.
+ * or the variables {@code --params} names, at each computation of the loss. Learned segment by segment as the
+ * program runs; nodes the tape has released are forgotten.
  */
 final class Parameters {
 
@@ -26,54 +28,97 @@ final class Parameters {
     private final Map<Integer, Events.Update> madeBy = new HashMap<>();
     /** The parameters in the order they were first met, with the line of their first update (0 if none). */
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
+    /** The {@code --params} names found so far at a computation of the loss. */
+    private final Set<String> found = new HashSet<>();
 
     /**
+     * The parameters of a whole recorded run.
+     *
      * @param trace the run
-     * @param named the {@code --params} names, empty to find the parameters by their updates
-     * @return the parameters
-     * @throws BadProgramException if a {@code --params} name holds no number when the loss is computed
+     * @param named the {@code --params} names
+     * @return its parameters
+     * @throws BadProgramException if a named one holds a recorded number at no computation of the loss
      */
-    static Parameters of(Trace trace, List<String> named) {
+    static Parameters of(bpdiff.program.run.Trace trace, List<String> named) {
         Parameters p = new Parameters();
-        for (Events.Update u : trace.updates()) {
-            String name = p.names.getOrDefault(u.oldNode(), u.target());
-            if (u.oldNode() >= 0) {
-                p.names.put(u.oldNode(), name);
-            }
-            if (u.newNode() >= 0) {
-                p.names.put(u.newNode(), name);
-                p.madeBy.put(u.newNode(), u);
-            }
-            p.firstLine.putIfAbsent(name, u.span().line());
-        }
-        for (String name : named) {
-            boolean found = false;
-            for (Events.Loss loss : trace.losses()) {
-                Value v = loss.scope().lookup(name);
-                int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray a ? a.node() : -1;
-                if (node >= 0) {
-                    p.names.putIfAbsent(node, name);
-                    found = true;
-                }
-            }
-            if (!found) {
-                throw new BadProgramException(new Problem(Problem.Kind.USAGE, "--params " + name
-                        + ": no variable " + name + " holds a number where the loss is computed",
-                        trace.program().source(), 0, 0));
-            }
-            p.firstLine.putIfAbsent(name, 0);
-        }
+        p.add(trace.updates());
+        p.named(named, trace.losses());
+        p.requireNamed(named, trace.program().source());
         return p;
     }
 
-    /** @return every node that holds a parameter's value at some epoch */
+    /**
+     * Learns the parameters that updates name: the node an update reads is the parameter's value before it,
+     * the node it makes the value after it.
+     *
+     * @param updates updates, in the order the program made them
+     */
+    void add(List<Events.Update> updates) {
+        for (Events.Update u : updates) {
+            String name = names.getOrDefault(u.oldNode(), u.target());
+            if (u.oldNode() >= 0) {
+                names.put(u.oldNode(), name);
+            }
+            if (u.newNode() >= 0) {
+                names.put(u.newNode(), name);
+                madeBy.put(u.newNode(), u);
+            }
+            firstLine.putIfAbsent(name, u.span().line());
+        }
+    }
+
+    /**
+     * Learns the {@code --params} parameters: the values those names hold where each loss is computed.
+     *
+     * @param named the names
+     * @param losses computations of the loss
+     */
+    void named(List<String> named, List<Events.Loss> losses) {
+        for (String name : named) {
+            for (Events.Loss loss : losses) {
+                Value v = loss.scope().lookup(name);
+                int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray a ? a.node() : -1;
+                if (node >= 0) {
+                    names.putIfAbsent(node, name);
+                    found.add(name);
+                }
+            }
+            firstLine.putIfAbsent(name, 0);
+        }
+    }
+
+    /**
+     * @param named the {@code --params} names
+     * @param source the program's file name
+     * @throws BadProgramException if one of them held a recorded number at no computation of the loss
+     */
+    void requireNamed(List<String> named, String source) {
+        for (String name : named) {
+            if (!found.contains(name)) {
+                throw new BadProgramException(new Problem(Problem.Kind.USAGE, "--params " + name
+                        + ": no variable " + name + " holds a number where the loss is computed", source, 0, 0));
+            }
+        }
+    }
+
+    /**
+     * Forgets the nodes the tape has released.
+     *
+     * @param tape the tape
+     */
+    void forgetReleased(Tape tape) {
+        names.keySet().removeIf(tape::isReleased);
+        madeBy.keySet().removeIf(tape::isReleased);
+    }
+
+    /** @return every node that holds a parameter's value */
     Set<Integer> nodes() {
         return names.keySet();
     }
 
     /**
      * @param node a node
-     * @return the parameter it holds, or {@code null}
+     * @return the parameter whose value it holds, or {@code null}
      */
     String nameOf(int node) {
         return names.get(node);
@@ -87,7 +132,7 @@ final class Parameters {
         return madeBy.get(node);
     }
 
-    /** @return the parameters' names in the order they were met */
+    /** @return the parameters' names, in the order met */
     List<String> list() {
         return List.copyOf(firstLine.keySet());
     }

@@ -7,7 +7,7 @@ import bpdiff.program.tape.Closure;
 import bpdiff.program.tape.Tape;
 import bpdiff.program.tape.TapeEvaluator;
 import java.util.ArrayList;
-import java.util.BitSet;
+import bpdiff.program.tape.NodeSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +86,11 @@ final class ProgramJudge {
     /** The line of the first claim with a mistake of its own among claim k and those it is computed from. */
     private static int cause(Tape tape, List<Claim> claims, int k, boolean[] failed, boolean[] own,
             Set<Integer> parameterNodes) {
-        BitSet ancestry = Ancestry.of(tape, claims.get(k).valueNode(), parameterNodes);
+        NodeSet ancestry = Ancestry.of(tape, claims.get(k).valueNode(), parameterNodes);
         int best = -1;
         for (int j = 0; j < claims.size(); j++) {
             Claim c = claims.get(j);
-            boolean upstream = j == k || c.valueNode() >= 0 && ancestry.get(c.valueNode());
+            boolean upstream = j == k || c.valueNode() >= 0 && ancestry.contains(c.valueNode());
             if (upstream && failed[j] && own[j] && (best < 0 || c.order() < claims.get(best).order())) {
                 best = j;
             }

@@ -19,7 +19,6 @@ import java.util.Map;
 final class Assignments {
 
     private final Interpreter machine;
-    private final List<Events.Update> updates = new ArrayList<>();
     private final Map<Expr, String> written = new IdentityHashMap<>();
 
     /**
@@ -27,11 +26,6 @@ final class Assignments {
      */
     Assignments(Interpreter machine) {
         this.machine = machine;
-    }
-
-    /** @return every update so far, in order */
-    List<Events.Update> updates() {
-        return updates;
     }
 
     /**
@@ -93,7 +87,7 @@ final class Assignments {
                     factors.add(new Events.Factor(factorExprs.get(k), Numbers.node(v), Numbers.array(v), divisors.get(k)));
                 }
             }
-            updates.add(new Events.Update(written(target), span, subtracted,
+            machine.listener.update(new Events.Update(written(target), span, subtracted,
                     factors, Numbers.array(s), Numbers.node(s), oldNode, oldValue, Numbers.node(result), before,
                     machine.tape() == null ? 0 : machine.tape().size()));
         }

@@ -72,4 +72,31 @@ public final class Events {
      * @param order the tape's size after the value was computed
      */
     public record Assignment(String name, Span span, Expr expr, int node, NdArray value, Scope scope, int order) {}
+
+    /**
+     * Told of each event as the program makes it, so that a check can judge epoch by epoch while the program runs
+     * instead of holding the whole run.
+     */
+    public interface Listener {
+
+        /**
+         * The run starts.
+         *
+         * @param program the program
+         * @param tape the tape it records on
+         */
+        void started(bpdiff.program.syntax.Program program, bpdiff.program.tape.Tape tape);
+
+        /** @param loss a loss was assigned */
+        void loss(Loss loss);
+
+        /** @param assignment a watched name was assigned a number */
+        void assignment(Assignment assignment);
+
+        /** @param update a gradient-descent update was made */
+        void update(Update update);
+
+        /** The program ended normally. */
+        void finished();
+    }
 }

@@ -36,14 +36,14 @@ public final class Interpreter {
     final Calls calls;
     final NumpyRandom random = new NumpyRandom();
     private final Map<String, Value> globals = new HashMap<>();
-    private final List<Events.Loss> losses = new ArrayList<>();
-    private final List<Events.Assignment> watched = new ArrayList<>();
+    final Events.Listener listener;
     private final Assignments assignments;
     private Value returned = PyNone.NONE;
 
-    private Interpreter(Program program, RunOptions options, boolean record) {
+    private Interpreter(Program program, RunOptions options, boolean record, Events.Listener listener) {
         this.program = program;
         this.options = options;
+        this.listener = listener;
         this.tape = record ? new Tape(options.limits().recordedOperations()) : null;
         this.recorder = new Recorder(tape, options.limits().arrayElements());
         this.operators = new Operators(recorder);
@@ -62,7 +62,22 @@ public final class Interpreter {
      * @throws BadProgramException if the program fails or reaches a limit, at the line where it did
      */
     public static Trace run(Program program, RunOptions options) {
-        Interpreter interpreter = new Interpreter(program, options, true);
+        Trace.Collector collector = new Trace.Collector();
+        run(program, options, collector);
+        return collector.trace();
+    }
+
+    /**
+     * Runs a program and records it, telling a listener of each event as it happens.
+     *
+     * @param program the parsed program
+     * @param options what to record and the limits
+     * @param listener told of the run's start, its events and its normal end
+     * @throws BadProgramException if the program fails or reaches a limit, at the line where it did
+     */
+    public static void run(Program program, RunOptions options, Events.Listener listener) {
+        Interpreter interpreter = new Interpreter(program, options, true, listener);
+        listener.started(program, interpreter.tape);
         try {
             interpreter.globals.put("__name__", new PyStr("__main__"));
             interpreter.execute(program.body(), Frame.module(interpreter.globals));
@@ -71,8 +86,7 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             throw interpreter.failure(new ProgramError("the program nests calls too deeply", true));
         }
-        return new Trace(program, interpreter.tape, interpreter.losses, interpreter.assignments.updates(),
-                interpreter.watched);
+        listener.finished();
     }
 
     /**
@@ -88,7 +102,7 @@ public final class Interpreter {
      */
     public static Value evaluate(Program program, Expr expr, Scope scope, ProgramLimits limits) {
         RunOptions options = new RunOptions(Set.of(), name -> false, limits, null);
-        Interpreter interpreter = new Interpreter(program, options, false);
+        Interpreter interpreter = new Interpreter(program, options, false, null);
         interpreter.globals.putAll(scope.globals());
         Frame frame = Frame.module(interpreter.globals);
         if (!scope.locals().isEmpty()) {
@@ -288,10 +302,10 @@ public final class Interpreter {
 
     private void observe(String name, Value value, Expr expr, Span span, Scope scope) {
         if (options.lossNames().contains(name)) {
-            losses.add(new Events.Loss(name, span, Numbers.node(value), Numbers.array(value), scope, tape.size()));
+            listener.loss(new Events.Loss(name, span, Numbers.node(value), Numbers.array(value), scope, tape.size()));
         } else {
-            watched.add(new Events.Assignment(name, span, expr, Numbers.node(value), Numbers.array(value), scope,
-                    tape.size()));
+            listener.assignment(new Events.Assignment(name, span, expr, Numbers.node(value), Numbers.array(value),
+                    scope, tape.size()));
         }
     }
 }

@@ -20,6 +20,8 @@ final class Recorder {
 
     private final Tape tape;
     private final int maxElements;
+    private final java.util.Map<Integer, Integer> again = new java.util.HashMap<>();
+    private int releasedAt;
 
     /**
      * @param tape where operations are recorded, or {@code null} to record nothing
@@ -84,6 +86,10 @@ final class Recorder {
             return value;
         }
         int node = Numbers.node(value);
+        if (node != Value.NO_NODE && tape.isReleased(node)) {
+            node = Value.NO_NODE;
+            value = value instanceof PyFloat f ? PyFloat.of(f.value()) : value;
+        }
         if (node != Value.NO_NODE) {
             if (depth >= 0) {
                 tape.name(node, name, depth);
@@ -118,7 +124,30 @@ final class Recorder {
 
     private int nodeOrConstant(Value input, NdArray array, Span at) {
         int node = Numbers.node(input);
-        return node != Value.NO_NODE ? node : leaf(array, null, at);
+        if (node == Value.NO_NODE) {
+            return leaf(array, null, at);
+        }
+        return tape.isReleased(node) ? recorded(input, node, array, at) : node;
+    }
+
+    /**
+     * A value whose node the tape released (its epoch has been checked) is recorded again as a constant leaf,
+     * once per release; an array keeps the new node, so that its later uses share it.
+     */
+    private int recorded(Value input, int released, NdArray array, Span at) {
+        if (releasedAt != tape.base()) {
+            releasedAt = tape.base();
+            again.clear();
+        }
+        Integer node = again.get(released);
+        if (node == null) {
+            node = leaf(array, null, at);
+            again.put(released, node);
+        }
+        if (input instanceof PyArray a && a.node() == released) {
+            a.set(a.value(), node);
+        }
+        return node;
     }
 
     private int leaf(NdArray value, String name, Span at) {

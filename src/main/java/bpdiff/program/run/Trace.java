@@ -22,4 +22,45 @@ public record Trace(Program program, Tape tape, List<Events.Loss> losses, List<E
         updates = List.copyOf(updates);
         assignments = List.copyOf(assignments);
     }
+
+    /** A listener that keeps every event, for the callers that want the whole run at once. */
+    public static final class Collector implements Events.Listener {
+
+        private Program program;
+        private Tape tape;
+        private final List<Events.Loss> losses = new java.util.ArrayList<>();
+        private final List<Events.Update> updates = new java.util.ArrayList<>();
+        private final List<Events.Assignment> assignments = new java.util.ArrayList<>();
+
+        @Override
+        public void started(Program started, Tape recording) {
+            this.program = started;
+            this.tape = recording;
+        }
+
+        @Override
+        public void loss(Events.Loss loss) {
+            losses.add(loss);
+        }
+
+        @Override
+        public void assignment(Events.Assignment assignment) {
+            assignments.add(assignment);
+        }
+
+        @Override
+        public void update(Events.Update update) {
+            updates.add(update);
+        }
+
+        @Override
+        public void finished() {
+            // every event is kept already
+        }
+
+        /** @return the run */
+        public Trace trace() {
+            return new Trace(program, tape, losses, updates, assignments);
+        }
+    }
 }

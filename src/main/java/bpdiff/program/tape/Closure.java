@@ -2,7 +2,6 @@ package bpdiff.program.tape;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Deque;
 import java.util.Set;
 
@@ -19,7 +18,7 @@ import java.util.Set;
  * @param differentiable the nodes the loss depends on differentiably (not only through a comparison or the
  *     condition of a {@code where})
  */
-public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, BitSet differentiable) {
+public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, NodeSet differentiable) {
 
     /**
      * Finds the closure of a loss.
@@ -30,34 +29,33 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, BitSet
      * @return the closure
      */
     public static Closure of(Tape tape, int loss, Set<Integer> cut) {
-        BitSet seen = new BitSet();
+        NodeSet seen = new NodeSet(tape);
         Deque<Integer> todo = new ArrayDeque<>();
         todo.push(loss);
-        seen.set(loss);
+        seen.add(loss);
         while (!todo.isEmpty()) {
             int id = todo.pop();
             if (id != loss && cut.contains(id)) {
                 continue;
             }
             for (int input : tape.node(id).inputs()) {
-                if (!seen.get(input)) {
-                    seen.set(input);
+                if (seen.add(input)) {
                     todo.push(input);
                 }
             }
         }
-        int[] nodes = seen.stream().toArray();
-        BitSet differentiable = new BitSet();
-        differentiable.set(loss);
+        int[] nodes = seen.toArray();
+        NodeSet differentiable = new NodeSet(tape);
+        differentiable.add(loss);
         for (int k = nodes.length - 1; k >= 0; k--) {
             int id = nodes[k];
-            if (!differentiable.get(id) || id != loss && cut.contains(id)) {
+            if (!differentiable.contains(id) || id != loss && cut.contains(id)) {
                 continue;
             }
             TapeNode node = tape.node(id);
             for (int p = 0; p < node.inputs().length; p++) {
                 if (isDifferentiable(node.op(), p)) {
-                    differentiable.set(node.inputs()[p]);
+                    differentiable.add(node.inputs()[p]);
                 }
             }
         }
@@ -74,11 +72,10 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, BitSet
      * @return the closure, with loss −1
      */
     public static Closure ofAll(Tape tape, java.util.Collection<Integer> roots, Set<Integer> cut) {
-        BitSet seen = new BitSet();
+        NodeSet seen = new NodeSet(tape);
         Deque<Integer> todo = new ArrayDeque<>();
         for (int root : roots) {
-            if (!seen.get(root)) {
-                seen.set(root);
+            if (seen.add(root)) {
                 todo.push(root);
             }
         }
@@ -88,13 +85,12 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, BitSet
                 continue;
             }
             for (int input : tape.node(id).inputs()) {
-                if (!seen.get(input)) {
-                    seen.set(input);
+                if (seen.add(input)) {
                     todo.push(input);
                 }
             }
         }
-        return new Closure(tape, -1, seen.stream().toArray(), java.util.Collections.unmodifiableSet(cut), new BitSet());
+        return new Closure(tape, -1, seen.toArray(), java.util.Collections.unmodifiableSet(cut), new NodeSet(tape));
     }
 
     /**
@@ -121,7 +117,7 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, BitSet
      */
     public boolean wantsGradient(int id) {
         TapeNode node = tape.node(id);
-        return differentiable.get(id) && !(node.isLeaf() && node.constant());
+        return differentiable.contains(id) && !(node.isLeaf() && node.constant());
     }
 
     /**

@@ -3,22 +3,33 @@ package bpdiff.program.tape;
 import bpdiff.program.LimitExceededException;
 import bpdiff.program.array.NdArray;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The record of every arithmetic and numpy operation a program computed, in the order it computed them:
  * its forward passes, losses and hand-written backward passes. Values with no recorded origin are
  * {@link Op#LEAF}s. Each node remembers the first variable its value was assigned to.
+ *
+ * <p>Ids grow for the whole run, but only a window of them is held: once the epochs recorded so far have been
+ * checked, {@link #release} drops every node but those the epochs still to come may read, and turns the oldest of
+ * those (the weights the next epoch starts from) into leaves. A program's value whose node was dropped is
+ * recorded afresh as a constant leaf when it is used again ({@link #isReleased}), so memory stays flat in the
+ * number of epochs.
  */
 public final class Tape {
 
     private final List<TapeNode> nodes = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<Integer> nameDepths = new ArrayList<>();
+    private final Map<Integer, TapeNode> retained = new HashMap<>();
+    private final Map<Integer, String> retainedNames = new HashMap<>();
     private final int limit;
+    private int base;
 
     /**
-     * @param limit the most nodes the tape holds
+     * @param limit the most nodes the tape holds at once
      */
     public Tape(int limit) {
         this.limit = limit;
@@ -34,8 +45,7 @@ public final class Tape {
      * @return its id
      */
     public int leaf(NdArray value, String name, int line, int column) {
-        return add(new TapeNode(nodes.size(), Op.LEAF, OpArgs.NONE, new int[0], value, line, column, name == null),
-                name);
+        return add(new TapeNode(size(), Op.LEAF, OpArgs.NONE, new int[0], value, line, column, name == null), name);
     }
 
     /**
@@ -43,20 +53,20 @@ public final class Tape {
      *
      * @param op the operation
      * @param args its arguments
-     * @param inputs the ids of its inputs
-     * @param value the value computed
+     * @param inputs its inputs' ids, none of them released
+     * @param value its result
      * @param line where, 1-based
      * @param column where, 1-based
      * @return its id
      */
     public int op(Op op, OpArgs args, int[] inputs, NdArray value, int line, int column) {
-        return add(new TapeNode(nodes.size(), op, args, inputs.clone(), value, line, column, false), null);
+        return add(new TapeNode(size(), op, args, inputs.clone(), value, line, column, false), null);
     }
 
     private int add(TapeNode node, String name) {
-        if (nodes.size() >= limit) {
-            throw new LimitExceededException("the program computed more than " + limit + " recorded operations, "
-                    + "bpdiff's limit (run fewer epochs: a few are enough to check the gradients)");
+        if (nodes.size() + retained.size() >= limit) {
+            throw new LimitExceededException("the program computed more than " + limit + " recorded operations in one "
+                    + "epoch, bpdiff's limit (an epoch is what one loss and its gradients need)");
         }
         nodes.add(node);
         names.add(name);
@@ -65,38 +75,95 @@ public final class Tape {
     }
 
     /**
-     * Names a node after a variable it is assigned to. The name given closest to the module level wins (a
-     * sigmoid's local {@code a} gives way to the caller's {@code out_h1}); among equals, the first.
+     * Names a node after a variable, keeping the name given at the smallest call depth (the caller's name of
+     * a value returned by a function); a released node is not named.
      *
      * @param id the node
      * @param name the variable
-     * @param depth how many calls deep the assignment is (0 at module level)
+     * @param depth how deep in the program's function calls the assignment was
      */
     public void name(int id, String name, int depth) {
-        if (names.get(id) == null || depth < nameDepths.get(id)) {
-            names.set(id, name);
-            nameDepths.set(id, depth);
+        if (id < base) {
+            return;
+        }
+        int k = id - base;
+        if (names.get(k) == null || depth < nameDepths.get(k)) {
+            names.set(k, name);
+            nameDepths.set(k, depth);
         }
     }
 
     /**
-     * @param id a node
-     * @return it
+     * @param id a node that is not {@link #isReleased released}
+     * @return the node
      */
     public TapeNode node(int id) {
-        return nodes.get(id);
+        if (id >= base) {
+            return nodes.get(id - base);
+        }
+        TapeNode node = retained.get(id);
+        if (node == null) {
+            throw new IllegalStateException("node " + id + " was released");
+        }
+        return node;
     }
 
     /**
      * @param id a node
-     * @return the first variable its value was assigned to, or {@code null}
+     * @return the first variable it was assigned to, or {@code null}
      */
     public String nameOf(int id) {
-        return names.get(id);
+        return id >= base ? names.get(id - base) : retainedNames.get(id);
     }
 
-    /** @return the number of nodes */
+    /** @return the id the next node gets: the number of nodes ever recorded */
     public int size() {
-        return nodes.size();
+        return base + nodes.size();
+    }
+
+    /** @return the smallest id of the window; smaller ids are released or {@link #release retained} */
+    public int base() {
+        return base;
+    }
+
+    /**
+     * @param id a node
+     * @return whether it was dropped by {@link #release}: a value still holding it is recorded afresh when used
+     */
+    public boolean isReleased(int id) {
+        return id < base && !retained.containsKey(id);
+    }
+
+    /**
+     * Drops every node but {@code keep}, which holds every node the epochs still to come may read: the nodes in
+     * {@code keep} keep their inputs except those in {@code leaves}, which become leaves with their values (the
+     * weights the next epoch starts from). Every id recorded so far then lies below the window's base.
+     *
+     * @param keep the nodes to keep, closed under inputs except at {@code leaves}
+     * @param leaves the nodes of {@code keep} whose inputs are dropped
+     */
+    public void release(NodeSet keep, java.util.Set<Integer> leaves) {
+        Map<Integer, TapeNode> kept = new HashMap<>();
+        Map<Integer, String> keptNames = new HashMap<>();
+        for (int id : keep.toArray()) {
+            TapeNode node = node(id);
+            if (leaves.contains(id) && !node.isLeaf()) {
+                node = new TapeNode(id, Op.LEAF, OpArgs.NONE, new int[0], node.value(), node.line(), node.column(),
+                        false);
+            }
+            kept.put(id, node);
+            String name = nameOf(id);
+            if (name != null) {
+                keptNames.put(id, name);
+            }
+        }
+        retained.clear();
+        retained.putAll(kept);
+        retainedNames.clear();
+        retainedNames.putAll(keptNames);
+        base = size();
+        nodes.clear();
+        names.clear();
+        nameDepths.clear();
     }
 }

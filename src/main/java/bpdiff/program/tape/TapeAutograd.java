@@ -108,7 +108,7 @@ public final class TapeAutograd implements AutoCloseable {
                         NDArray[] inputs = new NDArray[node.inputs().length];
                         for (int p = 0; p < inputs.length; p++) {
                             inputs[p] = out.get(node.inputs()[p]);
-                            if (closure.differentiable().get(id) && Closure.isDifferentiable(node.op(), p)
+                            if (closure.differentiable().contains(id) && Closure.isDifferentiable(node.op(), p)
                                     && closure.wantsGradient(node.inputs()[p]) && pathsOf.test(node.inputs()[p])) {
                                 NDArray probe = probe(step, inputs[p].getShape());
                                 edgeSources.put(new Edge(id, p), probe);

@@ -119,18 +119,20 @@ class ProgramReferenceTest {
     private static Map<String, Integer> nodes(Epoch epoch, JsonNode gradients) {
         Map<String, Integer> nodes = new HashMap<>();
         Set<String> missing = new HashSet<>();
-        java.util.BitSet upstream = new java.util.BitSet();
+        Set<Integer> upstream = new HashSet<>();
         for (int parameter : epoch.parameterNodes) {
-            java.util.BitSet ancestors = Ancestry.of(epoch.closure.tape(), parameter, Set.of());
-            ancestors.clear(parameter);
-            upstream.or(ancestors);
+            for (int ancestor : Ancestry.of(epoch.closure.tape(), parameter, Set.of()).toArray()) {
+                if (ancestor != parameter) {
+                    upstream.add(ancestor);
+                }
+            }
         }
         gradients.fieldNames().forEachRemaining(name -> {
             Value v = epoch.loss.scope().lookup(name);
             int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray a ? a.node() : -1;
             if (node < 0) {
                 missing.add(name);
-            } else if (!upstream.get(node)) {
+            } else if (!upstream.contains(node)) {
                 nodes.put(name, node);
             }
         });

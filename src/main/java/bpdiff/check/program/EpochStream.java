@@ -1,0 +1,236 @@
+package bpdiff.check.program;
+
+import bpdiff.diff.Tolerance;
+import bpdiff.program.run.Events;
+import bpdiff.program.run.Trace;
+import bpdiff.program.syntax.Program;
+import bpdiff.program.tape.NodeSet;
+import bpdiff.program.tape.Tape;
+import bpdiff.program.tape.TapeAutograd;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a program while it runs, so that time and memory do not grow with the number of updates beyond what the
+ * report shows.
+ *
+ * <p>Events arrive in a window. When the program computes a loss at weights that an update in the window made,
+ * the window up to that loss is a finished segment: its parameters, epochs and claims are found as for a whole
+ * run ({@link Epochs}, {@link ClaimFinder}); claims made after the segment's last loss that belong to none of its
+ * epochs (a program that updates before it computes the loss it updates from) are carried into the next window.
+ * Finished epochs wait in a batch; a full batch, and the last one, is replayed with autograd, judged, diagnosed
+ * and added to the report ({@link Assembly}); then the tape releases every node that the window does not need.
+ *
+ * <p>Finite differences referee the first epoch and the first {@link #REFEREED_FAILURES} epochs in which a claim
+ * disagrees with autograd: the epochs a report shows. Every epoch is judged against autograd.
+ */
+final class EpochStream implements Events.Listener {
+
+    /** Epochs judged together before the tape is released. */
+    static final int BATCH = 64;
+    /** Epochs with a disagreeing claim that finite differences referee. */
+    static final int REFEREED_FAILURES = 3;
+
+    private final CheckOptions options;
+    private final TapeAutograd autograd;
+    private final Tolerance tolerance;
+    private final Findings findings = new Findings();
+    private final Parameters parameters = new Parameters();
+    private final Readings readings = new Readings(findings);
+    private final List<String> epochNotes = new ArrayList<>();
+    private final List<Epoch> pending = new ArrayList<>();
+    private List<Events.Loss> losses = new ArrayList<>();
+    private List<Events.Update> updates = new ArrayList<>();
+    private List<Events.Assignment> assignments = new ArrayList<>();
+    private Program program;
+    private Tape tape;
+    private Assembly assembly;
+    private int refereedFailures;
+    /** The tape position after the last event of the last finished segment: what follows it is kept. */
+    private int keepFrom;
+
+    /**
+     * @param options how to check
+     * @param autograd the engine
+     * @param tolerance when a claim agrees with autograd
+     */
+    EpochStream(CheckOptions options, TapeAutograd autograd, Tolerance tolerance) {
+        this.options = options;
+        this.autograd = autograd;
+        this.tolerance = tolerance;
+    }
+
+    @Override
+    public void started(Program started, Tape recording) {
+        this.program = started;
+        this.tape = recording;
+        this.assembly = new Assembly(started, parameters, new ProgramDiagnoser(new Trace(started, recording, List.of(),
+                List.of(), List.of()), parameters, tolerance));
+    }
+
+    @Override
+    public void loss(Events.Loss loss) {
+        if (!updates.isEmpty() && atUpdatedWeights(loss)) {
+            segment(false);
+        }
+        losses.add(loss);
+    }
+
+    @Override
+    public void assignment(Events.Assignment assignment) {
+        assignments.add(assignment);
+    }
+
+    @Override
+    public void update(Events.Update update) {
+        updates.add(update);
+    }
+
+    @Override
+    public void finished() {
+        segment(true);
+        flush();
+    }
+
+    /**
+     * @return the report
+     * @throws bpdiff.program.BadProgramException if the program computed no loss, or a {@code --params} name
+     *     held no recorded number where it did
+     */
+    ProgramReport report() {
+        if (!assembly.anyEpoch()) {
+            throw Epochs.noLoss(program.source(), options.lossName(), epochNotes);
+        }
+        parameters.requireNamed(options.parameters(), program.source());
+        findings.finish(parameters);
+        epochNotes.forEach(findings::note);
+        return assembly.report(findings, options.precision().id(), "PyTorch " + autograd.engineVersion());
+    }
+
+    /** Whether the loss depends on a value an update of the window made: the weights have moved on. */
+    private boolean atUpdatedWeights(Events.Loss loss) {
+        if (loss.node() < 0 || tape.isReleased(loss.node())) {
+            return false;
+        }
+        Set<Integer> made = new HashSet<>();
+        updates.forEach(u -> made.add(u.newNode()));
+        NodeSet seen = new NodeSet(tape);
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(loss.node());
+        seen.add(loss.node());
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (made.contains(id)) {
+                return true;
+            }
+            for (int input : tape.node(id).inputs()) {
+                if (seen.add(input)) {
+                    todo.push(input);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Finishes the window as a segment; what belongs to the next one stays in the window. */
+    private void segment(boolean last) {
+        Trace segment = new Trace(program, tape, losses, updates, assignments);
+        parameters.add(updates);
+        parameters.named(options.parameters(), losses);
+        List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes);
+        int lastLoss = losses.stream().mapToInt(Events.Loss::order).max().orElse(-1);
+        ClaimFinder.Carried carried = ClaimFinder.find(segment, parameters, epochs, findings,
+                last || lastLoss < 0 ? Integer.MAX_VALUE : lastLoss);
+        keepFrom = Math.max(keepFrom, lastLoss);
+        findings.segment(tape, parameters, epochs);
+        for (Epoch e : epochs) {
+            if (e.claims.isEmpty()) {
+                assembly.fallback(e);
+            } else {
+                pending.add(e);
+            }
+        }
+        losses = new ArrayList<>();
+        updates = new ArrayList<>(carried.updates());
+        assignments = new ArrayList<>(carried.assignments());
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Judges the waiting epochs and releases what the window does not need. */
+    private void flush() {
+        for (Epoch e : pending) {
+            options.checkpoint().run();
+            e.number = assembly.epochs() + 1;
+            EpochTruth.replay(e, autograd);
+            readings.choose(e, tolerance);
+            if (e.number == 1 || disagrees(e) && refereedFailures++ < REFEREED_FAILURES) {
+                EpochTruth.numeric(e);
+            } else {
+                EpochTruth.unrefereed(e);
+            }
+            assembly.add(e, ProgramJudge.judge(tape, e, parameters.nodes(), tolerance));
+        }
+        pending.clear();
+        release();
+    }
+
+    private boolean disagrees(Epoch e) {
+        for (Claim c : e.claims) {
+            var truth = e.replay.gradient().get(c.targetNode());
+            if (truth == null || !Agreement.agrees(c.value(), truth, tolerance)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Releases every node but those recorded after the last finished segment's last loss and those the window's
+     * events reach, going back no further than the parameters' values (which become leaves).
+     */
+    private void release() {
+        NodeSet keep = new NodeSet(tape);
+        Deque<Integer> todo = new ArrayDeque<>();
+        for (int id = Math.max(keepFrom, tape.base()); id < tape.size(); id++) {
+            visit(id, keep, todo);
+        }
+        for (Events.Loss l : losses) {
+            visit(l.node(), keep, todo);
+        }
+        for (Events.Assignment a : assignments) {
+            visit(a.node(), keep, todo);
+        }
+        for (Events.Update u : updates) {
+            visit(u.oldNode(), keep, todo);
+            visit(u.newNode(), keep, todo);
+            visit(u.subtractedNode(), keep, todo);
+            u.factors().forEach(f -> visit(f.node(), keep, todo));
+        }
+        Set<Integer> cut = parameters.nodes();
+        Set<Integer> leaves = new HashSet<>();
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (cut.contains(id)) {
+                leaves.add(id);
+                continue;
+            }
+            for (int input : tape.node(id).inputs()) {
+                visit(input, keep, todo);
+            }
+        }
+        tape.release(keep, leaves);
+        parameters.forgetReleased(tape);
+    }
+
+    private void visit(int id, NodeSet keep, Deque<Integer> todo) {
+        if (id >= 0 && !tape.isReleased(id) && keep.add(id)) {
+            todo.push(id);
+        }
+    }
+}
