@@ -50,10 +50,17 @@ public final class ClaimNames {
      * @return the readings; empty if the name claims nothing
      */
     public static List<String> targets(String name) {
+        return READINGS.computeIfAbsent(name, ClaimNames::readings);
+    }
+
+    /** The readings of every name asked about: a program asks about the same few names at every epoch. */
+    private static final java.util.Map<String, List<String>> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> readings(String name) {
         int bracket = name.indexOf('[');
         if (bracket > 0) {
             String index = name.substring(bracket);
-            return targets(name.substring(0, bracket)).stream().map(t -> t + index).toList();
+            return readings(name.substring(0, bracket)).stream().map(t -> t + index).toList();
         }
         List<String> targets = new ArrayList<>();
         String quotient = quotient(name);
@@ -76,7 +83,7 @@ public final class ClaimNames {
             readings(name.substring(1), targets);
         }
         targets.removeIf(t -> t.isEmpty() || t.equals("out_") || t.equals("in_"));
-        return targets;
+        return List.copyOf(targets);
     }
 
     /** {@code X}, then {@code out_X} and {@code in_X}. */

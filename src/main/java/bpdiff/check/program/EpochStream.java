@@ -164,10 +164,11 @@ final class EpochStream implements Events.Listener {
 
     /** Judges the waiting epochs and releases what the window does not need. */
     private void flush() {
+        options.checkpoint().run();
+        EpochTruth.replay(pending, autograd);
         for (Epoch e : pending) {
             options.checkpoint().run();
             e.number = assembly.epochs() + 1;
-            EpochTruth.replay(e, autograd);
             readings.choose(e, tolerance);
             if (e.number == 1 || disagrees(e) && refereedFailures++ < REFEREED_FAILURES) {
                 EpochTruth.numeric(e);

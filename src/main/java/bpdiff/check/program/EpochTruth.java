@@ -1,10 +1,14 @@
 package bpdiff.check.program;
 
+import bpdiff.program.tape.Replay;
 import bpdiff.program.tape.TapeAutograd;
 import bpdiff.program.tape.TapeFiniteDifferences;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The true derivatives at one epoch: autograd's, by replaying the epoch's forward pass on the engine, and
@@ -30,9 +34,31 @@ final class EpochTruth {
      * @param autograd the engine
      */
     static void replay(Epoch epoch, TapeAutograd autograd) {
+        epoch.replay = autograd.replay(epoch.closure, targets(epoch)::contains);
+    }
+
+    /**
+     * Replays epochs with autograd, those of one shape together.
+     *
+     * @param epochs the epochs
+     * @param autograd the engine
+     */
+    static void replay(List<Epoch> epochs, TapeAutograd autograd) {
+        List<IntPredicate> paths = new ArrayList<>();
+        for (Epoch e : epochs) {
+            paths.add(targets(e)::contains);
+        }
+        List<Replay> replays = autograd.replayAll(epochs.stream().map(e -> e.closure).toList(), paths);
+        for (int k = 0; k < epochs.size(); k++) {
+            epochs.get(k).replay = replays.get(k);
+        }
+    }
+
+    /** The nodes the epoch's claims may be read as derivatives of: their paths are measured. */
+    private static Set<Integer> targets(Epoch epoch) {
         Set<Integer> targets = new HashSet<>();
         epoch.claims.forEach(c -> c.readings().forEach(r -> targets.add(r.node())));
-        epoch.replay = autograd.replay(epoch.closure, targets::contains);
+        return targets;
     }
 
     /**

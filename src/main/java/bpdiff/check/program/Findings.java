@@ -126,8 +126,8 @@ final class Findings {
         for (Epoch e : epochs) {
             for (int id : e.closure.nodes()) {
                 TapeNode node = tape.node(id);
-                String name = tape.nameOf(id);
-                if (node.isLeaf() && !node.constant() && name != null && parameters.nameOf(id) == null
+                String name = node.isLeaf() && !node.constant() ? tape.nameOf(id) : null;
+                if (name != null && !lookalikes.containsKey(name) && parameters.nameOf(id) == null
                         && !stem(name).isEmpty() && stems.contains(stem(name))) {
                     lookalikes.putIfAbsent(name, new Lookalike(name, e.loss.span().line(), node.line(), node.column()));
                 }
@@ -177,6 +177,10 @@ final class Findings {
 
     /** {@code w5} → {@code w}, {@code W_2} → {@code W}, {@code b1} → {@code b}. */
     private static String stem(String name) {
-        return name.replaceAll("[_0-9]+$", "");
+        int end = name.length();
+        while (end > 0 && (name.charAt(end - 1) == '_' || Character.isDigit(name.charAt(end - 1)))) {
+            end--;
+        }
+        return name.substring(0, end);
     }
 }

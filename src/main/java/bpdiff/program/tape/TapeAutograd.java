@@ -131,6 +131,43 @@ public final class TapeAutograd implements AutoCloseable {
         }
     }
 
+    /**
+     * Replays many epochs: those of one {@link ReplayShape} whose operations all have a batched form together
+     * ({@link BatchedReplay}), at most {@code batch} at a time, the others one by one.
+     *
+     * @param closures the epochs' closures
+     * @param pathsOf for each closure, the nodes whose incoming paths are measured
+     * @return each epoch's replay, in the order given
+     */
+    @SuppressWarnings("try") // the scope and the recording act by being open
+    public List<Replay> replayAll(List<Closure> closures, List<java.util.function.IntPredicate> pathsOf) {
+        Replay[] replays = new Replay[closures.size()];
+        Map<ReplayShape, List<Integer>> groups = new LinkedHashMap<>();
+        for (int k = 0; k < closures.size(); k++) {
+            if (BatchedReplay.batchable(closures.get(k))) {
+                groups.computeIfAbsent(ReplayShape.of(closures.get(k), pathsOf.get(k)), s -> new ArrayList<>()).add(k);
+            } else {
+                replays[k] = replay(closures.get(k), pathsOf.get(k));
+            }
+        }
+        for (List<Integer> group : groups.values()) {
+            if (group.size() == 1) {
+                replays[group.get(0)] = replay(closures.get(group.get(0)), pathsOf.get(group.get(0)));
+                continue;
+            }
+            try (NDScope scope = new NDScope();
+                    NDManager step = manager.newSubManager();
+                    BatchedEngine.Recording recording = BatchedEngine.recording()) {
+                List<Closure> members = group.stream().map(closures::get).toList();
+                List<Replay> done = new BatchedReplay(step, precision).replay(members, pathsOf.get(group.get(0)));
+                for (int k = 0; k < group.size(); k++) {
+                    replays[group.get(k)] = done.get(k);
+                }
+            }
+        }
+        return List.of(replays);
+    }
+
     private Replay unpack(Tape tape, NDArray loss, Map<Integer, NDArray> nodeSources, Map<Edge, NDArray> edgeSources) {
         NDList parts = new NDList();
         parts.add(loss.toType(precision.dataType(), false).reshape(1));
