@@ -183,16 +183,18 @@ final class BatchedReplay {
         if (rank == 0) {
             return x;
         }
-        int[] axes;
         if (args.axis() == null) {
-            axes = new int[rank];
-            for (int k = 0; k < rank; k++) {
-                axes[k] = k + 1;
+            NDArray rows = x.reshape(batch, -1);
+            NDArray all = op == Op.SUM ? rows.sum(new int[] {1}) : rows.mean(new int[] {1});
+            if (!args.keepDims()) {
+                return all;
             }
-        } else {
-            axes = new int[] {(args.axis() < 0 ? args.axis() + rank : args.axis()) + 1};
+            int[] ones = new int[rank];
+            Arrays.fill(ones, 1);
+            return all.reshape(batched(batch, ones));
         }
-        return op == Op.SUM ? x.sum(axes, args.keepDims()) : x.mean(axes, args.keepDims());
+        int[] axis = {(args.axis() < 0 ? args.axis() + rank : args.axis()) + 1};
+        return op == Op.SUM ? x.sum(axis, args.keepDims()) : x.mean(axis, args.keepDims());
     }
 
     private NDArray gather(OpArgs args, NDArray x, int batch) {
