@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Epochs replayed together on one batch axis: the homework program's 100 epochs against real PyTorch's 100 steps
- * ({@code reference-results/pytorch/}, the homework-3 program in torch), and matrix and per-sample programs
+ * ({@code reference-results/pytorch/}, the homework-3 program in torch), and every example program and a per-sample one
  * against the same epochs replayed one by one (themselves held to PyTorch by {@link TapeAutogradTest}).
  */
 class BatchedReplayTest {
@@ -95,8 +95,13 @@ class BatchedReplayTest {
                         W2 = W2 - 0.5 * d_z2 * h
                         b2 = b2 - 0.5 * d_z2
                 """;
-        for (String text : List.of(xor, Files.readString(Path.of("examples/programs/mlp-3-4-2.py")),
-                Files.readString(Path.of("examples/programs/lecture-matrix.py")))) {
+        List<String> programs = new ArrayList<>(List.of(xor));
+        try (var files = Files.list(Path.of("examples/programs"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
+                programs.add(Files.readString(p));
+            }
+        }
+        for (String text : programs) {
             Trace trace = run(text, "p.py", Set.of("loss", "L", "E", "error", "cost", "J"));
             List<Closure> closures = closures(trace);
             assertTrue(closures.size() >= 1);
