@@ -5,37 +5,53 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Python that bpdiff runs: the built-in functions, the modules and their members. The static check
- * refuses everything else before the program runs, saying what to write instead; the interpreter
- * implements exactly these.
+ * What bpdiff refuses of the Python that CPython runs, with what to write instead, and the names the rest of
+ * it provides: the built-ins, the modules that can be imported and their members. Everything of the
+ * language itself runs (classes, closures, exceptions, comprehensions, …); what is refused is what would
+ * reach outside the program (files, processes, the network, the interpreter's own internals) and the
+ * modules bpdiff does not implement. The static check refuses these before the program runs.
  */
 public final class Subset {
 
-    /** Built-in functions and names. */
+    /** The built-in names a program can use: functions, types, exceptions and constants. */
     public static final Set<String> BUILTINS = Set.of("print", "range", "len", "abs", "min", "max", "sum", "round",
-            "float", "int", "str", "list", "tuple", "bool", "enumerate", "zip", "pow", "reversed", "repr", "__name__");
+            "repr", "enumerate", "zip", "pow", "reversed", "sorted", "map", "filter", "any", "all", "isinstance",
+            "issubclass", "hasattr", "getattr", "setattr", "delattr", "id", "hash", "callable", "iter", "next",
+            "divmod", "hex", "bin", "oct", "ord", "chr", "format", "ascii", "int", "float", "str", "bool", "list",
+            "tuple", "dict", "set", "frozenset", "type", "object", "super", "staticmethod", "classmethod",
+            "property", "None", "NotImplemented", "Ellipsis", "__name__", "BaseException", "Exception",
+            "SystemExit", "KeyboardInterrupt", "GeneratorExit", "ArithmeticError", "FloatingPointError",
+            "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError", "EOFError",
+            "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError", "MemoryError",
+            "NameError", "UnboundLocalError", "OSError", "FileNotFoundError", "FileExistsError", "PermissionError",
+            "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError", "StopIteration",
+            "SyntaxError", "IndentationError", "TabError", "SystemError", "TypeError", "ValueError",
+            "UnicodeError", "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning", "FutureWarning");
 
     /** Built-ins that exist in Python but not here, with what to do instead. */
     public static final Map<String, String> REFUSED_BUILTINS = Map.ofEntries(
-            Map.entry("open", "open is not supported: bpdiff runs the program without files"),
+            Map.entry("open", "open is not supported: bpdiff runs the program without files; write the values "
+                    + "into the program"),
             Map.entry("input", "input is not supported: write the values into the program"),
-            Map.entry("eval", "eval is not supported"),
-            Map.entry("exec", "exec is not supported"),
+            Map.entry("eval", "eval is not supported: write the expression itself"),
+            Map.entry("exec", "exec is not supported: write the statements themselves"),
             Map.entry("compile", "compile is not supported"),
-            Map.entry("__import__", "__import__ is not supported: import numpy, math or matplotlib.pyplot"),
-            Map.entry("getattr", "getattr is not supported"),
-            Map.entry("setattr", "setattr is not supported"),
-            Map.entry("globals", "globals() is not supported"),
-            Map.entry("locals", "locals() is not supported"),
-            Map.entry("dict", "dictionaries are not supported: use variables or lists"),
-            Map.entry("set", "sets are not supported: use lists"),
-            Map.entry("map", "map is not supported: write a for loop or a list comprehension"),
-            Map.entry("filter", "filter is not supported: write a list comprehension with 'if'"),
-            Map.entry("sorted", "sorted is not supported"),
-            Map.entry("isinstance", "isinstance is not supported"),
-            Map.entry("type", "type is not supported"),
-            Map.entry("exit", "exit is not supported"),
-            Map.entry("quit", "quit is not supported"));
+            Map.entry("__import__", "__import__ is not supported: write an import statement"),
+            Map.entry("globals", "globals() is not supported: use the variables by name"),
+            Map.entry("locals", "locals() is not supported: use the variables by name"),
+            Map.entry("vars", "vars() is not supported: use the attributes by name"),
+            Map.entry("dir", "dir() is not supported"),
+            Map.entry("help", "help() is not supported"),
+            Map.entry("breakpoint", "breakpoint() is not supported: bpdiff runs the program without a debugger"),
+            Map.entry("exit", "exit() is not supported: let the program end, or raise an exception"),
+            Map.entry("quit", "quit() is not supported: let the program end, or raise an exception"),
+            Map.entry("memoryview", "memoryview is not supported"),
+            Map.entry("bytes", "bytes are not supported: use str"),
+            Map.entry("bytearray", "bytearray is not supported: use a list"),
+            Map.entry("complex", "complex numbers are not supported"),
+            Map.entry("slice", "slice() is not supported: write a[start:stop:step]"),
+            Map.entry("aiter", "asynchronous iteration is not supported"),
+            Map.entry("anext", "asynchronous iteration is not supported"));
 
     /** {@code numpy} members. */
     public static final Set<String> NUMPY = Set.of("array", "asarray", "zeros", "ones", "zeros_like", "ones_like",
@@ -46,13 +62,31 @@ public final class Subset {
     /** {@code numpy.random} members. */
     public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal");
 
-    /** {@code math} members. */
-    public static final Set<String> MATH = Set.of("exp", "log", "sqrt", "tanh", "fabs", "pow", "floor", "ceil", "pi",
-            "e");
+    /** {@code math} members: every function and constant of CPython 3.11's. */
+    public static final Set<String> MATH = Set.of("acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt",
+            "ceil", "comb", "copysign", "cos", "cosh", "degrees", "dist", "erf", "erfc", "exp", "exp2", "expm1", "fabs",
+            "factorial", "floor", "fmod", "frexp", "fsum", "gamma", "gcd", "hypot", "isclose", "isfinite", "isinf",
+            "isnan", "isqrt", "lcm", "ldexp", "lgamma", "log", "log10", "log1p", "log2", "modf", "nextafter", "perm",
+            "pow", "prod", "radians", "remainder", "sin", "sinh", "sqrt", "tan", "tanh", "trunc", "ulp", "pi", "e",
+            "tau", "inf", "nan");
+
+    /** {@code random} members. */
+    public static final Set<String> RANDOM = Set.of("seed", "random", "uniform", "gauss", "normalvariate", "randint",
+            "randrange", "choice", "choices", "shuffle", "sample", "getrandbits");
+
+    /** {@code copy} members. */
+    public static final Set<String> COPY = Set.of("copy", "deepcopy");
+
+    /** {@code time} members (real clock readings). */
+    public static final Set<String> TIME = Set.of("time", "perf_counter", "process_time", "monotonic", "time_ns",
+            "perf_counter_ns");
 
     /** The modules that may be imported, by their full name. */
-    public static final List<String> MODULES = List.of("numpy", "numpy.random", "math", "matplotlib",
-            "matplotlib.pyplot");
+    public static final List<String> MODULES = List.of("numpy", "numpy.random", "math", "random", "copy", "time",
+            "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__");
+
+    /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
+    private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__");
 
     private Subset() {}
 
@@ -61,13 +95,16 @@ public final class Subset {
      *
      * @param module a module's full name
      * @return its members, or {@code null} for a module whose every member is accepted and ignored
-     *     (matplotlib)
+     *     (matplotlib, typing, warnings)
      */
     public static Set<String> members(String module) {
         return switch (module) {
             case "numpy" -> NUMPY;
             case "numpy.random" -> NUMPY_RANDOM;
             case "math" -> MATH;
+            case "random" -> RANDOM;
+            case "copy" -> COPY;
+            case "time" -> TIME;
             default -> null;
         };
     }
@@ -79,20 +116,35 @@ public final class Subset {
      * @return the message, or {@code null} if it can
      */
     public static String refusedModule(String module) {
-        if (MODULES.contains(module)) {
+        if (MODULES.contains(module) || ignored(module)) {
             return null;
         }
         if (module.equals("torch") || module.startsWith("torch.")) {
             return "import " + module + " is not supported: bpdiff check runs numpy and plain-Python programs; write "
                     + "the forward pass with numpy, and bpdiff checks your hand gradients against PyTorch autograd";
         }
-        if (module.equals("random")) {
-            return "import random is not supported: use np.random (seeded with np.random.seed)";
+        if (module.equals("sys") || module.equals("os") || module.startsWith("os.") || module.equals("subprocess")
+                || module.equals("socket") || module.equals("pathlib") || module.equals("shutil")) {
+            return "import " + module + " is not supported: bpdiff runs the program without files, processes or the "
+                    + "network";
         }
         if (module.startsWith("numpy.")) {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
-        return "import " + module + " is not supported: bpdiff runs programs that import only numpy, math and "
-                + "matplotlib.pyplot";
+        return "import " + module + " is not supported: bpdiff runs programs that import only numpy, math, random, "
+                + "copy, time and matplotlib";
+    }
+
+    /**
+     * @param module a module's full name
+     * @return whether every member of it is accepted and ignored
+     */
+    public static boolean ignored(String module) {
+        for (String m : IGNORED) {
+            if (module.equals(m) || module.startsWith(m + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

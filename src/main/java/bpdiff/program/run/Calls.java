@@ -1,17 +1,21 @@
 package bpdiff.program.run;
 
 import bpdiff.program.syntax.Span;
-import bpdiff.program.syntax.Stmt;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Calls: of the program's own functions, with Python's argument binding, and of built-ins and methods. */
+/**
+ * Calls: of the program's own functions (arguments bound as CPython binds them), of classes (making an
+ * object and running its {@code __init__}), of objects with {@code __call__}, of built-ins and of methods.
+ */
 final class Calls {
 
     private final Interpreter machine;
     private final Builtins builtins;
     private final NumpyFunctions numpy;
     private final Methods methods;
+    private final Library library;
 
     /**
      * @param machine the interpreter
@@ -21,6 +25,7 @@ final class Calls {
         this.builtins = new Builtins(machine);
         this.numpy = new NumpyFunctions(machine);
         this.methods = new Methods(machine);
+        this.library = new Library(machine);
     }
 
     /**
@@ -32,74 +37,101 @@ final class Calls {
      */
     Value call(Value function, List<Value> args, Map<String, Value> kwargs, Span at) {
         if (function instanceof PyFunction f) {
-            return invoke(f, args, kwargs, at);
+            return invoke(f, args, kwargs);
+        }
+        if (function instanceof PyBoundMethod m) {
+            List<Value> all = new ArrayList<>(args.size() + 1);
+            all.add(m.self());
+            all.addAll(args);
+            return call(m.function(), all, kwargs, at);
         }
         if (function instanceof PyBuiltin b) {
             Arguments arguments = new Arguments(b.name(), args, kwargs);
-            if (b.name().startsWith("numpy.") || b.name().startsWith("math.")) {
-                return numpy.call(b.name(), arguments, at);
+            String name = b.name();
+            if (name.startsWith("numpy.")) {
+                return numpy.call(name, arguments, at);
             }
-            return builtins.call(b.name(), arguments, at);
+            int dot = name.indexOf('.');
+            if (dot > 0) {
+                return library.call(name.substring(0, dot), name.substring(dot + 1), arguments, at);
+            }
+            return builtins.call(name, arguments, at);
         }
         if (function instanceof PyMethod m) {
             return methods.call(m.receiver(), m.name(), new Arguments(m.name(), args, kwargs), at);
         }
-        if (function == PyIgnored.IGNORED) {
+        if (function instanceof PyClass c) {
+            return instantiate(c, args, kwargs, at);
+        }
+        if (function instanceof PyInstance o) {
+            Value call = o.cls().lookup("__call__");
+            if (call != null) {
+                return call(Attributes.bind(call, o, o.cls()), args, kwargs, at);
+            }
+        }
+        if (function == PyIgnored.IGNORED || function instanceof PyModule m && m.name().startsWith("matplotlib")) {
             return PyIgnored.IGNORED;
         }
-        if (function instanceof PyModule m && m.name().startsWith("matplotlib")) {
-            return PyIgnored.IGNORED;
-        }
-        throw new ProgramError("'" + function.typeName() + "' object is not callable");
+        throw ProgramError.of("TypeError", "'" + BuiltinTypes.typeOf(function).name() + "' object is not callable");
     }
 
-    private Value invoke(PyFunction f, List<Value> args, Map<String, Value> kwargs, Span at) {
-        Stmt.FunctionDef def = f.def();
-        List<Stmt.Parameter> parameters = def.parameters();
-        if (args.size() > parameters.size()) {
-            throw new ProgramError(def.name() + "() takes " + parameters.size() + " positional argument"
-                    + (parameters.size() == 1 ? "" : "s") + " but " + args.size() + " were given");
+    private Value instantiate(PyClass c, List<Value> args, Map<String, Value> kwargs, Span at) {
+        boolean exception = c.isSubclassOf(BuiltinTypes.BASE_EXCEPTION);
+        if (c.builtin() && !exception) {
+            return builtins.construct(c, new Arguments(c.name(), args, kwargs), at);
         }
-        Frame frame = Frame.call(machine.globals(), f);
-        Value[] bound = new Value[parameters.size()];
-        for (int k = 0; k < args.size(); k++) {
-            bound[k] = args.get(k);
-        }
-        for (Map.Entry<String, Value> e : kwargs.entrySet()) {
-            int k = indexOf(parameters, e.getKey());
-            if (k < 0) {
-                throw new ProgramError(def.name() + "() got an unexpected keyword argument '" + e.getKey() + "'");
+        PyInstance object = new PyInstance(c);
+        if (exception) {
+            if (!kwargs.isEmpty() && c.lookup("__init__") == null) {
+                throw ProgramError.of("TypeError", c.name() + "() takes no keyword arguments");
             }
-            if (bound[k] != null) {
-                throw new ProgramError(def.name() + "() got multiple values for argument '" + e.getKey() + "'");
-            }
-            bound[k] = e.getValue();
+            object.args(new PyTuple(args));
         }
+        Value init = c.lookup("__init__");
+        if (init != null) {
+            Value result = call(Attributes.bind(init, object, c), args, kwargs, at);
+            if (result != PyNone.NONE) {
+                throw ProgramError.of("TypeError", "__init__() should return None, not '"
+                        + BuiltinTypes.typeOf(result).name() + "'");
+            }
+        } else if (!exception && (!args.isEmpty() || !kwargs.isEmpty())) {
+            throw ProgramError.of("TypeError", c.name() + "() takes no arguments");
+        }
+        return object;
+    }
+
+    private Value invoke(PyFunction f, List<Value> args, Map<String, Value> kwargs) {
+        Frame frame = Frame.call(f);
+        Value[] bound = Parameters.bind(f, args, kwargs);
         for (int k = 0; k < bound.length; k++) {
-            if (bound[k] == null) {
-                bound[k] = f.defaults().get(k);
-            }
-            if (bound[k] == null) {
-                throw new ProgramError(def.name() + "() missing a required argument: '" + parameters.get(k).name() + "'");
-            }
-            String name = parameters.get(k).name();
-            frame.assign(name, machine.recorder.assigned(bound[k], name, parameters.get(k).span(), -1));
+            String name = f.parameters().get(k).name();
+            frame.assign(name, machine.recorder.assigned(bound[k], name, f.parameters().get(k).span(), -1));
         }
         machine.budget.enter();
         try {
-            Flow flow = machine.execute(def.body(), frame);
+            if (f.expression() != null) {
+                return machine.evaluator.evaluate(f.expression(), frame);
+            }
+            Flow flow = machine.execute(f.body(), frame);
             return flow == Flow.RETURN ? machine.returned() : PyNone.NONE;
         } finally {
             machine.budget.leave();
         }
     }
 
-    private static int indexOf(List<Stmt.Parameter> parameters, String name) {
-        for (int k = 0; k < parameters.size(); k++) {
-            if (parameters.get(k).name().equals(name)) {
-                return k;
-            }
+    /**
+     * {@code super()} without arguments, in a method: the class the method was defined in, and its first
+     * argument.
+     *
+     * @param frame the method's frame
+     * @return the super object
+     * @throws ProgramError {@code RuntimeError} outside a method
+     */
+    Value zeroArgumentSuper(Frame frame) {
+        Cell cell = frame.classCell();
+        if (cell == null || cell.get() == null || frame.block() == null || frame.block().parameters().isEmpty()) {
+            throw ProgramError.of("RuntimeError", "super(): no arguments");
         }
-        return -1;
+        return new PySuper((PyClass) cell.get(), frame.lookup(frame.block().parameters().get(0)));
     }
 }

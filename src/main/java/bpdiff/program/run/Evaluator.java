@@ -1,13 +1,15 @@
 package bpdiff.program.run;
 
 import bpdiff.program.syntax.Expr;
+import bpdiff.program.syntax.Symbols;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** Computes expressions of the Python subset in a frame. */
+/** Computes expressions in a frame. */
 final class Evaluator {
 
     private final Interpreter machine;
@@ -91,7 +93,7 @@ final class Evaluator {
             for (int k = 0; k < c.operators().size(); k++) {
                 Value right = evaluate(c.comparators().get(k), frame, capture);
                 result = machine.operators.compare(c.operators().get(k), left, right, c.span());
-                if (c.operators().size() > 1 && !Truth.of(result)) {
+                if (c.operators().size() > 1 && !Truth.of(machine, result)) {
                     return result;
                 }
                 left = right;
@@ -102,31 +104,87 @@ final class Evaluator {
             Value v = null;
             for (Expr operand : b.values()) {
                 v = evaluate(operand, frame, capture);
-                if (Truth.of(v) != b.and()) {
+                if (Truth.of(machine, v) != b.and()) {
                     return v;
                 }
             }
             return v;
         }
         if (e instanceof Expr.IfExp i) {
-            return evaluate(Truth.of(evaluate(i.test(), frame, capture)) ? i.body() : i.orElse(), frame, capture);
+            return evaluate(Truth.of(machine, evaluate(i.test(), frame, capture)) ? i.body() : i.orElse(), frame,
+                    capture);
         }
         if (e instanceof Expr.ListExpr l) {
-            machine.recorder.checkSize(l.elements().size());
-            return PyList.of(all(l.elements(), frame, capture));
+            List<Value> items = elements(l.elements(), frame, capture);
+            machine.recorder.checkSize(items.size());
+            return PyList.of(items);
         }
         if (e instanceof Expr.TupleExpr t) {
-            return new PyTuple(all(t.elements(), frame, capture));
+            return new PyTuple(elements(t.elements(), frame, capture));
         }
-        if (e instanceof Expr.ListComp c) {
-            List<Value> out = new ArrayList<>();
-            comprehension(c, 0, frame.comprehension(), out);
-            return PyList.of(out);
+        if (e instanceof Expr.SetExpr s) {
+            PySet set = new PySet(false);
+            elements(s.elements(), frame, capture).forEach(set::add);
+            return set;
+        }
+        if (e instanceof Expr.DictExpr d) {
+            return dict(d, frame, capture);
         }
         if (e instanceof Expr.FString f) {
             return new PyStr(fString(f, frame));
         }
-        throw new ProgramError("a slice can only stand inside [ ]");
+        return scoped(e, frame);
+    }
+
+    /** The expressions with a scope of their own (comprehensions, lambda) and the rare ones. */
+    private Value scoped(Expr e, Frame frame) {
+        if (e instanceof Expr.ListComp c) {
+            List<Value> out = new ArrayList<>();
+            comprehension(c, c.clauses(), frame, inner -> {
+                machine.recorder.checkSize(out.size() + 1L);
+                out.add(evaluate(c.element(), inner));
+            });
+            return PyList.of(out);
+        }
+        if (e instanceof Expr.GeneratorExp c) {
+            List<Value> out = new ArrayList<>();
+            comprehension(c, c.clauses(), frame, inner -> {
+                machine.recorder.checkSize(out.size() + 1L);
+                out.add(evaluate(c.element(), inner));
+            });
+            return new PyIterator(out.iterator(), "generator");
+        }
+        if (e instanceof Expr.SetComp c) {
+            PySet out = new PySet(false);
+            comprehension(c, c.clauses(), frame, inner -> out.add(evaluate(c.element(), inner)));
+            return out;
+        }
+        if (e instanceof Expr.DictComp c) {
+            PyDict out = new PyDict();
+            comprehension(c, c.clauses(), frame, inner -> {
+                Value key = evaluate(c.key(), inner);
+                out.put(key, evaluate(c.value(), inner));
+            });
+            return out;
+        }
+        if (e instanceof Expr.Lambda l) {
+            return machine.compound.function("<lambda>", l.parameters(), null, l.body(), machine.symbols.of(l), frame);
+        }
+        if (e instanceof Expr.NamedExpr n) {
+            Value v = evaluate(n.value(), frame);
+            machine.bind(n.target(), v, frame, n.value(), n.span());
+            return v;
+        }
+        if (e instanceof Expr.EllipsisLiteral) {
+            return PyConstant.ELLIPSIS;
+        }
+        if (e instanceof Expr.Starred) {
+            throw ProgramError.of("SyntaxError", "can't use starred expression here");
+        }
+        if (e instanceof Expr.Unsupported u) {
+            throw new ProgramError("not supported: " + u.construct());
+        }
+        throw ProgramError.of("SyntaxError", "a slice can only stand inside [ ]");
     }
 
     private Value name(Expr.Name n, Frame frame) {
@@ -134,31 +192,86 @@ final class Evaluator {
         if (v != null) {
             return v;
         }
-        if (bpdiff.program.Subset.BUILTINS.contains(n.id())) {
-            return new PyBuiltin(n.id());
-        }
-        throw new ProgramError("name '" + n.id() + "' is not defined (yet: it is assigned later, or only in a branch "
-                + "that did not run)");
+        throw ProgramError.of("NameError", "name '" + n.id() + "' is not defined");
     }
 
-    private List<Value> all(List<Expr> exprs, Frame frame, Map<Expr, Value> capture) {
+    /** Elements of a display, with {@code *iterable} unpacked in place. */
+    private List<Value> elements(List<Expr> exprs, Frame frame, Map<Expr, Value> capture) {
         List<Value> values = new ArrayList<>(exprs.size());
         for (Expr x : exprs) {
-            values.add(evaluate(x, frame, capture));
+            if (x instanceof Expr.Starred s) {
+                values.addAll(Iteration.list(evaluate(s.value(), frame, capture), machine, s.span()));
+            } else {
+                values.add(evaluate(x, frame, capture));
+            }
         }
         return values;
     }
 
+    private Value dict(Expr.DictExpr d, Frame frame, Map<Expr, Value> capture) {
+        PyDict out = new PyDict();
+        for (int k = 0; k < d.values().size(); k++) {
+            Expr key = d.keys().get(k);
+            if (key == null) {
+                Value mapping = evaluate(d.values().get(k), frame, capture);
+                if (!(mapping instanceof PyDict m)) {
+                    throw ProgramError.of("TypeError", "'" + BuiltinTypes.typeOf(mapping).name()
+                            + "' object is not a mapping");
+                }
+                Containers.update(machine, out, m, d.span());
+            } else {
+                Value kv = evaluate(key, frame, capture);
+                out.put(kv, evaluate(d.values().get(k), frame, capture));
+            }
+        }
+        return out;
+    }
+
     private Value call(Expr.Call c, Frame frame, Map<Expr, Value> capture) {
         Value function = evaluate(c.function(), frame, capture);
-        List<Value> args = all(c.arguments(), frame, capture);
+        if (function == BuiltinTypes.SUPER && c.arguments().isEmpty() && c.keywords().isEmpty()) {
+            return machine.calls.zeroArgumentSuper(frame);
+        }
+        List<Value> args = new ArrayList<>(c.arguments().size());
+        for (Expr x : c.arguments()) {
+            if (x instanceof Expr.Starred s) {
+                Value v = evaluate(s.value(), frame, capture);
+                if (!Iteration.isIterable(v)) {
+                    throw ProgramError.of("TypeError", describe(function) + " argument after * must be an iterable, "
+                            + "not " + BuiltinTypes.typeOf(v).name());
+                }
+                args.addAll(Iteration.list(v, machine, s.span()));
+            } else {
+                args.add(evaluate(x, frame, capture));
+            }
+        }
         Map<String, Value> kwargs = new LinkedHashMap<>();
         for (Expr.Keyword k : c.keywords()) {
-            if (kwargs.put(k.name(), evaluate(k.value(), frame, capture)) != null) {
-                throw new ProgramError("keyword argument repeated: " + k.name());
+            Value v = evaluate(k.value(), frame, capture);
+            if (k.name() != null) {
+                if (kwargs.put(k.name(), v) != null) {
+                    throw ProgramError.of("SyntaxError", "keyword argument repeated: " + k.name());
+                }
+                continue;
+            }
+            for (Map.Entry<String, Value> e : Containers.stringKeys(v).entrySet()) {
+                if (kwargs.put(e.getKey(), e.getValue()) != null) {
+                    throw ProgramError.of("TypeError", describe(function) + " got multiple values for keyword argument '"
+                            + e.getKey() + "'");
+                }
             }
         }
         return machine.calls.call(function, args, kwargs, c.span());
+    }
+
+    private static String describe(Value function) {
+        if (function instanceof PyFunction f) {
+            return f.qualname() + "()";
+        }
+        if (function instanceof PyBuiltin b) {
+            return b.name() + "()";
+        }
+        return BuiltinTypes.typeOf(function).name() + "()";
     }
 
     private List<Value> indices(Expr.Subscript s, Frame frame, Map<Expr, Value> capture) {
@@ -179,27 +292,48 @@ final class Evaluator {
             return null;
         }
         Value v = evaluate(e, frame, capture);
-        return v == PyNone.NONE ? null : Numbers.toLong(v);
+        if (v == PyNone.NONE) {
+            return null;
+        }
+        if (!(v instanceof PyInt || v instanceof PyBool)) {
+            throw ProgramError.of("TypeError", "slice indices must be integers or None or have an __index__ method");
+        }
+        return Numbers.toLong(v);
     }
 
-    private void comprehension(Expr.ListComp c, int clause, Frame frame, List<Value> out) {
-        if (clause == c.clauses().size()) {
-            machine.recorder.checkSize(out.size() + 1);
-            out.add(evaluate(c.element(), frame));
-            return;
-        }
-        Expr.ForClause f = c.clauses().get(clause);
-        Iterator<Value> items = Iteration.of(evaluate(f.iterable(), frame), machine, f.iterable().span());
+    /**
+     * Runs a comprehension's clauses in a frame of its own: the first iterable is computed in the enclosing
+     * frame, the loop variables are the comprehension's.
+     */
+    private void comprehension(Expr node, List<Expr.ForClause> clauses, Frame frame, Consumer<Frame> emit) {
+        Value first = evaluate(clauses.get(0).iterable(), frame);
+        Symbols.Block block = machine.symbols.of(node);
+        Frame inner = frame.comprehension(block);
+        clause(node, clauses, 0, first, inner, emit);
+    }
+
+    private void clause(Expr node, List<Expr.ForClause> clauses, int k, Value iterable, Frame frame,
+            Consumer<Frame> emit) {
+        Expr.ForClause f = clauses.get(k);
+        Iterator<Value> items = Iteration.of(iterable, machine, f.iterable().span());
         long iterations = 0;
         while (items.hasNext()) {
             machine.budget.iteration(++iterations);
-            machine.bind(f.target(), items.next(), frame, null, c.span());
+            machine.bind(f.target(), items.next(), frame, null, node.span());
             boolean keep = true;
             for (Expr condition : f.conditions()) {
-                keep &= Truth.of(evaluate(condition, frame));
+                if (!Truth.of(machine, evaluate(condition, frame))) {
+                    keep = false;
+                    break;
+                }
             }
-            if (keep) {
-                comprehension(c, clause + 1, frame, out);
+            if (!keep) {
+                continue;
+            }
+            if (k + 1 == clauses.size()) {
+                emit.accept(frame);
+            } else {
+                clause(node, clauses, k + 1, evaluate(clauses.get(k + 1).iterable(), frame), frame, emit);
             }
         }
     }
@@ -213,9 +347,14 @@ final class Evaluator {
                 Expr.FormattedValue v = (Expr.FormattedValue) part;
                 Value value = evaluate(v.value(), frame);
                 if ("r".equals(v.conversion())) {
-                    value = new PyStr(Formatting.repr(value));
+                    value = new PyStr(Formatting.repr(machine, value));
+                } else if ("s".equals(v.conversion())) {
+                    value = new PyStr(Formatting.str(machine, value));
+                } else if ("a".equals(v.conversion())) {
+                    value = new PyStr(Formatting.ascii(Formatting.repr(machine, value)));
                 }
-                out.append(Formatting.format(value, v.spec()));
+                out.append(Formatting.format(machine, value, v.spec()));
+                machine.recorder.checkSize(out.length());
             }
         }
         return out.toString();

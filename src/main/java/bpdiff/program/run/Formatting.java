@@ -2,26 +2,36 @@ package bpdiff.program.run;
 
 import bpdiff.program.array.NdArray;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * How the program's values print: Python's {@code str} and {@code repr}, format specs ({@code :.4f}),
- * {@code %} formatting and {@code str.format}. Only {@code --show-output} shows the result, so arrays print
- * close to numpy's style, not character for character.
+ * How the program's values print: Python's {@code str} and {@code repr}, character for character as
+ * CPython 3.11 prints them (floats by the shortest repr that reads back, strings quoted as CPython quotes
+ * them, nested containers, {@code [...]} for a container inside itself). Objects print
+ * {@code <__main__.Net object at 0x…>} with an address of bpdiff's, not CPython's. Arrays print close to
+ * numpy's style. Format specs, {@code %} and {@code str.format} are in {@link FormatSpec},
+ * {@link PercentFormat} and {@link StrFormat}.
  */
 final class Formatting {
+
+    /** The most characters one {@code str} or {@code repr} may produce when no interpreter bounds it. */
+    private static final int MAX_CHARS = 10_000_000;
 
     private Formatting() {}
 
     /**
-     * @param v a value
+     * @param v a value (not an object with its own {@code __str__})
      * @return Python's {@code str(v)}
      */
     static String str(Value v) {
-        return v instanceof PyStr s ? s.value() : repr(v);
+        return str(null, v);
     }
 
     /**
@@ -29,8 +39,110 @@ final class Formatting {
      * @return Python's {@code repr(v)}
      */
     static String repr(Value v) {
+        return repr(null, v);
+    }
+
+    /**
+     * @param machine the interpreter (to call {@code __str__}, {@code __repr__}, and to bound the size), or {@code null}
+     * @param v a value
+     * @return Python's {@code str(v)}
+     */
+    static String str(Interpreter machine, Value v) {
         if (v instanceof PyStr s) {
-            return "'" + s.value().replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
+            return s.value();
+        }
+        if (v instanceof PyInstance o && machine != null) {
+            if (o.cls().lookup("__str__") != null || o.cls().isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
+                return Exceptions.str(machine, o);
+            }
+        }
+        return repr(machine, v);
+    }
+
+    /**
+     * @param machine the interpreter, or {@code null}
+     * @param v a value
+     * @return Python's {@code repr(v)}
+     */
+    static String repr(Interpreter machine, Value v) {
+        StringBuilder out = new StringBuilder();
+        repr(machine, v, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return out.toString();
+    }
+
+    private static void check(Interpreter machine, StringBuilder out) {
+        if (machine != null) {
+            machine.recorder.checkSize(out.length());
+        } else if (out.length() > MAX_CHARS) {
+            throw new ProgramError("a text of more than " + MAX_CHARS + " characters is more than bpdiff's limit", true);
+        }
+    }
+
+    private static void repr(Interpreter machine, Value v, StringBuilder out, Set<Value> open) {
+        if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet
+                || v instanceof PyDictView) {
+            if (!open.add(v)) {
+                out.append(v instanceof PyList ? "[...]" : v instanceof PyDict ? "{...}" : "...");
+                return;
+            }
+            try {
+                container(machine, v, out, open);
+            } finally {
+                open.remove(v);
+            }
+        } else {
+            out.append(scalar(machine, v));
+        }
+        check(machine, out);
+    }
+
+    private static void container(Interpreter machine, Value v, StringBuilder out, Set<Value> open) {
+        if (v instanceof PyList l) {
+            items(machine, l.items(), "[", "]", out, open);
+        } else if (v instanceof PyTuple t) {
+            items(machine, t.items(), "(", t.items().size() == 1 ? ",)" : ")", out, open);
+        } else if (v instanceof PySet s) {
+            String prefix = s.frozen() ? "frozenset(" : "";
+            if (s.size() == 0) {
+                out.append(s.frozen() ? "frozenset()" : "set()");
+                return;
+            }
+            out.append(prefix);
+            items(machine, Iteration.list(s, machine, null), "{", "}", out, open);
+            out.append(s.frozen() ? ")" : "");
+        } else if (v instanceof PyDictView d) {
+            out.append(d.typeName()).append('(');
+            items(machine, Iteration.list(d, machine, null), "[", "]", out, open);
+            out.append(')');
+        } else {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<HashKey, Value> e : ((PyDict) v).entries()) {
+                out.append(first ? "" : ", ");
+                first = false;
+                repr(machine, e.getKey().value(), out, open);
+                out.append(": ");
+                repr(machine, e.getValue(), out, open);
+            }
+            out.append('}');
+        }
+    }
+
+    private static void items(Interpreter machine, List<Value> items, String open, String close, StringBuilder out,
+            Set<Value> inProgress) {
+        out.append(open);
+        for (int k = 0; k < items.size(); k++) {
+            if (k > 0) {
+                out.append(", ");
+            }
+            repr(machine, items.get(k), out, inProgress);
+        }
+        out.append(close);
+    }
+
+    private static String scalar(Interpreter machine, Value v) {
+        if (v instanceof PyStr s) {
+            return quote(s.value());
         }
         if (v instanceof PyFloat f) {
             return floatRepr(f.value());
@@ -38,37 +150,159 @@ final class Formatting {
         if (v instanceof PyInt i) {
             return Long.toString(i.value());
         }
+        if (v instanceof PyBigInt b) {
+            return b.value().toString();
+        }
         if (v instanceof PyBool b) {
             return b.value() ? "True" : "False";
         }
         if (v == PyNone.NONE) {
             return "None";
         }
-        if (v instanceof PyList l) {
-            return l.items().stream().map(Formatting::repr).collect(Collectors.joining(", ", "[", "]"));
-        }
-        if (v instanceof PyTuple t) {
-            return t.items().size() == 1 ? "(" + repr(t.items().get(0)) + ",)"
-                    : t.items().stream().map(Formatting::repr).collect(Collectors.joining(", ", "(", ")"));
-        }
         if (v instanceof PyArray a) {
             return array(a.value());
         }
+        if (v instanceof PyInstance o) {
+            return instance(machine, o);
+        }
+        return other(machine, v);
+    }
+
+    private static String instance(Interpreter machine, PyInstance o) {
+        Value own = o.cls().lookup("__repr__");
+        if (own != null && machine != null) {
+            Value r = machine.calls.call(new PyBoundMethod(o, own), List.of(), Map.of(), null);
+            if (!(r instanceof PyStr s)) {
+                throw ProgramError.of("TypeError", "__repr__ returned non-string (type " + BuiltinTypes.typeOf(r).name()
+                        + ")");
+            }
+            return s.value();
+        }
+        if (o.cls().isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
+            return Exceptions.defaultRepr(machine, o);
+        }
+        return defaultRepr(o);
+    }
+
+    /**
+     * {@code object.__repr__}: {@code <__main__.Net object at 0x…>}, with an address of bpdiff's own.
+     *
+     * @param v the object
+     * @return the text
+     */
+    static String defaultRepr(Value v) {
+        return "<" + BuiltinTypes.typeOf(v).qualified() + " object at " + address(v) + ">";
+    }
+
+    private static String address(Value v) {
+        return "0x7f" + String.format(Locale.ROOT, "%010x", (System.identityHashCode(v) & 0xffffffffL) << 4);
+    }
+
+    private static String other(Interpreter machine, Value v) {
         if (v instanceof PyRange r) {
             return "range(" + r.start() + ", " + r.stop() + (r.step() == 1 ? "" : ", " + r.step()) + ")";
         }
         if (v instanceof PyFunction f) {
-            return "<function " + f.def().name() + ">";
+            return "<function " + f.qualname() + " at " + address(f) + ">";
+        }
+        if (v instanceof PyBoundMethod m) {
+            String name = m.function() instanceof PyFunction f ? f.qualname() : "?";
+            return "<bound method " + name + " of " + repr(machine, m.self()) + ">";
+        }
+        if (v instanceof PyClass c) {
+            return "<class '" + c.qualified() + "'>";
         }
         if (v instanceof PyModule m) {
-            return "<module '" + m.name() + "'>";
+            return m.name().equals("math") || m.name().equals("time") ? "<module '" + m.name() + "' (built-in)>"
+                    : "<module '" + m.name() + "'>";
         }
-        return "<" + v.typeName() + ">";
+        if (v instanceof PyBuiltin b) {
+            String name = b.name().substring(b.name().lastIndexOf('.') + 1);
+            return "<built-in function " + name + ">";
+        }
+        if (v instanceof PyMethod m) {
+            return "<built-in method " + m.name() + " of " + BuiltinTypes.typeOf(m.receiver()).name() + " object at "
+                    + address(m.receiver()) + ">";
+        }
+        if (v instanceof PySlice s) {
+            return "slice(" + bound(s.start()) + ", " + bound(s.stop()) + ", " + bound(s.step()) + ")";
+        }
+        if (v == PyConstant.NOT_IMPLEMENTED) {
+            return "NotImplemented";
+        }
+        if (v == PyConstant.ELLIPSIS) {
+            return "Ellipsis";
+        }
+        if (v instanceof PyIterator i) {
+            return i.typeName().equals("generator") ? "<generator object <genexpr> at " + address(v) + ">"
+                    : "<" + i.typeName() + " object at " + address(v) + ">";
+        }
+        if (v instanceof PySuper s) {
+            return "<super: <class '" + s.start().name() + "'>, <" + BuiltinTypes.typeOf(s.self()).name() + " object>>";
+        }
+        return "<" + v.typeName() + " object at " + address(v) + ">";
+    }
+
+    private static String bound(Long v) {
+        return v == null ? "None" : v.toString();
+    }
+
+    /**
+     * CPython's {@code repr} of a string: single quotes, unless the string holds a single quote and no
+     * double quote; backslash escapes for the quote, backslash, {@code \t \n \r} and unprintable characters.
+     *
+     * @param s the string
+     * @return it quoted
+     */
+    static String quote(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder out = new StringBuilder(s.length() + 2).append(q);
+        for (int k = 0; k < s.length(); ) {
+            int c = s.codePointAt(k);
+            k += Character.charCount(c);
+            if (c == q || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c < 0x20 || c == 0x7f) {
+                out.append(String.format(Locale.ROOT, "\\x%02x", c));
+            } else if (c > 0x7f && !printable(c)) {
+                out.append(c <= 0xff ? String.format(Locale.ROOT, "\\x%02x", c)
+                        : c <= 0xffff ? String.format(Locale.ROOT, "\\u%04x", c) : String.format(Locale.ROOT, "\\U%08x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        }
+        return out.append(q).toString();
+    }
+
+    /** Python's {@code str.isprintable} for one character: not a control, format, separator (but space) or unassigned. */
+    private static boolean printable(int c) {
+        int type = Character.getType(c);
+        return !(type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SPACE_SEPARATOR && c != ' ');
+    }
+
+    /**
+     * @param repr a {@code repr}
+     * @return it with every non-ASCII character escaped, as {@code ascii()} gives it
+     */
+    static String ascii(String repr) {
+        StringBuilder out = new StringBuilder();
+        repr.codePoints().forEach(c -> out.append(c < 0x80 ? String.valueOf((char) c)
+                : c <= 0xff ? String.format(Locale.ROOT, "\\x%02x", c)
+                : c <= 0xffff ? String.format(Locale.ROOT, "\\u%04x", c) : String.format(Locale.ROOT, "\\U%08x", c)));
+        return out.toString();
     }
 
     /**
      * Python's {@code repr} of a float: the shortest digits that read back as the same number, in positional
-     * notation from 1e-4 up to 1e16 and in exponent notation outside.
+     * notation for exponents from -4 to 15 and in exponent notation outside.
      *
      * @param x the number
      * @return e.g. {@code 0.1}, {@code 1e-05}, {@code 2.5e+16}, {@code inf}, {@code nan}
@@ -83,16 +317,83 @@ final class Formatting {
         if (x == 0) {
             return 1 / x < 0 ? "-0.0" : "0.0";
         }
-        BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
-        int exponent = d.precision() - d.scale() - 1;
-        if (exponent >= -5 && exponent < 16) {
-            String plain = d.toPlainString();
-            return plain.contains(".") ? plain : plain + ".0";
-        }
+        BigDecimal d = shortest(x);
         String digits = d.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        String sign = x < 0 ? "-" : "";
+        if (exponent >= -5 + 1 && exponent < 16) {
+            return sign + FormatSpec.positional(digits, exponent, true);
+        }
         String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return (x < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
-                + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+    }
+
+    /**
+     * @param x a finite, non-zero number
+     * @return the decimal with the fewest significant digits that reads back as {@code x}, trailing zeros
+     *     stripped
+     */
+    static BigDecimal shortest(double x) {
+        BigDecimal exact = new BigDecimal(x);
+        int lo = 1;
+        int hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (exact.round(new MathContext(mid, RoundingMode.HALF_EVEN)).doubleValue() == x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return exact.round(new MathContext(lo, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
+    /**
+     * {@code format(v, spec)}.
+     *
+     * @param machine the interpreter, or {@code null}
+     * @param v the value
+     * @param spec the spec, possibly empty
+     * @return the formatted text
+     */
+    static String format(Interpreter machine, Value v, String spec) {
+        return FormatSpec.format(machine, v, spec);
+    }
+
+    /**
+     * {@code format(v, spec)} without an interpreter.
+     *
+     * @param v the value
+     * @param spec the spec
+     * @return the text
+     */
+    static String format(Value v, String spec) {
+        return FormatSpec.format(null, v, spec);
+    }
+
+    /**
+     * {@code format % args}.
+     *
+     * @param machine the interpreter
+     * @param format the format string
+     * @param args one value, a tuple of values or a mapping
+     * @return the formatted text
+     */
+    static String percent(Interpreter machine, String format, Value args) {
+        return PercentFormat.format(machine, format, args);
+    }
+
+    /**
+     * {@code template.format(*args, **kwargs)}.
+     *
+     * @param machine the interpreter
+     * @param template the string
+     * @param args the positional arguments
+     * @param kwargs the keyword arguments
+     * @return the formatted text
+     */
+    static String strFormat(Interpreter machine, String template, List<Value> args, Map<String, Value> kwargs) {
+        return StrFormat.format(machine, template, args, kwargs);
     }
 
     private static String array(NdArray a) {
@@ -101,7 +402,6 @@ final class Formatting {
         }
         return rows(a.data(), a.shape(), 0, 0);
     }
-
     private static String rows(double[] data, int[] shape, int axis, int offset) {
         if (axis == shape.length - 1) {
             StringBuilder row = new StringBuilder("[");
@@ -119,190 +419,5 @@ final class Formatting {
             block.append(k == 0 ? "" : "\n" + " ".repeat(axis + 1)).append(rows(data, shape, axis + 1, offset + k * stride));
         }
         return block.append(']').toString();
-    }
-
-    /**
-     * Python's {@code format(v, spec)} for the common specs: {@code [[fill]align][sign][0][width][,][.precision][type]}
-     * with types {@code f e g d s %}.
-     *
-     * @param v the value
-     * @param spec the spec, possibly empty
-     * @return the formatted text
-     */
-    static String format(Value v, String spec) {
-        if (spec.isEmpty()) {
-            return str(v);
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(?:(.)?([<>^=]))?([+\\- ])?(#)?(0)?(\\d+)?(,)?(?:\\.(\\d+))?([bcdeEfFgGnosxX%])?")
-                .matcher(spec);
-        if (!m.matches()) {
-            throw new ProgramError("invalid format specifier '" + spec + "'");
-        }
-        String type = m.group(9) == null ? "" : m.group(9);
-        int precision = m.group(8) == null ? -1 : Integer.parseInt(m.group(8));
-        String body;
-        if (type.equals("s") || v instanceof PyStr) {
-            body = str(v);
-            if (precision >= 0 && body.length() > precision) {
-                body = body.substring(0, precision);
-            }
-        } else if (type.equals("d")) {
-            body = Long.toString(v instanceof PyInt i ? i.value() : (long) Numbers.toDouble(v));
-        } else if (type.isEmpty() && v instanceof PyInt i) {
-            body = Long.toString(i.value());
-        } else {
-            body = number(Numbers.toDouble(v), type, precision, m.group(7) != null);
-        }
-        if (m.group(3) != null && m.group(3).equals("+") && !body.startsWith("-")) {
-            body = "+" + body;
-        }
-        int width = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-        char fill = m.group(1) != null ? m.group(1).charAt(0) : m.group(5) != null ? '0' : ' ';
-        String align = m.group(2) != null ? m.group(2) : v instanceof PyStr ? "<" : ">";
-        return pad(body, width, fill, align);
-    }
-
-    private static String number(double x, String type, int precision, boolean grouping) {
-        int p = precision < 0 ? 6 : precision;
-        return switch (type) {
-            case "f", "F" -> String.format(Locale.ROOT, grouping ? "%,." + p + "f" : "%." + p + "f", x);
-            case "e", "E" -> exponent(x, p, type.equals("E"));
-            case "%" -> String.format(Locale.ROOT, "%." + p + "f", x * 100) + "%";
-            case "g", "G" -> general(x, precision < 0 ? 6 : Math.max(1, precision));
-            default -> precision < 0 ? floatRepr(x) : general(x, Math.max(1, precision));
-        };
-    }
-
-    private static String exponent(double x, int p, boolean upper) {
-        String text = String.format(Locale.ROOT, "%." + p + "e", x);
-        int e = text.indexOf('e');
-        String mantissa = text.substring(0, e);
-        int exp = Integer.parseInt(text.substring(e + 1));
-        String result = mantissa + "e" + (exp < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exp));
-        return upper ? result.toUpperCase(Locale.ROOT) : result;
-    }
-
-    /** Python's {@code g}: precision significant digits, trailing zeros removed. */
-    private static String general(double x, int p) {
-        if (x == 0 || !Double.isFinite(x)) {
-            return x == 0 ? "0" : floatRepr(x);
-        }
-        int exp = (int) Math.floor(Math.log10(Math.abs(x)));
-        String rounded = String.format(Locale.ROOT, "%." + (p - 1) + "e", x);
-        exp = Integer.parseInt(rounded.substring(rounded.indexOf('e') + 1));
-        if (exp >= -4 && exp < p) {
-            return strip(String.format(Locale.ROOT, "%." + Math.max(0, p - 1 - exp) + "f", x));
-        }
-        String mantissa = strip(rounded.substring(0, rounded.indexOf('e')));
-        return mantissa + "e" + (exp < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exp));
-    }
-
-    private static String strip(String text) {
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
-    }
-
-    private static String pad(String body, int width, char fill, String align) {
-        if (body.length() >= width) {
-            return body;
-        }
-        String padding = String.valueOf(fill).repeat(width - body.length());
-        return switch (align) {
-            case "<" -> body + padding;
-            case "^" -> padding.substring(0, padding.length() / 2) + body + padding.substring(padding.length() / 2);
-            default -> padding + body;
-        };
-    }
-
-    /**
-     * Python's {@code format % args} for {@code %[flags][width][.precision]type}, types {@code d i f e g s r %}.
-     *
-     * @param format the format string
-     * @param args one value, or a tuple of values
-     * @return the formatted text
-     */
-    static String percent(String format, Value args) {
-        List<Value> values = args instanceof PyTuple t ? t.items() : List.of(args);
-        StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("%([-+ 0#]*)(\\d*)(?:\\.(\\d+))?([diufeEgGsr%])")
-                .matcher(format);
-        int next = 0;
-        int last = 0;
-        while (m.find()) {
-            out.append(format, last, m.start());
-            last = m.end();
-            if (m.group(4).equals("%")) {
-                out.append('%');
-                continue;
-            }
-            if (next >= values.size()) {
-                throw new ProgramError("not enough arguments for format string");
-            }
-            Value v = values.get(next++);
-            String type = m.group(4);
-            String spec = (m.group(1).contains("-") ? "<" : "") + (m.group(1).contains("+") ? "+" : "")
-                    + (m.group(1).contains("0") ? "0" : "") + m.group(2)
-                    + (m.group(3) == null ? "" : "." + m.group(3))
-                    + (type.equals("i") || type.equals("u") ? "d" : type.equals("r") ? "s" : type);
-            out.append(type.equals("r") ? repr(v) : format(v, spec));
-        }
-        out.append(format.substring(last));
-        return out.toString();
-    }
-
-    /**
-     * Python's {@code template.format(*args, **kwargs)} for {@code {}}, {@code {0}}, {@code {name}} with an optional
-     * {@code :spec}.
-     *
-     * @param template the string
-     * @param args the positional arguments
-     * @param kwargs the keyword arguments
-     * @return the formatted text
-     */
-    static String strFormat(String template, List<Value> args, Map<String, Value> kwargs) {
-        StringBuilder out = new StringBuilder();
-        int auto = 0;
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c) {
-                out.append(c);
-                i += 2;
-                continue;
-            }
-            if (c != '{') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int close = template.indexOf('}', i);
-            if (close < 0) {
-                throw new ProgramError("single '{' encountered in format string");
-            }
-            String field = template.substring(i + 1, close);
-            int colon = field.indexOf(':');
-            String key = colon < 0 ? field : field.substring(0, colon);
-            String spec = colon < 0 ? "" : field.substring(colon + 1);
-            Value v;
-            if (key.isEmpty()) {
-                v = at(args, auto++);
-            } else if (key.chars().allMatch(Character::isDigit)) {
-                v = at(args, Integer.parseInt(key));
-            } else if (kwargs.containsKey(key)) {
-                v = kwargs.get(key);
-            } else {
-                throw new ProgramError("no value for the field {" + key + "} of the format string");
-            }
-            out.append(format(v, spec));
-            i = close + 1;
-        }
-        return out.toString();
-    }
-
-    private static Value at(List<Value> args, int index) {
-        if (index >= args.size()) {
-            throw new ProgramError("replacement index " + index + " out of range for positional args tuple");
-        }
-        return args.get(index);
     }
 }

@@ -3,26 +3,30 @@ package bpdiff.program.run;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
-import bpdiff.program.syntax.AssignedNames;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Program;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.syntax.Stmt;
+import bpdiff.program.syntax.Symbols;
 import bpdiff.program.tape.Tape;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs a program of the Python subset, statement by statement, with Python's semantics and numpy's, in a
- * sandbox: no file, network, process or reflection access exists in it, and {@link Budget} bounds its
- * statements, loops, call depth, array sizes and time.
+ * Runs a Python program statement by statement, with CPython's semantics and numpy's, in a sandbox: no
+ * file, network, process or reflection access exists in it, and {@link Budget} bounds its statements,
+ * loops, call depth, array sizes and time.
  *
  * <p>While it runs, every numeric operation is recorded on a {@link Tape}, and the events the check needs
  * are collected ({@link Events}): each computation of the loss, each gradient-descent update
  * {@code w = w - s} / {@code w -= s} with the factors of {@code s}, and each assignment to a watched name.
+ * An exception the program does not catch ends the run with its type, its message and where it was raised.
  */
 public final class Interpreter {
 
@@ -34,22 +38,33 @@ public final class Interpreter {
     final Budget budget;
     final Evaluator evaluator;
     final Calls calls;
+    final Compound compound;
     final NumpyRandom random = new NumpyRandom();
+    final PythonRandom pythonRandom = new PythonRandom();
+    final Symbols symbols;
     private final Map<String, Value> globals = new HashMap<>();
     final Events.Listener listener;
     private final Assignments assignments;
+    private final Map<Stmt.AnnAssign, Stmt.Assign> annotated = new IdentityHashMap<>();
+    private final Map<Expr, String> labels = new IdentityHashMap<>();
+    /** The exceptions being handled, innermost first: what a bare {@code raise} raises again. */
+    final Deque<ProgramError> handling = new ArrayDeque<>();
+    private final StringBuilder line = new StringBuilder();
     private Value returned = PyNone.NONE;
 
-    private Interpreter(Program program, RunOptions options, boolean record, Events.Listener listener) {
+    private Interpreter(Program program, Symbols symbols, RunOptions options, boolean record,
+            Events.Listener listener) {
         this.program = program;
+        this.symbols = symbols;
         this.options = options;
         this.listener = listener;
         this.tape = record ? new Tape(options.limits().recordedOperations()) : null;
         this.recorder = new Recorder(tape, options.limits().arrayElements());
-        this.operators = new Operators(recorder);
+        this.operators = new Operators(this);
         this.budget = new Budget(options.limits());
         this.evaluator = new Evaluator(this);
         this.calls = new Calls(this);
+        this.compound = new Compound(this);
         this.assignments = new Assignments(this);
     }
 
@@ -76,16 +91,26 @@ public final class Interpreter {
      * @throws BadProgramException if the program fails or reaches a limit, at the line where it did
      */
     public static void run(Program program, RunOptions options, Events.Listener listener) {
-        Interpreter interpreter = new Interpreter(program, options, true, listener);
+        Symbols symbols = Symbols.of(program.body());
+        if (!symbols.problems().isEmpty()) {
+            Symbols.Problem p = symbols.problems().get(0);
+            Span at = p.span();
+            throw new BadProgramException(new Problem(Problem.Kind.SYNTAX, "syntax error: " + p.message(),
+                    program.source(), at == null ? 0 : at.line(), at == null ? 0 : at.column()));
+        }
+        Interpreter interpreter = new Interpreter(program, symbols, options, true, listener);
         listener.started(program, interpreter.tape);
         try {
             interpreter.globals.put("__name__", new PyStr("__main__"));
             interpreter.execute(program.body(), Frame.module(interpreter.globals));
         } catch (ProgramError e) {
+            interpreter.flush();
             throw interpreter.failure(e);
         } catch (StackOverflowError e) {
+            interpreter.flush();
             throw interpreter.failure(new ProgramError("the program nests calls too deeply", true));
         }
+        interpreter.flush();
         listener.finished();
     }
 
@@ -102,15 +127,10 @@ public final class Interpreter {
      */
     public static Value evaluate(Program program, Expr expr, Scope scope, ProgramLimits limits) {
         RunOptions options = new RunOptions(Set.of(), name -> false, limits, null);
-        Interpreter interpreter = new Interpreter(program, options, false, null);
+        Interpreter interpreter = new Interpreter(program, Symbols.of(List.of()), options, false, null);
         interpreter.globals.putAll(scope.globals());
-        Frame frame = Frame.module(interpreter.globals);
-        if (!scope.locals().isEmpty()) {
-            frame = frame.comprehension();
-            for (Map.Entry<String, Value> e : scope.locals().entrySet()) {
-                frame.assign(e.getKey(), e.getValue());
-            }
-        }
+        Frame frame = scope.locals().isEmpty() ? Frame.module(interpreter.globals)
+                : Frame.snapshot(interpreter.globals, scope.locals());
         try {
             return interpreter.evaluator.evaluate(expr, frame);
         } catch (StackOverflowError e) {
@@ -120,14 +140,36 @@ public final class Interpreter {
 
     private BadProgramException failure(ProgramError e) {
         Span at = e.at();
-        return new BadProgramException(new Problem(Problem.Kind.RUNTIME,
-                (e.limit() ? "" : "the program fails: ") + e.getMessage(), program.source(),
+        String message = e.limit() ? e.getMessage() : "the program fails: " + describe(e);
+        return new BadProgramException(new Problem(Problem.Kind.RUNTIME, message, program.source(),
                 at == null ? 0 : at.line(), at == null ? 0 : at.column()));
+    }
+
+    /** {@code Type: message} as CPython's traceback ends, or bpdiff's own message for an error without a type. */
+    private String describe(ProgramError e) {
+        if (e.type() == null) {
+            return e.getMessage();
+        }
+        String text;
+        try {
+            text = Exceptions.str(this, e.exception());
+        } catch (ProgramError inner) {
+            text = e.getMessage();
+        }
+        String type = e.exception().cls().name();
+        return text.isEmpty() ? type : type + ": " + text;
     }
 
     /** @return the value of the last {@code return} */
     Value returned() {
         return returned;
+    }
+
+    /**
+     * @param value the value a {@code finally} block must not lose
+     */
+    void returned(Value value) {
+        returned = value;
     }
 
     /** @return the module's variables */
@@ -140,19 +182,50 @@ public final class Interpreter {
         return program;
     }
 
+    /**
+     * The name a float or array stored into an attribute or item is recorded under: the target as written,
+     * without white space ({@code self.W1}, {@code params}), computed once per expression of the program.
+     *
+     * @param target an expression of the program
+     * @return its text
+     */
+    String label(Expr target) {
+        return labels.computeIfAbsent(target, x -> program.text(x.span()).replaceAll("\\s+", ""));
+    }
+
     /** @return the tape, or {@code null} when nothing is recorded */
     Tape tape() {
         return tape;
     }
 
+    /** @return whether printed text goes anywhere (when not, {@code print} formats nothing) */
+    boolean printing() {
+        return options.output() != null;
+    }
+
     /**
-     * Prints a line, if the run shows its output.
+     * Writes printed text, passing on each complete line.
      *
-     * @param line the text, without the line break
+     * @param text the text, line breaks included
      */
-    void print(String line) {
-        if (options.output() != null) {
-            options.output().accept(line);
+    void write(String text) {
+        if (options.output() == null) {
+            return;
+        }
+        int start = 0;
+        for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', start)) {
+            line.append(text, start, k);
+            options.output().accept(line.toString());
+            line.setLength(0);
+            start = k + 1;
+        }
+        line.append(text, start, text.length());
+    }
+
+    private void flush() {
+        if (options.output() != null && line.length() > 0) {
+            options.output().accept(line.toString());
+            line.setLength(0);
         }
     }
 
@@ -189,14 +262,13 @@ public final class Interpreter {
             assignments.assign(a, frame);
         } else if (s instanceof Stmt.AugAssign a) {
             assignments.augmented(a, frame);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null) {
+                assignments.assign(annotated.computeIfAbsent(a, x -> new Stmt.Assign(List.of(x.target()), x.value(),
+                        x.span())), frame);
+            }
         } else if (s instanceof Stmt.If i) {
-            return execute(Truth.of(evaluator.evaluate(i.test(), frame)) ? i.body() : i.orElse(), frame);
-        } else if (s instanceof Stmt.For f) {
-            return forLoop(f, frame);
-        } else if (s instanceof Stmt.While w) {
-            return whileLoop(w, frame);
-        } else if (s instanceof Stmt.FunctionDef f) {
-            define(f, frame);
+            return execute(Truth.of(this, evaluator.evaluate(i.test(), frame)) ? i.body() : i.orElse(), frame);
         } else if (s instanceof Stmt.Return r) {
             returned = r.value() == null ? PyNone.NONE : evaluator.evaluate(r.value(), frame);
             return Flow.RETURN;
@@ -207,59 +279,39 @@ public final class Interpreter {
         } else if (s instanceof Stmt.Import i) {
             frame.assign(i.alias(), Modules.imported(i));
         } else if (s instanceof Stmt.Assert a) {
-            if (!Truth.of(evaluator.evaluate(a.test(), frame))) {
-                String message = a.message() == null ? "" : ": " + Formatting.str(evaluator.evaluate(a.message(), frame));
-                throw new ProgramError("assertion failed" + message);
+            if (!Truth.of(this, evaluator.evaluate(a.test(), frame))) {
+                throw a.message() == null ? ProgramError.of("AssertionError", "")
+                        : Exceptions.error(this, "AssertionError", List.of(evaluator.evaluate(a.message(), frame)));
             }
+        } else if (s instanceof Stmt.Delete d) {
+            d.targets().forEach(t -> delete(t, frame));
+        } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal || s instanceof Stmt.Pass) {
+            return Flow.NORMAL;
+        } else {
+            return compound.execute(s, frame);
         }
         return Flow.NORMAL;
     }
 
-    private void define(Stmt.FunctionDef f, Frame frame) {
-        List<Value> defaults = new ArrayList<>();
-        for (Stmt.Parameter p : f.parameters()) {
-            defaults.add(p.defaultValue() == null ? null : evaluator.evaluate(p.defaultValue(), frame));
+    private void delete(Expr target, Frame frame) {
+        if (target instanceof Expr.Name n) {
+            frame.delete(n.id());
+        } else if (target instanceof Expr.TupleExpr t) {
+            t.elements().forEach(e -> delete(e, frame));
+        } else if (target instanceof Expr.ListExpr l) {
+            l.elements().forEach(e -> delete(e, frame));
+        } else if (target instanceof Expr.Subscript s) {
+            Subscripts.delete(this, s, frame);
+        } else if (target instanceof Expr.Attribute a) {
+            Attributes.delete(this, evaluator.evaluate(a.value(), frame), a.attribute());
+        } else {
+            throw ProgramError.of("SyntaxError", "cannot delete " + target.getClass().getSimpleName());
         }
-        Set<String> locals = new java.util.LinkedHashSet<>();
-        f.parameters().forEach(p -> locals.add(p.name()));
-        locals.addAll(AssignedNames.of(f.body()));
-        frame.assign(f.name(), new PyFunction(f, defaults, locals));
-    }
-
-    private Flow forLoop(Stmt.For f, Frame frame) {
-        java.util.Iterator<Value> items = Iteration.of(evaluator.evaluate(f.iterable(), frame), this, f.iterable().span());
-        long iterations = 0;
-        while (items.hasNext()) {
-            budget.iteration(++iterations);
-            bind(f.target(), items.next(), frame, null, f.span());
-            Flow flow = execute(f.body(), frame);
-            if (flow == Flow.BREAK) {
-                break;
-            }
-            if (flow == Flow.RETURN) {
-                return flow;
-            }
-        }
-        return Flow.NORMAL;
-    }
-
-    private Flow whileLoop(Stmt.While w, Frame frame) {
-        long iterations = 0;
-        while (Truth.of(evaluator.evaluate(w.test(), frame))) {
-            budget.iteration(++iterations);
-            Flow flow = execute(w.body(), frame);
-            if (flow == Flow.BREAK) {
-                break;
-            }
-            if (flow == Flow.RETURN) {
-                return flow;
-            }
-        }
-        return Flow.NORMAL;
     }
 
     /**
-     * Binds a value to an assignment target: a name, a subscript, or a tuple or list of targets (unpacking).
+     * Binds a value to an assignment target: a name, a subscript, an attribute, or a tuple or list of targets
+     * (unpacking, with at most one starred target).
      *
      * @param target the target
      * @param value the value
@@ -282,16 +334,49 @@ public final class Interpreter {
                     expr, span);
         } else if (target instanceof Expr.Subscript s) {
             Subscripts.assign(this, s, value, frame);
+        } else if (target instanceof Expr.Attribute a) {
+            Value object = evaluator.evaluate(a.value(), frame);
+            Value named = recorder.assigned(value, label(a), a.span(), budget.depth());
+            Attributes.set(this, object, a.attribute(), named);
+        } else if (target instanceof Expr.Starred) {
+            throw ProgramError.of("SyntaxError", "starred assignment target must be in a list or tuple");
         } else {
-            throw new ProgramError("cannot assign to this target");
+            throw ProgramError.of("SyntaxError", "cannot assign to this target");
         }
     }
 
     private void unpack(List<Expr> targets, Value value, Frame frame, Expr expr, Span span) {
+        if (value == PyIgnored.IGNORED) {
+            targets.forEach(t -> bind(t instanceof Expr.Starred s ? s.value() : t, PyIgnored.IGNORED, frame, null, span));
+            return;
+        }
         List<Value> items = Iteration.list(value, this, span);
+        int star = -1;
+        for (int k = 0; k < targets.size(); k++) {
+            if (targets.get(k) instanceof Expr.Starred) {
+                star = k;
+            }
+        }
+        if (star >= 0) {
+            int after = targets.size() - star - 1;
+            if (items.size() < targets.size() - 1) {
+                throw ProgramError.of("ValueError", "not enough values to unpack (expected at least "
+                        + (targets.size() - 1) + ", got " + items.size() + ")");
+            }
+            for (int k = 0; k < star; k++) {
+                bind(targets.get(k), items.get(k), frame, null, span);
+            }
+            bind(((Expr.Starred) targets.get(star)).value(),
+                    PyList.of(items.subList(star, items.size() - after)), frame, null, span);
+            for (int k = 0; k < after; k++) {
+                bind(targets.get(star + 1 + k), items.get(items.size() - after + k), frame, null, span);
+            }
+            return;
+        }
         if (items.size() != targets.size()) {
-            throw new ProgramError((items.size() < targets.size() ? "not enough" : "too many") + " values to unpack "
-                    + "(expected " + targets.size() + ", got " + items.size() + ")");
+            throw ProgramError.of("ValueError", items.size() < targets.size()
+                    ? "not enough values to unpack (expected " + targets.size() + ", got " + items.size() + ")"
+                    : "too many values to unpack (expected " + targets.size() + ")");
         }
         List<Expr> parts = expr instanceof Expr.TupleExpr t && t.elements().size() == targets.size() ? t.elements()
                 : null;

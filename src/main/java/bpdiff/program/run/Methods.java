@@ -7,7 +7,7 @@ import bpdiff.program.tape.OpArgs;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Methods of arrays ({@code reshape sum mean dot …}), lists ({@code append …}) and strings ({@code format …}). */
+/** Methods of arrays ({@code reshape sum mean dot …}); those of lists, strings, dicts and sets are elsewhere. */
 final class Methods {
 
     private final Interpreter machine;
@@ -33,12 +33,47 @@ final class Methods {
             return array(array, name, a, at);
         }
         if (receiver instanceof PyFloat f) {
-            return f;
+            return name.equals("is_integer") ? PyBool.of(f.value() == Math.rint(f.value())
+                    && !Double.isInfinite(f.value())) : f;
         }
         if (receiver instanceof PyList list) {
-            return list(list, name, a, at);
+            return ListMethods.call(machine, list, name, a, at);
         }
-        return StringMethods.call(machine, ((PyStr) receiver).value(), name, a, at);
+        if (receiver instanceof PyStr s) {
+            return StringMethods.call(machine, s.value(), name, a, at);
+        }
+        return Containers.call(machine, receiver, name, a, at);
+    }
+
+    /** The methods of built-in values, by Python type name. */
+    private static final java.util.Map<String, java.util.Set<String>> METHODS = java.util.Map.of(
+            "list", ListMethods.NAMES,
+            "str", StringMethods.NAMES,
+            "dict", Containers.DICT_METHODS,
+            "set", Containers.SET_METHODS,
+            "frozenset", Containers.FROZENSET_METHODS,
+            "tuple", java.util.Set.of("count", "index"),
+            "int", java.util.Set.of("bit_length", "conjugate"),
+            "float", java.util.Set.of("item", "is_integer", "conjugate"));
+
+    /**
+     * @param v a value
+     * @param name an attribute
+     * @return whether it is a method of the value's built-in type
+     */
+    static boolean has(Value v, String name) {
+        java.util.Set<String> names = METHODS.get(BuiltinTypes.typeOf(v).name());
+        return names != null && names.contains(name) || v instanceof PyBool && METHODS.get("int").contains(name);
+    }
+
+    /**
+     * @param type a built-in type
+     * @param name a name
+     * @return whether {@code type.name} is one of its methods ({@code str.upper}, {@code dict.fromkeys})
+     */
+    static boolean isMethodOf(PyClass type, String name) {
+        java.util.Set<String> names = METHODS.get(type.name());
+        return names != null && names.contains(name) || type == BuiltinTypes.DICT && name.equals("fromkeys");
     }
 
     private Value array(PyArray x, String name, Arguments a, Span at) {
@@ -85,46 +120,5 @@ final class Methods {
                     : toList(data, shape, axis + 1, offset + k * stride));
         }
         return PyList.of(items);
-    }
-
-    private Value list(PyList list, String name, Arguments a, Span at) {
-        List<Value> items = list.items();
-        switch (name) {
-            case "append":
-                machine.recorder.checkSize(items.size() + 1L);
-                items.add(a.required(0, "object"));
-                return PyNone.NONE;
-            case "extend":
-                List<Value> more = Iteration.list(a.required(0, "iterable"), machine, at);
-                machine.recorder.checkSize((long) items.size() + more.size());
-                items.addAll(more);
-                return PyNone.NONE;
-            case "pop":
-                if (items.isEmpty()) {
-                    throw new ProgramError("pop from empty list");
-                }
-                long k = a.size() == 0 ? items.size() - 1 : Numbers.toLong(a.required(0, "index"));
-                long p = k < 0 ? k + items.size() : k;
-                if (p < 0 || p >= items.size()) {
-                    throw new ProgramError("pop index out of range");
-                }
-                return items.remove((int) p);
-            case "copy":
-                return PyList.of(items);
-            case "insert":
-                long i = Numbers.toLong(a.required(0, "index"));
-                int at0 = (int) Math.max(0, Math.min(items.size(), i < 0 ? i + items.size() : i));
-                machine.recorder.checkSize(items.size() + 1L);
-                items.add(at0, a.required(1, "object"));
-                return PyNone.NONE;
-            default:
-                Value wanted = a.required(0, "value");
-                for (int j = 0; j < items.size(); j++) {
-                    if (Equality.equal(items.get(j), wanted)) {
-                        return new PyInt(j);
-                    }
-                }
-                throw new ProgramError(Formatting.repr(wanted) + " is not in list");
-        }
     }
 }

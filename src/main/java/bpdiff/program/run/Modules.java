@@ -11,10 +11,14 @@ final class Modules {
     /**
      * The value an import binds.
      *
-     * @param i the import (already checked against the subset)
+     * @param i the import (already checked against {@link Subset})
      * @return the module, or the imported member
      */
     static Value imported(Stmt.Import i) {
+        String refused = Subset.refusedModule(i.module());
+        if (refused != null) {
+            throw new ProgramError(refused);
+        }
         if (i.name() == null) {
             boolean dotted = i.module().contains(".") && i.alias().equals(i.module().split("\\.")[0]);
             return new PyModule(dotted ? i.module().split("\\.")[0] : i.module());
@@ -28,10 +32,10 @@ final class Modules {
      * @param module the module's full name
      * @param name the member
      * @return its value: a constant, a sub-module or a function
-     * @throws ProgramError if the module has no such member in the subset
+     * @throws ProgramError {@code AttributeError} if the module has no such member
      */
     static Value member(String module, String name) {
-        if (module.startsWith("matplotlib")) {
+        if (Subset.ignored(module)) {
             return module.equals("matplotlib") && name.equals("pyplot") ? new PyModule("matplotlib.pyplot")
                     : PyIgnored.IGNORED;
         }
@@ -40,18 +44,23 @@ final class Modules {
             return new PyModule(full);
         }
         switch (full) {
-            case "numpy.pi", "math.pi":
+            case "numpy.pi":
                 return PyFloat.of(Math.PI);
-            case "numpy.e", "math.e":
+            case "numpy.e":
                 return PyFloat.of(Math.E);
             case "numpy.newaxis":
                 return PyNone.NONE;
+            case "numpy.ndarray":
+                return BuiltinTypes.NDARRAY;
             default:
                 break;
         }
+        if (module.equals("math") && MathModule.CONSTANTS.contains(name)) {
+            return MathModule.constant(name);
+        }
         java.util.Set<String> members = Subset.members(module);
         if (members == null || !members.contains(name)) {
-            throw new ProgramError("module '" + module + "' has no attribute '" + name + "' in bpdiff's subset");
+            throw ProgramError.of("AttributeError", "module '" + module + "' has no attribute '" + name + "'");
         }
         return new PyBuiltin(full);
     }

@@ -14,7 +14,27 @@ final class Numbers {
      * @return whether it is a number, a bool or an array
      */
     static boolean isNumeric(Value v) {
-        return v instanceof PyFloat || v instanceof PyInt || v instanceof PyBool || v instanceof PyArray;
+        return v instanceof PyFloat || v instanceof PyInt || v instanceof PyBool || v instanceof PyArray
+                || v instanceof PyBigInt;
+    }
+
+    /**
+     * @param v a value
+     * @return whether it is a Python int (or a bool not on the tape)
+     */
+    static boolean isInteger(Value v) {
+        return v instanceof PyInt || v instanceof PyBigInt || v instanceof PyBool b && b.node() == Value.NO_NODE;
+    }
+
+    /**
+     * @param v an int or bool
+     * @return its exact value
+     */
+    static java.math.BigInteger big(Value v) {
+        if (v instanceof PyBigInt b) {
+            return b.value();
+        }
+        return java.math.BigInteger.valueOf(toLong(v));
     }
 
     /**
@@ -29,6 +49,13 @@ final class Numbers {
         if (v instanceof PyInt i) {
             return NdArray.scalar(i.value());
         }
+        if (v instanceof PyBigInt b) {
+            double x = b.value().doubleValue();
+            if (Double.isInfinite(x)) {
+                throw ProgramError.of("OverflowError", "int too large to convert to float");
+            }
+            return NdArray.scalar(x);
+        }
         if (v instanceof PyBool b) {
             return NdArray.scalar(b.value() ? 1 : 0);
         }
@@ -38,7 +65,7 @@ final class Numbers {
         if (v instanceof PyList || v instanceof PyTuple) {
             return nested(v);
         }
-        throw new ProgramError("expected a number or an array, got " + v.typeName());
+        throw ProgramError.of("TypeError", "must be real number, not " + BuiltinTypes.typeOf(v).name());
     }
 
     /** A (nested) list of numbers as an array, checking that every row has the same length. */
@@ -80,7 +107,7 @@ final class Numbers {
         if (v instanceof PyTuple t) {
             return t.items();
         }
-        throw new ProgramError("expected a list or tuple, got " + v.typeName());
+        throw ProgramError.of("TypeError", "expected a list or tuple, got " + BuiltinTypes.typeOf(v).name());
     }
 
     /**
@@ -123,7 +150,7 @@ final class Numbers {
             return a.value().item();
         }
         if (v instanceof PyArray || !isNumeric(v)) {
-            throw new ProgramError("expected a number, got " + v.typeName());
+            throw ProgramError.of("TypeError", "must be real number, not " + BuiltinTypes.typeOf(v).name());
         }
         return array(v).item();
     }
@@ -140,7 +167,10 @@ final class Numbers {
         if (v instanceof PyBool b) {
             return b.value() ? 1 : 0;
         }
-        throw new ProgramError("an integer is required here, got " + v.typeName()
-                + (v instanceof PyFloat ? " (write int(…))" : ""));
+        if (v instanceof PyBigInt) {
+            throw ProgramError.of("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+        throw ProgramError.of("TypeError", "'" + BuiltinTypes.typeOf(v).name()
+                + "' object cannot be interpreted as an integer");
     }
 }

@@ -4,22 +4,33 @@ import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.OpArgs;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Python's and numpy's operators on the program's values: integer arithmetic stays integer and unrecorded,
- * anything with a float or an array is recorded; strings, lists and tuples concatenate and repeat.
+ * Python's and numpy's operators on the program's values: integer arithmetic stays integer (without bound)
+ * and unrecorded, anything with a float or an array is recorded; strings, lists and tuples concatenate and
+ * repeat; sets and dicts combine; objects of the program's classes use their special methods
+ * ({@code __add__}, {@code __radd__}, …).
  */
 final class Operators {
 
+    private static final Map<String, String> SPECIAL = Map.ofEntries(Map.entry("+", "add"), Map.entry("-", "sub"),
+            Map.entry("*", "mul"), Map.entry("/", "truediv"), Map.entry("//", "floordiv"), Map.entry("%", "mod"),
+            Map.entry("**", "pow"), Map.entry("@", "matmul"), Map.entry("|", "or"), Map.entry("&", "and"),
+            Map.entry("^", "xor"), Map.entry("<<", "lshift"), Map.entry(">>", "rshift"));
+
+    private final Interpreter machine;
     private final Recorder recorder;
 
     /**
-     * @param recorder where numeric operations are computed and recorded
+     * @param machine the interpreter
      */
-    Operators(Recorder recorder) {
-        this.recorder = recorder;
+    Operators(Interpreter machine) {
+        this.machine = machine;
+        this.recorder = machine.recorder;
     }
 
     /**
@@ -30,13 +41,43 @@ final class Operators {
      * @return {@code a op b}
      */
     Value binary(BinaryOperator op, Value a, Value b, Span at) {
-        if (isInteger(a) && isInteger(b) && op != BinaryOperator.MATMUL) {
-            return integer(op, Numbers.toLong(a), Numbers.toLong(b));
+        String symbol = op.symbol();
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            return special(symbol, a, b, at);
+        }
+        if (Numbers.isInteger(a) && Numbers.isInteger(b) && op != BinaryOperator.MATMUL) {
+            return Integers.binary(symbol, a, b, recorder);
         }
         if (Numbers.isNumeric(a) && Numbers.isNumeric(b)) {
             return numeric(op, a, b, at);
         }
-        return sequence(op, a, b);
+        return sequence(symbol, a, b);
+    }
+
+    /** {@code a.__op__(b)}, else {@code b.__rop__(a)}, as Python tries them. */
+    private Value special(String symbol, Value a, Value b, Span at) {
+        String name = SPECIAL.get(symbol);
+        Value forward = Attributes.special(a, "__" + name + "__");
+        if (forward != null) {
+            Value result = machine.calls.call(forward, List.of(b), Map.of(), at);
+            if (result != PyConstant.NOT_IMPLEMENTED) {
+                return result;
+            }
+        }
+        Value reflected = a.getClass() == b.getClass() && a instanceof PyInstance x && b instanceof PyInstance y
+                && x.cls() == y.cls() ? null : Attributes.special(b, "__r" + name + "__");
+        if (reflected != null) {
+            Value result = machine.calls.call(reflected, List.of(a), Map.of(), at);
+            if (result != PyConstant.NOT_IMPLEMENTED) {
+                return result;
+            }
+        }
+        throw unsupported(symbol, a, b);
+    }
+
+    private static ProgramError unsupported(String symbol, Value a, Value b) {
+        return ProgramError.of("TypeError", "unsupported operand type(s) for " + symbol + ": '"
+                + BuiltinTypes.typeOf(a).name() + "' and '" + BuiltinTypes.typeOf(b).name() + "'");
     }
 
     private Value numeric(BinaryOperator op, Value a, Value b, Span at) {
@@ -50,28 +91,46 @@ final class Operators {
                 return recorder.apply(Op.MUL, OpArgs.NONE, at, a, b);
             case DIVIDE:
                 if (scalars && Numbers.toDouble(b) == 0) {
-                    throw new ProgramError("float division by zero");
+                    throw ProgramError.of("ZeroDivisionError", "float division by zero");
                 }
                 return recorder.apply(Op.DIV, OpArgs.NONE, at, a, b);
             case POWER:
-                if (scalars && Numbers.toDouble(a) < 0 && Numbers.toDouble(b) != Math.rint(Numbers.toDouble(b))) {
-                    throw new ProgramError("a negative number raised to a fractional power is complex");
-                }
-                if (scalars && Numbers.toDouble(a) == 0 && Numbers.toDouble(b) < 0) {
-                    throw new ProgramError("0.0 cannot be raised to a negative power");
+                if (scalars) {
+                    checkPower(Numbers.toDouble(a), Numbers.toDouble(b));
                 }
                 return recorder.apply(Op.POW, OpArgs.NONE, at, a, b);
             case MATMUL:
                 if (!(a instanceof PyArray) || !(b instanceof PyArray)) {
-                    throw new ProgramError("matmul: an operand is a number, not an array (use * to scale)");
+                    throw ProgramError.of("TypeError", "unsupported operand type(s) for @: '"
+                            + BuiltinTypes.typeOf(a).name() + "' and '" + BuiltinTypes.typeOf(b).name() + "'");
                 }
                 return recorder.apply(Op.MATMUL, OpArgs.NONE, at, a, b);
-            default:
+            case FLOOR_DIVIDE:
+            case MODULO:
                 return floorOrModulo(op, a, b, scalars);
+            default:
+                throw unsupported(op.symbol(), a, b);
         }
     }
 
-    /** {@code //} and {@code %} of floats: computed, not differentiated (their derivative is 0 or 1 by pieces). */
+    /** The errors of Python's float power: a zero base with a negative exponent, a complex result, overflow. */
+    private static void checkPower(double x, double y) {
+        if (x == 0 && y < 0) {
+            throw ProgramError.of("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+        }
+        if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) {
+            throw new ProgramError("a negative number raised to a fractional power is a complex number, which "
+                    + "bpdiff does not support");
+        }
+        if (Double.isFinite(x) && Double.isFinite(y) && Double.isInfinite(Math.pow(x, y))) {
+            throw ProgramError.of("OverflowError", "(34, 'Numerical result out of range')");
+        }
+    }
+
+    /**
+     * {@code //} and {@code %} of floats, as CPython computes them (the remainder has the divisor's sign);
+     * computed, not differentiated (their derivative is 0 or 1 by pieces).
+     */
     private static Value floorOrModulo(BinaryOperator op, Value a, Value b, boolean scalars) {
         if (!scalars) {
             throw new ProgramError("'" + op.symbol() + "' on arrays is not supported");
@@ -79,77 +138,106 @@ final class Operators {
         double x = Numbers.toDouble(a);
         double y = Numbers.toDouble(b);
         if (y == 0) {
-            throw new ProgramError("float " + (op == BinaryOperator.MODULO ? "modulo" : "floor division") + " by zero");
+            throw ProgramError.of("ZeroDivisionError", op == BinaryOperator.MODULO ? "float modulo"
+                    : "float floor division by zero");
         }
-        double floor = Math.floor(x / y);
-        return PyFloat.of(op == BinaryOperator.FLOOR_DIVIDE ? floor : x - floor * y);
+        double[] qr = divmod(x, y);
+        return PyFloat.of(op == BinaryOperator.FLOOR_DIVIDE ? qr[0] : qr[1]);
     }
 
-    private static boolean isInteger(Value v) {
-        return v instanceof PyInt || v instanceof PyBool b && b.node() == Value.NO_NODE;
-    }
-
-    private static Value integer(BinaryOperator op, long a, long b) {
-        try {
-            return switch (op) {
-                case ADD -> new PyInt(Math.addExact(a, b));
-                case SUBTRACT -> new PyInt(Math.subtractExact(a, b));
-                case MULTIPLY -> new PyInt(Math.multiplyExact(a, b));
-                case DIVIDE -> {
-                    if (b == 0) {
-                        throw new ProgramError("division by zero");
-                    }
-                    yield PyFloat.of((double) a / b);
-                }
-                case FLOOR_DIVIDE, MODULO -> {
-                    if (b == 0) {
-                        throw new ProgramError("integer division or modulo by zero");
-                    }
-                    long q = Math.floorDiv(a, b);
-                    yield new PyInt(op == BinaryOperator.FLOOR_DIVIDE ? q : a - q * b);
-                }
-                case POWER -> b < 0 ? PyFloat.of(Math.pow(a, b)) : new PyInt(power(a, b));
-                case MATMUL -> throw new ProgramError("matmul: an operand is a number, not an array");
-            };
-        } catch (ArithmeticException e) {
-            throw new ProgramError("integer too large (beyond 64 bits)");
+    /**
+     * CPython's {@code float_divmod}.
+     *
+     * @param x the dividend
+     * @param y the divisor, not 0
+     * @return the floor quotient and the remainder
+     */
+    static double[] divmod(double x, double y) {
+        double mod = x % y;
+        double div = (x - mod) / y;
+        if (mod != 0) {
+            if ((y < 0) != (mod < 0)) {
+                mod += y;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, y);
         }
-    }
-
-    private static long power(long base, long exponent) {
-        long result = 1;
-        for (long k = 0; k < exponent; k++) {
-            result = Math.multiplyExact(result, base);
+        double floor;
+        if (div != 0) {
+            floor = Math.floor(div);
+            if (div - floor > 0.5) {
+                floor += 1.0;
+            }
+        } else {
+            floor = Math.copySign(0.0, x / y);
         }
-        return result;
+        return new double[] {floor, mod};
     }
 
-    private Value sequence(BinaryOperator op, Value a, Value b) {
-        if (op == BinaryOperator.ADD && a instanceof PyStr x && b instanceof PyStr y) {
+    private Value sequence(String symbol, Value a, Value b) {
+        if (symbol.equals("+")) {
+            Value joined = concatenate(a, b);
+            if (joined != null) {
+                return joined;
+            }
+        }
+        if (symbol.equals("%") && a instanceof PyStr format) {
+            return new PyStr(Formatting.percent(machine, format.value(), b));
+        }
+        if (symbol.equals("*") && (Numbers.isInteger(b) && isSequence(a) || Numbers.isInteger(a) && isSequence(b))) {
+            Value seq = isSequence(a) ? a : b;
+            long times = Math.max(0, Numbers.toLong(seq == a ? b : a));
+            return repeat(seq, times);
+        }
+        if (a instanceof PySet x && b instanceof PySet y && (symbol.equals("|") || symbol.equals("&")
+                || symbol.equals("-") || symbol.equals("^"))) {
+            return Sets.combine(machine, symbol, x, y);
+        }
+        if (symbol.equals("|") && a instanceof PyDict x && b instanceof PyDict y) {
+            PyDict merged = Containers.copy(x);
+            Containers.update(machine, merged, y, null);
+            return merged;
+        }
+        if (a == PyIgnored.IGNORED || b == PyIgnored.IGNORED) {
+            return PyIgnored.IGNORED;
+        }
+        throw unsupported(symbol, a, b);
+    }
+
+    private static boolean isSequence(Value v) {
+        return v instanceof PyStr || v instanceof PyList || v instanceof PyTuple;
+    }
+
+    private Value concatenate(Value a, Value b) {
+        if (a instanceof PyStr x) {
+            if (!(b instanceof PyStr y)) {
+                throw ProgramError.of("TypeError", "can only concatenate str (not \"" + BuiltinTypes.typeOf(b).name()
+                        + "\") to str");
+            }
             recorder.checkSize((long) x.value().length() + y.value().length());
             return new PyStr(x.value() + y.value());
         }
-        if (op == BinaryOperator.MODULO && a instanceof PyStr format) {
-            return new PyStr(Formatting.percent(format.value(), b));
-        }
-        if (op == BinaryOperator.ADD && a instanceof PyList x && b instanceof PyList y) {
+        if (a instanceof PyList x) {
+            if (!(b instanceof PyList y)) {
+                throw ProgramError.of("TypeError", "can only concatenate list (not \"" + BuiltinTypes.typeOf(b).name()
+                        + "\") to list");
+            }
+            recorder.checkSize((long) x.items().size() + y.items().size());
             List<Value> joined = new ArrayList<>(x.items());
             joined.addAll(y.items());
-            recorder.checkSize(joined.size());
             return PyList.of(joined);
         }
-        if (op == BinaryOperator.ADD && a instanceof PyTuple x && b instanceof PyTuple y) {
+        if (a instanceof PyTuple x) {
+            if (!(b instanceof PyTuple y)) {
+                throw ProgramError.of("TypeError", "can only concatenate tuple (not \"" + BuiltinTypes.typeOf(b).name()
+                        + "\") to tuple");
+            }
             List<Value> joined = new ArrayList<>(x.items());
             joined.addAll(y.items());
             return new PyTuple(joined);
         }
-        if (op == BinaryOperator.MULTIPLY && (isInteger(b) || isInteger(a))) {
-            Value seq = isInteger(b) ? a : b;
-            long times = Math.max(0, Numbers.toLong(isInteger(b) ? b : a));
-            return repeat(seq, times);
-        }
-        throw new ProgramError("unsupported operand types for " + op.symbol() + ": '" + a.typeName() + "' and '"
-                + b.typeName() + "'");
+        return null;
     }
 
     private Value repeat(Value seq, long times) {
@@ -157,36 +245,38 @@ final class Operators {
             recorder.checkSize(s.value().length() * times);
             return new PyStr(s.value().repeat((int) times));
         }
-        if (seq instanceof PyList || seq instanceof PyTuple) {
-            List<Value> items = Numbers.items(seq);
-            recorder.checkSize(items.size() * times);
-            List<Value> repeated = new ArrayList<>();
-            for (long k = 0; k < times; k++) {
-                repeated.addAll(items);
-            }
-            return seq instanceof PyList ? PyList.of(repeated) : new PyTuple(repeated);
+        List<Value> items = Numbers.items(seq);
+        recorder.checkSize(items.size() * times);
+        List<Value> repeated = new ArrayList<>();
+        for (long k = 0; k < times; k++) {
+            repeated.addAll(items);
         }
-        throw new ProgramError("can't multiply sequence of type '" + seq.typeName() + "'");
+        return seq instanceof PyList ? PyList.of(repeated) : new PyTuple(repeated);
     }
 
     /**
-     * @param op {@code -}, {@code +} or {@code not}
+     * @param op {@code -}, {@code +}, {@code ~} or {@code not}
      * @param a the operand
      * @param at where
      * @return the result
      */
     Value unary(String op, Value a, Span at) {
         if (op.equals("not")) {
-            return PyBool.of(!Truth.of(a));
+            return PyBool.of(!Truth.of(machine, a));
         }
-        if (a instanceof PyInt i) {
-            return op.equals("-") ? new PyInt(-i.value()) : i;
+        if (a instanceof PyInstance) {
+            Value m = Attributes.special(a, op.equals("-") ? "__neg__" : op.equals("+") ? "__pos__" : "__invert__");
+            if (m != null) {
+                return machine.calls.call(m, List.of(), Map.of(), at);
+            }
         }
-        if (a instanceof PyBool b && b.node() == Value.NO_NODE) {
-            return new PyInt(op.equals("-") ? -(b.value() ? 1 : 0) : b.value() ? 1 : 0);
+        if (Numbers.isInteger(a)) {
+            BigInteger v = Numbers.big(a);
+            return PyBigInt.of(op.equals("-") ? v.negate() : op.equals("~") ? v.not() : v);
         }
-        if (!Numbers.isNumeric(a)) {
-            throw new ProgramError("bad operand type for unary " + op + ": '" + a.typeName() + "'");
+        if (!Numbers.isNumeric(a) || op.equals("~")) {
+            throw ProgramError.of("TypeError", "bad operand type for unary " + op + ": '" + BuiltinTypes.typeOf(a).name()
+                    + "'");
         }
         return op.equals("-") ? recorder.apply(Op.NEG, OpArgs.NONE, at, a) : a;
     }
@@ -203,15 +293,22 @@ final class Operators {
     Value compare(String op, Value a, Value b, Span at) {
         switch (op) {
             case "is":
-                return PyBool.of(a == b || a == PyNone.NONE && b == PyNone.NONE);
+                return PyBool.of(Equality.identical(a, b));
             case "is not":
-                return PyBool.of(!(a == b || a == PyNone.NONE && b == PyNone.NONE));
+                return PyBool.of(!Equality.identical(a, b));
             case "in":
-                return PyBool.of(contains(b, a));
+                return PyBool.of(Equality.contains(machine, b, a, at));
             case "not in":
-                return PyBool.of(!contains(b, a));
+                return PyBool.of(!Equality.contains(machine, b, a, at));
             default:
                 break;
+        }
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            return Equality.richCompare(machine, op, a, b, at);
+        }
+        if (Numbers.isInteger(a) && Numbers.isInteger(b)) {
+            int c = Numbers.big(a).compareTo(Numbers.big(b));
+            return PyBool.of(Equality.holds(op, c));
         }
         if (Numbers.isNumeric(a) && Numbers.isNumeric(b)) {
             Op comparison = switch (op) {
@@ -225,39 +322,8 @@ final class Operators {
             return recorder.apply(comparison, OpArgs.NONE, at, a, b);
         }
         if (op.equals("==") || op.equals("!=")) {
-            return PyBool.of(Equality.equal(a, b) == op.equals("=="));
+            return PyBool.of(Equality.equal(machine, a, b) == op.equals("=="));
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            int c = x.value().compareTo(y.value());
-            return PyBool.of(switch (op) {
-                case "<" -> c < 0;
-                case "<=" -> c <= 0;
-                case ">" -> c > 0;
-                default -> c >= 0;
-            });
-        }
-        throw new ProgramError("'" + op + "' not supported between instances of '" + a.typeName() + "' and '"
-                + b.typeName() + "'");
-    }
-
-    private static boolean contains(Value container, Value item) {
-        if (container instanceof PyStr s && item instanceof PyStr t) {
-            return s.value().contains(t.value());
-        }
-        if (container instanceof PyRange r && isInteger(item)) {
-            long v = Numbers.toLong(item);
-            for (long k = 0; k < r.length(); k++) {
-                if (r.at(k) == v) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        for (Value v : Numbers.items(container)) {
-            if (Equality.equal(v, item)) {
-                return true;
-            }
-        }
-        return false;
+        return PyBool.of(Equality.order(machine, op, a, b, at));
     }
 }

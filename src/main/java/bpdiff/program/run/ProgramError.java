@@ -1,10 +1,17 @@
 package bpdiff.program.run;
 
 import bpdiff.program.syntax.Span;
+import java.util.List;
 
 /**
- * An error of the running program, as Python would raise one (a shape mismatch, an index out of range, a
- * division by zero), or a limit reached. The innermost expression being evaluated gives it its position.
+ * An exception of the running program, or a limit reached.
+ *
+ * <p>A Python exception is either raised by the program ({@code raise}: it holds the exception object) or
+ * by the interpreter in Python's name ({@code ZeroDivisionError: float division by zero}: it holds the
+ * class's name and the arguments, and the object is made when a handler catches it). A few errors of
+ * bpdiff's own have no Python type; {@code except Exception} still catches them. A limit of bpdiff's
+ * (statements, time, memory, depth) is no exception of the program's: no handler catches it and no
+ * {@code finally} runs. The innermost expression being evaluated gives it its position.
  */
 public final class ProgramError extends RuntimeException {
 
@@ -12,8 +19,13 @@ public final class ProgramError extends RuntimeException {
 
     private transient Span at;
     private final boolean limit;
+    private final String type;
+    private final transient List<Value> args;
+    private transient PyInstance exception;
 
     /**
+     * An error without a Python type.
+     *
      * @param message what went wrong, Python's way
      */
     public ProgramError(String message) {
@@ -25,8 +37,48 @@ public final class ProgramError extends RuntimeException {
      * @param limit whether a limit of bpdiff's was reached rather than an error of the program
      */
     public ProgramError(String message, boolean limit) {
+        this(null, message, List.of(new PyStr(message)), limit);
+    }
+
+    private ProgramError(String type, String message, List<Value> args, boolean limit) {
         super(message, null, false, false);
+        this.type = type;
+        this.args = args;
         this.limit = limit;
+    }
+
+    /**
+     * A Python exception raised by the interpreter.
+     *
+     * @param type the built-in exception class's name, e.g. {@code ValueError}
+     * @param message its message (its one argument)
+     * @return the error
+     */
+    public static ProgramError of(String type, String message) {
+        return new ProgramError(type, message, List.of(new PyStr(message)), false);
+    }
+
+    /**
+     * {@code KeyError(key)}, whose message is the key's {@code repr}.
+     *
+     * @param key the missing key
+     * @return the error
+     */
+    static ProgramError keyError(Value key) {
+        return new ProgramError("KeyError", Formatting.repr(key), List.of(key), false);
+    }
+
+    /**
+     * An exception object the program raises.
+     *
+     * @param exception the object (its class derives from {@code BaseException})
+     * @param message its {@code str}
+     * @return the error
+     */
+    static ProgramError raised(PyInstance exception, String message) {
+        ProgramError e = new ProgramError(exception.cls().name(), message, exception.args().items(), false);
+        e.exception = exception;
+        return e;
     }
 
     /** @return where, or {@code null} before a position is known */
@@ -37,6 +89,24 @@ public final class ProgramError extends RuntimeException {
     /** @return whether a limit was reached */
     public boolean limit() {
         return limit;
+    }
+
+    /** @return the Python exception class's name, or {@code null} for an error of bpdiff's own without one */
+    public String type() {
+        return type;
+    }
+
+    /**
+     * The exception as an object of the program, made on first use.
+     *
+     * @return the exception object
+     */
+    PyInstance exception() {
+        if (exception == null) {
+            exception = new PyInstance(type == null ? BuiltinTypes.exception("Exception") : BuiltinTypes.exception(type));
+            exception.args(new PyTuple(args));
+        }
+        return exception;
     }
 
     /**

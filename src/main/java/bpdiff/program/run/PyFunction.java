@@ -1,18 +1,96 @@
 package bpdiff.program.run;
 
+import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Stmt;
+import bpdiff.program.syntax.Symbols;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * A function the program defined.
- *
- * @param def its definition
- * @param defaults the values of its parameters' defaults, computed when {@code def} ran ({@code null} where
- *     a parameter has none)
- * @param locals its local variables: parameters and every name it assigns, unless declared global
+ * A function the program defined with {@code def} or {@code lambda}: its code, the values of its defaults
+ * (computed when {@code def} ran), and the frame it was defined in, through which it reads and writes the
+ * variables of enclosing functions (a closure).
  */
-public record PyFunction(Stmt.FunctionDef def, List<Value> defaults, Set<String> locals) implements Value {
+public final class PyFunction implements Value {
+
+    private final String name;
+    private final String qualname;
+    private final List<Stmt.Parameter> parameters;
+    private final List<Stmt> body;
+    private final Expr expression;
+    private final Symbols.Block block;
+    private final Value[] defaults;
+    private final Frame enclosing;
+    private final Map<String, Value> globals;
+    private final Cell classCell;
+
+    /**
+     * @param name its name ({@code <lambda>} for a lambda)
+     * @param qualname its qualified name, as messages show it ({@code Net.forward}, {@code f.<locals>.g})
+     * @param parameters its parameters
+     * @param body its statements, or {@code null} for a lambda
+     * @param expression a lambda's expression, or {@code null}
+     * @param block its names, or {@code null} if unknown
+     * @param defaults one entry per parameter: the default's value, or {@code null}
+     * @param enclosing the frame of the function it was defined in, or {@code null}
+     * @param globals the module's variables
+     * @param classCell for a function defined in a class body, the class (once made), for {@code super()}
+     */
+    PyFunction(String name, String qualname, List<Stmt.Parameter> parameters, List<Stmt> body, Expr expression,
+            Symbols.Block block, Value[] defaults, Frame enclosing, Map<String, Value> globals, Cell classCell) {
+        this.name = name;
+        this.qualname = qualname;
+        this.parameters = parameters;
+        this.body = body;
+        this.expression = expression;
+        this.block = block;
+        this.defaults = defaults;
+        this.enclosing = enclosing;
+        this.globals = globals;
+        this.classCell = classCell;
+    }
+
+    /** @return its name */
+    public String name() {
+        return name;
+    }
+
+    /** @return its qualified name */
+    String qualname() {
+        return qualname;
+    }
+
+    List<Stmt.Parameter> parameters() {
+        return parameters;
+    }
+
+    List<Stmt> body() {
+        return body;
+    }
+
+    Expr expression() {
+        return expression;
+    }
+
+    Symbols.Block block() {
+        return block;
+    }
+
+    Value[] defaults() {
+        return defaults;
+    }
+
+    Frame enclosing() {
+        return enclosing;
+    }
+
+    Map<String, Value> globals() {
+        return globals;
+    }
+
+    Cell classCell() {
+        return classCell;
+    }
 
     @Override
     public String typeName() {

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code x[…]}: items and slices of lists, tuples and strings; numpy's basic indexing of arrays (recorded as
- * a gather), and assignment into a list item or an array's elements.
+ * {@code x[…]} of arrays: numpy's basic indexing (recorded as a gather) and assignment into an array's
+ * elements; everything else is {@link Items}.
  */
 final class Subscripts {
 
@@ -30,33 +30,7 @@ final class Subscripts {
         if (container instanceof PyArray a) {
             return index(machine, a, arrayIndices(indices), at);
         }
-        if (indices.size() != 1) {
-            throw new ProgramError(container.typeName() + " indices must be integers or slices, not tuple");
-        }
-        Value index = indices.get(0);
-        if (container instanceof PyStr s) {
-            List<Value> chars = Iteration.list(s, machine, at);
-            if (index instanceof PySlice slice) {
-                StringBuilder out = new StringBuilder();
-                for (int k : positions(slice, chars.size())) {
-                    out.append(((PyStr) chars.get(k)).value());
-                }
-                return new PyStr(out.toString());
-            }
-            return chars.get(position(index, chars.size(), "string"));
-        }
-        if (container instanceof PyList || container instanceof PyTuple || container instanceof PyRange) {
-            List<Value> items = Iteration.list(container, machine, at);
-            if (index instanceof PySlice slice) {
-                List<Value> part = new ArrayList<>();
-                for (int k : positions(slice, items.size())) {
-                    part.add(items.get(k));
-                }
-                return container instanceof PyTuple ? new PyTuple(part) : PyList.of(part);
-            }
-            return items.get(position(index, items.size(), container.typeName()));
-        }
-        throw new ProgramError("'" + container.typeName() + "' object is not subscriptable");
+        return Items.get(machine, container, indices.size() == 1 ? indices.get(0) : new PyTuple(indices), at);
     }
 
     /**
@@ -89,27 +63,41 @@ final class Subscripts {
      */
     static void assign(Interpreter machine, Expr.Subscript target, Value value, Frame frame) {
         Value container = machine.evaluator.evaluate(target.value(), frame);
+        List<Value> indices = indices(machine, target, frame);
+        if (container instanceof PyArray array) {
+            assignArray(machine, array, arrayIndices(indices), value, target.span());
+            return;
+        }
+        Value key = indices.size() == 1 ? indices.get(0) : new PyTuple(indices);
+        Value named = container instanceof PyDict || container instanceof PyList || container instanceof PyInstance
+                ? machine.recorder.assigned(value, machine.label(target.value()) + "[" + Formatting.repr(key) + "]",
+                target.span(), machine.budget.depth()) : value;
+        Items.set(machine, container, key, named, target.span());
+    }
+
+    /**
+     * {@code del target[…]}.
+     *
+     * @param machine the interpreter
+     * @param target the subscript
+     * @param frame the variables
+     */
+    static void delete(Interpreter machine, Expr.Subscript target, Frame frame) {
+        Value container = machine.evaluator.evaluate(target.value(), frame);
+        List<Value> indices = indices(machine, target, frame);
+        if (container instanceof PyArray) {
+            throw ProgramError.of("ValueError", "cannot delete array elements");
+        }
+        Items.delete(machine, container, indices.size() == 1 ? indices.get(0) : new PyTuple(indices), target.span());
+    }
+
+    private static List<Value> indices(Interpreter machine, Expr.Subscript target, Frame frame) {
         List<Value> indices = new ArrayList<>();
         for (Expr index : target.indices()) {
-            if (index instanceof Expr.Slice) {
-                if (container instanceof PyArray) {
-                    indices.add(sliceOf((Expr.Slice) index, machine, frame));
-                    continue;
-                }
-                throw new ProgramError("assigning to a slice of a list is not supported: assign item by item");
-            }
-            indices.add(machine.evaluator.evaluate(index, frame));
+            indices.add(index instanceof Expr.Slice slice ? sliceOf(slice, machine, frame)
+                    : machine.evaluator.evaluate(index, frame));
         }
-        if (container instanceof PyList list) {
-            if (indices.size() != 1) {
-                throw new ProgramError("list indices must be integers, not tuple");
-            }
-            list.items().set(position(indices.get(0), list.items().size(), "list"), value);
-        } else if (container instanceof PyArray array) {
-            assignArray(machine, array, arrayIndices(indices), value, target.span());
-        } else {
-            throw new ProgramError("'" + container.typeName() + "' object does not support item assignment");
-        }
+        return indices;
     }
 
     private static Value sliceOf(Expr.Slice s, Interpreter machine, Frame frame) {
@@ -157,22 +145,5 @@ final class Subscripts {
             }
         }
         return out;
-    }
-
-    private static int[] positions(PySlice slice, int length) {
-        try {
-            return new Index.Range(slice.start(), slice.stop(), slice.step()).positions(length);
-        } catch (ShapeException e) {
-            throw new ProgramError(e.getMessage());
-        }
-    }
-
-    private static int position(Value index, int length, String what) {
-        long k = Numbers.toLong(index);
-        long p = k < 0 ? k + length : k;
-        if (p < 0 || p >= length) {
-            throw new ProgramError(what + " index " + k + " out of range (length " + length + ")");
-        }
-        return (int) p;
     }
 }

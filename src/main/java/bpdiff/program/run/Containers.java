@@ -1,0 +1,278 @@
+package bpdiff.program.run;
+
+import bpdiff.program.syntax.Span;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The methods of {@code dict}, {@code set}, {@code frozenset}, {@code tuple} and {@code int}, and the
+ * default methods of objects ({@code object.__init__}, reached through {@code super()}).
+ */
+final class Containers {
+
+    /** {@code dict}'s methods. */
+    static final Set<String> DICT_METHODS = Set.of("keys", "values", "items", "get", "pop", "popitem", "setdefault",
+            "update", "copy", "clear");
+    /** {@code frozenset}'s methods. */
+    static final Set<String> FROZENSET_METHODS = Set.of("copy", "union", "intersection", "difference",
+            "symmetric_difference", "issubset", "issuperset", "isdisjoint");
+    /** {@code set}'s methods. */
+    static final Set<String> SET_METHODS = union(FROZENSET_METHODS, Set.of("add", "remove", "discard", "pop", "clear",
+            "update", "intersection_update", "difference_update", "symmetric_difference_update"));
+
+    private Containers() {}
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * @param machine the interpreter
+     * @param receiver the value
+     * @param name the method
+     * @param a its arguments
+     * @param at where
+     * @return the result
+     */
+    static Value call(Interpreter machine, Value receiver, String name, Arguments a, Span at) {
+        if (receiver instanceof PyDict d) {
+            return dict(machine, d, name, a, at);
+        }
+        if (receiver instanceof PySet s) {
+            return set(machine, s, name, a, at);
+        }
+        if (receiver instanceof PyTuple t) {
+            return name.equals("count") ? ListMethods.count(machine, t.items(), a.required(0, "value"))
+                    : ListMethods.index(machine, t.items(), a, "tuple");
+        }
+        if (receiver instanceof PyInt || receiver instanceof PyBool || receiver instanceof PyBigInt) {
+            if (name.equals("conjugate")) {
+                return receiver;
+            }
+            java.math.BigInteger v = Numbers.big(receiver);
+            return new PyInt(v.abs().bitLength());
+        }
+        if (receiver instanceof PyDescriptor d) {
+            Value f = a.required(0, "function");
+            return name.equals("setter") ? new PyDescriptor(d.kind(), d.function(), f)
+                    : new PyDescriptor(d.kind(), f, d.setter());
+        }
+        if (receiver instanceof PyIgnoredGrid g) {
+            return g;
+        }
+        return object(machine, receiver, name, a);
+    }
+
+    /** {@code object.__init__}, {@code __str__} and {@code __repr__}, and {@code BaseException}'s. */
+    private static Value object(Interpreter machine, Value self, String name, Arguments a) {
+        boolean exception = self instanceof PyInstance o && o.cls().isSubclassOf(BuiltinTypes.BASE_EXCEPTION);
+        switch (name) {
+            case "object.__init__":
+                if (exception) {
+                    ((PyInstance) self).args(new PyTuple(a.positional()));
+                } else if (a.size() > 0 || !a.keywords().isEmpty()) {
+                    throw ProgramError.of("TypeError", "object.__init__() takes exactly one argument (the instance to "
+                            + "initialize)");
+                }
+                return PyNone.NONE;
+            case "object.__str__":
+                return new PyStr(exception ? Exceptions.defaultStr(machine, (PyInstance) self)
+                        : Formatting.repr(machine, self));
+            default:
+                return new PyStr(exception ? Exceptions.defaultRepr(machine, (PyInstance) self)
+                        : Formatting.defaultRepr(self));
+        }
+    }
+
+    private static Value dict(Interpreter machine, PyDict d, String name, Arguments a, Span at) {
+        switch (name) {
+            case "keys":
+            case "values":
+            case "items":
+                return new PyDictView(d, name);
+            case "get": {
+                Value v = d.get(a.required(0, "key"));
+                return v != null ? v : a.get(1, "default") == null ? PyNone.NONE : a.get(1, "default");
+            }
+            case "pop": {
+                Value key = a.required(0, "key");
+                Value v = d.remove(key);
+                if (v != null) {
+                    return v;
+                }
+                if (a.size() > 1) {
+                    return a.positional().get(1);
+                }
+                throw ProgramError.keyError(key);
+            }
+            case "popitem": {
+                if (d.size() == 0) {
+                    throw ProgramError.of("KeyError", "'popitem(): dictionary is empty'");
+                }
+                Map.Entry<HashKey, Value> last = null;
+                for (Map.Entry<HashKey, Value> e : d.entries()) {
+                    last = e;
+                }
+                d.remove(last.getKey().value());
+                return new PyTuple(List.of(last.getKey().value(), last.getValue()));
+            }
+            case "setdefault": {
+                Value key = a.required(0, "key");
+                Value v = d.get(key);
+                if (v == null) {
+                    v = a.size() > 1 ? a.positional().get(1) : PyNone.NONE;
+                    d.put(key, v);
+                }
+                return v;
+            }
+            case "update":
+                if (a.size() > 0) {
+                    update(machine, d, a.positional().get(0), at);
+                }
+                a.keywords().forEach((k, v) -> d.put(new PyStr(k), v));
+                return PyNone.NONE;
+            case "copy":
+                return copy(d);
+            default:
+                d.clear();
+                return PyNone.NONE;
+        }
+    }
+
+    /**
+     * @param d a dict
+     * @return a shallow copy
+     */
+    static PyDict copy(PyDict d) {
+        PyDict c = new PyDict();
+        d.entries().forEach(e -> c.put(e.getKey().value(), e.getValue()));
+        return c;
+    }
+
+    /**
+     * {@code d.update(other)}: another dict, or an iterable of key–value pairs.
+     *
+     * @param machine the interpreter
+     * @param d the dict
+     * @param other what to add
+     * @param at where
+     */
+    static void update(Interpreter machine, PyDict d, Value other, Span at) {
+        if (other instanceof PyDict o) {
+            for (Map.Entry<HashKey, Value> e : new ArrayList<>(toList(o))) {
+                d.put(e.getKey().value(), e.getValue());
+            }
+            return;
+        }
+        int k = 0;
+        for (Value pair : Iteration.list(other, machine, at)) {
+            List<Value> kv;
+            try {
+                kv = Iteration.list(pair, machine, at);
+            } catch (ProgramError e) {
+                throw ProgramError.of("TypeError", "cannot convert dictionary update sequence element #" + k
+                        + " to a sequence");
+            }
+            if (kv.size() != 2) {
+                throw ProgramError.of("ValueError", "dictionary update sequence element #" + k + " has length "
+                        + kv.size() + "; 2 is required");
+            }
+            d.put(kv.get(0), kv.get(1));
+            k++;
+        }
+    }
+
+    private static List<Map.Entry<HashKey, Value>> toList(PyDict d) {
+        List<Map.Entry<HashKey, Value>> entries = new ArrayList<>();
+        d.entries().forEach(entries::add);
+        return entries;
+    }
+
+    /**
+     * A mapping's string keys, for {@code **mapping} in a call.
+     *
+     * @param v a dict
+     * @return its entries by name
+     * @throws ProgramError {@code TypeError} for a non-dict or a key that is not a string
+     */
+    static Map<String, Value> stringKeys(Value v) {
+        if (!(v instanceof PyDict d)) {
+            throw ProgramError.of("TypeError", "argument after ** must be a mapping, not "
+                    + BuiltinTypes.typeOf(v).name());
+        }
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (Map.Entry<HashKey, Value> e : d.entries()) {
+            if (!(e.getKey().value() instanceof PyStr s)) {
+                throw ProgramError.of("TypeError", "keywords must be strings");
+            }
+            out.put(s.value(), e.getValue());
+        }
+        return out;
+    }
+
+    private static Value set(Interpreter machine, PySet s, String name, Arguments a, Span at) {
+        switch (name) {
+            case "add":
+                s.add(a.required(0, "element"));
+                return PyNone.NONE;
+            case "remove": {
+                Value x = a.required(0, "element");
+                if (!s.remove(x)) {
+                    throw ProgramError.keyError(x);
+                }
+                return PyNone.NONE;
+            }
+            case "discard":
+                s.remove(a.required(0, "element"));
+                return PyNone.NONE;
+            case "pop": {
+                Iterator<Value> it = s.iterator();
+                if (!it.hasNext()) {
+                    throw ProgramError.of("KeyError", "'pop from an empty set'");
+                }
+                Value first = it.next();
+                s.remove(first);
+                return first;
+            }
+            case "clear":
+                s.clear();
+                return PyNone.NONE;
+            case "copy":
+                return Sets.of(s.frozen(), s, machine, at);
+            case "issubset":
+                return PyBool.of(Sets.subset(s, Sets.of(true, a.required(0, "other"), machine, at)));
+            case "issuperset":
+                return PyBool.of(Sets.subset(Sets.of(true, a.required(0, "other"), machine, at), s));
+            case "isdisjoint":
+                return PyBool.of(Sets.combine(machine, "&", s, Sets.of(true, a.required(0, "other"), machine, at)).size() == 0);
+            default:
+                break;
+        }
+        String op = switch (name.replace("_update", "")) {
+            case "union", "update" -> "|";
+            case "intersection" -> "&";
+            case "difference" -> "-";
+            default -> "^";
+        };
+        PySet result = s;
+        boolean inPlace = name.endsWith("update");
+        if (!inPlace) {
+            result = Sets.of(s.frozen(), s, machine, at);
+        }
+        for (Value other : a.positional()) {
+            PySet combined = Sets.combine(machine, op, result, Sets.of(true, other, machine, at));
+            result.clear();
+            Iterator<Value> it = combined.iterator();
+            while (it.hasNext()) {
+                result.add(it.next());
+            }
+        }
+        return inPlace ? PyNone.NONE : result;
+    }
+}

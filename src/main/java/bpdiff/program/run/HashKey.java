@@ -1,0 +1,112 @@
+package bpdiff.program.run;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A value as a key of a dict or an element of a set, with Python's equality: {@code 1}, {@code 1.0} and
+ * {@code True} are the same key; strings, tuples and frozensets by content; functions, classes and objects
+ * by identity. Lists, dicts, sets and arrays are unhashable, as in Python.
+ */
+final class HashKey {
+
+    private final Value value;
+    private final Object identity;
+
+    private HashKey(Value value, Object identity) {
+        this.value = value;
+        this.identity = identity;
+    }
+
+    /**
+     * @param v a value
+     * @return it as a key
+     * @throws ProgramError {@code TypeError: unhashable type} for a list, dict, set or array
+     */
+    static HashKey of(Value v) {
+        return new HashKey(v, identity(v));
+    }
+
+    /** @return the value as it was first used as the key */
+    Value value() {
+        return value;
+    }
+
+    private static Object identity(Value v) {
+        if (v instanceof PyInt i) {
+            return i.value();
+        }
+        if (v instanceof PyBool b) {
+            return b.value() ? 1L : 0L;
+        }
+        if (v instanceof PyBigInt b) {
+            return b.value();
+        }
+        if (v instanceof PyFloat f) {
+            return number(f.value(), v);
+        }
+        if (v instanceof PyStr s) {
+            return s.value();
+        }
+        if (v instanceof PyTuple t) {
+            List<Object> parts = new ArrayList<>(t.items().size());
+            for (Value item : t.items()) {
+                parts.add(identity(item));
+            }
+            return parts;
+        }
+        if (v instanceof PySet s && s.frozen()) {
+            return new HashSet<>(s.keys());
+        }
+        if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyArray
+                || v instanceof PyDictView) {
+            throw ProgramError.of("TypeError", "unhashable type: '" + BuiltinTypes.typeOf(v).name() + "'");
+        }
+        if (v instanceof PyRange || v instanceof PySlice || v instanceof PyBuiltin || v instanceof PyModule
+                || v instanceof PyMethod) {
+            return v;
+        }
+        return new Identity(v);
+    }
+
+    /** A float equal to an integer is that integer's key; NaN is equal only to itself. */
+    private static Object number(double x, Value v) {
+        if (Double.isNaN(x)) {
+            return new Identity(v);
+        }
+        if (x == Math.rint(x) && !Double.isInfinite(x)) {
+            return Math.abs(x) < 9.0e18 ? (Object) (long) x : (Object) new java.math.BigDecimal(x).toBigInteger();
+        }
+        return x;
+    }
+
+    /** Identity equality for objects (wrapping, since records compare by content). */
+    private record Identity(Value v) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.v == v;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(v);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HashKey k && Objects.equals(identity, k.identity) && sameBig(k);
+    }
+
+    private boolean sameBig(HashKey k) {
+        return !(identity instanceof BigInteger) || identity.equals(k.identity);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(identity);
+    }
+}

@@ -1,0 +1,32 @@
+package bpdiff.program.run;
+
+import java.util.Iterator;
+
+/**
+ * An iterator: what {@code iter()}, {@code map}, {@code filter}, {@code zip}, {@code enumerate},
+ * {@code reversed} and a generator expression give. It is consumed once, as Python's are.
+ */
+public final class PyIterator implements Value {
+
+    private final Iterator<Value> items;
+    private final String typeName;
+
+    /**
+     * @param items the items, produced on demand
+     * @param typeName Python's name of its type: {@code map}, {@code zip}, {@code list_iterator}, {@code generator}
+     */
+    PyIterator(Iterator<Value> items, String typeName) {
+        this.items = items;
+        this.typeName = typeName;
+    }
+
+    /** @return the items not yet taken */
+    Iterator<Value> items() {
+        return items;
+    }
+
+    @Override
+    public String typeName() {
+        return typeName;
+    }
+}
