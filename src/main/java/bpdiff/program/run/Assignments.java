@@ -40,6 +40,11 @@ final class Assignments {
             update(a.targets().get(0), b.left(), b.right(), a.span(), frame, false);
             return;
         }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t && a.value() instanceof Expr.ListComp c
+                && elementwiseUpdate(t, c)) {
+            updateElements(t, c, a.span(), frame);
+            return;
+        }
         Value value = machine.evaluator.evaluate(a.value(), frame);
         for (Expr target : a.targets()) {
             machine.bind(target, value, frame, a.value(), a.span());
@@ -64,7 +69,21 @@ final class Assignments {
 
     /** {@code target = current - subtracted} (in place for an array's {@code -=}), recorded as an update. */
     private void update(Expr target, Expr current, Expr subtracted, Span span, Frame frame, boolean inPlace) {
+        String name = parameter(target, frame, inPlace);
         Value old = machine.evaluator.evaluate(current, frame);
+        Value result = subtract(name, old, subtracted, span, frame);
+        if (inPlace) {
+            store(target, old, result, frame, span);
+        } else {
+            machine.bind(target, result, frame, null, span);
+        }
+    }
+
+    /**
+     * {@code old - subtracted}, told to the listener as an update of the parameter when both are numbers: the
+     * subtracted value, the factors it is a product of, and the nodes before and after.
+     */
+    private Value subtract(String name, Value old, Expr subtracted, Span span, Frame frame) {
         List<Expr> factorExprs = new ArrayList<>();
         List<Boolean> divisors = new ArrayList<>();
         factors(subtracted, false, factorExprs, divisors);
@@ -74,11 +93,6 @@ final class Assignments {
         int oldNode = Numbers.node(old);
         NdArray oldValue = Numbers.isNumeric(old) ? Numbers.array(old) : null;
         Value result = machine.operators.binary(BinaryOperator.SUBTRACT, old, s, span);
-        if (inPlace) {
-            store(target, old, result, frame, span);
-        } else {
-            machine.bind(target, result, frame, null, span);
-        }
         if (oldValue != null && Numbers.isNumeric(s) && !(old instanceof PyInt)) {
             List<Events.Factor> factors = new ArrayList<>();
             for (int k = 0; k < factorExprs.size(); k++) {
@@ -87,10 +101,83 @@ final class Assignments {
                     factors.add(new Events.Factor(factorExprs.get(k), Numbers.node(v), Numbers.array(v), divisors.get(k)));
                 }
             }
-            machine.listener.update(new Events.Update(written(target), span, subtracted,
+            machine.listener.update(new Events.Update(name, span, subtracted,
                     factors, Numbers.array(s), Numbers.node(s), oldNode, oldValue, Numbers.node(result), before,
                     machine.tape() == null ? 0 : machine.tape().size()));
         }
+        return result;
+    }
+
+    /**
+     * Whether {@code t = [old - g for … in …]} updates the elements of {@code t}: the element is a difference
+     * whose left side is {@code t[…]} or a variable of a clause that iterates over something made of {@code t}
+     * ({@code zip(t, grads)}, {@code enumerate(t)}, {@code t}).
+     */
+    private static boolean elementwiseUpdate(Expr.Name t, Expr.ListComp c) {
+        if (c.clauses().size() != 1 || !(c.element() instanceof Expr.Binary b)
+                || b.operator() != BinaryOperator.SUBTRACT) {
+            return false;
+        }
+        if (b.left() instanceof Expr.Subscript s && s.value() instanceof Expr.Name base && base.id().equals(t.id())) {
+            return true;
+        }
+        Expr.ForClause clause = c.clauses().get(0);
+        java.util.Set<String> bound = new java.util.HashSet<>();
+        bpdiff.program.syntax.AssignedNames.targets(clause.target(), bound);
+        return b.left() instanceof Expr.Name n && bound.contains(n.id()) && mentions(clause.iterable(), t.id());
+    }
+
+    private static boolean mentions(Expr e, String name) {
+        if (e instanceof Expr.Name n) {
+            return n.id().equals(name);
+        }
+        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(child -> mentions(child, name));
+    }
+
+    /** {@code t = [old - g for …]}: one update of {@code t[k]} for the k-th element, then {@code t} is bound. */
+    private void updateElements(Expr.Name t, Expr.ListComp c, Span span, Frame frame) {
+        Expr.Binary difference = (Expr.Binary) c.element();
+        List<Value> out = new ArrayList<>();
+        machine.evaluator.comprehension(c, c.clauses(), frame, inner -> {
+            machine.recorder.checkSize(out.size() + 1L);
+            Value old = machine.evaluator.evaluate(difference.left(), inner);
+            out.add(subtract(t.id() + "[" + out.size() + "]", old, difference.right(), span, inner));
+        });
+        machine.bind(t, PyList.of(out), frame, null, span);
+    }
+
+    /**
+     * The parameter an update's target names, as the report shows it: {@code w1}; {@code w[2]},
+     * {@code params['W1']}, {@code self.params['W1']} with the subscript's keys evaluated, so that each element
+     * is a parameter of its own; for an array updated in place through a loop variable
+     * ({@code for p, g in zip(params, grads): p -= lr * g}), the variable the array was first assigned to.
+     */
+    private String parameter(Expr target, Frame frame, boolean inPlace) {
+        if (target instanceof Expr.Name n) {
+            if (inPlace && machine.tape() != null && frame.lookup(n.id()) instanceof PyArray a && a.node() >= 0
+                    && !machine.tape().isReleased(a.node()) && machine.tape().nameOf(a.node()) != null) {
+                return machine.tape().nameOf(a.node());
+            }
+            return n.id();
+        }
+        return canonical(target, frame);
+    }
+
+    private String canonical(Expr e, Frame frame) {
+        if (e instanceof Expr.Name n) {
+            return n.id();
+        }
+        if (e instanceof Expr.Attribute a) {
+            return canonical(a.value(), frame) + "." + a.attribute();
+        }
+        if (e instanceof Expr.Subscript s && s.indices().stream().noneMatch(i -> i instanceof Expr.Slice)) {
+            List<String> keys = new ArrayList<>();
+            for (Expr index : s.indices()) {
+                keys.add(Formatting.repr(machine, machine.evaluator.evaluate(index, frame)));
+            }
+            return canonical(s.value(), frame) + "[" + String.join(", ", keys) + "]";
+        }
+        return written(e);
     }
 
     private static void factors(Expr e, boolean divisor, List<Expr> out, List<Boolean> divisors) {
@@ -108,7 +195,7 @@ final class Assignments {
     }
 
     private boolean sameTarget(Expr target, Expr operand) {
-        if (!(target instanceof Expr.Name || target instanceof Expr.Subscript)) {
+        if (!(target instanceof Expr.Name || target instanceof Expr.Subscript || target instanceof Expr.Attribute)) {
             return false;
         }
         return written(target).equals(written(operand));
@@ -127,7 +214,7 @@ final class Assignments {
      * anything else is rebound.
      */
     private void store(Expr target, Value current, Value result, Frame frame, Span span) {
-        if (current instanceof PyArray array && result instanceof PyArray changed && target instanceof Expr.Name) {
+        if (current instanceof PyArray array && result instanceof PyArray changed) {
             if (!java.util.Arrays.equals(array.value().shape(), changed.value().shape())) {
                 throw new ProgramError("non-broadcastable output operand with shape "
                         + Shapes.text(array.value().shape()) + " doesn't match the broadcast shape "

@@ -82,7 +82,11 @@ final class Attributes {
         }
         Value own = o.attributes().get(name);
         if (own != null) {
-            return own;
+            Value held = machine.recorder.held(own, at);
+            if (held != own) {
+                o.attributes().put(name, held);
+            }
+            return held;
         }
         if (fromClass != null) {
             return bind(fromClass, o, cls);

@@ -305,7 +305,7 @@ final class Evaluator {
      * Runs a comprehension's clauses in a frame of its own: the first iterable is computed in the enclosing
      * frame, the loop variables are the comprehension's.
      */
-    private void comprehension(Expr node, List<Expr.ForClause> clauses, Frame frame, Consumer<Frame> emit) {
+    void comprehension(Expr node, List<Expr.ForClause> clauses, Frame frame, Consumer<Frame> emit) {
         Value first = evaluate(clauses.get(0).iterable(), frame);
         Symbols.Block block = machine.symbols.of(node);
         Frame inner = frame.comprehension(block);

@@ -27,7 +27,11 @@ final class Items {
             if (v == null) {
                 throw ProgramError.keyError(key);
             }
-            return v;
+            Value held = machine.recorder.held(v, at);
+            if (held != v) {
+                d.put(key, held);
+            }
+            return held;
         }
         if (container instanceof PyInstance) {
             Value special = Attributes.special(container, "__getitem__");
@@ -72,7 +76,8 @@ final class Items {
                 return container instanceof PyTuple ? new PyTuple(part) : PyList.of(part);
             }
             checkInteger(key, type);
-            return items.get(position(key, items.size(), type + " index out of range"));
+            int k = position(key, items.size(), type + " index out of range");
+            return container instanceof PyList l ? machine.recorder.held(l.items(), k, at) : items.get(k);
         }
         if (container instanceof PyRange r) {
             if (key instanceof PySlice slice) {

@@ -63,7 +63,7 @@ final class Iteration {
 
                 @Override
                 public Value next() {
-                    return l.items().get(k++);
+                    return machine.recorder.held(l.items(), k++, at);
                 }
             };
         }
@@ -148,6 +148,9 @@ final class Iteration {
      */
     static List<Value> list(Value v, Interpreter machine, Span at) {
         if (v instanceof PyList l) {
+            for (int k = 0; k < l.items().size(); k++) {
+                machine.recorder.held(l.items(), k, at);
+            }
             return new ArrayList<>(l.items());
         }
         if (v instanceof PyTuple t) {

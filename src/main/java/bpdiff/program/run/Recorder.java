@@ -124,6 +124,10 @@ final class Recorder {
 
     private int nodeOrConstant(Value input, NdArray array, Span at) {
         int node = Numbers.node(input);
+        if (node == Value.NO_NODE && input instanceof PyArray a) {
+            held(a, at);
+            return a.node();
+        }
         if (node == Value.NO_NODE) {
             return leaf(array, null, at);
         }
@@ -148,6 +152,53 @@ final class Recorder {
             a.set(a.value(), node);
         }
         return node;
+    }
+
+    /**
+     * A number read from a list, dict or object that has no node yet gets a leaf that may be a parameter, so
+     * that the program's update of it there links the epochs: {@code w[2]}, {@code params["b1"]},
+     * {@code self.W1}. An array keeps the node itself; a float is replaced in its container by the caller.
+     *
+     * @param v the value read
+     * @param at where it is read
+     * @return the value with a node, or {@code v}
+     */
+    Value held(Value v, Span at) {
+        if (tape == null) {
+            return v;
+        }
+        if (v instanceof PyFloat f && f.node() == Value.NO_NODE) {
+            return new PyFloat(f.value(), record(() -> tape.held(NdArray.scalar(f.value()), line(at), column(at))));
+        }
+        if (v instanceof PyArray a && a.node() == Value.NO_NODE) {
+            a.set(a.value(), record(() -> tape.held(a.value(), line(at), column(at))));
+        }
+        return v;
+    }
+
+    /**
+     * {@link #held} for item {@code k} of a list, replacing it there.
+     *
+     * @param items the list's items
+     * @param k the position
+     * @param at where it is read
+     * @return the item, with a node
+     */
+    Value held(java.util.List<Value> items, int k, Span at) {
+        Value v = items.get(k);
+        Value h = held(v, at);
+        if (h != v) {
+            items.set(k, h);
+        }
+        return h;
+    }
+
+    private static int line(Span at) {
+        return at == null ? 0 : at.line();
+    }
+
+    private static int column(Span at) {
+        return at == null ? 0 : at.column();
     }
 
     private int leaf(NdArray value, String name, Span at) {

@@ -49,6 +49,19 @@ public final class Tape {
     }
 
     /**
+     * Records an unnamed leaf that may be a parameter: a value read from a list, a dict or an object, which the
+     * program may update in place there.
+     *
+     * @param value its value
+     * @param line where, 1-based
+     * @param column where, 1-based
+     * @return its id
+     */
+    public int held(NdArray value, int line, int column) {
+        return add(new TapeNode(size(), Op.LEAF, OpArgs.NONE, new int[0], value, line, column, false), null);
+    }
+
+    /**
      * Records an operation.
      *
      * @param op the operation
