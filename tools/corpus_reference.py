@@ -31,7 +31,7 @@ family cannot pass silently. An update is right when before - after = lr * dL/dt
 (rtol 1e-7: rounding in the program's float64 arithmetic and in the subtraction of the update is below
 1e-12 relative, a planted mistake changes an update by a factor of order one; the two absolute terms cover
 the rounding of the update itself and gradients that are zero up to rounding), and wrong only beyond 1000
-times that bound: anything in between stops the tool, so every verdict has three orders of magnitude of
+times that bound (or when the update changes the parameter's shape): anything in between stops the tool, so every verdict has three orders of magnitude of
 margin. The tool fails loudly when a program declared correct has a wrong parameter, when a planted mistake
 shows on parameters other than the manifest's, when the detected parameters are not the manifest's, when
 parameters are updated a different number of times or changed between their updates, or when the two runs
