@@ -65,7 +65,7 @@ reference: build
 	  $(JAVA) -jar $(JAR) compare --network examples/networks/$$n.json --format json --out reference-results/golden/compare-$$n.json || exit 1; \
 	done
 
-## pytorch-reference: regenerate reference-results/pytorch, python, programs and the random networks of
+## pytorch-reference: regenerate reference-results/pytorch, python, programs, corpus and the random networks of
 ## reference-results/networks/random with real PyTorch and numpy
 pytorch-reference:
 	@test -n "$(PYTHON)" || { echo "no python3 with torch found: apt-get install python3-torch"; exit 1; }
@@ -76,6 +76,7 @@ pytorch-reference:
 	$(PYTHON) tools/homework2_published.py --out reference-results/python
 	$(PYTHON) tools/numpy_semantics.py --out reference-results/python
 	$(PYTHON) tools/program_reference.py --out reference-results/programs
+	$(PYTHON) tools/corpus_reference.py --out reference-results/corpus
 
 ## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end and the
 ## resident memory over many DJL steps; one table (see README, Performance)

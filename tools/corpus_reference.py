@@ -1,0 +1,622 @@
+#!/usr/bin/env python3
+"""The truth about every program of examples/programs/corpus/, from CPython, numpy and PyTorch alone.
+
+Provenance
+----------
+Each program of the corpus (examples/programs/corpus/manifest.json lists them) is run twice by real
+CPython (/usr/bin/python3 with Debian's numpy, MPLBACKEND=Agg, PYTHONHASHSEED=0), unchanged:
+
+1. plainly, as `python3 program.py`: its standard output is the reference output (<program>.out);
+2. under sys.settrace, which changes nothing the program computes or prints (the tool checks that the output
+   is byte for byte the same): at every statement that updates a parameter it records the parameter's value
+   before and after the statement and the learning rate then in force, and at every assignment of the
+   program's loss variable the loss and the data the loss was computed on (the sample of a per-sample SGD
+   step, the minibatch of a CS231n step), as the manifest's expressions name them.
+
+A parameter is named as bpdiff names it: the update's target as written, a subscript key evaluated and shown
+by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`); an array is one parameter, each element of a
+Python list of weights a parameter of its own. An update is an assignment to a parameter whose value is a
+sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
+comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`).
+
+The k-th update of every parameter is epoch k (1-based); the weights of epoch k are the parameters' values
+before their k-th update, and its loss the last loss the program assigned before the first of those updates
+(and after the last update of epoch k-1, else the tool fails). PyTorch (float64 autograd) then runs the
+manifest's network family -- one small torch forward per family, independent of the program's code -- at
+those weights on that data; its loss must equal the program's own (|a-b| <= 1e-9|b| + 1e-12) so a wrong
+family cannot pass silently. An update is right when before - after = lr * dL/dtheta elementwise within
+
+    |before - after - lr*g| <= 1e-7 |lr*g| + 64 eps (|before| + |after|) + 1e-12 lr max|g|
+
+(rtol 1e-7: rounding in the program's float64 arithmetic and in the subtraction of the update is below
+1e-12 relative, a planted mistake changes an update by a factor of order one; the two absolute terms cover
+the rounding of the update itself and gradients that are zero up to rounding), and wrong only beyond 1000
+times that bound (or when the update changes the parameter's shape): anything in between stops the tool, so every verdict has three orders of magnitude of
+margin. The tool fails loudly when a program declared correct has a wrong parameter, when a planted mistake
+shows on parameters other than the manifest's, when the detected parameters are not the manifest's, when
+parameters are updated a different number of times or changed between their updates, or when the two runs
+print differently.
+
+Output: reference-results/corpus/<program>.json (deterministic) and <program>.out (the program's stdout).
+Usage:  /usr/bin/python3 tools/corpus_reference.py [--out reference-results/corpus] [program.py ...]
+Needs:  numpy, torch (Debian python3-torch) and matplotlib (Debian python3-matplotlib; without it a stub
+        module that accepts and ignores every call is put on the programs' path, and the provenance says so).
+"""
+
+import argparse
+import ast
+import hashlib
+import json
+import os
+import pickle
+import platform
+import subprocess
+import sys
+import tempfile
+
+SCHEMA = "bpdiff.corpus-reference/1"
+CORPUS = "examples/programs/corpus"
+MANIFEST = CORPUS + "/manifest.json"
+COMMAND = "/usr/bin/python3 tools/corpus_reference.py --out reference-results/corpus"
+RTOL = 1e-7
+WRONG_FACTOR = 1000.0
+LOSS_RTOL = 1e-9
+LOSS_ATOL = 1e-12
+EPS = 2.0 ** -52
+
+
+class CorpusError(Exception):
+    """A program, the manifest or the truth disagree: the tool stops."""
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The traced run (child process): records updates and losses, changes nothing the program computes.
+# ----------------------------------------------------------------------------------------------------------
+
+class Update:
+    """One parameter target of an update statement."""
+
+    def __init__(self, kind, text, key=None):
+        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]) or "list" (a list rebuilt)
+        self.text = text  # the target (plain, list) or its base (subscript), as written
+        self.key = key  # the subscript's key expression
+
+
+def unparse(node):
+    return ast.unparse(node)
+
+
+def statement_spans(tree):
+    """Line -> the innermost statement starting or continuing on it (compound statements: their header)."""
+    lines = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.stmt):
+            continue
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
+            last = max(node.lineno, body[0].lineno - 1)
+        else:
+            last = node.end_lineno
+        for line in range(node.lineno, last + 1):
+            lines[line] = node  # ast.walk is breadth first: an inner statement overrides its parent
+    return lines
+
+
+def update_targets(node, parameters):
+    """The parameter targets a statement updates ([] for any other statement)."""
+    pairs = []
+    if isinstance(node, ast.AugAssign):
+        pairs.append((node.target, None))
+    elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+        target, value = node.targets[0], node.value
+        if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts):
+            pairs.extend(zip(target.elts, value.elts))
+        else:
+            pairs.append((target, value))
+    found = []
+    for target, value in pairs:
+        difference = value is None or (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)))
+        comprehension = (isinstance(value, ast.ListComp) and isinstance(value.elt, ast.BinOp)
+                         and isinstance(value.elt.op, (ast.Add, ast.Sub)))
+        if isinstance(target, (ast.Name, ast.Attribute)):
+            text = unparse(target)
+            if difference and text in parameters:
+                found.append(Update("plain", text))
+            elif comprehension and any(p.startswith(text + "[") for p in parameters):
+                found.append(Update("list", text))
+        elif isinstance(target, ast.Subscript) and difference:
+            base = unparse(target.value)
+            if any(p.startswith(base + "[") for p in parameters):
+                found.append(Update("subscript", base, unparse(target.slice)))
+    return found
+
+
+def snapshot(value):
+    import numpy as np
+    return np.array(value, dtype=np.float64, copy=True)
+
+
+class Tracer:
+    """sys.settrace hook: a statement is finished when its frame reaches another statement or returns."""
+
+    def __init__(self, path, spec):
+        self.path = path
+        with open(path, encoding="utf-8") as f:
+            tree = ast.parse(f.read(), path)
+        self.lines = statement_spans(tree)
+        parameters = set(spec["parameters"])
+        self.updates = {}
+        self.losses = set()
+        loss_name = spec["loss"]["variable"]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.stmt):
+                targets = update_targets(node, parameters)
+                if targets:
+                    self.updates[id(node)] = targets
+                if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                    names = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    if any(isinstance(n, ast.Name) and n.id == loss_name
+                           for t in names for n in ast.walk(t)):
+                        self.losses.add(id(node))
+        self.loss_name = loss_name
+        self.loss_function = spec["loss"].get("function")
+        self.data = spec["data"]
+        self.learning_rate = spec["learningRate"]
+        self.current = {}
+        self.events = []
+
+    def global_trace(self, frame, event, arg):
+        code = frame.f_code
+        if code.co_filename != self.path or (code.co_name.startswith("<") and code.co_name != "<module>"):
+            return None
+        return self.local_trace
+
+    def local_trace(self, frame, event, arg):
+        if event == "line":
+            node = self.lines.get(frame.f_lineno)
+            state = self.current.get(frame)
+            if state is not None and node is not None and state[0] is node:
+                return self.local_trace
+            if state is not None:
+                self.finish(frame, state)
+            self.current[frame] = self.start(frame, node) if node is not None else None
+        elif event == "return":
+            state = self.current.pop(frame, None)
+            if state is not None:
+                self.finish(frame, state)
+        return self.local_trace
+
+    def evaluate(self, frame, text):
+        return eval(text, frame.f_globals, frame.f_locals)
+
+    def start(self, frame, node):
+        pending = []
+        for target in self.updates.get(id(node), ()):
+            lr = float(self.evaluate(frame, self.learning_rate))
+            if target.kind == "plain":
+                pending.append((target, [(target.text, None)], lr,
+                                [snapshot(self.evaluate(frame, target.text))]))
+            elif target.kind == "subscript":
+                key = self.evaluate(frame, target.key)
+                name = "%s[%r]" % (target.text, key)
+                pending.append((target, [(name, key)], lr,
+                                [snapshot(self.evaluate(frame, target.text)[key])]))
+            else:
+                values = list(self.evaluate(frame, target.text))
+                names = [("%s[%d]" % (target.text, i), i) for i in range(len(values))]
+                pending.append((target, names, lr, [snapshot(v) for v in values]))
+        return (node, pending)
+
+    def finish(self, frame, state):
+        node, pending = state
+        for target, names, lr, befores in pending:
+            if target.kind == "plain":
+                afters = [snapshot(self.evaluate(frame, target.text))]
+            elif target.kind == "subscript":
+                afters = [snapshot(self.evaluate(frame, target.text)[names[0][1]])]
+            else:
+                values = list(self.evaluate(frame, target.text))
+                if len(values) != len(befores):
+                    raise CorpusError("line %d changes the length of %s" % (node.lineno, target.text))
+                afters = [snapshot(v) for v in values]
+            for (name, _), before, after in zip(names, befores, afters):
+                self.events.append(("update", name, node.lineno, before, after, lr))
+        if id(node) in self.losses and (self.loss_function is None or frame.f_code.co_name == self.loss_function):
+            value = frame.f_locals.get(self.loss_name)
+            if value is not None and not isinstance(value, (str, bool)):
+                import numpy as np
+                loss = np.asarray(value, dtype=np.float64)
+                if loss.size != 1:
+                    raise CorpusError("the loss %s at line %d holds %d numbers" % (self.loss_name, node.lineno, loss.size))
+                data = {k: np.array(self.evaluate(frame, e), copy=True) for k, e in self.data.items()}
+                self.events.append(("loss", float(loss.reshape(())), node.lineno, data))
+
+
+def trace_main(program, spec_file, record_file):
+    """Child process: run the program as __main__ under the tracer, then write what was recorded."""
+    import runpy
+    with open(spec_file, encoding="utf-8") as f:
+        spec = json.load(f)
+    path = os.path.abspath(program)
+    tracer = Tracer(path, spec)
+    sys.argv = [path]
+    sys.path[0] = os.path.dirname(path)
+    sys.settrace(tracer.global_trace)
+    try:
+        runpy.run_path(path, run_name="__main__")
+    finally:
+        sys.settrace(None)
+    sys.stdout.flush()
+    with open(record_file, "wb") as f:
+        pickle.dump(tracer.events, f)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The network families: one torch forward each, written from the lecture and the courses, not from the programs.
+# ----------------------------------------------------------------------------------------------------------
+
+def activation(name, z):
+    import torch
+    if name == "sigmoid":
+        return 1 / (1 + torch.exp(-z))
+    if name == "tanh":
+        return torch.tanh(z)
+    if name == "relu":
+        return torch.relu(z)
+    if name == "identity":
+        return z
+    raise CorpusError("unknown activation " + name)
+
+
+def lecture_family(p, d, options):
+    """The lecture's 2-2-2 network: in_h1 = w1 x1 + w3 x2, in_h2 = w2 x1 + w4 x2, in_o1 = w5 h1 + w7 h2,
+    in_o2 = w6 h1 + w8 h2 (the eight weights may be one array w); losses half-sse = ½Σ(o−y)², bce = Σ −[y ln o + (1−y) ln(1−o)]."""
+    import torch
+    if "w" in p:  # the eight weights as one array
+        p = {"w%d" % (i + 1): p["w"][i] for i in range(8)}
+    x1, x2, y1, y2 = d["x1"], d["x2"], d["y1"], d["y2"]
+    h1 = activation(options["hidden"], p["w1"] * x1 + p["w3"] * x2)
+    h2 = activation(options["hidden"], p["w2"] * x1 + p["w4"] * x2)
+    o1 = activation(options["output"], p["w5"] * h1 + p["w7"] * h2)
+    o2 = activation(options["output"], p["w6"] * h1 + p["w8"] * h2)
+    o, y = torch.stack([o1, o2]), torch.stack([y1, y2])
+    if options["loss"] == "half-sse":
+        return 0.5 * torch.sum((o - y) ** 2)
+    if options["loss"] == "bce":
+        return -torch.sum(y * torch.log(o) + (1 - y) * torch.log(1 - o))
+    raise CorpusError("unknown loss " + options["loss"])
+
+
+def mlp_family(p, d, options):
+    """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
+    ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln A + (1−Y) ln(1−A)]
+    (+ λ/(2m) Σ‖W‖² with "l2"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
+    mse = mean (A−Y)²."""
+    import torch
+    a = d["X"]
+    weights = []
+    for layer, name in enumerate(options["activations"], start=1):
+        w = p["W%d" % layer]
+        weights.append(w)
+        z = w @ a if options["layout"] == "Wx" else a @ w
+        if "b%d" % layer in p:
+            z = z + p["b%d" % layer]
+        a = activation(name, z)
+    loss = options["loss"]
+    if loss == "bce-mean":
+        y = d["Y"]
+        value = -torch.mean(y * torch.log(a) + (1 - y) * torch.log(1 - a))
+        if options.get("l2"):
+            m = y.shape[-1] if options["layout"] == "Wx" else y.shape[0]
+            value = value + d["lambd"] / (2 * m) * sum(torch.sum(w * w) for w in weights)
+        return value
+    if loss == "softmax-ce":
+        labels = d["y"].long()
+        logp = torch.log_softmax(a, dim=1)
+        value = -torch.mean(logp[torch.arange(a.shape[0]), labels])
+        return value + options["regScale"] * d["reg"] * sum(torch.sum(w * w) for w in weights)
+    if loss == "sse":
+        return options["scale"] * torch.sum((a - d["Y"]) ** 2)
+    if loss == "mse":
+        return torch.mean((a - d["Y"]) ** 2)
+    raise CorpusError("unknown loss " + loss)
+
+
+FAMILIES = {"lecture": lecture_family, "mlp": mlp_family}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The parent: run, trace, differentiate, judge.
+# ----------------------------------------------------------------------------------------------------------
+
+def environment(stub_dir):
+    env = dict(os.environ)
+    env.update({"MPLBACKEND": "Agg", "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"})
+    env.pop("PYTHONPATH", None)
+    if stub_dir:
+        env["PYTHONPATH"] = stub_dir
+    return env
+
+
+MATPLOTLIB_STUB = '''"""Stand-in for matplotlib: every call is accepted and does nothing (corpus_reference.py)."""
+class _Anything:
+    def __getattr__(self, name):
+        return _Anything()
+    def __call__(self, *args, **kwargs):
+        return _Anything()
+    def __getitem__(self, key):
+        return _Anything()
+    def __setitem__(self, key, value):
+        pass
+    def __iter__(self):
+        return iter((_Anything(), _Anything()))
+def __getattr__(name):
+    return _Anything()
+rcParams = {}
+'''
+
+
+def matplotlib_version():
+    """Debian's matplotlib if /usr/bin/python3 has it, else a stub directory to put on the path."""
+    probe = subprocess.run([sys.executable, "-c", "import matplotlib; print(matplotlib.__version__)"],
+                           capture_output=True, text=True)
+    if probe.returncode == 0:
+        return probe.stdout.strip(), None
+    stub = tempfile.mkdtemp(prefix="corpus-mpl-")
+    os.makedirs(os.path.join(stub, "matplotlib"))
+    for name in ("__init__.py", "pyplot.py"):
+        with open(os.path.join(stub, "matplotlib", name), "w") as f:
+            f.write(MATPLOTLIB_STUB)
+    return "stub (matplotlib is not installed)", stub
+
+
+def run_program(path, stub_dir):
+    import time
+    started = time.monotonic()
+    plain = subprocess.run([sys.executable, path], capture_output=True, env=environment(stub_dir), timeout=60)
+    seconds = time.monotonic() - started
+    if plain.returncode != 0:
+        raise CorpusError("%s exits %d under CPython:\n%s" % (path, plain.returncode, plain.stderr.decode()))
+    return plain.stdout, plain.stderr, seconds
+
+
+def traced_run(path, entry, stub_dir):
+    with tempfile.TemporaryDirectory(prefix="corpus-trace-") as tmp:
+        spec_file = os.path.join(tmp, "spec.json")
+        record_file = os.path.join(tmp, "record.pickle")
+        with open(spec_file, "w", encoding="utf-8") as f:
+            json.dump({"parameters": list(entry["parameters"]), "loss": entry["loss"], "data": entry["data"],
+                       "learningRate": entry["learningRate"]}, f)
+        traced = subprocess.run([sys.executable, os.path.abspath(__file__), "--trace", path, spec_file, record_file],
+                                capture_output=True, env=environment(stub_dir), timeout=120)
+        if traced.returncode != 0:
+            raise CorpusError("%s fails under the tracer:\n%s" % (path, traced.stderr.decode()))
+        with open(record_file, "rb") as f:
+            return traced.stdout, pickle.load(f)
+
+
+def epochs_of(entry, events):
+    """Per epoch: the weights (values before each parameter's k-th update), the loss and data, the updates."""
+    names = list(entry["parameters"])
+    updates = {n: [] for n in names}
+    for index, event in enumerate(events):
+        if event[0] == "update":
+            if event[1] not in updates:
+                raise CorpusError("line %d updates %s, which the manifest does not list" % (event[2], event[1]))
+            updates[event[1]].append((index,) + event[1:])
+    counts = {n: len(u) for n, u in updates.items()}
+    if len(set(counts.values())) != 1 or not counts[names[0]]:
+        raise CorpusError("the parameters are not updated equally often: %s" % counts)
+    total = counts[names[0]]
+    for n in names:
+        for k in range(1, total):
+            if not equal(updates[n][k - 1][4], updates[n][k][3]):
+                raise CorpusError("%s changed between its updates %d and %d" % (n, k, k + 1))
+    epochs = []
+    previous_end = -1
+    for k in range(total):
+        first = min(updates[n][k][0] for n in names)
+        last = max(updates[n][k][0] for n in names)
+        if first <= previous_end:
+            raise CorpusError("epoch %d starts before epoch %d has updated every parameter" % (k + 1, k))
+        losses = [(i, e) for i, e in enumerate(events[:first]) if e[0] == "loss" and i > previous_end]
+        if not losses:
+            raise CorpusError("epoch %d: no loss is computed at its weights" % (k + 1))
+        epochs.append({"loss": losses[-1][1], "updates": {n: updates[n][k] for n in names}})
+        previous_end = last
+    return epochs
+
+
+def equal(a, b):
+    import numpy as np
+    return a.shape == b.shape and np.array_equal(a, b)
+
+
+def judge(entry, epochs):
+    """Per parameter and epoch: is before − after = lr·∂L/∂θ at the epoch's weights?"""
+    import numpy as np
+    import torch
+    family = FAMILIES[entry["family"]]
+    roles = entry["parameters"]
+    verdicts = {n: [] for n in roles}
+    first_gradients = {}
+    right_ratio, wrong_ratio, loss_difference = 0.0, None, 0.0
+    for k, epoch in enumerate(epochs, start=1):
+        _, loss_value, loss_line, data = epoch["loss"]
+        leaves = {role: torch.tensor(epoch["updates"][n][3], dtype=torch.float64, requires_grad=True)
+                  for n, role in roles.items()}
+        tensors = {key: torch.tensor(np.asarray(v, dtype=np.float64)) for key, v in data.items()}
+        loss = family(leaves, tensors, entry["options"])
+        difference = abs(loss.item() - loss_value)
+        if difference > LOSS_RTOL * abs(loss_value) + LOSS_ATOL:
+            raise CorpusError("epoch %d: the %s family's loss %r differs from the program's %r (line %d)"
+                              % (k, entry["family"], loss.item(), loss_value, loss_line))
+        loss_difference = max(loss_difference, difference / max(abs(loss_value), 1e-300))
+        roles_list = list(roles.values())
+        grads = torch.autograd.grad(loss, [leaves[r] for r in roles_list], allow_unused=True)
+        gradient = {r: (g if g is not None else torch.zeros_like(leaves[r])).numpy() for r, g in zip(roles_list, grads)}
+        largest = max(float(np.max(np.abs(g))) if g.size else 0.0 for g in gradient.values())
+        for name, role in roles.items():
+            _, _, line, before, after, lr = epoch["updates"][name]
+            g = gradient[role]
+            if k == 1:
+                first_gradients[name] = (before, after, lr, g, line)
+            if before.shape != after.shape or g.shape != before.shape:
+                verdicts[name].append(True)
+                continue
+            error = np.abs((before - after) - lr * g)
+            bound = RTOL * np.abs(lr * g) + 64 * EPS * (np.abs(before) + np.abs(after)) + 1e-12 * abs(lr) * largest
+            bound = np.maximum(bound, np.finfo(np.float64).tiny)
+            ratio = float(np.max(error / bound)) if error.size else 0.0
+            if ratio <= 1:
+                right_ratio = max(right_ratio, ratio)
+                verdicts[name].append(False)
+            elif ratio > WRONG_FACTOR:
+                wrong_ratio = ratio if wrong_ratio is None else min(wrong_ratio, ratio)
+                verdicts[name].append(True)
+            else:
+                raise CorpusError("epoch %d: the update of %s (line %d) is neither right nor clearly wrong: error "
+                                  "%.3g times the tolerance" % (k, name, line, ratio))
+    return verdicts, first_gradients, right_ratio, wrong_ratio, loss_difference
+
+
+def number(x):
+    import math
+    x = float(x)
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    return x
+
+
+def listed(a):
+    import numpy as np
+    a = np.asarray(a, dtype=np.float64)
+    if a.ndim == 0:
+        return number(a)
+    return [listed(v) for v in a]
+
+
+def reference(entry, root, out_dir, versions, stub_dir):
+    path = os.path.join(CORPUS, entry["file"])
+    with open(os.path.join(root, path), "rb") as f:
+        source = f.read()
+    text = source.decode("utf-8")
+    mistake = entry.get("mistake")
+    if entry["correct"] != (mistake is None):
+        raise CorpusError("%s: a program is correct exactly when it has no mistake" % path)
+    if mistake is not None and mistake["statement"] not in text:
+        raise CorpusError("%s: the mistake's statement %r is not in the program" % (path, mistake["statement"]))
+    stdout, stderr, seconds = run_program(path, stub_dir)
+    traced_stdout, events = traced_run(path, entry, stub_dir)
+    if traced_stdout != stdout:
+        raise CorpusError("%s prints differently under the tracer" % path)
+    epochs = epochs_of(entry, events)
+    verdicts, first, right_ratio, wrong_ratio, loss_difference = judge(entry, epochs)
+    wrong = [n for n in entry["parameters"] if any(verdicts[n])]
+    expected = [] if mistake is None else mistake["parameters"]
+    if sorted(wrong) != sorted(expected):
+        raise CorpusError("%s: the wrong parameters are %s, the manifest says %s" % (path, wrong, expected))
+    parameters = []
+    for name, role in entry["parameters"].items():
+        before, after, lr, g, line = first[name]
+        flags = verdicts[name]
+        parameters.append({
+            "name": name,
+            "role": role,
+            "shape": list(before.shape),
+            "updateLine": line,
+            "updates": len(flags),
+            "wrong": any(flags),
+            "firstWrongEpoch": flags.index(True) + 1 if any(flags) else None,
+            "wrongEpochs": sum(flags),
+            "epoch1": {"before": listed(before), "after": listed(after), "learningRate": number(lr),
+                       "gradient": listed(g)},
+        })
+    stdout_name = entry["file"][:-3] + ".out"
+    doc = {
+        "schema": SCHEMA,
+        "provenance": {
+            "generator": "tools/corpus_reference.py",
+            "command": COMMAND,
+            "python": versions["python"],
+            "numpy": versions["numpy"],
+            "torch": versions["torch"],
+            "matplotlib": versions["matplotlib"],
+            "description": "The program run unchanged by CPython (stdout in %s), its parameters' updates recorded "
+                           "with sys.settrace, and each update compared with the learning rate times PyTorch's "
+                           "float64 autograd gradient of the manifest's network family at the epoch's weights."
+                           % stdout_name,
+        },
+        "program": path,
+        "sha256": hashlib.sha256(source).hexdigest(),
+        "style": entry["style"],
+        "correct": entry["correct"],
+        "mistake": mistake,
+        "family": entry["family"],
+        "options": entry["options"],
+        "loss": entry["loss"],
+        "tolerance": {"rtol": RTOL, "absolute": "64 eps (|before| + |after|) + 1e-12 lr max|g|",
+                      "wrongBeyond": WRONG_FACTOR},
+        "epochs": len(epochs),
+        "parameters": parameters,
+        "wrongParameters": wrong,
+        "firstWrongEpoch": min((p["firstWrongEpoch"] for p in parameters if p["wrong"]), default=None),
+        "margins": {"largestErrorOfRightUpdates": number(right_ratio),
+                    "smallestErrorOfWrongUpdates": None if wrong_ratio is None else number(wrong_ratio),
+                    "unit": "the tolerance above",
+                    "largestRelativeLossDifference": number(loss_difference)},
+        "losses": {"first": number(epochs[0]["loss"][1]), "last": number(epochs[-1]["loss"][1])},
+        "stdout": {"file": stdout_name, "sha256": hashlib.sha256(stdout).hexdigest(),
+                   "lines": stdout.count(b"\n")},
+    }
+    with open(os.path.join(out_dir, entry["file"][:-3] + ".json"), "w", encoding="utf-8") as f:
+        json.dump(doc, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    with open(os.path.join(out_dir, stdout_name), "wb") as f:
+        f.write(stdout)
+    return doc, seconds, stderr
+
+
+def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--trace":
+        trace_main(*sys.argv[2:5])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", default="reference-results/corpus")
+    parser.add_argument("--manifest", default=MANIFEST)
+    parser.add_argument("programs", nargs="*", help="only these files of the manifest")
+    args = parser.parse_args()
+    import numpy
+    import torch
+    torch.set_num_threads(1)
+    root = os.getcwd()
+    with open(args.manifest, encoding="utf-8") as f:
+        manifest = json.load(f)
+    mpl, stub_dir = matplotlib_version()
+    versions = {"python": platform.python_version(), "numpy": numpy.__version__, "torch": torch.__version__,
+                "matplotlib": mpl}
+    os.makedirs(args.out, exist_ok=True)
+    wanted = {os.path.basename(p) for p in args.programs}
+    failures = 0
+    for entry in manifest["programs"]:
+        if wanted and entry["file"] not in wanted:
+            continue
+        try:
+            doc, seconds, stderr = reference(entry, root, args.out, versions, stub_dir)
+            print("%-40s %-8s %5.2fs  epochs %4d  wrong %s" % (entry["file"], "correct" if entry["correct"] else
+                  "mistake", seconds, doc["epochs"], ", ".join(doc["wrongParameters"]) or "-"))
+            if stderr:
+                print("  stderr: " + stderr.decode().strip().replace("\n", "\n  "))
+        except CorpusError as e:
+            failures += 1
+            print("%-40s FAILED: %s" % (entry["file"], e), file=sys.stderr)
+    if failures:
+        print("%d program(s) failed" % failures, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
