@@ -27,6 +27,8 @@ final class ClaimFinder {
     private final int carryFrom;
     private final List<Events.Update> carriedUpdates = new ArrayList<>();
     private final List<Events.Assignment> carriedAssignments = new ArrayList<>();
+    /** Parameter values an epoch's loss does not depend on, by {@link #atWeightsOf}: their gradient is zero. */
+    private final Map<Integer, Epoch> outsideLoss = new java.util.HashMap<>();
 
     private ClaimFinder(Trace trace, Parameters parameters, List<Epoch> epochs, Findings findings, int carryFrom) {
         this.trace = trace;
@@ -77,17 +79,25 @@ final class ClaimFinder {
 
     private void updates() {
         Tape tape = trace.tape();
+        Map<String, Integer> lastUpdate = new java.util.HashMap<>();
         for (Events.Update u : trace.updates()) {
             String name = parameters.nameOf(u.oldNode());
             if (u.oldNode() < 0 || name == null) {
                 continue;
             }
             LearningRate rate = LearningRate.of(trace.program(), tape, u, parameters.nodes());
-            if (!rate.derivative()) {
+            if (!rate.derivative() && !namesAClaim(u.subtracted())) {
                 findings.noDerivative(name, u, trace.program().text(u.subtracted().span()));
                 continue;
             }
             Epoch epoch = index.containing(u.oldNode(), u.order());
+            if (epoch == null) {
+                epoch = atWeightsOf(lastUpdate.get(name), u.order());
+                if (epoch != null) {
+                    outsideLoss.put(u.oldNode(), epoch);
+                }
+            }
+            lastUpdate.put(name, u.order());
             if (epoch == null) {
                 if (u.order() >= carryFrom) {
                     carriedUpdates.add(u);
@@ -102,6 +112,34 @@ final class ClaimFinder {
                     rate.gradient(), u.oldNode(), name, u.order(), u.span().line(), rate.text(), scale,
                     List.of(new Claim.Reading(name, u.oldNode()))));
         }
+    }
+
+    /**
+     * The epoch whose loss the program computed at the weights an update starts from although the loss does not
+     * depend on the parameter there (a ReLU unit that is dead, Python's {@code max(0, z)} returning the constant):
+     * the segment's last loss before the update, if the parameter was not updated since. Its true gradient there
+     * is zero.
+     *
+     * @param lastUpdate the tape position of the parameter's previous update in this segment, or {@code null}
+     * @param order the update's tape position
+     */
+    private Epoch atWeightsOf(Integer lastUpdate, int order) {
+        Epoch at = null;
+        for (Epoch e : epochs) {
+            if (!e.parameterNodes.isEmpty() && e.loss.order() <= order
+                    && (lastUpdate == null || lastUpdate < e.loss.order())) {
+                at = e;
+            }
+        }
+        return at;
+    }
+
+    /** Whether an expression uses a variable named as a derivative ({@code d_w8}, {@code dW2}, {@code grads}…). */
+    private static boolean namesAClaim(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return ClaimNames.isWatched(n.id()) && !ClaimNames.targets(n.id()).isEmpty() || n.id().startsWith("grad");
+        }
+        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(ClaimFinder::namesAClaim);
     }
 
     private static Expr factor(Events.Update u, int node) {
@@ -122,16 +160,23 @@ final class ClaimFinder {
             if (candidates.isEmpty() || a.node() < 0 || tape.node(a.node()).isLeaf()) {
                 continue;
             }
-            List<Claim.Reading> readings = resolve(a, candidates);
+            List<Claim.Reading> visible = resolve(a, candidates);
+            Epoch epoch = null;
+            for (Claim.Reading r : visible) {
+                epoch = epoch != null ? epoch : index.containing(r.node(), a.order());
+            }
+            for (Claim.Reading r : visible) {
+                epoch = epoch != null ? epoch : outsideLoss.get(r.node());
+            }
+            for (int input : tape.node(a.node()).inputs()) {
+                epoch = epoch != null ? epoch : index.containing(input, a.order());
+            }
+            List<Claim.Reading> readings = epoch == null ? visible : withRecorded(visible, candidates, epoch);
             if (readings.isEmpty()) {
                 if (ClaimNames.isExplicit(a.name())) {
                     findings.helper(a);
                 }
                 continue;
-            }
-            Epoch epoch = null;
-            for (Claim.Reading r : readings) {
-                epoch = epoch != null ? epoch : index.containing(r.node(), a.order());
             }
             if (epoch == null && a.order() >= carryFrom) {
                 carriedAssignments.add(a);
@@ -144,8 +189,15 @@ final class ClaimFinder {
                 continue;
             }
             Epoch at = epoch;
-            readings = readings.stream().filter(r -> at.closure.contains(r.node())).toList();
-            resolved.put(a, readings);
+            List<Claim.Reading> inLoss = readings.stream().filter(r -> at.closure.contains(r.node())
+                    || outsideLoss.get(r.node()) == at).toList();
+            if (inLoss.isEmpty()) {
+                if (ClaimNames.isExplicit(a.name())) {
+                    findings.notInLoss(a, readings.get(0).name());
+                }
+                continue;
+            }
+            resolved.put(a, inLoss);
             grouped.computeIfAbsent(epoch, e -> new LinkedHashMap<>()).computeIfAbsent(a.name(), n -> new ArrayList<>())
                     .add(a);
         }
@@ -157,6 +209,23 @@ final class ClaimFinder {
             epoch.claims.add(new Claim(Claim.Kind.NAMED, name, first.span(), first.expr(), first.scope(), last.node(),
                     last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0, null, 1, readings));
         }));
+    }
+
+    /**
+     * The readings the line can see, and in their place among the candidates those it cannot see that name a value
+     * the epoch's loss depends on, by the variable the value was assigned to ({@code in_o1} inside the forward
+     * function, read by {@code d_o1} in the backward one).
+     */
+    private List<Claim.Reading> withRecorded(List<Claim.Reading> visible, List<String> candidates, Epoch epoch) {
+        List<Claim.Reading> readings = new ArrayList<>();
+        for (String candidate : candidates) {
+            Claim.Reading seen = visible.stream().filter(r -> r.name().equals(candidate)).findFirst().orElse(null);
+            Integer node = seen != null ? Integer.valueOf(seen.node()) : epoch.named(trace.tape()).get(candidate);
+            if (node != null && readings.stream().noneMatch(r -> r.node() == node)) {
+                readings.add(new Claim.Reading(candidate, node));
+            }
+        }
+        return readings;
     }
 
     /** A claim's readings: the candidates the line can see that hold a recorded number, one per node. */

@@ -28,6 +28,25 @@ final class Epoch {
     Replay replay;
     /** Finite differences, once computed. */
     TapeFiniteDifferences.Result numeric;
+    /** The closure's nodes by the variable each was first assigned to, once asked for. */
+    private java.util.Map<String, Integer> named;
+
+    /**
+     * @param tape the tape holding the closure
+     * @return the closure's named values: the first node of each variable name
+     */
+    java.util.Map<String, Integer> named(bpdiff.program.tape.Tape tape) {
+        if (named == null) {
+            named = new java.util.HashMap<>();
+            for (int id : closure.nodes()) {
+                String name = tape.nameOf(id);
+                if (name != null) {
+                    named.putIfAbsent(name, id);
+                }
+            }
+        }
+        return named;
+    }
 
     /**
      * @param loss the loss event
