@@ -14,7 +14,10 @@ its own, and writes to reference-results/python-semantics/:
   NAME.ast.json  the program's syntax tree as CPython's ast module reads it, every
                  node with its span in characters (line, column from 1, start and
                  end offsets in the text), so that bpdiff's interpreter can be held
-                 to CPython before and apart from bpdiff's own parser.
+                 to CPython before and apart from bpdiff's own parser; and its symbol
+                 table as CPython's symtable module gives it (every block, every name
+                 with its scope: LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL),
+                 which SymbolsTest holds bpdiff's Symbols to.
 
 PythonSemanticsTest runs each program in bpdiff's interpreter and compares what it
 prints byte for byte, and the exception's type, message and line.
@@ -28,6 +31,7 @@ import json
 import os
 import platform
 import subprocess
+import symtable
 import sys
 
 SCHEMA = "bpdiff.python-semantics/1"
@@ -131,6 +135,16 @@ def tree(node, spans):
     return out
 
 
+SCOPES = {1: "LOCAL", 2: "GLOBAL_EXPLICIT", 3: "GLOBAL_IMPLICIT", 4: "FREE", 5: "CELL"}
+
+
+def table(t):
+    """A symbol table block as JSON: its type, name, every name's scope, and its children in order."""
+    return {"type": t.get_type().upper(), "name": t.get_name(),
+            "symbols": {s.get_name(): SCOPES[(t._table.symbols[s.get_name()] >> 11) & 15] for s in t.get_symbols()},
+            "children": [table(c) for c in t.get_children()]}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default="reference-results/python-semantics")
@@ -155,7 +169,8 @@ def main():
         with open(os.path.join(args.out, stem + ".out"), "wb") as f:
             f.write(("\n".join(header) + "\n").encode("utf-8") + stdout)
         doc = {"schema": SCHEMA + "/ast", "program": path, "generator": COMMAND,
-               "python": platform.python_version(), "module": tree(ast.parse(text, path), Spans(text))}
+               "python": platform.python_version(), "module": tree(ast.parse(text, path), Spans(text)),
+               "symtable": table(symtable.symtable(text, path, "exec"))}
         with open(os.path.join(args.out, stem + ".ast.json"), "w", encoding="utf-8", newline="\n") as f:
             f.write(json.dumps(doc, ensure_ascii=False) + "\n")
         print("%-32s %s" % (name, failure or "ok"))

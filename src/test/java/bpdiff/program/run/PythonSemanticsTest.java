@@ -6,6 +6,7 @@ import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
 import bpdiff.program.syntax.Program;
+import bpdiff.testing.CPythonAst;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

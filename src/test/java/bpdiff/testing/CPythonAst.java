@@ -1,4 +1,4 @@
-package bpdiff.program.run;
+package bpdiff.testing;
 
 import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
@@ -17,7 +17,7 @@ import java.util.Map;
  * the program, apart from bpdiff's parser. Constructs bpdiff's tree has no node for become
  * {@code Unsupported}.
  */
-final class CPythonAst {
+public final class CPythonAst {
 
     private static final Map<String, String> OPERATORS = Map.of("Add", "+", "Sub", "-", "Mult", "*", "Div", "/",
             "FloorDiv", "//", "Mod", "%", "Pow", "**", "MatMult", "@");
@@ -33,7 +33,7 @@ final class CPythonAst {
      * @param module the {@code module} of the JSON document
      * @return the program
      */
-    static Program program(String text, String source, JsonNode module) {
+    public static Program program(String text, String source, JsonNode module) {
         return new Program(source, text, statements(module.get("body")));
     }
 
@@ -42,7 +42,11 @@ final class CPythonAst {
         return new Span(s.get(0).asInt(), s.get(1).asInt(), s.get(2).asInt(), s.get(3).asInt());
     }
 
-    private static List<Stmt> statements(JsonNode list) {
+    /**
+     * @param list a JSON list of CPython statements
+     * @return them as bpdiff's statements
+     */
+    public static List<Stmt> statements(JsonNode list) {
         List<Stmt> out = new ArrayList<>();
         for (JsonNode n : list) {
             statement(n, out);
