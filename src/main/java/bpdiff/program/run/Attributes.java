@@ -54,6 +54,9 @@ final class Attributes {
         if (v instanceof PyFunction f && (name.equals("__name__") || name.equals("__qualname__"))) {
             return new PyStr(name.equals("__name__") ? f.name() : f.qualname());
         }
+        if (v instanceof PyBuiltin b && (name.equals("__name__") || name.equals("__qualname__"))) {
+            return new PyStr(b.name().substring(b.name().lastIndexOf('.') + 1));
+        }
         if (name.equals("__class__")) {
             return BuiltinTypes.typeOf(v);
         }
@@ -94,8 +97,13 @@ final class Attributes {
         if (name.equals("__class__")) {
             return cls;
         }
-        if (cls.isSubclassOf(BuiltinTypes.BASE_EXCEPTION) && name.equals("args")) {
-            return o.args();
+        if (cls.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
+            if (name.equals("args")) {
+                return o.args();
+            }
+            if (name.equals("__cause__") || name.equals("__context__")) {
+                return PyNone.NONE;
+            }
         }
         if (name.equals("__init__") || name.equals("__str__") || name.equals("__repr__")) {
             return new PyMethod(o, "object." + name);

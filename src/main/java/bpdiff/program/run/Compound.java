@@ -231,9 +231,8 @@ final class Compound {
         PyInstance exception = Exceptions.instance(machine, machine.evaluator.evaluate(r.exception(), frame), r.span());
         if (r.cause() != null) {
             Value cause = machine.evaluator.evaluate(r.cause(), frame);
-            if (cause != PyNone.NONE) {
-                Exceptions.instance(machine, cause, r.span());
-            }
+            exception.attributes().put("__cause__", cause == PyNone.NONE ? cause
+                    : Exceptions.instance(machine, cause, r.span()));
         }
         throw ProgramError.raised(exception, Exceptions.str(machine, exception));
     }

@@ -113,7 +113,7 @@ final class Containers {
             }
             case "popitem": {
                 if (d.size() == 0) {
-                    throw ProgramError.of("KeyError", "'popitem(): dictionary is empty'");
+                    throw ProgramError.keyError(new PyStr("popitem(): dictionary is empty"));
                 }
                 Map.Entry<HashKey, Value> last = null;
                 for (Map.Entry<HashKey, Value> e : d.entries()) {
@@ -234,7 +234,7 @@ final class Containers {
             case "pop": {
                 Iterator<Value> it = s.iterator();
                 if (!it.hasNext()) {
-                    throw ProgramError.of("KeyError", "'pop from an empty set'");
+                    throw ProgramError.keyError(new PyStr("pop from an empty set"));
                 }
                 Value first = it.next();
                 s.remove(first);

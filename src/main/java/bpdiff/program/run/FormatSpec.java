@@ -192,14 +192,14 @@ final class FormatSpec {
             if (p < 0) {
                 return Formatting.floatRepr(x);
             }
-            String g = general(x, Math.max(1, p), spec.alternate(), false);
+            String g = general(x, Math.max(1, p), spec.alternate(), false, true);
             return g.contains(".") || g.contains("e") ? g : g + ".0";
         }
         return switch (t) {
             case 'f', 'F' -> fixed(x, p < 0 ? 6 : p, spec.alternate());
             case 'e', 'E' -> exponent(x, p < 0 ? 6 : p, spec.alternate(), upper);
             case '%' -> fixed(x * 100, p < 0 ? 6 : p, spec.alternate()) + "%";
-            default -> general(x, p < 0 ? 6 : Math.max(1, p), spec.alternate(), upper);
+            default -> general(x, p < 0 ? 6 : Math.max(1, p), spec.alternate(), upper, false);
         };
     }
 
@@ -258,13 +258,26 @@ final class FormatSpec {
      * @return the text
      */
     static String general(double x, int precision, boolean alternate, boolean upper) {
+        return general(x, precision, alternate, upper, false);
+    }
+
+    /**
+     * @param x a finite number, not negative
+     * @param precision significant digits, at least 1
+     * @param alternate whether to keep trailing zeros
+     * @param upper whether to write {@code E}
+     * @param noType whether it is the spec without a type, which switches to exponent notation one digit
+     *     earlier ({@code exp >= precision - 1})
+     * @return the text
+     */
+    private static String general(double x, int precision, boolean alternate, boolean upper, boolean noType) {
         int exp = 0;
         if (x != 0) {
             BigDecimal r = new BigDecimal(x).round(new MathContext(precision, RoundingMode.HALF_EVEN));
             exp = r.precision() - 1 - r.scale();
         }
         String s;
-        if (exp >= -4 && exp < precision) {
+        if (exp >= -4 && exp < (noType ? precision - 1 : precision)) {
             s = fixed(x, precision - 1 - exp, alternate);
         } else {
             s = exponent(x, precision - 1, alternate, upper);

@@ -209,7 +209,11 @@ public final class Interpreter {
      * @param text the text, line breaks included
      */
     void write(String text) {
-        if (options.output() == null) {
+        if (options.output() == null || text.isEmpty()) {
+            return;
+        }
+        if (options.text()) {
+            options.output().accept(text);
             return;
         }
         int start = 0;
@@ -223,7 +227,7 @@ public final class Interpreter {
     }
 
     private void flush() {
-        if (options.output() != null && line.length() > 0) {
+        if (options.output() != null && !options.text() && line.length() > 0) {
             options.output().accept(line.toString());
             line.setLength(0);
         }
@@ -280,8 +284,8 @@ public final class Interpreter {
             frame.assign(i.alias(), Modules.imported(i));
         } else if (s instanceof Stmt.Assert a) {
             if (!Truth.of(this, evaluator.evaluate(a.test(), frame))) {
-                throw a.message() == null ? ProgramError.of("AssertionError", "")
-                        : Exceptions.error(this, "AssertionError", List.of(evaluator.evaluate(a.message(), frame)));
+                throw Exceptions.error(this, "AssertionError", a.message() == null ? List.of()
+                        : List.of(evaluator.evaluate(a.message(), frame)));
             }
         } else if (s instanceof Stmt.Delete d) {
             d.targets().forEach(t -> delete(t, frame));

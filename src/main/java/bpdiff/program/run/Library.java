@@ -42,6 +42,8 @@ final class Library {
                 return f.equals("copy") ? shallow(a.required(0, "x")) : deep(a.required(0, "x"), new IdentityHashMap<>());
             case "time":
                 return time(f);
+            case "matplotlib":
+                return subplots(a);
             default:
                 break;
         }
@@ -63,6 +65,17 @@ final class Library {
                     + BuiltinTypes.typeOf(self).name() + "' object");
         }
         return methods.call(self, f, new Arguments(f, a.positional().subList(1, a.size()), a.keywords()), at);
+    }
+
+    /** {@code plt.subplots(rows, columns)}: an ignored figure and an ignored axis or grid of axes. */
+    private static Value subplots(Arguments a) {
+        Value r = a.get(0, "nrows");
+        Value c = a.get(1, "ncols");
+        int rows = r == null ? 1 : (int) Numbers.toLong(r);
+        int columns = c == null ? 1 : (int) Numbers.toLong(c);
+        Value axes = rows == 1 && columns == 1 ? PyIgnored.IGNORED
+                : new PyIgnoredGrid(rows, columns, rows > 1 && columns > 1);
+        return new PyTuple(List.of(PyIgnored.IGNORED, axes));
     }
 
     private static Value time(String f) {

@@ -36,6 +36,9 @@ final class Modules {
      */
     static Value member(String module, String name) {
         if (Subset.ignored(module)) {
+            if (module.equals("matplotlib.pyplot") && name.equals("subplots")) {
+                return new PyBuiltin("matplotlib.subplots");
+            }
             return module.equals("matplotlib") && name.equals("pyplot") ? new PyModule("matplotlib.pyplot")
                     : PyIgnored.IGNORED;
         }

@@ -190,6 +190,11 @@ final class Operators {
             long times = Math.max(0, Numbers.toLong(seq == a ? b : a));
             return repeat(seq, times);
         }
+        if (symbol.equals("*") && (isSequence(a) || isSequence(b))) {
+            Value other = isSequence(a) ? b : a;
+            throw ProgramError.of("TypeError", "can't multiply sequence by non-int of type '"
+                    + BuiltinTypes.typeOf(other).name() + "'");
+        }
         if (a instanceof PySet x && b instanceof PySet y && (symbol.equals("|") || symbol.equals("&")
                 || symbol.equals("-") || symbol.equals("^"))) {
             return Sets.combine(machine, symbol, x, y);

@@ -7,6 +7,9 @@ import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.OpArgs;
 import bpdiff.program.tape.Tape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Computes numpy operations and records them on the tape.
@@ -17,6 +20,9 @@ import bpdiff.program.tape.Tape;
  * nothing is recorded: that is how candidate corrections are evaluated.
  */
 final class Recorder {
+
+    /** The most items of containers looked at when one is bound. */
+    private static final int MAX_SCANNED = 100_000;
 
     private final Tape tape;
     private final int maxElements;
@@ -103,10 +109,60 @@ final class Recorder {
             node = leaf(a.value(), name, at);
             a.set(a.value(), node);
         } else {
-            return value;
+            return depth < 0 ? value : contents(value, name, at, depth, new int[] {MAX_SCANNED});
         }
         tape.name(node, name, Math.max(0, depth));
         return value;
+    }
+
+    /**
+     * The floats and arrays a list, tuple or dict holds get leaves as a variable's do, named after where they
+     * are ({@code w[2]}, {@code params['W1']}, {@code W[0][1]}); those already on the tape keep their nodes.
+     * A list or dict is changed in place (it is the object being bound); a tuple is rebuilt. Only the first
+     * {@value #MAX_SCANNED} items are looked at, so that binding a large data set costs no more than that.
+     */
+    private Value contents(Value value, String name, Span at, int depth, int[] budget) {
+        if (value instanceof PyList l) {
+            List<Value> items = l.items();
+            for (int k = 0; k < items.size() && budget[0]-- > 0; k++) {
+                Value item = items.get(k);
+                Value named = element(item, name + "[" + k + "]", at, depth, budget);
+                if (named != item) {
+                    items.set(k, named);
+                }
+            }
+        } else if (value instanceof PyTuple t) {
+            List<Value> items = new ArrayList<>(t.items());
+            boolean changed = false;
+            for (int k = 0; k < items.size() && budget[0]-- > 0; k++) {
+                Value named = element(items.get(k), name + "[" + k + "]", at, depth, budget);
+                changed |= named != items.get(k);
+                items.set(k, named);
+            }
+            return changed ? new PyTuple(items) : value;
+        } else if (value instanceof PyDict d) {
+            List<Map.Entry<HashKey, Value>> entries = new ArrayList<>();
+            d.entries().forEach(entries::add);
+            for (Map.Entry<HashKey, Value> e : entries) {
+                if (budget[0]-- <= 0) {
+                    break;
+                }
+                Value item = e.getValue();
+                Value named = element(item, name + "[" + Formatting.repr(e.getKey().value()) + "]", at, depth, budget);
+                if (named != item) {
+                    d.put(e.getKey().value(), named);
+                }
+            }
+        }
+        return value;
+    }
+
+    private Value element(Value item, String name, Span at, int depth, int[] budget) {
+        if (item instanceof PyFloat || item instanceof PyArray) {
+            return Numbers.node(item) == Value.NO_NODE ? assigned(item, name, at, depth) : item;
+        }
+        return item instanceof PyList || item instanceof PyTuple || item instanceof PyDict
+                ? contents(item, name, at, depth, budget) : item;
     }
 
     /**

@@ -12,13 +12,28 @@ import java.util.function.Predicate;
  * @param watched which other variables' assignments to report ({@link Events.Assignment}): those that may
  *     claim a derivative
  * @param limits the limits
- * @param output where {@code print} writes, or {@code null} to print nothing
+ * @param output where {@code print} writes, or {@code null} to print nothing (and format nothing)
+ * @param text whether {@code output} receives the text as written, line breaks included, rather than one
+ *     line at a time without them
  */
 public record RunOptions(Set<String> lossNames, Predicate<String> watched, ProgramLimits limits,
-        Consumer<String> output) {
+        Consumer<String> output, boolean text) {
 
     /** Makes the set unmodifiable. */
     public RunOptions {
         lossNames = Set.copyOf(lossNames);
+    }
+
+    /**
+     * Options whose output receives one line at a time.
+     *
+     * @param lossNames the loss's variables
+     * @param watched the watched variables
+     * @param limits the limits
+     * @param output where printed lines go, or {@code null}
+     */
+    public RunOptions(Set<String> lossNames, Predicate<String> watched, ProgramLimits limits,
+            Consumer<String> output) {
+        this(lossNames, watched, limits, output, false);
     }
 }

@@ -108,8 +108,8 @@ final class StrFormat {
             conversion = rest.substring(1, 2);
             rest = rest.substring(2);
         }
-        String spec = rest.startsWith(":") ? render(rest.substring(1), depth - 1) : "";
         Value v = lookup(name);
+        String spec = rest.startsWith(":") ? render(rest.substring(1), depth - 1) : "";
         if (conversion != null) {
             v = switch (conversion) {
                 case "r" -> new PyStr(Formatting.repr(machine, v));

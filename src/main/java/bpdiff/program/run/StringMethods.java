@@ -65,8 +65,25 @@ final class StringMethods {
                 String p = text(a.required(0, "suffix"), name);
                 yield new PyStr(s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s);
             }
-            default -> new PyStr(s.replace("\t", "        "));
+            default -> new PyStr(expandTabs(s, a.get(0, "tabsize") == null ? 8 : (int) Numbers.toLong(a.get(0, "tabsize"))));
         };
+    }
+
+    private static String expandTabs(String s, int size) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\t') {
+                int spaces = size <= 0 ? 0 : size - column % size;
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else {
+                out.append(c);
+                column = c == '\n' || c == '\r' ? 0 : column + 1;
+            }
+        }
+        return out.toString();
     }
 
     private static String text(Value v, String method) {

@@ -322,6 +322,9 @@ public final class Symbols {
             current.flags.put(id, old | flag);
             if (flag == DEF_NONLOCAL) {
                 current.nonlocals.put(id, span);
+            } else {
+                // CPython keeps every global declaration in the module's table too (st_global)
+                module.flags.put(id, module.flag(id) | DEF_GLOBAL);
             }
         }
     }
@@ -451,6 +454,9 @@ public final class Symbols {
                 b.flags.put(id, b.flag(id) | (global ? DEF_GLOBAL : DEF_NONLOCAL));
             }
             block.flags.put(id, outer | DEF_LOCAL);
+            if (global) {
+                module.flags.put(id, module.flag(id) | DEF_GLOBAL);
+            }
         } else {
             add(id, DEF_LOCAL, n.target().span());
         }

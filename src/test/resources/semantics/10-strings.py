@@ -1,0 +1,22 @@
+# String methods students print with.
+s = "  Hello, World  "
+print(s.strip(), "|", s.lstrip(), "|", s.rstrip(), "|", s.strip(" dH"))
+print(s.upper(), s.lower(), s.title(), "hello world".capitalize(), "Hello".swapcase())
+print("a,b,,c".split(","), "a b  c ".split(), "a b c".split(None, 1), "a,b,c".rsplit(",", 1), "".split(","))
+print("-".join(["x", "y", "z"]), "".join(str(k) for k in range(5)), ", ".join(map(str, [1.5, 2])))
+print("banana".replace("an", "AN"), "banana".replace("a", "o", 2), "banana".count("an"), "banana".count("a", 2))
+print("banana".find("na"), "banana".rfind("na"), "banana".find("x"), "banana".index("n"), "banana".rindex("a"))
+print("data.csv".endswith(".csv"), "data.csv".startswith(("x", "d")), "abc".startswith("b", 1))
+print("7".zfill(3), "-7".zfill(4), "ab".ljust(5, "."), "ab".rjust(5), "ab".center(7, "*"), "abc".center(6))
+print("123".isdigit(), "12a".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace(), "ABC".isupper(), "abc".islower())
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "line1\nline2\r\nline3".splitlines())
+print("abcdef"[1:4], "abcdef"[::-1], "abcdef"[::2], "abcdef"[-2:], "abcdef"[4:1:-1], "abc"[5:])
+print(len("héllo"), "é" in "héllo", "xyz" not in "héllo", "ab" < "b", "Z" < "a", "abc" == "abc")
+print(str(12) + "px", "%s-%s" % ("a", "b"), "{}{}".format(1, 2), "=" * 20)
+print([c for c in "abc"], list("xyz"), sorted("banana"), "".join(sorted(set("banana"))))
+print("Hello {name}, you are {age}".format_map({"name": "Bo", "age": 3}))
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"))
+print(ord("€"), "€".encode if False else "euro", "中文".upper(), len("中文注释"))
+print("a\tb".expandtabs(), repr("a\tb".expandtabs(4)) if False else "", "x".join("abc"))
+for word in "the quick brown fox".split():
+    print(f"{word:>8}|{len(word):2d}|{word[0].upper() + word[1:]}")

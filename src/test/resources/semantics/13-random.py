@@ -1,0 +1,30 @@
+# Python's random, seeded: the same numbers as CPython draws.
+import random
+
+random.seed(42)
+print(random.random(), random.random())
+print(random.uniform(-1, 1), random.randint(1, 6), random.randrange(10), random.randrange(5, 50, 5))
+print([random.randint(0, 100) for _ in range(10)])
+print(random.choice(["rock", "paper", "scissors"]), random.choice(range(1000)))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.sample(range(100), 5), random.sample(["a", "b", "c", "d"], 2))
+print(random.choices(["x", "y", "z"], k=5), random.choices([1, 2, 3], weights=[1, 0, 5], k=4))
+print(f"{random.gauss(0, 1):.12f} {random.gauss(0, 1):.12f} {random.gauss(10, 2):.10f}")
+print(f"{random.normalvariate(0, 1):.12f}")
+print(random.getrandbits(8), random.getrandbits(40), random.getrandbits(100))
+random.seed(0)
+w = [random.uniform(-0.5, 0.5) for _ in range(4)]
+print(w)
+random.seed(2 ** 80 + 7)
+print(random.random(), random.randint(0, 2 ** 70))
+random.seed(-5)
+print(random.random())
+random.seed("hello")
+print(random.random())
+random.seed(1)
+idx = list(range(6))
+for epoch in range(3):
+    random.shuffle(idx)
+    print(epoch, idx)
