@@ -79,9 +79,9 @@ public final class UpdateScaling {
     }
 
     /** Runs one check; with {@code peak}, samples the process's peak resident set every 20 ms. */
-    private static double run(List<String> java, Path program, double[] peak)
+    private static double run(List<String> launcher, Path program, double[] peak)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(java);
+        List<String> command = new ArrayList<>(launcher);
         command.add(program.toString());
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
