@@ -147,7 +147,7 @@ final class FStringParser {
                 continue;
             }
             tokens.add(new Token(t.kind(), t.text(), token.line(), column + t.column() - 1, offset + t.start(),
-                    offset + t.end(), t.fString(), t.contentStart()));
+                    offset + t.end(), t.fString(), t.raw(), t.contentStart()));
         }
         for (Problem p : inner) {
             problems.add(new Problem(p.kind(), p.message(), source, token.line(), column + p.column() - 1));
