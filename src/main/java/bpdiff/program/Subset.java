@@ -41,10 +41,24 @@ public final class Subset {
     public static final Set<String> NUMPY = Set.of("array", "asarray", "zeros", "ones", "zeros_like", "ones_like",
             "random", "dot", "outer", "matmul", "sum", "mean", "exp", "log", "sqrt", "tanh", "maximum", "minimum",
             "where", "abs", "absolute", "square", "transpose", "reshape", "round", "pi", "e", "newaxis", "float64",
-            "multiply", "add", "subtract", "divide", "power", "copy", "shape", "size", "arange", "linspace");
+            "multiply", "add", "subtract", "divide", "power", "copy", "shape", "size", "arange", "linspace",
+            "max", "min", "amax", "amin", "argmax", "argmin", "prod", "std", "var", "sin", "cos", "log1p", "sign",
+            "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
+            "column_stack", "ravel", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
+            "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
+            "float32", "int64", "bool_", "set_printoptions");
 
     /** {@code numpy.random} members. */
-    public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal");
+    public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal",
+            "random_sample", "sample", "ranf", "randint", "permutation", "shuffle", "choice");
+
+    /**
+     * {@code numpy.linalg} members: {@code norm} runs, the others are refused when called, saying what to write
+     * instead.
+     */
+    public static final Set<String> NUMPY_LINALG = Set.of("norm", "inv", "pinv", "det", "solve", "lstsq", "eig",
+            "eigh", "eigvals", "eigvalsh", "svd", "qr", "cholesky", "matrix_rank", "matrix_power", "multi_dot", "slogdet",
+            "cond");
 
     /** {@code math} members. */
     public static final Set<String> MATH = Set.of("exp", "log", "sqrt", "tanh", "fabs", "pow", "floor", "ceil", "pi",
@@ -52,7 +66,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "math", "matplotlib",
-            "matplotlib.pyplot");
+            "matplotlib.pyplot", "numpy.linalg");
 
     private Subset() {}
 
@@ -67,6 +81,7 @@ public final class Subset {
         return switch (module) {
             case "numpy" -> NUMPY;
             case "numpy.random" -> NUMPY_RANDOM;
+            case "numpy.linalg" -> NUMPY_LINALG;
             case "math" -> MATH;
             default -> null;
         };

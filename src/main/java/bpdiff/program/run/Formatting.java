@@ -1,6 +1,5 @@
 package bpdiff.program.run;
 
-import bpdiff.program.array.NdArray;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * How the program's values print: Python's {@code str} and {@code repr}, format specs ({@code :.4f}),
- * {@code %} formatting and {@code str.format}. Only {@code --show-output} shows the result, so arrays print
- * close to numpy's style, not character for character.
+ * {@code %} formatting and {@code str.format}; arrays as numpy prints them ({@link bpdiff.program.array.ArrayFormat}).
  */
 final class Formatting {
 
@@ -21,6 +19,12 @@ final class Formatting {
      * @return Python's {@code str(v)}
      */
     static String str(Value v) {
+        if (v instanceof PyArray a) {
+            return bpdiff.program.array.ArrayFormat.str(a.value());
+        }
+        if (v instanceof PyDType d) {
+            return d.dtype().numpyName();
+        }
         return v instanceof PyStr s ? s.value() : repr(v);
     }
 
@@ -52,7 +56,10 @@ final class Formatting {
                     : t.items().stream().map(Formatting::repr).collect(Collectors.joining(", ", "(", ")"));
         }
         if (v instanceof PyArray a) {
-            return array(a.value());
+            return bpdiff.program.array.ArrayFormat.repr(a.value());
+        }
+        if (v instanceof PyDType d) {
+            return "dtype('" + d.dtype().numpyName() + "')";
         }
         if (v instanceof PyRange r) {
             return "range(" + r.start() + ", " + r.stop() + (r.step() == 1 ? "" : ", " + r.step()) + ")";
@@ -93,32 +100,6 @@ final class Formatting {
         String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
         return (x < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
                 + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
-    }
-
-    private static String array(NdArray a) {
-        if (a.isScalar()) {
-            return floatRepr(a.item());
-        }
-        return rows(a.data(), a.shape(), 0, 0);
-    }
-
-    private static String rows(double[] data, int[] shape, int axis, int offset) {
-        if (axis == shape.length - 1) {
-            StringBuilder row = new StringBuilder("[");
-            for (int k = 0; k < shape[axis]; k++) {
-                row.append(k == 0 ? "" : " ").append(floatRepr(data[offset + k]));
-            }
-            return row.append(']').toString();
-        }
-        int stride = 1;
-        for (int k = axis + 1; k < shape.length; k++) {
-            stride *= shape[k];
-        }
-        StringBuilder block = new StringBuilder("[");
-        for (int k = 0; k < shape[axis]; k++) {
-            block.append(k == 0 ? "" : "\n" + " ".repeat(axis + 1)).append(rows(data, shape, axis + 1, offset + k * stride));
-        }
-        return block.append(']').toString();
     }
 
     /**

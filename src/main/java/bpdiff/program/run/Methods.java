@@ -1,24 +1,21 @@
 package bpdiff.program.run;
 
-import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Span;
-import bpdiff.program.tape.Op;
-import bpdiff.program.tape.OpArgs;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Methods of arrays ({@code reshape sum mean dot …}), lists ({@code append …}) and strings ({@code format …}). */
+/** Methods of arrays ({@link ArrayMethods}), lists ({@code append …}) and strings ({@code format …}). */
 final class Methods {
 
     private final Interpreter machine;
-    private final NumpyFunctions numpy;
+    private final ArrayMethods arrays;
 
     /**
      * @param machine the interpreter
      */
     Methods(Interpreter machine) {
         this.machine = machine;
-        this.numpy = new NumpyFunctions(machine);
+        this.arrays = new ArrayMethods(machine);
     }
 
     /**
@@ -30,7 +27,7 @@ final class Methods {
      */
     Value call(Value receiver, String name, Arguments a, Span at) {
         if (receiver instanceof PyArray array) {
-            return array(array, name, a, at);
+            return arrays.call(array, name, a, at);
         }
         if (receiver instanceof PyFloat f) {
             return f;
@@ -39,52 +36,6 @@ final class Methods {
             return list(list, name, a, at);
         }
         return StringMethods.call(machine, ((PyStr) receiver).value(), name, a, at);
-    }
-
-    private Value array(PyArray x, String name, Arguments a, Span at) {
-        switch (name) {
-            case "reshape":
-                int[] shape = a.size() == 1 ? NumpyFunctions.shapeOf(a.required(0, "shape"))
-                        : NumpyFunctions.shapeOf(new PyTuple(a.positional()));
-                return numpy.reshape(x, shape, at);
-            case "sum":
-                return numpy.reduce(Op.SUM, x, a, 0, at);
-            case "mean":
-                return numpy.reduce(Op.MEAN, x, a, 0, at);
-            case "dot":
-                Value other = a.required(0, "b");
-                return other instanceof PyArray ? machine.operators.binary(BinaryOperator.MATMUL, x, other, at)
-                        : machine.recorder.apply(Op.MUL, OpArgs.NONE, at, x, other);
-            case "copy":
-            case "astype":
-                return new PyArray(x.value(), x.node());
-            case "flatten":
-            case "ravel":
-                return numpy.reshape(x, new int[] {-1}, at);
-            case "item":
-                if (x.value().size() != 1) {
-                    throw new ProgramError("can only convert an array of size 1 to a Python scalar");
-                }
-                return machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, x);
-            case "transpose":
-                return numpy.transpose(x, at);
-            default:
-                return x.value().isScalar() ? PyFloat.of(x.value().item()) : toList(x.value().data(), x.value().shape(), 0, 0);
-        }
-    }
-
-    /** {@code tolist()}: nested lists of Python floats, one level per dimension. */
-    private static Value toList(double[] data, int[] shape, int axis, int offset) {
-        int stride = 1;
-        for (int k = axis + 1; k < shape.length; k++) {
-            stride *= shape[k];
-        }
-        List<Value> items = new ArrayList<>();
-        for (int k = 0; k < shape[axis]; k++) {
-            items.add(axis == shape.length - 1 ? PyFloat.of(data[offset + k])
-                    : toList(data, shape, axis + 1, offset + k * stride));
-        }
-        return PyList.of(items);
     }
 
     private Value list(PyList list, String name, Arguments a, Span at) {

@@ -46,6 +46,10 @@ final class Modules {
                 return PyFloat.of(Math.E);
             case "numpy.newaxis":
                 return PyNone.NONE;
+            case "numpy.inf":
+                return PyFloat.of(Double.POSITIVE_INFINITY);
+            case "numpy.nan":
+                return PyFloat.of(Double.NaN);
             default:
                 break;
         }

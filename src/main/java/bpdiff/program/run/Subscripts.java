@@ -1,19 +1,15 @@
 package bpdiff.program.run;
 
 import bpdiff.program.array.Index;
-import bpdiff.program.array.Indexing;
-import bpdiff.program.array.NdArray;
 import bpdiff.program.array.ShapeException;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Span;
-import bpdiff.program.tape.Op;
-import bpdiff.program.tape.OpArgs;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code x[…]}: items and slices of lists, tuples and strings; numpy's basic indexing of arrays (recorded as
- * a gather), and assignment into a list item or an array's elements.
+ * {@code x[…]}: items and slices of lists, tuples and strings, and assignment into a list item; arrays are
+ * {@link ArraySubscripts}'.
  */
 final class Subscripts {
 
@@ -28,7 +24,7 @@ final class Subscripts {
      */
     static Value get(Interpreter machine, Value container, List<Value> indices, Span at) {
         if (container instanceof PyArray a) {
-            return index(machine, a, arrayIndices(indices), at);
+            return ArraySubscripts.get(machine, a, indices, at);
         }
         if (indices.size() != 1) {
             throw new ProgramError(container.typeName() + " indices must be integers or slices, not tuple");
@@ -60,22 +56,16 @@ final class Subscripts {
     }
 
     /**
-     * numpy's basic indexing, recorded as a gather.
+     * numpy's indexing, recorded as a gather.
      *
      * @param machine the interpreter
      * @param a the array
      * @param indices its subscript
      * @param at where
-     * @return the element (a float) or the sub-array
+     * @return the element (a number) or the sub-array
      */
     static Value index(Interpreter machine, PyArray a, List<Index> indices, Span at) {
-        Indexing indexing;
-        try {
-            indexing = Indexing.of(a.value().shape(), indices);
-        } catch (ShapeException e) {
-            throw new ProgramError(e.getMessage());
-        }
-        return machine.recorder.apply(Op.GATHER, OpArgs.gather(indexing.positions(), indexing.shape()), at, a);
+        return ArraySubscripts.gather(machine, a, indices, at);
     }
 
     /**
@@ -106,7 +96,7 @@ final class Subscripts {
             }
             list.items().set(position(indices.get(0), list.items().size(), "list"), value);
         } else if (container instanceof PyArray array) {
-            assignArray(machine, array, arrayIndices(indices), value, target.span());
+            ArraySubscripts.assign(machine, array, indices, value, target.span());
         } else {
             throw new ProgramError("'" + container.typeName() + "' object does not support item assignment");
         }
@@ -123,40 +113,6 @@ final class Subscripts {
         }
         Value v = machine.evaluator.evaluate(e, frame);
         return v == PyNone.NONE ? null : Numbers.toLong(v);
-    }
-
-    private static void assignArray(Interpreter machine, PyArray array, List<Index> indices, Value value, Span at) {
-        Indexing indexing;
-        NdArray base = array.value();
-        try {
-            indexing = Indexing.of(base.shape(), indices);
-        } catch (ShapeException e) {
-            throw new ProgramError(e.getMessage());
-        }
-        Value part = machine.recorder.apply(Op.BROADCAST, OpArgs.shape(indexing.shape()), at, value);
-        Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, array, part);
-        Value result = machine.recorder.apply(Op.GATHER,
-                OpArgs.gather(indexing.assignment(base.size()), base.shape()), at, joined);
-        array.set(Numbers.array(result), Numbers.node(result));
-    }
-
-    private static List<Index> arrayIndices(List<Value> indices) {
-        List<Index> out = new ArrayList<>();
-        for (Value v : indices) {
-            if (v instanceof PySlice s) {
-                out.add(new Index.Range(s.start(), s.stop(), s.step()));
-            } else if (v == PyNone.NONE) {
-                out.add(new Index.NewAxis());
-            } else if (v instanceof PyInt || v instanceof PyBool b && b.node() == Value.NO_NODE) {
-                out.add(new Index.At(Numbers.toLong(v)));
-            } else if (v instanceof PyTuple t) {
-                out.addAll(arrayIndices(t.items()));
-            } else {
-                throw new ProgramError("indexing an array with " + v.typeName() + " is not supported: use integers, "
-                        + "slices and None (np.where selects by a condition)");
-            }
-        }
-        return out;
     }
 
     private static int[] positions(PySlice slice, int length) {
