@@ -78,6 +78,10 @@ final class Subscripts {
      * @param frame the variables
      */
     static void assign(Interpreter machine, Expr.Subscript target, Value value, Frame frame) {
+        if (target.value() instanceof Expr.Subscript inner
+                && ArraySubscripts.assignThroughView(machine, inner, target, value, frame)) {
+            return;
+        }
         Value container = machine.evaluator.evaluate(target.value(), frame);
         List<Value> indices = new ArrayList<>();
         for (Expr index : target.indices()) {
