@@ -116,7 +116,12 @@ public final class Reshaping {
      * @throws ShapeException if it does not broadcast to exactly that shape
      */
     public static NdArray broadcastTo(NdArray a, int[] shape) {
-        int[] result = Shapes.broadcast(a.rawShape(), shape);
+        int[] result;
+        try {
+            result = Shapes.broadcast(a.rawShape(), shape);
+        } catch (ShapeException e) {
+            result = null;
+        }
         if (!java.util.Arrays.equals(result, shape)) {
             throw new ShapeException("could not broadcast input array from shape " + Shapes.text(a.rawShape())
                     + " into shape " + Shapes.text(shape));

@@ -2,6 +2,8 @@ package bpdiff.program.run;
 
 import bpdiff.program.array.DType;
 import bpdiff.program.array.NdArray;
+import bpdiff.program.array.Reshaping;
+import bpdiff.program.array.ShapeException;
 import bpdiff.program.array.Shapes;
 import java.util.Arrays;
 import java.util.List;
@@ -84,13 +86,18 @@ final class Creation {
         return Numbers.wrap(new NdArray(shape, data, type), Value.NO_NODE);
     }
 
-    /** {@code np.full}: of the fill value's type unless a type is given. */
+    /** {@code np.full}: the fill value broadcast to the shape, of its type unless a type is given. */
     private static Value full(Interpreter machine, int[] shape, Value fill, Value dtype) {
         NdArray value = Numbers.array(fill);
-        if (value.size() != 1) {
-            throw new ProgramError("np.full with an array as the fill value is not supported: give a number");
+        DType type = dtype(dtype, value.dtype());
+        if (value.size() == 1) {
+            return filled(machine, shape, value.get(0), type);
         }
-        return filled(machine, shape, value.item(), dtype(dtype, value.dtype()));
+        try {
+            return new PyArray(Reshaping.broadcastTo(value, shape).withDType(type), Value.NO_NODE);
+        } catch (ShapeException e) {
+            throw new ProgramError(e.getMessage());
+        }
     }
 
     private static Value eye(Interpreter machine, Arguments a, boolean identity) {

@@ -96,10 +96,8 @@ final class NumpyReductions {
         try {
             positions = Extremes.argument(x, axis, maximum);
         } catch (ShapeException e) {
-            throw new ProgramError(e.getMessage().replace("reduction operation maximum which has no identity",
-                    "an empty sequence").replace("reduction operation minimum which has no identity",
-                    "an empty sequence").replace("zero-size array to", "attempt to get " + (maximum ? "argmax" : "argmin")
-                    + " of"));
+            throw new ProgramError(e.getMessage().startsWith("zero-size") ? "attempt to get "
+                    + (maximum ? "argmax" : "argmin") + " of an empty sequence" : e.getMessage());
         }
         if (keepDims) {
             int[] shape = axis == null ? ones(x.ndim()) : x.shape();
@@ -159,6 +157,9 @@ final class NumpyReductions {
         Value keep = a.get(3, "keepdims");
         boolean keepDims = keep != null && Truth.of(keep);
         int ndim = Numbers.array(x).ndim();
+        if (axis == null && ndim > 2 && ordValue != null && ordValue != PyNone.NONE) {
+            throw new ProgramError("Improper number of dimensions to norm.");
+        }
         double order;
         if (ordValue == null || ordValue == PyNone.NONE) {
             order = 2;
@@ -178,9 +179,6 @@ final class NumpyReductions {
                         + "supported: np.linalg.norm(W) gives the Frobenius norm, and ord=" + (order == 2 ? "2"
                         : order == 1 ? "1" : "np.inf") + " with axis= a vector norm along one axis");
             }
-        }
-        if (axis == null && ndim > 2 && ordValue != null && ordValue != PyNone.NONE) {
-            throw new ProgramError("Improper number of dimensions to norm.");
         }
         return machine.recorder.apply(Op.NORM, OpArgs.norm(order, axis, keepDims), at, x);
     }
