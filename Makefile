@@ -75,6 +75,7 @@ pytorch-reference:
 	  examples/networks/*.json reference-results/networks/*.json reference-results/networks/random/*.json
 	$(PYTHON) tools/homework2_published.py --out reference-results/python
 	$(PYTHON) tools/numpy_semantics.py --out reference-results/python
+	$(PYTHON) tools/numpy_gradients.py --out reference-results/pytorch
 	$(PYTHON) tools/program_reference.py --out reference-results/programs
 
 ## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end and the

@@ -133,6 +133,9 @@ final class Assignments {
      * anything else is rebound.
      */
     private void store(Expr target, Value current, Value result, Frame frame, Span span) {
+        if (current instanceof PyArray array && result instanceof PyArray changed) {
+            result = NumpyTypes.inPlace(array.value().dtype(), changed);
+        }
         if (current instanceof PyArray array && result instanceof PyArray changed && target instanceof Expr.Name) {
             if (!java.util.Arrays.equals(array.value().shape(), changed.value().shape())) {
                 throw new ProgramError("non-broadcastable output operand with shape "
