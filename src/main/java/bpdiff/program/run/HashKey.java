@@ -59,7 +59,7 @@ final class HashKey {
             return parts;
         }
         if (v instanceof PySet s && s.frozen()) {
-            return new HashSet<>(s.keys());
+            return new HashSet<>(s.table().elements());
         }
         if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyArray
                 || v instanceof PyDictView) {
