@@ -52,6 +52,13 @@ public final class Interpreter {
     final Deque<ProgramError> handling = new ArrayDeque<>();
     private final StringBuilder line = new StringBuilder();
     private Value returned = PyNone.NONE;
+    /** The interpreter running on this thread: dict keys and set elements with their own {@code __hash__} call it. */
+    private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
+
+    /** @return the interpreter running on this thread */
+    static Interpreter current() {
+        return CURRENT.get();
+    }
 
     private Interpreter(Program program, Symbols symbols, RunOptions options, boolean record) {
         this.program = program;
@@ -84,6 +91,8 @@ public final class Interpreter {
                     program.source(), at == null ? 0 : at.line(), at == null ? 0 : at.column()));
         }
         Interpreter interpreter = new Interpreter(program, symbols, options, true);
+        Interpreter outer = CURRENT.get();
+        CURRENT.set(interpreter);
         try {
             interpreter.globals.put("__name__", new PyStr("__main__"));
             interpreter.execute(program.body(), Frame.module(interpreter.globals));
@@ -93,6 +102,8 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             interpreter.flush();
             throw interpreter.failure(new ProgramError("the program nests calls too deeply", true));
+        } finally {
+            CURRENT.set(outer);
         }
         interpreter.flush();
         return new Trace(program, interpreter.tape, interpreter.losses, interpreter.assignments.updates(),
@@ -116,10 +127,14 @@ public final class Interpreter {
         interpreter.globals.putAll(scope.globals());
         Frame frame = scope.locals().isEmpty() ? Frame.module(interpreter.globals)
                 : Frame.snapshot(interpreter.globals, scope.locals());
+        Interpreter outer = CURRENT.get();
+        CURRENT.set(interpreter);
         try {
             return interpreter.evaluator.evaluate(expr, frame);
         } catch (StackOverflowError e) {
             throw new ProgramError("nested too deeply", true);
+        } finally {
+            CURRENT.set(outer);
         }
     }
 

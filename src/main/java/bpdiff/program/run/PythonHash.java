@@ -54,6 +54,9 @@ final class PythonHash {
             acc += t.items().size() ^ (PRIME_5 ^ 3527539L);
             return acc == -1 ? 1546275796L : acc;
         }
+        if (v instanceof PyInstance o && o.cls().lookup("__hash__") != null) {
+            return HashKey.userHash(o);
+        }
         long h = HashKey.of(v).hashCode();
         return h == -1 ? -2 : h;
     }
