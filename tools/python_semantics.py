@@ -28,6 +28,10 @@ nonlocal without a binding, ...). For each, NAME.out in scope-errors/ holds the
 message and line, and NAME.ast.json its tree; SymbolsTest holds bpdiff's Symbols
 to them.
 
+The programs of src/test/resources/uncatchable-limits/ run until a limit of
+bpdiff's stops them (inside try, finally or with); they are not run here, only
+their trees are written (uncatchable-limits/NAME.ast.json), for LimitsTest.
+
 Usage:  /usr/bin/python3 tools/python_semantics.py [--out reference-results/python-semantics]
 """
 
@@ -43,6 +47,7 @@ import sys
 SCHEMA = "bpdiff.python-semantics/1"
 PROGRAMS = "src/test/resources/semantics"
 SCOPE_ERRORS = "src/test/resources/scope-errors"
+LIMITS = "src/test/resources/uncatchable-limits"
 COMMAND = "/usr/bin/python3 tools/python_semantics.py --out reference-results/python-semantics"
 
 RUNNER = r'''
@@ -205,6 +210,16 @@ def main():
             f.write(json.dumps(doc, ensure_ascii=False) + "\n")
         print("%-40s %s" % (name, failure))
     print("wrote %d scope errors to %s" % (len(errors), errors_out))
+    limits_out = os.path.join(args.out, "uncatchable-limits")
+    os.makedirs(limits_out, exist_ok=True)
+    for name in sorted(n for n in os.listdir(LIMITS) if n.endswith(".py")):
+        path = os.path.join(LIMITS, name)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        doc = {"schema": SCHEMA + "/ast", "program": path, "generator": COMMAND,
+               "python": platform.python_version(), "module": tree(ast.parse(text, path), Spans(text))}
+        with open(os.path.join(limits_out, name[:-3] + ".ast.json"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
