@@ -63,7 +63,8 @@ final class Assignments {
             return;
         }
         Value current = machine.evaluator.evaluate(a.target(), frame);
-        Value result = machine.operators.binary(a.operator(), current, machine.evaluator.evaluate(a.value(), frame), a.span());
+        Value result = machine.operators.inPlace(a.operator(), current, machine.evaluator.evaluate(a.value(), frame),
+                a.span());
         store(a.target(), current, result, frame, a.span());
     }
 
@@ -214,6 +215,9 @@ final class Assignments {
      * anything else is rebound.
      */
     private void store(Expr target, Value current, Value result, Frame frame, Span span) {
+        if (current instanceof PyArray array && result instanceof PyArray changed) {
+            result = NumpyTypes.inPlace(array.value().dtype(), changed);
+        }
         if (current instanceof PyArray array && result instanceof PyArray changed) {
             if (!java.util.Arrays.equals(array.value().shape(), changed.value().shape())) {
                 throw new ProgramError("non-broadcastable output operand with shape "

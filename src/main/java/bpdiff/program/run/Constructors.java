@@ -94,8 +94,11 @@ final class Constructors {
             return new PyInt(0);
         }
         if (v instanceof PyStr s) {
-            int radix = base == null ? 10 : (int) Numbers.toLong(base);
-            return parseInt(s.value(), radix);
+            long radix = base == null ? 10 : Numbers.toLong(base);
+            if (radix != 0 && (radix < 2 || radix > 36)) {
+                throw ProgramError.of("ValueError", "int() base must be >= 2 and <= 36, or 0");
+            }
+            return parseInt(s.value(), (int) radix);
         }
         if (base != null) {
             throw ProgramError.of("TypeError", "int() can't convert non-string with explicit base");
