@@ -1,7 +1,6 @@
 package bpdiff.program.run;
 
 import bpdiff.program.syntax.Span;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Methods of arrays ({@link ArrayMethods}), lists ({@code append …}) and strings ({@code format …}). */
