@@ -189,7 +189,8 @@ final class Builtins {
             if (a.value().size() != 1) {
                 throw new ProgramError("only size-1 arrays can be converted to Python scalars");
             }
-            return machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, a);
+            return NumpyTypes.cast(machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, a),
+                    bpdiff.program.array.DType.FLOAT64);
         }
         return PyFloat.of(Numbers.toDouble(v));
     }

@@ -162,6 +162,9 @@ public enum Op {
             case GATHER, RESHAPE, BROADCAST -> Shapes.count(args.shape());
             case TRANSPOSE, SUM, MEAN, MAX, MIN, PROD, NORM -> in[0].size();
             default -> {
+                if (Arrays.stream(in).allMatch(NdArray::isScalar)) {
+                    yield 1;
+                }
                 int[] shape = new int[0];
                 for (NdArray x : in) {
                     shape = Shapes.broadcast(shape, x.shape());
