@@ -92,6 +92,22 @@ class NumpyGradientsTest {
         assertFalse(nodes.isEmpty(), name);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void float32AutogradIsPyTorchsWithinTheFloat32Tolerance(String name) throws IOException {
+        JsonNode expected = PyTorchReference.read("reference-results/pytorch/numpy-gradients.json").get("programs")
+                .get(name);
+        Trace trace = Interpreter.run(Parser.parse(Files.readString(PROGRAMS.resolve(name)), name),
+                new RunOptions(Set.of("L"), n -> false, ProgramLimits.DEFAULT, null));
+        Events.Loss loss = trace.losses().get(trace.losses().size() - 1);
+        try (TapeAutograd autograd = new TapeAutograd(Precision.FLOAT32)) {
+            Replay replay = autograd.replay(Closure.of(trace.tape(), loss.node(), Set.of()));
+            expected.get("gradients").fields().forEachRemaining(e -> assertClose(flatten(e.getValue()),
+                    replay.gradient().get(node(loss.scope().lookup(e.getKey()), e.getKey())).data(), Tolerance.FLOAT32,
+                    name + " float32 ∂L/∂" + e.getKey()));
+        }
+    }
+
     private static int node(Value v, String name) {
         int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray a ? a.node() : Value.NO_NODE;
         assertTrue(node != Value.NO_NODE, name + " is not recorded");
