@@ -177,7 +177,8 @@ final class Constructors {
             if (a.value().size() != 1) {
                 throw ProgramError.of("TypeError", "only size-1 arrays can be converted to Python scalars");
             }
-            return machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, a);
+            return NumpyTypes.cast(machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, a),
+                    bpdiff.program.array.DType.FLOAT64);
         }
         if (v instanceof PyInstance) {
             Value special = Attributes.special(v, "__float__");
