@@ -89,7 +89,44 @@ final class EpochStream implements Events.Listener {
 
     @Override
     public void update(Events.Update update) {
-        updates.add(update);
+        if (isTraining(update)) {
+            updates.add(update);
+        }
+    }
+
+    /**
+     * Whether a subtraction {@code x = x - v} is a step of gradient descent and not part of the forward or backward
+     * pass ({@code scores -= np.max(scores, axis=1, keepdims=True)}, {@code dscores[range(N), y] -= 1}): the value it
+     * starts from is a parameter's (a leaf, a value a step made, or one computed from constants only, as
+     * {@code np.random.randn(2, 3) * 0.01} is), not one computed from the data or the parameters.
+     */
+    private boolean isTraining(Events.Update u) {
+        int old = u.oldNode();
+        if (old < 0 || tape.isReleased(old) || parameters.nameOf(old) != null) {
+            return true;
+        }
+        Set<Integer> made = new HashSet<>();
+        updates.forEach(w -> made.add(w.newNode()));
+        if (made.contains(old)) {
+            return true;
+        }
+        NodeSet seen = new NodeSet(tape);
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(old);
+        seen.add(old);
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            var node = tape.node(id);
+            if (id != old && (made.contains(id) || parameters.nameOf(id) != null || node.isLeaf() && !node.constant())) {
+                return false;
+            }
+            for (int input : node.inputs()) {
+                if (seen.add(input)) {
+                    todo.push(input);
+                }
+            }
+        }
+        return true;
     }
 
     @Override

@@ -62,10 +62,29 @@ final class Assignments {
             update(a.target(), a.target(), a.value(), a.span(), frame, true);
             return;
         }
+        Expr negated = a.operator() == BinaryOperator.ADD ? negated(a.value()) : null;
+        if (negated != null) {
+            // w += -lr * g is w -= lr * g, to the last bit (a + (-b) == a - b and (-a) * b == -(a * b) in IEEE 754)
+            update(a.target(), a.target(), negated, a.span(), frame, true);
+            return;
+        }
         Value current = machine.evaluator.evaluate(a.target(), frame);
         Value result = machine.operators.inPlace(a.operator(), current, machine.evaluator.evaluate(a.value(), frame),
                 a.span());
         store(a.target(), current, result, frame, a.span());
+    }
+
+    /** {@code e} for {@code -e}, {@code x * y} for {@code -x * y} (how {@code -lr * g} parses), else {@code null}. */
+    private static Expr negated(Expr value) {
+        if (value instanceof Expr.Unary u && u.operator().equals("-")) {
+            return u.operand();
+        }
+        if (value instanceof Expr.Binary b && (b.operator() == BinaryOperator.MULTIPLY
+                || b.operator() == BinaryOperator.DIVIDE)) {
+            Expr left = negated(b.left());
+            return left == null ? null : new Expr.Binary(b.operator(), left, b.right(), b.span());
+        }
+        return null;
     }
 
     /** {@code target = current - subtracted} (in place for an array's {@code -=}), recorded as an update. */
