@@ -107,7 +107,7 @@ final class ClaimFinder {
                 continue;
             }
             Expr expr = rate.gradientNode() == u.subtractedNode() ? u.subtracted() : factor(u, rate.gradientNode());
-            double scale = expr == u.subtracted() ? rate.rate() : 1;
+            double scale = expr == u.subtracted() ? rate.rate() : rate.factorScale(u);
             epoch.claims.add(new Claim(Claim.Kind.UPDATE, name, u.span(), expr, u.scope(), rate.gradientNode(),
                     rate.gradient(), u.oldNode(), name, u.order(), u.span().line(), rate.text(), scale,
                     List.of(new Claim.Reading(name, u.oldNode()))));

@@ -50,6 +50,10 @@ final class EpochStream implements Events.Listener {
     private Tape tape;
     private Assembly assembly;
     private int refereedFailures;
+    /** The tape position at the last event taken: a value made since is a temporary of the running pass. */
+    private int lastEvent;
+    /** What the latest loss of the window depends on, once asked. */
+    private NodeSet lossClosure;
     /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
     private boolean stopped;
     /** The tape position after the last event of the last finished segment: what follows it is kept. */
@@ -80,17 +84,21 @@ final class EpochStream implements Events.Listener {
             segment(false);
         }
         losses.add(loss);
+        lastEvent = loss.order();
+        lossClosure = null;
     }
 
     @Override
     public void assignment(Events.Assignment assignment) {
         assignments.add(assignment);
+        lastEvent = assignment.order();
     }
 
     @Override
     public void update(Events.Update update) {
         if (isTraining(update)) {
             updates.add(update);
+            lastEvent = update.order();
         }
     }
 
@@ -102,12 +110,15 @@ final class EpochStream implements Events.Listener {
      */
     private boolean isTraining(Events.Update u) {
         int old = u.oldNode();
+        if (u.added() && !inLatestLoss(old)) {
+            return false;
+        }
         if (old < 0 || tape.isReleased(old) || parameters.nameOf(old) != null) {
             return true;
         }
         Set<Integer> made = new HashSet<>();
         updates.forEach(w -> made.add(w.newNode()));
-        if (made.contains(old)) {
+        if (made.contains(old) || tape.node(old).isLeaf() || old < lastEvent) {
             return true;
         }
         NodeSet seen = new NodeSet(tape);
@@ -117,7 +128,8 @@ final class EpochStream implements Events.Listener {
         while (!todo.isEmpty()) {
             int id = todo.pop();
             var node = tape.node(id);
-            if (id != old && (made.contains(id) || parameters.nameOf(id) != null || node.isLeaf() && !node.constant())) {
+            if (id != old && (made.contains(id) || parameters.nameOf(id) != null
+                    || node.isLeaf() && !node.constant() && node.value().size() > 1)) {
                 return false;
             }
             for (int input : node.inputs()) {
@@ -148,6 +160,33 @@ final class EpochStream implements Events.Listener {
         findings.finish(parameters);
         epochNotes.forEach(findings::note);
         return assembly.report(findings, options.precision().id(), "PyTorch " + autograd.engineVersion());
+    }
+
+    /**
+     * Whether a value is one the latest loss of the window depends on: what {@code w += s} must start from to be a
+     * step of gradient descent and not an accumulation ({@code epoch_loss += loss}).
+     */
+    private boolean inLatestLoss(int node) {
+        if (node < 0 || losses.isEmpty()) {
+            return false;
+        }
+        if (lossClosure == null) {
+            lossClosure = new NodeSet(tape);
+            int loss = losses.get(losses.size() - 1).node();
+            Deque<Integer> todo = new ArrayDeque<>();
+            if (loss >= 0 && !tape.isReleased(loss)) {
+                todo.push(loss);
+                lossClosure.add(loss);
+            }
+            while (!todo.isEmpty()) {
+                for (int input : tape.node(todo.pop()).inputs()) {
+                    if (lossClosure.add(input)) {
+                        todo.push(input);
+                    }
+                }
+            }
+        }
+        return lossClosure.contains(node);
     }
 
     /** Whether the loss depends on a value an update of the window made: the weights have moved on. */
