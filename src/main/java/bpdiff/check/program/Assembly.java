@@ -158,7 +158,7 @@ final class Assembly {
                 show.numeric() == null ? null : show.numeric().data(), show.unreliable(),
                 show.failed() ? FormulaVerdict.WRONG : FormulaVerdict.MATCH, show.note(), show.epoch().number,
                 t.history.size(), failedAt, show.failed() ? show.causeLine() : 0, show.failed() && show.own(), likely,
-                c.updateLine(), c.learningRate(), c.targetNode(), t.history);
+                c.updateLine(), c.learningRate(), c.targetNode(), t.history, c.scale());
     }
 
     private static CheckedQuantity firstWrong(List<CheckedQuantity> quantities, List<String> parameters, int shown) {

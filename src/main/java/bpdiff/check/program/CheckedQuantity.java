@@ -29,12 +29,14 @@ import java.util.List;
  * @param learningRate for an update, the learning rate as written ({@code ""} for none), else {@code null}
  * @param node the id of the target's node in the shown epoch's {@link ProgramReport#graph()}, or −1
  * @param history the claim at every epoch it was checked at, in order (what an epoch control shows)
+ * @param scale the multiple of \( \partial L / \partial target \) the claim holds (see {@link Claim#scale}); 1 for
+ *     the derivative itself
  */
 public record CheckedQuantity(String name, boolean update, int line, int column, String statement, String target,
         int[] shape, double[] student, double[] autograd, double[] numeric, boolean numericUnreliable,
         FormulaVerdict verdict, String note, int shownEpoch, int epochs, int firstFailingEpoch, int causeLine,
         boolean ownMistake, List<String> likely, int updateLine, String learningRate, int node,
-        List<AtEpoch> history) {
+        List<AtEpoch> history, double scale) {
 
     /** Makes the lists unmodifiable. */
     public CheckedQuantity {
@@ -60,6 +62,8 @@ public record CheckedQuantity(String name, boolean update, int line, int column,
 
     /** @return e.g. {@code ∂L/∂w1} */
     public String label() {
-        return "∂L/∂" + target;
+        String derivative = "∂L/∂" + target;
+        return scale == 1 ? derivative : scale == -1 ? "−" + derivative
+                : bpdiff.check.ValueText.of(scale) + "·" + derivative;
     }
 }

@@ -225,6 +225,14 @@ final class ClaimFinder {
                 readings.add(new Claim.Reading(candidate, node));
             }
         }
+        for (Claim.Reading r : List.copyOf(readings)) {
+            Activations.Activation activation = epoch.activations().get(r.node());
+            if (activation != null && readings.stream().noneMatch(x -> x.node() == activation.input())) {
+                String input = r.name().startsWith("out_") ? "in_" + r.name().substring(4)
+                        : activation.inputName() != null ? activation.inputName() : "(input of " + r.name() + ")";
+                readings.add(new Claim.Reading(input, activation.input()));
+            }
+        }
         return readings;
     }
 

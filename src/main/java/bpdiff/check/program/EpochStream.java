@@ -106,11 +106,12 @@ final class EpochStream implements Events.Listener {
      * Whether a subtraction {@code x = x - v} is a step of gradient descent and not part of the forward or backward
      * pass ({@code scores -= np.max(scores, axis=1, keepdims=True)}, {@code dscores[range(N), y] -= 1}): the value it
      * starts from is a parameter's (a leaf, a value a step made, or one computed from constants only, as
-     * {@code np.random.randn(2, 3) * 0.01} is), not one computed from the data or the parameters.
+     * {@code np.random.randn(2, 3) * 0.01} is), not one computed from the data or the parameters, and not a loss or a
+     * claim; a step that adds ({@code w += v}) must start from a value the latest loss depends on.
      */
     private boolean isTraining(Events.Update u) {
         int old = u.oldNode();
-        if (u.added() && !inLatestLoss(old)) {
+        if (u.added() && !inLatestLoss(old) || isLossOrClaim(old)) {
             return false;
         }
         if (old < 0 || tape.isReleased(old) || parameters.nameOf(old) != null) {
@@ -160,6 +161,12 @@ final class EpochStream implements Events.Listener {
         findings.finish(parameters);
         epochNotes.forEach(findings::note);
         return assembly.report(findings, options.precision().id(), "PyTorch " + autograd.engineVersion());
+    }
+
+    /** Whether a value is a loss or a claim of the window: {@code loss += reg * r} adds to the loss, it steps nothing. */
+    private boolean isLossOrClaim(int node) {
+        return node >= 0 && (losses.stream().anyMatch(l -> l.node() == node)
+                || assignments.stream().anyMatch(a -> a.node() == node));
     }
 
     /**
@@ -318,7 +325,8 @@ final class EpochStream implements Events.Listener {
     private boolean disagrees(Epoch e) {
         for (Claim c : e.claims) {
             var truth = e.replay.gradient().get(c.targetNode());
-            if (truth == null || !Agreement.agrees(c.value(), truth, tolerance)) {
+            if (truth == null || !Agreement.agrees(c.value(), c.scale() == 1 ? truth
+                    : bpdiff.program.array.Elementwise.unary(truth, v -> v * c.scale()), tolerance)) {
                 return true;
             }
         }

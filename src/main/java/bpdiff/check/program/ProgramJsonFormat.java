@@ -83,6 +83,7 @@ public final class ProgramJsonFormat {
         node.put("column", q.column());
         node.put("statement", q.statement());
         node.put("derivativeOf", q.target());
+        node.put("scale", q.scale());
         shape(node, q.shape());
         values(node, "student", q.student());
         values(node, "autograd", q.autograd());
