@@ -95,7 +95,9 @@ final class Activations {
 
     private static Activation relu(Tape tape, TapeNode n) {
         int z = -1;
-        if (n.op() == Op.MAXIMUM) {
+        if (n.op() == Op.RELU) {
+            z = n.inputs()[0];
+        } else if (n.op() == Op.MAXIMUM) {
             z = isConstant(tape, n.inputs()[0], 0) ? n.inputs()[1] : isConstant(tape, n.inputs()[1], 0) ? n.inputs()[0] : -1;
         } else if (n.op() == Op.MUL) {
             z = isPositive(tape, n.inputs()[1], n.inputs()[0]) ? n.inputs()[0]

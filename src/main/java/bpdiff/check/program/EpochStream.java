@@ -272,7 +272,7 @@ final class EpochStream implements Events.Listener {
             } else {
                 EpochTruth.unrefereed(e);
             }
-            assembly.add(e, ProgramJudge.judge(tape, e, parameters.nodes(), tolerance));
+            assembly.add(e, withoutPartials(e, ProgramJudge.judge(tape, e, parameters.nodes(), tolerance)));
         }
         pending.clear();
         release();
@@ -320,6 +320,30 @@ final class EpochStream implements Events.Listener {
             }
         }
         return 0;
+    }
+
+    /**
+     * The judgements of an epoch but those of partial terms: a wrong claim named after a parameter whose value the
+     * parameter's update uses and adds to, while the update itself is right (CS231n's {@code dw} of the data loss,
+     * to which {@code grads['W2'] = dW2 + reg * W2} adds the regularisation's gradient). It is noted, not failed.
+     */
+    private List<Judgement> withoutPartials(Epoch e, List<Judgement> judged) {
+        List<Judgement> kept = new ArrayList<>();
+        for (Judgement j : judged) {
+            Claim c = j.claim();
+            boolean partial = j.failed() && c.kind() == Claim.Kind.NAMED && c.valueNode() >= 0
+                    && parameters.nameOf(c.targetNode()) != null && judged.stream().anyMatch(u -> !u.failed()
+                    && u.claim().kind() == Claim.Kind.UPDATE && u.claim().targetNode() == c.targetNode()
+                    && u.claim().valueNode() != c.valueNode()
+                    && Ancestry.of(tape, u.claim().valueNode(), parameters.nodes()).contains(c.valueNode()));
+            if (partial) {
+                findings.note(c.name() + " (line " + c.span().line() + ") is a part of the gradient of "
+                        + c.target() + ": the update subtracts it with more added, and that is right");
+            } else {
+                kept.add(j);
+            }
+        }
+        return kept;
     }
 
     private boolean disagrees(Epoch e) {

@@ -31,7 +31,7 @@ final class BatchedReplay {
 
     /** The operations that have a batched form here; an epoch using any other is replayed alone. */
     static final Set<Op> BATCHED = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.POW, Op.NEG, Op.EXP, Op.LOG,
-            Op.SQRT, Op.TANH, Op.ABS, Op.MAXIMUM, Op.MINIMUM, Op.WHERE, Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ, Op.NE,
+            Op.SQRT, Op.TANH, Op.ABS, Op.RELU, Op.MAXIMUM, Op.MINIMUM, Op.WHERE, Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ, Op.NE,
             Op.MATMUL, Op.OUTER, Op.TRANSPOSE, Op.RESHAPE, Op.BROADCAST, Op.SUM, Op.MEAN, Op.GATHER, Op.CONCAT);
 
     private final NDManager manager;
@@ -126,7 +126,7 @@ final class BatchedReplay {
         return switch (op) {
             case ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, WHERE, GT, GE, LT, LE, EQ, NE -> ops.apply(op, args,
                     padded(in, inShapes, outShape.length, batch));
-            case NEG, EXP, LOG, SQRT, TANH, ABS -> ops.apply(op, args, in);
+            case NEG, EXP, LOG, SQRT, TANH, ABS, RELU -> ops.apply(op, args, in);
             case MATMUL -> matmul(in[0], in[1], inShapes[0].length, inShapes[1].length, outShape, batch);
             case OUTER -> in[0].reshape(batch, -1, 1).mul(in[1].reshape(batch, 1, -1));
             case TRANSPOSE -> transpose(in[0], inShapes[0].length);

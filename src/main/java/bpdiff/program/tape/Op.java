@@ -44,6 +44,12 @@ public enum Op {
     ABS("abs"),
     /** \( \max(a, b) \), elementwise; at a tie PyTorch gives each side half the gradient */
     MAXIMUM("maximum"),
+    /**
+     * \( \max(a, 0) \): {@code np.maximum(a, 0)} or {@code np.maximum(0, a)}, the ReLU students write; its derivative
+     * is PyTorch's {@code relu}'s, 1 where \( a > 0 \) and 0 elsewhere (0 at 0, not the half a tie of {@code maximum}
+     * gives)
+     */
+    RELU("relu"),
     /** \( \min(a, b) \), elementwise; at a tie each side gets half */
     MINIMUM("minimum"),
     /** \( \sin a \) */
@@ -128,7 +134,7 @@ public enum Op {
     /** @return whether the derivative jumps somewhere: finite differences across it are unreliable */
     public boolean hasKink() {
         return isComparison() || switch (this) {
-            case ABS, MAXIMUM, MINIMUM, SIGN, CLIP, MAX, MIN, NORM -> true;
+            case ABS, MAXIMUM, RELU, MINIMUM, SIGN, CLIP, MAX, MIN, NORM -> true;
             default -> false;
         };
     }
@@ -188,6 +194,7 @@ public enum Op {
             case SQRT -> Elementwise.unary(in[0], Math::sqrt);
             case TANH -> Elementwise.unary(in[0], Math::tanh);
             case ABS -> Elementwise.unary(in[0], Math::abs);
+            case RELU -> Elementwise.unary(in[0], a -> Double.isNaN(a) ? Double.NaN : Math.max(a, 0));
             case SIN -> Elementwise.unary(in[0], Math::sin);
             case COS -> Elementwise.unary(in[0], Math::cos);
             case LOG1P -> Elementwise.unary(in[0], Math::log1p);

@@ -49,6 +49,7 @@ final class OpReplay {
             case SQRT -> in[0].sqrt();
             case TANH -> in[0].tanh();
             case ABS -> in[0].abs();
+            case RELU -> ai.djl.nn.Activation.relu(in[0]);
             case SIN -> in[0].sin();
             case COS -> in[0].cos();
             case LOG1P -> in[0].add(1).log(); // DJL has no log1p; the derivative 1 / (1 + a) is torch.log1p's

@@ -28,7 +28,7 @@ final class OpTypes {
             case DIV, EXP, LOG, SQRT, TANH, SIN, COS, LOG1P, MEAN, NORM -> DType.common(in).floating();
             case SUM, PROD -> in[0].dtype().accumulated();
             case WHERE -> DType.common(in[1], in[2]);
-            case TRANSPOSE, RESHAPE, GATHER, BROADCAST, MAX, MIN, ABS, SIGN -> in[0].dtype();
+            case TRANSPOSE, RESHAPE, GATHER, BROADCAST, MAX, MIN, ABS, SIGN, RELU -> in[0].dtype();
             case NEG -> refuseBool(in[0].dtype(), "negative, the `-` operator, is not supported, use the `~` "
                     + "operator or the logical_not function instead");
             case SUB -> refuseBool(DType.common(in), "subtract, the `-` operator, is not supported, use the "
