@@ -24,6 +24,11 @@ import org.eclipse.jetty.util.Callback;
  */
 final class ApiHandler extends Handler.Abstract {
 
+    /** What is read and dropped of a body refused as too large, at most, before the connection closes. */
+    private static final long MOST_DROPPED = 64L << 20;
+    /** How long it is read and dropped at most. */
+    private static final Duration DROP_TIME = Duration.ofSeconds(2);
+
     private final Catalog catalog;
     private final Admission admission;
     private final Duration timeLimit;
@@ -81,14 +86,15 @@ final class ApiHandler extends Handler.Abstract {
                     + "Content-Type: application/json", "Content-Type: " + (type == null ? "none" : type)));
         }
         if (request.getLength() > ServeSettings.MAX_BODY_BYTES) {
-            throw new RequestException(ErrorAnswer.tooLarge());
+            refuseTooLarge(request, response, callback);
+            return;
         }
         RequestBody.read(request, ServeSettings.MAX_BODY_BYTES, ServeSettings.BODY_TIME).whenCompleteAsync(
                 (body, failure) -> {
                     if (failure == null) {
                         compute(request, response, callback, kind, body);
                     } else {
-                        bodyFailed(response, callback, failure);
+                        bodyFailed(request, response, callback, failure);
                     }
                 }, threads);
     }
@@ -116,11 +122,20 @@ final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    private static void bodyFailed(Response response, Callback callback, Throwable failure) {
+    /**
+     * Answers 413 at once, then drops what the client still sends for a short while before the connection closes:
+     * a client that writes its whole body before it reads would otherwise lose the answer to the reset.
+     */
+    private static void refuseTooLarge(Request request, Response response, Callback callback) {
+        Exchanges.send(response, Callback.from(() -> RequestBody.drop(request, MOST_DROPPED, DROP_TIME)
+                .whenComplete((dropped, failure) -> callback.succeeded()), callback::failed), ErrorAnswer.tooLarge());
+    }
+
+    private static void bodyFailed(Request request, Response response, Callback callback, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof RequestBody.TooLarge) {
-            Exchanges.send(response, callback, ErrorAnswer.tooLarge());
+            refuseTooLarge(request, response, callback);
         } else if (cause instanceof TimeoutException) {
             Exchanges.send(response, callback, ErrorAnswer.slowBody(ServeSettings.BODY_TIME));
         } else {

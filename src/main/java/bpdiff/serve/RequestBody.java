@@ -17,7 +17,7 @@ import org.eclipse.jetty.server.Request;
  * {@link java.util.concurrent.TimeoutException} past the time (a body shorter than its {@code Content-Length}, or one
  * sent a byte at a time), or with the connection's own failure.
  */
-final class RequestBody implements Runnable {
+class RequestBody implements Runnable {
 
     /** The body is larger than the limit. */
     static final class TooLarge extends RuntimeException {
@@ -33,7 +33,7 @@ final class RequestBody implements Runnable {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
 
-    private RequestBody(Request request, int most) {
+    RequestBody(Request request, int most) {
         this.request = request;
         this.most = most;
     }
@@ -53,6 +53,48 @@ final class RequestBody implements Runnable {
         return body.result;
     }
 
+    /**
+     * Reads and drops what the client still sends of a body that was refused, so that a client that sends its body
+     * before reading the answer gets to read the answer (closing a connection with unread bytes resets it, and the
+     * answer is lost with it); at most {@code most} bytes and for at most {@code longest}, then it is done.
+     *
+     * @param request the request
+     * @param most the most bytes dropped
+     * @param longest how long to drop them at most
+     * @return done when the body has ended, or either bound is reached
+     */
+    static CompletableFuture<byte[]> drop(Request request, long most, Duration longest) {
+        RequestBody body = new RequestBody(request, 0) {
+            private long dropped;
+
+            @Override
+            boolean take(ByteBuffer buffer) {
+                dropped += buffer.remaining();
+                return dropped <= most;
+            }
+        };
+        body.result.completeOnTimeout(new byte[0], longest.toNanos(), TimeUnit.NANOSECONDS);
+        body.run();
+        return body.result;
+    }
+
+    /**
+     * Keeps the bytes of one chunk.
+     *
+     * @param buffer the chunk's bytes
+     * @return whether to go on reading
+     */
+    boolean take(ByteBuffer buffer) {
+        if (bytes.size() + (long) buffer.remaining() > most) {
+            result.completeExceptionally(new TooLarge());
+            return false;
+        }
+        byte[] part = new byte[buffer.remaining()];
+        buffer.get(part);
+        bytes.write(part, 0, part.length);
+        return true;
+    }
+
     /** Reads what has arrived; asks to be called again when there is more. */
     @Override
     public void run() {
@@ -66,16 +108,12 @@ final class RequestBody implements Runnable {
                 result.completeExceptionally(chunk.getFailure());
                 return;
             }
-            ByteBuffer buffer = chunk.getByteBuffer();
-            if (bytes.size() + (long) buffer.remaining() > most) {
-                chunk.release();
-                result.completeExceptionally(new TooLarge());
+            boolean goOn = take(chunk.getByteBuffer());
+            chunk.release();
+            if (!goOn) {
+                result.complete(new byte[0]);
                 return;
             }
-            byte[] part = new byte[buffer.remaining()];
-            buffer.get(part);
-            bytes.write(part, 0, part.length);
-            chunk.release();
             if (chunk.isLast()) {
                 result.complete(bytes.toByteArray());
             }
