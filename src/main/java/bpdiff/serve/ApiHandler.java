@@ -19,8 +19,9 @@ import org.eclipse.jetty.util.Callback;
  * <p>A POST's body is refused at once when its declared length is over the limit (413, before it is sent), and is
  * otherwise read as it arrives ({@link RequestBody}), holding no thread while the client is slow. Then the
  * computation runs on one of the server's threads, only after {@link Admission} lets it in, under a {@link Deadline}
- * that starts when it does. Whatever fails is answered by {@link ErrorAnswer}; a computation that runs out of memory
- * is answered 503 and its connection closed, and the memory it held is free again for the others.
+ * that starts when it does. Whatever fails is answered by {@link ErrorAnswer}. A computation that runs out of memory
+ * runs once more alone ({@link Admission#enterAlone()}), since another may have filled the heap; out of memory again,
+ * it is answered 503 and its connection closed. Either way the memory it held is free again for the others.
  */
 final class ApiHandler extends Handler.Abstract {
 
@@ -103,23 +104,34 @@ final class ApiHandler extends Handler.Abstract {
         try {
             ApiRequest parsed = ApiRequest.read(kind, body, catalog);
             Answer answer;
-            try (Admission.Permit permit = admission.enter()) {
-                Deadline deadline = Deadline.in(timeLimit);
-                answer = kind == ApiRequest.Kind.CHECK ? checks.check(parsed, deadline)
-                        : comparisons.compare(parsed, deadline);
+            try {
+                try (Admission.Permit permit = admission.enter()) {
+                    answer = run(parsed);
+                }
+            } catch (OutOfMemoryError beside) {
+                // its memory is unreachable now that its stack is gone; it may have failed only because another
+                // computation filled the heap, so it runs once more, alone: failing again, it is the one too large
+                try (Admission.Permit alone = admission.enterAlone()) {
+                    answer = run(parsed);
+                }
             }
             Exchanges.send(response, callback, 200, Exchanges.JSON, answer.json());
         } catch (OutOfMemoryError e) {
-            // the computation's memory is unreachable now that its stack is gone: the others go on
             synchronized (log) {
                 log.println("bpdiff serve: out of memory answering " + request.getMethod() + " "
-                        + Request.getPathInContext(request) + "; answered 503 and closed its connection");
+                        + Request.getPathInContext(request) + ", also alone; answered 503 and closed its connection");
                 log.flush();
             }
             Exchanges.send(response, callback, ErrorAnswer.outOfMemory(Runtime.getRuntime().maxMemory()));
         } catch (RuntimeException | Error e) {
             answer(request, response, callback, e);
         }
+    }
+
+    private Answer run(ApiRequest request) {
+        Deadline deadline = Deadline.in(timeLimit);
+        return request.kind() == ApiRequest.Kind.CHECK ? checks.check(request, deadline)
+                : comparisons.compare(request, deadline);
     }
 
     /**
