@@ -117,6 +117,15 @@ public final class CheckCommand implements Callable<Integer> {
             junit(() -> ProgramJunitFormat.problems(source(), List.of(new Problem(Problem.Kind.USAGE, e.getMessage(),
                     source(), 0, 0)), seconds()));
             return fail(e, ExitCode.ENGINE_FAILURE);
+        } catch (OutOfMemoryError e) {
+            // what the check held is unreachable now: there is room to say so, at the file that needed it
+            String problem = OutOfMemory.explain(e, Runtime.getRuntime().maxMemory(),
+                    "make the program's arrays and lists smaller");
+            err.println("bpdiff: " + problem + " (" + source() + ")");
+            junit(() -> ProgramJunitFormat.problems(source(), List.of(new Problem(Problem.Kind.USAGE, problem,
+                    source(), 0, 0)), seconds()));
+            err.flush();
+            return ExitCode.BAD_INPUT;
         }
     }
 
