@@ -17,6 +17,11 @@ in float32 and in float64.  For every epoch it writes the forward values, the
 loss, dL/dw for the eight weights, dL/d(every intermediate) obtained with
 ``retain_grad()``, and the weights after the update.
 
+The softmax-ce cases train on the lecture's targets y = (0.23, -0.07) as they are:
+torch.nn.functional.cross_entropy with class-probability targets does not check that
+they are probabilities (torch 1.13 and 2.x alike), while binary_cross_entropy refuses a
+target outside [0, 1] from 2.x on (the bce fallback below).
+
 The numbers are whatever the installed torch computes (Debian's
 python3-torch; the version is recorded in the file).  Floats are written as
 Python's repr of ``float(tensor.item())`` so they round-trip exactly;

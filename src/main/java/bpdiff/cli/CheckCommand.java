@@ -158,6 +158,11 @@ public final class CheckCommand implements Callable<Integer> {
             throw new BadInputException("--show-output shows a program's output; " + file + " is a formula list",
                     "--show-output");
         }
+        if (!settings.readsAsProgram(text)) {
+            // a formula list is checked on the network's loss: the same warnings as compare's
+            settings.network().warnings().forEach(err::println);
+            err.flush();
+        }
         CheckOutcome outcome = TextCheck.run(text, file.toString(), settings);
         String rendered = switch (format) {
             case JSON -> outcome.json();
