@@ -20,8 +20,10 @@ import org.eclipse.jetty.util.Callback;
  * otherwise read as it arrives ({@link RequestBody}), holding no thread while the client is slow. Then the
  * computation runs on one of the server's threads, only after {@link Admission} lets it in, under a {@link Deadline}
  * that starts when it does. Whatever fails is answered by {@link ErrorAnswer}. A computation that runs out of memory
- * runs once more alone ({@link Admission#enterAlone()}), since another may have filled the heap; out of memory again,
- * it is answered 503 and its connection closed. Either way the memory it held is free again for the others.
+ * having allocated more than half the heap itself filled it: it is answered 503 and its connection closed. One that
+ * allocated less may have failed only because another filled the heap: it runs once more alone
+ * ({@link Admission#enterAlone()}), and out of memory again is answered 503 too. Either way the memory it held is
+ * free again for the others.
  */
 final class ApiHandler extends Handler.Abstract {
 
@@ -29,6 +31,10 @@ final class ApiHandler extends Handler.Abstract {
     private static final long MOST_DROPPED = 64L << 20;
     /** How long it is read and dropped at most. */
     private static final Duration DROP_TIME = Duration.ofSeconds(2);
+
+    /** Counts what a computation's thread allocates: how a computation that filled the heap is told from its victims. */
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Catalog catalog;
     private final Admission admission;
@@ -104,13 +110,18 @@ final class ApiHandler extends Handler.Abstract {
         try {
             ApiRequest parsed = ApiRequest.read(kind, body, catalog);
             Answer answer;
+            long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
             try {
                 try (Admission.Permit permit = admission.enter()) {
                     answer = run(parsed);
                 }
             } catch (OutOfMemoryError beside) {
-                // its memory is unreachable now that its stack is gone; it may have failed only because another
-                // computation filled the heap, so it runs once more, alone: failing again, it is the one too large
+                // its memory is unreachable now that its stack is gone. One that allocated much of the heap itself
+                // filled it; one that did not may have failed only because another did, so it runs once more,
+                // alone: failing again, it is too large after all
+                if (THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore > Runtime.getRuntime().maxMemory() / 2) {
+                    throw beside;
+                }
                 try (Admission.Permit alone = admission.enterAlone()) {
                     answer = run(parsed);
                 }
