@@ -35,8 +35,9 @@ run: build
 serve: build
 	$(JAVA) -Xmx256m -jar $(JAR) serve $(SERVE_OPTIONS)
 
-## serve-load: 200 checks (homework programs and formula lists) from 8 clients against a fresh serve on 127.0.0.1:
-## p50/p95/max latency, resident memory and load average (target/serve-load.json)
+## serve-load: 200 checks (homework programs and formula lists) from 8 clients against a fresh serve on 127.0.0.1,
+## then 200 more beside hostile clients (60 slow-header connections, 10 memory-exhausting programs, 10 lying
+## Content-Lengths): p50/p95/max latency of both, resident memory and load average (target/serve-load.json)
 serve-load:
 	$(MVN) -q test -Dtest=ServeLoadTest -Dsurefire.failIfNoSpecifiedTests=false
 
