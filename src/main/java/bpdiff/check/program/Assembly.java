@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Diagnosis;
 import bpdiff.check.FormulaVerdict;
 import bpdiff.diff.Tolerance;
 import bpdiff.program.array.NdArray;
@@ -64,8 +65,8 @@ final class Assembly {
         Judgement show = js.stream().filter(j -> j.epoch().number == shown).findFirst()
                 .orElse(js.stream().filter(j -> j.epoch().number == firstFailing).findFirst().orElse(js.get(0)));
         Claim c = show.claim();
-        List<String> likely = show.failed() && show.own()
-                ? diagnoser.diagnose(show, all.get(show.epoch().number - 1)) : List.of();
+        List<Diagnosis> likely = show.failed() && show.own()
+                ? diagnoser.diagnose(show, all.get(show.epoch().number - 1), previous(js, show)) : List.of();
         NdArray student = Agreement.fitted(c.value(), show.truth());
         return new CheckedQuantity(c.name(), c.kind() == Claim.Kind.UPDATE, c.span().line(), c.span().column(),
                 trace.program().text(c.span()), c.target(), show.truth().shape(),
@@ -74,6 +75,16 @@ final class Assembly {
                 show.failed() ? FormulaVerdict.WRONG : FormulaVerdict.MATCH, show.note(), show.epoch().number,
                 js.size(), firstFailing, show.failed() ? show.causeLine() : 0, show.failed() && show.own(), likely,
                 c.updateLine(), c.learningRate(), c.targetNode(), history(js));
+    }
+
+    /** The claim's value (as the program computed it) at the epoch before the shown one, or {@code null}. */
+    private static NdArray previous(List<Judgement> js, Judgement show) {
+        for (Judgement j : js) {
+            if (j.epoch().number == show.epoch().number - 1) {
+                return j.claim().value();
+            }
+        }
+        return null;
     }
 
     /** The claim's values epoch by epoch, fitted to autograd's shape as the shown one is. */
