@@ -59,99 +59,111 @@ import bpdiff.program.Problem;
  *
  * <p>{@code bpdiff grade} adds the codes of submissions it could not check at all: {@code unreadable} (binary or
  * not UTF-8), {@code no-submission} (no Python file), {@code time-limit}, {@code out-of-memory} and
- * {@code internal-error}.
+ * {@code internal-error}; with {@code --reference}, {@code different-loss} and {@code different-epochs} (the
+ * submission is told, its score is not changed by them).
  */
 public enum MistakeCode implements Identified {
 
     /** The homework's published mistake: {@code d_w5 + d_w6} where \( \delta_{o1} w_5 + \delta_{o2} w_6 \) belongs. */
-    MISSING_WEIGHTS_DW("missing-weights-d_w5+d_w6"),
+    MISSING_WEIGHTS_DW("missing-weights-d_w5+d_w6", "weight gradients d_w5 + d_w6 where the errors δ·w5 + δ·w6 belong"),
     /** A back-propagated δ without the weight it passes through. */
-    MISSING_WEIGHT("missing-weight"),
+    MISSING_WEIGHT("missing-weight", "a back-propagated δ without its weight"),
     /** A parameter read after its update. */
-    AFTER_UPDATE("after-update"),
+    AFTER_UPDATE("after-update", "a weight read after its update"),
     /** Another activation's derivative in place of the right one. */
-    WRONG_ACTIVATION_DERIVATIVE("wrong-activation-derivative"),
+    WRONG_ACTIVATION_DERIVATIVE("wrong-activation-derivative", "another activation's derivative"),
     /** A back-propagated path left out. */
-    MISSING_PATH("missing-path"),
+    MISSING_PATH("missing-path", "a back-propagated path left out"),
     /** A parameter from another connection. */
-    WRONG_WEIGHT("wrong-weight"),
+    WRONG_WEIGHT("wrong-weight", "the weight of another connection"),
     /** A value (not a parameter) from another place. */
-    WRONG_VARIABLE("wrong-variable"),
+    WRONG_VARIABLE("wrong-variable", "a value from another place"),
     /** A transpose missing. */
-    MISSING_TRANSPOSE("missing-transpose"),
+    MISSING_TRANSPOSE("missing-transpose", "a transpose missing"),
     /** A transpose too many. */
-    EXTRA_TRANSPOSE("extra-transpose"),
+    EXTRA_TRANSPOSE("extra-transpose", "a transpose too many"),
     /** {@code np.dot} or {@code @} where {@code np.outer} belongs. */
-    DOT_FOR_OUTER("dot-for-outer"),
+    DOT_FOR_OUTER("dot-for-outer", "np.dot where np.outer belongs"),
     /** An elementwise product where {@code np.outer} belongs. */
-    ELEMENTWISE_FOR_OUTER("elementwise-for-outer"),
+    ELEMENTWISE_FOR_OUTER("elementwise-for-outer", "an elementwise product where np.outer belongs"),
     /** An elementwise product where a matrix product belongs. */
-    ELEMENTWISE_FOR_MATMUL("elementwise-for-matmul"),
+    ELEMENTWISE_FOR_MATMUL("elementwise-for-matmul", "an elementwise product where a matrix product belongs"),
     /** A matrix or outer product where an elementwise product belongs. */
-    MATMUL_FOR_ELEMENTWISE("matmul-for-elementwise"),
+    MATMUL_FOR_ELEMENTWISE("matmul-for-elementwise", "a matrix product where an elementwise product belongs"),
     /** {@code np.outer} where {@code np.dot} belongs. */
-    OUTER_FOR_DOT("outer-for-dot"),
+    OUTER_FOR_DOT("outer-for-dot", "np.outer where np.dot belongs"),
     /** A sum or mean over the wrong axis. */
-    SUM_AXIS("sum-axis"),
+    SUM_AXIS("sum-axis", "a sum over the wrong axis"),
     /** An activation derivative left out. */
-    MISSING_ACTIVATION_DERIVATIVE("missing-activation-derivative"),
+    MISSING_ACTIVATION_DERIVATIVE("missing-activation-derivative", "an activation derivative left out"),
     /** An activation derivative too many. */
-    EXTRA_ACTIVATION_DERIVATIVE("extra-activation-derivative"),
+    EXTRA_ACTIVATION_DERIVATIVE("extra-activation-derivative", "an activation derivative too many"),
     /** \( \partial L / \partial out_k \) where \( \delta_k w_{kj} \) belongs. */
-    MISSING_WEIGHT_AND_ACTIVATION_DERIVATIVE("missing-weight-and-activation-derivative"),
+    MISSING_WEIGHT_AND_ACTIVATION_DERIVATIVE("missing-weight-and-activation-derivative", "∂L/∂out where δ·w belongs"),
     /** A sign inside a sum the wrong way round. */
-    SIGN_IN_SUM("sign-in-sum"),
+    SIGN_IN_SUM("sign-in-sum", "a sign inside a sum"),
     /** A term of a sum too many. */
-    EXTRA_TERM("extra-term"),
+    EXTRA_TERM("extra-term", "a term too many"),
     /** Per-sample values not summed over the samples. */
-    NOT_SUMMED("not-summed"),
+    NOT_SUMMED("not-summed", "per-sample values not summed"),
     /** The \( 1/N \) of a mean left out. */
-    MISSING_MEAN("missing-mean"),
+    MISSING_MEAN("missing-mean", "the 1/N of a mean left out"),
     /** A \( 1/N \) too many. */
-    EXTRA_MEAN("extra-mean"),
+    EXTRA_MEAN("extra-mean", "a 1/N too many"),
     /** A gradient added up over the epochs, never reset. */
-    ACCUMULATED_GRAD("accumulated-grad"),
+    ACCUMULATED_GRAD("accumulated-grad", "a gradient never reset between epochs"),
     /** The whole value's sign flipped. */
-    SIGN("sign"),
+    SIGN("sign", "the sign flipped"),
     /** The whole value off by a constant factor. */
-    FACTOR("factor"),
+    FACTOR("factor", "a constant factor"),
     /** Both. */
-    SIGN_AND_FACTOR("sign-and-factor"),
+    SIGN_AND_FACTOR("sign-and-factor", "the sign flipped and a constant factor"),
     /** Wrong by a mistake of its own that no diagnosis explains. */
-    UNEXPLAINED("unexplained"),
+    UNEXPLAINED("unexplained", "wrong, no diagnosis fits"),
     /** Wrong only through the wrong values it is computed from. */
-    INHERITED("inherited"),
+    INHERITED("inherited", "wrong only through the values it uses"),
     /** Something the program claims or needs that was not checked. */
-    NOT_CHECKED("not-checked"),
+    NOT_CHECKED("not-checked", "a gradient not checked"),
     /** The text is not Python. */
-    SYNTAX_ERROR("syntax-error"),
+    SYNTAX_ERROR("syntax-error", "not Python"),
     /** A name defined nowhere. */
-    NAME_ERROR("name-error"),
+    NAME_ERROR("name-error", "a name defined nowhere"),
     /** Python bpdiff does not run. */
-    UNSUPPORTED("unsupported"),
+    UNSUPPORTED("unsupported", "Python bpdiff does not run"),
     /** The program failed while it ran. */
-    RUNTIME_ERROR("runtime-error"),
+    RUNTIME_ERROR("runtime-error", "an error while it runs"),
     /** The program reached one of bpdiff's limits. */
-    LIMIT("limit"),
+    LIMIT("limit", "stopped at a limit (an endless loop?)"),
     /** No loss to differentiate. */
-    NO_LOSS("no-loss"),
+    NO_LOSS("no-loss", "no loss found"),
     /** An option named something the program does not have. */
-    USAGE("usage"),
+    USAGE("usage", "an option that does not fit"),
     /** The file is not UTF-8 text or cannot be read. */
-    UNREADABLE("unreadable"),
+    UNREADABLE("unreadable", "not a UTF-8 text file"),
     /** No Python file to grade. */
-    NO_SUBMISSION("no-submission"),
+    NO_SUBMISSION("no-submission", "no Python file"),
     /** {@code bpdiff grade}'s time limit ended the check. */
-    TIME_LIMIT("time-limit"),
+    TIME_LIMIT("time-limit", "ran past the time limit"),
     /** The check ran out of memory. */
-    OUT_OF_MEMORY("out-of-memory"),
+    OUT_OF_MEMORY("out-of-memory", "ran out of memory"),
     /** bpdiff failed on the submission: a bug in bpdiff. */
-    INTERNAL_ERROR("internal-error");
+    INTERNAL_ERROR("internal-error", "a bug in bpdiff"),
+    /** {@code bpdiff grade --reference}: the loss at the first epoch is not the reference's. */
+    DIFFERENT_LOSS("different-loss", "a loss other than the reference's"),
+    /** {@code bpdiff grade --reference}: checked at another number of epochs than the reference trains. */
+    DIFFERENT_EPOCHS("different-epochs", "fewer or more epochs than the reference");
 
     private final String id;
+    private final String description;
 
-    MistakeCode(String id) {
+    MistakeCode(String id, String description) {
         this.id = id;
+        this.description = description;
+    }
+
+    /** @return a few words saying what the mistake is, for a table of the class's mistakes */
+    public String description() {
+        return description;
     }
 
     @Override
