@@ -13,7 +13,8 @@ RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 # How make starts bpdiff run: with the archive when there is one (-Xshare:auto falls back quietly when it does not fit).
 JAVA_RUN := $(JAVA) $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto
 
-.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference bench bench-jmh mutation clean
+.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference bench bench-jmh mutation clean \
+  autograder
 
 ## build: target/bpdiff.jar with its dependencies in target/lib/, and the class-data archive of a run for a quicker start
 build: $(CDS)
@@ -30,6 +31,11 @@ $(CDS): $(JAR)
 ## run: every homework experiment, report in report/ (exit 0 when every expected finding holds)
 run: build
 	$(JAVA_RUN) -jar $(JAR) run
+
+## autograder: target/autograder.zip for Gradescope (setup.sh, run_autograder, bpdiff's jar and libraries);
+## REFERENCE=solution.py puts the teacher's solution in it, GRADE_ARGS=file a line of more options (docs/grade.md)
+autograder: $(JAR)
+	REFERENCE=$(REFERENCE) GRADE_ARGS=$(GRADE_ARGS) src/autograder/build.sh target/autograder.zip $(JAR) target/lib
 
 ## serve: the page on http://127.0.0.1:8765/ (and the JSON API), heap limited to 256 MiB (README, Load); Ctrl-C stops it. SERVE_OPTIONS="--port 9000" to change
 serve: build
