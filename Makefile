@@ -84,13 +84,14 @@ pytorch-reference:
 	$(PYTHON) tools/numpy_semantics.py --out reference-results/python
 	$(PYTHON) tools/program_reference.py --out reference-results/programs
 
-## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end and the
-## resident memory over many DJL steps; one table (see README, Performance)
+## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end,
+## bpdiff grade on classes of 250 and 1,000 programs (BENCH_GRADE=sizes) and the resident memory over many DJL steps;
+## one table (see README, Performance)
 bench: build
 	$(MVN) -q -Pbench test-compile
 	@set -e; out=target/bench; cp=$$out/test-classes:$$out/classes:$$(cat $$out/classpath.txt); \
 	  quiet=-Dorg.slf4j.simpleLogger.defaultLogLevel=error; \
-	  rm -f $$out/paired.json $$out/memory.json $$out/run.json; \
+	  rm -f $$out/paired.json $$out/memory.json $$out/run.json $$out/grade.json; \
 	  echo "bench: load $$(cat /proc/loadavg)"; \
 	  if [ -n "$(PYTHON)" ]; then \
 	    $(JAVA) $$quiet -cp $$cp bpdiff.bench.PairedBench $(PYTHON) tools/bench_pytorch.py $$out/paired.json $${BENCH_PAIRS:-21}; \
@@ -98,6 +99,8 @@ bench: build
 	  echo "bench: bpdiff run, end to end, as make run starts it"; \
 	  $(JAVA) -cp $$cp bpdiff.bench.EndToEnd $(JAR) $$out/run-report $$out/run.json $${BENCH_RUNS:-5} \
 	    $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto; \
+	  echo "bench: bpdiff grade, classes of $${BENCH_GRADE:-250,1000} homework-2 programs on 2 threads"; \
+	  $(JAVA) -cp $$cp bpdiff.bench.GradeBench $(JAR) $$out/grade-work $$out/grade.json 2 $${BENCH_GRADE:-250,1000}; \
 	  echo "bench: resident memory over $${BENCH_MEMORY_STEPS:-200000} DJL steps"; \
 	  $(JAVA) $$quiet -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp $$cp bpdiff.bench.MemoryGrowth \
 	    $$out/memory.json $${BENCH_MEMORY_STEPS:-200000}; \
