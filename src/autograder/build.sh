@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# build.sh OUT.zip BPDIFF_JAR LIB_FOLDER: the autograder.zip a course uploads to
-# Gradescope, with setup.sh and run_autograder at its root and bpdiff in bpdiff/ (the jar and every jar of LIB_FOLDER
-# in bpdiff/lib/); REFERENCE=solution.py adds reference.py, GRADE_ARGS=file adds grade.args. ZIP_LEVEL (0-9, default 1: the jars are compressed already) sets zip's compression.
+# build.sh OUT.zip BPDIFF_JAR LIB_FOLDER: the autograder.zip a course uploads to Gradescope, with setup.sh and
+# run_autograder at its root and bpdiff in bpdiff/ (the jar, and every jar of LIB_FOLDER in bpdiff/lib/).
+# REFERENCE=solution.py adds reference.py, GRADE_ARGS=file adds grade.args; ZIP_LEVEL (0-9, default 1: the jars are
+# compressed already) sets zip's compression.
 set -euo pipefail
 out=$1 jar=$2 lib=$3 reference=${REFERENCE:-} gradeargs=${GRADE_ARGS:-}
 here=$(cd "$(dirname "$0")" && pwd)

@@ -58,7 +58,8 @@ public final class BenchReport {
             JsonNode g = json.readTree(grade.toFile());
             for (JsonNode r : g.get("runs")) {
                 System.out.println("  " + GradeBench.line(new GradeBench.Run(r.get("submissions").asInt(),
-                        r.get("seconds").asDouble(), r.get("peakMiB").asDouble(), r.get("exitStatus").asInt()),
+                        r.get("seconds").asDouble(), r.get("peakMiB").asDouble(), r.get("cpuSeconds").asDouble(),
+                        r.get("exitStatus").asInt()),
                         g.get("threads").asInt()));
             }
             System.out.println("  " + GradeBench.loopLine(new GradeBench.Result(g.get("threads").asInt(), List.of(),

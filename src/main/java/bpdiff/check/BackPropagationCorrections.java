@@ -56,7 +56,8 @@ final class BackPropagationCorrections {
                 r -> "the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing after "
                         + String.join(", ", r.used()) + ": the error reaching " + c.names().spec().neuronName(layer, j)
                         + " is " + sum, candidates);
-        replaced(c, MistakeCode.MISSING_ACTIVATION_DERIVATIVE, DerivativeTarget.Kind.NEURON_OUT, (name, k) -> times(name,
+        replaced(c, MistakeCode.MISSING_ACTIVATION_DERIVATIVE, DerivativeTarget.Kind.NEURON_OUT,
+                (name, k) -> times(name,
                 Expr.Number.of(c.point().activationDerivative(c.names(), layer + 1, k))),
                 r -> "the activation derivative is missing after " + String.join(", ", r.used())
                         + ": δ = ∂L/∂out · act'(in), and the error reaching "

@@ -65,7 +65,8 @@ import bpdiff.program.Problem;
 public enum MistakeCode implements Identified {
 
     /** The homework's published mistake: {@code d_w5 + d_w6} where \( \delta_{o1} w_5 + \delta_{o2} w_6 \) belongs. */
-    MISSING_WEIGHTS_DW("missing-weights-d_w5+d_w6", "weight gradients d_w5 + d_w6 where the errors δ·w5 + δ·w6 belong"),
+    MISSING_WEIGHTS_DW("missing-weights-d_w5+d_w6",
+            "weight gradients d_w5 + d_w6 where the errors δ·w5 + δ·w6 belong"),
     /** A back-propagated δ without the weight it passes through. */
     MISSING_WEIGHT("missing-weight", "a back-propagated δ without its weight"),
     /** A parameter read after its update. */
@@ -99,7 +100,8 @@ public enum MistakeCode implements Identified {
     /** An activation derivative too many. */
     EXTRA_ACTIVATION_DERIVATIVE("extra-activation-derivative", "an activation derivative too many"),
     /** \( \partial L / \partial out_k \) where \( \delta_k w_{kj} \) belongs. */
-    MISSING_WEIGHT_AND_ACTIVATION_DERIVATIVE("missing-weight-and-activation-derivative", "∂L/∂out where δ·w belongs"),
+    MISSING_WEIGHT_AND_ACTIVATION_DERIVATIVE("missing-weight-and-activation-derivative",
+            "∂L/∂out where δ·w belongs"),
     /** A sign inside a sum the wrong way round. */
     SIGN_IN_SUM("sign-in-sum", "a sign inside a sum"),
     /** A term of a sum too many. */

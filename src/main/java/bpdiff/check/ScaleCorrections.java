@@ -85,7 +85,8 @@ public final class ScaleCorrections {
             if (wrongDerivative == 0 || wrongDerivative == 1 || wrongDerivative == rightDerivative) {
                 continue;
             }
-            candidates.add(new Candidate(MistakeCode.WRONG_ACTIVATION_DERIVATIVE, "the activation derivative of " + neuron + " is wrong: " + neuron + " is "
+            candidates.add(new Candidate(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
+                    "the activation derivative of " + neuron + " is wrong: " + neuron + " is "
                     + right.id() + ", whose derivative is " + right.derivativeText(inName, outName) + ", but the line"
                     + " uses " + wrong.derivativeText(inName, outName) + ", the derivative of " + wrong.id(),
                     c.truth() * wrongDerivative / rightDerivative, c.student()));
@@ -107,7 +108,8 @@ public final class ScaleCorrections {
             candidates.add(new Candidate(MistakeCode.FACTOR, factorFinding(factor), v / factor, c.truth()));
         }
         for (double factor : FACTORS) {
-            candidates.add(new Candidate(MistakeCode.SIGN_AND_FACTOR, "the sign is flipped and " + factorFinding(factor), -v / factor, c.truth()));
+            candidates.add(new Candidate(MistakeCode.SIGN_AND_FACTOR,
+                    "the sign is flipped and " + factorFinding(factor), -v / factor, c.truth()));
         }
         return candidates;
     }

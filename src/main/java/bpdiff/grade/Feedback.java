@@ -58,8 +58,8 @@ final class Feedback {
 
     /** The score and verdicts in Markdown. */
     static String header(Graded g) {
-        StringBuilder out = new StringBuilder("# ").append(g.student()).append(": ").append(points(g.score()))
-                .append(" of ").append(points(g.max())).append(" points\n\n");
+        StringBuilder out = new StringBuilder("# ").append(g.student()).append(": ").append(outOf(g))
+                .append(" points\n\n");
         out.append("File `").append(g.where()).append("`. ");
         out.append(g.codes().isEmpty() ? "No mistake found.\n" : "Mistake codes: "
                 + String.join(", ", g.codes().stream().map(c -> "`" + c.id() + "`").toList()) + ".\n");
@@ -84,8 +84,8 @@ final class Feedback {
     private static String scoreHtml(Graded g) {
         StringBuilder html = new StringBuilder("<section class=\"grade\" id=\"score\" data-score=\"")
                 .append(points(g.score())).append("\" data-max=\"").append(points(g.max())).append("\">\n<h1>")
-                .append(Html.escape(g.student())).append(": ").append(points(g.score())).append(" of ")
-                .append(points(g.max())).append(" points</h1>\n<p><a href=\"../class.html\">the class</a> · file <code>")
+                .append(Html.escape(g.student())).append(": ").append(outOf(g))
+                .append(" points</h1>\n<p><a href=\"../class.html\">the class</a> · file <code>")
                 .append(Html.escape(g.where())).append("</code></p>\n");
         if (!g.parameters().isEmpty()) {
             html.append("<div class=\"scroll\"><table><tr><th>parameter</th><th>layer</th><th>verdict</th>"
@@ -106,6 +106,11 @@ final class Feedback {
             html.append("<p class=\"note\">").append(Html.escape(r)).append("</p>\n");
         }
         return html.append("</section>\n").toString();
+    }
+
+    /** {@code 6 of 8}, or {@code 0} for a submission not checked whose maximum is not known yet. */
+    private static String outOf(Graded g) {
+        return points(g.score()) + (g.max() > 0 ? " of " + points(g.max()) : "");
     }
 
     /**

@@ -1,5 +1,6 @@
 package bpdiff.grade;
 
+import bpdiff.gradient.PyTorchEngine;
 import bpdiff.report.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One {@code bpdiff grade} run into a folder: every student's feedback ({@code feedback/}), then the class's
+ * One {@code bpdiff grade} run into a folder, created only once the engine has started: every student's feedback ({@code feedback/}), then the class's
  * {@code class.html}, {@code grades.csv} and {@code results.json}, each file written whole (a temporary file moved
  * into place).
  */
@@ -27,6 +28,7 @@ public final class GradeRun {
      */
     public static ClassSummary run(List<Submission> submissions, Expectation expectation, GradeSettings settings,
             Path out, Progress progress) {
+        PyTorchEngine.get();
         OutputFiles.checkOutputFolder(out, true, "--out");
         Path feedback = out.resolve("feedback");
         try {

@@ -122,7 +122,7 @@ public final class Grader {
         long start = System.nanoTime();
         long limit = (long) (settings.timeLimitSeconds() * 1e9);
         CheckOptions options = new CheckOptions(settings.precision(), settings.lossName(), settings.parameters(),
-                ProgramLimits.DEFAULT.withSeconds(Math.min(ProgramLimits.DEFAULT.seconds(), settings.timeLimitSeconds())),
+                ProgramLimits.DEFAULT.withSeconds(settings.timeLimitSeconds()),
                 null, () -> {
                     if (System.nanoTime() - start > limit) {
                         throw new TimeLimitReached(settings.timeLimitSeconds());

@@ -42,7 +42,8 @@ final class MatrixGuesses {
     private static void transposes(DiagnosisContext c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
         for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Attribute a && a.attribute().equals("T"))) {
             Expr inner = ((Expr.Attribute) e).value();
-            guesses.add(c.edited(e, inner, extra, MistakeCode.EXTRA_TRANSPOSE, "the transpose is extra: " + text(c, e) + " should be "
+            guesses.add(c.edited(e, inner, extra, MistakeCode.EXTRA_TRANSPOSE,
+                    "the transpose is extra: " + text(c, e) + " should be "
                     + Rendering.render(inner)));
         }
         for (Expr operand : matrixOperands(expr)) {
@@ -102,7 +103,8 @@ final class MatrixGuesses {
             }
             if (kind.equals("multiply")) {
                 Expr matmul = ExprEdits.binary(BinaryOperator.MATMUL, a, b);
-                guesses.add(c.edited(e, matmul, extra, MistakeCode.ELEMENTWISE_FOR_MATMUL, written + " multiplies elementwise where the matrix product "
+                guesses.add(c.edited(e, matmul, extra, MistakeCode.ELEMENTWISE_FOR_MATMUL,
+                        written + " multiplies elementwise where the matrix product "
                         + Rendering.render(matmul) + " belongs"));
             } else {
                 Expr elementwise = ExprEdits.binary(BinaryOperator.MULTIPLY, a, b);

@@ -28,7 +28,8 @@ final class ValueGuesses {
         List<Guess> guesses = new ArrayList<>();
         guesses.add(new Guess(MistakeCode.SIGN, "the sign is flipped", scaled(c.student, -1), c.truth));
         for (double factor : ScaleCorrections.FACTORS) {
-            guesses.add(new Guess(MistakeCode.FACTOR, ScaleCorrections.factorFinding(factor), scaled(c.student, 1 / factor),
+            guesses.add(new Guess(MistakeCode.FACTOR,
+                    ScaleCorrections.factorFinding(factor), scaled(c.student, 1 / factor),
                     c.truth));
         }
         for (double factor : ScaleCorrections.FACTORS) {
@@ -88,9 +89,11 @@ final class ValueGuesses {
         sizes.removeIf(n -> n < 2);
         List<Guess> guesses = new ArrayList<>();
         for (int n : sizes) {
-            guesses.add(new Guess(MistakeCode.MISSING_MEAN, "a factor 1/" + n + " is missing: the loss is a mean over " + n
+            guesses.add(new Guess(MistakeCode.MISSING_MEAN,
+                    "a factor 1/" + n + " is missing: the loss is a mean over " + n
                     + " samples, so each of its derivatives carries 1/" + n, scaled(c.student, 1.0 / n), c.truth));
-            guesses.add(new Guess(MistakeCode.EXTRA_MEAN, "a factor 1/" + n + " is extra: the loss adds the " + n + " samples up, it is no mean",
+            guesses.add(new Guess(MistakeCode.EXTRA_MEAN,
+                    "a factor 1/" + n + " is extra: the loss adds the " + n + " samples up, it is no mean",
                     scaled(c.student, n), c.truth));
         }
         return guesses;
@@ -109,7 +112,8 @@ final class ValueGuesses {
         }
         for (int axis = 0; axis < c.student.ndim(); axis++) {
             NdArray summed = Reductions.sum(c.student, axis, false);
-            guesses.add(new Guess(MistakeCode.NOT_SUMMED, "the per-sample values are not summed over axis " + axis + " (the samples): the loss "
+            guesses.add(new Guess(MistakeCode.NOT_SUMMED,
+                    "the per-sample values are not summed over axis " + axis + " (the samples): the loss "
                     + "adds every sample's term, so its derivative is the sum of theirs", summed, c.truth));
         }
         return guesses;
@@ -177,7 +181,8 @@ final class ValueGuesses {
                 continue;
             }
             NdArray ratio = Elementwise.binary(wrongDerivative, a.derivative(), (w, r) -> r == 0 ? Double.NaN : w / r);
-            guesses.add(new Guess(MistakeCode.WRONG_ACTIVATION_DERIVATIVE, "the activation derivative of " + a.outputName() + " = " + right.id() + "("
+            guesses.add(new Guess(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
+                    "the activation derivative of " + a.outputName() + " = " + right.id() + "("
                     + a.inputName() + ") is wrong: it is " + right.derivativeText(a.inputName(), a.outputName())
                     + ", but the line uses " + wrong.derivativeText(a.inputName(), a.outputName())
                     + ", the derivative of " + wrong.id(), times(c.truth, ratio, false), c.student));
