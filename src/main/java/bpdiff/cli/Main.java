@@ -30,7 +30,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Settles, with numbers, whether a hand-derived backpropagation agrees with PyTorch autograd.",
-        subcommands = {CompareCommand.class, CheckCommand.class, GradeCommand.class, RunCommand.class, ServeCommand.class,
+        subcommands = {CompareCommand.class, CheckCommand.class, RunCommand.class, ServeCommand.class, GradeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
