@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * {@code class.html}: the class at a glance, one self-contained page (no file or script from elsewhere). The score
  * distribution; each mistake code with the number of students who made it, as a bar, and links to their feedback;
- * the codes by parameter and by layer; the most common first wrong lines; the submissions that could not be checked
+ * the codes by parameter and by layer (a count opens to the links of its students); the most common first wrong
+ * lines; the submissions that could not be checked
  * and why; and every student's score. Every count is a number in the page and a {@code data-} attribute, the same
  * count {@code grades.csv} gives.
  */
@@ -20,7 +21,8 @@ final class ClassPage {
 
     private static final String STYLE = "<style>.bar{display:inline-block;height:.9em;background:#0072b2;"
             + "vertical-align:middle;min-width:1px}.bar.bad{background:#d55e00}td.bar-cell{min-width:8em}"
-            + ".students a{margin-right:.5em;white-space:nowrap}td.zero{color:#999}</style>\n";
+            + ".students a{margin-right:.5em;white-space:nowrap}td.zero{color:#999}td details{text-align:left}"
+            + "td summary{cursor:pointer;text-align:right}</style>\n";
 
     private ClassPage() {}
 
@@ -107,8 +109,9 @@ final class ClassPage {
                 html.append("<td class=\"num").append(students.isEmpty() ? " zero" : "").append("\" data-code=\"")
                         .append(Html.escape(code.id())).append("\" data-").append(what).append("=\"")
                         .append(Html.escape(c.toString())).append("\" data-students=\"").append(students.size())
-                        .append("\" title=\"").append(Html.escape(String.join(", ", students.stream()
-                                .map(Graded::student).toList()))).append("\">").append(students.size()).append("</td>");
+                        .append("\">").append(students.isEmpty() ? "0" : "<details><summary>" + students.size()
+                                + "</summary><span class=\"students\">" + links(students) + "</span></details>")
+                        .append("</td>");
             }
             html.append("</tr>\n");
         }
