@@ -58,6 +58,7 @@ public final class ProgramJsonFormat {
             node.put("message", n.message());
             node.put("line", n.line());
             node.put("column", n.column());
+            node.put("code", bpdiff.check.MistakeCode.NOT_CHECKED.id());
         });
         ArrayNode helpers = root.putArray("helpers");
         report.helpers().forEach(h -> helpers.addObject().put("name", h.name()).put("line", h.line())
@@ -98,6 +99,8 @@ public final class ProgramJsonFormat {
         node.put("ownMistake", q.ownMistake());
         ArrayNode likely = node.putArray("likely");
         q.likely().forEach(likely::add);
+        ArrayNode codes = node.putArray("codes");
+        q.codes().forEach(c -> codes.add(c.id()));
         node.put("updateLine", q.updateLine() == 0 ? null : q.updateLine());
         node.put("learningRate", q.learningRate());
         return node;
