@@ -54,6 +54,8 @@ final class EpochStream implements Events.Listener {
     private int lastEvent;
     /** What the latest loss of the window depends on, once asked. */
     private NodeSet lossClosure;
+    /** Whether the program is still running. */
+    private boolean running = true;
     /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
     private boolean stopped;
     /** The tape position after the last event of the last finished segment: what follows it is kept. */
@@ -144,6 +146,7 @@ final class EpochStream implements Events.Listener {
 
     @Override
     public void finished() {
+        running = false;
         segment(true);
         flush();
     }
@@ -170,8 +173,9 @@ final class EpochStream implements Events.Listener {
     }
 
     /**
-     * Whether a value is one the latest loss of the window depends on: what {@code w += s} must start from to be a
-     * step of gradient descent and not an accumulation ({@code epoch_loss += loss}).
+     * Whether a value is one the latest loss of the window depends on at its weights (not through the steps that made
+     * them): what {@code w += s} must start from to be a step of gradient descent and not an accumulation
+     * ({@code epoch_loss += loss}, {@code d_w1 += g1}).
      */
     private boolean inLatestLoss(int node) {
         if (node < 0 || losses.isEmpty()) {
@@ -185,8 +189,14 @@ final class EpochStream implements Events.Listener {
                 todo.push(loss);
                 lossClosure.add(loss);
             }
+            Set<Integer> made = new HashSet<>(parameters.nodes());
+            updates.forEach(u -> made.add(u.newNode()));
             while (!todo.isEmpty()) {
-                for (int input : tape.node(todo.pop()).inputs()) {
+                int id = todo.pop();
+                if (made.contains(id)) {
+                    continue;
+                }
+                for (int input : tape.node(id).inputs()) {
                     if (lossClosure.add(input)) {
                         todo.push(input);
                     }
@@ -247,6 +257,16 @@ final class EpochStream implements Events.Listener {
         }
     }
 
+    /**
+     * The caller's checkpoint, once per epoch judged after the program ended; while it runs, the interpreter's own
+     * clock bounds the judging too (it runs inside the program's statements) and says where the program was.
+     */
+    private void checkpoint() {
+        if (!running) {
+            options.checkpoint().run();
+        }
+    }
+
     /** Judges the waiting epochs and releases what the window does not need. */
     private void flush() {
         if (stopped) {
@@ -254,10 +274,14 @@ final class EpochStream implements Events.Listener {
             release();
             return;
         }
-        options.checkpoint().run();
+        checkpoint();
         EpochTruth.replay(pending, autograd);
+        boolean first = true;
         for (Epoch e : pending) {
-            options.checkpoint().run();
+            if (!first) {
+                checkpoint();
+            }
+            first = false;
             e.number = assembly.epochs() + 1;
             String notFinite = notFinite(e);
             if (notFinite != null) {
