@@ -30,8 +30,8 @@ import java.util.Set;
  */
 final class EpochStream implements Events.Listener {
 
-    /** Epochs judged together before the tape is released. */
-    static final int BATCH = 64;
+    /** Epochs judged together before the tape is released: one batched replay on the engine for each shape. */
+    static final int BATCH = 256;
     /** Epochs with a disagreeing claim that finite differences referee. */
     static final int REFEREED_FAILURES = 3;
 
@@ -54,6 +54,8 @@ final class EpochStream implements Events.Listener {
     private int lastEvent;
     /** What the latest loss of the window depends on, once asked. */
     private NodeSet lossClosure;
+    /** The claims that disagreed with autograd at some epoch already judged. */
+    private final Set<String> failedSites = new HashSet<>();
     /** Whether the program is still running. */
     private boolean running = true;
     /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
@@ -291,7 +293,11 @@ final class EpochStream implements Events.Listener {
                 break;
             }
             readings.choose(e, tolerance);
-            if (e.number == 1 || disagrees(e) && refereedFailures++ < REFEREED_FAILURES) {
+            boolean disagrees = disagrees(e);
+            if (e.number == 1 || disagrees && firstFailureOfAClaim(e)) {
+                EpochTruth.replay(e, autograd);
+            }
+            if (e.number == 1 || disagrees && refereedFailures++ < REFEREED_FAILURES) {
                 EpochTruth.numeric(e);
             } else {
                 EpochTruth.unrefereed(e);
@@ -368,6 +374,22 @@ final class EpochStream implements Events.Listener {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a claim of the epoch disagrees with autograd for the first time: the epochs whose every gradient a report
+     * may show or a diagnosis may read.
+     */
+    private boolean firstFailureOfAClaim(Epoch e) {
+        boolean first = false;
+        for (Claim c : e.claims) {
+            var truth = e.replay.gradient().get(c.targetNode());
+            if (truth == null || !Agreement.agrees(c.value(), c.scale() == 1 ? truth
+                    : bpdiff.program.array.Elementwise.unary(truth, v -> v * c.scale()), tolerance)) {
+                first |= failedSites.add(c.kind() + " " + c.name() + " " + c.span().line() + ":" + c.span().column());
+            }
+        }
+        return first;
     }
 
     private boolean disagrees(Epoch e) {

@@ -38,17 +38,24 @@ final class EpochTruth {
     }
 
     /**
-     * Replays epochs with autograd, those of one shape together.
+     * Replays epochs with autograd, those of one shape together, differentiating only what the claims are about
+     * (the parameters and each reading of each claim) and measuring no paths: what judging needs. An epoch a report
+     * shows or diagnoses is replayed again whole ({@link #replay(Epoch, TapeAutograd)}).
      *
      * @param epochs the epochs
      * @param autograd the engine
      */
     static void replay(List<Epoch> epochs, TapeAutograd autograd) {
         List<IntPredicate> paths = new ArrayList<>();
+        List<IntPredicate> gradients = new ArrayList<>();
         for (Epoch e : epochs) {
-            paths.add(targets(e)::contains);
+            Set<Integer> targets = targets(e);
+            paths.add(id -> false);
+            Set<Integer> wanted = new HashSet<>(targets);
+            wanted.addAll(e.parameterNodes);
+            gradients.add(wanted::contains);
         }
-        List<Replay> replays = autograd.replayAll(epochs.stream().map(e -> e.closure).toList(), paths);
+        List<Replay> replays = autograd.replayAll(epochs.stream().map(e -> e.closure).toList(), paths, gradients);
         for (int k = 0; k < epochs.size(); k++) {
             epochs.get(k).replay = replays.get(k);
         }

@@ -64,9 +64,10 @@ final class BatchedReplay {
      *
      * @param closures closures of one shape, at least one
      * @param pathsOf the nodes whose incoming paths are measured
+     * @param gradientsOf the nodes whose gradients are wanted
      * @return each epoch's replay, in order
      */
-    List<Replay> replay(List<Closure> closures, IntPredicate pathsOf) {
+    List<Replay> replay(List<Closure> closures, IntPredicate pathsOf, IntPredicate gradientsOf) {
         Closure first = closures.get(0);
         Tape tape = first.tape();
         int batch = closures.size();
@@ -90,7 +91,7 @@ final class BatchedReplay {
                     System.arraycopy(values, 0, data, b * values.length, values.length);
                 }
                 result = BatchedEngine.array(manager, precision, data, batched(batch, shape));
-                if (first.wantsGradient(id)) {
+                if (first.wantsGradient(id) && gradientsOf.test(id)) {
                     result.setRequiresGradient(true);
                     nodeSources.put(k, result);
                 }
@@ -109,7 +110,7 @@ final class BatchedReplay {
                     }
                 }
                 result = apply(node.op(), node.args(), inputs, inputShapes, shape, batch);
-                if (first.wantsGradient(id)) {
+                if (first.wantsGradient(id) && gradientsOf.test(id)) {
                     NDArray probe = probe(result.getShape());
                     nodeSources.put(k, probe);
                     result = result.add(probe);

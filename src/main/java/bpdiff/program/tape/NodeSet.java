@@ -1,44 +1,44 @@
 package bpdiff.program.tape;
 
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * A set of tape node ids, as cheap as a {@link BitSet} over the tape's live window: ids at or above the window's
- * base are bits counted from the base, the few retained ids below it are kept apart. A traversal of one epoch
- * then costs the epoch's size, not the size of everything the program ever recorded.
+ * A set of tape node ids: an open-addressing hash set of ints, so that a traversal of one epoch costs the epoch's
+ * size, whatever the ids and however many epochs the tape's window holds.
  */
 public final class NodeSet {
 
-    private final int base;
-    private final BitSet window = new BitSet();
-    private Set<Integer> below;
+    private static final int EMPTY = -1;
+
+    private int[] slots = new int[32];
+    private int size;
 
     /**
      * @param tape the tape the ids are on
      */
     public NodeSet(Tape tape) {
-        this.base = tape.base();
+        Arrays.fill(slots, EMPTY);
     }
 
     /**
-     * @param id a node id
+     * @param id a node id, not negative
      * @return whether it was not in the set before
      */
     public boolean add(int id) {
-        if (id >= base) {
-            if (window.get(id - base)) {
+        if (2 * (size + 1) > slots.length) {
+            grow();
+        }
+        int mask = slots.length - 1;
+        for (int k = mix(id) & mask; ; k = (k + 1) & mask) {
+            if (slots[k] == id) {
                 return false;
             }
-            window.set(id - base);
-            return true;
+            if (slots[k] == EMPTY) {
+                slots[k] = id;
+                size++;
+                return true;
+            }
         }
-        if (below == null) {
-            below = new HashSet<>();
-        }
-        return below.add(id);
     }
 
     /**
@@ -46,18 +46,43 @@ public final class NodeSet {
      * @return whether it is in the set
      */
     public boolean contains(int id) {
-        return id >= base ? window.get(id - base) : below != null && below.contains(id);
+        int mask = slots.length - 1;
+        for (int k = mix(id) & mask; ; k = (k + 1) & mask) {
+            if (slots[k] == id) {
+                return true;
+            }
+            if (slots[k] == EMPTY) {
+                return false;
+            }
+        }
     }
 
     /** @return the ids, ascending */
     public int[] toArray() {
-        int[] high = window.stream().map(k -> k + base).toArray();
-        if (below == null || below.isEmpty()) {
-            return high;
+        int[] ids = new int[size];
+        int n = 0;
+        for (int id : slots) {
+            if (id != EMPTY) {
+                ids[n++] = id;
+            }
         }
-        int[] low = below.stream().mapToInt(Integer::intValue).sorted().toArray();
-        int[] all = Arrays.copyOf(low, low.length + high.length);
-        System.arraycopy(high, 0, all, low.length, high.length);
-        return all;
+        Arrays.sort(ids);
+        return ids;
+    }
+
+    private void grow() {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        Arrays.fill(slots, EMPTY);
+        size = 0;
+        for (int id : old) {
+            if (id != EMPTY) {
+                add(id);
+            }
+        }
+    }
+
+    private static int mix(int id) {
+        return id * 0x9E3779B9 >>> 7 ^ id;
     }
 }

@@ -30,9 +30,10 @@ final class ReplayShape {
     /**
      * @param closure an epoch's closure
      * @param pathsOf the nodes whose incoming paths the replay measures
+     * @param gradientsOf the nodes whose gradients the replay gives
      * @return its shape
      */
-    static ReplayShape of(Closure closure, IntPredicate pathsOf) {
+    static ReplayShape of(Closure closure, IntPredicate pathsOf, IntPredicate gradientsOf) {
         int[] nodes = closure.nodes();
         Tape tape = closure.tape();
         java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
@@ -53,8 +54,8 @@ final class ReplayShape {
                 code = Arrays.copyOf(code, Math.max(needed, code.length * 2 + 16));
             }
             code[size++] = leaf ? -1 : node.op().ordinal();
-            code[size++] = (closure.wantsGradient(id) ? 1 : 0) | (closure.differentiable().contains(id) ? 2 : 0)
-                    | (id == closure.loss() ? 4 : 0);
+            code[size++] = (closure.wantsGradient(id) && gradientsOf.test(id) ? 1 : 0)
+                    | (closure.differentiable().contains(id) ? 2 : 0) | (id == closure.loss() ? 4 : 0);
             code[size++] = inputs.length;
             for (int input : inputs) {
                 code[size++] = position.get(input);

@@ -86,6 +86,20 @@ public final class TapeAutograd implements AutoCloseable {
      */
     @SuppressWarnings("try") // the scope and the recording act by being open
     public Replay replay(Closure closure, java.util.function.IntPredicate pathsOf) {
+        return replay(closure, pathsOf, id -> true);
+    }
+
+    /**
+     * Replays a closure, differentiating only some of its values.
+     *
+     * @param closure the forward pass
+     * @param pathsOf the nodes whose incoming paths are measured
+     * @param gradientsOf the nodes whose gradient is wanted (among those {@link Closure#wantsGradient})
+     * @return the loss and the gradients asked for
+     */
+    @SuppressWarnings("try") // the scope and the recording act by being open
+    public Replay replay(Closure closure, java.util.function.IntPredicate pathsOf,
+            java.util.function.IntPredicate gradientsOf) {
         Tape tape = closure.tape();
         try (NDScope scope = new NDScope();
                 NDManager step = manager.newSubManager()) {
@@ -100,7 +114,7 @@ public final class TapeAutograd implements AutoCloseable {
                     NDArray result;
                     if (closure.isLeaf(id)) {
                         result = BatchedEngine.array(step, precision, node.value().data(), shape(node.value()));
-                        if (closure.wantsGradient(id)) {
+                        if (closure.wantsGradient(id) && gradientsOf.test(id)) {
                             result.setRequiresGradient(true);
                             nodeSources.put(id, result);
                         }
@@ -116,7 +130,7 @@ public final class TapeAutograd implements AutoCloseable {
                             }
                         }
                         result = ops.apply(node.op(), node.args(), inputs);
-                        if (closure.wantsGradient(id)) {
+                        if (closure.wantsGradient(id) && gradientsOf.test(id)) {
                             NDArray probe = probe(step, result.getShape());
                             nodeSources.put(id, probe);
                             result = result.add(probe);
@@ -141,25 +155,43 @@ public final class TapeAutograd implements AutoCloseable {
      */
     @SuppressWarnings("try") // the scope and the recording act by being open
     public List<Replay> replayAll(List<Closure> closures, List<java.util.function.IntPredicate> pathsOf) {
+        return replayAll(closures, pathsOf, closures.stream().map(c -> (java.util.function.IntPredicate) id -> true)
+                .toList());
+    }
+
+    /**
+     * Replays many epochs as {@link #replayAll(List, List)} does, differentiating only some values of each.
+     *
+     * @param closures the epochs' closures
+     * @param pathsOf for each closure, the nodes whose incoming paths are measured
+     * @param gradientsOf for each closure, the nodes whose gradient is wanted
+     * @return each epoch's replay, in the order given
+     */
+    @SuppressWarnings("try") // the scope and the recording act by being open
+    public List<Replay> replayAll(List<Closure> closures, List<java.util.function.IntPredicate> pathsOf,
+            List<java.util.function.IntPredicate> gradientsOf) {
         Replay[] replays = new Replay[closures.size()];
         Map<ReplayShape, List<Integer>> groups = new LinkedHashMap<>();
         for (int k = 0; k < closures.size(); k++) {
             if (BatchedReplay.batchable(closures.get(k))) {
-                groups.computeIfAbsent(ReplayShape.of(closures.get(k), pathsOf.get(k)), s -> new ArrayList<>()).add(k);
+                groups.computeIfAbsent(ReplayShape.of(closures.get(k), pathsOf.get(k), gradientsOf.get(k)),
+                        s -> new ArrayList<>()).add(k);
             } else {
-                replays[k] = replay(closures.get(k), pathsOf.get(k));
+                replays[k] = replay(closures.get(k), pathsOf.get(k), gradientsOf.get(k));
             }
         }
         for (List<Integer> group : groups.values()) {
             if (group.size() == 1) {
-                replays[group.get(0)] = replay(closures.get(group.get(0)), pathsOf.get(group.get(0)));
+                replays[group.get(0)] = replay(closures.get(group.get(0)), pathsOf.get(group.get(0)),
+                        gradientsOf.get(group.get(0)));
                 continue;
             }
             try (NDScope scope = new NDScope();
                     NDManager step = manager.newSubManager();
                     BatchedEngine.Recording recording = BatchedEngine.recording()) {
                 List<Closure> members = group.stream().map(closures::get).toList();
-                List<Replay> done = new BatchedReplay(step, precision).replay(members, pathsOf.get(group.get(0)));
+                List<Replay> done = new BatchedReplay(step, precision).replay(members, pathsOf.get(group.get(0)),
+                        gradientsOf.get(group.get(0)));
                 for (int k = 0; k < group.size(); k++) {
                     replays[group.get(k)] = done.get(k);
                 }
