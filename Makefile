@@ -75,6 +75,7 @@ pytorch-reference:
 	  examples/networks/*.json reference-results/networks/*.json reference-results/networks/random/*.json
 	$(PYTHON) tools/homework2_published.py --out reference-results/python
 	$(PYTHON) tools/numpy_semantics.py --out reference-results/python
+	$(PYTHON) tools/numpy_gradients.py --out reference-results/pytorch
 	$(PYTHON) tools/program_reference.py --out reference-results/programs
 	$(PYTHON) tools/corpus_reference.py --out reference-results/corpus
 

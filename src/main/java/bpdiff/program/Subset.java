@@ -57,10 +57,24 @@ public final class Subset {
     public static final Set<String> NUMPY = Set.of("array", "asarray", "zeros", "ones", "zeros_like", "ones_like",
             "random", "dot", "outer", "matmul", "sum", "mean", "exp", "log", "sqrt", "tanh", "maximum", "minimum",
             "where", "abs", "absolute", "square", "transpose", "reshape", "round", "pi", "e", "newaxis", "float64",
-            "multiply", "add", "subtract", "divide", "power", "copy", "shape", "size", "arange", "linspace");
+            "multiply", "add", "subtract", "divide", "power", "copy", "shape", "size", "arange", "linspace",
+            "max", "min", "amax", "amin", "argmax", "argmin", "prod", "std", "var", "sin", "cos", "log1p", "sign",
+            "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
+            "column_stack", "ravel", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
+            "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
+            "float32", "int64", "bool_", "set_printoptions");
 
     /** {@code numpy.random} members. */
-    public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal");
+    public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal",
+            "random_sample", "sample", "ranf", "randint", "permutation", "shuffle", "choice");
+
+    /**
+     * {@code numpy.linalg} members: {@code norm} runs, the others are refused when called, saying what to write
+     * instead.
+     */
+    public static final Set<String> NUMPY_LINALG = Set.of("norm", "inv", "pinv", "det", "solve", "lstsq", "eig",
+            "eigh", "eigvals", "eigvalsh", "svd", "qr", "cholesky", "matrix_rank", "matrix_power", "multi_dot", "slogdet",
+            "cond");
 
     /** {@code math} members: every function and constant of CPython 3.11's. */
     public static final Set<String> MATH = Set.of("acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt",
@@ -82,8 +96,8 @@ public final class Subset {
             "perf_counter_ns");
 
     /** The modules that may be imported, by their full name. */
-    public static final List<String> MODULES = List.of("numpy", "numpy.random", "math", "random", "copy", "time",
-            "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__");
+    public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
+            "copy", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
     private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__");
@@ -101,6 +115,7 @@ public final class Subset {
         return switch (module) {
             case "numpy" -> NUMPY;
             case "numpy.random" -> NUMPY_RANDOM;
+            case "numpy.linalg" -> NUMPY_LINALG;
             case "math" -> MATH;
             case "random" -> RANDOM;
             case "copy" -> COPY;

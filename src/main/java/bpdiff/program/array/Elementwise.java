@@ -61,4 +61,28 @@ public final class Elementwise {
         }
         return new NdArray(shape, out);
     }
+
+    /**
+     * numpy's {@code clip}: \( \min(\max(x, lo), hi) \) over the broadcast shape, NaN where any of them is NaN.
+     *
+     * @param x the values
+     * @param lo the lower bounds (\( -\infty \) for none)
+     * @param hi the upper bounds (\( +\infty \) for none)
+     * @return the clipped values
+     */
+    public static NdArray clip(NdArray x, NdArray lo, NdArray hi) {
+        int[] shape = Shapes.broadcast(Shapes.broadcast(x.rawShape(), lo.rawShape()), hi.rawShape());
+        int[] ix = Shapes.broadcastIndex(x.rawShape(), shape);
+        int[] il = Shapes.broadcastIndex(lo.rawShape(), shape);
+        int[] ih = Shapes.broadcastIndex(hi.rawShape(), shape);
+        double[] out = new double[ix.length];
+        for (int k = 0; k < out.length; k++) {
+            double v = x.raw()[ix[k]];
+            double l = lo.raw()[il[k]];
+            double h = hi.raw()[ih[k]];
+            double low = Double.isNaN(v) || Double.isNaN(l) ? Double.NaN : Math.max(v, l);
+            out[k] = Double.isNaN(low) || Double.isNaN(h) ? Double.NaN : Math.min(low, h);
+        }
+        return new NdArray(shape, out);
+    }
 }

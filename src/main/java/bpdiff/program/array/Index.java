@@ -1,7 +1,10 @@
 package bpdiff.program.array;
 
-/** One entry of a subscript {@code a[i, 1:3, None]}: an integer, a slice, or a new axis. */
-public sealed interface Index permits Index.At, Index.Range, Index.NewAxis {
+/**
+ * One entry of a subscript {@code a[i, 1:3, None, idx, mask]}: an integer, a slice, a new axis, an array of
+ * integers or a boolean mask.
+ */
+public sealed interface Index permits Index.At, Index.Range, Index.NewAxis, Index.Positions, Index.Mask {
 
     /**
      * An integer index; negative counts from the end.
@@ -51,4 +54,22 @@ public sealed interface Index permits Index.At, Index.Range, Index.NewAxis {
 
     /** {@code None} or {@code np.newaxis}: a new dimension of length 1. */
     record NewAxis() implements Index {}
+
+    /**
+     * An integer array ({@code a[[0, 2]]}, {@code a[np.arange(N), y]}): numpy's advanced indexing; negative
+     * entries count from the end.
+     *
+     * @param shape the index array's shape
+     * @param values its entries, row-major
+     */
+    record Positions(int[] shape, long[] values) implements Index {}
+
+    /**
+     * A boolean array ({@code a[a > 0]}): selects the positions where it is true, in row-major order; it stands
+     * for as many axes of the indexed array as it has dimensions.
+     *
+     * @param shape the mask's shape, at least one dimension
+     * @param values its entries, row-major
+     */
+    record Mask(int[] shape, boolean[] values) implements Index {}
 }

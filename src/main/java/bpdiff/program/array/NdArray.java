@@ -3,27 +3,62 @@ package bpdiff.program.array;
 import java.util.Arrays;
 
 /**
- * An immutable n-dimensional array of doubles in row-major order, as numpy stores {@code float64}; a
- * scalar has shape {@code []}.
+ * An immutable n-dimensional array in row-major order: its elements held as doubles, and the {@link DType} numpy
+ * would store them in ({@code float64} unless said otherwise); a scalar has shape {@code []}.
  */
 public final class NdArray {
 
     private final int[] shape;
     private final double[] data;
+    private final DType dtype;
 
     /**
-     * Wraps data; the caller gives up the arrays.
+     * Wraps {@code float64} data; the caller gives up the arrays.
      *
      * @param shape the shape
      * @param data the elements, row-major, as many as the shape holds
      */
     public NdArray(int[] shape, double[] data) {
+        this(shape, data, DType.FLOAT64);
+    }
+
+    /**
+     * Wraps data of a type; the caller gives up the arrays.
+     *
+     * @param shape the shape
+     * @param data the elements, row-major, as many as the shape holds, each already of the type
+     * @param dtype their type
+     */
+    public NdArray(int[] shape, double[] data, DType dtype) {
         if (Shapes.size(shape) != data.length) {
             throw new IllegalArgumentException("shape " + Shapes.text(shape) + " holds " + Shapes.size(shape)
                     + " elements, not " + data.length);
         }
         this.shape = shape;
         this.data = data;
+        this.dtype = dtype;
+    }
+
+    /** @return the element type */
+    public DType dtype() {
+        return dtype;
+    }
+
+    /**
+     * numpy's {@code astype}: the elements converted to another type (the same array if it is that type).
+     *
+     * @param type the type
+     * @return the converted array
+     */
+    public NdArray withDType(DType type) {
+        if (type == dtype) {
+            return this;
+        }
+        double[] out = new double[data.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = type.cast(data[k]);
+        }
+        return new NdArray(shape, out, type);
     }
 
     /**
@@ -32,6 +67,15 @@ public final class NdArray {
      */
     public static NdArray scalar(double value) {
         return new NdArray(new int[0], new double[] {value});
+    }
+
+    /**
+     * @param value a number
+     * @param dtype its type
+     * @return the scalar (shape {@code []})
+     */
+    public static NdArray scalar(double value, DType dtype) {
+        return new NdArray(new int[0], new double[] {value}, dtype);
     }
 
     /**

@@ -31,7 +31,7 @@ public final class Reshaping {
             }
             out[flat] = a.raw()[source];
         }
-        return new NdArray(reversed, out);
+        return new NdArray(reversed, out, a.dtype());
     }
 
     /**
@@ -44,7 +44,7 @@ public final class Reshaping {
      */
     public static NdArray reshape(NdArray a, int[] shape) {
         int[] resolved = resolve(shape, a.size(), a.rawShape());
-        return new NdArray(resolved, a.raw());
+        return new NdArray(resolved, a.raw(), a.dtype());
     }
 
     /**
@@ -91,7 +91,7 @@ public final class Reshaping {
         for (int k = 0; k < out.length; k++) {
             out[k] = a.raw()[index[k]];
         }
-        return new NdArray(shape.clone(), out);
+        return new NdArray(shape.clone(), out, a.dtype());
     }
 
     /**
@@ -116,7 +116,12 @@ public final class Reshaping {
      * @throws ShapeException if it does not broadcast to exactly that shape
      */
     public static NdArray broadcastTo(NdArray a, int[] shape) {
-        int[] result = Shapes.broadcast(a.rawShape(), shape);
+        int[] result;
+        try {
+            result = Shapes.broadcast(a.rawShape(), shape);
+        } catch (ShapeException e) {
+            result = null;
+        }
         if (!java.util.Arrays.equals(result, shape)) {
             throw new ShapeException("could not broadcast input array from shape " + Shapes.text(a.rawShape())
                     + " into shape " + Shapes.text(shape));

@@ -1,7 +1,7 @@
 package bpdiff.program.array;
 
-/** An operation on arrays whose shapes do not fit, with numpy's wording. */
-public final class ShapeException extends RuntimeException {
+/** An operation numpy refuses (shapes that do not fit, an index out of range, a type it has no loop for), with numpy's wording. */
+public class ShapeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -11,14 +11,12 @@ public final class Shapes {
     /**
      * @param shape a shape
      * @return the number of elements it holds
+     * @throws TooLargeException if more than an {@code int} counts
      */
     public static int size(int[] shape) {
-        long size = 1;
-        for (int d : shape) {
-            size *= d;
-            if (size > Integer.MAX_VALUE) {
-                throw new ShapeException("an array of shape " + text(shape) + " is too large");
-            }
+        long size = count(shape);
+        if (size > Integer.MAX_VALUE) {
+            throw new TooLargeException(size);
         }
         return (int) size;
     }

@@ -215,6 +215,9 @@ final class Assignments {
      */
     private void store(Expr target, Value current, Value result, Frame frame, Span span) {
         if (current instanceof PyArray array && result instanceof PyArray changed) {
+            result = NumpyTypes.inPlace(array.value().dtype(), changed);
+        }
+        if (current instanceof PyArray array && result instanceof PyArray changed) {
             if (!java.util.Arrays.equals(array.value().shape(), changed.value().shape())) {
                 throw new ProgramError("non-broadcastable output operand with shape "
                         + Shapes.text(array.value().shape()) + " doesn't match the broadcast shape "

@@ -1,12 +1,9 @@
 package bpdiff.program.run;
 
 import bpdiff.program.syntax.Span;
-import bpdiff.program.tape.Op;
-import bpdiff.program.tape.OpArgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code value.name}: attributes of objects and classes (Python's lookup: properties, the object's own
@@ -15,9 +12,6 @@ import java.util.Set;
  * values.
  */
 final class Attributes {
-
-    private static final Set<String> ARRAY_METHODS = Set.of("reshape", "sum", "mean", "dot", "copy", "flatten",
-            "ravel", "item", "tolist", "transpose", "astype");
 
     private Attributes() {}
 
@@ -49,7 +43,7 @@ final class Attributes {
             return name.equals("flat") || name.equals("T") ? g : new PyMethod(g, name);
         }
         if (v instanceof PyArray a) {
-            return array(machine, a, name, at);
+            return ArrayMethods.attribute(machine, a, name, at);
         }
         if (v instanceof PyFunction f && (name.equals("__name__") || name.equals("__qualname__"))) {
             return new PyStr(name.equals("__name__") ? f.name() : f.qualname());
@@ -244,37 +238,5 @@ final class Attributes {
         throw ProgramError.of("AttributeError", object instanceof PyClass c
                 ? "type object '" + c.name() + "' has no attribute '" + name + "'"
                 : "'" + BuiltinTypes.typeOf(object).name() + "' object has no attribute '" + name + "'");
-    }
-
-    private static Value array(Interpreter machine, PyArray a, String name, Span at) {
-        switch (name) {
-            case "T":
-                return machine.recorder.apply(Op.TRANSPOSE, OpArgs.NONE, at, a);
-            case "shape":
-                return shape(a);
-            case "size":
-                return new PyInt(a.value().size());
-            case "ndim":
-                return new PyInt(a.value().ndim());
-            default:
-                if (ARRAY_METHODS.contains(name)) {
-                    return new PyMethod(a, name);
-                }
-                throw new ProgramError("'numpy.ndarray' object has no attribute '" + name + "' in bpdiff's subset "
-                        + "(arrays have .T, .shape, .size, .ndim and ." + String.join("(), .",
-                        ARRAY_METHODS.stream().sorted().toList()) + "())");
-        }
-    }
-
-    /**
-     * @param a an array
-     * @return its shape as a tuple of ints
-     */
-    static PyTuple shape(PyArray a) {
-        List<Value> dims = new ArrayList<>();
-        for (int d : a.value().shape()) {
-            dims.add(new PyInt(d));
-        }
-        return new PyTuple(dims);
     }
 }

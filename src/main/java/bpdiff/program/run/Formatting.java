@@ -1,6 +1,5 @@
 package bpdiff.program.run;
 
-import bpdiff.program.array.NdArray;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -15,9 +14,9 @@ import java.util.Set;
  * How the program's values print: Python's {@code str} and {@code repr}, character for character as
  * CPython 3.11 prints them (floats by the shortest repr that reads back, strings quoted as CPython quotes
  * them, nested containers, {@code [...]} for a container inside itself). Objects print
- * {@code <__main__.Net object at 0x…>} with an address of bpdiff's, not CPython's. Arrays print close to
- * numpy's style. Format specs, {@code %} and {@code str.format} are in {@link FormatSpec},
- * {@link PercentFormat} and {@link StrFormat}.
+ * {@code <__main__.Net object at 0x…>} with an address of bpdiff's, not CPython's. Arrays print as numpy
+ * prints them ({@link bpdiff.program.array.ArrayFormat}). Format specs, {@code %} and {@code str.format} are
+ * in {@link FormatSpec}, {@link PercentFormat} and {@link StrFormat}.
  */
 final class Formatting {
 
@@ -50,6 +49,12 @@ final class Formatting {
     static String str(Interpreter machine, Value v) {
         if (v instanceof PyStr s) {
             return s.value();
+        }
+        if (v instanceof PyArray a) {
+            return bpdiff.program.array.ArrayFormat.str(a.value());
+        }
+        if (v instanceof PyDType d) {
+            return d.dtype().numpyName();
         }
         if (v instanceof PyInstance o && machine != null) {
             if (o.cls().lookup("__str__") != null || o.cls().isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
@@ -160,7 +165,10 @@ final class Formatting {
             return "None";
         }
         if (v instanceof PyArray a) {
-            return array(a.value());
+            return bpdiff.program.array.ArrayFormat.repr(a.value());
+        }
+        if (v instanceof PyDType d) {
+            return "dtype('" + d.dtype().numpyName() + "')";
         }
         if (v instanceof PyInstance o) {
             return instance(machine, o);
@@ -394,30 +402,5 @@ final class Formatting {
      */
     static String strFormat(Interpreter machine, String template, List<Value> args, Map<String, Value> kwargs) {
         return StrFormat.format(machine, template, args, kwargs);
-    }
-
-    private static String array(NdArray a) {
-        if (a.isScalar()) {
-            return floatRepr(a.item());
-        }
-        return rows(a.data(), a.shape(), 0, 0);
-    }
-    private static String rows(double[] data, int[] shape, int axis, int offset) {
-        if (axis == shape.length - 1) {
-            StringBuilder row = new StringBuilder("[");
-            for (int k = 0; k < shape[axis]; k++) {
-                row.append(k == 0 ? "" : " ").append(floatRepr(data[offset + k]));
-            }
-            return row.append(']').toString();
-        }
-        int stride = 1;
-        for (int k = axis + 1; k < shape.length; k++) {
-            stride *= shape[k];
-        }
-        StringBuilder block = new StringBuilder("[");
-        for (int k = 0; k < shape[axis]; k++) {
-            block.append(k == 0 ? "" : "\n" + " ".repeat(axis + 1)).append(rows(data, shape, axis + 1, offset + k * stride));
-        }
-        return block.append(']').toString();
     }
 }

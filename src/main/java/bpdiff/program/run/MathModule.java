@@ -16,8 +16,9 @@ import java.util.function.DoubleUnaryOperator;
  * Python's {@code math} module, every function and constant of CPython 3.11, with its errors: a
  * {@code ValueError("math domain error")} where the result would be NaN from a number, an
  * {@code OverflowError("math range error")} where it would be infinite from a finite number.
- * {@code exp log sqrt tanh fabs pow} of a recorded float are recorded on the tape; the others give
- * constants (TODO: {@code sin} and {@code cos} once {@code tape/Op} has them).
+ * {@code exp log sqrt tanh sin cos fabs pow} of a recorded float are recorded on the tape; the others give
+ * constants. {@code log} is glibc's to the last bit ({@link GlibcLog}), the others Java's, which differ from
+ * glibc's in the last bit for a few arguments in a thousand.
  */
 final class MathModule {
 
@@ -89,8 +90,10 @@ final class MathModule {
 
     private Value plain(String f, Arguments a, Span at) {
         return switch (f) {
-            case "sin" -> PyFloat.of(unary(a, x -> Double.isInfinite(x) ? Double.NaN : Math.sin(x), false));
-            case "cos" -> PyFloat.of(unary(a, x -> Double.isInfinite(x) ? Double.NaN : Math.cos(x), false));
+            case "sin" -> recorded(Op.SIN, a.required(0, "x"), x -> Double.isInfinite(x) ? Double.NaN : Math.sin(x),
+                    false, at);
+            case "cos" -> recorded(Op.COS, a.required(0, "x"), x -> Double.isInfinite(x) ? Double.NaN : Math.cos(x),
+                    false, at);
             case "tan" -> PyFloat.of(unary(a, x -> Double.isInfinite(x) ? Double.NaN : Math.tan(x), false));
             case "asin" -> PyFloat.of(unary(a, Math::asin, false));
             case "acos" -> PyFloat.of(unary(a, Math::acos, false));
@@ -304,7 +307,7 @@ final class MathModule {
                 throw domain();
             }
             int shift = Math.max(0, b.value().bitLength() - 60);
-            return Math.log(b.value().shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            return GlibcLog.log(b.value().shiftRight(shift).doubleValue()) + shift * GlibcLog.log(2);
         }
         double v = number(x);
         if (Double.isNaN(v)) {
@@ -313,7 +316,7 @@ final class MathModule {
         if (v <= 0) {
             throw domain();
         }
-        return Math.log(v);
+        return GlibcLog.log(v);
     }
 
     /** CPython's {@code math.pow}: a float power, with a domain error where C's {@code pow} has one. */

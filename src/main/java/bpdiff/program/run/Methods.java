@@ -1,24 +1,22 @@
 package bpdiff.program.run;
 
-import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Span;
-import bpdiff.program.tape.Op;
-import bpdiff.program.tape.OpArgs;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Methods of arrays ({@code reshape sum mean dot …}); those of lists, strings, dicts and sets are elsewhere. */
+/**
+ * Methods of built-in values: arrays ({@link ArrayMethods}), lists ({@link ListMethods}), strings
+ * ({@link StringMethods}), dicts, sets and the rest ({@link Containers}).
+ */
 final class Methods {
 
     private final Interpreter machine;
-    private final NumpyFunctions numpy;
+    private final ArrayMethods arrays;
 
     /**
      * @param machine the interpreter
      */
     Methods(Interpreter machine) {
         this.machine = machine;
-        this.numpy = new NumpyFunctions(machine);
+        this.arrays = new ArrayMethods(machine);
     }
 
     /**
@@ -30,7 +28,7 @@ final class Methods {
      */
     Value call(Value receiver, String name, Arguments a, Span at) {
         if (receiver instanceof PyArray array) {
-            return array(array, name, a, at);
+            return arrays.call(array, name, a, at);
         }
         if (receiver instanceof PyFloat f) {
             return name.equals("is_integer") ? PyBool.of(f.value() == Math.rint(f.value())
@@ -74,51 +72,5 @@ final class Methods {
     static boolean isMethodOf(PyClass type, String name) {
         java.util.Set<String> names = METHODS.get(type.name());
         return names != null && names.contains(name) || type == BuiltinTypes.DICT && name.equals("fromkeys");
-    }
-
-    private Value array(PyArray x, String name, Arguments a, Span at) {
-        switch (name) {
-            case "reshape":
-                int[] shape = a.size() == 1 ? NumpyFunctions.shapeOf(a.required(0, "shape"))
-                        : NumpyFunctions.shapeOf(new PyTuple(a.positional()));
-                return numpy.reshape(x, shape, at);
-            case "sum":
-                return numpy.reduce(Op.SUM, x, a, 0, at);
-            case "mean":
-                return numpy.reduce(Op.MEAN, x, a, 0, at);
-            case "dot":
-                Value other = a.required(0, "b");
-                return other instanceof PyArray ? machine.operators.binary(BinaryOperator.MATMUL, x, other, at)
-                        : machine.recorder.apply(Op.MUL, OpArgs.NONE, at, x, other);
-            case "copy":
-            case "astype":
-                return new PyArray(x.value(), x.node());
-            case "flatten":
-            case "ravel":
-                return numpy.reshape(x, new int[] {-1}, at);
-            case "item":
-                if (x.value().size() != 1) {
-                    throw new ProgramError("can only convert an array of size 1 to a Python scalar");
-                }
-                return machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, x);
-            case "transpose":
-                return numpy.transpose(x, at);
-            default:
-                return x.value().isScalar() ? PyFloat.of(x.value().item()) : toList(x.value().data(), x.value().shape(), 0, 0);
-        }
-    }
-
-    /** {@code tolist()}: nested lists of Python floats, one level per dimension. */
-    private static Value toList(double[] data, int[] shape, int axis, int offset) {
-        int stride = 1;
-        for (int k = axis + 1; k < shape.length; k++) {
-            stride *= shape[k];
-        }
-        List<Value> items = new ArrayList<>();
-        for (int k = 0; k < shape[axis]; k++) {
-            items.add(axis == shape.length - 1 ? PyFloat.of(data[offset + k])
-                    : toList(data, shape, axis + 1, offset + k * stride));
-        }
-        return PyList.of(items);
     }
 }

@@ -55,6 +55,10 @@ final class Modules {
                 return PyNone.NONE;
             case "numpy.ndarray":
                 return BuiltinTypes.NDARRAY;
+            case "numpy.inf":
+                return PyFloat.of(Double.POSITIVE_INFINITY);
+            case "numpy.nan":
+                return PyFloat.of(Double.NaN);
             default:
                 break;
         }

@@ -1,5 +1,6 @@
 package bpdiff.program.run;
 
+import bpdiff.program.array.DType;
 import bpdiff.program.array.NdArray;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ final class Numbers {
             return NdArray.scalar(f.value());
         }
         if (v instanceof PyInt i) {
-            return NdArray.scalar(i.value());
+            return NdArray.scalar(i.value(), DType.INT64);
         }
         if (v instanceof PyBigInt b) {
             double x = b.value().doubleValue();
@@ -57,7 +58,7 @@ final class Numbers {
             return NdArray.scalar(x);
         }
         if (v instanceof PyBool b) {
-            return NdArray.scalar(b.value() ? 1 : 0);
+            return NdArray.scalar(b.value() ? 1 : 0, DType.BOOL);
         }
         if (v instanceof PyArray a) {
             return a.value();
@@ -68,20 +69,27 @@ final class Numbers {
         throw ProgramError.of("TypeError", "must be real number, not " + BuiltinTypes.typeOf(v).name());
     }
 
-    /** A (nested) list of numbers as an array, checking that every row has the same length. */
+    /**
+     * A (nested) list of numbers as an array, checking that every row has the same length; of the promoted type
+     * of its items ({@code [1, 2]} is int64, {@code [1, 2.5]} float64).
+     */
     private static NdArray nested(Value v) {
         List<Value> items = items(v);
         if (items.isEmpty()) {
             return new NdArray(new int[] {0}, new double[0]);
         }
         List<NdArray> rows = new ArrayList<>();
+        DType type = null;
         for (Value item : items) {
-            rows.add(array(item));
+            NdArray row = array(item);
+            rows.add(row);
+            type = type == null ? row.dtype() : DType.promote(type, row.dtype());
         }
         int[] inner = rows.get(0).shape();
         for (NdArray row : rows) {
             if (!java.util.Arrays.equals(row.shape(), inner)) {
-                throw new ProgramError("setting an array element with a sequence: the rows have different shapes");
+                throw new ProgramError("setting an array element with a sequence. The requested array has an "
+                        + "inhomogeneous shape after 1 dimensions (the rows have different lengths)");
             }
         }
         int[] shape = new int[inner.length + 1];
@@ -90,10 +98,10 @@ final class Numbers {
         double[] data = new double[rows.size() * rows.get(0).size()];
         int at = 0;
         for (NdArray row : rows) {
-            System.arraycopy(row.data(), 0, data, at, row.size());
+            System.arraycopy(row.withDType(type).data(), 0, data, at, row.size());
             at += row.size();
         }
-        return new NdArray(shape, data);
+        return new NdArray(shape, data, type);
     }
 
     /**
@@ -128,14 +136,21 @@ final class Numbers {
     }
 
     /**
-     * @param value an operation's result
+     * An operation's result as the program sees it: a numpy scalar is a Python number of its kind (an int64 one
+     * an int, which is not recorded: integers count and index).
+     *
+     * @param value the result
      * @param node its node
-     * @param comparison whether it is a comparison's 0/1
-     * @return a {@link PyBool} (a comparison of scalars), {@link PyFloat} (another scalar) or {@link PyArray}
+     * @return a {@link PyBool} (a bool scalar), {@link PyInt} (an integer scalar), {@link PyFloat} (a float
+     *     scalar) or {@link PyArray}
      */
-    static Value wrap(NdArray value, int node, boolean comparison) {
+    static Value wrap(NdArray value, int node) {
         if (value.isScalar()) {
-            return comparison ? new PyBool(value.item() != 0, node) : new PyFloat(value.item(), node);
+            return switch (value.dtype()) {
+                case BOOL -> new PyBool(value.item() != 0, node);
+                case INT64 -> new PyInt((long) value.item());
+                default -> new PyFloat(value.item(), node);
+            };
         }
         return new PyArray(value, node);
     }

@@ -1,5 +1,6 @@
 package bpdiff.program.run;
 
+import bpdiff.program.array.DType;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Span;
@@ -10,17 +11,33 @@ import java.util.List;
 
 /**
  * The functions of numpy and math in the subset, with numpy's semantics. Arithmetic is recorded; array
- * construction ({@code zeros}, {@code random.randn}, …) gives constants until assigned to a variable.
+ * construction ({@code zeros}, {@code random.randn}, …) gives constants until assigned to a variable. Reductions
+ * are {@link NumpyReductions}', joining and reshaping {@link NumpyShapes}', tests {@link NumpyPredicates}',
+ * {@code np.random} {@link RandomFunctions}'.
  */
 final class NumpyFunctions {
 
     private final Interpreter machine;
+    private final NumpyReductions reductions;
+    private final NumpyShapes shapes;
 
     /**
      * @param machine the interpreter
      */
     NumpyFunctions(Interpreter machine) {
         this.machine = machine;
+        this.reductions = new NumpyReductions(machine, this);
+        this.shapes = new NumpyShapes(machine, this);
+    }
+
+    /** @return the reductions ({@code sum max argmax std …}) */
+    NumpyReductions reductions() {
+        return reductions;
+    }
+
+    /** @return the joining and reshaping functions */
+    NumpyShapes shapes() {
+        return shapes;
     }
 
     /**
@@ -31,109 +48,132 @@ final class NumpyFunctions {
      */
     Value call(String name, Arguments a, Span at) {
         if (name.startsWith("numpy.random.")) {
-            return Creation.random(machine, name.substring("numpy.random.".length()), a);
+            return RandomFunctions.call(machine, name.substring("numpy.random.".length()), a, at);
         }
-        if (name.startsWith("math.")) {
-            return math(name.substring(5), a, at);
+        if (name.startsWith("numpy.linalg.")) {
+            return reductions.linalg(name.substring("numpy.linalg.".length()), a, at);
         }
         String f = name.substring("numpy.".length());
         return switch (f) {
-            case "array", "asarray", "copy" -> array(a.required(0, "object"), at);
-            case "zeros", "ones", "zeros_like", "ones_like", "arange", "linspace" -> Creation.make(machine, f, a);
+            case "array", "asarray", "copy" -> array(a.required(0, "object"), a.get(1, "dtype"), at);
+            case "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like", "eye",
+                    "identity", "arange", "linspace" -> Creation.make(machine, f, a);
+            case "float64", "float32", "int64", "bool_" -> NumpyTypes.convert(DType.named(f), a);
             case "dot" -> dot(a.required(0, "a"), a.required(1, "b"), at);
             case "outer" -> apply(Op.OUTER, at, a.required(0, "a"), a.required(1, "b"));
             case "matmul" -> machine.operators.binary(BinaryOperator.MATMUL, a.required(0, "x1"), a.required(1, "x2"), at);
-            case "sum", "mean" -> reduce(f.equals("sum") ? Op.SUM : Op.MEAN, a.required(0, "a"), a, 1, at);
             case "exp" -> apply(Op.EXP, at, a.required(0, "x"));
             case "log" -> apply(Op.LOG, at, a.required(0, "x"));
             case "sqrt" -> apply(Op.SQRT, at, a.required(0, "x"));
             case "tanh" -> apply(Op.TANH, at, a.required(0, "x"));
+            case "sin" -> apply(Op.SIN, at, a.required(0, "x"));
+            case "cos" -> apply(Op.COS, at, a.required(0, "x"));
+            case "log1p" -> apply(Op.LOG1P, at, a.required(0, "x"));
+            case "sign" -> apply(Op.SIGN, at, a.required(0, "x"));
             case "abs", "absolute" -> apply(Op.ABS, at, a.required(0, "x"));
             case "square" -> apply(Op.POW, at, a.required(0, "x"), new PyInt(2));
             case "maximum" -> apply(Op.MAXIMUM, at, a.required(0, "x1"), a.required(1, "x2"));
             case "minimum" -> apply(Op.MINIMUM, at, a.required(0, "x1"), a.required(1, "x2"));
+            case "clip" -> clip(a.required(0, "a"), a.get(1, "a_min"), a.get(2, "a_max"), at);
             case "where" -> where(a, at);
-            case "transpose" -> transpose(a.required(0, "a"), at);
-            case "reshape" -> reshape(a.required(0, "a"), shapeOf(a.required(1, "newshape")), at);
-            case "round" -> Builtins.round(a.required(0, "a"), a.get(1, "decimals") == null ? new PyInt(0)
-                    : a.get(1, "decimals"));
             case "multiply" -> apply(Op.MUL, at, a.required(0, "x1"), a.required(1, "x2"));
             case "add" -> apply(Op.ADD, at, a.required(0, "x1"), a.required(1, "x2"));
             case "subtract" -> apply(Op.SUB, at, a.required(0, "x1"), a.required(1, "x2"));
-            case "divide" -> apply(Op.DIV, at, a.required(0, "x1"), a.required(1, "x2"));
+            case "divide", "true_divide" -> apply(Op.DIV, at, a.required(0, "x1"), a.required(1, "x2"));
             case "power" -> apply(Op.POW, at, a.required(0, "x1"), a.required(1, "x2"));
-            case "shape" -> a.required(0, "a") instanceof PyArray x ? Attributes.shape(x) : new PyTuple(List.of());
-            case "size" -> new PyInt(Numbers.array(a.required(0, "a")).size());
-            case "float64" -> a.size() == 0 ? PyFloat.of(0) : machine.calls.call(new PyBuiltin("float"),
-                    a.positional(), java.util.Map.of(), at);
-            default -> throw new ProgramError("np." + f + " is not supported");
+            case "round", "around" -> round(a.required(0, "a"), a.get(1, "decimals"));
+            case "set_printoptions" -> throw new ProgramError("np.set_printoptions is not supported: bpdiff prints "
+                    + "arrays with numpy's default options; round with np.round(a, 3) or format numbers with "
+                    + "f'{x:.3f}'");
+            default -> {
+                Value result = reductions.call(f, a, at);
+                if (result == null) {
+                    result = shapes.call(f, a, at);
+                }
+                if (result == null) {
+                    result = NumpyPredicates.call(f, a);
+                }
+                if (result == null) {
+                    throw new ProgramError("np." + f + " is not supported");
+                }
+                yield result;
+            }
         };
     }
 
-    private Value apply(Op op, Span at, Value... inputs) {
-        for (Value v : inputs) {
-            requireNumeric(v);
-        }
-        return machine.recorder.apply(op, OpArgs.NONE, at, inputs);
+    /**
+     * Applies a recorded operation to numbers and arrays; lists and tuples become arrays first.
+     *
+     * @param op the operation
+     * @param at where
+     * @param inputs the operands
+     * @return the result
+     */
+    Value apply(Op op, Span at, Value... inputs) {
+        return apply(op, OpArgs.NONE, at, inputs);
     }
 
-    /** Lists and tuples become arrays first, as numpy reads them. */
-    private Value requireNumeric(Value v) {
+    /**
+     * @param op the operation
+     * @param args its arguments
+     * @param at where
+     * @param inputs the operands; lists and tuples become arrays first, as numpy reads them
+     * @return the result
+     */
+    Value apply(Op op, OpArgs args, Span at, Value... inputs) {
+        Value[] operands = new Value[inputs.length];
+        for (int k = 0; k < inputs.length; k++) {
+            operands[k] = operand(inputs[k], at);
+        }
+        return machine.recorder.apply(op, args, at, operands);
+    }
+
+    /**
+     * @param v an argument of a numpy function
+     * @param at where
+     * @return it as a number or array ({@code np.array} of a list or tuple)
+     * @throws ProgramError for anything else
+     */
+    Value operand(Value v, Span at) {
+        if (v instanceof PyList || v instanceof PyTuple) {
+            return array(v, null, at);
+        }
         if (!Numbers.isNumeric(v)) {
-            Numbers.array(v);
-            throw new ProgramError("pass lists to np.array(…) first; this function takes numbers and arrays");
+            throw new ProgramError("expected a number or an array, got " + v.typeName());
         }
         return v;
     }
 
-    private Value math(String f, Arguments a, Span at) {
-        Value x = a.required(0, "x");
-        if (x instanceof PyArray array && array.value().size() != 1) {
-            throw new ProgramError("only size-1 arrays can be converted to Python scalars (math." + f
-                    + " takes a number; np." + f + " takes arrays)");
-        }
-        return switch (f) {
-            case "exp" -> apply(Op.EXP, at, x);
-            case "log" -> a.size() > 1 ? machine.operators.binary(BinaryOperator.DIVIDE, apply(Op.LOG, at, x),
-                    apply(Op.LOG, at, a.required(1, "base")), at) : apply(Op.LOG, at, x);
-            case "sqrt" -> apply(Op.SQRT, at, x);
-            case "tanh" -> apply(Op.TANH, at, x);
-            case "fabs" -> apply(Op.ABS, at, x);
-            case "pow" -> machine.operators.binary(BinaryOperator.POWER, toFloat(x), a.required(1, "y"), at);
-            case "floor" -> new PyInt((long) Math.floor(Numbers.toDouble(x)));
-            case "ceil" -> new PyInt((long) Math.ceil(Numbers.toDouble(x)));
-            default -> throw new ProgramError("math." + f + " is not supported");
-        };
-    }
-
-    private static Value toFloat(Value x) {
-        return x instanceof PyInt i ? PyFloat.of(i.value()) : x;
-    }
-
     /**
-     * {@code np.array(obj)}: a copy of an array, or a list of numbers and arrays as one array; recorded (so
-     * that {@code np.array([w1, w2])} depends on {@code w1} and {@code w2}) when an element was recorded.
+     * {@code np.array(obj, dtype=None)}: a copy of an array, or a list of numbers and arrays as one array of their
+     * promoted type; recorded (so that {@code np.array([w1, w2])} depends on {@code w1} and {@code w2}) when an
+     * element was recorded.
      *
      * @param v the object
+     * @param dtype the {@code dtype=} argument, or {@code null}
      * @param at where
-     * @return the array (a float for a number)
+     * @return the array (a number for a number)
      */
-    Value array(Value v, Span at) {
+    Value array(Value v, Value dtype, Span at) {
+        DType type = NumpyTypes.optional(dtype);
+        Value result;
         if (v instanceof PyArray a) {
-            return new PyArray(a.value(), a.node());
+            result = new PyArray(a.value(), a.node());
+        } else {
+            NdArray value = Numbers.array(v);
+            machine.recorder.checkSize(value.size());
+            List<Value> leaves = new ArrayList<>();
+            flatten(v, leaves);
+            if (!(v instanceof PyList || v instanceof PyTuple)) {
+                result = Numbers.wrap(value, Numbers.node(v));
+            } else if (leaves.stream().allMatch(x -> Numbers.node(x) == Value.NO_NODE)) {
+                result = new PyArray(value, Value.NO_NODE);
+            } else {
+                Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, leaves.toArray(new Value[0]));
+                result = machine.recorder.apply(Op.RESHAPE, OpArgs.shape(value.shape()), at, joined);
+            }
         }
-        NdArray value = Numbers.array(v);
-        machine.recorder.checkSize(value.size());
-        if (!(v instanceof PyList || v instanceof PyTuple)) {
-            return Numbers.wrap(value, Numbers.node(v), false);
-        }
-        List<Value> leaves = new ArrayList<>();
-        flatten(v, leaves);
-        if (leaves.stream().allMatch(x -> Numbers.node(x) == Value.NO_NODE)) {
-            return Numbers.wrap(value, Value.NO_NODE, false);
-        }
-        Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, leaves.toArray(new Value[0]));
-        return reshape(joined, value.shape(), at);
+        return type == null ? result : NumpyTypes.cast(result, type);
     }
 
     private static void flatten(Value v, List<Value> leaves) {
@@ -145,29 +185,24 @@ final class NumpyFunctions {
     }
 
     /** numpy's {@code dot}: a plain product when one side is a number, else the matrix product. */
-    private Value dot(Value x, Value y, Span at) {
-        boolean scalar = !(x instanceof PyArray) || !(y instanceof PyArray);
-        return scalar ? apply(Op.MUL, at, requireNumeric(x), requireNumeric(y))
-                : machine.operators.binary(BinaryOperator.MATMUL, x, y, at);
+    Value dot(Value x, Value y, Span at) {
+        Value a = operand(x, at);
+        Value b = operand(y, at);
+        boolean scalar = !(a instanceof PyArray) || !(b instanceof PyArray);
+        return scalar ? apply(Op.MUL, at, a, b) : machine.operators.binary(BinaryOperator.MATMUL, a, b, at);
     }
 
-    /**
-     * {@code sum} or {@code mean} with numpy's {@code axis} and {@code keepdims}.
-     *
-     * @param op {@link Op#SUM} or {@link Op#MEAN}
-     * @param x the array
-     * @param a the call's arguments
-     * @param axisPosition the position of {@code axis} among them
-     * @param at where
-     * @return the reduction
-     */
-    Value reduce(Op op, Value x, Arguments a, int axisPosition, Span at) {
-        Value axis = a.get(axisPosition, "axis");
-        Value keep = a.keywords().get("keepdims");
-        Integer ax = axis == null || axis == PyNone.NONE ? null : (int) Numbers.toLong(axis);
-        boolean keepDims = keep != null && Truth.of(keep);
-        Value operand = x instanceof PyList || x instanceof PyTuple ? array(x, at) : requireNumeric(x);
-        return machine.recorder.apply(op, OpArgs.reduction(ax, keepDims), at, operand);
+    /** {@code np.clip(a, a_min, a_max)}; a bound of {@code None} is no bound. */
+    Value clip(Value x, Value low, Value high, Span at) {
+        if ((low == null || low == PyNone.NONE) && (high == null || high == PyNone.NONE)) {
+            throw new ProgramError("One of max or min must be given");
+        }
+        boolean floats = Numbers.array(operand(x, at)).dtype().isFloat();
+        Value lo = low == null || low == PyNone.NONE
+                ? floats ? PyFloat.of(Double.NEGATIVE_INFINITY) : new PyInt(Long.MIN_VALUE) : low;
+        Value hi = high == null || high == PyNone.NONE
+                ? floats ? PyFloat.of(Double.POSITIVE_INFINITY) : new PyInt(Long.MAX_VALUE) : high;
+        return apply(Op.CLIP, at, x, lo, hi);
     }
 
     private Value where(Arguments a, Span at) {
@@ -178,53 +213,26 @@ final class NumpyFunctions {
     }
 
     /**
-     * @param x an array or number
-     * @param at where
-     * @return its transpose
+     * numpy's {@code round(a, decimals)}: \( \operatorname{rint}(a \cdot 10^d) / 10^d \) (for negative {@code d},
+     * \( \operatorname{rint}(a / 10^{-d}) \cdot 10^{-d} \)), halves to even; integers stay as they are. Not
+     * differentiated (its derivative is 0 almost everywhere).
+     *
+     * @param x a number or array
+     * @param decimals the number of decimals, or {@code null} for 0
+     * @return the rounded value, a constant
      */
-    Value transpose(Value x, Span at) {
-        return x instanceof PyArray ? apply(Op.TRANSPOSE, at, x) : x;
-    }
-
-    /**
-     * @param x an array
-     * @param shape the new shape, one entry may be −1
-     * @param at where
-     * @return the reshaped array
-     */
-    Value reshape(Value x, int[] shape, Span at) {
-        NdArray value = Numbers.array(requireNumeric(x));
-        int[] resolved;
-        try {
-            resolved = bpdiff.program.array.Reshaping.resolve(shape, value.size(), value.shape());
-        } catch (bpdiff.program.array.ShapeException e) {
-            throw new ProgramError(e.getMessage());
+    static Value round(Value x, Value decimals) {
+        int d = decimals == null || decimals == PyNone.NONE ? 0 : (int) Numbers.toLong(decimals);
+        NdArray value = Numbers.array(x);
+        if (!value.dtype().isFloat()) {
+            return x instanceof PyArray ? new PyArray(value, Value.NO_NODE) : Numbers.wrap(value, Value.NO_NODE);
         }
-        return machine.recorder.apply(Op.RESHAPE, OpArgs.shape(resolved), at, x);
-    }
-
-    /**
-     * @param v an int, or a tuple or list of ints
-     * @return the shape it names
-     */
-    static int[] shapeOf(Value v) {
-        if (v instanceof PyInt || v instanceof PyBool) {
-            long d = Numbers.toLong(v);
-            return new int[] {d == -1 ? -1 : checkedDim(d)};
+        double factor = Math.pow(10, Math.abs(d));
+        double[] out = value.data();
+        for (int k = 0; k < out.length; k++) {
+            out[k] = d >= 0 ? Math.rint(out[k] * factor) / factor : Math.rint(out[k] / factor) * factor;
         }
-        List<Value> items = Numbers.items(v);
-        int[] shape = new int[items.size()];
-        for (int k = 0; k < shape.length; k++) {
-            long d = Numbers.toLong(items.get(k));
-            shape[k] = d == -1 ? -1 : checkedDim(d);
-        }
-        return shape;
-    }
-
-    private static int checkedDim(long d) {
-        if (d < 0 || d > Integer.MAX_VALUE) {
-            throw new ProgramError("negative or too large dimension: " + d);
-        }
-        return (int) d;
+        NdArray rounded = new NdArray(value.shape(), out, value.dtype()).withDType(value.dtype());
+        return x instanceof PyArray ? new PyArray(rounded, Value.NO_NODE) : Numbers.wrap(rounded, Value.NO_NODE);
     }
 }

@@ -120,7 +120,7 @@ final class PythonRandom {
         gaussNext = null;
         if (z == null) {
             double x2pi = random() * (2 * Math.PI);
-            double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - random()));
+            double g2rad = Math.sqrt(-2.0 * GlibcLog.log(1.0 - random()));
             z = Math.cos(x2pi) * g2rad;
             gaussNext = Math.sin(x2pi) * g2rad;
         }
@@ -142,7 +142,7 @@ final class PythonRandom {
             double u2 = 1.0 - random();
             z = magic * (u1 - 0.5) / u2;
             double zz = z * z / 4.0;
-            if (zz <= -Math.log(u2)) {
+            if (zz <= -GlibcLog.log(u2)) {
                 break;
             }
         }

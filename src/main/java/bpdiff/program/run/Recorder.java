@@ -3,6 +3,7 @@ package bpdiff.program.run;
 import bpdiff.program.LimitExceededException;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.ShapeException;
+import bpdiff.program.array.TooLargeException;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.OpArgs;
@@ -38,6 +39,11 @@ final class Recorder {
         this.maxElements = maxElements;
     }
 
+    /** @return the most elements an array may have */
+    long maxElements() {
+        return maxElements;
+    }
+
     /** @return the tape, or {@code null} */
     Tape tape() {
         return tape;
@@ -62,11 +68,14 @@ final class Recorder {
         }
         NdArray result;
         try {
+            checkSize(op.resultSize(args, arrays));
             result = op.apply(args, arrays);
+        } catch (TooLargeException e) {
+            checkSize(e.count());
+            throw new ProgramError(e.getMessage());
         } catch (ShapeException e) {
             throw new ProgramError(e.getMessage());
         }
-        checkSize(result.size());
         int node = Value.NO_NODE;
         if (tape != null && recorded) {
             int[] nodes = new int[inputs.length];
@@ -75,7 +84,7 @@ final class Recorder {
             }
             node = record(() -> tape.op(op, args, nodes, result, at.line(), at.column()));
         }
-        return Numbers.wrap(result, node, op.isComparison());
+        return Numbers.wrap(result, node);
     }
 
     /**

@@ -1,19 +1,14 @@
 package bpdiff.program.run;
 
 import bpdiff.program.array.Index;
-import bpdiff.program.array.Indexing;
-import bpdiff.program.array.NdArray;
-import bpdiff.program.array.ShapeException;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Span;
-import bpdiff.program.tape.Op;
-import bpdiff.program.tape.OpArgs;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code x[…]} of arrays: numpy's basic indexing (recorded as a gather) and assignment into an array's
- * elements; everything else is {@link Items}.
+ * {@code x[…]}, {@code x[…] = v} and {@code del x[…]}: arrays are {@link ArraySubscripts}', everything else
+ * (lists, tuples, strings, dicts, objects) is {@link Items}'.
  */
 final class Subscripts {
 
@@ -22,39 +17,34 @@ final class Subscripts {
     /**
      * @param machine the interpreter
      * @param container the indexed value
-     * @param indices the subscript's entries (integers, {@link PySlice}s, {@code None})
+     * @param indices the subscript's entries (integers, {@link PySlice}s, {@code None}, keys)
      * @param at where
      * @return {@code container[indices]}
      */
     static Value get(Interpreter machine, Value container, List<Value> indices, Span at) {
         if (container instanceof PyArray a) {
-            return index(machine, a, arrayIndices(indices), at);
+            return ArraySubscripts.get(machine, a, indices, at);
         }
         return Items.get(machine, container, indices.size() == 1 ? indices.get(0) : new PyTuple(indices), at);
     }
 
     /**
-     * numpy's basic indexing, recorded as a gather.
+     * numpy's indexing, recorded as a gather.
      *
      * @param machine the interpreter
      * @param a the array
      * @param indices its subscript
      * @param at where
-     * @return the element (a float) or the sub-array
+     * @return the element (a number) or the sub-array
      */
     static Value index(Interpreter machine, PyArray a, List<Index> indices, Span at) {
-        Indexing indexing;
-        try {
-            indexing = Indexing.of(a.value().shape(), indices);
-        } catch (ShapeException e) {
-            throw new ProgramError(e.getMessage());
-        }
-        return machine.recorder.apply(Op.GATHER, OpArgs.gather(indexing.positions(), indexing.shape()), at, a);
+        return ArraySubscripts.gather(machine, a, indices, at);
     }
 
     /**
-     * {@code target[…] = value}: a list item is replaced; an array's selected elements are replaced in place,
-     * recorded as a gather from the old elements and the new ones.
+     * {@code target[…] = value}: an array's selected elements are replaced in place (recorded); a list item,
+     * a dict entry or an object's item is set, and a float or array stored there is a tape leaf named after
+     * the target ({@code params['W1']}).
      *
      * @param machine the interpreter
      * @param target the subscript
@@ -62,10 +52,14 @@ final class Subscripts {
      * @param frame the variables
      */
     static void assign(Interpreter machine, Expr.Subscript target, Value value, Frame frame) {
+        if (target.value() instanceof Expr.Subscript inner
+                && ArraySubscripts.assignThroughView(machine, inner, target, value, frame)) {
+            return;
+        }
         Value container = machine.evaluator.evaluate(target.value(), frame);
         List<Value> indices = indices(machine, target, frame);
         if (container instanceof PyArray array) {
-            assignArray(machine, array, arrayIndices(indices), value, target.span());
+            ArraySubscripts.assign(machine, array, indices, value, target.span());
             return;
         }
         Value key = indices.size() == 1 ? indices.get(0) : new PyTuple(indices);
@@ -111,39 +105,5 @@ final class Subscripts {
         }
         Value v = machine.evaluator.evaluate(e, frame);
         return v == PyNone.NONE ? null : Numbers.toLong(v);
-    }
-
-    private static void assignArray(Interpreter machine, PyArray array, List<Index> indices, Value value, Span at) {
-        Indexing indexing;
-        NdArray base = array.value();
-        try {
-            indexing = Indexing.of(base.shape(), indices);
-        } catch (ShapeException e) {
-            throw new ProgramError(e.getMessage());
-        }
-        Value part = machine.recorder.apply(Op.BROADCAST, OpArgs.shape(indexing.shape()), at, value);
-        Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, array, part);
-        Value result = machine.recorder.apply(Op.GATHER,
-                OpArgs.gather(indexing.assignment(base.size()), base.shape()), at, joined);
-        array.set(Numbers.array(result), Numbers.node(result));
-    }
-
-    private static List<Index> arrayIndices(List<Value> indices) {
-        List<Index> out = new ArrayList<>();
-        for (Value v : indices) {
-            if (v instanceof PySlice s) {
-                out.add(new Index.Range(s.start(), s.stop(), s.step()));
-            } else if (v == PyNone.NONE) {
-                out.add(new Index.NewAxis());
-            } else if (v instanceof PyInt || v instanceof PyBool b && b.node() == Value.NO_NODE) {
-                out.add(new Index.At(Numbers.toLong(v)));
-            } else if (v instanceof PyTuple t) {
-                out.addAll(arrayIndices(t.items()));
-            } else {
-                throw new ProgramError("indexing an array with " + v.typeName() + " is not supported: use integers, "
-                        + "slices and None (np.where selects by a condition)");
-            }
-        }
-        return out;
     }
 }

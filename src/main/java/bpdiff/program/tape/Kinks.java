@@ -1,13 +1,15 @@
 package bpdiff.program.tape;
 
 import bpdiff.program.array.Elementwise;
+import bpdiff.program.array.Extremes;
 import bpdiff.program.array.NdArray;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Whether an evaluation of a closure took other branches at a kink than the recorded one: a finite difference
- * across a kink (a comparison that flips, {@code abs} or {@code maximum} changing sides) is unreliable.
+ * across a kink (a comparison that flips, {@code abs}, {@code sign} or {@code maximum} changing sides,
+ * {@code clip} entering or leaving its interval, another element becoming the {@code max}) is unreliable.
  */
 final class Kinks {
 
@@ -45,17 +47,33 @@ final class Kinks {
         return false;
     }
 
-    /** The branch each element takes: a comparison's result, the sign of abs's input, which side of max/min wins. */
+    /**
+     * The branch each element takes: a comparison's or sign's result, the sign of abs's input, which side of
+     * maximum/minimum wins, where clip's input lies, which element is a max/min or a max-norm's largest magnitude,
+     * whether a norm's input is 0.
+     */
     private String branches(int id, NdArray[] values) {
         TapeNode node = closure.tape().node(id);
-        NdArray pattern;
-        if (node.op().isComparison()) {
-            pattern = values[evaluator.position(id)];
-        } else {
-            NdArray first = values[evaluator.position(node.inputs()[0])];
-            pattern = node.op() == Op.ABS ? Elementwise.unary(first, x -> x >= 0 ? 1 : 0)
-                    : Op.GT.apply(OpArgs.NONE, first, values[evaluator.position(node.inputs()[1])]);
+        if (node.op().isComparison() || node.op() == Op.SIGN) {
+            return java.util.Arrays.toString(values[evaluator.position(id)].data());
         }
-        return java.util.Arrays.toString(pattern.data());
+        NdArray first = values[evaluator.position(node.inputs()[0])];
+        OpArgs args = node.args();
+        return switch (node.op()) {
+            case ABS -> java.util.Arrays.toString(Elementwise.unary(first, x -> x >= 0 ? 1 : 0).data());
+            case CLIP -> java.util.Arrays.toString(Op.LT.apply(OpArgs.NONE, first, input(node, 1, values)).data())
+                    + java.util.Arrays.toString(Op.GT.apply(OpArgs.NONE, first, input(node, 2, values)).data());
+            case MAX, MIN -> java.util.Arrays.toString(Extremes.arg(first, args.axis(), node.op() == Op.MAX));
+            case NORM -> args.order() == 1 ? java.util.Arrays.toString(Elementwise.unary(first, Math::signum).data())
+                    : args.order() == 2 ? java.util.Arrays.toString(Elementwise.unary(
+                            values[evaluator.position(id)], x -> x == 0 ? 1 : 0).data())
+                    : java.util.Arrays.toString(Extremes.arg(Elementwise.unary(first, Math::abs), args.axis() == null
+                            ? null : args.axis(), true));
+            default -> java.util.Arrays.toString(Op.GT.apply(OpArgs.NONE, first, input(node, 1, values)).data());
+        };
+    }
+
+    private NdArray input(TapeNode node, int position, NdArray[] values) {
+        return values[evaluator.position(node.inputs()[position])];
     }
 }

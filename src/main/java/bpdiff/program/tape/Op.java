@@ -1,15 +1,22 @@
 package bpdiff.program.tape;
 
+import bpdiff.program.array.DType;
 import bpdiff.program.array.Elementwise;
+import bpdiff.program.array.Extremes;
 import bpdiff.program.array.Linear;
 import bpdiff.program.array.NdArray;
+import bpdiff.program.array.Norms;
 import bpdiff.program.array.Reductions;
 import bpdiff.program.array.Reshaping;
+import bpdiff.program.array.ShapeException;
+import bpdiff.program.array.Shapes;
 import java.util.Arrays;
 
 /**
  * The operations a program's forward pass is recorded in, each with its numpy meaning computed in double
- * ({@link #apply}); {@link TapeAutograd} replays the same operations on the engine.
+ * ({@link #apply}) and numpy's result type ({@link #resultType}); {@link TapeAutograd} replays the same operations
+ * on the engine ({@link OpReplay}), and where an operation has a kink, the derivative there is PyTorch's (said at
+ * each operation, held to PyTorch 1.13 by {@code tools/numpy_gradients.py}).
  */
 public enum Op {
     /** A value that comes from no recorded operation: a literal, a parameter, data. */
@@ -34,12 +41,42 @@ public enum Op {
     SQRT("sqrt"),
     /** \( \tanh a \) */
     TANH("tanh"),
-    /** \( |a| \) */
+    /** \( |a| \); PyTorch's \( |a|' = \operatorname{sign} a \), 0 at 0 */
     ABS("abs"),
-    /** \( \max(a, b) \), elementwise */
+    /** \( \max(a, b) \), elementwise; at a tie PyTorch gives each side half the gradient */
     MAXIMUM("maximum"),
-    /** \( \min(a, b) \), elementwise */
+    /** \( \min(a, b) \), elementwise; at a tie each side gets half */
     MINIMUM("minimum"),
+    /** \( \sin a \) */
+    SIN("sin"),
+    /** \( \cos a \) */
+    COS("cos"),
+    /** \( \ln(1 + a) \) */
+    LOG1P("log1p"),
+    /** \( \operatorname{sign} a \) (−1, 0, 1); its derivative is 0 everywhere, as PyTorch's */
+    SIGN("sign"),
+    /**
+     * numpy's {@code clip(x, lo, hi)} \( = \min(\max(x, lo), hi) \); as {@code torch.clamp} the gradient reaches
+     * {@code x} on the closed interval \( lo \le x \le hi \), {@code lo} where \( x < lo \) and {@code hi} where
+     * \( x > hi \)
+     */
+    CLIP("clip"),
+    /**
+     * {@code max} over an axis or all elements; along an axis the gradient goes to the arg-max alone (the first
+     * among equals, numpy's {@code argmax}), as {@code torch.max(dim)}; over all elements PyTorch's
+     * {@code torch.max()} shares it equally among all the elements equal to the maximum
+     */
+    MAX("max"),
+    /** {@code min} over an axis or all elements: {@link #MAX}'s conventions */
+    MIN("min"),
+    /** {@code prod} over an axis or all: \( \prod_i a_i \), with PyTorch's derivative where elements are 0 */
+    PROD("prod"),
+    /**
+     * {@code np.linalg.norm} of vectors (or all elements): the 2-norm, whose gradient \( a / \lVert a \rVert \) is 0
+     * at \( a = 0 \) in PyTorch; the 1-norm, gradient \( \operatorname{sign} a \); the max-norm, gradient
+     * \( \operatorname{sign} a \) shared equally among the elements of largest magnitude
+     */
+    NORM("norm"),
     /** {@code where(c, a, b)}: a where c is not 0, else b */
     WHERE("where"),
     /** \( [a > b] \) as 0/1 */
@@ -91,17 +128,98 @@ public enum Op {
 
     /** @return whether the derivative jumps somewhere: finite differences across it are unreliable */
     public boolean hasKink() {
-        return isComparison() || this == ABS || this == MAXIMUM || this == MINIMUM;
+        return isComparison() || switch (this) {
+            case ABS, MAXIMUM, MINIMUM, SIGN, CLIP, MAX, MIN, NORM -> true;
+            default -> false;
+        };
     }
 
     /**
-     * Computes the operation in double, with numpy's rules.
+     * Computes the operation in double, with numpy's rules, and gives the result numpy's type.
      *
      * @param args its arguments
      * @param in its inputs
      * @return the result
+     * @throws ShapeException with numpy's message for shapes or types it refuses
      */
     public NdArray apply(OpArgs args, NdArray... in) {
+        return compute(args, in).withDType(resultType(in));
+    }
+
+    /**
+     * numpy's type of the result: {@code bool} for a comparison, floats for a division and the transcendental
+     * functions, the inputs' type for the operations that pick or move elements, else their common type
+     * ({@link DType#common}).
+     *
+     * @param in the inputs
+     * @return the result's type
+     * @throws ShapeException for what numpy has no loop for: {@code -} of bools, integers to negative powers
+     */
+    public DType resultType(NdArray... in) {
+        if (isComparison()) {
+            return DType.BOOL;
+        }
+        return switch (this) {
+            case LEAF -> in[0].dtype();
+            case DIV, EXP, LOG, SQRT, TANH, SIN, COS, LOG1P, MEAN, NORM -> DType.common(in).floating();
+            case SUM, PROD -> in[0].dtype().accumulated();
+            case WHERE -> DType.common(in[1], in[2]);
+            case TRANSPOSE, RESHAPE, GATHER, BROADCAST, MAX, MIN, ABS, SIGN -> in[0].dtype();
+            case NEG -> refuseBool(in[0].dtype(), "negative, the `-` operator, is not supported, use the `~` "
+                    + "operator or the logical_not function instead");
+            case SUB -> refuseBool(DType.common(in), "subtract, the `-` operator, is not supported, use the "
+                    + "bitwise_xor, the `^` operator, or the logical_xor function instead");
+            case POW -> power(DType.common(in), in[1]);
+            default -> DType.common(in);
+        };
+    }
+
+    /**
+     * How many elements the result will have, known before it is computed (so that a limit holds before the
+     * memory is taken).
+     *
+     * @param args the arguments
+     * @param in the inputs
+     * @return the count, {@link Long#MAX_VALUE} if more than that
+     * @throws ShapeException if the inputs' shapes do not broadcast
+     */
+    public long resultSize(OpArgs args, NdArray... in) {
+        return switch (this) {
+            case MATMUL -> (long) (in[0].ndim() < 2 ? 1 : in[0].dim(0)) * (in[1].ndim() < 2 ? 1 : in[1].dim(1));
+            case OUTER -> Shapes.count(new int[] {in[0].size(), in[1].size()});
+            case CONCAT -> Arrays.stream(in).mapToLong(NdArray::size).sum();
+            case GATHER, RESHAPE, BROADCAST -> Shapes.count(args.shape());
+            case TRANSPOSE, SUM, MEAN, MAX, MIN, PROD, NORM -> in[0].size();
+            default -> {
+                int[] shape = new int[0];
+                for (NdArray x : in) {
+                    shape = Shapes.broadcast(shape, x.shape());
+                }
+                yield Shapes.count(shape);
+            }
+        };
+    }
+
+    private static DType refuseBool(DType type, String message) {
+        if (type == DType.BOOL) {
+            throw new ShapeException("numpy boolean " + message);
+        }
+        return type;
+    }
+
+    private static DType power(DType type, NdArray exponent) {
+        if (type == DType.INT64 || type == DType.BOOL) {
+            for (int k = 0; k < exponent.size(); k++) {
+                if (exponent.get(k) < 0) {
+                    throw new ShapeException("Integers to negative integer powers are not allowed.");
+                }
+            }
+            return DType.INT64;
+        }
+        return type;
+    }
+
+    private NdArray compute(OpArgs args, NdArray... in) {
         return switch (this) {
             case LEAF -> throw new IllegalStateException("a leaf has no operation");
             case ADD -> Elementwise.binary(in[0], in[1], Double::sum);
@@ -115,6 +233,14 @@ public enum Op {
             case SQRT -> Elementwise.unary(in[0], Math::sqrt);
             case TANH -> Elementwise.unary(in[0], Math::tanh);
             case ABS -> Elementwise.unary(in[0], Math::abs);
+            case SIN -> Elementwise.unary(in[0], Math::sin);
+            case COS -> Elementwise.unary(in[0], Math::cos);
+            case LOG1P -> Elementwise.unary(in[0], Math::log1p);
+            case SIGN -> Elementwise.unary(in[0], a -> a > 0 ? 1 : a < 0 ? -1 : a == 0 ? 0 : Double.NaN);
+            case CLIP -> Elementwise.clip(in[0], in[1], in[2]);
+            case MAX, MIN -> Extremes.extreme(in[0], args.axis(), args.keepDims(), this == MAX);
+            case PROD -> Reductions.prod(in[0], args.axis(), args.keepDims());
+            case NORM -> Norms.norm(in[0], args.order(), args.axis(), args.keepDims());
             case MAXIMUM -> Elementwise.binary(in[0], in[1], (a, b) -> Double.isNaN(a) || Double.isNaN(b) ? Double.NaN
                     : Math.max(a, b));
             case MINIMUM -> Elementwise.binary(in[0], in[1], (a, b) -> Double.isNaN(a) || Double.isNaN(b) ? Double.NaN

@@ -3,15 +3,17 @@ package bpdiff.program.tape;
 /**
  * What an operation needs besides its inputs.
  *
- * @param axis for {@link Op#SUM} and {@link Op#MEAN}: the axis, or {@code null} for all
- * @param keepDims for {@link Op#SUM} and {@link Op#MEAN}: numpy's {@code keepdims}
+ * @param axis for the reductions ({@link Op#SUM}, {@link Op#MEAN}, {@link Op#MAX}, {@link Op#MIN}, {@link Op#PROD},
+ *     {@link Op#NORM}): the axis, or {@code null} for all
+ * @param keepDims for the reductions: numpy's {@code keepdims}
  * @param shape for {@link Op#RESHAPE}, {@link Op#BROADCAST} and {@link Op#GATHER}: the result's shape
  * @param positions for {@link Op#GATHER}: the flat input position of every result element
+ * @param order for {@link Op#NORM}: 1, 2 or \( \infty \)
  */
-public record OpArgs(Integer axis, boolean keepDims, int[] shape, int[] positions) {
+public record OpArgs(Integer axis, boolean keepDims, int[] shape, int[] positions, double order) {
 
     /** No arguments. */
-    public static final OpArgs NONE = new OpArgs(null, false, null, null);
+    public static final OpArgs NONE = new OpArgs(null, false, null, null, 0);
 
     /**
      * @param axis the axis, or {@code null}
@@ -19,7 +21,17 @@ public record OpArgs(Integer axis, boolean keepDims, int[] shape, int[] position
      * @return the arguments of a reduction
      */
     public static OpArgs reduction(Integer axis, boolean keepDims) {
-        return new OpArgs(axis, keepDims, null, null);
+        return new OpArgs(axis, keepDims, null, null, 0);
+    }
+
+    /**
+     * @param order 1, 2 or \( \infty \)
+     * @param axis the axis, or {@code null} for all elements
+     * @param keepDims numpy's {@code keepdims}
+     * @return the arguments of a norm
+     */
+    public static OpArgs norm(double order, Integer axis, boolean keepDims) {
+        return new OpArgs(axis, keepDims, null, null, order);
     }
 
     /**
@@ -27,7 +39,7 @@ public record OpArgs(Integer axis, boolean keepDims, int[] shape, int[] position
      * @return the arguments of a reshape or broadcast
      */
     public static OpArgs shape(int[] shape) {
-        return new OpArgs(null, false, shape.clone(), null);
+        return new OpArgs(null, false, shape.clone(), null, 0);
     }
 
     /**
@@ -36,6 +48,6 @@ public record OpArgs(Integer axis, boolean keepDims, int[] shape, int[] position
      * @return the arguments of a gather
      */
     public static OpArgs gather(int[] positions, int[] shape) {
-        return new OpArgs(null, false, shape.clone(), positions.clone());
+        return new OpArgs(null, false, shape.clone(), positions.clone(), 0);
     }
 }

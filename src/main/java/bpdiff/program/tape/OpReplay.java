@@ -11,7 +11,9 @@ import bpdiff.gradient.Precision;
  * Each recorded {@link Op} as DJL computes it on the PyTorch engine, with numpy's meaning: a 1-D operand of
  * {@code @} is a row or a column and loses that dimension again, {@code outer} flattens, {@code .T} reverses
  * the axes, indexing is a {@code take} of the recorded positions, comparisons give 0/1 in the working
- * precision (their derivative is 0).
+ * precision (their derivative is 0). The derivatives at kinks are the engine's own ({@code torch.max(dim)},
+ * {@code torch.max()}, {@code torch.norm}, {@code torch.sign}) or, where DJL has no such operation, built to be
+ * PyTorch's ({@code clamp}, the max-norm); {@link Op} says which.
  */
 final class OpReplay {
 
@@ -47,6 +49,13 @@ final class OpReplay {
             case SQRT -> in[0].sqrt();
             case TANH -> in[0].tanh();
             case ABS -> in[0].abs();
+            case SIN -> in[0].sin();
+            case COS -> in[0].cos();
+            case LOG1P -> in[0].add(1).log(); // DJL has no log1p; the derivative 1 / (1 + a) is torch.log1p's
+            case SIGN -> in[0].sign();
+            case CLIP -> clip(in[0], in[1], in[2]);
+            case MAX, MIN, PROD -> extreme(op, args, in[0]);
+            case NORM -> norm(args, in[0]);
             case MAXIMUM -> in[0].maximum(in[1]);
             case MINIMUM -> in[0].minimum(in[1]);
             case WHERE -> NDArrays.where(in[0].neq(0), in[1], in[2]);
@@ -65,6 +74,50 @@ final class OpReplay {
             case GATHER -> gather(args, in[0]);
             case CONCAT -> concat(in);
         };
+    }
+
+    /** torch.clamp with tensor bounds: \( \min(\max(x, lo), hi) \) by two selections, x kept at the bounds. */
+    private static NDArray clip(NDArray x, NDArray lo, NDArray hi) {
+        NDArray low = NDArrays.where(x.lt(lo), lo.broadcast(x.getShape()), x);
+        return NDArrays.where(low.gt(hi), hi.broadcast(low.getShape()), low);
+    }
+
+    /** max, min (torch.max() over all, torch.max(dim) along an axis) and prod. */
+    private static NDArray extreme(Op op, OpArgs args, NDArray x) {
+        int ndim = x.getShape().dimension();
+        if (args.axis() == null) {
+            NDArray all = op == Op.MAX ? x.max() : op == Op.MIN ? x.min() : x.prod();
+            return args.keepDims() ? all.reshape(new Shape(ones(ndim))) : all;
+        }
+        int[] axis = {args.axis() < 0 ? args.axis() + ndim : args.axis()};
+        return op == Op.MAX ? x.max(axis, args.keepDims()) : op == Op.MIN ? x.min(axis, args.keepDims())
+                : x.prod(axis, args.keepDims());
+    }
+
+    /**
+     * The 2- and 1-norms are torch.norm's; the max-norm is \( \sum_i |x_i| m_i / \sum_i m_i \) with the constant
+     * mask \( m \) of the largest magnitudes: its value is the maximum and its gradient PyTorch's, the sign shared
+     * equally among them.
+     */
+    private NDArray norm(OpArgs args, NDArray x) {
+        int ndim = x.getShape().dimension();
+        if (args.order() != Double.POSITIVE_INFINITY) {
+            int[] axes = args.axis() == null ? java.util.stream.IntStream.range(0, ndim).toArray()
+                    : new int[] {args.axis() < 0 ? args.axis() + ndim : args.axis()};
+            return x.norm((int) args.order(), axes, args.keepDims());
+        }
+        NDArray magnitude = args.axis() == null ? x.abs().reshape(x.size()) : x.abs();
+        int[] axis = {args.axis() == null ? 0 : args.axis() < 0 ? args.axis() + ndim : args.axis()};
+        NDArray largest = magnitude.max(axis, true);
+        NDArray mask = magnitude.eq(largest).toType(precision.dataType(), false);
+        NDArray norm = magnitude.mul(mask).sum(axis, args.keepDims()).div(mask.sum(axis, args.keepDims()));
+        return args.axis() == null && args.keepDims() ? norm.reshape(new Shape(ones(ndim))) : norm;
+    }
+
+    private static long[] ones(int n) {
+        long[] ones = new long[n];
+        java.util.Arrays.fill(ones, 1);
+        return ones;
     }
 
     private NDArray bool(NDArray comparison) {

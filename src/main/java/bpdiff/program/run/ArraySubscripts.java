@@ -1,0 +1,232 @@
+package bpdiff.program.run;
+
+import bpdiff.program.array.DType;
+import bpdiff.program.array.Index;
+import bpdiff.program.array.Indexing;
+import bpdiff.program.array.NdArray;
+import bpdiff.program.array.ShapeException;
+import bpdiff.program.array.TooLargeException;
+import bpdiff.program.syntax.Expr;
+import bpdiff.program.syntax.Span;
+import bpdiff.program.tape.Op;
+import bpdiff.program.tape.OpArgs;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code a[…]} and {@code a[…] = v} for arrays, with numpy's basic and advanced indexing: integers, slices,
+ * {@code None}, integer arrays and lists ({@code a[[0, 2]]}, {@code scores[np.arange(N), y]},
+ * {@code probs[range(N), y]}) and boolean masks ({@code a[a > 0]}).
+ *
+ * <p>Reading is recorded as a gather of the selected positions. Writing ({@code a[mask] = 0},
+ * {@code dscores[np.arange(N), y] -= 1}, {@code a[a < 0] *= 0.01}) replaces the array's content, in place, by a
+ * recorded gather from the old elements and the new ones, so autograd sees the write: the overwritten elements no
+ * longer depend on what they were, the written ones depend on the value. A value is cast to the array's type as
+ * numpy casts it ({@code 1.7} written into an int64 array is 1); a cast that changes a value makes it a constant.
+ * A write through basic indexing of basic indexing ({@code W[i][j] = v}) writes the array, as numpy's views do.
+ */
+final class ArraySubscripts {
+
+    private ArraySubscripts() {}
+
+    /**
+     * @param machine the interpreter
+     * @param a the array
+     * @param indices the subscript's entries, as the program computed them
+     * @param at where
+     * @return the element (a number) or the sub-array
+     */
+    static Value get(Interpreter machine, PyArray a, List<Value> indices, Span at) {
+        return gather(machine, a, indices(machine, indices), at);
+    }
+
+    /**
+     * Recorded basic or advanced indexing.
+     *
+     * @param machine the interpreter
+     * @param a the array
+     * @param indices the subscript
+     * @param at where
+     * @return the element (a number) or the sub-array
+     */
+    static Value gather(Interpreter machine, PyArray a, List<Index> indices, Span at) {
+        Indexing indexing = indexing(machine, a.value().shape(), indices);
+        return machine.recorder.apply(Op.GATHER, OpArgs.gather(indexing.positions(), indexing.shape()), at, a);
+    }
+
+    /**
+     * {@code array[indices] = value}: the selected elements replaced in place, recorded.
+     *
+     * @param machine the interpreter
+     * @param array the array
+     * @param indices the subscript's entries
+     * @param value the assigned value, broadcast to the selection
+     * @param at where
+     */
+    static void assign(Interpreter machine, PyArray array, List<Value> indices, Value value, Span at) {
+        write(machine, array, indexing(machine, array.value().shape(), indices(machine, indices)), value, at);
+    }
+
+    /** Writes {@code value}, broadcast and cast to the array's type, at the indexing's positions; recorded. */
+    private static void write(Interpreter machine, PyArray array, Indexing indexing, Value value, Span at) {
+        NdArray base = array.value();
+        NdArray given = Numbers.array(value);
+        NdArray cast = given.withDType(base.dtype());
+        Value part = Arrays.equals(cast.data(), given.data()) ? value : Numbers.wrap(cast, Value.NO_NODE);
+        part = machine.recorder.apply(Op.BROADCAST, OpArgs.shape(indexing.shape()), at, part);
+        Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, array, part);
+        Value result = machine.recorder.apply(Op.GATHER,
+                OpArgs.gather(indexing.assignment(base.size()), base.shape()), at, joined);
+        NdArray written = Numbers.array(result);
+        NdArray typed = written.withDType(base.dtype());
+        array.set(typed, Arrays.equals(typed.data(), written.data()) ? Numbers.node(result) : Value.NO_NODE);
+    }
+
+    /**
+     * {@code X[i][j] = v} (and {@code X[i][j] -= v}) where {@code X[i]} is basic indexing of an array: numpy's
+     * {@code X[i]} is a view, so the write changes {@code X}. The positions of every level are composed into
+     * positions of {@code X}, and {@code X} is written, recorded.
+     *
+     * @param machine the interpreter
+     * @param inner the subscript that is written into ({@code X[i]})
+     * @param target the whole target ({@code X[i][j]})
+     * @param value the assigned value
+     * @param frame the variables
+     * @return whether it was such a write (else nothing was written)
+     */
+    static boolean assignThroughView(Interpreter machine, Expr.Subscript inner, Expr.Subscript target, Value value,
+            Frame frame) {
+        View view = view(machine, inner, frame);
+        if (view == null) {
+            return false;
+        }
+        Indexing last = indexing(machine, view.indexing().shape(), indices(machine, evaluate(machine, target, frame)));
+        int[] positions = new int[last.positions().length];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = view.indexing().positions()[last.positions()[k]];
+        }
+        write(machine, view.base(), new Indexing(last.shape(), positions), value, target.span());
+        return true;
+    }
+
+    /** A view of an array by basic indexing: the array, and the positions of the view's elements in it. */
+    private record View(PyArray base, Indexing indexing) {}
+
+    private static View view(Interpreter machine, Expr.Subscript e, Frame frame) {
+        View parent;
+        if (e.value() instanceof Expr.Subscript s) {
+            parent = view(machine, s, frame);
+        } else {
+            Value container = machine.evaluator.evaluate(e.value(), frame);
+            if (!(container instanceof PyArray array)) {
+                return null;
+            }
+            int[] all = new int[array.value().size()];
+            for (int k = 0; k < all.length; k++) {
+                all[k] = k;
+            }
+            parent = new View(array, new Indexing(array.value().shape(), all));
+        }
+        if (parent == null) {
+            return null;
+        }
+        List<Value> values = evaluate(machine, e, frame);
+        for (Value v : values) {
+            if (!(v instanceof PySlice || v instanceof PyInt || v == PyNone.NONE
+                    || v instanceof PyBool b && b.node() == Value.NO_NODE)) {
+                return null;
+            }
+        }
+        Indexing step = indexing(machine, parent.indexing().shape(), indices(machine, values));
+        int[] positions = new int[step.positions().length];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = parent.indexing().positions()[step.positions()[k]];
+        }
+        return new View(parent.base(), new Indexing(step.shape(), positions));
+    }
+
+    private static List<Value> evaluate(Interpreter machine, Expr.Subscript e, Frame frame) {
+        List<Value> values = new ArrayList<>();
+        for (Expr index : e.indices()) {
+            if (index instanceof Expr.Slice slice) {
+                values.add(new PySlice(bound(machine, slice.lower(), frame), bound(machine, slice.upper(), frame),
+                        bound(machine, slice.step(), frame)));
+            } else {
+                values.add(machine.evaluator.evaluate(index, frame));
+            }
+        }
+        return values;
+    }
+
+    private static Long bound(Interpreter machine, Expr e, Frame frame) {
+        if (e == null) {
+            return null;
+        }
+        Value v = machine.evaluator.evaluate(e, frame);
+        return v == PyNone.NONE ? null : Numbers.toLong(v);
+    }
+
+    private static Indexing indexing(Interpreter machine, int[] shape, List<Index> indices) {
+        try {
+            return Indexing.of(shape, indices, machine.recorder.maxElements());
+        } catch (TooLargeException e) {
+            machine.recorder.checkSize(e.count());
+            throw new ProgramError(e.getMessage());
+        } catch (ShapeException e) {
+            throw new ProgramError(e.getMessage());
+        }
+    }
+
+    /** The subscript's values as numpy reads them: a tuple spreads over the axes, a list or range is an array. */
+    private static List<Index> indices(Interpreter machine, List<Value> values) {
+        List<Index> out = new ArrayList<>();
+        for (Value v : values) {
+            if (v instanceof PySlice s) {
+                out.add(new Index.Range(s.start(), s.stop(), s.step()));
+            } else if (v == PyNone.NONE) {
+                out.add(new Index.NewAxis());
+            } else if (v instanceof PyInt || v instanceof PyBool b && b.node() == Value.NO_NODE) {
+                out.add(new Index.At(Numbers.toLong(v)));
+            } else if (v instanceof PyTuple t) {
+                out.addAll(indices(machine, t.items()));
+            } else if (v instanceof PyList l && l.items().isEmpty()) {
+                out.add(new Index.Positions(new int[] {0}, new long[0]));
+            } else if (v instanceof PyList || v instanceof PyRange || v instanceof PyArray) {
+                out.add(array(v instanceof PyRange r ? rangeArray(machine, r) : Numbers.array(v)));
+            } else {
+                throw new ProgramError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and "
+                        + "integer or boolean arrays are valid indices (got " + v.typeName() + ")");
+            }
+        }
+        return out;
+    }
+
+    private static Index array(NdArray a) {
+        if (a.dtype() == DType.BOOL && a.ndim() > 0) {
+            boolean[] mask = new boolean[a.size()];
+            for (int k = 0; k < mask.length; k++) {
+                mask[k] = a.get(k) != 0;
+            }
+            return new Index.Mask(a.shape(), mask);
+        }
+        if (a.dtype() != DType.INT64 && a.dtype() != DType.BOOL) {
+            throw new ProgramError("arrays used as indices must be of integer (or boolean) type (write "
+                    + "idx.astype(int))");
+        }
+        long[] values = new long[a.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = (long) a.get(k);
+        }
+        return new Index.Positions(a.shape(), values);
+    }
+
+    private static NdArray rangeArray(Interpreter machine, PyRange r) {
+        machine.recorder.checkSize(r.length());
+        double[] values = new double[(int) r.length()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = r.at(k);
+        }
+        return new NdArray(new int[] {values.length}, values, DType.INT64);
+    }
+}

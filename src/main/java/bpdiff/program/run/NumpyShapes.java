@@ -1,0 +1,217 @@
+package bpdiff.program.run;
+
+import bpdiff.program.array.Indexing;
+import bpdiff.program.array.Joining;
+import bpdiff.program.array.NdArray;
+import bpdiff.program.array.Reshaping;
+import bpdiff.program.array.ShapeException;
+import bpdiff.program.array.TooLargeException;
+import bpdiff.program.syntax.Span;
+import bpdiff.program.tape.Op;
+import bpdiff.program.tape.OpArgs;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * numpy's functions that move elements without computing: {@code transpose reshape ravel squeeze expand_dims},
+ * and joining {@code concatenate stack hstack vstack column_stack} (recorded as the inputs one after another, then a
+ * gather, so that the gradient reaches every input); {@code shape size ndim}.
+ */
+final class NumpyShapes {
+
+    private final Interpreter machine;
+    private final NumpyFunctions numpy;
+
+    /**
+     * @param machine the interpreter
+     * @param numpy the functions, for their operand conversions
+     */
+    NumpyShapes(Interpreter machine, NumpyFunctions numpy) {
+        this.machine = machine;
+        this.numpy = numpy;
+    }
+
+    /**
+     * @param f a numpy function's name
+     * @param a its arguments
+     * @param at where
+     * @return its result, or {@code null} if it is not one of these
+     */
+    Value call(String f, Arguments a, Span at) {
+        return switch (f) {
+            case "transpose" -> transpose(numpy.operand(a.required(0, "a"), at), at);
+            case "reshape" -> reshape(a.required(0, "a"), shapeOf(a.required(1, "newshape")), at);
+            case "ravel" -> reshape(a.required(0, "a"), new int[] {-1}, at);
+            case "squeeze" -> squeeze(a.required(0, "a"), a.get(1, "axis"), at);
+            case "expand_dims" -> expandDims(a.required(0, "a"), a.required(1, "axis"), at);
+            case "concatenate" -> join(arrays(a.required(0, "arrays"), at, 0), axisOf(a.get(1, "axis")), at);
+            case "stack" -> stack(a.required(0, "arrays"), axisOf(a.get(1, "axis")), at);
+            case "hstack" -> hstack(a.required(0, "tup"), at);
+            case "vstack" -> join(arrays(a.required(0, "tup"), at, 2), 0, at);
+            case "column_stack" -> join(arrays(a.required(0, "tup"), at, -2), 1, at);
+            case "shape" -> shape(Numbers.array(numpy.operand(a.required(0, "a"), at)));
+            case "size" -> new PyInt(Numbers.array(numpy.operand(a.required(0, "a"), at)).size());
+            case "ndim" -> new PyInt(Numbers.array(numpy.operand(a.required(0, "a"), at)).ndim());
+            default -> null;
+        };
+    }
+
+    /**
+     * @param a an array
+     * @return its shape as a tuple of ints
+     */
+    static PyTuple shape(NdArray a) {
+        List<Value> dims = new ArrayList<>();
+        for (int d : a.shape()) {
+            dims.add(new PyInt(d));
+        }
+        return new PyTuple(dims);
+    }
+
+    /**
+     * @param x an array or number
+     * @param at where
+     * @return its transpose
+     */
+    Value transpose(Value x, Span at) {
+        return x instanceof PyArray ? machine.recorder.apply(Op.TRANSPOSE, OpArgs.NONE, at, x) : x;
+    }
+
+    /**
+     * @param x an array
+     * @param shape the new shape, one entry may be −1
+     * @param at where
+     * @return the reshaped array
+     */
+    Value reshape(Value x, int[] shape, Span at) {
+        Value operand = numpy.operand(x, at);
+        NdArray value = Numbers.array(operand);
+        int[] resolved;
+        try {
+            resolved = Reshaping.resolve(shape, value.size(), value.shape());
+        } catch (ShapeException e) {
+            throw new ProgramError(e.getMessage());
+        }
+        return machine.recorder.apply(Op.RESHAPE, OpArgs.shape(resolved), at, operand);
+    }
+
+    /**
+     * @param x an array
+     * @param axisValue the axis to remove, or {@code null}/{@code None} for every axis of length 1
+     * @param at where
+     * @return the squeezed array
+     */
+    Value squeeze(Value x, Value axisValue, Span at) {
+        NdArray value = Numbers.array(numpy.operand(x, at));
+        try {
+            return reshape(x, Joining.squeeze(value.shape(), NumpyReductions.axis(axisValue)), at);
+        } catch (ShapeException e) {
+            throw new ProgramError(e.getMessage());
+        }
+    }
+
+    private Value expandDims(Value x, Value axisValue, Span at) {
+        NdArray value = Numbers.array(numpy.operand(x, at));
+        try {
+            return reshape(x, Joining.expandDims(value.shape(), (int) Numbers.toLong(axisValue)), at);
+        } catch (ShapeException e) {
+            throw new ProgramError(e.getMessage());
+        }
+    }
+
+    private static int axisOf(Value v) {
+        if (v == PyNone.NONE) {
+            throw new ProgramError("axis=None (joining flattened arrays) is not supported: flatten them first");
+        }
+        return v == null ? 0 : (int) Numbers.toLong(v);
+    }
+
+    /**
+     * The arrays of a sequence argument, each made at least {@code minDims}-dimensional as {@code hstack} ({@code 1}),
+     * {@code vstack} ({@code 2}: a vector is a row) and {@code column_stack} ({@code -2}: a vector is a column) do.
+     */
+    private List<Value> arrays(Value sequence, Span at, int minDims) {
+        if (sequence instanceof PyArray) {
+            throw new ProgramError("pass a list or tuple of arrays, e.g. np.concatenate([a, b])");
+        }
+        List<Value> arrays = new ArrayList<>();
+        for (Value item : Iteration.list(sequence, machine, at)) {
+            Value x = numpy.operand(item, at);
+            int[] shape = Numbers.array(x).shape();
+            if (minDims >= 1 && shape.length == 0) {
+                x = reshape(x, new int[] {1}, at);
+            }
+            if (Math.abs(minDims) == 2 && Numbers.array(x).ndim() < 2) {
+                int n = Numbers.array(x).size();
+                x = reshape(x, minDims > 0 ? new int[] {1, n} : new int[] {n, 1}, at);
+            }
+            arrays.add(x);
+        }
+        return arrays;
+    }
+
+    /** {@code concatenate}: the inputs one after another, gathered into place along the axis. */
+    private Value join(List<Value> arrays, int axis, Span at) {
+        List<int[]> shapes = new ArrayList<>();
+        arrays.forEach(x -> shapes.add(Numbers.array(x).shape()));
+        Indexing joined;
+        try {
+            joined = Joining.concatenate(shapes, axis, machine.recorder.maxElements());
+        } catch (TooLargeException e) {
+            machine.recorder.checkSize(e.count());
+            throw new ProgramError(e.getMessage());
+        } catch (ShapeException e) {
+            throw new ProgramError(e.getMessage());
+        }
+        Value flat = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, arrays.toArray(new Value[0]));
+        return machine.recorder.apply(Op.GATHER, OpArgs.gather(joined.positions(), joined.shape()), at, flat);
+    }
+
+    private Value stack(Value sequence, int axis, Span at) {
+        List<Value> arrays = arrays(sequence, at, 0);
+        if (arrays.isEmpty()) {
+            throw new ProgramError("need at least one array to stack");
+        }
+        int[] first = Numbers.array(arrays.get(0)).shape();
+        List<Value> expanded = new ArrayList<>();
+        for (Value x : arrays) {
+            if (!Arrays.equals(Numbers.array(x).shape(), first)) {
+                throw new ProgramError("all input arrays must have the same shape");
+            }
+            try {
+                expanded.add(reshape(x, Joining.expandDims(first, axis), at));
+            } catch (ShapeException e) {
+                throw new ProgramError(e.getMessage());
+            }
+        }
+        return join(expanded, axis, at);
+    }
+
+    /** {@code hstack}: along the first axis for vectors, the second otherwise. */
+    private Value hstack(Value sequence, Span at) {
+        List<Value> arrays = arrays(sequence, at, 1);
+        if (arrays.isEmpty()) {
+            throw new ProgramError("need at least one array to concatenate");
+        }
+        return join(arrays, Numbers.array(arrays.get(0)).ndim() == 1 ? 0 : 1, at);
+    }
+
+    /**
+     * @param v an int, or a tuple or list of ints
+     * @return the shape it names, one entry possibly −1
+     */
+    static int[] shapeOf(Value v) {
+        List<Value> items = v instanceof PyInt || v instanceof PyBool ? List.of(v) : Numbers.items(v);
+        int[] shape = new int[items.size()];
+        for (int k = 0; k < shape.length; k++) {
+            long d = Numbers.toLong(items.get(k));
+            if (d < -1 || d > Integer.MAX_VALUE) {
+                throw new ProgramError(d < 0 ? "negative dimensions are not allowed"
+                        : "dimension " + d + " is too large");
+            }
+            shape[k] = (int) d;
+        }
+        return shape;
+    }
+}

@@ -1,0 +1,13 @@
+import numpy as np
+print(np.array([1, 2, 3]), repr(np.array([1, 2, 3])), np.arange(5), np.array([-10, 5, 200]))
+print(np.array([[1, 2], [30, -4]]))
+print(repr(np.array([[1, 2], [30, -4]])))
+print(np.array([True, False]), repr(np.array([True, False])), np.array([[True], [False]]), np.array([False, False]))
+x = np.array([[1.0, -2.0, 3.0], [-0.5, 4.0, -1.0]])
+print(x > 0, repr(x > 0), np.argmax(x, axis=1), np.argmax(x), (x > 0).sum(axis=0), x.astype(int))
+print(np.arange(40))
+print(repr(np.arange(40)))
+print(np.arange(100).reshape(4, 25))
+print(np.eye(3, dtype=int), np.eye(3), x.dtype, (x > 0).dtype, np.arange(3).dtype, repr(x.dtype), x.shape, x.T.shape)
+print(np.sum(x > 0), np.argmin(x), np.int64(7), np.float64(2.5), np.array([1, 2]).tolist(), [np.array([1, 2]), np.array([0.5])])
+print((np.array([1, 2]), np.array([True])), [np.zeros(2)], (np.arange(3),))

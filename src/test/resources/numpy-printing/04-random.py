@@ -1,0 +1,17 @@
+import numpy as np
+np.random.seed(1)
+W = np.random.randn(2, 3) * 0.01
+print(W)
+print(repr(W))
+np.random.seed(0)
+print(np.random.rand(3, 4))
+print(np.random.randn(5))
+print(np.random.randint(0, 10, (3, 3)))
+print(np.random.permutation(10))
+print(np.random.uniform(-1, 1, (2, 2)))
+np.random.seed(3)
+X = np.random.randn(4, 2)
+W1 = np.random.randn(2, 3) * np.sqrt(2.0 / 2)
+b1 = np.zeros((1, 3))
+print(X, W1, b1, sep="\n")
+print(np.round(X @ W1 + b1, 3))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+b = np.array([[5, 6]])
+c = np.array([7.0, 8.0])
+print(np.concatenate([a, b]).tolist(), np.concatenate([a, b.T], axis=1).tolist(), np.concatenate((c, c, c)).tolist())
+print(np.stack([c, c]).tolist(), np.stack([c, c], axis=1).tolist(), np.stack([a, a], axis=-1).shape, np.hstack([c, c]).tolist())
+print(np.hstack([a, a]).tolist(), np.vstack([c, c]).tolist(), np.vstack([a, b]).tolist(), np.column_stack([c, c]).tolist())
+print(np.squeeze(np.zeros((1, 3, 1))).shape, np.squeeze(np.zeros((1, 3, 1)), axis=0).shape, np.expand_dims(c, 0).shape, np.expand_dims(c, axis=1).shape, np.expand_dims(c, -1).shape)
+print(a[np.newaxis].shape, c[:, np.newaxis].shape, a.squeeze().shape, np.zeros((2, 1)).squeeze().tolist(), np.ravel(a).tolist(), np.ndim(a), np.size(a), np.shape(c))
+print(np.concatenate([a, b]).dtype, np.concatenate([c, np.array([1, 2])]).dtype, np.vstack([a, b]).dtype)

@@ -1,0 +1,12 @@
+import numpy as np
+t = np.array([-2.0, -0.5, 0.0, 0.5, 2.0])
+print(np.sin(t).tolist(), np.cos(t).tolist(), np.log1p(np.abs(t)).tolist(), np.sign(t).tolist(), np.sign(np.array([-3, 0, 2])).tolist())
+print(np.clip(t, -1, 1).tolist(), np.clip(t, 0, None).tolist(), np.clip(t, None, 0.25).tolist(), t.clip(-0.5, 0.5).tolist(), np.clip(np.array([1, 5, 9]), 2, 6).tolist())
+print(np.power(t, 2).tolist(), np.power(2.0, t).tolist(), np.power(np.array([1, 2, 3]), 2).tolist(), np.square(t).tolist())
+print(np.round(t * 1.2345, 2).tolist(), np.round(np.array([2.675, 1.005, 0.125, -0.5, 1.5, 2.5])).tolist(), np.round(np.array([2.675, 1.005, 4.35]), 1).tolist(), np.around(1234.5678, -2), t.round(1).tolist())
+print(np.eye(3).tolist(), np.eye(2, 3).tolist(), np.eye(3, k=-1).tolist(), np.identity(2).tolist(), np.full((2, 2), 0.5).tolist(), np.full(3, 2).tolist())
+print(np.empty_like(t).shape, np.empty((2, 3)).shape, np.full_like(t, 3.0).tolist(), np.zeros_like(np.array([1, 2])).tolist(), np.ones((2,), dtype=int).tolist())
+print(np.allclose(t, t + 1e-9), np.allclose(t, t + 1e-3), np.isclose(t, 0.5).tolist(), np.isclose(np.array([1.0, np.nan, np.inf]), np.array([1.0, np.nan, np.inf])).tolist(), np.isclose(np.nan, np.nan, equal_nan=True))
+print(np.isnan(np.array([1.0, np.nan])).tolist(), np.isinf(np.array([np.inf, -np.inf, 1.0])).tolist(), np.isfinite(np.array([np.nan, 2.0])).tolist(), np.isnan(0.5), np.array_equal(t, t.copy()))
+print(np.pi, np.e, np.inf, -np.inf, np.nan, np.float64(1) / 3, np.int64(5) // 2, np.exp(np.array([1, 2])).tolist(), np.sqrt(np.array([4, 9])).tolist())
+print(np.arange(2, 11, 3).tolist(), np.arange(0, 1, 0.1).tolist(), np.arange(0.5, 3).tolist(), np.linspace(-1, 1, 6).tolist(), np.linspace(0, 10, 4, endpoint=False).tolist(), np.linspace(2, 3, 1).tolist())
