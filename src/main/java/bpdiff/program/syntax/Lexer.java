@@ -68,6 +68,7 @@ public final class Lexer {
             if (atLineStart && brackets.isEmpty()) {
                 atLineStart = false;
                 if (!indentation()) {
+                    atLineStart = true; // a blank or comment-only line: the next line's indentation is measured
                     continue;
                 }
             }
@@ -121,6 +122,10 @@ public final class Lexer {
         char c = text.charAt(pos);
         if (c == '#') {
             skipComment();
+            if (pos < text.length()) {
+                newline();
+                skipLineBreak();
+            }
             return false;
         }
         if (c == '\n' || c == '\r') {
