@@ -61,7 +61,7 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
         if (dependent == 1 && !divisors && u.factors().size() == 2) {
             return new LearningRate(program.text(chosen.expr().span()), eta, only.value(), only.node(), derivative);
         }
-        NdArray gradient = Elementwise.unary(u.subtractedValue(), v -> v / eta);
+        NdArray gradient = Elementwise.unary(u.subtractedValue(), v -> v / eta).withDType(u.subtractedValue().dtype());
         return new LearningRate(program.text(chosen.expr().span()), eta, gradient, u.subtractedNode(), derivative);
     }
 }

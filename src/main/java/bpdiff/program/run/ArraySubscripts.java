@@ -167,7 +167,7 @@ final class ArraySubscripts {
         return v == PyNone.NONE ? null : Numbers.toLong(v);
     }
 
-    private static Indexing indexing(Interpreter machine, int[] shape, List<Index> indices) {
+    static Indexing indexing(Interpreter machine, int[] shape, List<Index> indices) {
         try {
             return Indexing.of(shape, indices, machine.recorder.maxElements());
         } catch (TooLargeException e) {
@@ -179,7 +179,7 @@ final class ArraySubscripts {
     }
 
     /** The subscript's values as numpy reads them: a tuple spreads over the axes, a list or range is an array. */
-    private static List<Index> indices(Interpreter machine, List<Value> values) {
+    static List<Index> indices(Interpreter machine, List<Value> values) {
         List<Index> out = new ArrayList<>();
         for (Value v : values) {
             if (v instanceof PySlice s) {

@@ -153,6 +153,10 @@ final class Assignments {
      * ({@code for p, g in zip(params, grads): p -= lr * g}), the variable the array was first assigned to.
      */
     private String parameter(Expr target, Frame frame, boolean inPlace) {
+        if (target instanceof Expr.Attribute a && a.attribute().equals("data")
+                && !(a.value() instanceof Expr.Call) && machine.evaluator.evaluate(a.value(), frame) instanceof PyTensor) {
+            return parameter(a.value(), frame, true); // w.data = w.data - … updates the tensor w
+        }
         if (target instanceof Expr.Name n) {
             if (inPlace && machine.tape() != null && frame.lookup(n.id()) instanceof PyArray a && a.node() >= 0
                     && !machine.tape().isReleased(a.node()) && machine.tape().nameOf(a.node()) != null) {
@@ -214,6 +218,13 @@ final class Assignments {
      * anything else is rebound.
      */
     private void store(Expr target, Value current, Value result, Frame frame, Span span) {
+        if (current instanceof PyTensor t) {
+            TensorMethods.inPlace(machine.torch, t, result, span);
+            if (!(target instanceof Expr.Attribute a && a.attribute().equals("data"))) {
+                machine.bind(target, t, frame, null, span);
+            }
+            return;
+        }
         if (current instanceof PyArray array && result instanceof PyArray changed) {
             result = NumpyTypes.inPlace(array.value().dtype(), changed);
         }

@@ -38,6 +38,7 @@ public final class Interpreter {
     final Budget budget;
     final Evaluator evaluator;
     final Calls calls;
+    final Torch torch;
     final Compound compound;
     final NumpyRandom random = new NumpyRandom();
     final PythonRandom pythonRandom = new PythonRandom();
@@ -64,6 +65,7 @@ public final class Interpreter {
         this.budget = new Budget(options.limits());
         this.evaluator = new Evaluator(this);
         this.calls = new Calls(this);
+        this.torch = new Torch(this);
         this.compound = new Compound(this);
         this.assignments = new Assignments(this);
     }
@@ -109,6 +111,8 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             interpreter.flush();
             throw interpreter.failure(new ProgramError("the program nests calls too deeply", true));
+        } finally {
+            interpreter.torch.close();
         }
         interpreter.flush();
         listener.finished();
@@ -135,12 +139,18 @@ public final class Interpreter {
             return interpreter.evaluator.evaluate(expr, frame);
         } catch (StackOverflowError e) {
             throw new ProgramError("nested too deeply", true);
+        } finally {
+            interpreter.torch.close();
         }
     }
 
     private BadProgramException failure(ProgramError e) {
         Span at = e.at();
         String message = e.limit() ? e.getMessage() : "the program fails: " + describe(e);
+        String hint = torch.hint();
+        if (hint != null && !e.limit() && (message.contains("NoneType") || message.contains("does not require grad"))) {
+            message += " (" + hint + ")";
+        }
         return new BadProgramException(new Problem(Problem.Kind.RUNTIME, message, program.source(),
                 at == null ? 0 : at.line(), at == null ? 0 : at.column()));
     }
@@ -340,6 +350,10 @@ public final class Interpreter {
             Subscripts.assign(this, s, value, frame);
         } else if (target instanceof Expr.Attribute a) {
             Value object = evaluator.evaluate(a.value(), frame);
+            if (object instanceof PyTensor t) {
+                TensorAttributes.set(torch, t, a.attribute(), value, a.span());
+                return;
+            }
             Value named = recorder.assigned(value, label(a), a.span(), budget.depth());
             Attributes.set(this, object, a.attribute(), named);
         } else if (target instanceof Expr.Starred) {

@@ -169,8 +169,7 @@ final class StaticCheck {
             expression(sub.value());
             sub.indices().forEach(this::expression);
         } else if (target instanceof Expr.Attribute a) {
-            problem(Problem.Kind.UNSUPPORTED, "assigning to an attribute ('." + a.attribute() + " = …') is not "
-                    + "supported: assign to a variable", a.attributeSpan());
+            expression(a.value());
         }
     }
 

@@ -61,6 +61,7 @@ final class Kinks {
         OpArgs args = node.args();
         return switch (node.op()) {
             case ABS -> java.util.Arrays.toString(Elementwise.unary(first, x -> x >= 0 ? 1 : 0).data());
+            case RELU -> java.util.Arrays.toString(Elementwise.unary(first, x -> x > 0 ? 1 : 0).data());
             case CLIP -> java.util.Arrays.toString(Op.LT.apply(OpArgs.NONE, first, input(node, 1, values)).data())
                     + java.util.Arrays.toString(Op.GT.apply(OpArgs.NONE, first, input(node, 2, values)).data());
             case MAX, MIN -> java.util.Arrays.toString(Extremes.arg(first, args.axis(), node.op() == Op.MAX));

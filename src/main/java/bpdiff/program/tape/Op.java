@@ -10,6 +10,7 @@ import bpdiff.program.array.Reductions;
 import bpdiff.program.array.Reshaping;
 import bpdiff.program.array.ShapeException;
 import bpdiff.program.array.Shapes;
+import bpdiff.program.array.Softmax;
 import java.util.Arrays;
 
 /**
@@ -108,7 +109,21 @@ public enum Op {
     /** every input's elements one after another: {@code np.array([a, b, …])} */
     CONCAT("array"),
     /** repetition to a shape by numpy's broadcasting */
-    BROADCAST("broadcast");
+    BROADCAST("broadcast"),
+    /** {@code torch.sigmoid}: \( \sigma(a) = 1 / (1 + e^{-a}) \), derivative \( \sigma (1 - \sigma) \) */
+    SIGMOID("sigmoid"),
+    /** {@code torch.relu}: \( \max(0, a) \); PyTorch's derivative is 0 at 0 */
+    RELU("relu"),
+    /** {@code softmax} along an axis: \( e^{a_i} / \sum_j e^{a_j} \) */
+    SOFTMAX("softmax"),
+    /** {@code log_softmax} along an axis: \( a_i - \ln \sum_j e^{a_j} \) */
+    LOG_SOFTMAX("log_softmax"),
+    /**
+     * The gradient a program's own {@code backward()} gave a tensor: inputs the weights it was taken at and the
+     * gradient's value (a leaf); its value is the second input, and only that input is differentiated. Recorded so
+     * that what a torch program subtracts is known to come from a derivative, and at which weights.
+     */
+    GRAD("grad");
 
     private final String symbol;
 
@@ -129,7 +144,7 @@ public enum Op {
     /** @return whether the derivative jumps somewhere: finite differences across it are unreliable */
     public boolean hasKink() {
         return isComparison() || switch (this) {
-            case ABS, MAXIMUM, MINIMUM, SIGN, CLIP, MAX, MIN, NORM -> true;
+            case ABS, MAXIMUM, MINIMUM, SIGN, CLIP, MAX, MIN, NORM, RELU -> true;
             default -> false;
         };
     }
@@ -161,10 +176,12 @@ public enum Op {
         }
         return switch (this) {
             case LEAF -> in[0].dtype();
-            case DIV, EXP, LOG, SQRT, TANH, SIN, COS, LOG1P, MEAN, NORM -> DType.common(in).floating();
+            case DIV, EXP, LOG, SQRT, TANH, SIN, COS, LOG1P, MEAN, NORM, SIGMOID, SOFTMAX, LOG_SOFTMAX ->
+                    DType.common(in).floating();
+            case GRAD -> in[1].dtype();
             case SUM, PROD -> in[0].dtype().accumulated();
             case WHERE -> DType.common(in[1], in[2]);
-            case TRANSPOSE, RESHAPE, GATHER, BROADCAST, MAX, MIN, ABS, SIGN -> in[0].dtype();
+            case TRANSPOSE, RESHAPE, GATHER, BROADCAST, MAX, MIN, ABS, SIGN, RELU -> in[0].dtype();
             case NEG -> refuseBool(in[0].dtype(), "negative, the `-` operator, is not supported, use the `~` "
                     + "operator or the logical_not function instead");
             case SUB -> refuseBool(DType.common(in), "subtract, the `-` operator, is not supported, use the "
@@ -189,7 +206,8 @@ public enum Op {
             case OUTER -> Shapes.count(new int[] {in[0].size(), in[1].size()});
             case CONCAT -> Arrays.stream(in).mapToLong(NdArray::size).sum();
             case GATHER, RESHAPE, BROADCAST -> Shapes.count(args.shape());
-            case TRANSPOSE, SUM, MEAN, MAX, MIN, PROD, NORM -> in[0].size();
+            case TRANSPOSE, SUM, MEAN, MAX, MIN, PROD, NORM, SOFTMAX, LOG_SOFTMAX -> in[0].size();
+            case GRAD -> in[1].size();
             default -> {
                 int[] shape = new int[0];
                 for (NdArray x : in) {
@@ -261,6 +279,10 @@ public enum Op {
             case GATHER -> Reshaping.gather(in[0], args.positions(), args.shape());
             case CONCAT -> Reshaping.concat(Arrays.asList(in));
             case BROADCAST -> Reshaping.broadcastTo(in[0], args.shape());
+            case SIGMOID -> Elementwise.unary(in[0], a -> 1 / (1 + Math.exp(-a)));
+            case RELU -> Elementwise.unary(in[0], a -> a > 0 ? a : Double.isNaN(a) ? a : 0);
+            case SOFTMAX, LOG_SOFTMAX -> Softmax.of(in[0], args.axis(), this == LOG_SOFTMAX);
+            case GRAD -> in[1];
         };
     }
 }
