@@ -85,13 +85,16 @@ bench: build
 	$(MVN) -q -Pbench test-compile
 	@set -e; out=target/bench; cp=$$out/test-classes:$$out/classes:$$(cat $$out/classpath.txt); \
 	  quiet=-Dorg.slf4j.simpleLogger.defaultLogLevel=error; \
-	  rm -f $$out/paired.json $$out/memory.json $$out/run.json; \
+	  rm -f $$out/paired.json $$out/memory.json $$out/run.json $$out/scaling.json; \
 	  echo "bench: load $$(cat /proc/loadavg)"; \
 	  if [ -n "$(PYTHON)" ]; then \
 	    $(JAVA) $$quiet -cp $$cp bpdiff.bench.PairedBench $(PYTHON) tools/bench_pytorch.py $$out/paired.json $${BENCH_PAIRS:-21}; \
 	  else echo "bench: no python3 with torch, skipping the paired ratios"; fi; \
 	  echo "bench: bpdiff run, end to end, as make run starts it"; \
 	  $(JAVA) -cp $$cp bpdiff.bench.EndToEnd $(JAR) $$out/run-report $$out/run.json $${BENCH_RUNS:-5} \
+	    $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto; \
+	  echo "bench: check of a per-sample SGD program, 20000 updates against 1, paired"; \
+	  $(JAVA) -cp $$cp bpdiff.bench.UpdateScaling $(JAR) $$out/scaling.json $${BENCH_SCALING_PAIRS:-3} \
 	    $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto; \
 	  echo "bench: resident memory over $${BENCH_MEMORY_STEPS:-200000} DJL steps"; \
 	  $(JAVA) $$quiet -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp $$cp bpdiff.bench.MemoryGrowth \

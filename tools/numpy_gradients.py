@@ -25,6 +25,9 @@ Assignments into arrays (a[idx] = v, a[idx] -= v) run out of place: the
 array is cloned and the clone written with torch's indexing (a tensor that
 autograd needs cannot be changed in place); `a -= b` runs as `a = a - b`.
 
+Each program is also run with real numpy first: it must be a numpy program, and
+its L (numpyLoss) is the value bpdiff's interpreter must compute.
+
 Output: reference-results/pytorch/numpy-gradients.json, deterministic.
 Usage:  python3 tools/numpy_gradients.py [--out reference-results/pytorch]
 """
@@ -36,6 +39,7 @@ import os
 import platform
 import types
 
+import numpy
 import torch
 
 SCHEMA = "bpdiff.numpy-gradients/1"
@@ -181,9 +185,19 @@ class Transform(ast.NodeTransformer):
         return ast.copy_location(ast.Assign(targets=[store], value=call), node)
 
 
+def numpy_loss(text, path):
+    """L as real numpy computes it: the program must be a numpy program, and bpdiff's forward pass is held to it."""
+    import sys
+    sys.modules["numpy"] = numpy
+    scope = {"__name__": "__main__", "print": lambda *args, **kwargs: None}
+    exec(compile(text, path, "exec"), scope)
+    return float(scope["L"])
+
+
 def run(path):
     with open(path, encoding="utf-8") as f:
         text = f.read()
+    numpy_value = numpy_loss(text, path)
     tree = ast.fix_missing_locations(Transform().visit(ast.parse(text, path)))
     import sys
     sys.modules["numpy"] = numpy_module()
@@ -192,7 +206,7 @@ def run(path):
     loss = scope["L"]
     leaves = {n: v for n, v in sorted(scope.items()) if torch.is_tensor(v) and v.requires_grad and v.is_leaf}
     grads = torch.autograd.grad(loss, list(leaves.values()), allow_unused=True)
-    return {"loss": loss.item(),
+    return {"loss": loss.item(), "numpyLoss": numpy_value,
             "gradients": {n: (g.tolist() if g is not None else torch.zeros_like(v).tolist())
                           for (n, v), g in zip(leaves.items(), grads)}}
 
@@ -212,8 +226,9 @@ def main():
             "command": COMMAND,
             "python": platform.python_version(),
             "torch": torch.__version__,
+            "numpy": numpy.__version__,
             "description": "L and dL/dv of every float array v of each program of " + PROGRAMS + ", the program run "
-                           "by CPython with numpy computed by torch float64.",
+                           "by CPython with numpy computed by torch float64; numpyLoss: L as numpy computes it.",
         },
         "programs": programs,
     }

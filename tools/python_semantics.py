@@ -22,6 +22,16 @@ its own, and writes to reference-results/python-semantics/:
 PythonSemanticsTest runs each program in bpdiff's interpreter and compares what it
 prints byte for byte, and the exception's type, message and line.
 
+The programs of src/test/resources/scope-errors/ are not run: CPython's compiler
+refuses each with a SyntaxError of its symbol table (a global after a use, a
+nonlocal without a binding, ...). For each, NAME.out in scope-errors/ holds the
+message and line, and NAME.ast.json its tree; SymbolsTest holds bpdiff's Symbols
+to them.
+
+The programs of src/test/resources/uncatchable-limits/ run until a limit of
+bpdiff's stops them (inside try, finally or with); they are not run here, only
+their trees are written (uncatchable-limits/NAME.ast.json), for LimitsTest.
+
 Usage:  /usr/bin/python3 tools/python_semantics.py [--out reference-results/python-semantics]
 """
 
@@ -36,6 +46,8 @@ import sys
 
 SCHEMA = "bpdiff.python-semantics/1"
 PROGRAMS = "src/test/resources/semantics"
+SCOPE_ERRORS = "src/test/resources/scope-errors"
+LIMITS = "src/test/resources/uncatchable-limits"
 COMMAND = "/usr/bin/python3 tools/python_semantics.py --out reference-results/python-semantics"
 
 RUNNER = r'''
@@ -175,6 +187,39 @@ def main():
             f.write(json.dumps(doc, ensure_ascii=False) + "\n")
         print("%-32s %s" % (name, failure or "ok"))
     print("wrote %d programs to %s" % (len(names), args.out))
+    errors_out = os.path.join(args.out, "scope-errors")
+    os.makedirs(errors_out, exist_ok=True)
+    errors = sorted(n for n in os.listdir(SCOPE_ERRORS) if n.endswith(".py"))
+    for name in errors:
+        path = os.path.join(SCOPE_ERRORS, name)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        try:
+            compile(text, path, "exec")
+            raise SystemExit("%s compiles, but should not" % path)
+        except SyntaxError as e:
+            failure = "%s (line %d)" % (e.msg, e.lineno)
+        stem = name[:-3]
+        header = ["# " + SCHEMA, "# program: " + path, "# generator: " + COMMAND,
+                  "# python: CPython %s" % platform.python_version(), "# syntax error: " + failure]
+        with open(os.path.join(errors_out, stem + ".out"), "w", encoding="utf-8", newline="\n") as f:
+            f.write("\n".join(header) + "\n")
+        doc = {"schema": SCHEMA + "/ast", "program": path, "generator": COMMAND,
+               "python": platform.python_version(), "module": tree(ast.parse(text, path), Spans(text))}
+        with open(os.path.join(errors_out, stem + ".ast.json"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        print("%-40s %s" % (name, failure))
+    print("wrote %d scope errors to %s" % (len(errors), errors_out))
+    limits_out = os.path.join(args.out, "uncatchable-limits")
+    os.makedirs(limits_out, exist_ok=True)
+    for name in sorted(n for n in os.listdir(LIMITS) if n.endswith(".py")):
+        path = os.path.join(LIMITS, name)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        doc = {"schema": SCHEMA + "/ast", "program": path, "generator": COMMAND,
+               "python": platform.python_version(), "module": tree(ast.parse(text, path), Spans(text))}
+        with open(os.path.join(limits_out, name[:-3] + ".ast.json"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

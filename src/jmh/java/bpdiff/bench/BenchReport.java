@@ -53,6 +53,14 @@ public final class BenchReport {
                     r.get("exitStatus").asInt(), numbers(r.get("seconds")), r.get("loadBefore").asText(),
                     r.get("loadAfter").asText())));
         }
+        Path scaling = directory.resolve("scaling.json");
+        if (Files.exists(scaling)) {
+            JsonNode r = json.readTree(scaling.toFile());
+            UpdateScaling.lines(new UpdateScaling.Result(r.get("command").asText(), r.get("updates").asInt(),
+                    numbers(r.get("oneSeconds")), numbers(r.get("manySeconds")), numbers(r.get("ratios")),
+                    numbers(r.get("peakMegabytes")), r.get("loadBefore").asText(), r.get("loadAfter").asText()))
+                    .forEach(l -> System.out.println("  " + l));
+        }
         Path memory = directory.resolve("memory.json");
         if (Files.exists(memory)) {
             JsonNode m = json.readTree(memory.toFile());

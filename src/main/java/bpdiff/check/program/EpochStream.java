@@ -50,6 +50,8 @@ final class EpochStream implements Events.Listener {
     private Tape tape;
     private Assembly assembly;
     private int refereedFailures;
+    /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
+    private boolean stopped;
     /** The tape position after the last event of the last finished segment: what follows it is kept. */
     private int keepFrom;
 
@@ -164,11 +166,23 @@ final class EpochStream implements Events.Listener {
 
     /** Judges the waiting epochs and releases what the window does not need. */
     private void flush() {
+        if (stopped) {
+            pending.clear();
+            release();
+            return;
+        }
         options.checkpoint().run();
         EpochTruth.replay(pending, autograd);
         for (Epoch e : pending) {
             options.checkpoint().run();
             e.number = assembly.epochs() + 1;
+            String notFinite = notFinite(e);
+            if (notFinite != null) {
+                findings.notFinite(notFinite, e.number, e.loss.span());
+                assembly.fallback(e);
+                stopped = true;
+                break;
+            }
             readings.choose(e, tolerance);
             if (e.number == 1 || disagrees(e) && refereedFailures++ < REFEREED_FAILURES) {
                 EpochTruth.numeric(e);
@@ -179,6 +193,50 @@ final class EpochStream implements Events.Listener {
         }
         pending.clear();
         release();
+    }
+
+    /**
+     * What is not finite at an epoch: its loss, or a claim's value or its true derivative. No value from there on
+     * is compared, as {@code compare} stops a side whose numbers stopped being finite.
+     */
+    private static String notFinite(Epoch e) {
+        if (!Double.isFinite(e.replay.loss()) || !finite(e.loss.value().data())) {
+            return "the loss (" + e.loss.name() + ", line " + e.loss.span().line() + ") is "
+                    + python(Double.isFinite(e.replay.loss()) ? firstNonFinite(e.loss.value().data()) : e.replay.loss());
+        }
+        for (Claim c : e.claims) {
+            var truth = e.replay.gradient().get(c.targetNode());
+            if (!finite(c.value().data())) {
+                return c.name() + " (line " + c.span().line() + ") is " + python(firstNonFinite(c.value().data()));
+            }
+            if (truth != null && !finite(truth.data())) {
+                return "∂" + e.loss.name() + "/∂" + c.target() + " is " + python(firstNonFinite(truth.data()));
+            }
+        }
+        return null;
+    }
+
+    /** How Python prints a number that is not finite. */
+    private static String python(double v) {
+        return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+    }
+
+    private static boolean finite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double firstNonFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return v;
+            }
+        }
+        return 0;
     }
 
     private boolean disagrees(Epoch e) {

@@ -73,6 +73,18 @@ final class Findings {
     }
 
     /**
+     * A loss or derivative that is not finite at an epoch: that epoch and those after it are not checked.
+     *
+     * @param what what is not finite, and its value
+     * @param epoch the epoch
+     * @param at the loss's line
+     */
+    void notFinite(String what, int epoch, Span at) {
+        add("not finite at epoch " + epoch + ": " + what + "; epochs from " + epoch + " on are not checked",
+                at.line(), at.column());
+    }
+
+    /**
      * An update at weights at which the program computes no loss.
      *
      * @param parameter the parameter

@@ -123,7 +123,8 @@ public final class ArrayFormat {
             int elementWidth = width - Math.max(separator.stripTrailing().length(), 1);
             StringBuilder line = new StringBuilder(hangingIndent);
             for (int i = 0; i < leading; i++) {
-                extend(s, line, recurse(append(index, i), nextIndent, nextWidth, separator), elementWidth, hangingIndent);
+                extend(s, line, recurse(append(index, i), nextIndent, nextWidth, separator), elementWidth,
+                        hangingIndent);
                 line.append(separator);
             }
             if (summary) {

@@ -1,6 +1,9 @@
 package bpdiff.program.array;
 
-/** An operation numpy refuses (shapes that do not fit, an index out of range, a type it has no loop for), with numpy's wording. */
+/**
+ * An operation numpy refuses (shapes that do not fit, an index out of range, a type it has no loop for), with
+ * numpy's wording.
+ */
 public class ShapeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -33,8 +33,8 @@ record Arguments(String function, List<Value> positional, Map<String, Value> key
     Value required(int position, String keyword) {
         Value v = get(position, keyword);
         if (v == null) {
-            throw new ProgramError(function + "() missing required argument '" + keyword + "' (pos " + (position + 1)
-                    + ")");
+            throw ProgramError.of("TypeError", function + "() missing required argument '" + keyword + "' (pos "
+                    + (position + 1) + ")");
         }
         return v;
     }
@@ -46,12 +46,12 @@ record Arguments(String function, List<Value> positional, Map<String, Value> key
      */
     void check(int count, String... allowed) {
         if (positional.size() > count) {
-            throw new ProgramError(function + "() takes at most " + count + " positional argument"
+            throw ProgramError.of("TypeError", function + "() takes at most " + count + " positional argument"
                     + (count == 1 ? "" : "s") + " (" + positional.size() + " given)");
         }
         for (String keyword : keywords.keySet()) {
             if (!List.of(allowed).contains(keyword)) {
-                throw new ProgramError(function + "() got an unexpected keyword argument '" + keyword + "'");
+                throw ProgramError.of("TypeError", function + "() got an unexpected keyword argument '" + keyword + "'");
             }
         }
     }

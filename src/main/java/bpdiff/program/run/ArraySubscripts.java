@@ -6,7 +6,6 @@ import bpdiff.program.array.Indexing;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.ShapeException;
 import bpdiff.program.array.TooLargeException;
-import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.OpArgs;
@@ -24,7 +23,6 @@ import java.util.List;
  * recorded gather from the old elements and the new ones, so autograd sees the write: the overwritten elements no
  * longer depend on what they were, the written ones depend on the value. A value is cast to the array's type as
  * numpy casts it ({@code 1.7} written into an int64 array is 1); a cast that changes a value makes it a constant.
- * A write through basic indexing of basic indexing ({@code W[i][j] = v}) writes the array, as numpy's views do.
  */
 final class ArraySubscripts {
 
@@ -69,7 +67,14 @@ final class ArraySubscripts {
     }
 
     /** Writes {@code value}, broadcast and cast to the array's type, at the indexing's positions; recorded. */
-    private static void write(Interpreter machine, PyArray array, Indexing indexing, Value value, Span at) {
+    /**
+     * @param machine the interpreter
+     * @param array the written array
+     * @param indexing the positions written
+     * @param value the value, broadcast to the selection
+     * @param at where
+     */
+    static void write(Interpreter machine, PyArray array, Indexing indexing, Value value, Span at) {
         NdArray base = array.value();
         NdArray given = Numbers.array(value);
         NdArray cast = given.withDType(base.dtype());
@@ -84,89 +89,12 @@ final class ArraySubscripts {
     }
 
     /**
-     * {@code X[i][j] = v} (and {@code X[i][j] -= v}) where {@code X[i]} is basic indexing of an array: numpy's
-     * {@code X[i]} is a view, so the write changes {@code X}. The positions of every level are composed into
-     * positions of {@code X}, and {@code X} is written, recorded.
-     *
      * @param machine the interpreter
-     * @param inner the subscript that is written into ({@code X[i]})
-     * @param target the whole target ({@code X[i][j]})
-     * @param value the assigned value
-     * @param frame the variables
-     * @return whether it was such a write (else nothing was written)
+     * @param shape the indexed array's shape
+     * @param indices the subscript
+     * @return the positions it selects
+     * @throws ProgramError with numpy's message if they do not fit, or if the result passes the element limit
      */
-    static boolean assignThroughView(Interpreter machine, Expr.Subscript inner, Expr.Subscript target, Value value,
-            Frame frame) {
-        View view = view(machine, inner, frame);
-        if (view == null) {
-            return false;
-        }
-        Indexing last = indexing(machine, view.indexing().shape(), indices(machine, evaluate(machine, target, frame)));
-        int[] positions = new int[last.positions().length];
-        for (int k = 0; k < positions.length; k++) {
-            positions[k] = view.indexing().positions()[last.positions()[k]];
-        }
-        write(machine, view.base(), new Indexing(last.shape(), positions), value, target.span());
-        return true;
-    }
-
-    /** A view of an array by basic indexing: the array, and the positions of the view's elements in it. */
-    private record View(PyArray base, Indexing indexing) {}
-
-    private static View view(Interpreter machine, Expr.Subscript e, Frame frame) {
-        View parent;
-        if (e.value() instanceof Expr.Subscript s) {
-            parent = view(machine, s, frame);
-        } else {
-            Value container = machine.evaluator.evaluate(e.value(), frame);
-            if (!(container instanceof PyArray array)) {
-                return null;
-            }
-            int[] all = new int[array.value().size()];
-            for (int k = 0; k < all.length; k++) {
-                all[k] = k;
-            }
-            parent = new View(array, new Indexing(array.value().shape(), all));
-        }
-        if (parent == null) {
-            return null;
-        }
-        List<Value> values = evaluate(machine, e, frame);
-        for (Value v : values) {
-            if (!(v instanceof PySlice || v instanceof PyInt || v == PyNone.NONE
-                    || v instanceof PyBool b && b.node() == Value.NO_NODE)) {
-                return null;
-            }
-        }
-        Indexing step = indexing(machine, parent.indexing().shape(), indices(machine, values));
-        int[] positions = new int[step.positions().length];
-        for (int k = 0; k < positions.length; k++) {
-            positions[k] = parent.indexing().positions()[step.positions()[k]];
-        }
-        return new View(parent.base(), new Indexing(step.shape(), positions));
-    }
-
-    private static List<Value> evaluate(Interpreter machine, Expr.Subscript e, Frame frame) {
-        List<Value> values = new ArrayList<>();
-        for (Expr index : e.indices()) {
-            if (index instanceof Expr.Slice slice) {
-                values.add(new PySlice(bound(machine, slice.lower(), frame), bound(machine, slice.upper(), frame),
-                        bound(machine, slice.step(), frame)));
-            } else {
-                values.add(machine.evaluator.evaluate(index, frame));
-            }
-        }
-        return values;
-    }
-
-    private static Long bound(Interpreter machine, Expr e, Frame frame) {
-        if (e == null) {
-            return null;
-        }
-        Value v = machine.evaluator.evaluate(e, frame);
-        return v == PyNone.NONE ? null : Numbers.toLong(v);
-    }
-
     static Indexing indexing(Interpreter machine, int[] shape, List<Index> indices) {
         try {
             return Indexing.of(shape, indices, machine.recorder.maxElements());
@@ -178,7 +106,12 @@ final class ArraySubscripts {
         }
     }
 
-    /** The subscript's values as numpy reads them: a tuple spreads over the axes, a list or range is an array. */
+    /**
+     * @param machine the interpreter
+     * @param values the subscript's values
+     * @return them as numpy reads them: a tuple spreads over the axes, a list, range or array is an index array or
+     *     a mask
+     */
     static List<Index> indices(Interpreter machine, List<Value> values) {
         List<Index> out = new ArrayList<>();
         for (Value v : values) {

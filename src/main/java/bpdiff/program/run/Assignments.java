@@ -63,7 +63,8 @@ final class Assignments {
             return;
         }
         Value current = machine.evaluator.evaluate(a.target(), frame);
-        Value result = machine.operators.binary(a.operator(), current, machine.evaluator.evaluate(a.value(), frame), a.span());
+        Value result = machine.operators.inPlace(a.operator(), current, machine.evaluator.evaluate(a.value(), frame),
+                a.span());
         store(a.target(), current, result, frame, a.span());
     }
 

@@ -20,6 +20,10 @@ import java.util.Map;
  */
 final class Builtins {
 
+    /** The built-ins of exactly one positional argument (CPython's METH_O functions). */
+    private static final java.util.Set<String> ONE_ARGUMENT = java.util.Set.of("len", "abs", "repr", "ascii", "ord",
+            "chr", "hex", "bin", "oct", "callable", "id", "hash");
+
     private final Interpreter machine;
     private final Constructors constructors;
 
@@ -51,6 +55,10 @@ final class Builtins {
         PyClass type = BuiltinTypes.named(name);
         if (type != null) {
             return machine.calls.call(type, a.positional(), a.keywords(), at);
+        }
+        if (ONE_ARGUMENT.contains(name) && (a.size() != 1 || !a.keywords().isEmpty())) {
+            throw ProgramError.of("TypeError", a.keywords().isEmpty() ? name + "() takes exactly one argument ("
+                    + a.size() + " given)" : name + "() takes no keyword arguments");
         }
         return switch (name) {
             case "print" -> print(a);

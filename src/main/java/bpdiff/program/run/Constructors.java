@@ -94,8 +94,11 @@ final class Constructors {
             return new PyInt(0);
         }
         if (v instanceof PyStr s) {
-            int radix = base == null ? 10 : (int) Numbers.toLong(base);
-            return parseInt(s.value(), radix);
+            long radix = base == null ? 10 : Numbers.toLong(base);
+            if (radix != 0 && (radix < 2 || radix > 36)) {
+                throw ProgramError.of("ValueError", "int() base must be >= 2 and <= 36, or 0");
+            }
+            return parseInt(s.value(), (int) radix);
         }
         if (base != null) {
             throw ProgramError.of("TypeError", "int() can't convert non-string with explicit base");
@@ -174,7 +177,8 @@ final class Constructors {
             if (a.value().size() != 1) {
                 throw ProgramError.of("TypeError", "only size-1 arrays can be converted to Python scalars");
             }
-            return machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, a);
+            return NumpyTypes.cast(machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, a),
+                    bpdiff.program.array.DType.FLOAT64);
         }
         if (v instanceof PyInstance) {
             Value special = Attributes.special(v, "__float__");

@@ -231,48 +231,91 @@ final class Containers {
             case "discard":
                 s.remove(a.required(0, "element"));
                 return PyNone.NONE;
-            case "pop": {
-                Iterator<Value> it = s.iterator();
-                if (!it.hasNext()) {
+            case "pop":
+                if (s.size() == 0) {
                     throw ProgramError.keyError(new PyStr("pop from an empty set"));
                 }
-                Value first = it.next();
-                s.remove(first);
-                return first;
-            }
+                return s.pop();
             case "clear":
                 s.clear();
                 return PyNone.NONE;
             case "copy":
                 return Sets.of(s.frozen(), s, machine, at);
             case "issubset":
-                return PyBool.of(Sets.subset(s, Sets.of(true, a.required(0, "other"), machine, at)));
+                return PyBool.of(Sets.subset(s, asSet(a.required(0, "other"), machine, at)));
             case "issuperset":
-                return PyBool.of(Sets.subset(Sets.of(true, a.required(0, "other"), machine, at), s));
+                return PyBool.of(Sets.subset(asSet(a.required(0, "other"), machine, at), s));
             case "isdisjoint":
-                return PyBool.of(Sets.combine(machine, "&", s, Sets.of(true, a.required(0, "other"), machine, at)).size() == 0);
+                return PyBool.of(Sets.combine(machine, "&", s, asSet(a.required(0, "other"), machine, at)).size() == 0);
             default:
-                break;
+                return setAlgebra(machine, s, name, a, at);
         }
-        String op = switch (name.replace("_update", "")) {
-            case "union", "update" -> "|";
-            case "intersection" -> "&";
-            case "difference" -> "-";
-            default -> "^";
-        };
-        PySet result = s;
-        boolean inPlace = name.endsWith("update");
-        if (!inPlace) {
-            result = Sets.of(s.frozen(), s, machine, at);
+    }
+
+    private static PySet asSet(Value v, Interpreter machine, Span at) {
+        return v instanceof PySet s ? s : Sets.of(false, v, machine, at);
+    }
+
+    /** Union, intersection, differences and their in-place forms, as CPython's set methods compute them. */
+    private static Value setAlgebra(Interpreter machine, PySet s, String name, Arguments a, Span at) {
+        List<Value> others = a.positional();
+        switch (name) {
+            case "union": {
+                PySet result = Sets.of(s.frozen(), s, machine, at);
+                others.forEach(o -> Sets.update(result, o, machine, at));
+                return result;
+            }
+            case "update":
+                others.forEach(o -> Sets.update(s, o, machine, at));
+                return PyNone.NONE;
+            case "intersection":
+            case "intersection_update": {
+                PySet result = others.isEmpty() ? Sets.of(s.frozen(), s, machine, at) : s;
+                for (Value o : others) {
+                    result = o instanceof PySet set ? Sets.combine(machine, "&", result, set)
+                            : intersectIterable(machine, result, o, at);
+                }
+                if (name.equals("intersection")) {
+                    return result;
+                }
+                s.table().replaceWith(result.table());
+                return PyNone.NONE;
+            }
+            case "difference":
+            case "difference_update": {
+                PySet result = s;
+                List<Value> rest = others;
+                if (name.equals("difference")) {
+                    result = !others.isEmpty() && others.get(0) instanceof PySet o ? Sets.combine(machine, "-", s, o)
+                            : Sets.of(s.frozen(), s, machine, at);
+                    rest = !others.isEmpty() && others.get(0) instanceof PySet ? others.subList(1, others.size())
+                            : others;
+                }
+                for (Value o : rest) {
+                    Iterator<Value> it = Iteration.of(o, machine, at);
+                    while (it.hasNext()) {
+                        result.remove(it.next());
+                    }
+                }
+                return name.equals("difference") ? result : PyNone.NONE;
+            }
+            case "symmetric_difference":
+                return Sets.combine(machine, "^", s, asSet(a.required(0, "other"), machine, at));
+            default:
+                Sets.toggle(s, asSet(a.required(0, "other"), machine, at));
+                return PyNone.NONE;
         }
-        for (Value other : a.positional()) {
-            PySet combined = Sets.combine(machine, op, result, Sets.of(true, other, machine, at));
-            result.clear();
-            Iterator<Value> it = combined.iterator();
-            while (it.hasNext()) {
-                result.add(it.next());
+    }
+
+    private static PySet intersectIterable(Interpreter machine, PySet s, Value other, Span at) {
+        PySet result = new PySet(s.frozen());
+        Iterator<Value> it = Iteration.of(other, machine, at);
+        while (it.hasNext()) {
+            Value v = it.next();
+            if (s.contains(v)) {
+                result.add(v);
             }
         }
-        return inPlace ? PyNone.NONE : result;
+        return result;
     }
 }

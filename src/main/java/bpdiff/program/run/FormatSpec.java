@@ -80,6 +80,9 @@ final class FormatSpec {
         if (Numbers.isInteger(v) && (spec.type() == null || "bcdoxXn".indexOf(spec.type()) >= 0)) {
             return integer(Numbers.big(v), spec);
         }
+        if (Numbers.isInteger(v) && "eEfFgG%".indexOf(spec.type()) < 0) {
+            throw unknown(spec.type(), BuiltinTypes.typeOf(v).name());
+        }
         if (v instanceof PyFloat || Numbers.isInteger(v) || v instanceof PyBool
                 || v instanceof PyArray a && a.value().size() == 1) {
             return floating(Numbers.toDouble(v), spec);

@@ -59,7 +59,7 @@ final class HashKey {
             return parts;
         }
         if (v instanceof PySet s && s.frozen()) {
-            return new HashSet<>(s.keys());
+            return new HashSet<>(s.table().elements());
         }
         if (v instanceof PyTensor) {
             return new Identity(v);
@@ -67,6 +67,12 @@ final class HashKey {
         if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyArray
                 || v instanceof PyDictView) {
             throw ProgramError.of("TypeError", "unhashable type: '" + BuiltinTypes.typeOf(v).name() + "'");
+        }
+        if (v instanceof PyInstance o && o.cls().lookup("__hash__") != null) {
+            return new Custom(o, userHash(o));
+        }
+        if (v instanceof PyInstance o && o.cls().lookup("__eq__") != null) {
+            throw ProgramError.of("TypeError", "unhashable type: '" + o.cls().name() + "'");
         }
         if (v instanceof PyRange || v instanceof PySlice || v instanceof PyBuiltin || v instanceof PyModule
                 || v instanceof PyMethod) {
@@ -84,6 +90,37 @@ final class HashKey {
             return Math.abs(x) < 9.0e18 ? (Object) (long) x : (Object) new java.math.BigDecimal(x).toBigInteger();
         }
         return x;
+    }
+
+    /**
+     * The object's own {@code __hash__}, called in the interpreter that is running.
+     *
+     * @param o an object whose class defines {@code __hash__}
+     * @return the hash
+     */
+    static long userHash(PyInstance o) {
+        Interpreter machine = Interpreter.current();
+        Value h = machine.calls.call(Attributes.special(o, "__hash__"), java.util.List.of(), java.util.Map.of(), null);
+        if (!Numbers.isInteger(h)) {
+            throw ProgramError.of("TypeError", "__hash__ method should return an integer");
+        }
+        return PythonHash.of(h);
+    }
+
+    /** An object with its own {@code __hash__} and {@code __eq__}, compared by them. */
+    private record Custom(PyInstance o, long hash) {
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Custom c)) {
+                return false;
+            }
+            return c.o == o || c.hash == hash && Equality.equal(Interpreter.current(), o, c.o);
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash);
+        }
     }
 
     /** Identity equality for objects (wrapping, since records compare by content). */

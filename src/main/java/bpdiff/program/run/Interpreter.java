@@ -52,6 +52,13 @@ public final class Interpreter {
     final Deque<ProgramError> handling = new ArrayDeque<>();
     private final StringBuilder line = new StringBuilder();
     private Value returned = PyNone.NONE;
+    /** The interpreter running on this thread: dict keys and set elements with their own {@code __hash__} call it. */
+    private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
+
+    /** @return the interpreter running on this thread */
+    static Interpreter current() {
+        return CURRENT.get();
+    }
 
     private Interpreter(Program program, Symbols symbols, RunOptions options, boolean record,
             Events.Listener listener) {
@@ -102,6 +109,8 @@ public final class Interpreter {
         }
         Interpreter interpreter = new Interpreter(program, symbols, options, true, listener);
         listener.started(program, interpreter.tape);
+        Interpreter outer = CURRENT.get();
+        CURRENT.set(interpreter);
         try {
             interpreter.globals.put("__name__", new PyStr("__main__"));
             interpreter.execute(program.body(), Frame.module(interpreter.globals));
@@ -113,6 +122,7 @@ public final class Interpreter {
             throw interpreter.failure(new ProgramError("the program nests calls too deeply", true));
         } finally {
             interpreter.torch.close();
+            CURRENT.set(outer);
         }
         interpreter.flush();
         listener.finished();
@@ -135,12 +145,15 @@ public final class Interpreter {
         interpreter.globals.putAll(scope.globals());
         Frame frame = scope.locals().isEmpty() ? Frame.module(interpreter.globals)
                 : Frame.snapshot(interpreter.globals, scope.locals());
+        Interpreter outer = CURRENT.get();
+        CURRENT.set(interpreter);
         try {
             return interpreter.evaluator.evaluate(expr, frame);
         } catch (StackOverflowError e) {
             throw new ProgramError("nested too deeply", true);
         } finally {
             interpreter.torch.close();
+            CURRENT.set(outer);
         }
     }
 

@@ -1,6 +1,7 @@
 package bpdiff.program.run;
 
 import bpdiff.program.syntax.Span;
+import java.util.List;
 
 /**
  * Methods of built-in values: arrays ({@link ArrayMethods}), lists ({@link ListMethods}), strings

@@ -157,7 +157,7 @@ final class NumpyReductions {
         Value keep = a.get(3, "keepdims");
         boolean keepDims = keep != null && Truth.of(keep);
         int ndim = Numbers.array(x).ndim();
-        if (axis == null && ndim > 2 && ordValue != null && ordValue != PyNone.NONE) {
+        if (axis == null && (ndim > 2 || ndim == 0) && ordValue != null && ordValue != PyNone.NONE) {
             throw new ProgramError("Improper number of dimensions to norm.");
         }
         double order;

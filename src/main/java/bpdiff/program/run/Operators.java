@@ -42,6 +42,9 @@ final class Operators {
      */
     Value binary(BinaryOperator op, Value a, Value b, Span at) {
         String symbol = op.symbol();
+        if (a instanceof PyStr format && symbol.equals("%")) {
+            return new PyStr(Formatting.percent(machine, format.value(), b));
+        }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             return special(symbol, a, b, at);
         }
@@ -55,6 +58,57 @@ final class Operators {
             return numeric(op, a, b, at);
         }
         return sequence(symbol, a, b);
+    }
+
+    /**
+     * {@code a op= b}: a list, dict or set is changed in place ({@code +=} extends a list, {@code |=} updates
+     * a dict or set), an object's {@code __iop__} is tried first; anything else is {@code a op b}.
+     *
+     * @param op the operator
+     * @param a the target's value
+     * @param b the right-hand side
+     * @param at where
+     * @return the value to bind to the target
+     */
+    Value inPlace(BinaryOperator op, Value a, Value b, Span at) {
+        String symbol = op.symbol();
+        if (a instanceof PyInstance) {
+            Value special = Attributes.special(a, "__i" + SPECIAL.get(symbol) + "__");
+            if (special != null) {
+                Value result = machine.calls.call(special, List.of(b), Map.of(), at);
+                if (result != PyConstant.NOT_IMPLEMENTED) {
+                    return result;
+                }
+            }
+        }
+        if (a instanceof PyList l && symbol.equals("+")) {
+            List<Value> more = Iteration.list(b, machine, at);
+            recorder.checkSize((long) l.items().size() + more.size());
+            l.items().addAll(more);
+            return a;
+        }
+        if (a instanceof PyList l && symbol.equals("*") && Numbers.isInteger(b)) {
+            PyList repeated = (PyList) repeat(l, Math.max(0, Numbers.toLong(b)));
+            l.items().clear();
+            l.items().addAll(repeated.items());
+            return a;
+        }
+        if (a instanceof PyDict d && symbol.equals("|")) {
+            Containers.update(machine, d, b, at);
+            return a;
+        }
+        if (a instanceof PySet s && b instanceof PySet t && !s.frozen() && (symbol.equals("|") || symbol.equals("&")
+                || symbol.equals("^"))) {
+            if (symbol.equals("|")) {
+                s.table().merge(t.table());
+            } else if (symbol.equals("^")) {
+                Sets.toggle(s, t);
+            } else {
+                s.table().replaceWith(Sets.combine(machine, "&", s, t).table());
+            }
+            return a;
+        }
+        return binary(op, a, b, at);
     }
 
     /** {@code a.__op__(b)}, else {@code b.__rop__(a)}, as Python tries them. */

@@ -1,18 +1,17 @@
 package bpdiff.program.run;
 
-import java.util.ConcurrentModificationException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Set;
+import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
- * A Python set or frozenset. Elements iterate in insertion order: CPython's order follows its hash table
- * (for small integers mostly ascending, for strings different in every run), so a program that prints a
- * set of several elements may print them in another order than CPython.
+ * A Python set or frozenset, held in CPython's own table layout ({@link SetTable}) so that it iterates and
+ * prints in CPython's order: numbers and tuples of numbers exactly; strings in an order CPython gives in some
+ * runs (its string hashes differ from run to run).
  */
 public final class PySet implements Value {
 
-    private final LinkedHashMap<HashKey, Value> elements = new LinkedHashMap<>();
+    private final SetTable table = new SetTable();
     private final boolean frozen;
 
     /**
@@ -27,17 +26,17 @@ public final class PySet implements Value {
         return frozen;
     }
 
+    /** @return its table */
+    SetTable table() {
+        return table;
+    }
+
     /**
      * @param v an element
      * @return whether it was new
      */
     boolean add(Value v) {
-        HashKey k = HashKey.of(v);
-        if (elements.containsKey(k)) {
-            return false;
-        }
-        elements.put(k, v);
-        return true;
+        return table.add(HashKey.of(v));
     }
 
     /**
@@ -45,7 +44,7 @@ public final class PySet implements Value {
      * @return whether it was there
      */
     boolean remove(Value v) {
-        return elements.remove(HashKey.of(v)) != null;
+        return table.remove(HashKey.of(v));
     }
 
     /**
@@ -53,40 +52,45 @@ public final class PySet implements Value {
      * @return whether it is an element
      */
     boolean contains(Value v) {
-        return elements.containsKey(HashKey.of(v));
+        return table.contains(HashKey.of(v));
     }
 
     /** @return the number of elements */
     int size() {
-        return elements.size();
+        return table.size();
     }
 
     /** Removes every element. */
     void clear() {
-        elements.clear();
+        table.clear();
     }
 
-    /** @return the element keys */
-    Set<HashKey> keys() {
-        return elements.keySet();
+    /** @return the element {@code pop()} removes */
+    Value pop() {
+        return table.pop().value();
     }
 
     /** @return the elements, failing as Python does when the set changes size meanwhile */
     Iterator<Value> iterator() {
-        Iterator<Value> inner = elements.values().iterator();
+        List<HashKey> elements = table.elements();
+        int size = table.size();
         return new Iterator<>() {
+            private int k;
+
             @Override
             public boolean hasNext() {
-                return inner.hasNext();
+                if (table.size() != size) {
+                    throw ProgramError.of("RuntimeError", "Set changed size during iteration");
+                }
+                return k < elements.size();
             }
 
             @Override
             public Value next() {
-                try {
-                    return inner.next();
-                } catch (ConcurrentModificationException e) {
-                    throw ProgramError.of("RuntimeError", "Set changed size during iteration");
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
+                return elements.get(k++).value();
             }
         };
     }

@@ -119,46 +119,10 @@ final class Reflection {
                 || v instanceof PyInstance o && o.cls().lookup("__call__") != null;
     }
 
-    /**
-     * {@code hash(v)}: CPython's value for numbers (an integer modulo the Mersenne prime 2^61 - 1, a float
-     * equal to an integer as that integer); strings hash differently in every CPython run, and here by
-     * Java's hash.
-     */
+    /** {@code hash(v)}: CPython's value for numbers and tuples of them ({@link PythonHash}). */
     private static Value hash(Value v) {
         HashKey.of(v);
-        if (Numbers.isInteger(v)) {
-            return new PyInt(intHash(Numbers.big(v)));
-        }
-        if (v instanceof PyFloat f) {
-            double x = f.value();
-            if (Double.isInfinite(x)) {
-                return new PyInt(x > 0 ? 314159 : -314159);
-            }
-            if (Double.isNaN(x)) {
-                return new PyInt(System.identityHashCode(v));
-            }
-            if (x == Math.rint(x)) {
-                return new PyInt(intHash(new java.math.BigDecimal(x).toBigInteger()));
-            }
-            BigInteger modulus = BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE);
-            java.math.BigDecimal exact = new java.math.BigDecimal(x);
-            BigInteger numerator = exact.unscaledValue();
-            BigInteger denominator = BigInteger.TEN.pow(exact.scale());
-            BigInteger h = numerator.abs().mod(modulus).multiply(denominator.modInverse(modulus)).mod(modulus);
-            long r = x < 0 ? -h.longValue() : h.longValue();
-            return new PyInt(r == -1 ? -2 : r);
-        }
-        if (v instanceof PyStr s) {
-            return new PyInt(s.value().hashCode());
-        }
-        return new PyInt(HashKey.of(v).hashCode());
-    }
-
-    private static long intHash(BigInteger x) {
-        BigInteger modulus = BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE);
-        long h = x.abs().mod(modulus).longValue();
-        h = x.signum() < 0 ? -h : h;
-        return h == -1 ? -2 : h;
+        return new PyInt(PythonHash.of(v));
     }
 
     private static Value iter(Interpreter machine, Value v, Span at) {

@@ -1,56 +1,116 @@
 package bpdiff.program.run;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The variables a line of the program saw, frozen when it ran: arrays keep the content they had then,
- * whatever the program did to them later (numpy changes arrays in place). Lists are not copied: a program
- * appends to them every epoch, and a copy per line would grow with the square of the epochs. A candidate
- * correction of the line is computed in it.
- *
- * @param locals the function's local variables (empty at module level)
- * @param globals the module's variables
- * @param function the function the line is in, or {@code null} at module level
+ * The variables one line of the program saw, frozen at that moment: what a claim's formula is evaluated in again
+ * when its mistake is diagnosed, and where a claim's target is looked up. Taking one costs a copy of the frame's
+ * references (the interpreter takes one at every claim and update); the maps are built only when asked for.
  */
-public record Scope(Map<String, Value> locals, Map<String, Value> globals, String function) {
+public final class Scope {
 
-    /** Makes the maps unmodifiable. */
-    public Scope {
-        locals = Map.copyOf(locals);
-        globals = Map.copyOf(globals);
+    private final String[] localNames;
+    private final Value[] localValues;
+    private final String[] globalNames;
+    private final Value[] globalValues;
+    private final String function;
+    private Map<String, Value> locals;
+    private Map<String, Value> globals;
+
+    /**
+     * A scope of given variables.
+     *
+     * @param locals the function's variables (empty at module level)
+     * @param globals the module's variables
+     * @param function the function's name, or {@code null} at module level
+     */
+    public Scope(Map<String, Value> locals, Map<String, Value> globals, String function) {
+        this.locals = Map.copyOf(locals);
+        this.globals = Map.copyOf(globals);
+        this.localNames = null;
+        this.localValues = null;
+        this.globalNames = null;
+        this.globalValues = null;
+        this.function = function;
+    }
+
+    private Scope(Map<String, Value> locals, Map<String, Value> globals, String function, boolean frozen) {
+        this.localNames = new String[locals.size()];
+        this.localValues = new Value[locals.size()];
+        freeze(locals, localNames, localValues);
+        this.globalNames = new String[globals.size()];
+        this.globalValues = new Value[globals.size()];
+        freeze(globals, globalNames, globalValues);
+        this.function = function;
     }
 
     /**
      * @param name a variable
-     * @return its value as the line saw it (local first, then global), or {@code null}
+     * @return its value (a local one first), or {@code null}
      */
     public Value lookup(String name) {
-        Value local = locals.get(name);
-        return local != null ? local : globals.get(name);
+        if (localNames == null) {
+            Value local = locals.get(name);
+            return local != null ? local : globals.get(name);
+        }
+        Value local = find(localNames, localValues, name);
+        return local != null ? local : find(globalNames, globalValues, name);
+    }
+
+    private static Value find(String[] names, Value[] values, String name) {
+        for (int k = 0; k < names.length; k++) {
+            if (names[k].equals(name)) {
+                return values[k];
+            }
+        }
+        return null;
+    }
+
+    /** @return the function's variables (empty at module level) */
+    public Map<String, Value> locals() {
+        if (locals == null) {
+            locals = map(localNames, localValues);
+        }
+        return locals;
+    }
+
+    /** @return the module's variables */
+    public Map<String, Value> globals() {
+        if (globals == null) {
+            globals = map(globalNames, globalValues);
+        }
+        return globals;
+    }
+
+    /** @return the function's name, or {@code null} at module level */
+    public String function() {
+        return function;
     }
 
     /**
-     * Freezes the variables of a frame.
-     *
-     * @param frame the frame
-     * @return the snapshot
+     * @param frame the variables of the running code
+     * @return them, frozen (an array's value as it is now)
      */
     static Scope of(Frame frame) {
-        return new Scope(freeze(frame.locals()), freeze(frame.globals()), frame.function());
+        return new Scope(frame.locals(), frame.globals(), frame.function(), true);
     }
 
-    /** Straight into an unmodifiable map, which the record's {@code Map.copyOf} keeps as it is (no second copy). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Value> freeze(Map<String, Value> variables) {
-        Map.Entry<String, Value>[] frozen = new Map.Entry[variables.size()];
+    private static void freeze(Map<String, Value> variables, String[] names, Value[] values) {
         int k = 0;
         for (Map.Entry<String, Value> e : variables.entrySet()) {
-            frozen[k++] = Map.entry(e.getKey(), freeze(e.getValue()));
+            names[k] = e.getKey();
+            values[k++] = e.getValue() instanceof PyArray a ? a.frozen() : e.getValue();
         }
-        return Map.ofEntries(frozen);
     }
 
-    private static Value freeze(Value value) {
-        return value instanceof PyArray a ? a.frozen() : value;
+    private static Map<String, Value> map(String[] names, Value[] values) {
+        Map<String, Value> map = new HashMap<>(names.length * 2);
+        for (int k = 0; k < names.length; k++) {
+            if (values[k] != null) {
+                map.put(names[k], values[k]);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 }

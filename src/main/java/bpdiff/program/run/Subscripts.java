@@ -56,7 +56,7 @@ final class Subscripts {
      */
     static void assign(Interpreter machine, Expr.Subscript target, Value value, Frame frame) {
         if (target.value() instanceof Expr.Subscript inner
-                && ArraySubscripts.assignThroughView(machine, inner, target, value, frame)) {
+                && ViewWrites.assign(machine, inner, target, value, frame)) {
             return;
         }
         Value container = machine.evaluator.evaluate(target.value(), frame);

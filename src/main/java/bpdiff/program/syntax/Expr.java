@@ -366,8 +366,10 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
     record EllipsisLiteral(Span span) implements Expr {}
 
     /**
-     * An expression that CPython accepts and bpdiff parses but does not evaluate ({@code yield}, {@code await},
-     * a bytes or complex literal); the static check refuses it with "not supported: {@code construct}".
+     * An expression that CPython accepts and bpdiff parses but does not evaluate ({@code yield}, {@code yield from},
+     * {@code await}, an async comprehension, a bitwise operator, a bytes or complex literal, an integer beyond
+     * 2**53, a replacement field inside an f-string's format spec); the static check refuses it with
+     * "not supported: {@code construct}" where CPython's {@code ast} places the node.
      *
      * @param construct how the construct is named in the message, e.g. {@code "yield"}
      * @param span where it starts

@@ -2,15 +2,17 @@ package bpdiff.program.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Recursive-descent parser of expressions, with Python's precedence, lowest first:
- * {@code x if c else y}; {@code or}; {@code and}; {@code not}; comparisons ({@code < <= > >= == != in is});
- * {@code + -}; {@code * / // % @}; unary {@code - +}; {@code **} (right-associative, so {@code -x**2} is
- * \( -(x^2) \) and {@code 2**-1} is ½); then calls, subscripts, attributes and atoms ({@link PrimaryParser}).
+ * Recursive-descent parser of Python 3.11's expressions, one method per rule of the grammar
+ * (docs.python.org/3.11/reference/grammar.html), lowest precedence first: {@code lambda}; {@code x if c else y};
+ * {@code or}; {@code and}; {@code not}; then comparisons and the operators down to {@code await}
+ * ({@link OperatorParser}); then calls, subscripts, attributes and atoms ({@link PrimaryParser}). Also the
+ * starred and named forms ({@code *x}, {@code x := v}), {@code yield}, and the targets of {@code for}.
  *
- * <p>Valid Python outside the subset (bitwise operators, {@code lambda}, dictionaries) is a
- * {@link ParseError} that says what to write instead.
+ * <p>A node's span starts at the first token of its rule, as CPython's does. What bpdiff parses but does not
+ * run ({@code yield}) becomes an {@link Expr.Unsupported}.
  */
 final class ExpressionParser {
 
@@ -19,6 +21,8 @@ final class ExpressionParser {
 
     private final TokenCursor in;
     private final PrimaryParser primaries;
+    private final OperatorParser operators;
+    private final ParameterParser parameters;
     private int depth;
 
     /**
@@ -28,199 +32,221 @@ final class ExpressionParser {
     ExpressionParser(TokenCursor in, FStringParser fStrings) {
         this.in = in;
         this.primaries = new PrimaryParser(this, in, fStrings);
+        this.operators = new OperatorParser(this, in, primaries);
+        this.parameters = new ParameterParser(in, this);
     }
 
-    /** @return {@code test}: a full expression, conditional expressions included */
-    Expr test() {
+    /** @return the parser of parameter lists, shared with {@code def} */
+    ParameterParser parameters() {
+        return parameters;
+    }
+
+    /**
+     * The arguments of a class's bases, as of a call.
+     *
+     * @param close the closing bracket
+     * @return the arguments
+     */
+    PrimaryParser.Arguments arguments(String close) {
+        return primaries.arguments(null, close);
+    }
+
+    /** {@code star_expressions: star_expression (',' star_expression)* [',']}: several make a tuple. */
+    Expr starExpressions() {
+        return sequence(this::starExpression);
+    }
+
+    /** {@code star_named_expressions} as a match subject or f-string field: several make a tuple. */
+    Expr starNamedExpressions() {
+        return sequence(this::starNamedExpression);
+    }
+
+    private Expr sequence(Supplier<Expr> element) {
+        Token start = in.peek();
+        Expr first = element.get();
+        if (!in.peek().is(",")) {
+            return first;
+        }
+        List<Expr> elements = new ArrayList<>(List.of(first));
+        while (in.accept(",")) {
+            if (!startsExpression(in.peek())) {
+                break;
+            }
+            elements.add(element.get());
+        }
+        return new Expr.TupleExpr(elements, in.spanFrom(start));
+    }
+
+    /** {@code star_expression: '*' bitwise_or | expression}. */
+    Expr starExpression() {
+        return in.peek().is("*") ? starred() : expression();
+    }
+
+    /** {@code star_named_expression: '*' bitwise_or | named_expression}. */
+    Expr starNamedExpression() {
+        return in.peek().is("*") ? starred() : namedExpression();
+    }
+
+    private Expr starred() {
+        Token star = in.next();
+        Expr value = bitwiseOr();
+        return new Expr.Starred(value, in.spanFrom(star));
+    }
+
+    /** {@code named_expression: NAME ':=' expression | expression !':='}. */
+    Expr namedExpression() {
+        Token t = in.peek();
+        if (Keywords.isName(t) && in.peek(1).is(":=")) {
+            in.next();
+            in.next();
+            Expr value = expression();
+            return new Expr.NamedExpr(new Expr.Name(t.text(), Span.of(t, t)), value, in.spanFrom(t));
+        }
+        return expression();
+    }
+
+    /** {@code annotated_rhs: yield_expr | star_expressions}, the right side of an assignment. */
+    Expr yieldOrStarExpressions() {
+        return in.peek().isKeyword("yield") ? yieldExpression() : starExpressions();
+    }
+
+    /** {@code yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]}. */
+    Expr yieldExpression() {
+        Token yield = in.next();
+        if (in.acceptKeyword("from")) {
+            expression();
+            return new Expr.Unsupported(Constructs.YIELD_FROM, in.spanFrom(yield));
+        }
+        if (startsExpression(in.peek())) {
+            starExpressions();
+        }
+        return new Expr.Unsupported(Constructs.YIELD, in.spanFrom(yield));
+    }
+
+    /** {@code expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef}. */
+    Expr expression() {
         return nested(this::conditional);
     }
 
     private Expr conditional() {
-        if (in.peek().isKeyword("lambda")) {
-            throw unsupported("lambda is not supported: write a def", in.peek());
+        Token start = in.peek();
+        if (start.isKeyword("lambda")) {
+            return lambda();
         }
-        Expr body = orTest();
-        if (in.peek().isKeyword("if")) {
-            in.next();
-            Expr test = orTest();
-            if (!in.acceptKeyword("else")) {
-                throw new ParseError("syntax error: expected 'else' in the conditional expression, found "
-                        + in.peek().describe(), in.peek(), false);
-            }
-            Expr orElse = test();
-            return new Expr.IfExp(test, body, orElse, body.span().to(orElse.span()));
+        Expr body = disjunction();
+        if (!in.acceptKeyword("if")) {
+            return body;
         }
-        return body;
+        Expr test = disjunction();
+        if (!in.acceptKeyword("else")) {
+            throw new ParseError("syntax error: expected 'else' in the conditional expression, found "
+                    + in.peek().describe(), in.peek(), false);
+        }
+        Expr orElse = expression();
+        return new Expr.IfExp(test, body, orElse, in.spanFrom(start));
     }
 
-    /** @return one or more {@link #test()}s separated by commas; several make a tuple */
-    Expr testList() {
-        Expr first = test();
-        if (!in.peek().is(",")) {
-            return first;
-        }
-        List<Expr> elements = new ArrayList<>(List.of(first));
-        while (in.accept(",")) {
-            if (endsList(in.peek())) {
-                break;
-            }
-            elements.add(test());
-        }
-        return new Expr.TupleExpr(elements, first.span().to(elements.get(elements.size() - 1).span()));
+    /** {@code lambdef: 'lambda' [lambda_params] ':' expression}. */
+    private Expr lambda() {
+        Token lambda = in.next();
+        List<Stmt.Parameter> params = parameters.parameters(":", false);
+        in.expect(":", "after the lambda's parameters");
+        Expr body = expression();
+        return new Expr.Lambda(params, body, in.spanFrom(lambda));
     }
 
-    /** @return loop targets: names, subscripts or tuples of them, separated by commas */
-    Expr targetList() {
-        Expr first = arithmetic();
-        if (!in.peek().is(",")) {
-            return first;
-        }
-        List<Expr> elements = new ArrayList<>(List.of(first));
-        while (in.accept(",")) {
-            if (in.peek().isKeyword("in") || endsList(in.peek())) {
-                break;
-            }
-            elements.add(arithmetic());
-        }
-        return new Expr.TupleExpr(elements, first.span().to(elements.get(elements.size() - 1).span()));
+    /** {@code disjunction: conjunction ('or' conjunction)+ | conjunction}. */
+    Expr disjunction() {
+        return boolOp("or", this::conjunction);
     }
 
-    private static boolean endsList(Token token) {
-        return token.kind() == TokenKind.NEWLINE || token.kind() == TokenKind.END || token.is("=") || token.is(")")
-                || token.is("]") || token.is(":") || token.is(";") || token.kind() == TokenKind.OP
-                && token.text().endsWith("=") && !token.text().equals("==");
+    /** {@code conjunction: inversion ('and' inversion)+ | inversion}. */
+    private Expr conjunction() {
+        return boolOp("and", this::inversion);
     }
 
-    /** @return {@code a or b or …}: the level of a comprehension's iterable and conditions */
-    Expr orTest() {
-        Expr first = andTest();
-        if (!in.peek().isKeyword("or")) {
+    private Expr boolOp(String keyword, Supplier<Expr> operand) {
+        Token start = in.peek();
+        Expr first = operand.get();
+        if (!in.peek().isKeyword(keyword)) {
             return first;
         }
         List<Expr> values = new ArrayList<>(List.of(first));
-        while (in.acceptKeyword("or")) {
-            values.add(andTest());
+        while (in.acceptKeyword(keyword)) {
+            values.add(operand.get());
         }
-        return new Expr.BoolOp(false, values, first.span().to(values.get(values.size() - 1).span()));
+        return new Expr.BoolOp(keyword.equals("and"), values, in.spanFrom(start));
     }
 
-    private Expr andTest() {
-        Expr first = notTest();
-        if (!in.peek().isKeyword("and")) {
-            return first;
-        }
-        List<Expr> values = new ArrayList<>(List.of(first));
-        while (in.acceptKeyword("and")) {
-            values.add(notTest());
-        }
-        return new Expr.BoolOp(true, values, first.span().to(values.get(values.size() - 1).span()));
-    }
-
-    private Expr notTest() {
+    /** {@code inversion: 'not' inversion | comparison}. */
+    private Expr inversion() {
         if (in.peek().isKeyword("not")) {
             Token not = in.next();
-            Expr operand = nested(this::notTest);
-            return new Expr.Unary("not", operand, Span.of(not, not).to(operand.span()));
+            Expr operand = nested(this::inversion);
+            return new Expr.Unary("not", operand, in.spanFrom(not));
         }
         return comparison();
     }
 
+    /** {@code comparison} and the operators that bind tighter, down to {@code await}. */
     private Expr comparison() {
-        Expr left = arithmetic();
-        List<String> operators = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
-        while (true) {
-            String op = comparisonOperator();
-            if (op == null) {
+        return operators.comparison();
+    }
+
+    /** {@code bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor}: the operand of {@code *}. */
+    Expr bitwiseOr() {
+        return operators.bitwiseOr();
+    }
+
+    /**
+     * {@code star_targets: star_target (',' star_target)* [',']}: the targets of {@code for} and of a
+     * comprehension, ending before {@code in}.
+     *
+     * @return the target, a tuple if there are several
+     */
+    Expr starTargets() {
+        Token start = in.peek();
+        Expr first = starTarget();
+        if (!in.peek().is(",")) {
+            return first;
+        }
+        List<Expr> elements = new ArrayList<>(List.of(first));
+        while (in.accept(",")) {
+            if (in.peek().isKeyword("in") || !startsExpression(in.peek())) {
                 break;
             }
-            operators.add(op);
-            comparators.add(arithmetic());
+            elements.add(starTarget());
         }
-        if (operators.isEmpty()) {
-            return left;
-        }
-        return new Expr.Compare(left, operators, comparators, left.span().to(comparators.get(comparators.size() - 1).span()));
+        return new Expr.TupleExpr(elements, in.spanFrom(start));
     }
 
-    private String comparisonOperator() {
-        Token t = in.peek();
-        for (String op : new String[] {"<", "<=", ">", ">=", "==", "!="}) {
-            if (t.is(op)) {
-                in.next();
-                return op;
-            }
+    /** {@code star_target: '*' star_target | target_with_star_atom}: a primary, checked by {@link Targets}. */
+    Expr starTarget() {
+        if (in.peek().is("*")) {
+            Token star = in.next();
+            Expr value = starTarget();
+            return new Expr.Starred(value, in.spanFrom(star));
         }
-        if (t.isKeyword("in")) {
-            in.next();
-            return "in";
-        }
-        if (t.isKeyword("not") && in.peek(1).isKeyword("in")) {
-            in.next();
-            in.next();
-            return "not in";
-        }
-        if (t.isKeyword("is")) {
-            in.next();
-            return in.acceptKeyword("not") ? "is not" : "is";
-        }
-        for (String op : new String[] {"|", "&", "^", "<<", ">>"}) {
-            if (t.is(op)) {
-                throw unsupported(op.equals("^")
-                        ? "'^' is bitwise xor in Python, not a power: write '**'"
-                        : "the bitwise operator '" + op + "' is not supported", t);
-            }
-        }
-        return null;
+        return primaries.primary();
     }
 
-    /** @return {@code a + b - c}: the level of loop targets and of comparison operands */
-    Expr arithmetic() {
-        Expr left = term();
-        while (in.peek().is("+") || in.peek().is("-")) {
-            Token op = in.next();
-            Expr right = term();
-            left = new Expr.Binary(BinaryOperator.of(op.text()), left, right, left.span().to(right.span()));
-        }
-        return left;
-    }
-
-    private Expr term() {
-        Expr left = factor();
-        while (true) {
-            Token t = in.peek();
-            BinaryOperator op = t.kind() == TokenKind.OP ? BinaryOperator.of(t.text()) : null;
-            if (op == null || op == BinaryOperator.ADD || op == BinaryOperator.SUBTRACT
-                    || op == BinaryOperator.POWER) {
-                return left;
-            }
-            in.next();
-            Expr right = factor();
-            left = new Expr.Binary(op, left, right, left.span().to(right.span()));
-        }
-    }
-
-    private Expr factor() {
-        Token t = in.peek();
-        if (t.is("-") || t.is("+")) {
-            in.next();
-            Expr operand = nested(this::factor);
-            return new Expr.Unary(t.text(), operand, Span.of(t, t).to(operand.span()));
-        }
-        if (t.is("~")) {
-            throw unsupported("the bitwise operator '~' is not supported", t);
-        }
-        return power();
-    }
-
-    private Expr power() {
-        Expr base = primaries.primary();
-        if (in.peek().is("**")) {
-            in.next();
-            Expr exponent = nested(this::factor);
-            return new Expr.Binary(BinaryOperator.POWER, base, exponent, base.span().to(exponent.span()));
-        }
-        return base;
+    /**
+     * @param t a token
+     * @return whether an expression can start with it (so that a comma before it is not a trailing one)
+     */
+    static boolean startsExpression(Token t) {
+        return switch (t.kind()) {
+            case NAME -> !Keywords.ALL.contains(t.text()) || switch (t.text()) {
+                case "None", "True", "False", "not", "lambda", "await", "yield" -> true;
+                default -> false;
+            };
+            case NUMBER, STRING, BYTES -> true;
+            case OP -> switch (t.text()) {
+                case "(", "[", "{", "-", "+", "~", "*", "..." -> true;
+                default -> false;
+            };
+            default -> false;
+        };
     }
 
     /**
@@ -229,8 +255,9 @@ final class ExpressionParser {
      * @param parse the parser of the nested part
      * @return what it parsed
      */
-    Expr nested(java.util.function.Supplier<Expr> parse) {
+    Expr nested(Supplier<Expr> parse) {
         if (++depth > MAX_NESTING) {
+            depth--;
             throw new ParseError("the expression is nested too deeply (more than " + MAX_NESTING
                     + " levels of brackets, signs or powers)", in.peek(), true);
         }
@@ -239,14 +266,5 @@ final class ExpressionParser {
         } finally {
             depth--;
         }
-    }
-
-    /**
-     * @param message what is not supported and what to write instead
-     * @param at where
-     * @return the error
-     */
-    static ParseError unsupported(String message, Token at) {
-        return new ParseError(message, at, true);
     }
 }

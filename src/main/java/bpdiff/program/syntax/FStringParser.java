@@ -5,38 +5,57 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits the raw text of an f-string into literal parts and {@code {expression!conversion:spec}} parts,
- * parsing each expression with its position in the file.
+ * Splits the raw text of an f-string into literal parts and {@code {expression=!conversion:spec}} fields as
+ * CPython 3.11 does: {@code {{} and {@code }}} are braces, a literal part's escapes are decoded (not in an
+ * {@code rf}-string), a field's expression is parsed as if it stood in parentheses at its place in the file, and
+ * {@code {x=}} writes its own text before the value, as {@code repr} unless a conversion or spec is given.
  */
 final class FStringParser {
 
+    /**
+     * The parts of one f-string.
+     *
+     * @param parts {@link Expr.Str} and {@link Expr.FormattedValue} parts in order
+     * @param fieldInSpec whether a format spec holds a replacement field ({@code {x:{width}}}), which bpdiff does
+     *     not run
+     */
+    record Parts(List<Object> parts, boolean fieldInSpec) {}
+
     private final String source;
     private final List<Problem> problems;
+    private final LineMap lines;
 
     /**
      * @param source the file name used in messages
      * @param problems where syntax errors inside the braces are added
+     * @param lines the lines of the whole program, to place the fields' tokens
      */
-    FStringParser(String source, List<Problem> problems) {
+    FStringParser(String source, List<Problem> problems, LineMap lines) {
         this.source = source;
         this.problems = problems;
+        this.lines = lines;
     }
 
     /**
      * The parts of one f-string token.
      *
      * @param token an f-string; its text is the raw content between the quotes
-     * @return {@link Expr.Str} and {@link Expr.FormattedValue} parts in order
+     * @return its parts
      */
-    List<Object> parts(Token token) {
+    Parts parts(Token token) {
         String raw = token.text();
         List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
+        boolean fieldInSpec = false;
         int i = 0;
         while (i < raw.length()) {
             char c = raw.charAt(i);
-            if (c == '{' && i + 1 < raw.length() && raw.charAt(i + 1) == '{'
-                    || c == '}' && i + 1 < raw.length() && raw.charAt(i + 1) == '}') {
+            if (c == '\\' && !token.raw() && i + 1 < raw.length()) {
+                // an escape is decoded with its literal part; \N{…} holds braces that are no field
+                int end = raw.startsWith("N{", i + 1) && raw.indexOf('}', i) > 0 ? raw.indexOf('}', i) + 1 : i + 2;
+                literal.append(raw, i, end);
+                i = end;
+            } else if ((c == '{' || c == '}') && i + 1 < raw.length() && raw.charAt(i + 1) == c) {
                 literal.append(c);
                 i += 2;
             } else if (c == '{') {
@@ -45,27 +64,29 @@ final class FStringParser {
                     throw new ParseError("syntax error: the '{' in the f-string is never closed", at(token, i), false);
                 }
                 flush(literal, parts, token);
-                parts.add(field(token, i + 1, close));
+                fieldInSpec |= field(token, i + 1, close, parts);
                 i = close + 1;
-            } else if (c == '\\' && i + 1 < raw.length()) {
-                literal.append(switch (raw.charAt(i + 1)) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    default -> raw.charAt(i + 1);
-                });
-                i += 2;
+            } else if (c == '}') {
+                throw new ParseError("syntax error: single '}' is not allowed in an f-string", at(token, i), false);
             } else {
                 literal.append(c);
                 i++;
             }
         }
         flush(literal, parts, token);
-        return parts;
+        return new Parts(parts, fieldInSpec);
     }
 
     private static void flush(StringBuilder literal, List<Object> parts, Token token) {
         if (literal.length() > 0) {
-            parts.add(new Expr.Str(literal.toString(), Span.of(token, token)));
+            String value;
+            try {
+                value = token.raw() ? literal.toString().replace("\r\n", "\n").replace('\r', '\n')
+                        : Escapes.decode(literal.toString(), false);
+            } catch (IllegalArgumentException e) {
+                throw new ParseError("syntax error: " + e.getMessage() + " in the string", token, false);
+            }
+            parts.add(new Expr.Str(value, Span.of(token, token)));
             literal.setLength(0);
         }
     }
@@ -84,7 +105,7 @@ final class FStringParser {
                 quote = c;
             } else if (c == '(' || c == '[' || c == '{') {
                 depth++;
-            } else if ((c == ')' || c == ']') && depth > 0 || c == '}' && depth > 0) {
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
                 depth--;
             } else if (c == '}') {
                 return i;
@@ -93,27 +114,44 @@ final class FStringParser {
         return -1;
     }
 
-    private Expr.FormattedValue field(Token token, int from, int to) {
+    /** Adds the parts of the field between {@code from} and {@code to}; true if its spec holds a field. */
+    private boolean field(Token token, int from, int to, List<Object> parts) {
         String inner = token.text().substring(from, to);
         int split = topLevel(inner, ':');
         String spec = split < 0 ? "" : inner.substring(split + 1);
         String expression = split < 0 ? inner : inner.substring(0, split);
         String conversion = null;
         int bang = topLevel(expression, '!');
-        if (bang >= 0 && bang + 1 < expression.length() && expression.charAt(bang + 1) != '=') {
-            conversion = expression.substring(bang + 1).strip();
+        if (bang >= 0) {
+            conversion = expression.substring(bang + 1);
             expression = expression.substring(0, bang);
+            if (!conversion.equals("r") && !conversion.equals("s") && !conversion.equals("a")) {
+                throw new ParseError("syntax error: f-string: invalid conversion character '" + conversion
+                        + "': expected 's', 'r', or 'a'", at(token, from + bang), false);
+            }
         }
-        if (expression.endsWith("=")) {
-            expression = expression.substring(0, expression.length() - 1);
+        String stripped = expression.stripTrailing();
+        if (stripped.endsWith("=") && !stripped.endsWith("==") && !stripped.endsWith("!=")
+                && !stripped.endsWith("<=") && !stripped.endsWith(">=")) {
+            // {x=}: the text, then the value as repr unless a conversion or spec says otherwise
+            parts.add(new Expr.Str(expression, Span.of(token, token)));
+            expression = stripped.substring(0, stripped.length() - 1);
+            if (conversion == null && spec.isEmpty()) {
+                conversion = "r";
+            }
         }
         if (expression.isBlank()) {
             throw new ParseError("syntax error: an f-string field has no expression ('{}')", at(token, from), false);
         }
-        return new Expr.FormattedValue(expression(token, from, expression), conversion, spec);
+        if (expression.indexOf('\\') >= 0 || expression.indexOf('#') >= 0) {
+            throw new ParseError("syntax error: an f-string expression cannot hold '"
+                    + (expression.indexOf('\\') >= 0 ? "\\" : "#") + "'", at(token, from), false);
+        }
+        parts.add(new Expr.FormattedValue(expression(token, from, expression), conversion, spec));
+        return spec.indexOf('{') >= 0;
     }
 
-    /** The first {@code c} outside brackets and strings, −1 if none. */
+    /** The first {@code c} outside brackets and strings, −1 if none ({@code !=} is no conversion). */
     private static int topLevel(String text, char c) {
         int depth = 0;
         char quote = 0;
@@ -136,34 +174,41 @@ final class FStringParser {
         return -1;
     }
 
-    /** Parses the expression of a field, its tokens moved to where they are in the file. */
+    /** Parses the expression of a field as {@code (expression)} at its place in the file. */
     private Expr expression(Token token, int from, String text) {
-        List<Problem> inner = new ArrayList<>();
+        String wrapped = "(" + text + ")";
+        int base = token.contentStart() + from - 1;
+        LineMap inner = new LineMap(wrapped);
+        List<Problem> found = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
-        int offset = token.contentStart() + from;
-        int column = token.column() + (token.contentStart() - token.start()) + from;
-        for (Token t : Lexer.tokenize(text.replace('\n', ' ').replace('\r', ' '), source, inner)) {
-            if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT) {
+        for (Token t : Lexer.tokenize(wrapped, source, found)) {
+            if (t.start() < 1 || t.end() > wrapped.length() - 1 || t.kind() == TokenKind.NEWLINE
+                    || t.kind() == TokenKind.END || t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT) {
                 continue;
             }
-            tokens.add(new Token(t.kind(), t.text(), token.line(), column + t.column() - 1, offset + t.start(),
-                    offset + t.end(), t.fString(), t.contentStart()));
+            int start = base + t.start();
+            tokens.add(new Token(t.kind(), t.text(), lines.line(start), lines.column(start), start, base + t.end(),
+                    t.fString(), t.raw(), t.fString() ? base + t.contentStart() : -1));
         }
-        for (Problem p : inner) {
-            problems.add(new Problem(p.kind(), p.message(), source, token.line(), column + p.column() - 1));
+        int end = base + wrapped.length() - 1;
+        tokens.add(Token.of(TokenKind.NEWLINE, "", lines.line(end), lines.column(end), end, end));
+        tokens.add(Token.of(TokenKind.END, "", lines.line(end), lines.column(end), end, end));
+        for (Problem p : found) {
+            int offset = base + inner.offset(p.line(), p.column());
+            problems.add(new Problem(p.kind(), p.message(), source, lines.line(offset), lines.column(offset)));
         }
         TokenCursor cursor = new TokenCursor(tokens);
-        Expr value = new ExpressionParser(cursor, this).test();
-        if (cursor.peek().kind() != TokenKind.NEWLINE && cursor.peek().kind() != TokenKind.END) {
+        ExpressionParser parser = new ExpressionParser(cursor, this);
+        Expr value = cursor.peek().isKeyword("yield") ? parser.yieldExpression() : parser.starExpressions();
+        if (cursor.peek().kind() != TokenKind.NEWLINE) {
             throw new ParseError("syntax error: unexpected " + cursor.peek().describe() + " in the f-string field",
                     cursor.peek(), false);
         }
         return value;
     }
 
-    private static Token at(Token token, int index) {
+    private Token at(Token token, int index) {
         int offset = token.contentStart() + index;
-        int column = token.column() + (token.contentStart() - token.start()) + index;
-        return Token.of(TokenKind.OP, "{", token.line(), column, offset, offset + 1);
+        return Token.of(TokenKind.OP, "{", lines.line(offset), lines.column(offset), offset, offset + 1);
     }
 }

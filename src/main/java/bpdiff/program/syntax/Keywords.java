@@ -2,10 +2,10 @@ package bpdiff.program.syntax;
 
 import java.util.Set;
 
-/** Python's reserved words: never names. */
+/** Python's reserved words: never names. ({@code match}, {@code case} and {@code _} are soft keywords: names.) */
 final class Keywords {
 
-    /** Every keyword of Python 3. */
+    /** Every keyword of Python 3.11. */
     static final Set<String> ALL = Set.of("False", "None", "True", "and", "as", "assert", "async", "await", "break",
             "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
             "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",

@@ -1,38 +1,52 @@
 package bpdiff.program.syntax;
 
 import bpdiff.program.Problem;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Splits a Python program into tokens, with Python's rules for lines and blocks: a logical line ends at a
- * line break outside brackets and not after a backslash; its indentation opens ({@code INDENT}) and closes
- * ({@code DEDENT}) blocks; blank and comment-only lines do not count.
+ * Splits a Python program into tokens as CPython 3.11's tokenizer does (Language Reference, "Lexical
+ * analysis"; Lib/tokenize.py). A logical line ends at a line break ({@code \n}, {@code \r\n} or {@code \r})
+ * outside brackets and not after a backslash, with a NEWLINE token at the break. A line holding only
+ * whitespace and/or a comment is blank wherever it stands and makes no token. At the first token of each
+ * logical line its indentation (tabs to the next multiple of 8, a form feed back to column 0) is compared
+ * with a stack of columns ({@link IndentStack}): INDENT before a deeper line, one DEDENT per closed block
+ * before a shallower one. Inside brackets and after a backslash there is no layout.
  *
- * <p>Every problem is recorded and lexing goes on, so that all syntax errors of a file are reported at
- * once. Full-width punctuation that Chinese keyboards type ({@code ，（）：}) is named as such.
+ * <p>Positions are those of {@code tokenize}: INDENT at column 1 of its line, DEDENT at the first token of the
+ * line, NEWLINE at the line break (at the end of the text when the last line has none), the DEDENTs at the end
+ * of the file on the line after the last one (on the last line itself when that line holds only blanks and no
+ * line break, as {@code tokenize} counts it).
+ *
+ * <p>Every problem is recorded and lexing goes on, so that all syntax errors of a file are reported at once.
+ * When the file's brackets do not balance, a line inside brackets that surely starts a statement ends them
+ * ({@link BracketRecovery}), so that the errors below are found too. Full-width punctuation that Chinese
+ * keyboards type ({@code ，（）：}) is named as such.
  */
 public final class Lexer {
 
     /** Operators and delimiters, longest first so that {@code **=} wins over {@code **} and {@code *}. */
     private static final String[] OPERATORS = {
-        "**=", "//=", ">>=", "<<=", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "@=",
+        "**=", "//=", ">>=", "<<=", "...", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "@=",
         "&=", "|=", "^=", "->", ":=", "<<", ">>", "+", "-", "*", "/", "%", "@", "<", ">", "=", "(", ")", "[",
         "]", "{", "}", ",", ":", ".", ";", "~", "&", "|", "^"
     };
 
     private static final Map<Character, String> FULL_WIDTH = Map.of(
-            '，', ",", '（', "(", '）', ")", '：', ":", '；', ";", '“', "\"", '”', "\"", '‘', "'", '’', "'",
-            '＝', "=");
+            '，', ",", '（', "(", '）', ")", '：', ":", '；', ";", '“', "\"", '”', "\"", '‘', "'",
+            '’', "'", '＝', "=");
 
     private final String text;
     private final String source;
     private final List<Problem> problems;
+    private final boolean recover;
     private final List<Token> tokens = new ArrayList<>();
-    private final Deque<Integer> indents = new ArrayDeque<>();
+    private final IndentStack indents = new IndentStack();
     private final Deque<Token> brackets = new ArrayDeque<>();
     /** The indentation of the logical line the outermost open bracket is on. */
     private int bracketLineIndent;
@@ -40,12 +54,14 @@ public final class Lexer {
     private int pos;
     private int line = 1;
     private int lineStart;
+    private boolean logicalLineStart = true;
+    private boolean unbalanced;
 
-    private Lexer(String text, String source, List<Problem> problems) {
+    private Lexer(String text, String source, List<Problem> problems, boolean recover) {
         this.text = text;
         this.source = source;
         this.problems = problems;
-        indents.push(0);
+        this.recover = recover;
     }
 
     /**
@@ -57,49 +73,42 @@ public final class Lexer {
      * @return the tokens, ending with {@link TokenKind#END}
      */
     public static List<Token> tokenize(String text, String source, List<Problem> problems) {
-        Lexer lexer = new Lexer(text, source, problems);
+        List<Problem> found = new ArrayList<>();
+        Lexer lexer = new Lexer(text, source, found, false);
         lexer.run();
+        if (lexer.unbalanced) {
+            found.clear();
+            lexer = new Lexer(text, source, found, true);
+            lexer.run();
+        }
+        problems.addAll(found);
         return lexer.tokens;
     }
 
     private void run() {
-        boolean atLineStart = true;
         while (pos < text.length()) {
-            if (atLineStart && brackets.isEmpty()) {
-                atLineStart = false;
+            if (logicalLineStart) {
+                logicalLineStart = false;
                 if (!indentation()) {
-                    atLineStart = true; // a blank or comment-only line: the next line's indentation is measured
                     continue;
                 }
             }
             char c = text.charAt(pos);
             if (c == '\n' || c == '\r') {
-                if (!brackets.isEmpty() && startsNewStatement(pos)) {
-                    closeBrackets();
-                    Token last = tokens.get(tokens.size() - 1);
-                    // the statement ends where its last token does, so that the parser's complaint is on its line
-                    tokens.add(Token.of(TokenKind.NEWLINE, "\n", last.line(), last.column() + last.end() - last.start(),
-                            last.end(), last.end()));
-                    atLineStart = true;
-                } else if (brackets.isEmpty()) {
-                    add(TokenKind.NEWLINE, "\n", pos, pos);
-                    atLineStart = true;
-                }
-                newline();
-                skipLineBreak();
+                lineBreak();
             } else if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
                 skipComment();
             } else if (c == '\\') {
                 continuation();
-            } else if (Character.isDigit(c) || c == '.' && pos + 1 < text.length()
-                    && Character.isDigit(text.charAt(pos + 1))) {
+            } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < text.length()
+                    && text.charAt(pos + 1) >= '0' && text.charAt(pos + 1) <= '9') {
                 number();
-            } else if (isNameStart(c)) {
+            } else if (isNameStart(text.codePointAt(pos))) {
                 nameOrString();
             } else if (c == '"' || c == '\'') {
-                string(pos, pos, false, false);
+                string(pos, pos, "");
             } else {
                 operator();
             }
@@ -107,80 +116,95 @@ public final class Lexer {
         finish();
     }
 
-    /** Measures a line's indentation; returns false if the line is blank or a comment (skipped). */
+    /** Measures the indentation of a line that may start a logical line; false if the line is blank (skipped). */
     private boolean indentation() {
-        int width = 0;
-        int start = pos;
-        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t'
-                || text.charAt(pos) == '\f')) {
-            width = text.charAt(pos) == '\t' ? (width / 8 + 1) * 8 : width + 1;
+        int col = 0;
+        int altcol = 0;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == ' ') {
+                col++;
+                altcol++;
+            } else if (c == '\t') {
+                col = (col / 8 + 1) * 8;
+                altcol++;
+            } else if (c == '\f') {
+                col = 0;
+                altcol = 0;
+            } else {
+                break;
+            }
             pos++;
+        }
+        if (pos < text.length() && text.charAt(pos) == '#') {
+            skipComment();
         }
         if (pos >= text.length()) {
             return false;
         }
         char c = text.charAt(pos);
-        if (c == '#') {
-            skipComment();
-            if (pos < text.length()) {
-                newline();
-                skipLineBreak();
-            }
-            return false;
-        }
         if (c == '\n' || c == '\r') {
-            newline();
             skipLineBreak();
+            logicalLineStart = true;
             return false;
         }
-        if (c == '\\' && isLineBreakAt(pos + 1)) {
-            return true;
+        IndentStack.Step step = indents.step(col, altcol);
+        if (step.change() > 0) {
+            tokens.add(Token.of(TokenKind.INDENT, text.substring(lineStart, pos), line, 1, lineStart, pos));
         }
-        lineIndent = width;
-        if (width > indents.peek()) {
-            indents.push(width);
-            add(TokenKind.INDENT, "", start, pos);
-        } else {
-            while (width < indents.peek()) {
-                indents.pop();
-                add(TokenKind.DEDENT, "", pos, pos);
-            }
-            if (width != indents.peek()) {
-                problem("syntax error: this line's indentation matches no enclosing block (unindent does not "
-                        + "match any outer indentation level)", line, pos - lineStart + 1);
-                indents.push(width);
-            }
+        for (int k = 0; k < -step.change(); k++) {
+            add(TokenKind.DEDENT, "", pos, pos);
         }
+        if (step.error() != null) {
+            problem(step.error(), line, column(pos));
+        }
+        lineIndent = col;
         return true;
     }
 
-    private void continuation() {
-        if (isLineBreakAt(pos + 1)) {
-            pos++;
-            newline();
-            skipLineBreak();
-        } else {
-            problem("syntax error: a backslash continues a line only at its very end", line, pos - lineStart + 1);
-            pos++;
+    private void lineBreak() {
+        if (brackets.isEmpty()) {
+            add(TokenKind.NEWLINE, "\n", pos, pos + (text.startsWith("\r\n", pos) ? 2 : 1));
+            logicalLineStart = true;
+        } else if (recover && BracketRecovery.startsNewStatement(text, pos, bracketLineIndent)) {
+            closeBrackets();
+            Token last = tokens.get(tokens.size() - 1);
+            // the statement ends where its last token does, so that the parser's complaint is on its line
+            tokens.add(Token.of(TokenKind.NEWLINE, "\n", last.line(), last.column() + last.end() - last.start(),
+                    last.end(), last.end()));
+            logicalLineStart = true;
         }
+        skipLineBreak();
     }
 
-    private boolean isLineBreakAt(int at) {
-        return at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r');
+    private void continuation() {
+        if (pos + 1 < text.length() && (text.charAt(pos + 1) == '\n' || text.charAt(pos + 1) == '\r')) {
+            pos++;
+            skipLineBreak();
+        } else {
+            problem(pos + 1 >= text.length() ? "syntax error: the file ends right after a backslash"
+                    : "syntax error: a backslash continues a line only at its very end", line, column(pos));
+            pos++;
+        }
     }
 
     /** Steps over one line break (\n, \r or \r\n) and starts the next line. */
     private void skipLineBreak() {
-        if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-            pos++;
-        }
-        pos++;
+        pos += text.startsWith("\r\n", pos) ? 2 : 1;
+        line++;
         lineStart = pos;
     }
 
-    /** Counts the line that the current line break ends. */
-    private void newline() {
-        line++;
+    /** Moves to {@code end}, counting the line breaks on the way (inside a string). */
+    private void advanceTo(int end) {
+        while (pos < end) {
+            char c = text.charAt(pos);
+            if (c == '\n' || c == '\r') {
+                skipLineBreak();
+            } else {
+                pos++;
+            }
+        }
     }
 
     private void skipComment() {
@@ -190,132 +214,62 @@ public final class Lexer {
     }
 
     private void number() {
-        int start = pos;
-        boolean hex = text.startsWith("0x", pos) || text.startsWith("0X", pos);
-        if (hex) {
-            pos += 2;
-            while (pos < text.length() && (Character.digit(text.charAt(pos), 16) >= 0 || text.charAt(pos) == '_')) {
-                pos++;
-            }
-        } else {
-            digits();
-            if (pos < text.length() && text.charAt(pos) == '.') {
-                pos++;
-                digits();
-            }
-            if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-                int exponent = pos + 1;
-                if (exponent < text.length() && (text.charAt(exponent) == '+' || text.charAt(exponent) == '-')) {
-                    exponent++;
-                }
-                if (exponent < text.length() && Character.isDigit(text.charAt(exponent))) {
-                    pos = exponent;
-                    digits();
-                }
-            }
+        NumberScanner.Scan scan = NumberScanner.scan(text, pos);
+        if (scan.error() != null) {
+            problem("syntax error: " + scan.error(), line, column(pos));
         }
-        if (pos < text.length() && (text.charAt(pos) == 'j' || text.charAt(pos) == 'J')) {
-            pos++;
-            problem("complex numbers are not supported", line, start - lineStart + 1);
-        } else if (pos < text.length() && isNameStart(text.charAt(pos))) {
-            problem("syntax error: invalid number: a name cannot start with a digit", line, start - lineStart + 1);
-            while (pos < text.length() && isNamePart(text.charAt(pos))) {
-                pos++;
-            }
-        }
-        add(TokenKind.NUMBER, text.substring(start, pos), start, pos);
-    }
-
-    private void digits() {
-        while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
-            pos++;
-        }
+        add(TokenKind.NUMBER, text.substring(pos, scan.end()), pos, scan.end());
+        pos = scan.end();
     }
 
     private void nameOrString() {
         int start = pos;
-        while (pos < text.length() && isNamePart(text.charAt(pos))) {
-            pos++;
+        pos += Character.charCount(text.codePointAt(pos));
+        while (pos < text.length() && isNamePart(text.codePointAt(pos))) {
+            pos += Character.charCount(text.codePointAt(pos));
         }
         String word = text.substring(start, pos);
-        if (pos < text.length() && (text.charAt(pos) == '"' || text.charAt(pos) == '\'') && word.length() <= 2
-                && word.toLowerCase(java.util.Locale.ROOT).matches("[rbuf]|rb|br|fr|rf")) {
-            String prefix = word.toLowerCase(java.util.Locale.ROOT);
-            string(start, pos, prefix.contains("r"), prefix.contains("f"));
+        if (pos < text.length() && (text.charAt(pos) == '"' || text.charAt(pos) == '\'')
+                && StringScanner.isPrefix(word)) {
+            string(start, pos, word.toLowerCase(Locale.ROOT));
             return;
         }
-        add(TokenKind.NAME, word, start, pos);
+        boolean ascii = word.chars().allMatch(ch -> ch < 128);
+        add(TokenKind.NAME, ascii ? word : Normalizer.normalize(word, Normalizer.Form.NFKC), start, pos);
     }
 
     /** Reads a string literal whose quote is at {@code quote} and whose prefix starts at {@code start}. */
-    private void string(int start, int quote, boolean raw, boolean formatted) {
+    private void string(int start, int quote, String prefix) {
         int startLine = line;
-        int startColumn = start - lineStart + 1;
-        char q = text.charAt(quote);
-        boolean triple = text.startsWith(String.valueOf(q).repeat(3), quote);
-        String delimiter = triple ? String.valueOf(q).repeat(3) : String.valueOf(q);
-        pos = quote + delimiter.length();
-        int contentStart = pos;
-        StringBuilder value = new StringBuilder();
-        while (true) {
-            if (pos >= text.length() || !triple && isLineBreakAt(pos)) {
-                problem("syntax error: the string is not closed (add " + delimiter + ")", startLine, startColumn);
-                break;
-            }
-            if (text.startsWith(delimiter, pos)) {
-                break;
-            }
-            char c = text.charAt(pos);
-            if (c == '\\' && pos + 1 < text.length()) {
-                if (raw || formatted) {
-                    value.append(c).append(text.charAt(pos + 1));
-                } else {
-                    value.append(escape(text.charAt(pos + 1)));
-                }
-                if (isLineBreakAt(pos + 1)) {
-                    pos++;
-                    newline();
-                    skipLineBreak();
-                    continue;
-                }
-                pos += 2;
-            } else {
-                if (isLineBreakAt(pos)) {
-                    newline();
-                    int before = pos;
-                    skipLineBreak();
-                    value.append(text, before, pos);
-                    continue;
-                }
-                value.append(c);
-                pos++;
-            }
+        int startColumn = column(start);
+        StringScanner.Scan scan = StringScanner.scan(text, quote);
+        if (!scan.closed()) {
+            problem("syntax error: the string is not closed (add " + scan.delimiter() + ")", startLine, startColumn);
         }
-        int contentEnd = Math.min(pos, text.length());
-        pos = Math.min(text.length(), pos + delimiter.length());
-        if (formatted) {
-            tokens.add(new Token(TokenKind.STRING, text.substring(contentStart, contentEnd), startLine, startColumn,
-                    start, pos, true, contentStart));
-        } else {
-            tokens.add(new Token(TokenKind.STRING, value.toString(), startLine, startColumn, start, pos, false, -1));
+        advanceTo(scan.end());
+        String content = text.substring(scan.contentStart(), scan.contentEnd());
+        boolean raw = prefix.contains("r");
+        if (prefix.contains("f")) {
+            tokens.add(new Token(TokenKind.STRING, content, startLine, startColumn, start, scan.end(), true, raw,
+                    scan.contentStart()));
+            return;
         }
-    }
-
-    private static String escape(char c) {
-        return switch (c) {
-            case 'n' -> "\n";
-            case 't' -> "\t";
-            case 'r' -> "\r";
-            case '0' -> "\0";
-            case '\\' -> "\\";
-            case '\'' -> "'";
-            case '"' -> "\"";
-            default -> "\\" + c;
-        };
+        boolean bytes = prefix.contains("b");
+        String value = content;
+        try {
+            value = raw ? content.replace("\r\n", "\n").replace('\r', '\n') : Escapes.decode(content, bytes);
+        } catch (IllegalArgumentException e) {
+            problem("syntax error: " + e.getMessage() + " in the string", startLine, startColumn);
+        }
+        if (bytes && !content.chars().allMatch(ch -> ch < 128)) {
+            problem("syntax error: bytes can only contain ASCII literal characters", startLine, startColumn);
+        }
+        tokens.add(Token.of(bytes ? TokenKind.BYTES : TokenKind.STRING, value, startLine, startColumn, start,
+                scan.end()));
     }
 
     private void operator() {
-        int column = pos - lineStart + 1;
+        int column = column(pos);
         for (String op : OPERATORS) {
             if (text.startsWith(op, pos)) {
                 Token token = add(TokenKind.OP, op, pos, pos + op.length());
@@ -333,8 +287,9 @@ public final class Lexer {
             bracket(token);
             return;
         }
-        problem("syntax error: unexpected character '" + c + "'", line, column);
-        pos++;
+        int length = Character.charCount(text.codePointAt(pos));
+        problem("syntax error: unexpected character '" + text.substring(pos, pos + length) + "'", line, column);
+        pos += length;
     }
 
     private void bracket(Token token) {
@@ -346,6 +301,7 @@ public final class Lexer {
             brackets.push(token);
         } else if (op.equals(")") || op.equals("]") || op.equals("}")) {
             if (brackets.isEmpty()) {
+                unbalanced = true;
                 problem("syntax error: '" + op + "' closes no bracket", token.line(), token.column());
                 return;
             }
@@ -356,42 +312,11 @@ public final class Lexer {
                 default -> "}";
             };
             if (!expected.equals(op)) {
+                unbalanced = true;
                 problem("syntax error: '" + op + "' does not match the '" + open.text() + "' at line " + open.line()
                         + ", column " + open.column() + " (write '" + expected + "')", token.line(), token.column());
             }
         }
-    }
-
-    /**
-     * Whether the line after the line break at {@code at}, inside open brackets, is surely a new statement
-     * and not a continuation: indented no deeper than the line the brackets opened on, closing none of them,
-     * and starting with a statement keyword or {@code name =}. Then the brackets are reported as never
-     * closed and lexing goes on from that line, so that the errors below it are found too.
-     */
-    private boolean startsNewStatement(int at) {
-        String next = "";
-        String stripped = "";
-        int from = at + 1;
-        while (from <= text.length() && stripped.isEmpty()) {
-            int end = text.indexOf('\n', from);
-            next = text.substring(Math.min(text.length(), from), end < 0 ? text.length() : end).replace("\r", "");
-            stripped = next.stripLeading();
-            if (stripped.startsWith("#")) {
-                stripped = "";
-            }
-            from = end < 0 ? text.length() + 1 : end + 1;
-        }
-        int width = next.length() - stripped.length();
-        if (stripped.isEmpty() || width > bracketLineIndent) {
-            return false;
-        }
-        long closers = stripped.chars().filter(ch -> ch == ')' || ch == ']' || ch == '}').count();
-        long openers = stripped.chars().filter(ch -> ch == '(' || ch == '[' || ch == '{').count();
-        if (closers > openers) {
-            return false;
-        }
-        return stripped.matches("(def|if|for|while|return|import|from|class|elif|else|print)\\b.*")
-                || stripped.matches("[A-Za-z_][A-Za-z_0-9]*(\\s*,\\s*[A-Za-z_][A-Za-z_0-9]*)*\\s*([-+*/]?=)(?!=).*");
     }
 
     private void closeBrackets() {
@@ -402,33 +327,55 @@ public final class Lexer {
     }
 
     private void finish() {
-        closeBrackets();
-        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() != TokenKind.NEWLINE) {
-            add(TokenKind.NEWLINE, "\n", text.length(), text.length());
+        if (!brackets.isEmpty()) {
+            unbalanced = true;
+            closeBrackets();
         }
-        while (indents.size() > 1) {
-            indents.pop();
-            add(TokenKind.DEDENT, "", text.length(), text.length());
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() != TokenKind.NEWLINE) {
+            add(TokenKind.NEWLINE, "", text.length(), text.length());
+        }
+        int endLine = line;
+        if (!text.isEmpty() && lineStart < text.length() && !isBlank(lineStart, text.length())) {
+            endLine++;
+        }
+        for (int k = indents.depth(); k > 0; k--) {
+            tokens.add(Token.of(TokenKind.DEDENT, "", endLine, 1, text.length(), text.length()));
         }
         add(TokenKind.END, "", text.length(), text.length());
     }
 
+    /** Whether the text between two offsets holds only spaces, tabs and form feeds. */
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Token add(TokenKind kind, String value, int start, int end) {
-        int column = start - lineStart + 1;
-        Token token = Token.of(kind, value, line, Math.max(1, column), start, end);
+        Token token = Token.of(kind, value, line, column(start), start, end);
         tokens.add(token);
         return token;
+    }
+
+    /** The 1-based column of an offset on the current line, in Unicode characters as Python counts them. */
+    private int column(int offset) {
+        return offset < lineStart ? 1 : text.codePointCount(lineStart, offset) + 1;
     }
 
     private void problem(String message, int atLine, int column) {
         problems.add(new Problem(Problem.Kind.SYNTAX, message, source, atLine, column));
     }
 
-    private static boolean isNameStart(char c) {
-        return Character.isLetter(c) || c == '_';
+    private static boolean isNameStart(int c) {
+        return c == '_' || c < 128 ? c == '_' || Character.isLetter(c) : Character.isUnicodeIdentifierStart(c);
     }
 
-    private static boolean isNamePart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+    private static boolean isNamePart(int c) {
+        return c < 128 ? c == '_' || Character.isLetterOrDigit(c)
+                : Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
     }
 }

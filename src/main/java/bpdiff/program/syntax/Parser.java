@@ -3,45 +3,49 @@ package bpdiff.program.syntax;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Parses a Python program of the subset bpdiff runs into statements.
- *
- * <p>A statement with a syntax error is recorded and skipped (to the end of its line, and its indented
- * block if it opens one), and parsing goes on: every syntax error of the file is reported at once.
- * {@link StaticCheck} then finds every undefined name and everything outside the subset.
- *
+ * Parses a Python 3.11 program into statements, by recursive descent with one method per rule of the grammar
+ * (docs.python.org/3.11/reference/grammar.html): statements here and in {@link CompoundParser},
+ * {@link SimpleStatementParser}, {@link MatchParser}; expressions in {@link ExpressionParser}.
  * <pre>
- * file      := (NEWLINE | statement)* END
- * statement := if | while | for | def | simple (';' simple)* NEWLINE
- * block     := ':' (simple-statements | NEWLINE INDENT statement+ DEDENT)
- * simple    := pass | break | continue | return [tests] | global NAME, … | assert test [, test]
- *            | import … | from … import … | tests (('=' tests)* | op= tests)
+ * file: [statements] ENDMARKER              statements: statement+
+ * statement: compound_stmt | simple_stmts   block: NEWLINE INDENT statements DEDENT | simple_stmts
  * </pre>
+ *
+ * <p>A statement with a syntax error is recorded and skipped (to the end of its line, and its indented block if
+ * it opens one), and parsing goes on: every syntax error of the file is reported at once. {@link StaticCheck}
+ * then finds every undefined name and everything bpdiff does not run.
  */
 public final class Parser {
 
-
     private final TokenCursor in;
-    private final ExpressionParser expressions;
     private final SimpleStatementParser simple;
+    private final CompoundParser compound;
+    private final MatchParser matches;
     private final List<Problem> problems;
     private final String source;
-    /** Names that a statement with a syntax error would have bound, so that their uses are no second error. */
-    private final java.util.Set<String> salvaged = new java.util.HashSet<>();
+    /** Names bound by what is parsed and not kept: statements with a syntax error, unsupported constructs. */
+    private final Set<String> salvaged = new HashSet<>();
 
-    private Parser(List<Token> tokens, String source, List<Problem> problems) {
+    private Parser(List<Token> tokens, String source, List<Problem> problems, LineMap lines) {
         this.in = new TokenCursor(tokens);
         this.problems = problems;
         this.source = source;
-        this.expressions = new ExpressionParser(in, new FStringParser(source, problems));
+        ExpressionParser expressions = new ExpressionParser(in, new FStringParser(source, problems, lines));
         this.simple = new SimpleStatementParser(in, expressions);
+        this.compound = new CompoundParser(this, in, expressions);
+        this.matches = new MatchParser(this, in, expressions);
     }
 
     /**
-     * Parses and checks a program: syntax, names and the subset.
+     * Parses and checks a program: syntax, names and what bpdiff runs.
      *
      * @param text the program's text
      * @param source the file name used in messages
@@ -53,9 +57,9 @@ public final class Parser {
             text = text.substring(1);
         }
         List<Problem> problems = new ArrayList<>();
-        Parser parser = new Parser(Lexer.tokenize(text, source, problems), source, problems);
-        Program program = new Program(source, text, parser.file());
-        StaticCheck.check(program, problems, parser.salvaged);
+        Set<String> salvaged = new HashSet<>();
+        Program program = tree(text, source, problems, salvaged);
+        StaticCheck.check(program, problems, salvaged);
         dropEchoes(problems);
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
@@ -66,11 +70,27 @@ public final class Parser {
     }
 
     /**
+     * Lexes and parses a program, without the static check.
+     *
+     * @param text the program's text, without a byte-order mark
+     * @param source the file name used in messages
+     * @param problems where the syntax errors are added
+     * @param salvaged where the names bound by code parsed and not kept are added
+     * @return the program, without the statements that have syntax errors
+     */
+    static Program tree(String text, String source, List<Problem> problems, Set<String> salvaged) {
+        Parser parser = new Parser(Lexer.tokenize(text, source, problems), source, problems, new LineMap(text));
+        Program program = new Program(source, text, parser.file());
+        salvaged.addAll(parser.salvaged);
+        return program;
+    }
+
+    /**
      * A bracket that is never closed makes its statement end too early; the parser's complaint about that end
      * says the same thing again, so it is dropped.
      */
     private static void dropEchoes(List<Problem> problems) {
-        java.util.Set<Integer> unclosed = new java.util.HashSet<>();
+        Set<Integer> unclosed = new HashSet<>();
         for (Problem p : problems) {
             if (p.kind() == Problem.Kind.SYNTAX && p.message().endsWith("is never closed")) {
                 unclosed.add(p.line());
@@ -80,15 +100,14 @@ public final class Parser {
                 && !p.message().endsWith("is never closed"));
     }
 
+    /** {@code file: [statements] ENDMARKER}. */
     private List<Stmt> file() {
         List<Stmt> body = new ArrayList<>();
         while (in.peek().kind() != TokenKind.END) {
-            if (in.peek().kind() == TokenKind.NEWLINE) {
+            if (in.peek().kind() == TokenKind.NEWLINE || in.peek().kind() == TokenKind.DEDENT) {
                 in.next();
             } else if (in.peek().kind() == TokenKind.INDENT) {
                 unexpectedIndent();
-            } else if (in.peek().kind() == TokenKind.DEDENT) {
-                in.next();
             } else {
                 statement(body);
             }
@@ -100,48 +119,27 @@ public final class Parser {
     private void unexpectedIndent() {
         Token indent = in.next();
         problems.add(new Problem(Problem.Kind.SYNTAX, "syntax error: unexpected indentation (only the lines of a "
-                + "block after 'def …:', 'if …:', 'for …:' or 'while …:' are indented)", source, indent.line(),
-                indent.column()));
+                + "block after a line ending with ':', such as 'def …:', 'if …:' or 'for …:', are indented)",
+                source, indent.line(), indent.column()));
     }
 
-    /** Parses one statement into {@code body}; on an error records it and skips the statement. */
+    /** {@code statement: compound_stmt | simple_stmts}, into {@code body}; on an error records it and skips it. */
     private void statement(List<Stmt> body) {
         int start = in.position();
         try {
             Token t = in.peek();
-            if (t.kind() == TokenKind.NAME) {
-                switch (t.text()) {
-                    case "if" -> {
-                        body.add(ifStatement());
-                        return;
-                    }
-                    case "while" -> {
-                        body.add(whileStatement());
-                        return;
-                    }
-                    case "for" -> {
-                        body.add(forStatement());
-                        return;
-                    }
-                    case "def" -> {
-                        body.add(functionDef());
-                        return;
-                    }
-                    case "class" -> throw unsupported("classes are not supported: write the network with functions "
-                            + "and module-level variables", t);
-                    case "try" -> throw unsupported("try/except is not supported: remove it (bpdiff reports where the "
-                            + "program fails)", t);
-                    case "with" -> throw unsupported("'with' is not supported: remove it", t);
-                    case "async" -> throw unsupported("async code is not supported", t);
-                    case "elif", "else", "except", "finally" -> throw new ParseError("syntax error: '" + t.text()
-                            + "' without a matching 'if' above it at the same indentation", t, false);
-                    default -> {
-                        // a simple statement
-                    }
-                }
+            if (CompoundParser.startsHere(t)) {
+                body.add(compound.statement());
+                return;
             }
-            if (t.is("@")) {
-                throw unsupported("decorators are not supported", t);
+            if (t.isKeyword("match") && matches.startsHere()) {
+                body.add(matches.statement());
+                return;
+            }
+            if (t.isKeyword("elif") || t.isKeyword("else") || t.isKeyword("except") || t.isKeyword("finally")) {
+                throw new ParseError("syntax error: '" + t.text() + "' without a matching '"
+                        + (t.text().startsWith("e") && !t.text().equals("except") ? "if" : "try")
+                        + "' above it at the same indentation", t, false);
             }
             simple.statements(body);
         } catch (ParseError e) {
@@ -152,9 +150,71 @@ public final class Parser {
         }
     }
 
+    /**
+     * {@code block: NEWLINE INDENT statements DEDENT | simple_stmts}, after the header's colon.
+     *
+     * @param header the header's keyword, for messages
+     * @return the block's statements
+     */
+    List<Stmt> block(String header) {
+        in.expect(":", "at the end of the '" + header + "' line");
+        List<Stmt> body = new ArrayList<>();
+        if (in.peek().kind() != TokenKind.NEWLINE) {
+            simple.statements(body);
+            return body;
+        }
+        in.next();
+        if (in.peek().kind() != TokenKind.INDENT) {
+            throw new ParseError("syntax error: expected an indented block after the '" + header + "' line, found "
+                    + in.peek().describe(), in.peek(), false);
+        }
+        in.next();
+        while (in.peek().kind() != TokenKind.DEDENT && in.peek().kind() != TokenKind.END) {
+            if (in.peek().kind() == TokenKind.INDENT) {
+                unexpectedIndent();
+            } else if (in.peek().kind() == TokenKind.NEWLINE) {
+                in.next();
+            } else {
+                statement(body);
+            }
+        }
+        in.next();
+        return body;
+    }
+
+    /**
+     * Tries an alternative of the grammar: on a syntax error goes back to where it started, forgets the problems
+     * it found, and returns {@code null}.
+     *
+     * @param <T> what the alternative returns
+     * @param alternative the parse to try
+     * @return its result, or {@code null} if it did not match
+     */
+    <T> T attempt(Supplier<T> alternative) {
+        int position = in.position();
+        int found = problems.size();
+        try {
+            return alternative.get();
+        } catch (ParseError e) {
+            in.reset(position);
+            problems.subList(found, problems.size()).clear();
+            return null;
+        }
+    }
+
+    /**
+     * Keeps names that parsed code binds although its statement is not kept.
+     *
+     * @param names the names
+     */
+    void salvage(Collection<String> names) {
+        salvaged.addAll(names);
+    }
+
     /** The names a broken statement meant to bind: {@code a, b = …}, {@code a += …}, {@code def f(…}, {@code for i in}. */
     private void salvage(List<Token> tokens) {
-        if (tokens.size() > 1 && (tokens.get(0).isKeyword("def") || tokens.get(0).isKeyword("for"))) {
+        if (tokens.size() > 1 && (tokens.get(0).isKeyword("def") || tokens.get(0).isKeyword("for")
+                || tokens.get(0).isKeyword("class"))) {
             salvaged.add(tokens.get(1).text());
             return;
         }
@@ -188,110 +248,5 @@ public final class Parser {
                 }
             } while (depth > 0 && in.peek().kind() != TokenKind.END);
         }
-    }
-
-    private Stmt ifStatement() {
-        Token header = in.next();
-        Expr test = expressions.test();
-        List<Stmt> body = block("if");
-        List<Stmt> orElse = List.of();
-        Token next = in.peek();
-        if (next.isKeyword("elif")) {
-            orElse = List.of(ifStatement());
-        } else if (next.isKeyword("else")) {
-            in.next();
-            orElse = block("else");
-        }
-        return new Stmt.If(test, body, orElse, Span.of(header, header).to(test.span()));
-    }
-
-    private Stmt whileStatement() {
-        Token header = in.next();
-        Expr test = expressions.test();
-        List<Stmt> body = block("while");
-        noElse(header);
-        return new Stmt.While(test, body, Span.of(header, header).to(test.span()));
-    }
-
-    private Stmt forStatement() {
-        Token header = in.next();
-        Expr target = expressions.targetList();
-        SimpleStatementParser.checkTarget(target, header);
-        if (!in.acceptKeyword("in")) {
-            throw new ParseError("syntax error: expected 'in' after the loop variable, found " + in.peek().describe(),
-                    in.peek(), false);
-        }
-        Expr iterable = expressions.testList();
-        List<Stmt> body = block("for");
-        noElse(header);
-        return new Stmt.For(target, iterable, body, Span.of(header, header).to(iterable.span()));
-    }
-
-    private void noElse(Token header) {
-        if (in.peek().isKeyword("else")) {
-            throw unsupported("'else' after a '" + header.text() + "' loop is not supported", in.peek());
-        }
-    }
-
-    private Stmt functionDef() {
-        Token header = in.next();
-        Token name = in.expect(TokenKind.NAME, "the function's name after 'def'");
-        in.expect("(", "after the function's name");
-        List<Stmt.Parameter> parameters = new ArrayList<>();
-        while (!in.peek().is(")")) {
-            Token p = in.peek();
-            if (p.is("*") || p.is("**")) {
-                throw unsupported("*args and **kwargs are not supported: name every parameter", p);
-            }
-            if (!Keywords.isName(p)) {
-                throw new ParseError("syntax error: expected a parameter name, found " + p.describe(), p, false);
-            }
-            in.next();
-            if (in.accept(":")) {
-                expressions.test();
-            }
-            Expr defaultValue = in.accept("=") ? expressions.test() : null;
-            parameters.add(new Stmt.Parameter(p.text(), defaultValue, Span.of(p, p)));
-            if (!in.accept(",")) {
-                break;
-            }
-        }
-        in.expect(")", "to close the parameter list");
-        if (in.accept("->")) {
-            expressions.test();
-        }
-        List<Stmt> body = block("def");
-        return new Stmt.FunctionDef(name.text(), parameters, body, Span.of(header, name));
-    }
-
-    /** {@code ':' (simple statements on the line | NEWLINE INDENT statements DEDENT)}. */
-    private List<Stmt> block(String header) {
-        in.expect(":", "at the end of the '" + header + "' line");
-        List<Stmt> body = new ArrayList<>();
-        if (in.peek().kind() != TokenKind.NEWLINE) {
-            simple.statements(body);
-            return body;
-        }
-        in.next();
-        if (in.peek().kind() != TokenKind.INDENT) {
-            throw new ParseError("syntax error: expected an indented block after the '" + header + "' line, found "
-                    + in.peek().describe(), in.peek(), false);
-        }
-        in.next();
-        while (in.peek().kind() != TokenKind.DEDENT && in.peek().kind() != TokenKind.END) {
-            if (in.peek().kind() == TokenKind.INDENT) {
-                unexpectedIndent();
-            } else if (in.peek().kind() == TokenKind.NEWLINE) {
-                in.next();
-            } else {
-                statement(body);
-            }
-        }
-        in.next();
-        return body;
-    }
-
-    private static ParseError unsupported(String message, Token at) {
-        return new ParseError(message, at, true);
     }
 }

@@ -4,15 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tightest-binding part of an expression: atoms (numbers, strings and f-strings, names, {@code True},
- * {@code None}, parenthesised expressions and tuples, lists and comprehensions) followed by calls with
- * positional and keyword arguments, subscripts with slices, and attributes.
+ * {@code primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom}:
+ * an atom ({@link AtomParser}) followed by attributes, calls and subscripts.
  */
 final class PrimaryParser {
 
+    /**
+     * The arguments of a call or of a class's bases.
+     *
+     * @param positional the positional arguments, {@code *args} as {@link Expr.Starred}
+     * @param keywords the keyword arguments, {@code **kwargs} with a {@code null} name
+     * @param closed whether the closing bracket was read too (after a sole generator expression)
+     */
+    record Arguments(List<Expr> positional, List<Expr.Keyword> keywords, boolean closed) {}
+
     private final ExpressionParser expressions;
     private final TokenCursor in;
-    private final FStringParser fStrings;
+    private final AtomParser atoms;
 
     /**
      * @param expressions the parser of the expressions inside
@@ -22,243 +30,137 @@ final class PrimaryParser {
     PrimaryParser(ExpressionParser expressions, TokenCursor in, FStringParser fStrings) {
         this.expressions = expressions;
         this.in = in;
-        this.fStrings = fStrings;
+        this.atoms = new AtomParser(expressions, in, fStrings);
     }
 
-    /** @return an atom followed by any calls, subscripts and attributes */
+    /** @return an atom followed by any attributes, calls and subscripts */
     Expr primary() {
-        Expr value = atom();
+        Token start = in.peek();
+        Expr value = atoms.atom();
         while (true) {
             Token t = in.peek();
-            if (t.is("(")) {
-                value = call(value);
-            } else if (t.is("[")) {
-                value = subscript(value);
-            } else if (t.is(".")) {
+            if (t.is(".")) {
                 in.next();
-                Token name = in.expect(TokenKind.NAME, "an attribute name after '.'");
+                Token name = in.expectName("an attribute name after '.'");
                 Span nameSpan = Span.of(name, name);
-                value = new Expr.Attribute(value, name.text(), value.span().to(nameSpan), nameSpan);
+                value = new Expr.Attribute(value, name.text(), in.spanFrom(start), nameSpan);
+            } else if (t.is("(")) {
+                value = call(value, start);
+            } else if (t.is("[")) {
+                value = subscript(value, start);
             } else {
                 return value;
             }
         }
     }
 
-    private Expr call(Expr function) {
-        in.next();
-        List<Expr> arguments = new ArrayList<>();
+    /** {@code primary genexp | primary '(' [arguments] ')'}. */
+    private Expr call(Expr function, Token start) {
+        Token open = in.next();
+        Arguments arguments = arguments(open, ")");
+        if (!arguments.closed()) {
+            in.expect(")", "to close the call's '('");
+        }
+        return new Expr.Call(function, arguments.positional(), arguments.keywords(), in.spanFrom(start));
+    }
+
+    /**
+     * {@code arguments: args [','] &')'}, with {@code args} and {@code kwargs} as in the grammar: positional
+     * arguments (possibly {@code *x}) and then keyword arguments ({@code name=value}, {@code *x} or {@code **m});
+     * or, for a call, one generator expression whose parentheses are the call's ({@code sum(x for x in xs)}).
+     *
+     * @param open the opening bracket if a sole generator expression may stand there, else {@code null}
+     * @param close the closing bracket
+     * @return the arguments, in order
+     */
+    Arguments arguments(Token open, String close) {
+        List<Expr> positional = new ArrayList<>();
         List<Expr.Keyword> keywords = new ArrayList<>();
-        while (!in.peek().is(")")) {
+        boolean doubleStarred = false;
+        while (!in.peek().is(close)) {
             Token t = in.peek();
-            if (t.is("*") || t.is("**")) {
-                throw ExpressionParser.unsupported("*args and **kwargs are not supported: pass every argument by name or position", t);
-            }
-            if (Keywords.isName(t) && in.peek(1).is("=")) {
+            if (t.is("*")) {
+                if (doubleStarred) {
+                    throw error("iterable argument unpacking follows keyword argument unpacking", t);
+                }
+                in.next();
+                Expr value = expressions.expression();
+                positional.add(new Expr.Starred(value, in.spanFrom(t)));
+            } else if (t.is("**")) {
+                in.next();
+                keywords.add(new Expr.Keyword(null, expressions.expression(), Span.of(t, t)));
+                doubleStarred = true;
+            } else if (Keywords.isName(t) && in.peek(1).is("=")) {
                 in.next();
                 in.next();
-                keywords.add(new Expr.Keyword(t.text(), expressions.test(), Span.of(t, t)));
+                keywords.add(new Expr.Keyword(t.text(), expressions.expression(), Span.of(t, t)));
             } else {
                 if (!keywords.isEmpty()) {
-                    throw new ParseError("syntax error: a positional argument follows a keyword argument", t, false);
+                    throw error(doubleStarred ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument", t);
                 }
-                Expr argument = expressions.test();
-                if (in.peek().isKeyword("for")) {
-                    argument = comprehension(argument, t);
+                Expr argument = expressions.namedExpression();
+                if (AtomParser.startsComprehension(in)) {
+                    if (open == null || !positional.isEmpty()) {
+                        throw error("a generator expression must be parenthesized when it is not the only "
+                                + "argument", in.peek());
+                    }
+                    return new Arguments(List.of(atoms.comprehension(open, argument, null, close)), List.of(), true);
                 }
-                arguments.add(argument);
+                positional.add(argument);
             }
             if (!in.accept(",")) {
                 break;
             }
         }
-        Token close = in.expect(")", "to close the call's '('");
-        return new Expr.Call(function, arguments, keywords, function.span().to(Span.of(close, close)));
+        return new Arguments(positional, keywords, false);
     }
 
-    private Expr subscript(Expr value) {
+    /** {@code slices: slice !',' | ','.(slice | starred_expression)+ [',']}. */
+    private Expr subscript(Expr value, Token start) {
         in.next();
         List<Expr> indices = new ArrayList<>();
-        do {
-            if (in.peek().is("]")) {
+        boolean trailingComma = false;
+        while (!in.peek().is("]")) {
+            indices.add(in.peek().is("*") ? expressions.starExpression() : slice());
+            trailingComma = in.accept(",");
+            if (!trailingComma) {
                 break;
             }
-            indices.add(subscriptItem());
-        } while (in.accept(","));
+        }
         Token close = in.expect("]", "to close the '['");
         if (indices.isEmpty()) {
-            throw new ParseError("syntax error: an index is missing between '[' and ']'", close, false);
+            throw error("an index is missing between '[' and ']'", close);
         }
-        return new Expr.Subscript(value, indices, value.span().to(Span.of(close, close)));
+        if (indices.size() == 1 && (trailingComma || indices.get(0) instanceof Expr.Starred)) {
+            // a[i,] and a[*b] index with a tuple, as CPython reads them
+            indices = List.of(new Expr.TupleExpr(indices, indices.get(0).span().to(Span.of(close, close))));
+        }
+        return new Expr.Subscript(value, indices, in.spanFrom(start));
     }
 
-    private Expr subscriptItem() {
+    /** {@code slice: [expression] ':' [expression] [':' [expression]] | named_expression}. */
+    private Expr slice() {
         Token start = in.peek();
-        Expr lower = start.is(":") ? null : expressions.test();
+        Expr lower = start.is(":") ? null : expressions.namedExpression();
         if (!in.peek().is(":")) {
             return lower;
         }
         in.next();
-        Expr upper = in.peek().is(":") || in.peek().is(",") || in.peek().is("]") ? null : expressions.test();
+        Expr upper = endsSlicePart() ? null : expressions.expression();
         Expr step = null;
-        if (in.accept(":") && !in.peek().is(",") && !in.peek().is("]")) {
-            step = expressions.test();
+        if (in.accept(":") && !endsSlicePart()) {
+            step = expressions.expression();
         }
-        return new Expr.Slice(lower, upper, step, Span.of(start, in.previous()));
+        return new Expr.Slice(lower, upper, step, in.spanFrom(start));
     }
 
-    private Expr atom() {
+    private boolean endsSlicePart() {
         Token t = in.peek();
-        switch (t.kind()) {
-            case NUMBER -> {
-                in.next();
-                return number(t);
-            }
-            case STRING -> {
-                return strings();
-            }
-            case NAME -> {
-                return name(t);
-            }
-            case OP -> {
-                // what a bracket holds is a test(), which counts the level: counting it here too made 50 brackets
-                // "more than 100 levels"
-                if (t.is("(")) {
-                    return parenthesized();
-                }
-                if (t.is("[")) {
-                    return list();
-                }
-                if (t.is("{")) {
-                    throw ExpressionParser.unsupported("dictionaries and sets are not supported: use variables or lists", t);
-                }
-            }
-            default -> {
-                // falls through to the error below
-            }
-        }
-        throw new ParseError("syntax error: expected an expression, found " + t.describe(), t, false);
+        return t.is(":") || t.is(",") || t.is("]");
     }
 
-    private Expr name(Token t) {
-        switch (t.text()) {
-            case "True", "False", "None" -> {
-                in.next();
-                Boolean value = t.text().equals("None") ? null : Boolean.valueOf(t.text().equals("True"));
-                return new Expr.Constant(value, Span.of(t, t));
-            }
-            case "lambda" -> throw ExpressionParser.unsupported("lambda is not supported: write a def", t);
-            case "yield", "await" -> throw ExpressionParser.unsupported("'" + t.text() + "' is not supported", t);
-            default -> {
-                if (!Keywords.isName(t)) {
-                    throw new ParseError("syntax error: expected an expression, found the keyword '" + t.text()
-                            + "'", t, false);
-                }
-                in.next();
-                return new Expr.Name(t.text(), Span.of(t, t));
-            }
-        }
-    }
-
-    private Expr number(Token t) {
-        String text = t.text().replace("_", "");
-        boolean integer = !text.contains(".") && !text.contains("e") && !text.contains("E")
-                || text.startsWith("0x") || text.startsWith("0X");
-        double value;
-        try {
-            value = text.startsWith("0x") || text.startsWith("0X") ? Long.parseLong(text.substring(2), 16)
-                    : Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new ParseError("syntax error: invalid number '" + t.text() + "'", t, false);
-        }
-        if (integer && Math.abs(value) > 9.007199254740992E15) {
-            throw ExpressionParser.unsupported("integers beyond 2**53 are not supported", t);
-        }
-        return new Expr.Num(value, integer, Span.of(t, t));
-    }
-
-    private Expr strings() {
-        Token first = in.peek();
-        List<Object> parts = new ArrayList<>();
-        boolean formatted = false;
-        Token last = first;
-        while (in.peek().kind() == TokenKind.STRING) {
-            Token s = in.next();
-            last = s;
-            if (s.fString()) {
-                formatted = true;
-                parts.addAll(fStrings.parts(s));
-            } else {
-                parts.add(new Expr.Str(s.text(), Span.of(s, s)));
-            }
-        }
-        Span span = Span.of(first, last);
-        if (!formatted) {
-            StringBuilder joined = new StringBuilder();
-            parts.forEach(p -> joined.append(((Expr.Str) p).value()));
-            return new Expr.Str(joined.toString(), span);
-        }
-        return new Expr.FString(parts, span);
-    }
-
-    private Expr parenthesized() {
-        Token open = in.next();
-        if (in.peek().is(")")) {
-            Token close = in.next();
-            return new Expr.TupleExpr(List.of(), Span.of(open, close));
-        }
-        Expr first = expressions.test();
-        if (in.peek().isKeyword("for")) {
-            Expr comprehension = comprehension(first, open);
-            in.expect(")", "to close the '(' at line " + open.line() + ", column " + open.column());
-            return comprehension;
-        }
-        if (!in.peek().is(",")) {
-            Token close = in.expect(")", "to close the '(' at line " + open.line() + ", column " + open.column());
-            return Spans.withSpan(first, Span.of(open, close));
-        }
-        List<Expr> elements = new ArrayList<>(List.of(first));
-        while (in.accept(",") && !in.peek().is(")")) {
-            elements.add(expressions.test());
-        }
-        Token close = in.expect(")", "to close the '(' at line " + open.line() + ", column " + open.column());
-        return new Expr.TupleExpr(elements, Span.of(open, close));
-    }
-
-    private Expr list() {
-        Token open = in.next();
-        List<Expr> elements = new ArrayList<>();
-        if (!in.peek().is("]")) {
-            Expr first = expressions.test();
-            if (in.peek().isKeyword("for")) {
-                Expr comprehension = comprehension(first, open);
-                in.expect("]", "to close the '[' at line " + open.line() + ", column " + open.column());
-                return comprehension;
-            }
-            elements.add(first);
-            while (in.accept(",") && !in.peek().is("]")) {
-                elements.add(expressions.test());
-            }
-        }
-        Token close = in.expect("]", "to close the '[' at line " + open.line() + ", column " + open.column());
-        return new Expr.ListExpr(elements, Span.of(open, close));
-    }
-
-    private Expr comprehension(Expr element, Token open) {
-        List<Expr.ForClause> clauses = new ArrayList<>();
-        while (in.acceptKeyword("for")) {
-            Expr target = expressions.targetList();
-            if (!in.acceptKeyword("in")) {
-                throw new ParseError("syntax error: expected 'in' in the comprehension, found " + in.peek().describe(),
-                        in.peek(), false);
-            }
-            Expr iterable = expressions.orTest();
-            List<Expr> conditions = new ArrayList<>();
-            while (in.acceptKeyword("if")) {
-                conditions.add(expressions.orTest());
-            }
-            clauses.add(new Expr.ForClause(target, iterable, conditions));
-        }
-        return new Expr.ListComp(element, clauses, Span.of(open, in.previous()));
+    private static ParseError error(String message, Token at) {
+        return new ParseError("syntax error: " + message, at, false);
     }
 }

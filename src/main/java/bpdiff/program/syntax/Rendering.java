@@ -52,7 +52,7 @@ public final class Rendering {
         if (e instanceof Expr.Call c) {
             List<String> args = new ArrayList<>();
             c.arguments().forEach(a -> args.add(render(a)));
-            c.keywords().forEach(k -> args.add(k.name() + "=" + render(k.value())));
+            c.keywords().forEach(k -> args.add((k.name() == null ? "**" : k.name() + "=") + render(k.value())));
             return wrap(c.function(), ATOM, false) + "(" + String.join(", ", args) + ")";
         }
         if (e instanceof Expr.Binary b) {
@@ -85,7 +85,95 @@ public final class Rendering {
             return t.elements().size() == 1 ? "(" + render(t.elements().get(0)) + ",)"
                     : t.elements().stream().map(Rendering::render).collect(Collectors.joining(", ", "(", ")"));
         }
+        return renderDisplay(e);
+    }
+
+    /** Displays, comprehensions, lambdas and the rest; "…" for what cannot be written back (unsupported). */
+    private static String renderDisplay(Expr e) {
+        if (e instanceof Expr.SetExpr s) {
+            return s.elements().stream().map(Rendering::render).collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (e instanceof Expr.DictExpr d) {
+            List<String> entries = new ArrayList<>();
+            for (int k = 0; k < d.values().size(); k++) {
+                Expr key = d.keys().get(k);
+                entries.add(key == null ? "**" + wrap(d.values().get(k), SUM, false)
+                        : render(key) + ": " + render(d.values().get(k)));
+            }
+            return "{" + String.join(", ", entries) + "}";
+        }
+        if (e instanceof Expr.ListComp c) {
+            return "[" + render(c.element()) + clauses(c.clauses()) + "]";
+        }
+        if (e instanceof Expr.SetComp c) {
+            return "{" + render(c.element()) + clauses(c.clauses()) + "}";
+        }
+        if (e instanceof Expr.GeneratorExp g) {
+            return "(" + render(g.element()) + clauses(g.clauses()) + ")";
+        }
+        if (e instanceof Expr.DictComp c) {
+            return "{" + render(c.key()) + ": " + render(c.value()) + clauses(c.clauses()) + "}";
+        }
+        if (e instanceof Expr.Lambda l) {
+            String parameters = parameters(l.parameters());
+            return "lambda" + (parameters.isEmpty() ? "" : " " + parameters) + ": " + render(l.body());
+        }
+        if (e instanceof Expr.Starred s) {
+            return "*" + wrap(s.value(), SUM, false);
+        }
+        if (e instanceof Expr.NamedExpr n) {
+            return "(" + n.target().id() + " := " + render(n.value()) + ")";
+        }
+        if (e instanceof Expr.EllipsisLiteral) {
+            return "...";
+        }
         return "…";
+    }
+
+    private static String clauses(List<Expr.ForClause> clauses) {
+        StringBuilder out = new StringBuilder();
+        for (Expr.ForClause clause : clauses) {
+            String target = clause.target() instanceof Expr.TupleExpr t && !t.elements().isEmpty()
+                    ? t.elements().stream().map(Rendering::render).collect(Collectors.joining(", "))
+                    : render(clause.target());
+            out.append(" for ").append(target).append(" in ").append(wrap(clause.iterable(), OR, false));
+            clause.conditions().forEach(c -> out.append(" if ").append(wrap(c, OR, false)));
+        }
+        return out.toString();
+    }
+
+    /** A parameter list as written: {@code a, /, b=1, *args, c, **kwargs}. */
+    private static String parameters(List<Stmt.Parameter> parameters) {
+        List<String> written = new ArrayList<>();
+        boolean star = false;
+        for (int k = 0; k < parameters.size(); k++) {
+            Stmt.Parameter p = parameters.get(k);
+            switch (p.kind()) {
+                case VAR_POSITIONAL -> {
+                    written.add("*" + p.name());
+                    star = true;
+                }
+                case VAR_KEYWORD -> written.add("**" + p.name());
+                case KEYWORD_ONLY -> {
+                    if (!star) {
+                        written.add("*");
+                        star = true;
+                    }
+                    written.add(parameter(p));
+                }
+                default -> written.add(parameter(p));
+            }
+            boolean lastPositionalOnly = p.kind() == Stmt.Parameter.Kind.POSITIONAL_ONLY && (k + 1 == parameters.size()
+                    || parameters.get(k + 1).kind() != Stmt.Parameter.Kind.POSITIONAL_ONLY);
+            if (lastPositionalOnly) {
+                written.add("/");
+            }
+        }
+        return String.join(", ", written);
+    }
+
+    private static String parameter(Stmt.Parameter p) {
+        return p.defaultValue() == null ? p.name() : p.name() + "=" + render(p.defaultValue());
     }
 
     private static String part(Expr e) {
@@ -116,9 +204,10 @@ public final class Rendering {
         if (e instanceof Expr.BoolOp b) {
             return b.and() ? AND : OR;
         }
-        if (e instanceof Expr.IfExp) {
+        if (e instanceof Expr.IfExp || e instanceof Expr.Lambda) {
             return 0;
         }
+
         if (e instanceof Expr.Num n && n.value() < 0) {
             return UNARY;
         }

@@ -4,15 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The statements that fit on a line: {@code pass}, {@code break}, {@code continue}, {@code return},
- * {@code global}, {@code assert}, imports, expressions, assignments ({@code a = b = …}, tuple targets) and
- * augmented assignments ({@code w -= lr * g}); {@code del}, {@code raise} and friends are refused with what to
- * write instead.
+ * {@code simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE}: the statements that fit on a line.
+ * <pre>
+ * simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt | 'pass' | del_stmt
+ *            | yield_stmt | assert_stmt | 'break' | 'continue' | global_stmt | nonlocal_stmt
+ * assignment: NAME ':' expression ['=' annotated_rhs] | single_target ':' expression ['=' annotated_rhs]
+ *           | (star_targets '=')+ (yield_expr | star_expressions)
+ *           | single_target augassign (yield_expr | star_expressions)
+ * </pre>
  */
 final class SimpleStatementParser {
 
-    /** The augmented assignment operators. */
+    /** The augmented assignment operators bpdiff runs. */
     static final List<String> AUGMENTED = List.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=");
+
+    /** The bitwise augmented assignment operators, parsed and not run. */
+    static final List<String> BITWISE_AUGMENTED = List.of("|=", "&=", "^=", "<<=", ">>=");
 
     private final TokenCursor in;
     private final ExpressionParser expressions;
@@ -27,7 +34,7 @@ final class SimpleStatementParser {
     }
 
     /**
-     * {@code simple (';' simple)* NEWLINE}.
+     * {@code simple_stmt (';' simple_stmt)* [';'] NEWLINE}.
      *
      * @param body where the statements are added
      */
@@ -68,22 +75,30 @@ final class SimpleStatementParser {
                 }
                 case "return" -> {
                     in.next();
-                    Expr value = endsStatement() ? null : expressions.testList();
-                    return new Stmt.Return(value, value == null ? Span.of(t, t) : Span.of(t, t).to(value.span()));
+                    Expr value = endsStatement() ? null : expressions.starExpressions();
+                    return new Stmt.Return(value, in.spanFrom(t));
                 }
                 case "global" -> {
-                    return global();
+                    return new Stmt.Global(names(), in.spanFrom(t));
+                }
+                case "nonlocal" -> {
+                    return new Stmt.Nonlocal(names(), in.spanFrom(t));
                 }
                 case "assert" -> {
                     in.next();
-                    Expr test = expressions.test();
-                    Expr message = in.accept(",") ? expressions.test() : null;
-                    return new Stmt.Assert(test, message, Span.of(t, t).to(test.span()));
+                    Expr test = expressions.expression();
+                    Expr message = in.accept(",") ? expressions.expression() : null;
+                    return new Stmt.Assert(test, message, in.spanFrom(t));
                 }
-                case "del" -> throw ExpressionParser.unsupported("del is not supported: assign a new value instead", t);
-                case "raise" -> throw ExpressionParser.unsupported("raise is not supported", t);
-                case "nonlocal" -> throw ExpressionParser.unsupported("nonlocal is not supported: use module-level variables", t);
-                case "yield" -> throw ExpressionParser.unsupported("generators (yield) are not supported: return a list", t);
+                case "del" -> {
+                    return delete();
+                }
+                case "raise" -> {
+                    in.next();
+                    Expr exception = endsStatement() ? null : expressions.expression();
+                    Expr cause = exception != null && in.acceptKeyword("from") ? expressions.expression() : null;
+                    return new Stmt.Raise(exception, cause, in.spanFrom(t));
+                }
                 default -> {
                     // an expression or assignment
                 }
@@ -92,71 +107,73 @@ final class SimpleStatementParser {
         return expressionStatement();
     }
 
-    private Stmt global() {
-        Token t = in.next();
+    /** {@code ('global' | 'nonlocal') ','.NAME+}. */
+    private List<String> names() {
+        Token keyword = in.next();
         List<String> names = new ArrayList<>();
         do {
-            names.add(in.expect(TokenKind.NAME, "a name after 'global'").text());
+            names.add(in.expectName("a name after '" + keyword.text() + "'").text());
         } while (in.accept(","));
-        return new Stmt.Global(names, Span.of(t, in.previous()));
+        return names;
+    }
+
+    /** {@code del_stmt: 'del' del_targets &(';' | NEWLINE)}. */
+    private Stmt delete() {
+        Token del = in.next();
+        List<Expr> targets = new ArrayList<>();
+        do {
+            if (endsStatement()) {
+                break;
+            }
+            Expr target = expressions.expression();
+            Targets.deletable(target);
+            targets.add(target);
+        } while (in.accept(","));
+        if (targets.isEmpty()) {
+            throw new ParseError("syntax error: expected what to delete after 'del'", in.peek(), false);
+        }
+        return new Stmt.Delete(targets, in.spanFrom(del));
     }
 
     private Stmt expressionStatement() {
-        Expr first = expressions.testList();
+        Token start = in.peek();
+        Expr first = expressions.yieldOrStarExpressions();
         Token op = in.peek();
-        if (op.kind() == TokenKind.OP && AUGMENTED.contains(op.text())) {
+        if (op.kind() == TokenKind.OP && (AUGMENTED.contains(op.text()) || BITWISE_AUGMENTED.contains(op.text()))) {
             in.next();
-            checkTarget(first, op);
-            Expr value = expressions.testList();
+            Targets.single(first, op.text());
+            Expr value = expressions.yieldOrStarExpressions();
+            if (BITWISE_AUGMENTED.contains(op.text())) {
+                return new Stmt.Unsupported(Constructs.bitwiseAssignment(op.text()), in.spanFrom(start));
+            }
             BinaryOperator operator = BinaryOperator.of(op.text().substring(0, op.text().length() - 1));
-            return new Stmt.AugAssign(first, operator, value, first.span().to(value.span()));
+            return new Stmt.AugAssign(first, operator, value, in.spanFrom(start));
         }
         if (op.is(":")) {
             in.next();
-            expressions.test();
-            if (!in.accept("=")) {
-                return new Stmt.Pass(first.span());
-            }
-            Expr value = expressions.testList();
-            checkTarget(first, op);
-            return new Stmt.Assign(List.of(first), value, first.span().to(value.span()));
+            Targets.single(first, ":");
+            Expr annotation = expressions.expression();
+            Expr value = in.accept("=") ? expressions.yieldOrStarExpressions() : null;
+            return new Stmt.AnnAssign(first, annotation, value, in.spanFrom(start));
         }
         if (op.is(":=")) {
-            throw ExpressionParser.unsupported("the operator ':=' is not supported: assign on a line of its own", op);
+            throw new ParseError("syntax error: ':=' assigns only inside an expression: write '=' here, or put "
+                    + "the expression in parentheses", op, false);
         }
         if (!op.is("=")) {
-            return new Stmt.ExprStmt(first, first.span());
+            if (first instanceof Expr.Starred) {
+                throw new ParseError("syntax error: cannot use starred expression here", start, false);
+            }
+            return new Stmt.ExprStmt(first, in.spanFrom(start));
         }
         List<Expr> targets = new ArrayList<>();
         Expr value = first;
-        while (in.peek().is("=")) {
-            Token equals = in.next();
-            checkTarget(value, equals);
+        while (in.accept("=")) {
+            Targets.check(value);
             targets.add(value);
-            value = expressions.testList();
+            value = expressions.yieldOrStarExpressions();
         }
-        return new Stmt.Assign(targets, value, first.span().to(value.span()));
-    }
-
-    /**
-     * Only names, subscripts, attributes and tuples or lists of them can be assigned to.
-     *
-     * @param target the target
-     * @param op the token after it, for the error's position
-     */
-    static void checkTarget(Expr target, Token op) {
-        if (target instanceof Expr.TupleExpr tuple) {
-            tuple.elements().forEach(e -> checkTarget(e, op));
-        } else if (target instanceof Expr.ListExpr list) {
-            list.elements().forEach(e -> checkTarget(e, op));
-        } else if (!(target instanceof Expr.Name || target instanceof Expr.Subscript
-                || target instanceof Expr.Attribute)) {
-            String hint = target instanceof Expr.Compare || target instanceof Expr.Call
-                    ? " (to compare, write '==')" : "";
-            throw new ParseError("syntax error: cannot assign to this expression" + hint,
-                    Token.of(TokenKind.OP, op.text(), target.span().line(), target.span().column(), target.span().start(),
-                            target.span().end()), false);
-        }
+        return new Stmt.Assign(targets, value, in.spanFrom(start));
     }
 
     private boolean endsStatement() {

@@ -1,6 +1,9 @@
 package bpdiff.program.syntax;
 
-/** Gives an expression a wider span: the parentheses around it belong to it when it is quoted. */
+/**
+ * Gives an expression a wider span: the parentheses around it belong to it when it is quoted. (An
+ * {@link Expr.Unsupported} keeps its own, where CPython's {@code ast} places the construct.)
+ */
 final class Spans {
 
     private Spans() {}
@@ -43,8 +46,28 @@ final class Spans {
             return new Expr.ListExpr(l.elements(), span);
         } else if (e instanceof Expr.TupleExpr t) {
             return new Expr.TupleExpr(t.elements(), span);
+        } else if (e instanceof Expr.ListComp c) {
+            return new Expr.ListComp(c.element(), c.clauses(), span);
+        } else if (e instanceof Expr.DictExpr d) {
+            return new Expr.DictExpr(d.keys(), d.values(), span);
+        } else if (e instanceof Expr.SetExpr s) {
+            return new Expr.SetExpr(s.elements(), span);
+        } else if (e instanceof Expr.DictComp c) {
+            return new Expr.DictComp(c.key(), c.value(), c.clauses(), span);
+        } else if (e instanceof Expr.SetComp c) {
+            return new Expr.SetComp(c.element(), c.clauses(), span);
+        } else if (e instanceof Expr.GeneratorExp g) {
+            return new Expr.GeneratorExp(g.element(), g.clauses(), span);
+        } else if (e instanceof Expr.Lambda l) {
+            return new Expr.Lambda(l.parameters(), l.body(), span);
+        } else if (e instanceof Expr.Starred s) {
+            return new Expr.Starred(s.value(), span);
+        } else if (e instanceof Expr.NamedExpr n) {
+            return new Expr.NamedExpr(n.target(), n.value(), span);
+        } else if (e instanceof Expr.EllipsisLiteral) {
+            return new Expr.EllipsisLiteral(span);
         }
-        Expr.ListComp c = (Expr.ListComp) e;
-        return new Expr.ListComp(c.element(), c.clauses(), span);
+        // an unsupported construct keeps its own position, where CPython's ast has it
+        return e;
     }
 }

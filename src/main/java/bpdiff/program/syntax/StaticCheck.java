@@ -3,40 +3,45 @@ package bpdiff.program.syntax;
 import bpdiff.program.Problem;
 import bpdiff.program.Subset;
 import bpdiff.program.Suggestions;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds, before the program runs, every name that is defined nowhere and everything outside the subset
- * ({@link Subset}): imports of other modules, members numpy has but bpdiff does not run, refused built-ins,
- * functions inside functions, {@code return} outside a function, {@code break} outside a loop.
+ * Finds, before the program runs, what CPython would refuse to compile and what bpdiff does not run: every
+ * {@link Stmt.Unsupported} and {@link Expr.Unsupported} ("not supported: <construct>"), {@code return} outside a
+ * function, {@code break}/{@code continue} outside a loop, {@code nonlocal} at module level, names that are defined
+ * nowhere, built-ins bpdiff does not run, and ({@link SubsetCheck}) imports and module members outside {@link Subset}.
  *
- * <p>A name is defined if the module, the enclosing function (its parameters and everything it assigns) or
- * an enclosing comprehension binds it somewhere, or it is a built-in. Whether it is bound yet when it is
- * read is the interpreter's business.
+ * <p>The name check is conservative: a name is reported only if nothing in the whole file binds it (any scope, any
+ * binding form, {@link BoundNames}), no Python has it built in ({@link PythonNames}), no star import may have
+ * brought it, and the program does not write its own namespace ({@code globals()}, {@code vars()},
+ * {@code locals()}, {@code exec}, {@code eval}, {@code sys.modules}, {@code __dict__}, or {@code __name__} handed to
+ * a call, as {@code enum}'s {@code _convert_} takes it). The names of annotations are not checked: nothing
+ * evaluates them.
+ * Whether a name is bound yet where it is read is the interpreter's business.
  */
 final class StaticCheck {
 
     private final Program program;
     private final List<Problem> problems;
-    private final Set<String> moduleNames;
-    /** Import aliases bound at module level: alias → module's full name. */
-    private final Map<String, String> modules = new HashMap<>();
-    private final Deque<Set<String>> scopes = new ArrayDeque<>();
-    private Set<String> functionLocals;
+    private final Set<String> bound;
+    /** Whether names may be bound that no statement shows: a star import, or a program writing its namespace. */
+    private final boolean dynamicNames;
+    private final SubsetCheck subset;
+    private Scope scope = Scope.MODULE;
     private int loops;
+
+    /** The kind of block a statement stands in, for what may stand there. */
+    private enum Scope { MODULE, CLASS, FUNCTION }
 
     private StaticCheck(Program program, List<Problem> problems, Set<String> salvaged) {
         this.program = program;
         this.problems = problems;
-        this.moduleNames = new LinkedHashSet<>(AssignedNames.of(program.body()));
-        moduleNames.addAll(salvaged);
-        declaredGlobals(program.body());
+        this.bound = new LinkedHashSet<>(BoundNames.of(program.body()));
+        bound.addAll(salvaged);
+        this.dynamicNames = hasStarImport(program.body()) || usesAny(program.body(), StaticCheck::writesNamespace);
+        this.subset = new SubsetCheck(BoundNames.of(program.body(), false), this::problem);
     }
 
     /**
@@ -44,19 +49,10 @@ final class StaticCheck {
      *
      * @param program the program
      * @param problems where the problems are added
-     * @param salvaged names that statements with syntax errors meant to bind (defined, so not reported twice)
+     * @param salvaged names bound by code that was parsed and not kept (syntax errors, unsupported constructs)
      */
     static void check(Program program, List<Problem> problems, Set<String> salvaged) {
         new StaticCheck(program, problems, salvaged).statements(program.body());
-    }
-
-    /** Names a function declares global and assigns are module names too. */
-    private void declaredGlobals(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.FunctionDef f) {
-                moduleNames.addAll(AssignedNames.globals(f.body()));
-            }
-        }
     }
 
     private void statements(List<Stmt> body) {
@@ -64,229 +60,168 @@ final class StaticCheck {
     }
 
     private void statement(Stmt s) {
-        if (s instanceof Stmt.ExprStmt e) {
-            expression(e.value());
-        } else if (s instanceof Stmt.Assign a) {
-            expression(a.value());
-            a.targets().forEach(this::target);
-        } else if (s instanceof Stmt.AugAssign a) {
-            expression(a.target());
-            expression(a.value());
-            target(a.target());
-        } else if (s instanceof Stmt.If i) {
-            expression(i.test());
-            statements(i.body());
-            statements(i.orElse());
-        } else if (s instanceof Stmt.For f) {
-            expression(f.iterable());
-            target(f.target());
-            loop(f.body());
-        } else if (s instanceof Stmt.While w) {
-            expression(w.test());
-            loop(w.body());
-        } else if (s instanceof Stmt.FunctionDef f) {
-            function(f);
-        } else if (s instanceof Stmt.Return r) {
-            if (functionLocals == null) {
-                problem(Problem.Kind.SYNTAX, "syntax error: 'return' outside a function", r.span());
-            }
-            if (r.value() != null) {
-                expression(r.value());
-            }
-        } else if (s instanceof Stmt.Break || s instanceof Stmt.Continue) {
-            if (loops == 0) {
-                String keyword = s instanceof Stmt.Break ? "break" : "continue";
-                problem(Problem.Kind.SYNTAX, "syntax error: '" + keyword + "' outside a loop", s.span());
-            }
-        } else if (s instanceof Stmt.Import i) {
-            importStatement(i);
-        } else if (s instanceof Stmt.Assert a) {
-            expression(a.test());
-            if (a.message() != null) {
-                expression(a.message());
-            }
-        }
-    }
-
-    private void loop(List<Stmt> body) {
-        loops++;
-        statements(body);
-        loops--;
-    }
-
-    private void function(Stmt.FunctionDef f) {
-        if (functionLocals != null) {
-            problem(Problem.Kind.UNSUPPORTED, "a def inside a def is not supported: define " + f.name()
-                    + " at module level", f.span());
+        if (s instanceof Stmt.Unsupported u) {
+            unsupported(u.construct(), u.span());
             return;
         }
-        for (Stmt.Parameter p : f.parameters()) {
-            if (p.defaultValue() != null) {
-                expression(p.defaultValue());
+        if (s instanceof Stmt.Import i) {
+            subset.importStatement(i);
+        } else if (s instanceof Stmt.Return r && scope != Scope.FUNCTION) {
+            problem(Problem.Kind.SYNTAX, "syntax error: 'return' outside a function", r.span());
+        } else if ((s instanceof Stmt.Break || s instanceof Stmt.Continue) && loops == 0) {
+            String keyword = s instanceof Stmt.Break ? "break" : "continue";
+            problem(Problem.Kind.SYNTAX, "syntax error: '" + keyword + "' outside a loop", s.span());
+        } else if (s instanceof Stmt.Nonlocal n && scope == Scope.MODULE) {
+            problem(Problem.Kind.SYNTAX, "syntax error: nonlocal declaration not allowed at module level", n.span());
+        }
+        for (Expr e : Children.of(s)) {
+            if (s instanceof Stmt.AnnAssign a && a.annotation() == e) {
+                constructsOnly(e);
+                continue;
+            }
+            if (isTarget(s, e)) {
+                target(e);
+            } else {
+                expression(e);
             }
         }
-        Set<String> locals = new LinkedHashSet<>();
-        f.parameters().forEach(p -> locals.add(p.name()));
-        locals.addAll(AssignedNames.of(f.body()));
-        int outerLoops = loops;
-        loops = 0;
-        functionLocals = locals;
-        statements(f.body());
-        functionLocals = null;
-        loops = outerLoops;
+        if (s instanceof Stmt.FunctionDef || s instanceof Stmt.ClassDef) {
+            Scope outerScope = scope;
+            int outerLoops = loops;
+            scope = s instanceof Stmt.FunctionDef ? Scope.FUNCTION : Scope.CLASS;
+            loops = 0;
+            Children.blocks(s).forEach(this::statements);
+            scope = outerScope;
+            loops = outerLoops;
+        } else if (s instanceof Stmt.For || s instanceof Stmt.While) {
+            List<List<Stmt>> blocks = Children.blocks(s);
+            loops++;
+            statements(blocks.get(0));
+            loops--;
+            statements(blocks.get(1));
+        } else {
+            Children.blocks(s).forEach(this::statements);
+        }
     }
 
-    private void importStatement(Stmt.Import i) {
-        String refused = Subset.refusedModule(i.module());
-        if (refused != null) {
-            problem(Problem.Kind.UNSUPPORTED, refused, i.span());
-            return;
-        }
-        if (i.name() == null) {
-            if (functionLocals == null) {
-                modules.put(i.alias(), i.alias().equals(i.module().split("\\.")[0]) && i.module().contains(".")
-                        ? i.module().split("\\.")[0] : i.module());
+    private static boolean hasStarImport(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Unsupported u && Constructs.isStarImport(u.construct())
+                    || Children.blocks(s).stream().anyMatch(StaticCheck::hasStarImport)) {
+                return true;
             }
-            return;
         }
-        Set<String> members = Subset.members(i.module());
-        String full = i.module() + "." + i.name();
-        if (Subset.MODULES.contains(full)) {
-            if (functionLocals == null) {
-                modules.put(i.alias(), full);
-            }
-        } else if (members != null && !members.contains(i.name())) {
-            problem(Problem.Kind.UNSUPPORTED, notInSubset(i.module(), i.name(), members), i.span());
-        }
+        return false;
     }
 
+    private static boolean writesNamespace(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return switch (n.id()) {
+                case "globals", "vars", "locals", "exec", "eval" -> true;
+                default -> false;
+            };
+        }
+        return e instanceof Expr.Attribute a && (a.attribute().equals("__dict__")
+                || a.attribute().equals("modules") && a.value() instanceof Expr.Name n && n.id().equals("sys"))
+                || e instanceof Expr.Call c && c.arguments().stream()
+                        .anyMatch(x -> x instanceof Expr.Name n && n.id().equals("__name__"));
+    }
+
+    /** Whether any expression anywhere in the statements passes the test. */
+    private static boolean usesAny(List<Stmt> body, java.util.function.Predicate<Expr> test) {
+        for (Stmt s : body) {
+            if (Children.of(s).stream().anyMatch(e -> usesAny(e, test))
+                    || Children.blocks(s).stream().anyMatch(block -> usesAny(block, test))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean usesAny(Expr e, java.util.function.Predicate<Expr> test) {
+        return test.test(e) || Children.of(e).stream().anyMatch(child -> usesAny(child, test));
+    }
+
+    /** Whether an expression of a statement is a place assigned to (its names are bound, not read). */
+    private static boolean isTarget(Stmt s, Expr e) {
+        return s instanceof Stmt.Assign assign && assign.targets().stream().anyMatch(t -> t == e)
+                || s instanceof Stmt.AugAssign augmented && augmented.target() == e
+                || s instanceof Stmt.AnnAssign annotated && annotated.target() == e
+                || s instanceof Stmt.For f && f.target() == e
+                || s instanceof Stmt.Delete
+                || s instanceof Stmt.With w && w.items().stream().anyMatch(i -> i.target() == e);
+    }
+
+    /** The names of a target are bound; its subscripts and attributes read their parts. */
     private void target(Expr target) {
-        if (target instanceof Expr.TupleExpr t) {
-            t.elements().forEach(this::target);
-        } else if (target instanceof Expr.ListExpr l) {
-            l.elements().forEach(this::target);
-        } else if (target instanceof Expr.Subscript sub) {
-            expression(sub.value());
-            sub.indices().forEach(this::expression);
-        } else if (target instanceof Expr.Attribute a) {
-            expression(a.value());
+        if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr || target instanceof Expr.Starred) {
+            Children.of(target).forEach(this::target);
+        } else if (!(target instanceof Expr.Name)) {
+            expression(target);
         }
     }
 
     private void expression(Expr e) {
-        if (e instanceof Expr.Name n) {
+        if (e instanceof Expr.Unsupported u) {
+            unsupported(u.construct(), u.span());
+        } else if (e instanceof Expr.Name n) {
             name(n);
-        } else if (e instanceof Expr.Attribute a) {
-            attribute(a);
-        } else if (e instanceof Expr.ListComp c) {
-            comprehension(c);
-        } else if (e instanceof Expr.FString f) {
-            for (Object part : f.parts()) {
-                if (part instanceof Expr.FormattedValue v) {
-                    expression(v.value());
-                }
-            }
+        } else if (e instanceof Expr.Attribute a && subset.moduleOf(a.value()) != null) {
+            subset.attribute(a);
+        } else if (e instanceof Expr.NamedExpr n) {
+            expression(n.value());
+        } else if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.GeneratorExp
+                || e instanceof Expr.DictComp) {
+            comprehension(e);
         } else {
             Children.of(e).forEach(this::expression);
         }
     }
 
-    private void comprehension(Expr.ListComp c) {
-        int pushed = 0;
-        for (Expr.ForClause clause : c.clauses()) {
-            expression(clause.iterable());
-            Set<String> bound = new LinkedHashSet<>();
-            AssignedNames.targets(clause.target(), bound);
-            scopes.push(bound);
-            pushed++;
-            clause.conditions().forEach(this::expression);
+    /** An annotation: its names are not checked (nothing evaluates them), what bpdiff does not run is refused. */
+    private void constructsOnly(Expr e) {
+        if (e instanceof Expr.Unsupported u) {
+            unsupported(u.construct(), u.span());
+        } else {
+            Children.of(e).forEach(this::constructsOnly);
         }
-        expression(c.element());
-        for (int k = 0; k < pushed; k++) {
-            scopes.pop();
+    }
+
+    /** A comprehension's targets are bound; its element, iterables and conditions are read. */
+    private void comprehension(Expr e) {
+        List<Expr.ForClause> clauses = e instanceof Expr.ListComp list ? list.clauses()
+                : e instanceof Expr.SetComp set ? set.clauses()
+                : e instanceof Expr.GeneratorExp generator ? generator.clauses()
+                : ((Expr.DictComp) e).clauses();
+        for (Expr child : Children.of(e)) {
+            if (clauses.stream().anyMatch(c -> c.target() == child)) {
+                target(child);
+            } else {
+                expression(child);
+            }
         }
+    }
+
+    private void unsupported(String construct, Span span) {
+        problem(Problem.Kind.UNSUPPORTED, "not supported: " + construct + Constructs.hint(construct), span);
     }
 
     private void name(Expr.Name n) {
         String id = n.id();
-        if (isDefined(id)) {
+        if (bound.contains(id) || Subset.BUILTINS.contains(id)) {
             return;
         }
         String refused = Subset.REFUSED_BUILTINS.get(id);
         if (refused != null) {
             problem(Problem.Kind.UNSUPPORTED, refused, n.span());
-            return;
+        } else if (PythonNames.ALL.contains(id)) {
+            problem(Problem.Kind.UNSUPPORTED, id + " is a Python built-in that bpdiff does not run", n.span());
+        } else if (!dynamicNames) {
+            Set<String> visible = new LinkedHashSet<>(bound);
+            visible.addAll(Subset.BUILTINS);
+            problem(Problem.Kind.NAME, "name '" + id + "' is not defined" + Suggestions.didYouMean(id, visible),
+                    n.span());
         }
-        Set<String> visible = new LinkedHashSet<>();
-        scopes.forEach(visible::addAll);
-        if (functionLocals != null) {
-            visible.addAll(functionLocals);
-        }
-        visible.addAll(moduleNames);
-        visible.addAll(Subset.BUILTINS);
-        problem(Problem.Kind.NAME, "name '" + id + "' is not defined" + Suggestions.didYouMean(id, visible), n.span());
-    }
-
-    private boolean isDefined(String id) {
-        for (Set<String> scope : scopes) {
-            if (scope.contains(id)) {
-                return true;
-            }
-        }
-        return functionLocals != null && functionLocals.contains(id) || moduleNames.contains(id)
-                || Subset.BUILTINS.contains(id);
-    }
-
-    private void attribute(Expr.Attribute a) {
-        String module = moduleOf(a.value());
-        if (module == null) {
-            expression(a.value());
-            return;
-        }
-        Set<String> members = Subset.members(module);
-        String full = module + "." + a.attribute();
-        if (members != null && !members.contains(a.attribute()) && !Subset.MODULES.contains(full)) {
-            problem(Problem.Kind.UNSUPPORTED, notInSubset(module, a.attribute(), members), a.attributeSpan());
-        }
-    }
-
-    /** The module an expression names ({@code np}, {@code np.random}), or {@code null}. */
-    private String moduleOf(Expr e) {
-        if (e instanceof Expr.Name n && modules.containsKey(n.id()) && !shadowed(n.id())) {
-            return modules.get(n.id());
-        }
-        if (e instanceof Expr.Attribute a) {
-            String outer = moduleOf(a.value());
-            if (outer != null && Subset.MODULES.contains(outer + "." + a.attribute())) {
-                return outer + "." + a.attribute();
-            }
-        }
-        return null;
-    }
-
-    private boolean shadowed(String alias) {
-        return functionLocals != null && functionLocals.contains(alias)
-                || scopes.stream().anyMatch(s -> s.contains(alias));
-    }
-
-    private static String notInSubset(String module, String member, Set<String> members) {
-        String shown = switch (module) {
-            case "numpy" -> "np";
-            case "numpy.random" -> "np.random";
-            default -> module;
-        };
-        String hint = switch (member) {
-            case "linalg" -> ": solve with the formulas of the lecture instead";
-            case "max", "min", "amax", "amin" -> ": np.maximum and np.minimum compare elementwise";
-            case "clip" -> ": write np.minimum(np.maximum(x, a), b)";
-            case "sign" -> ": write np.where(x > 0, 1.0, -1.0)";
-            default -> {
-                String near = Suggestions.didYouMean(member, members);
-                yield near.isEmpty() ? "; the README's 'Check your homework program' lists what is" : near;
-            }
-        };
-        return shown + "." + member + " is not in bpdiff's " + (shown.startsWith("np") ? "numpy" : shown) + " subset"
-                + hint;
     }
 
     private void problem(Problem.Kind kind, String message, Span span) {

@@ -268,10 +268,6 @@ public final class Symbols {
         } else if (s instanceof Stmt.Global g) {
             declare(g.names(), DEF_GLOBAL, g.span());
         } else if (s instanceof Stmt.Nonlocal n) {
-            if (current.type == BlockType.MODULE) {
-                problem("nonlocal declaration not allowed at module level", n.span());
-                return;
-            }
             declare(n.names(), DEF_NONLOCAL, n.span());
         } else if (s instanceof Stmt.Assert a) {
             expression(a.test());
@@ -318,6 +314,10 @@ public final class Symbols {
             if ((old & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && (old & flag) == 0) {
                 problem("name '" + id + "' is nonlocal and global", span);
                 continue;
+            }
+            if (flag == DEF_NONLOCAL && current.type == BlockType.MODULE) {
+                problem("nonlocal declaration not allowed at module level", span);
+                return;
             }
             current.flags.put(id, old | flag);
             if (flag == DEF_NONLOCAL) {

@@ -4,16 +4,18 @@ package bpdiff.program.syntax;
  * One token of a program.
  *
  * @param kind what it is
- * @param text the characters as written (a string's decoded value for {@link TokenKind#STRING})
+ * @param text the characters as written; a name NFKC-normalised as CPython reads it; a string's decoded value;
+ *     an f-string's raw content between its quotes
  * @param line 1-based line of its first character
- * @param column 1-based column of its first character
+ * @param column 1-based column of its first character, counted in Unicode characters as CPython counts them
  * @param start offset of its first character in the source text
  * @param end offset just after its last character
  * @param fString for a string, whether it is an f-string; then {@code text} is its raw content
+ * @param raw for an f-string, whether its prefix holds {@code r} (backslashes are not escapes)
  * @param contentStart for an f-string, the offset of the first character of its content
  */
 public record Token(TokenKind kind, String text, int line, int column, int start, int end, boolean fString,
-        int contentStart) {
+        boolean raw, int contentStart) {
 
     /**
      * A token that is not an f-string.
@@ -27,7 +29,7 @@ public record Token(TokenKind kind, String text, int line, int column, int start
      * @return the token
      */
     static Token of(TokenKind kind, String text, int line, int column, int start, int end) {
-        return new Token(kind, text, line, column, start, end, false, -1);
+        return new Token(kind, text, line, column, start, end, false, false, -1);
     }
 
     /**
@@ -39,8 +41,8 @@ public record Token(TokenKind kind, String text, int line, int column, int start
     }
 
     /**
-     * @param keyword a keyword
-     * @return whether this token is that keyword
+     * @param keyword a keyword or soft keyword
+     * @return whether this token is that word
      */
     public boolean isKeyword(String keyword) {
         return kind == TokenKind.NAME && text.equals(keyword);
@@ -54,6 +56,7 @@ public record Token(TokenKind kind, String text, int line, int column, int start
             case DEDENT -> "the end of the indented block";
             case END -> "the end of the file";
             case STRING -> "a string";
+            case BYTES -> "a bytes literal";
             default -> "'" + text + "'";
         };
     }

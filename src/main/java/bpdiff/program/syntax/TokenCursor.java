@@ -37,9 +37,18 @@ final class TokenCursor {
         return token;
     }
 
-    /** @return the current position, for {@link #tokensFrom} */
+    /** @return the current position, for {@link #tokensFrom} and {@link #reset} */
     int position() {
         return position;
+    }
+
+    /**
+     * Goes back to an earlier position, after an alternative of the grammar did not match.
+     *
+     * @param earlier a position from {@link #position()}
+     */
+    void reset(int earlier) {
+        position = earlier;
     }
 
     /**
@@ -112,5 +121,27 @@ final class TokenCursor {
             throw new ParseError("syntax error: expected " + what + ", found " + peek().describe(), peek(), false);
         }
         return next();
+    }
+
+    /**
+     * Requires a name that is not a keyword.
+     *
+     * @param what what is expected, for the message
+     * @return the token
+     * @throws ParseError if it is not there
+     */
+    Token expectName(String what) {
+        if (!Keywords.isName(peek())) {
+            throw new ParseError("syntax error: expected " + what + ", found " + peek().describe(), peek(), false);
+        }
+        return next();
+    }
+
+    /**
+     * @param from the first token of a grammar rule
+     * @return the span from it to the last token read
+     */
+    Span spanFrom(Token from) {
+        return Span.of(from, previous());
     }
 }

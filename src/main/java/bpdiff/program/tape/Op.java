@@ -1,6 +1,5 @@
 package bpdiff.program.tape;
 
-import bpdiff.program.array.DType;
 import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.Extremes;
 import bpdiff.program.array.Linear;
@@ -15,7 +14,7 @@ import java.util.Arrays;
 
 /**
  * The operations a program's forward pass is recorded in, each with its numpy meaning computed in double
- * ({@link #apply}) and numpy's result type ({@link #resultType}); {@link TapeAutograd} replays the same operations
+ * ({@link #apply}) and numpy's result type ({@link OpTypes}); {@link TapeAutograd} replays the same operations
  * on the engine ({@link OpReplay}), and where an operation has a kink, the derivative there is PyTorch's (said at
  * each operation, held to PyTorch 1.13 by {@code tools/numpy_gradients.py}).
  */
@@ -158,37 +157,7 @@ public enum Op {
      * @throws ShapeException with numpy's message for shapes or types it refuses
      */
     public NdArray apply(OpArgs args, NdArray... in) {
-        return compute(args, in).withDType(resultType(in));
-    }
-
-    /**
-     * numpy's type of the result: {@code bool} for a comparison, floats for a division and the transcendental
-     * functions, the inputs' type for the operations that pick or move elements, else their common type
-     * ({@link DType#common}).
-     *
-     * @param in the inputs
-     * @return the result's type
-     * @throws ShapeException for what numpy has no loop for: {@code -} of bools, integers to negative powers
-     */
-    public DType resultType(NdArray... in) {
-        if (isComparison()) {
-            return DType.BOOL;
-        }
-        return switch (this) {
-            case LEAF -> in[0].dtype();
-            case DIV, EXP, LOG, SQRT, TANH, SIN, COS, LOG1P, MEAN, NORM, SIGMOID, SOFTMAX, LOG_SOFTMAX ->
-                    DType.common(in).floating();
-            case GRAD -> in[1].dtype();
-            case SUM, PROD -> in[0].dtype().accumulated();
-            case WHERE -> DType.common(in[1], in[2]);
-            case TRANSPOSE, RESHAPE, GATHER, BROADCAST, MAX, MIN, ABS, SIGN, RELU -> in[0].dtype();
-            case NEG -> refuseBool(in[0].dtype(), "negative, the `-` operator, is not supported, use the `~` "
-                    + "operator or the logical_not function instead");
-            case SUB -> refuseBool(DType.common(in), "subtract, the `-` operator, is not supported, use the "
-                    + "bitwise_xor, the `^` operator, or the logical_xor function instead");
-            case POW -> power(DType.common(in), in[1]);
-            default -> DType.common(in);
-        };
+        return compute(args, in).withDType(OpTypes.resultType(this, in));
     }
 
     /**
@@ -209,6 +178,9 @@ public enum Op {
             case TRANSPOSE, SUM, MEAN, MAX, MIN, PROD, NORM, SOFTMAX, LOG_SOFTMAX -> in[0].size();
             case GRAD -> in[1].size();
             default -> {
+                if (Arrays.stream(in).allMatch(NdArray::isScalar)) {
+                    yield 1;
+                }
                 int[] shape = new int[0];
                 for (NdArray x : in) {
                     shape = Shapes.broadcast(shape, x.shape());
@@ -216,25 +188,6 @@ public enum Op {
                 yield Shapes.count(shape);
             }
         };
-    }
-
-    private static DType refuseBool(DType type, String message) {
-        if (type == DType.BOOL) {
-            throw new ShapeException("numpy boolean " + message);
-        }
-        return type;
-    }
-
-    private static DType power(DType type, NdArray exponent) {
-        if (type == DType.INT64 || type == DType.BOOL) {
-            for (int k = 0; k < exponent.size(); k++) {
-                if (exponent.get(k) < 0) {
-                    throw new ShapeException("Integers to negative integer powers are not allowed.");
-                }
-            }
-            return DType.INT64;
-        }
-        return type;
     }
 
     private NdArray compute(OpArgs args, NdArray... in) {

@@ -185,4 +185,30 @@ class ProgramCheckTest {
         assertTrue(report.passed(), report.summary());
         assertEquals("float32", report.dtype());
     }
+
+    @Test
+    void aLossThatIsNotFiniteIsNeverAMatch() {
+        // exp(1000) overflows a double: the loss and its gradient are inf, and inf == inf is no agreement
+        ProgramReport report = check("""
+                import numpy as np
+                w = np.array([1000.0, 1.0])
+                for epoch in range(3):
+                    loss = np.sum(np.exp(w))
+                    d_w = np.exp(w)
+                    w = w - 0.1 * d_w
+                """);
+        assertFalse(report.passed(), report.summary());
+        assertEquals("not finite at epoch 1: the loss (loss, line 4) is inf; epochs from 1 on are not checked",
+                report.notChecked().get(0).message());
+        ProgramReport zero = check("""
+                import numpy as np
+                w = np.array([0.0, 2.0])
+                for epoch in range(2):
+                    loss = np.sum(1.0 / w)
+                    d_w = -1.0 / w ** 2
+                    w = w - 0.1 * d_w
+                """);
+        assertFalse(zero.passed(), zero.summary());
+        assertTrue(zero.notChecked().get(0).message().startsWith("not finite at epoch 1"), zero.notChecked().toString());
+    }
 }

@@ -7,12 +7,48 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
+import bpdiff.program.syntax.Program;
+import bpdiff.testing.CPythonAst;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every limit stops a program with a clear message at the line where it was reached. */
 class LimitsTest {
+
+    /**
+     * A limit is no exception of the program: {@code except} does not catch it, {@code finally} and
+     * {@code __exit__} do not run after it ({@code uncatchable-limits/*.py}, read as CPython reads them).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "01-endless-loop-in-try | a loop ran more than 1000 times",
+        "02-endless-recursion-in-try | calls are nested more than 100 deep",
+        "03-huge-list-in-try | bpdiff's limit of 1000000",
+        "04-finally-after-a-limit | a loop ran more than 1000 times",
+        "05-exit-that-suppresses | a loop ran more than 1000 times",
+    })
+    void noHandlerCatchesALimit(String name, String message) throws IOException {
+        Path tree = Path.of("reference-results/python-semantics/uncatchable-limits",
+                name + ".ast.json");
+        String text = Files.readString(Path.of("src/test/resources/uncatchable-limits",
+                name + ".py"));
+        Program program = CPythonAst.program(text, name + ".py",
+                new ObjectMapper().readTree(tree.toFile()).get("module"));
+        List<String> printed = new ArrayList<>();
+        ProgramLimits limits = new ProgramLimits(10_000_000, 1_000, 1_000_000, 100, 60, 2_000_000);
+        BadProgramException e = assertThrows(BadProgramException.class, () -> Interpreter.run(program,
+                new RunOptions(Set.of(), n -> false, limits, printed::add)));
+        assertTrue(e.problems().get(0).message().contains(message), e.problems().get(0).message());
+        assertEquals(List.of(), printed);
+    }
 
     private static Problem failure(String text, ProgramLimits limits) {
         BadProgramException e = assertThrows(BadProgramException.class, () -> Programs.run(text, limits));

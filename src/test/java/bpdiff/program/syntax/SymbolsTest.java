@@ -31,6 +31,7 @@ class SymbolsTest {
         }
     }
 
+    /** Every block and name of a program that runs. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void everyNameHasCPythonsScope(String name) throws IOException {
@@ -38,6 +39,27 @@ class SymbolsTest {
         Symbols symbols = Symbols.of(CPythonAst.statements(doc.get("module").get("body")));
         assertEquals(0, symbols.problems().size(), symbols.problems().toString());
         compare(doc.get("symtable"), symbols.module(), "top");
+    }
+
+    static Stream<String> scopeErrors() throws IOException {
+        try (Stream<Path> files = Files.list(REFERENCES.resolve("scope-errors"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ast.json")).sorted().toList()
+                    .stream();
+        }
+    }
+
+    /** The compile-time errors of CPython's symbol table, in its words and at its line. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scopeErrors")
+    void refusesWhatCPythonsCompilerRefuses(String name) throws IOException {
+        Path folder = REFERENCES.resolve("scope-errors");
+        JsonNode doc = new ObjectMapper().readTree(folder.resolve(name).toFile());
+        String expected = Files.readString(folder.resolve(name.replace(".ast.json", ".out"))).lines()
+                .filter(l -> l.startsWith("# syntax error: ")).findFirst().orElseThrow().substring(16);
+        Symbols symbols = Symbols.of(CPythonAst.statements(doc.get("module").get("body")));
+        assertEquals(1, symbols.problems().size(), symbols.problems().toString());
+        Symbols.Problem p = symbols.problems().get(0);
+        assertEquals(expected, p.message() + " (line " + p.span().line() + ")");
     }
 
     private static void compare(JsonNode expected, Symbols.Block block, String path) {

@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * clip at its bounds, maximum at ties, sin cos log1p power, prod with a zero, std and var with ddof, the norms,
  * joining, masks and integer-array indexing read and written, CS231n's softmax loss) gives the loss and
  * \( \partial L / \partial v \) of every float array {@code tools/numpy_gradients.py} computed with torch
- * ({@code reference-results/pytorch/numpy-gradients.json}), PyTorch's conventions at kinks included. Central finite
+ * ({@code reference-results/pytorch/numpy-gradients.json}), PyTorch's conventions at kinks included, and computes
+ * the loss numpy computes. Central finite
  * differences on the tape agree wherever no kink is crossed, and the programs built on kinks have some gradient
  * that finite differences report unreliable.
  */
@@ -65,6 +66,8 @@ class NumpyGradientsTest {
         Trace trace = Interpreter.run(Parser.parse(Files.readString(PROGRAMS.resolve(name)), name),
                 new RunOptions(Set.of("L"), n -> false, ProgramLimits.DEFAULT, null));
         Events.Loss loss = trace.losses().get(trace.losses().size() - 1);
+        assertTrue(Tolerance.FLOAT64.agrees(loss.value().item(), expected.get("numpyLoss").asDouble()),
+                name + ": bpdiff computes L = " + loss.value().item() + ", numpy " + expected.get("numpyLoss"));
         Closure closure = Closure.of(trace.tape(), loss.node(), Set.of());
         Map<String, Integer> nodes = new LinkedHashMap<>();
         expected.get("gradients").fieldNames().forEachRemaining(v -> nodes.put(v, node(loss.scope().lookup(v), v)));
@@ -87,6 +90,22 @@ class NumpyGradientsTest {
         assertEquals(ON_KINKS.contains(name), !numeric.unreliable().isEmpty(),
                 name + ": finite differences unreliable at " + numeric.unreliable());
         assertFalse(nodes.isEmpty(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void float32AutogradIsPyTorchsWithinTheFloat32Tolerance(String name) throws IOException {
+        JsonNode expected = PyTorchReference.read("reference-results/pytorch/numpy-gradients.json").get("programs")
+                .get(name);
+        Trace trace = Interpreter.run(Parser.parse(Files.readString(PROGRAMS.resolve(name)), name),
+                new RunOptions(Set.of("L"), n -> false, ProgramLimits.DEFAULT, null));
+        Events.Loss loss = trace.losses().get(trace.losses().size() - 1);
+        try (TapeAutograd autograd = new TapeAutograd(Precision.FLOAT32)) {
+            Replay replay = autograd.replay(Closure.of(trace.tape(), loss.node(), Set.of()));
+            expected.get("gradients").fields().forEachRemaining(e -> assertClose(flatten(e.getValue()),
+                    replay.gradient().get(node(loss.scope().lookup(e.getKey()), e.getKey())).data(), Tolerance.FLOAT32,
+                    name + " float32 ∂L/∂" + e.getKey()));
+        }
     }
 
     private static int node(Value v, String name) {

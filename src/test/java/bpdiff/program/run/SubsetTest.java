@@ -1,0 +1,52 @@
+package bpdiff.program.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bpdiff.program.Subset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Subset}, the list the static check reads, and the interpreter say the same: every built-in name it
+ * lists is a value of the interpreter's, every built-in the interpreter has is listed, nothing is both
+ * provided and refused, and every member listed for math, random, copy and time is a function or constant.
+ */
+class SubsetTest {
+
+    @Test
+    void theBuiltinsListedAreTheInterpretersAndNoneIsRefused() {
+        for (String name : Subset.BUILTINS) {
+            if (!name.equals("__name__")) {
+                assertNotNull(BuiltinNames.value(name), name);
+            }
+            assertTrue(!Subset.REFUSED_BUILTINS.containsKey(name), name);
+        }
+        Set<String> functions = new HashSet<>(BuiltinNames.FUNCTIONS);
+        functions.removeAll(Subset.BUILTINS);
+        assertEquals(Set.of(), functions);
+        for (String refused : Subset.REFUSED_BUILTINS.keySet()) {
+            assertNull(BuiltinNames.value(refused), refused);
+        }
+    }
+
+    @Test
+    void everyListedMemberOfTheModulesIsThere() {
+        for (String module : List.of("math", "random", "copy", "time")) {
+            assertNull(Subset.refusedModule(module), module);
+            for (String member : Subset.members(module)) {
+                Value v = Modules.member(module, member);
+                assertTrue(v instanceof PyBuiltin || v instanceof PyFloat, module + "." + member);
+            }
+        }
+        for (String refused : List.of("os", "sys", "subprocess", "socket", "pathlib", "json", "torch")) {
+            assertNotNull(Subset.refusedModule(refused), refused);
+        }
+        assertNull(Subset.refusedModule("matplotlib.animation"));
+        assertNull(Subset.refusedModule("typing"));
+    }
+}

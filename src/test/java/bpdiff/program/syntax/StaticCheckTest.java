@@ -1,0 +1,78 @@
+package bpdiff.program.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import bpdiff.program.BadProgramException;
+import bpdiff.program.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The check before the program runs: a name is undefined only if nothing in the file binds it and no Python has it
+ * built in; what CPython's compiler refuses ({@code return} outside a function, {@code break} outside a loop,
+ * {@code nonlocal} at module level) is refused too, with every problem of the file at once.
+ */
+class StaticCheckTest {
+
+    private static List<String> problems(String text) {
+        try {
+            Parser.parse(text, "p.py");
+            return List.of();
+        } catch (BadProgramException e) {
+            return e.problems().stream().map(Problem::text).toList();
+        }
+    }
+
+    @Test
+    void aNameBoundAnywhereInTheFileIsNeverCalledUndefined() {
+        assertEquals(List.of(), problems("def f():\n    inner = 1\n    return inner\nprint(f(), inner if 0 else 1)\n"));
+        assertEquals(List.of(), problems("try:\n    x = 1\nexcept ZeroDivisionError as err:\n    x = err\n"
+                .replace("ZeroDivisionError", "x") + "print(err)\n"));
+        assertEquals(List.of(), problems("[y for y in range(2)]\nprint(y)\nf = lambda p: p\nprint(p)\n"));
+        assertEquals(List.of(), problems("if (n := 2) > 1:\n    pass\nprint(n)\ndef g():\n    global h\n    h = 1\n"
+                + "print(h)\n"));
+        assertEquals(List.of(), problems("q = 1\ndel q\nprint(q)\n"));
+        assertEquals(List.of(), problems("x: undefined_in_an_annotation = 1\n"));
+    }
+
+    @Test
+    void aNameBoundNowhereIsUndefinedWhereverItIsRead() {
+        assertEquals(List.of("name 'outh1' is not defined; did you mean out_h1? (p.py:3:12)"),
+                problems("out_h1 = 1\ndef f():\n    return outh1\nprint(f())\n"));
+    }
+
+    @Test
+    void whatMayBindNamesUnseenTurnsTheNameCheckOff() {
+        assertEquals(List.of("not supported: from math import *; import the names you use (p.py:1:1)"),
+                problems("from math import *\nprint(floor(1.5))\n"));
+        assertEquals(List.of("globals() is not supported: use the variables by name (p.py:1:1)"),
+                problems("globals()['w'] = 1\nprint(w)\n"));
+    }
+
+    @Test
+    void builtInsBpdiffDoesNotRunAreNamedAsSuch() {
+        assertEquals(List.of("BrokenPipeError is a Python built-in that bpdiff does not run (p.py:1:5)",
+                "open is not supported: bpdiff runs the program without files; write the values into the program "
+                        + "(p.py:2:1)"),
+                problems("x = BrokenPipeError\nopen('f')\n"));
+    }
+
+    @Test
+    void whatCPythonsCompilerRefusesIsRefused() {
+        assertEquals(List.of("syntax error: 'return' outside a function (p.py:1:1)",
+                "syntax error: 'return' outside a function (p.py:3:5)",
+                "syntax error: 'break' outside a loop (p.py:7:5)",
+                "syntax error: 'continue' outside a loop (p.py:10:9)",
+                "syntax error: nonlocal declaration not allowed at module level (p.py:11:1)"),
+                problems("return 1\nclass A:\n    return 2\nfor i in range(2):\n    pass\nelse:\n    break\n"
+                        + "while True:\n    def f():\n        continue\nnonlocal i\n"));
+    }
+
+    @Test
+    void tabsAndSpacesThatDependOnTheTabSizeAreATabError() {
+        // CPython 3.11: TabError: inconsistent use of tabs and spaces in indentation, at line 3
+        assertEquals(List.of("TabError: inconsistent use of tabs and spaces in indentation (p.py:3:2)"),
+                problems("if True:\n        x = 1\n\ty = 2\n"));
+    }
+}

@@ -1,0 +1,7 @@
+if True:
+    x = 1
+
+    # comment
+    y = (x +
+         2)
+print(x, y)

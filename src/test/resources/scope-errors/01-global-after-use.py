@@ -1,0 +1,7 @@
+x = 1
+
+
+def f():
+    print(x)
+    global x
+    x = 2

@@ -1,0 +1,2 @@
+class A:
+    values = [(y := k) for k in range(3)]

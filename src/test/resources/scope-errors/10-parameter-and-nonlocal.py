@@ -1,0 +1,4 @@
+def f(a):
+    def g(a):
+        nonlocal a
+    return g

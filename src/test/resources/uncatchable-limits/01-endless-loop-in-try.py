@@ -1,0 +1,6 @@
+try:
+    n = 0
+    while True:
+        n += 1
+except BaseException:
+    print("caught")

@@ -1,0 +1,5 @@
+try:
+    while True:
+        pass
+finally:
+    print("cleanup")

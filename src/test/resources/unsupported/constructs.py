@@ -1,0 +1,43 @@
+# Every construct bpdiff parses and does not run, each once and none inside another.
+import numpy as np
+
+
+def numbers():
+    yield 1
+    yield from range(2)
+
+
+async def coroutine():
+    return 1
+
+
+match np:
+    case [a, *rest] if a:
+        pass
+    case {"k": v, **others}:
+        pass
+    case np.ndarray(shape=(2, 3)) | None as whole:
+        pass
+
+try:
+    pass
+except* ValueError:
+    pass
+
+data = b"raw" b"bytes"
+z = 1 + 2j
+big = 12345678901234567890
+low = 1 | 2
+both = 1 & 3
+either = 1 ^ 4
+left = 1 << 2
+right = 8 >> 1
+inverted = ~left
+left |= 1
+left &= 1
+left ^= 1
+left <<= 1
+left >>= 1
+width = 4
+text = f"{z:{width}}"
+from math import *
