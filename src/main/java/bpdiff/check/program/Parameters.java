@@ -88,6 +88,35 @@ final class Parameters {
     }
 
     /**
+     * Learns the tensors that require grad ({@code requires_grad=True} leaves, PyTorch's parameters) that each loss
+     * can see, named by the variable they were first assigned to: a torch program's parameters even where it updates
+     * none (a backward pass written by hand and compared with autograd's).
+     *
+     * @param losses computations of the loss
+     * @param tape the tape, for the variables' names
+     */
+    void requiringGrad(List<Events.Loss> losses, Tape tape) {
+        for (Events.Loss loss : losses) {
+            java.util.Map<Integer, String> found = new java.util.TreeMap<>();
+            java.util.function.BiConsumer<String, Value> look = (name, v) -> {
+                if (v instanceof bpdiff.program.run.PyTensor t && t.requiresGrad() && t.isLeaf() && t.node() >= 0
+                        && !tape.isReleased(t.node())) {
+                    String recorded = tape.nameOf(t.node());
+                    String chosen = recorded != null ? recorded : name;
+                    found.merge(t.node(), chosen, (a, b) -> a.equals(recorded) ? a : b.equals(recorded) ? b
+                            : a.compareTo(b) <= 0 ? a : b);
+                }
+            };
+            loss.scope().globals().forEach(look);
+            loss.scope().locals().forEach(look);
+            found.forEach((node, name) -> {
+                String known = names.putIfAbsent(node, name);
+                firstLine.putIfAbsent(known != null ? known : name, 0);
+            });
+        }
+    }
+
+    /**
      * @param named the {@code --params} names
      * @param source the program's file name
      * @throws BadProgramException if one of them held a recorded number at no computation of the loss

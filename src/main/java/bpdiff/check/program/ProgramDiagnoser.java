@@ -56,8 +56,10 @@ final class ProgramDiagnoser {
         guesses.addAll(ValueGuesses.batch(c));
         guesses.addAll(ValueGuesses.constant(c));
         Set<String> findings = new LinkedHashSet<>();
+        Tolerance held = judgement.claim().value().dtype() == bpdiff.program.array.DType.FLOAT32 ? Tolerance.FLOAT32
+                : tolerance; // a claim computed in float32 is held to float32's tolerance, its guesses too
         for (Guess guess : guesses) {
-            if (findings.size() < SHOWN && guess.fits(tolerance)) {
+            if (findings.size() < SHOWN && guess.fits(held)) {
                 findings.add(guess.finding());
             }
         }

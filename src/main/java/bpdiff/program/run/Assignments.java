@@ -72,12 +72,35 @@ final class Assignments {
     private void update(Expr target, Expr current, Expr subtracted, Span span, Frame frame, boolean inPlace) {
         String name = parameter(target, frame, inPlace);
         Value old = machine.evaluator.evaluate(current, frame);
-        Value result = subtract(name, old, subtracted, span, frame);
+        Value result = selection(target, frame) ? machine.operators.binary(BinaryOperator.SUBTRACT, old,
+                machine.evaluator.evaluate(subtracted, frame), span) : subtract(name, old, subtracted, span, frame);
         if (inPlace) {
             store(target, old, result, frame, span);
         } else {
             machine.bind(target, result, frame, null, span);
         }
+    }
+
+    /**
+     * Whether the target is a selection of an array's elements by a slice, a range, a list or an array
+     * ({@code dscores[range(N), y] -= 1}): a change of part of a value, not a gradient-descent step of a parameter.
+     */
+    private boolean selection(Expr target, Frame frame) {
+        if (!(target instanceof Expr.Subscript s)) {
+            return false;
+        }
+        for (Expr index : s.indices()) {
+            if (index instanceof Expr.Slice) {
+                return true;
+            }
+            if (!(index instanceof Expr.Num || index instanceof Expr.Str)) {
+                Value v = machine.evaluator.evaluate(index, frame);
+                if (v instanceof PyRange || v instanceof PyList || v instanceof PyArray || v instanceof PyTuple) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

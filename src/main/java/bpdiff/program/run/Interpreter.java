@@ -361,6 +361,11 @@ public final class Interpreter {
                     expr, span);
         } else if (target instanceof Expr.Subscript s) {
             Subscripts.assign(this, s, value, frame);
+            if (tape != null && s.value() instanceof Expr.Name n && options.watched().test(n.id())
+                    && frame.lookup(n.id()) instanceof PyArray changed) {
+                // dscores[range(N), y] -= 1 changes a claim in place: its value is now this
+                observe(n.id(), changed, null, span, Scope.of(frame));
+            }
         } else if (target instanceof Expr.Attribute a) {
             Value object = evaluator.evaluate(a.value(), frame);
             if (object instanceof PyTensor t) {
