@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Says what is likely wrong with a claim that has a mistake of its own, by trying candidate corrections
  * numerically; a candidate is reported only when it matches autograd (or reconstructs the claim) within the
- * tolerance. The candidates, in the order they are preferred when several fit: the homework's
+ * tolerance. The candidates, in the order they are preferred when several fit: autograd's gradient used wrongly
+ * ({@link TorchGuesses}: never zeroed, taken before the update's epoch), the homework's
  * {@code d_w5 + d_w6}, a parameter read after its update, another activation's derivative in place of the one
  * computed (tanh's written as the sigmoid's), a missing back-propagated path, a variable from
  * the wrong place, the matrix-form mistakes (transpose, {@code dot}/{@code outer}, elementwise/matrix product,
@@ -44,7 +45,8 @@ final class ProgramDiagnoser {
      */
     List<String> diagnose(Judgement judgement, List<Judgement> epoch) {
         DiagnosisContext c = new DiagnosisContext(trace, judgement, epoch, parameters, tolerance);
-        List<Guess> guesses = new ArrayList<>(NameGuesses.gradientForError(c));
+        List<Guess> guesses = new ArrayList<>(TorchGuesses.all(c));
+        guesses.addAll(NameGuesses.gradientForError(c));
         guesses.addAll(NameGuesses.afterUpdate(c));
         guesses.addAll(ValueGuesses.otherActivation(c));
         guesses.addAll(PathGuesses.missing(c));

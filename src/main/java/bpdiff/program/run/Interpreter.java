@@ -160,8 +160,8 @@ public final class Interpreter {
     private BadProgramException failure(ProgramError e) {
         Span at = e.at();
         String message = e.limit() ? e.getMessage() : "the program fails: " + describe(e);
-        String hint = torch.hint();
-        if (hint != null && !e.limit() && (message.contains("NoneType") || message.contains("does not require grad"))) {
+        String hint = e.limit() ? null : torch.hintFor(message);
+        if (hint != null) {
             message += " (" + hint + ")";
         }
         return new BadProgramException(new Problem(Problem.Kind.RUNTIME, message, program.source(),

@@ -13,11 +13,10 @@ import bpdiff.program.array.NdArray;
  */
 public final class PyTensor extends PyArray {
 
-    /** The elements and their tape node, shared by a tensor and its views; the version counts in-place changes. */
+    /** The elements and their tape node, shared by a tensor and its views. */
     static final class Storage {
         private NdArray value;
         private int node;
-        private int version;
 
         Storage(NdArray value, int node) {
             this.value = value;
@@ -26,6 +25,10 @@ public final class PyTensor extends PyArray {
     }
 
     private final Storage storage;
+    /** PyTorch's version counter: in-place changes made through this tensor or a {@code detach()} of it. */
+    private final int[] version;
+    /** Where the last in-place change through this tensor was made, or {@code null}. */
+    private bpdiff.program.syntax.Span changedAt;
     private boolean requiresGrad;
     private String gradFn;
     private PyTensor grad;
@@ -40,19 +43,24 @@ public final class PyTensor extends PyArray {
      * @param gradFn PyTorch's name of the operation that made it ({@code MulBackward0}), or {@code null} for a leaf
      */
     PyTensor(NdArray value, int node, boolean requiresGrad, String gradFn) {
-        this(new Storage(value, node), requiresGrad, gradFn);
+        this(new Storage(value, node), new int[1], requiresGrad, gradFn);
     }
 
-    private PyTensor(Storage storage, boolean requiresGrad, String gradFn) {
+    private PyTensor(Storage storage, int[] version, boolean requiresGrad, String gradFn) {
         super(storage.value, storage.node);
         this.storage = storage;
+        this.version = version;
         this.requiresGrad = requiresGrad;
         this.gradFn = gradFn;
     }
 
-    /** @return a leaf over the same storage that does not require grad: {@code t.data}, {@code t.detach()} */
-    PyTensor view() {
-        return new PyTensor(storage, false, null);
+    /**
+     * @param sameVersion whether changes through the view count as changes of this tensor ({@code detach()}) or not
+     *     ({@code .data}, which autograd does not see)
+     * @return a leaf over the same storage that does not require grad
+     */
+    PyTensor view(boolean sameVersion) {
+        return new PyTensor(storage, sameVersion ? version : new int[1], false, null);
     }
 
     /**
@@ -73,22 +81,49 @@ public final class PyTensor extends PyArray {
         return storage.node;
     }
 
+    /** An in-place change of the elements counts in the version; a new node for the same elements does not. */
     @Override
     void set(NdArray newValue, int newNode) {
+        if (newValue != storage.value) {
+            version[0]++;
+        }
         storage.value = newValue;
         storage.node = newNode;
-        storage.version++;
     }
 
-    /** @return how many times the storage was changed in place */
+    /**
+     * {@code t.data = v}: the elements replaced without autograd seeing it.
+     *
+     * @param newValue the elements
+     * @param newNode their node
+     */
+    void replace(NdArray newValue, int newNode) {
+        storage.value = newValue;
+        storage.node = newNode;
+    }
+
+    /** @return how many in-place changes autograd has seen ({@code t._version}) */
     int version() {
-        return storage.version;
+        return version[0];
+    }
+
+    /**
+     * @param at where the tensor was last changed in place
+     */
+    void changedAt(bpdiff.program.syntax.Span at) {
+        changedAt = at;
+    }
+
+    /** @return where the tensor was last changed in place, or {@code null} */
+    bpdiff.program.syntax.Span changedAt() {
+        return changedAt;
     }
 
     /** A snapshot keeps the elements, the flags and a snapshot of the gradient as they are now. */
     @Override
     public PyArray frozen() {
-        PyTensor copy = new PyTensor(new Storage(storage.value, storage.node), requiresGrad, gradFn);
+        PyTensor copy = new PyTensor(new Storage(storage.value, storage.node), new int[] {version[0]}, requiresGrad,
+                gradFn);
         copy.grad = grad == null ? null : (PyTensor) grad.frozen();
         copy.retainsGrad = retainsGrad;
         return copy;

@@ -25,7 +25,7 @@ final class TensorAttributes {
      */
     static Value get(Torch torch, PyTensor t, String name, Span at) {
         return switch (name) {
-            case "data" -> t.view();
+            case "data" -> t.view(false);
             case "grad" -> grad(torch, t, at);
             case "requires_grad" -> PyBool.of(t.requiresGrad());
             case "is_leaf" -> PyBool.of(t.isLeaf());
@@ -66,10 +66,7 @@ final class TensorAttributes {
             return t.grad();
         }
         if (!t.isLeaf() && !t.retainsGrad()) {
-            torch.hint("the tensor whose .grad is read at line " + (at == null ? 0 : at.line()) + " is not a leaf: it "
-                    + "was computed by " + t.gradFn() + " with gradients enabled, so backward() gives it no .grad (an "
-                    + "update written w = w - … records the update in the graph; update w.data, or inside "
-                    + "torch.no_grad())");
+            torch.hint(TorchHints.notLeaf(torch, t), "'NoneType'");
         }
         return PyNone.NONE;
     }
@@ -93,7 +90,7 @@ final class TensorAttributes {
                     node = torch.ops.same(Op.RESHAPE, OpArgs.shape(v.value().shape()), null,
                             new PyTensor(v.value(), node, false, null), at).node();
                 }
-                t.set(v.value(), node);
+                t.replace(v.value(), node);
                 if (t.isLeaf() && t.requiresGrad()) {
                     torch.graph.leaf(node, t);
                 }

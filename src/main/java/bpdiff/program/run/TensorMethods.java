@@ -176,7 +176,7 @@ final class TensorMethods {
 
     /** {@code t.detach()}: a view that autograd does not follow, on a node of its own if its node is the graph's. */
     private static PyTensor detached(Torch torch, PyTensor t, Span at) {
-        PyTensor view = t.view();
+        PyTensor view = t.view(true);
         if (torch.machine.tape() != null && t.requiresGrad() && t.node() >= 0) {
             return torch.ops.same(Op.RESHAPE, OpArgs.shape(t.value().shape()), null, view, at);
         }
@@ -219,6 +219,7 @@ final class TensorMethods {
                     + " can't be cast to the desired output type " + TensorOperators.scalarName(type));
         }
         t.set(value.withDType(type), r.node());
+        t.changedAt(at);
         if (r instanceof PyTensor rt && rt.requiresGrad() && !t.isLeaf()) {
             t.gradFn(rt.gradFn());
         } else if (r instanceof PyTensor rt && rt.requiresGrad()) {

@@ -27,6 +27,7 @@ final class Torch implements AutoCloseable {
     private final java.util.List<PyTensor> retaining = new java.util.ArrayList<>();
     private final java.util.Map<PyTuple, String> returnTypes = new java.util.IdentityHashMap<>();
     private String hint;
+    private String trigger;
 
     /**
      * @param machine the interpreter
@@ -112,17 +113,23 @@ final class Torch implements AutoCloseable {
     }
 
     /**
-     * Remembers why the program may fail soon (a tensor that lost its gradient), for the failure's message.
+     * Remembers why the program may fail soon (a tensor that lost its gradient, a saved tensor changed in place), for
+     * the failure's message.
      *
-     * @param why the explanation, or {@code null} to forget it
+     * @param why the explanation
+     * @param failure a part of the message of the failure it explains
      */
-    void hint(String why) {
+    void hint(String why, String failure) {
         hint = why;
+        trigger = failure;
     }
 
-    /** @return the remembered explanation, or {@code null} */
-    String hint() {
-        return hint;
+    /**
+     * @param message the message the program fails with
+     * @return the explanation remembered for such a failure, or {@code null}
+     */
+    String hintFor(String message) {
+        return hint != null && message.contains(trigger) ? hint : null;
     }
 
     @Override

@@ -44,6 +44,7 @@ final class TorchAutograd {
     static void backward(Torch torch, PyTensor loss, PyTensor gradient, boolean retainGraph, Span at) {
         Interpreter machine = torch.machine;
         if (!loss.requiresGrad()) {
+            torch.hint(TorchHints.noGrad(torch), "does not require grad");
             throw ProgramError.of("RuntimeError", "element 0 of tensors does not require grad and does not have a "
                     + "grad_fn");
         }
@@ -165,6 +166,18 @@ final class TorchAutograd {
                         + "graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if "
                         + "you need to backward through the graph a second time or if you need to access saved tensors "
                         + "after calling backward.");
+            }
+            for (int p = 0; p < f.saved().length; p++) {
+                PyTensor saved = f.saved()[p];
+                if (saved != null && saved.version() != f.versions()[p]) {
+                    torch.hint(TorchHints.changedInPlace(torch, saved, f.inputs()[p], root), "modified by an inplace");
+                    throw ProgramError.of("RuntimeError", "one of the variables needed for gradient computation has "
+                            + "been modified by an inplace operation: [torch." + TensorOperators.scalarName(
+                            saved.value().dtype()) + "Tensor " + TorchOps.text(saved.value().shape()) + "] is at version "
+                            + saved.version() + "; expected version " + f.versions()[p] + " instead. Hint: enable anomaly "
+                            + "detection to find the operation that failed to compute its gradient, with "
+                            + "torch.autograd.set_detect_anomaly(True).");
+                }
             }
             for (int p = 0; p < f.inputs().length; p++) {
                 int input = f.inputs()[p];

@@ -24,8 +24,10 @@ final class TorchGraph {
      * @param inputs the inputs' tape nodes
      * @param leaves for each input, the leaf tensor that requires grad, or {@code null}
      * @param tracked for each input, whether it is another tracked operation's result
+     * @param saved the tensors PyTorch's backward node saves (or {@code null} where it saves none)
+     * @param versions their versions when it saved them
      */
-    record Function(Op op, int[] inputs, PyTensor[] leaves, boolean[] tracked) {}
+    record Function(Op op, int[] inputs, PyTensor[] leaves, boolean[] tracked, PyTensor[] saved, int[] versions) {}
 
     private final Map<Integer, Function> functions = new HashMap<>();
     /** The nodes whose saved values a {@code backward()} without {@code retain_graph} freed. */
@@ -101,6 +103,38 @@ final class TorchGraph {
         functions.keySet().removeIf(tape::isReleased);
         freed.removeIf(tape::isReleased);
         leaves.keySet().removeIf(tape::isReleased);
+    }
+
+    /**
+     * Which operands PyTorch's backward node saves, by {@code derivatives.yaml}: a product saves each factor for the
+     * other's gradient, a quotient its divisor (and its dividend for the divisor's gradient), a power, a logarithm,
+     * {@code abs}, {@code clamp}, {@code max} and the like their input. (Nodes that save their result, as
+     * {@code exp} and {@code sigmoid} do, are not listed: only the program's own tensors can be changed in place.)
+     *
+     * @param op an operation
+     * @param requiresGrad for each operand, whether it requires grad
+     * @return for each operand, whether it is saved
+     */
+    static boolean[] saves(Op op, boolean[] requiresGrad) {
+        boolean[] saved = new boolean[requiresGrad.length];
+        switch (op) {
+            case MUL, MATMUL, OUTER -> {
+                saved[0] = requiresGrad[1];
+                saved[1] = requiresGrad[0];
+            }
+            case DIV -> {
+                saved[1] = requiresGrad[0] || requiresGrad[1];
+                saved[0] = requiresGrad[1];
+            }
+            case POW -> {
+                saved[0] = true;
+                saved[1] = requiresGrad[1];
+            }
+            case LOG, ABS, SIN, COS, LOG1P, CLIP, MAX, MIN, PROD, NORM -> saved[0] = true;
+            case MAXIMUM, MINIMUM -> java.util.Arrays.fill(saved, true);
+            default -> { }
+        }
+        return saved;
     }
 
     /**

@@ -3,7 +3,6 @@ package bpdiff.program.run;
 import bpdiff.program.array.DType;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.ShapeException;
-import bpdiff.program.array.Shapes;
 import bpdiff.program.array.TooLargeException;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Op;
@@ -89,7 +88,18 @@ final class TorchOps {
         int[] inputs = recorded.inputs();
         PyTensor[] leaves = new PyTensor[inputs.length];
         boolean[] interior = new boolean[inputs.length];
+        boolean[] requiresGrad = new boolean[inputs.length];
         for (int k = 0; k < inputs.length; k++) {
+            requiresGrad[k] = operands[k] instanceof PyTensor t && t.requiresGrad();
+        }
+        boolean[] saves = TorchGraph.saves(op, requiresGrad);
+        PyTensor[] saved = new PyTensor[inputs.length];
+        int[] versions = new int[inputs.length];
+        for (int k = 0; k < inputs.length; k++) {
+            if (saves[k] && operands[k] instanceof PyTensor t) {
+                saved[k] = t;
+                versions[k] = t.version();
+            }
             if (operands[k] instanceof PyTensor t && t.requiresGrad()) {
                 if (t.isLeaf()) {
                     leaves[k] = t;
@@ -99,7 +109,7 @@ final class TorchOps {
                 }
             }
         }
-        torch.graph.add(node, new TorchGraph.Function(op, inputs, leaves, interior));
+        torch.graph.add(node, new TorchGraph.Function(op, inputs, leaves, interior, saved, versions));
     }
 
     /**
@@ -221,6 +231,10 @@ final class TorchOps {
      * @return PyTorch's text of it: {@code [2, 3]}
      */
     static String text(int[] shape) {
-        return Shapes.text(shape);
+        StringBuilder out = new StringBuilder("[");
+        for (int k = 0; k < shape.length; k++) {
+            out.append(k == 0 ? "" : ", ").append(shape[k]);
+        }
+        return out.append(']').toString();
     }
 }
