@@ -69,7 +69,7 @@ final class TensorMethods {
             }
             case "clone" -> torch.ops.same(Op.RESHAPE, OpArgs.shape(v.shape()), "CloneBackward0", t, at);
             case "zero_" -> {
-                inPlace(torch, t, torch.ops.elementwise(Op.MUL, "ZeroBackward0", at, false, t, new PyInt(0)), at);
+                zero(torch, t, at);
                 yield t;
             }
             case "fill_" -> {
@@ -164,6 +164,21 @@ final class TensorMethods {
             rows.add(tolist(Summary.row(v, k)));
         }
         return PyList.of(rows);
+    }
+
+    /**
+     * {@code t.zero_()}: every element +0 (a fill, so {@code -0.0} becomes {@code 0.0}), recorded as the tensor times
+     * 0 so that a zeroed gradient stays one of the weights it was taken at.
+     */
+    private static void zero(Torch torch, PyTensor t, Span at) {
+        NdArray v = t.value();
+        NdArray zeros = new NdArray(v.shape(), new double[v.size()], v.dtype());
+        int node = Value.NO_NODE;
+        if (torch.machine.tape() != null && t.node() >= 0) {
+            node = torch.machine.recorder.record(Op.MUL, OpArgs.NONE, at, zeros,
+                    new NdArray[] {v, NdArray.scalar(0, DType.INT64)}, t, new PyInt(0));
+        }
+        inPlace(torch, t, new PyTensor(zeros, node, false, null), at);
     }
 
     /** {@code len(t)}: the first dimension; a 0-d tensor has none. */

@@ -34,12 +34,29 @@ final class TensorOperators {
             case ADD -> ops.elementwise(Op.ADD, "AddBackward0", at, false, a, b);
             case SUBTRACT -> ops.elementwise(Op.SUB, scalarLeft ? "RsubBackward1" : "SubBackward0", at, false, a, b);
             case MULTIPLY -> ops.elementwise(Op.MUL, "MulBackward0", at, false, a, b);
-            case DIVIDE -> ops.elementwise(Op.DIV, scalarLeft ? "MulBackward0" : "DivBackward0", at, true, a, b);
+            case DIVIDE -> scalarLeft ? reciprocal(torch, a, (PyArray) b, at)
+                    : ops.elementwise(Op.DIV, "DivBackward0", at, true, a, b);
             case POWER -> ops.elementwise(Op.POW, b instanceof PyArray ? "PowBackward1" : "PowBackward0", at, false,
                     a, b);
             case MATMUL -> matmul(torch, a, b, at);
             default -> throw new ProgramError("'" + op.symbol() + "' on tensors is not supported");
         };
+    }
+
+    /**
+     * {@code a / x} for a number {@code a}, as PyTorch computes it: {@code x.reciprocal() * a} (two roundings; the
+     * product is left out for {@code a = 1}, where it changes nothing).
+     */
+    private static PyTensor reciprocal(Torch torch, Value a, PyArray x, Span at) {
+        DType type = TorchTypes.floating(TorchTypes.result(torch.defaultFloat(), a, x), torch.defaultFloat());
+        PyTensor inverse = torch.ops.apply(Op.RECIPROCAL, OpArgs.NONE, "ReciprocalBackward0", at, type, type, x);
+        if (Numbers.toDouble(a) == 1) {
+            if (inverse.gradFn() != null) {
+                inverse.gradFn("MulBackward0");
+            }
+            return inverse;
+        }
+        return torch.ops.elementwise(Op.MUL, "MulBackward0", at, false, inverse, a);
     }
 
     /**

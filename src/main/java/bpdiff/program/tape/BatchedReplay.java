@@ -33,7 +33,7 @@ final class BatchedReplay {
     static final Set<Op> BATCHED = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.POW, Op.NEG, Op.EXP, Op.LOG,
             Op.SQRT, Op.TANH, Op.ABS, Op.MAXIMUM, Op.MINIMUM, Op.WHERE, Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ, Op.NE,
             Op.MATMUL, Op.OUTER, Op.TRANSPOSE, Op.RESHAPE, Op.BROADCAST, Op.SUM, Op.MEAN, Op.GATHER, Op.CONCAT,
-            Op.SIGMOID, Op.RELU, Op.SOFTMAX, Op.LOG_SOFTMAX, Op.GRAD);
+            Op.SIGMOID, Op.RELU, Op.SOFTMAX, Op.LOG_SOFTMAX, Op.GRAD, Op.RECIPROCAL);
 
     private final NDManager manager;
     private final Precision precision;
@@ -127,7 +127,7 @@ final class BatchedReplay {
         return switch (op) {
             case ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, WHERE, GT, GE, LT, LE, EQ, NE -> ops.apply(op, args,
                     padded(in, inShapes, outShape.length, batch));
-            case NEG, EXP, LOG, SQRT, TANH, ABS, SIGMOID, RELU -> ops.apply(op, args, in);
+            case NEG, EXP, LOG, SQRT, TANH, ABS, SIGMOID, RELU, RECIPROCAL -> ops.apply(op, args, in);
             case GRAD -> in[1];
             case SOFTMAX, LOG_SOFTMAX -> softmax(op, args, in[0], inShapes[0].length);
             case MATMUL -> matmul(in[0], in[1], inShapes[0].length, inShapes[1].length, outShape, batch);

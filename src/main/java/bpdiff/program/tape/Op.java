@@ -109,6 +109,12 @@ public enum Op {
     CONCAT("array"),
     /** repetition to a shape by numpy's broadcasting */
     BROADCAST("broadcast"),
+    /**
+     * {@code 1 / x} of a tensor as PyTorch computes it, {@code x.reciprocal()}: \( 1/a \), whose derivative PyTorch
+     * takes as \( -g \cdot y^2 \) of the result \( y \) (a quotient's would be \( -g \cdot (1/a)/a \), another
+     * rounding in float32)
+     */
+    RECIPROCAL("reciprocal"),
     /** {@code torch.sigmoid}: \( \sigma(a) = 1 / (1 + e^{-a}) \), derivative \( \sigma (1 - \sigma) \) */
     SIGMOID("sigmoid"),
     /** {@code torch.relu}: \( \max(0, a) \); PyTorch's derivative is 0 at 0 */
@@ -233,6 +239,7 @@ public enum Op {
             case CONCAT -> Reshaping.concat(Arrays.asList(in));
             case BROADCAST -> Reshaping.broadcastTo(in[0], args.shape());
             case SIGMOID -> Elementwise.unary(in[0], a -> 1 / (1 + Math.exp(-a)));
+            case RECIPROCAL -> Elementwise.unary(in[0], a -> 1 / a);
             case RELU -> Elementwise.unary(in[0], a -> a > 0 ? a : Double.isNaN(a) ? a : 0);
             case SOFTMAX, LOG_SOFTMAX -> Softmax.of(in[0], args.axis(), this == LOG_SOFTMAX);
             case GRAD -> in[1];
