@@ -48,8 +48,8 @@ final class Attributes {
         if (v instanceof TorchObject o) {
             return TorchFunctions.attribute(o, name);
         }
-        if (v instanceof PyTuple t && machine.torch.returnTypes().containsKey(t)
-                && (name.equals("values") || name.equals("indices"))) {
+        if (v instanceof PyTuple t && (name.equals("values") || name.equals("indices"))
+                && machine.torch.returnTypes().containsKey(t) && !"Size".equals(machine.torch.returnTypes().get(t))) {
             return t.items().get(name.equals("values") ? 0 : 1);
         }
         if (v instanceof PyArray a) {

@@ -45,7 +45,11 @@ final class CrossEntropy {
             PyTensor product = ops.elementwise(Op.MUL, "MulBackward0", at, false, logp, target);
             PyTensor perSample = ops.same(Op.SUM, OpArgs.reduction(classDim, false), "SumBackward1", product, at);
             PyTensor negative = ops.unary(Op.NEG, "NegBackward0", perSample, false, at);
-            return TorchModules.reduce(ops, negative, reduction, at);
+            PyTensor loss = TorchModules.reduce(ops, negative, reduction, at);
+            if (loss.gradFn() != null) {
+                loss.gradFn(reduction.equals("mean") ? "DivBackward1" : "NegBackward0");
+            }
+            return loss;
         }
         if (t.dtype() != DType.INT64) {
             throw ProgramError.of("RuntimeError", "expected scalar type Long but found "

@@ -108,6 +108,8 @@ final class Formatting {
     private static void container(Interpreter machine, Value v, StringBuilder out, Set<Value> open) {
         if (v instanceof PyList l) {
             items(machine, l.items(), "[", "]", out, open);
+        } else if (v instanceof PyTuple t && "Size".equals(TorchFormatting.returnType(machine, t))) {
+            items(machine, t.items(), "torch.Size([", "])", out, open);
         } else if (v instanceof PyTuple t && TorchFormatting.returnType(machine, t) != null) {
             out.append("torch.return_types.").append(TorchFormatting.returnType(machine, t)).append("(\nvalues=");
             repr(machine, t.items().get(0), out, open);

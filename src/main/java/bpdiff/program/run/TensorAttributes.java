@@ -30,7 +30,7 @@ final class TensorAttributes {
             case "requires_grad" -> PyBool.of(t.requiresGrad());
             case "is_leaf" -> PyBool.of(t.isLeaf());
             case "grad_fn" -> t.gradFn() == null ? PyNone.NONE : new TorchObject(TorchObject.Kind.GRAD_FN, t.gradFn());
-            case "shape" -> shape(t.value());
+            case "shape" -> torch.size(shape(t.value()));
             case "T" -> t.value().ndim() < 2 ? t : torch.ops.same(Op.TRANSPOSE, OpArgs.NONE, "PermuteBackward0", t, at);
             case "dtype" -> new TorchTypes.TorchDType(t.value().dtype());
             case "ndim" -> new PyInt(t.value().ndim());
@@ -123,8 +123,7 @@ final class TensorAttributes {
                     + "var_no_grad = var.detach().");
         }
         if (flag && !t.value().dtype().isFloat()) {
-            throw ProgramError.of("RuntimeError", "only Tensors of floating point and complex dtype can require "
-                    + "gradients");
+            throw ProgramError.of("RuntimeError", "only Tensors of floating point dtype can require gradients");
         }
         t.requiresGrad(flag);
         if (flag && torch.machine.tape() != null) {

@@ -101,7 +101,8 @@ final class TensorMethods {
             case "size" -> {
                 Value dim = given.get(0, "dim");
                 PyTuple shape = TensorAttributes.shape(v);
-                yield dim == null ? shape : shape.items().get(Math.floorMod((int) Numbers.toLong(dim), v.ndim()));
+                yield dim == null ? torch.size(shape) : shape.items().get(Math.floorMod((int) Numbers.toLong(dim),
+                        v.ndim()));
             }
             case "dim" -> new PyInt(v.ndim());
             case "numel", "nelement" -> new PyInt(v.size());
@@ -145,8 +146,7 @@ final class TensorMethods {
     static Value item(PyArray t) {
         NdArray v = t.value();
         if (v.size() != 1) {
-            throw ProgramError.of("RuntimeError", "a Tensor with " + v.size() + " elements cannot be converted to "
-                    + "Scalar");
+            throw ProgramError.of("ValueError", "only one element tensors can be converted to Python scalars");
         }
         return switch (v.dtype()) {
             case BOOL -> PyBool.of(v.item() != 0);

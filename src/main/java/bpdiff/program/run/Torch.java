@@ -107,6 +107,18 @@ final class Torch implements AutoCloseable {
         return returnTypes;
     }
 
+    /**
+     * Marks a tuple as a {@code torch.Size}: it is a tuple in every way but its {@code repr}
+     * ({@code torch.Size([2, 3])}).
+     *
+     * @param shape the shape's tuple
+     * @return it
+     */
+    PyTuple size(PyTuple shape) {
+        returnTypes().put(shape, "Size");
+        return shape;
+    }
+
     /** @return {@code torch.set_printoptions}' settings */
     TensorFormat.Options printOptions() {
         return printOptions;
