@@ -26,6 +26,8 @@ final class Parameters {
     private final Map<Integer, String> names = new HashMap<>();
     /** For the node an update made: the update. */
     private final Map<Integer, Events.Update> madeBy = new HashMap<>();
+    /** For the node an update started from: the update. */
+    private final Map<Integer, Events.Update> updateFrom = new HashMap<>();
     /** The parameters in the order they were first met, with the line of their first update (0 if none). */
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
     /** The {@code --params} names found so far at a computation of the loss. */
@@ -58,6 +60,7 @@ final class Parameters {
             String name = names.getOrDefault(u.oldNode(), u.target());
             if (u.oldNode() >= 0) {
                 names.put(u.oldNode(), name);
+                updateFrom.put(u.oldNode(), u);
             }
             if (u.newNode() >= 0) {
                 names.put(u.newNode(), name);
@@ -138,6 +141,7 @@ final class Parameters {
     void forgetReleased(Tape tape) {
         names.keySet().removeIf(tape::isReleased);
         madeBy.keySet().removeIf(tape::isReleased);
+        updateFrom.keySet().removeIf(tape::isReleased);
     }
 
     /** @return every node that holds a parameter's value */
@@ -159,6 +163,14 @@ final class Parameters {
      */
     Events.Update madeBy(int node) {
         return madeBy.get(node);
+    }
+
+    /**
+     * @param node a parameter's value
+     * @return the update that started from it, or {@code null}
+     */
+    Events.Update updateFrom(int node) {
+        return updateFrom.get(node);
     }
 
     /** @return the parameters' names, in the order met */
