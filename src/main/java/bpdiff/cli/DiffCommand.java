@@ -58,7 +58,7 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The second program.")
     private Path fileB;
 
-    @Option(names = "--map", paramLabel = "A=B", split = ",",
+    @Option(names = "--map", paramLabel = "A=B",
             description = "Pairs of parameters whose names differ: A's name=B's name (w1=W1[0][0],w2=W1[0][1]); "
                     + "parameters of the same name are paired anyway.")
     private List<String> map = List.of();

@@ -18,7 +18,7 @@ public final class DiffMarkdownFormat {
         if (forward != null) {
             out.append("- ").append(capital(forward)).append('\n');
         }
-        out.append("- ").append(r.epochs()).append(" epochs compared; autograd ").append(r.dtype()).append(" on ")
+        out.append("- ").append(r.epochs()).append(r.epochs() == 1 ? " epoch" : " epochs").append(" compared; autograd ").append(r.dtype()).append(" on ")
                 .append(r.engine()).append("\n\n");
         out.append("| parameter | epoch | gradient A | gradient B | updated A | updated B | differs | autograd's |\n");
         out.append("|---|---:|---:|---:|---:|---:|---|---|\n");

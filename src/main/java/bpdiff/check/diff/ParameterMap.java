@@ -41,12 +41,27 @@ public final class ParameterMap {
     }
 
     /**
-     * @param pairs the {@code --map} entries, {@code a=b} each
+     * @param options the {@code --map} arguments, each {@code a=b} pairs separated by commas (a comma inside
+     *     brackets, {@code W1[0, 1]}, separates nothing)
      * @return the map
      * @throws BadInputException if an entry has no {@code =} or a side is empty
      */
-    public static ParameterMap parse(List<String> pairs) {
+    public static ParameterMap parse(List<String> options) {
         Map<String, String> given = new LinkedHashMap<>();
+        List<String> pairs = new ArrayList<>();
+        for (String option : options) {
+            int depth = 0;
+            int start = 0;
+            for (int k = 0; k < option.length(); k++) {
+                char c = option.charAt(k);
+                depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+                if (c == ',' && depth == 0) {
+                    pairs.add(option.substring(start, k));
+                    start = k + 1;
+                }
+            }
+            pairs.add(option.substring(start));
+        }
         for (String pair : pairs) {
             int eq = pair.indexOf('=');
             if (eq <= 0 || eq == pair.length() - 1) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code bpdiff diff A.py B.py --format html}: one self-contained page — the verdict, the losses, the forward pass,
  * the parameters of both programs side by side — and each program's computation graph (as {@code bpdiff check}
  * draws it, its own wrong claims marked), with the parameters whose gradients or updates differ between the two
- * programs drawn with a thick dashed vermillion border. No script: nothing runs in the page.
+ * programs drawn with a thick dashed vermillion border. Only the common script of every page (highlighting) runs.
  */
 public final class DiffHtml {
 
@@ -35,7 +35,7 @@ public final class DiffHtml {
         if (forward != null) {
             html.append("<li>").append(Html.escape(forward)).append("</li>");
         }
-        html.append("<li>").append(r.epochs()).append(" epochs compared; autograd ").append(Html.escape(r.dtype()))
+        html.append("<li>").append(r.epochs()).append(r.epochs() == 1 ? " epoch" : " epochs").append(" compared; autograd ").append(Html.escape(r.dtype()))
                 .append(" on ").append(Html.escape(r.engine())).append("</li></ul>\n");
         html.append("<table class=\"diff\"><thead><tr><th>parameter</th><th>epoch</th><th>gradient A</th>"
                 + "<th>gradient B</th><th>updated A</th><th>updated B</th><th>differs</th><th>autograd's</th></tr>"
