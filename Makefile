@@ -13,7 +13,8 @@ RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 # How make starts bpdiff run: with the archive when there is one (-Xshare:auto falls back quietly when it does not fit).
 JAVA_RUN := $(JAVA) $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto
 
-.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference bench bench-jmh mutation clean
+.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference bench bench-jmh mutation clean \
+  autograder
 
 ## build: target/bpdiff.jar with its dependencies in target/lib/, and the class-data archive of a run for a quicker start
 build: $(CDS)
@@ -31,12 +32,18 @@ $(CDS): $(JAR)
 run: build
 	$(JAVA_RUN) -jar $(JAR) run
 
+## autograder: target/autograder.zip for Gradescope (setup.sh, run_autograder, bpdiff's jar and libraries);
+## REFERENCE=solution.py puts the teacher's solution in it, GRADE_ARGS=file a line of more options (docs/grade.md)
+autograder: $(JAR)
+	REFERENCE=$(REFERENCE) GRADE_ARGS=$(GRADE_ARGS) src/autograder/build.sh target/autograder.zip $(JAR) target/lib
+
 ## serve: the page on http://127.0.0.1:8765/ (and the JSON API), heap limited to 256 MiB (README, Load); Ctrl-C stops it. SERVE_OPTIONS="--port 9000" to change
 serve: build
 	$(JAVA) -Xmx256m -jar $(JAR) serve $(SERVE_OPTIONS)
 
-## serve-load: 200 checks (homework programs and formula lists) from 8 clients against a fresh serve on 127.0.0.1:
-## p50/p95/max latency, resident memory and load average (target/serve-load.json)
+## serve-load: 200 checks (homework programs and formula lists) from 8 clients against a fresh serve on 127.0.0.1,
+## then 200 more beside hostile clients (60 slow-header connections, 10 memory-exhausting programs, 10 lying
+## Content-Lengths): p50/p95/max latency of both, resident memory and load average (target/serve-load.json)
 serve-load:
 	$(MVN) -q test -Dtest=ServeLoadTest -Dsurefire.failIfNoSpecifiedTests=false
 
@@ -54,6 +61,7 @@ test-browser:
 pictures: test-browser
 	cp target/browser/compare-buggy.png target/browser/check-published.png target/browser/check-program.png \
 	  target/browser/serve-page.png target/browser/serve-program.png docs/
+	cp target/browser/grade-class.png docs/
 
 ## reference: regenerate bpdiff's golden outputs in reference-results/golden/
 reference: build
@@ -81,13 +89,14 @@ pytorch-reference:
 	$(PYTHON) tools/torch_semantics.py --out reference-results/python
 	$(PYTHON) tools/corpus_reference.py --out reference-results/corpus
 
-## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end and the
-## resident memory over many DJL steps; one table (see README, Performance)
+## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end,
+## bpdiff grade on classes of 250 and 1,000 programs (BENCH_GRADE=sizes) and the resident memory over many DJL steps;
+## one table (see README, Performance)
 bench: build
 	$(MVN) -q -Pbench test-compile
 	@set -e; out=target/bench; cp=$$out/test-classes:$$out/classes:$$(cat $$out/classpath.txt); \
 	  quiet=-Dorg.slf4j.simpleLogger.defaultLogLevel=error; \
-	  rm -f $$out/paired.json $$out/memory.json $$out/run.json $$out/scaling.json; \
+	  rm -f $$out/paired.json $$out/memory.json $$out/run.json $$out/scaling.json $$out/grade.json; \
 	  echo "bench: load $$(cat /proc/loadavg)"; \
 	  if [ -n "$(PYTHON)" ]; then \
 	    $(JAVA) $$quiet -cp $$cp bpdiff.bench.PairedBench $(PYTHON) tools/bench_pytorch.py $$out/paired.json $${BENCH_PAIRS:-21}; \
@@ -98,6 +107,8 @@ bench: build
 	  echo "bench: check of a per-sample SGD program, 20000 updates against 1, paired"; \
 	  $(JAVA) -cp $$cp bpdiff.bench.UpdateScaling $(JAR) $$out/scaling.json $${BENCH_SCALING_PAIRS:-3} \
 	    $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto; \
+	  echo "bench: bpdiff grade, classes of $${BENCH_GRADE:-250,1000} homework-2 programs on 2 threads"; \
+	  $(JAVA) -cp $$cp bpdiff.bench.GradeBench $(JAR) $$out/grade-work $$out/grade.json 2 $${BENCH_GRADE:-250,1000}; \
 	  echo "bench: resident memory over $${BENCH_MEMORY_STEPS:-200000} DJL steps"; \
 	  $(JAVA) $$quiet -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp $$cp bpdiff.bench.MemoryGrowth \
 	    $$out/memory.json $${BENCH_MEMORY_STEPS:-200000}; \

@@ -17,6 +17,11 @@ in float32 and in float64.  For every epoch it writes the forward values, the
 loss, dL/dw for the eight weights, dL/d(every intermediate) obtained with
 ``retain_grad()``, and the weights after the update.
 
+The softmax-ce cases train on the lecture's targets y = (0.23, -0.07) as they are:
+torch.nn.functional.cross_entropy with class-probability targets does not check that
+they are probabilities (torch 1.13 and 2.x alike), while binary_cross_entropy refuses a
+target outside [0, 1] from 2.x on (the bce fallback below).
+
 The numbers are whatever the installed torch computes (Debian's
 python3-torch; the version is recorded in the file).  Floats are written as
 Python's repr of ``float(tensor.item())`` so they round-trip exactly;
@@ -26,7 +31,8 @@ The output is deterministic: running the script twice gives identical bytes.
 It also writes bce-saturation-<dtype>.json: torch.nn.BCELoss on one sigmoid neuron
 (out = act(w1 * 1), one sample) at saturated outputs, where BCELoss's clamps act: o = 0
 and o = 1 exactly, and o(1-o) just below and just above the backward kernel's
-EPSILON (1e-12f), for both sigmoids (op by op and torch.sigmoid).  One step per case:
+EPSILON (1e-12f), for both sigmoids (op by op and torch.sigmoid), and where float32's sigmoid
+is exactly 1 while double's is not (w1 = 17, 20, 30).  One step per case:
 the loss, dL/dw1, out, dL/dout (retain_grad) and the updated w1.
 
 Usage:  python3 tools/pytorch_reference.py [--out reference-results/pytorch]
@@ -250,8 +256,9 @@ def run_case(dtype, activation, loss_name, init, lr, epochs):
 #   -27.65: o(1-o) = 9.8e-13, just below 1e-12;  -27.6: 1.03e-12, just above
 #   27.6, 27.65: the same on the side of 1 (in float32 out rounds to 1 exactly)
 #   40:     out = 1 exactly (the issue's second network, y = 0.3)
+# (17, 20, 30: float32's sigmoid is exactly 1 there, double's is not; at 30 double's o(1-o) is below 1e-12f too)
 SATURATION_CASES = ((-800.0, 0.3), (-30.0, 1.0), (-27.65, 0.3), (-27.6, 0.3), (27.6, 0.3), (27.65, 0.3),
-                    (40.0, 0.3))
+                    (40.0, 0.3), (17.0, 0.3), (20.0, 0.3), (30.0, 0.3))
 SATURATION_COMMAND = COMMAND
 SATURATION_DESCRIPTION = ("torch.nn.functional.binary_cross_entropy on one neuron out = act(w1 * 1) at saturated "
                           "outputs, one step of w1 = w1 - 1 * dL/dw1.")

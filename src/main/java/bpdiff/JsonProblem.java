@@ -2,13 +2,24 @@ package bpdiff;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.regex.Pattern;
 
 /**
  * Jackson's parse error as one line for a person: its own words without the source description it appends
  * ({@code (start marker at [Source: REDACTED …; line: 1, column: 1])}), and where it happened as
- * {@code <where>:<line>:<column>}.
+ * {@code <where>:<line>:<column>}. Jackson's hints for programmers are left out: the name of the feature that would
+ * allow a token ({@code enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}) and the name of the constraint
+ * a document broke ({@code from `StreamReadConstraints.getMaxNestingDepth()`}); a person sending JSON can change
+ * neither.
  */
 public final class JsonProblem {
+
+    /** {@code : enable `JsonReadFeature.X` to allow}. */
+    private static final Pattern ENABLE = Pattern.compile("\\s*[:;,]?\\s*enable `[^`]*` to allow");
+    /** {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
+    private static final Pattern FROM = Pattern.compile(",?\\s*from `[^`]*`");
+    /** Any other quoted programmer's name, {@code `Type.member`}. */
+    private static final Pattern NAME = Pattern.compile("\\s*`[^`]*\\.[^`]*`");
 
     private JsonProblem() {}
 
@@ -24,7 +35,10 @@ public final class JsonProblem {
         if (source < 0) {
             source = message.indexOf("[Source:");
         }
-        return (source < 0 ? message : message.substring(0, source)).strip();
+        String words = (source < 0 ? message : message.substring(0, source)).strip();
+        boolean nonNumeric = words.contains("NON_NUMERIC");
+        words = NAME.matcher(FROM.matcher(ENABLE.matcher(words).replaceAll("")).replaceAll("")).replaceAll("");
+        return nonNumeric ? words + ": JSON has no NaN or Infinity" : words;
     }
 
     /**

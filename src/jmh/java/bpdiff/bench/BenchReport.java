@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * The one table of {@code make bench}, from the files its steps wrote into {@code target/bench/}: the paired
- * ratios ({@link PairedBench}), {@code bpdiff run}'s wall time ({@link EndToEnd}) and the resident memory over many
- * DJL steps ({@link MemoryGrowth}), with the date, the machine and its load. A missing file is a skipped step.
+ * ratios ({@link PairedBench}), {@code bpdiff run}'s wall time ({@link EndToEnd}), {@code bpdiff grade}'s throughput
+ * ({@link GradeBench}) and the resident memory over many DJL steps ({@link MemoryGrowth}), with the date, the machine and its load. A missing file is a skipped step.
  *
  * <p>Usage: {@code BenchReport <target/bench>}.
  */
@@ -60,6 +60,18 @@ public final class BenchReport {
                     numbers(r.get("oneSeconds")), numbers(r.get("manySeconds")), numbers(r.get("ratios")),
                     numbers(r.get("peakMegabytes")), r.get("loadBefore").asText(), r.get("loadAfter").asText()))
                     .forEach(l -> System.out.println("  " + l));
+        }
+        Path grade = directory.resolve("grade.json");
+        if (Files.exists(grade)) {
+            JsonNode g = json.readTree(grade.toFile());
+            for (JsonNode r : g.get("runs")) {
+                System.out.println("  " + GradeBench.line(new GradeBench.Run(r.get("submissions").asInt(),
+                        r.get("seconds").asDouble(), r.get("peakMiB").asDouble(), r.get("cpuSeconds").asDouble(),
+                        r.get("exitStatus").asInt()),
+                        g.get("threads").asInt()));
+            }
+            System.out.println("  " + GradeBench.loopLine(new GradeBench.Result(g.get("threads").asInt(), List.of(),
+                    g.get("loopSeconds").asDouble(), g.get("emptySeconds").asDouble(), "", "")));
         }
         Path memory = directory.resolve("memory.json");
         if (Files.exists(memory)) {

@@ -44,24 +44,26 @@ final class BackPropagationCorrections {
         String out = c.names().out(layer, j);
         String sum = pathSum(c, layer, j);
         String stage = Wiring.stage(c.names(), c.target());
-        replaced(c, DerivativeTarget.Kind.PARAMETER, (name, k) -> times(name,
+        replaced(c, MistakeCode.MISSING_WEIGHTS_DW, DerivativeTarget.Kind.PARAMETER, (name, k) -> times(name,
                 Expr.Binary.of(Operator.DIVIDE, Expr.Name.of(Wiring.outgoingWeight(spec, layer, j, k)),
                         Expr.Name.of(out))),
                 r -> "the back-propagated error " + sum + " is replaced by " + String.join(" + ", r.used())
                         + ": the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing and the factor "
                         + out + " inside " + String.join(", ", r.used()) + " is extra (" + r.definitions(out)
                         + "); " + stage + " is where it goes wrong", candidates);
-        replaced(c, DerivativeTarget.Kind.NEURON_IN, (name, k) -> times(name,
+        replaced(c, MistakeCode.MISSING_WEIGHT, DerivativeTarget.Kind.NEURON_IN, (name, k) -> times(name,
                 Expr.Name.of(Wiring.outgoingWeight(spec, layer, j, k))),
                 r -> "the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing after "
                         + String.join(", ", r.used()) + ": the error reaching " + c.names().spec().neuronName(layer, j)
                         + " is " + sum, candidates);
-        replaced(c, DerivativeTarget.Kind.NEURON_OUT, (name, k) -> times(name,
+        replaced(c, MistakeCode.MISSING_ACTIVATION_DERIVATIVE, DerivativeTarget.Kind.NEURON_OUT,
+                (name, k) -> times(name,
                 Expr.Number.of(c.point().activationDerivative(c.names(), layer + 1, k))),
                 r -> "the activation derivative is missing after " + String.join(", ", r.used())
                         + ": δ = ∂L/∂out · act'(in), and the error reaching "
                         + c.names().spec().neuronName(layer, j) + " is " + sum, candidates);
-        replaced(c, DerivativeTarget.Kind.NEURON_OUT, (name, k) -> times(name, Expr.Binary.of(Operator.MULTIPLY,
+        replaced(c, MistakeCode.MISSING_WEIGHT_AND_ACTIVATION_DERIVATIVE, DerivativeTarget.Kind.NEURON_OUT,
+                (name, k) -> times(name, Expr.Binary.of(Operator.MULTIPLY,
                 Expr.Number.of(c.point().activationDerivative(c.names(), layer + 1, k)),
                 Expr.Name.of(Wiring.outgoingWeight(spec, layer, j, k)))),
                 r -> String.join(" + ", r.used()) + " is used where " + sum
@@ -103,7 +105,7 @@ final class BackPropagationCorrections {
     }
 
     /** Replaces every used name whose target is {@code kind} of a neuron of layer l+1. */
-    private static void replaced(DiagnosisContext c, DerivativeTarget.Kind kind,
+    private static void replaced(DiagnosisContext c, MistakeCode code, DerivativeTarget.Kind kind,
             BiFunction<String, Integer, Expr> replacement, Function<Replaced, String> finding,
             List<Candidate> candidates) {
         int layer = c.target().layer();
@@ -123,7 +125,7 @@ final class BackPropagationCorrections {
         if (!replacements.isEmpty()) {
             double value = c.evaluate(ExprRewrite.replaceNames(c.assignment().expression(), replacements));
             Replaced r = new Replaced(List.copyOf(replacements.keySet()), weights, deltas);
-            candidates.add(new Candidate(finding.apply(r), value, c.truth()));
+            candidates.add(new Candidate(code, finding.apply(r), value, c.truth()));
         }
     }
 

@@ -9,11 +9,12 @@ import bpdiff.diff.Tolerance;
  * reconstructed mistake (say, the sum with one path left out) is right when it agrees with the
  * student's value. Either way the guess is reported only when the two agree within the tolerance.
  *
+ * @param code the kind of mistake, as counted
  * @param finding what the mistake is, in the lecture's words
  * @param value the corrected (or reconstructed) value
  * @param shouldEqual autograd's value (or the student's)
  */
-record Candidate(String finding, double value, double shouldEqual) {
+record Candidate(MistakeCode code, String finding, double value, double shouldEqual) {
 
     /**
      * @param tolerance the tolerance of the checked precision

@@ -28,18 +28,19 @@ public final class Diagnoser {
      * @param c the line, its value, autograd's and the tolerance
      * @return up to {@link #SHOWN} findings, most specific first; empty when no candidate matches
      */
-    static List<String> diagnose(DiagnosisContext c) {
+    static List<Diagnosis> diagnose(DiagnosisContext c) {
         List<Candidate> candidates = new ArrayList<>(BackPropagationCorrections.all(c));
         candidates.addAll(FormulaCorrections.names(c));
         candidates.addAll(ScaleCorrections.activation(c));
         candidates.addAll(FormulaCorrections.sums(c));
         candidates.addAll(ScaleCorrections.constant(c));
         Set<String> findings = new LinkedHashSet<>();
+        List<Diagnosis> diagnoses = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            if (findings.size() < SHOWN && candidate.fits(c.tolerance())) {
-                findings.add(candidate.finding());
+            if (findings.size() < SHOWN && candidate.fits(c.tolerance()) && findings.add(candidate.finding())) {
+                diagnoses.add(new Diagnosis(candidate.code(), candidate.finding()));
             }
         }
-        return List.copyOf(findings);
+        return List.copyOf(diagnoses);
     }
 }

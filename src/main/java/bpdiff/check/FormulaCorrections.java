@@ -58,10 +58,12 @@ final class FormulaCorrections {
             for (String other : sameKind(c.names(), name)) {
                 Expr everywhere = ExprRewrite.replaceNames(expr, Map.of(name, Expr.Name.of(other)));
                 String finding = describe(c.names(), other, name);
-                candidates.add(new Candidate(finding, c.evaluate(everywhere), c.truth()));
+                MistakeCode code = c.names().parameters().contains(name) ? MistakeCode.WRONG_WEIGHT
+                        : MistakeCode.WRONG_VARIABLE;
+                candidates.add(new Candidate(code, finding, c.evaluate(everywhere), c.truth()));
                 for (int n = 0; at.size() > 1 && n < at.size(); n++) {
                     Expr once = ExprRewrite.replaceAt(expr, at.get(n), Expr.Name.of(other));
-                    candidates.add(new Candidate(finding + " (occurrence " + (n + 1) + " of " + name + ")",
+                    candidates.add(new Candidate(code, finding + " (occurrence " + (n + 1) + " of " + name + ")",
                             c.evaluate(once), c.truth()));
                 }
             }
@@ -113,7 +115,8 @@ final class FormulaCorrections {
         Map<String, Double> values = new HashMap<>(c.values());
         before.forEach((name, original) -> values.put(name, c.point().network().get(original)));
         double value = c.evaluate(c.assignment().expression(), values);
-        candidates.add(new Candidate("a value from after the update is used: " + String.join(", ", updated)
+        candidates.add(new Candidate(MistakeCode.AFTER_UPDATE,
+                "a value from after the update is used: " + String.join(", ", updated)
                 + "; the value" + (before.size() == 1 ? "" : "s") + " before the update belong"
                 + (before.size() == 1 ? "s" : "") + " here (update the weights only after every gradient is computed)",
                 value, c.truth()));
@@ -142,13 +145,16 @@ final class FormulaCorrections {
             Expr.Binary sum = (Expr.Binary) ExprRewrite.at(expr, at);
             Operator flipped = sum.operator() == Operator.ADD ? Operator.SUBTRACT : Operator.ADD;
             Expr.Binary other = Expr.Binary.of(flipped, sum.left(), sum.right());
-            candidates.add(new Candidate("'" + ExprText.render(sum) + "' should be '" + ExprText.render(other)
+            candidates.add(new Candidate(MistakeCode.SIGN_IN_SUM,
+                    "'" + ExprText.render(sum) + "' should be '" + ExprText.render(other)
                     + "': the sign of " + ExprText.render(sum.right()) + " is flipped",
                     c.evaluate(ExprRewrite.replaceAt(expr, at, other)), c.truth()));
-            candidates.add(new Candidate("the term " + ExprText.render(sum.right()) + " in '" + ExprText.render(sum)
+            candidates.add(new Candidate(MistakeCode.EXTRA_TERM,
+                    "the term " + ExprText.render(sum.right()) + " in '" + ExprText.render(sum)
                     + "' is extra", c.evaluate(ExprRewrite.replaceAt(expr, at, sum.left())), c.truth()));
             Expr right = sum.operator() == Operator.ADD ? sum.right() : new Expr.Negate(sum.right(), 0);
-            candidates.add(new Candidate("the term " + ExprText.render(sum.left()) + " in '" + ExprText.render(sum)
+            candidates.add(new Candidate(MistakeCode.EXTRA_TERM,
+                    "the term " + ExprText.render(sum.left()) + " in '" + ExprText.render(sum)
                     + "' is extra", c.evaluate(ExprRewrite.replaceAt(expr, at, right)), c.truth()));
         }
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param numeric the finite-difference value, for parameters only, else {@code null}
  * @param verdict the verdict
  * @param error why there is no value, or {@code null}
- * @param likely what is likely wrong, most specific first; empty if the line is right, inherits its
+ * @param diagnoses what is likely wrong, most specific first; empty if the line is right, inherits its
  *     error, or no candidate correction matched
  * @param stage for a checked line, the stage of back-propagation it belongs to
  * @param causeLine for a wrong line, the first wrong line it depends on (possibly itself), else 0
@@ -27,7 +27,7 @@ public record FormulaResult(
         Double numeric,
         FormulaVerdict verdict,
         String error,
-        List<String> likely,
+        List<Diagnosis> diagnoses,
         String stage,
         int causeLine,
         boolean ownMistake,
@@ -35,7 +35,32 @@ public record FormulaResult(
 
     /** Makes the list unmodifiable. */
     public FormulaResult {
-        likely = List.copyOf(likely);
+        diagnoses = List.copyOf(diagnoses);
+    }
+
+    /** @return what is likely wrong, in words, most specific first */
+    public List<String> likely() {
+        return diagnoses.stream().map(Diagnosis::finding).toList();
+    }
+
+    /**
+     * The codes of what is wrong with the line: its diagnoses' codes; for a wrong line without one, {@link
+     * MistakeCode#UNEXPLAINED} (a mistake of its own) or {@link MistakeCode#INHERITED}, and {@link
+     * MistakeCode#RUNTIME_ERROR} for one that cannot be computed; none for a right line.
+     *
+     * @return the codes, most specific first
+     */
+    public List<MistakeCode> codes() {
+        if (!failed()) {
+            return List.of();
+        }
+        if (verdict == FormulaVerdict.ERROR) {
+            return List.of(MistakeCode.RUNTIME_ERROR);
+        }
+        if (!diagnoses.isEmpty()) {
+            return diagnoses.stream().map(Diagnosis::code).toList();
+        }
+        return List.of(ownMistake ? MistakeCode.UNEXPLAINED : MistakeCode.INHERITED);
     }
 
     /** @return whether the line is a checked derivative */
@@ -55,7 +80,7 @@ public record FormulaResult(
      * @return the copy
      */
     FormulaResult withFirstFailingEpoch(int epoch) {
-        return new FormulaResult(assignment, target, value, autograd, numeric, verdict, error, likely, stage,
+        return new FormulaResult(assignment, target, value, autograd, numeric, verdict, error, diagnoses, stage,
                 causeLine, ownMistake, epoch);
     }
 }

@@ -75,6 +75,8 @@ public final class JsonFormat {
         node.put("firstFailingEpoch", r.firstFailingEpoch());
         ArrayNode likely = node.putArray("likely");
         r.likely().forEach(likely::add);
+        ArrayNode codes = node.putArray("codes");
+        r.codes().forEach(c -> codes.add(c.id()));
         return node;
     }
 }

@@ -81,7 +81,7 @@ final class Judge {
                     null, 0, false, -1);
         }
         int causeLine = 0;
-        List<String> likely = List.of();
+        List<Diagnosis> likely = List.of();
         if (failed[k]) {
             causeLine = cause(k, failed, own);
             if (diagnose && own[k] && corrected.value(k) != null) {

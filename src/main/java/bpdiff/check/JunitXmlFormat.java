@@ -40,10 +40,12 @@ public final class JunitXmlFormat {
             String name = "line " + r.assignment().line() + ": " + r.assignment().formula();
             String text = String.join("\n", TextFormat.explanation(r));
             if (r.verdict() == FormulaVerdict.ERROR) {
-                cases.add(new TestCase(suite, name, Outcome.ERROR, "EvaluationError", r.error(), text));
+                cases.add(new TestCase(suite, name, Outcome.ERROR, "EvaluationError", r.error(), text,
+                        codes(r.codes())));
             } else if (r.verdict() == FormulaVerdict.WRONG) {
                 cases.add(new TestCase(suite, name, Outcome.FAILED, "WrongDerivative", r.target().label()
-                        + ": student " + ValueText.of(r.value()) + ", autograd " + ValueText.of(r.autograd()), text));
+                        + ": student " + ValueText.of(r.value()) + ", autograd " + ValueText.of(r.autograd()), text,
+                        codes(r.codes())));
             } else {
                 cases.add(TestCase.passed(suite, name));
             }
@@ -51,9 +53,13 @@ public final class JunitXmlFormat {
         for (String n : report.notChecked()) {
             Matcher name = LEADING_NAME.matcher(n);
             cases.add(new TestCase(suite, "not checked: " + (name.lookingAt() ? name.group() : n), Outcome.FAILED,
-                    "NotChecked", n, n));
+                    "NotChecked", n, n, codes(List.of(MistakeCode.NOT_CHECKED))));
         }
         return JunitXml.write(suite, seconds, cases);
+    }
+
+    private static java.util.Map<String, List<String>> codes(List<MistakeCode> codes) {
+        return java.util.Map.of("mistake-code", codes.stream().map(MistakeCode::id).toList());
     }
 
     /**

@@ -55,7 +55,8 @@ final class PathCorrections {
                     through.add(spec.neuronName(layer + 1, k));
                 }
             }
-            candidates.add(new Candidate("the path" + plural(missing) + " through " + String.join(", ", through)
+            candidates.add(new Candidate(MistakeCode.MISSING_PATH,
+                    "the path" + plural(missing) + " through " + String.join(", ", through)
                     + " (" + String.join(" + ", missing) + ") " + (missing.size() == 1 ? "is" : "are")
                     + " missing: only " + String.join(" + ", kept) + " is back-propagated to "
                     + spec.neuronName(layer, j), partial, c.student()));

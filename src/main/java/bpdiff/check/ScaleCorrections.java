@@ -51,9 +51,11 @@ public final class ScaleCorrections {
                 continue;
             }
             String factor = Wiring.activationFactor(c.names(), n[0], n[1]);
-            candidates.add(new Candidate("the activation-derivative factor " + factor + " is missing",
+            candidates.add(new Candidate(MistakeCode.MISSING_ACTIVATION_DERIVATIVE,
+                    "the activation-derivative factor " + factor + " is missing",
                     c.student() * derivative, c.truth()));
-            candidates.add(new Candidate("the activation-derivative factor " + factor + " is extra",
+            candidates.add(new Candidate(MistakeCode.EXTRA_ACTIVATION_DERIVATIVE,
+                    "the activation-derivative factor " + factor + " is extra",
                     c.student() / derivative, c.truth()));
         }
         return candidates;
@@ -83,7 +85,8 @@ public final class ScaleCorrections {
             if (wrongDerivative == 0 || wrongDerivative == 1 || wrongDerivative == rightDerivative) {
                 continue;
             }
-            candidates.add(new Candidate("the activation derivative of " + neuron + " is wrong: " + neuron + " is "
+            candidates.add(new Candidate(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
+                    "the activation derivative of " + neuron + " is wrong: " + neuron + " is "
                     + right.id() + ", whose derivative is " + right.derivativeText(inName, outName) + ", but the line"
                     + " uses " + wrong.derivativeText(inName, outName) + ", the derivative of " + wrong.id(),
                     c.truth() * wrongDerivative / rightDerivative, c.student()));
@@ -100,12 +103,13 @@ public final class ScaleCorrections {
     static List<Candidate> constant(DiagnosisContext c) {
         List<Candidate> candidates = new ArrayList<>();
         double v = c.student();
-        candidates.add(new Candidate("the sign is flipped", -v, c.truth()));
+        candidates.add(new Candidate(MistakeCode.SIGN, "the sign is flipped", -v, c.truth()));
         for (double factor : FACTORS) {
-            candidates.add(new Candidate(factorFinding(factor), v / factor, c.truth()));
+            candidates.add(new Candidate(MistakeCode.FACTOR, factorFinding(factor), v / factor, c.truth()));
         }
         for (double factor : FACTORS) {
-            candidates.add(new Candidate("the sign is flipped and " + factorFinding(factor), -v / factor, c.truth()));
+            candidates.add(new Candidate(MistakeCode.SIGN_AND_FACTOR,
+                    "the sign is flipped and " + factorFinding(factor), -v / factor, c.truth()));
         }
         return candidates;
     }

@@ -117,6 +117,15 @@ public final class CheckCommand implements Callable<Integer> {
             junit(() -> ProgramJunitFormat.problems(source(), List.of(new Problem(Problem.Kind.USAGE, e.getMessage(),
                     source(), 0, 0)), seconds()));
             return fail(e, ExitCode.ENGINE_FAILURE);
+        } catch (OutOfMemoryError e) {
+            // what the check held is unreachable now: there is room to say so, at the file that needed it
+            String problem = OutOfMemory.explain(e, Runtime.getRuntime().maxMemory(),
+                    "make the program's arrays and lists smaller");
+            err.println("bpdiff: " + problem + " (" + source() + ")");
+            junit(() -> ProgramJunitFormat.problems(source(), List.of(new Problem(Problem.Kind.USAGE, problem,
+                    source(), 0, 0)), seconds()));
+            err.flush();
+            return ExitCode.BAD_INPUT;
         }
     }
 
@@ -148,6 +157,11 @@ public final class CheckCommand implements Callable<Integer> {
         if (showOutput && !settings.readsAsProgram(text)) {
             throw new BadInputException("--show-output shows a program's output; " + file + " is a formula list",
                     "--show-output");
+        }
+        if (!settings.readsAsProgram(text)) {
+            // a formula list is checked on the network's loss: the same warnings as compare's
+            settings.network().warnings().forEach(err::println);
+            err.flush();
         }
         CheckOutcome outcome = TextCheck.run(text, file.toString(), settings);
         String rendered = switch (format) {

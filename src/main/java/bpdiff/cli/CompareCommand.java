@@ -91,6 +91,8 @@ public final class CompareCommand implements Callable<Integer> {
         Mode mode = lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT;
         ComparisonSettings settings = new ComparisonSettings(networkOptions.spec(), networkOptions.precision(), manual,
                 mode, OptionStyle.COMMAND_LINE);
+        networkOptions.settings().warnings().forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().flush();
         NetworkSpec network = settings.network();
         GradientSource hand = settings.hand();
         if (out != null) {

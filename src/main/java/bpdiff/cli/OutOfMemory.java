@@ -17,11 +17,22 @@ final class OutOfMemory {
      *     for fewer epochs}
      */
     static String explain(OutOfMemoryError e, long maxHeapBytes) {
+        return explain(e, maxHeapBytes, "ask for fewer epochs, samples or neurons");
+    }
+
+    /**
+     * Says what ran out, with what to ask for instead.
+     *
+     * @param e the error
+     * @param maxHeapBytes {@code Runtime.maxMemory()}
+     * @param less what to ask for instead of more memory, e.g. {@code make the program's arrays and lists smaller}
+     * @return the line, without {@code bpdiff: }
+     */
+    static String explain(OutOfMemoryError e, long maxHeapBytes, String less) {
         String what = e.getMessage() == null ? "" : e.getMessage();
         String heap = String.format(Locale.ROOT, "%d MiB", maxHeapBytes / (1024 * 1024));
         if (what.contains("Java heap space") || what.contains("GC overhead")) {
-            return "out of memory: the Java heap (at most " + heap + ") is full; give Java more with -Xmx, or ask for"
-                    + " fewer epochs, samples or neurons";
+            return "out of memory: the Java heap (at most " + heap + ") is full; give Java more with -Xmx, or " + less;
         }
         if (what.contains("Direct buffer")) {
             return "out of memory: the direct buffers that carry numbers to the engine are full (-XX:MaxDirectMemorySize)";

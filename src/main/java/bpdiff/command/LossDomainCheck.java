@@ -2,6 +2,7 @@ package bpdiff.command;
 
 import bpdiff.BadInputException;
 import bpdiff.gradient.ChainRuleKernel;
+import bpdiff.network.LossFunction;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,15 @@ import java.util.Locale;
 
 /**
  * Refuses, before any training, a network file and flag combination whose loss cannot be taken: targets
- * outside [0, 1] under {@code softmax-ce} or {@code bce} (both read them as probabilities; PyTorch 2.x's
- * {@code BCELoss} raises "all elements of target should be between 0 and 1"), and {@code bce} outputs outside
+ * outside [0, 1] under {@code bce} (PyTorch 2.x's {@code BCELoss} raises "all elements of target should be between
+ * 0 and 1"), and {@code bce} outputs outside
  * [0, 1] at the initial weights (PyTorch raises "all elements of input should be between 0 and 1"; an output
  * layer with ReLU, tanh, leaky ReLU or no activation can produce them). Outputs that leave the domain only during training are not known here: the
  * comparison's verdict names the epoch ({@link bpdiff.diff.OutOfDomain}).
+ *
+ * <p>{@code softmax-ce} reads its targets as class probabilities too, but PyTorch's {@code CrossEntropyLoss} takes
+ * any real targets and trains on them (its loss and gradient, \( \mathrm{softmax}(o) \sum_j y_j - y \), are defined
+ * for any \( y \)), so targets outside [0, 1] are compared as they are, with one warning line ({@link #warnings}).
  */
 final class LossDomainCheck {
 
@@ -31,25 +36,12 @@ final class LossDomainCheck {
      */
     static void check(NetworkSpec spec, String file, boolean lossFromFlag, boolean activationFromFlag,
             OptionStyle style) {
-        if (!spec.loss().wantsProbabilities()) {
+        if (spec.loss() != LossFunction.BCE) {
             return;
         }
-        for (int s = 0; s < spec.samples().size(); s++) {
-            double[] y = spec.samples().get(s).y();
-            for (int k = 0; k < y.length; k++) {
-                if (!(y[k] >= 0 && y[k] <= 1)) {
-                    List<String> where = new ArrayList<>();
-                    if (lossFromFlag) {
-                        where.add(style.name("loss"));
-                    }
-                    if (file != null) {
-                        where.add(file + ": samples[" + s + "].y[" + k + "]");
-                    }
-                    throw new BadInputException(String.format(Locale.ROOT,
-                            "%s reads the targets as probabilities in [0, 1], but y%d of sample %d is %s",
-                            spec.loss().id(), k + 1, s + 1, y[k]), String.join("; ", where));
-                }
-            }
+        int[] target = firstNonProbability(spec);
+        if (target != null) {
+            throw new BadInputException(notProbability(spec, target), where(spec, target, file, lossFromFlag, style));
         }
         ChainRuleKernel forward = new ChainRuleKernel(spec);
         forward.forward(spec.initialWeights());
@@ -71,6 +63,54 @@ final class LossDomainCheck {
                 }
             }
         }
+    }
+
+    /**
+     * The warning for targets a loss reads as probabilities but takes as they are: {@code softmax-ce}'s outside
+     * [0, 1], as PyTorch's {@code CrossEntropyLoss} takes them.
+     *
+     * @param spec the network with every option applied
+     * @param file how messages name the network file, or {@code null} for the lecture network
+     * @param lossFromFlag whether {@code --loss} chose the loss
+     * @param style how the options are named
+     * @return one line, {@code bpdiff: warning: softmax-ce reads … (--loss)}, or none
+     */
+    static List<String> warnings(NetworkSpec spec, String file, boolean lossFromFlag, OptionStyle style) {
+        int[] target = spec.loss() == LossFunction.SOFTMAX_CE ? firstNonProbability(spec) : null;
+        if (target == null) {
+            return List.of();
+        }
+        return List.of("bpdiff: warning: " + notProbability(spec, target) + "; PyTorch's CrossEntropyLoss takes "
+                + "them as they are, and so does bpdiff (" + where(spec, target, file, lossFromFlag, style) + ")");
+    }
+
+    /** @return sample and output of the first target outside [0, 1], or {@code null} */
+    private static int[] firstNonProbability(NetworkSpec spec) {
+        for (int s = 0; s < spec.samples().size(); s++) {
+            double[] y = spec.samples().get(s).y();
+            for (int k = 0; k < y.length; k++) {
+                if (!(y[k] >= 0 && y[k] <= 1)) {
+                    return new int[] {s, k};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String notProbability(NetworkSpec spec, int[] target) {
+        return String.format(Locale.ROOT, "%s reads the targets as probabilities in [0, 1], but y%d of sample %d is %s",
+                spec.loss().id(), target[1] + 1, target[0] + 1, spec.samples().get(target[0]).y()[target[1]]);
+    }
+
+    private static String where(NetworkSpec spec, int[] target, String file, boolean lossFromFlag, OptionStyle style) {
+        List<String> where = new ArrayList<>();
+        if (lossFromFlag) {
+            where.add(style.name("loss"));
+        }
+        if (file != null) {
+            where.add(file + ": samples[" + target[0] + "].y[" + target[1] + "]");
+        }
+        return where.isEmpty() ? style.name("loss") : String.join("; ", where);
     }
 
     /** The JSON path of the output layer's activation: {@code activation}, or its entry of a per-layer array. */

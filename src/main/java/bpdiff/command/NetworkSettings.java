@@ -69,6 +69,17 @@ public record NetworkSettings(NetworkSource network, Precision precision, Intege
     }
 
     /**
+     * What is compared as it is but is not what the loss expects, each as one line {@code bpdiff: warning: … (flag)}:
+     * {@code softmax-ce} targets outside [0, 1] ({@link LossDomainCheck#warnings}).
+     *
+     * @return the warnings, usually none
+     * @throws BadInputException as {@link #spec()} does
+     */
+    public List<String> warnings() {
+        return LossDomainCheck.warnings(spec(), network == null ? null : network.label(), loss != null, style);
+    }
+
+    /**
      * Applies the activations asked for: one name for every computed layer, or exactly one per computed layer.
      *
      * @throws BadInputException naming the option when the count is neither

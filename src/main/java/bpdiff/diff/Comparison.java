@@ -131,7 +131,8 @@ public final class Comparison {
         List<String> saturated = last == null ? List.of() : Saturation.of(spec, last.neurons());
         return new ComparisonResult(spec.name(), precision, manual.name(), lr, epochs, mode, tolerance,
                 spec.parameterNames(), kept, lossManual, lossAutograd, weightsManual, weightsAutograd,
-                tally.summary(epochs, localisation, stops.nonFinite(), stops.outOfDomain(), saturated), spec.loss(),
+                tally.summary(epochs, localisation, stops.nonFinite(), stops.outOfDomain(), saturated)
+                        .explainedBy(Float32Clamp.at(tally.firstMismatching(), spec, precision)), spec.loss(),
                 spec.activations(), tally);
     }
 

@@ -41,7 +41,8 @@ public record Summary(
         List<String> saturated,
         int comparedEpochs,
         Divergence diverged,
-        List<OutOfDomain> outOfDomain) {
+        List<OutOfDomain> outOfDomain,
+        Float32Clamp float32Clamp) {
 
     /** Copies the lists. */
     public Summary {
@@ -76,20 +77,35 @@ public record Summary(
         Stop autograd = Stop.first(Side.AUTOGRAD, nonFinite, outOfDomain);
         if (first != null) {
             return new Summary(mismatched, first.epoch(), Verdict.MISMATCH, wrongSide(first), localisation, nonFinite,
-                    saturated, compared, null, outOfDomain);
+                    saturated, compared, null, outOfDomain, null);
         }
         if (manual != null && autograd != null && manual.epoch() == autograd.epoch()) {
             Divergence together = new Divergence(autograd.epoch(), autograd.quantity(), autograd.outOfDomain());
             return new Summary(List.of(), null, Verdict.DIVERGED, null, null, nonFinite, saturated, compared, together,
-                    outOfDomain);
+                    outOfDomain, null);
         }
         if (compared < epochs) {
             // one side stopped alone (its epoch is the first not compared), or nothing said why: not a pass either way
             return new Summary(List.of(), compared + 1, Verdict.MISMATCH, WrongSide.UNDECIDED, localisation, nonFinite,
-                    saturated, compared, null, outOfDomain);
+                    saturated, compared, null, outOfDomain, null);
         }
         return new Summary(List.of(), null, Verdict.MATCH, null, null, nonFinite, saturated, compared, null,
-                outOfDomain);
+                outOfDomain, null);
+    }
+
+    /**
+     * The same mismatch, explained as float32 rounding at {@code BCELoss}'s clamp: neither side is wrong. It stays a
+     * mismatch (the numbers differ, exit status 1), and nothing is said to agree that did not.
+     *
+     * @param clamp what rounded, or {@code null} for no change
+     * @return the summary
+     */
+    Summary explainedBy(Float32Clamp clamp) {
+        if (clamp == null || verdict != Verdict.MISMATCH || mismatched.isEmpty()) {
+            return this;
+        }
+        return new Summary(mismatched, firstMismatchEpoch, verdict, WrongSide.NEITHER, localisation, nonFinite,
+                saturated, comparedEpochs, diverged, outOfDomain, clamp);
     }
 
     private static WrongSide wrongSide(StepDiff step) {

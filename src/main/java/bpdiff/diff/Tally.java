@@ -56,6 +56,11 @@ public final class Tally {
         }
     }
 
+    /** @return the first epoch with a mismatching parameter, or {@code null} */
+    StepDiff firstMismatching() {
+        return firstMismatching;
+    }
+
     /** @return how many epochs were compared */
     public int compared() {
         return compared;

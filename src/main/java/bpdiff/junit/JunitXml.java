@@ -2,6 +2,7 @@ package bpdiff.junit;
 
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -41,9 +42,31 @@ public final class JunitXml {
      * @param type the failure's or error's type, e.g. {@code mismatch}; ignored when it passed
      * @param message one line saying what went wrong; ignored when it passed
      * @param details the longer text inside the element; ignored when it passed
+     * @param properties {@code <property>} elements of the test case, name to values (pytest's
+     *     {@code record_property} writes them there too); empty for none
      */
     public record TestCase(String className, String name, Outcome outcome, String type, String message,
-            String details) {
+            String details, Map<String, List<String>> properties) {
+
+        /** Makes the map unmodifiable. */
+        public TestCase {
+            properties = Map.copyOf(properties);
+        }
+
+        /**
+         * A case without properties.
+         *
+         * @param className its group
+         * @param name its name
+         * @param outcome how it ended
+         * @param type the failure's or error's type
+         * @param message one line saying what went wrong
+         * @param details the longer text
+         */
+        public TestCase(String className, String name, Outcome outcome, String type, String message,
+                String details) {
+            this(className, name, outcome, type, message, details, Map.of());
+        }
 
         /**
          * A case that holds.
@@ -83,6 +106,16 @@ public final class JunitXml {
                 testCase.setAttribute("name", c.name());
                 testCase.setAttribute("classname", c.className());
                 testCase.setAttribute("time", "0");
+                if (!c.properties().isEmpty()) {
+                    Element properties = doc.createElement("properties");
+                    c.properties().keySet().stream().sorted().forEach(name -> c.properties().get(name).forEach(v -> {
+                        Element property = doc.createElement("property");
+                        property.setAttribute("name", name);
+                        property.setAttribute("value", v);
+                        properties.appendChild(property);
+                    }));
+                    testCase.appendChild(properties);
+                }
                 if (c.outcome() != Outcome.PASSED) {
                     Element problem = doc.createElement(c.outcome() == Outcome.FAILED ? "failure" : "error");
                     problem.setAttribute("type", c.type());

@@ -243,11 +243,6 @@ public enum LossFunction implements Identified {
         return this == BCE && !((1 - output) * output >= BCE_EPSILON);
     }
 
-    /** @return whether the targets are read as probabilities, so that they belong in [0, 1] */
-    public boolean wantsProbabilities() {
-        return this == SOFTMAX_CE || this == BCE;
-    }
-
     private static double logSumExp(double[] o) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : o) {

@@ -1,6 +1,7 @@
 package bpdiff.report;
 
 import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.Float32Clamp;
 import bpdiff.diff.Localisation;
 import bpdiff.diff.Mode;
 import bpdiff.diff.NeuronDiff;
@@ -264,6 +265,17 @@ public final class CompareJson implements StepListener {
             writeStop(json, o.source().id(), o.epoch(), o.quantity());
         }
         json.writeEndArray();
+        Float32Clamp clamp = summary.float32Clamp();
+        if (clamp != null) {
+            // only when it explains the mismatch (wrongSide "neither"): older documents stay byte for byte
+            json.writeObjectFieldStart("float32Clamp");
+            json.writeNumberField("epoch", clamp.epoch());
+            json.writeStringField("output", clamp.output());
+            json.writeNumberField("sample", clamp.sample());
+            pair(json, "out", clamp.outManual(), clamp.outAutograd());
+            pair(json, "loss", clamp.lossManual(), clamp.lossAutograd());
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

@@ -2,9 +2,11 @@ package bpdiff.report;
 
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Divergence;
+import bpdiff.diff.Float32Clamp;
 import bpdiff.diff.Localisation;
 import bpdiff.diff.NonFinite;
 import bpdiff.diff.OutOfDomain;
+import bpdiff.diff.ParameterDiff;
 import bpdiff.diff.Side;
 import bpdiff.diff.StepDiff;
 import bpdiff.diff.Summary;
@@ -88,9 +90,28 @@ final class CompareNarrative {
             case MANUAL -> "finite differences side with autograd, so the hand derivation '" + result.manual() + "' is wrong";
             case AUTOGRAD -> "finite differences side with the hand derivation, so autograd is wrong";
             case UNDECIDED -> "finite differences do not settle which side is right";
+            case NEITHER -> float32Clamp(result);
         };
         return String.format(Locale.ROOT, "verdict: MISMATCH: %s mismatch (%d of %d parameters) from epoch %d; %s.",
                 String.join(", ", s.mismatched()), s.mismatched().size(), parameters, s.firstMismatchEpoch(), who);
+    }
+
+    /**
+     * Why neither side is wrong: float32 rounding at {@code BCELoss}'s clamp ({@link Float32Clamp}), with both
+     * sides' output, loss and first mismatched gradient.
+     */
+    private static String float32Clamp(ComparisonResult result) {
+        Float32Clamp c = result.summary().float32Clamp();
+        String parameter = result.summary().mismatched().get(0);
+        ParameterDiff first = result.tally().firstMismatches().get(parameter).diff();
+        return String.format(Locale.ROOT, "this is float32 rounding at BCELoss's clamp, not a mistake of either side:"
+                + " autograd's %s (sample %d) rounds to exactly %s in float32, where BCELoss clamps the log at -100"
+                + " (loss %s) and its backward gives dL/d%s = %s, while the hand derivation computes in double, where"
+                + " %s = %s (loss %s, dL/d%s = %s); compare with --dtype float64 to check the derivation itself",
+                c.output(), c.sample(), number(c.outAutograd()), number(c.lossAutograd()), parameter,
+                number(first.gradientAutograd()), c.output(), Double.toString(c.outManual()), number(c.lossManual()),
+                parameter,
+                number(first.gradientManual()));
     }
 
     /** @return e.g. {@code 3 of 10 epochs compared} */
@@ -126,7 +147,8 @@ final class CompareNarrative {
     /** @return where the error enters, or {@code null} */
     static String where(ComparisonResult result) {
         Localisation l = result.summary().localisation();
-        if (l == null) {
+        if (l == null || result.summary().float32Clamp() != null) {
+            // a float32 rounding at the clamp enters no error into the derivation
             return null;
         }
         return String.format(Locale.ROOT,

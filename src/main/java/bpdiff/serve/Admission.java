@@ -44,6 +44,21 @@ public final class Admission {
      * @throws RequestException 503 if the queue is full or the wait too long
      */
     public Permit enter() {
+        return enter(1);
+    }
+
+    /**
+     * Waits until no other computation runs, and keeps every worker: for a computation that ran out of memory beside
+     * others, run again alone, so that one that only failed because another filled the heap gets its answer.
+     *
+     * @return the permit, to close when the computation is done
+     * @throws RequestException 503 if the queue is full or the wait too long
+     */
+    public Permit enterAlone() {
+        return enter(workers);
+    }
+
+    private Permit enter(int permits) {
         if (inside.incrementAndGet() > workers + queue) {
             inside.decrementAndGet();
             throw new RequestException(ErrorAnswer.busy("no worker is free (--workers " + workers
@@ -51,7 +66,7 @@ public final class Admission {
         }
         boolean admitted = false;
         try {
-            admitted = running.tryAcquire(longestWait.toNanos(), TimeUnit.NANOSECONDS);
+            admitted = running.tryAcquire(permits, longestWait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -61,7 +76,7 @@ public final class Admission {
                     + ") within the time limit", (int) Math.max(1, longestWait.toSeconds())));
         }
         return () -> {
-            running.release();
+            running.release(permits);
             inside.decrementAndGet();
         };
     }

@@ -1,22 +1,45 @@
 package bpdiff.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * The JSON API under {@code /api/}: {@code GET /api/networks}, {@code GET /api/examples},
- * {@code POST /api/check}, {@code POST /api/compare}. A computation runs only after {@link Admission} lets it
- * in, under a {@link Deadline} that starts when it does; whatever fails is answered by {@link ErrorAnswer}.
+ * {@code POST /api/check}, {@code POST /api/compare}.
+ *
+ * <p>A POST's body is refused at once when its declared length is over the limit (413, before it is sent), and is
+ * otherwise read as it arrives ({@link RequestBody}), holding no thread while the client is slow. Then the
+ * computation runs on one of the server's threads, only after {@link Admission} lets it in, under a {@link Deadline}
+ * that starts when it does. Whatever fails is answered by {@link ErrorAnswer}. A computation that runs out of memory
+ * having allocated more than half the heap itself filled it: it is answered 503 and its connection closed. One that
+ * allocated less may have failed only because another filled the heap: it runs once more alone
+ * ({@link Admission#enterAlone()}), and out of memory again is answered 503 too. Either way the memory it held is
+ * free again for the others.
  */
-final class ApiHandler implements HttpHandler {
+final class ApiHandler extends Handler.Abstract {
+
+    /** What is read and dropped of a body refused as too large, at most, before the connection closes. */
+    private static final long MOST_DROPPED = 64L << 20;
+    /** How long it is read and dropped at most. */
+    private static final Duration DROP_TIME = Duration.ofSeconds(2);
+
+    /** Counts what a computation's thread allocates: how a computation that filled the heap is told from its victims. */
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Catalog catalog;
     private final Admission admission;
     private final Duration timeLimit;
+    private final Executor threads;
     private final PrintWriter log;
     private final CheckService checks = new CheckService();
     private final CompareService comparisons = new CompareService();
@@ -27,73 +50,143 @@ final class ApiHandler implements HttpHandler {
      * @param catalog the example networks and derivations
      * @param admission how many computations run and wait
      * @param timeLimit how long one computation may run
+     * @param threads where computations run once their body has arrived
      * @param log where faults of bpdiff's own are written, with their stack trace
      */
-    ApiHandler(Catalog catalog, Admission admission, Duration timeLimit, PrintWriter log) {
+    ApiHandler(Catalog catalog, Admission admission, Duration timeLimit, Executor threads, PrintWriter log) {
         this.catalog = catalog;
         this.admission = admission;
         this.timeLimit = timeLimit;
+        this.threads = threads;
         this.log = log;
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
         try {
             switch (path) {
-                case "/api/networks" -> get(exchange, catalog.networksJson());
-                case "/api/examples" -> get(exchange, catalog.examplesJson());
-                case "/api/check" -> post(exchange, ApiRequest.Kind.CHECK);
-                case "/api/compare" -> post(exchange, ApiRequest.Kind.COMPARE);
+                case "/api/networks" -> get(request, response, callback, catalog.networksJson());
+                case "/api/examples" -> get(request, response, callback, catalog.examplesJson());
+                case "/api/check" -> post(request, response, callback, ApiRequest.Kind.CHECK);
+                case "/api/compare" -> post(request, response, callback, ApiRequest.Kind.COMPARE);
                 default -> throw new RequestException(ErrorAnswer.refused(404, "no such endpoint; the API is "
                         + "GET /api/networks, GET /api/examples, POST /api/check and POST /api/compare", path));
             }
-        } catch (IOException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            ErrorAnswer answer = ErrorAnswer.of(e);
-            if (answer.internal()) {
-                synchronized (log) {
-                    log.println("bpdiff serve: internal error answering " + exchange.getRequestMethod() + " " + path);
-                    e.printStackTrace(log);
-                    log.flush();
-                }
-            }
-            Exchanges.send(exchange, answer);
+        } catch (RuntimeException e) {
+            answer(request, response, callback, e);
         }
+        return true;
     }
 
-    private static void get(HttpExchange exchange, String json) throws IOException {
-        allow(exchange, "GET", "HEAD");
-        Exchanges.send(exchange, 200, Exchanges.JSON, json);
+    private static void get(Request request, Response response, Callback callback, String json) {
+        allow(request, response, "GET", "HEAD");
+        Exchanges.send(response, callback, 200, Exchanges.JSON, json);
     }
 
-    private void post(HttpExchange exchange, ApiRequest.Kind kind) throws IOException {
-        allow(exchange, "POST");
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    private void post(Request request, Response response, Callback callback, ApiRequest.Kind kind) {
+        allow(request, response, "POST");
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
             // a page elsewhere cannot send this type to another site without the browser asking first
             throw new RequestException(ErrorAnswer.refused(415, "the request body must be JSON, sent with "
                     + "Content-Type: application/json", "Content-Type: " + (type == null ? "none" : type)));
         }
-        ApiRequest request = ApiRequest.read(kind, Exchanges.body(exchange), catalog);
-        Answer answer;
-        try (Admission.Permit permit = admission.enter()) {
-            Deadline deadline = Deadline.in(timeLimit);
-            answer = kind == ApiRequest.Kind.CHECK ? checks.check(request, deadline)
-                    : comparisons.compare(request, deadline);
+        if (request.getLength() > ServeSettings.MAX_BODY_BYTES) {
+            refuseTooLarge(request, response, callback);
+            return;
         }
-        Exchanges.send(exchange, 200, Exchanges.JSON, answer.json());
+        RequestBody.read(request, ServeSettings.MAX_BODY_BYTES, ServeSettings.BODY_TIME).whenCompleteAsync(
+                (body, failure) -> {
+                    if (failure == null) {
+                        compute(request, response, callback, kind, body);
+                    } else {
+                        bodyFailed(request, response, callback, failure);
+                    }
+                }, threads);
     }
 
-    private static void allow(HttpExchange exchange, String... methods) {
+    private void compute(Request request, Response response, Callback callback, ApiRequest.Kind kind, byte[] body) {
+        try {
+            ApiRequest parsed = ApiRequest.read(kind, body, catalog);
+            Answer answer;
+            long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+            try {
+                try (Admission.Permit permit = admission.enter()) {
+                    answer = run(parsed);
+                }
+            } catch (OutOfMemoryError beside) {
+                // its memory is unreachable now that its stack is gone. One that allocated much of the heap itself
+                // filled it; one that did not may have failed only because another did, so it runs once more,
+                // alone: failing again, it is too large after all
+                if (THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore > Runtime.getRuntime().maxMemory() / 2) {
+                    throw beside;
+                }
+                try (Admission.Permit alone = admission.enterAlone()) {
+                    answer = run(parsed);
+                }
+            }
+            Exchanges.send(response, callback, 200, Exchanges.JSON, answer.json());
+        } catch (OutOfMemoryError e) {
+            synchronized (log) {
+                log.println("bpdiff serve: out of memory answering " + request.getMethod() + " "
+                        + Request.getPathInContext(request) + ", also alone; answered 503 and closed its connection");
+                log.flush();
+            }
+            Exchanges.send(response, callback, ErrorAnswer.outOfMemory(Runtime.getRuntime().maxMemory()));
+        } catch (RuntimeException | Error e) {
+            answer(request, response, callback, e);
+        }
+    }
+
+    private Answer run(ApiRequest request) {
+        Deadline deadline = Deadline.in(timeLimit);
+        return request.kind() == ApiRequest.Kind.CHECK ? checks.check(request, deadline)
+                : comparisons.compare(request, deadline);
+    }
+
+    /**
+     * Answers 413 at once, then drops what the client still sends for a short while before the connection closes:
+     * a client that writes its whole body before it reads would otherwise lose the answer to the reset.
+     */
+    private static void refuseTooLarge(Request request, Response response, Callback callback) {
+        Exchanges.send(response, Callback.from(() -> RequestBody.drop(request, MOST_DROPPED, DROP_TIME)
+                .whenComplete((dropped, failure) -> callback.succeeded()), callback::failed), ErrorAnswer.tooLarge());
+    }
+
+    private static void bodyFailed(Request request, Response response, Callback callback, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof RequestBody.TooLarge) {
+            refuseTooLarge(request, response, callback);
+        } else if (cause instanceof TimeoutException) {
+            Exchanges.send(response, callback, ErrorAnswer.slowBody(ServeSettings.BODY_TIME));
+        } else {
+            callback.failed(cause);
+        }
+    }
+
+    private void answer(Request request, Response response, Callback callback, Throwable failure) {
+        ErrorAnswer answer = ErrorAnswer.of(failure);
+        if (answer.internal()) {
+            synchronized (log) {
+                log.println("bpdiff serve: internal error answering " + request.getMethod() + " "
+                        + Request.getPathInContext(request));
+                failure.printStackTrace(log);
+                log.flush();
+            }
+        }
+        Exchanges.send(response, callback, answer);
+    }
+
+    private static void allow(Request request, Response response, String... methods) {
         for (String method : methods) {
-            if (method.equals(exchange.getRequestMethod())) {
+            if (method.equals(request.getMethod())) {
                 return;
             }
         }
-        exchange.getResponseHeaders().set("Allow", String.join(", ", methods));
+        response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", methods));
         throw new RequestException(ErrorAnswer.refused(405, "use " + String.join(" or ", methods) + " here",
-                exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()));
+                request.getMethod() + " " + Request.getPathInContext(request)));
     }
 }

@@ -6,6 +6,7 @@ import bpdiff.command.CheckSettings;
 import bpdiff.command.TextCheck;
 import bpdiff.program.BadProgramException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +56,7 @@ public final class CheckService {
             views.put("markdown", outcome.markdown());
             views.put("junitXml", outcome.junitXml(seconds));
         }
-        return new Answer(outcome.passed() ? Answer.SAME : Answer.DIFFERENT, outcome.json(), views);
+        List<String> warnings = source.equals(FORMULAS) ? request.network().warnings() : List.of();
+        return new Answer(outcome.passed() ? Answer.SAME : Answer.DIFFERENT, outcome.json(), views, warnings);
     }
 }

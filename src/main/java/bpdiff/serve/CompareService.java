@@ -51,7 +51,7 @@ public final class CompareService {
             views.put("junitXml", CompareJunit.render(result, seconds));
         }
         return new Answer(result.agrees() ? Answer.SAME : Answer.DIFFERENT, CompareJson.render(result, environment),
-                views);
+                views, request.network().warnings());
     }
 
     private static void checkSize(NetworkSpec network) {

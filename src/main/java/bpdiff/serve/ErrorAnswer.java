@@ -6,8 +6,10 @@ import bpdiff.program.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the server answers when it cannot answer with a result: an HTTP status and a JSON body whose
@@ -15,10 +17,12 @@ import java.util.List;
  *
  * <pre>{@code {"error": "bpdiff: epochs must be between 1 and 100000, found 0 (epochs)", "status": 400, "exitStatus": 2}}</pre>
  *
- * <p>400 is bad input (exit status 2 on the command line), 413 a body over 1 MiB, 503 busy (with
- * {@code Retry-After}) or stopping (without: it will not be back), 500 an engine that cannot start (exit status 3) or a fault of bpdiff's own (4);
- * 403 a Host that is not this machine's name (on loopback), 404, 405 and 415 a request for something the server does
- * not have.
+ * <p>400 is bad input (exit status 2 on the command line), also a request that is not well-formed HTTP; 408 a body
+ * that did not arrive in time; 413 a body over 1 MiB; 431 headers over the limit; 503 busy (with {@code Retry-After}),
+ * stopping, or a computation that ran out of memory (without: the same request would do the same); 500 an engine that
+ * cannot start (exit status 3) or a fault of bpdiff's own (4); 403 a Host that is not this machine's name (on
+ * loopback), 404, 405 and 415 a request for something the server does not have. After 408, 413 and a 503 without
+ * {@code Retry-After} the connection is closed ({@link #closes()}).
  *
  * @param status the HTTP status
  * @param exitStatus the command line's exit status for the same problem, or {@code null} where it has none
@@ -91,6 +95,39 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
     }
 
     /**
+     * The answer to a body that did not arrive within the time it may take: shorter than its {@code Content-Length},
+     * or sent too slowly.
+     *
+     * @param longest the time a body may take
+     * @return 408, exit status 2
+     */
+    public static ErrorAnswer slowBody(Duration longest) {
+        return new ErrorAnswer(408, 2, "bpdiff: the request body did not arrive within " + longest.toSeconds()
+                + " s of its headers (shorter than its Content-Length, or sent too slowly) (request body)", null, null);
+    }
+
+    /**
+     * The answer to a computation that ran out of memory: the same request would again, so no {@code Retry-After}.
+     *
+     * @param maxHeapBytes the heap's limit, {@code Runtime.maxMemory()}
+     * @return 503, exit status 2 (on the command line, out of memory is exit 2 too)
+     */
+    public static ErrorAnswer outOfMemory(long maxHeapBytes) {
+        return new ErrorAnswer(503, 2, String.format(Locale.ROOT, "bpdiff: out of memory: this computation filled the "
+                + "server's Java heap (at most %d MiB); ask for less (fewer epochs, smaller arrays), or run bpdiff on "
+                + "the command line, where -Xmx gives it more (memory)", maxHeapBytes / (1024 * 1024)), null, null);
+    }
+
+    /**
+     * The answer to a request that comes while the server stops.
+     *
+     * @return 503 without {@code Retry-After}: it will not be back
+     */
+    public static ErrorAnswer stopping() {
+        return new ErrorAnswer(503, null, "bpdiff: the server is stopping (stopping)", null, null);
+    }
+
+    /**
      * The answer when every worker is busy and the queue is full, or the wait was too long.
      *
      * @param why what is full, one clause
@@ -140,6 +177,14 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
         }
         return new ErrorAnswer(500, 4, "bpdiff: internal error while answering; the server's console has the "
                 + "details (internal)", null, null);
+    }
+
+    /**
+     * @return whether the connection is closed after this answer: a body not read (408, 413), a computation out of
+     *     memory or a server stopping (503 without {@code Retry-After})
+     */
+    public boolean closes() {
+        return status == 408 || status == 413 || (status == 503 && retryAfterSeconds == null);
     }
 
     /** @return whether it is a fault of bpdiff's own, whose stack trace belongs in the server's log */

@@ -1,90 +1,51 @@
 package bpdiff.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
-/**
- * Reading a request's body within the limit and writing answers, with the headers every answer carries.
- */
+/** Writing answers: a status, a type and a whole body, and error answers as JSON. */
 final class Exchanges {
 
     /** JSON answers. */
     static final String JSON = "application/json; charset=utf-8";
-    /** What is read of an oversized body before it is answered, so that the client is reading when the 413 comes. */
-    private static final long MOST_DRAINED = 16L << 20;
 
     private Exchanges() {}
 
     /**
-     * Reads the body, at most {@link ServeSettings#MAX_BODY_BYTES}.
+     * Sends an answer; the callback completes when it is written.
      *
-     * @param exchange the request
-     * @return its bytes
-     * @throws RequestException 413 if it is larger
-     * @throws IOException if the connection fails
-     */
-    static byte[] body(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        InputStream in = exchange.getRequestBody();
-        if (length != null && length.strip().matches("\\d{1,18}")
-                && Long.parseLong(length.strip()) > ServeSettings.MAX_BODY_BYTES) {
-            drain(in);
-            throw new RequestException(ErrorAnswer.tooLarge());
-        }
-        byte[] body = in.readNBytes(ServeSettings.MAX_BODY_BYTES + 1);
-        if (body.length > ServeSettings.MAX_BODY_BYTES) {
-            drain(in);
-            throw new RequestException(ErrorAnswer.tooLarge());
-        }
-        return body;
-    }
-
-    /** Reads and drops what the client still sends, up to a bound; past it the connection is closed. */
-    private static void drain(InputStream in) throws IOException {
-        long dropped = 0;
-        byte[] buffer = new byte[64 * 1024];
-        int n;
-        while (dropped < MOST_DRAINED && (n = in.read(buffer)) > 0) {
-            dropped += n;
-        }
-    }
-
-    /**
-     * Sends an answer and closes the exchange.
-     *
-     * @param exchange the request
+     * @param response the response
+     * @param callback the request's callback
      * @param status the HTTP status
      * @param contentType the body's type
-     * @param body the body
-     * @throws IOException if the connection fails
+     * @param body the body (not sent for HEAD)
      */
-    static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    static void send(Response response, Callback callback, int status, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : bytes.length == 0 ? -1 : bytes.length);
-        if (!head && bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-        exchange.close();
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
     /**
      * Sends an error answer.
      *
-     * @param exchange the request
+     * @param response the response
+     * @param callback the request's callback
      * @param answer the error
-     * @throws IOException if the connection fails
      */
-    static void send(HttpExchange exchange, ErrorAnswer answer) throws IOException {
+    static void send(Response response, Callback callback, ErrorAnswer answer) {
         if (answer.retryAfterSeconds() != null) {
-            exchange.getResponseHeaders().set("Retry-After", String.valueOf(answer.retryAfterSeconds()));
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(answer.retryAfterSeconds()));
         }
-        send(exchange, answer.status(), JSON, answer.json());
+        if (answer.closes()) {
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        }
+        send(response, callback, answer.status(), JSON, answer.json());
     }
 }

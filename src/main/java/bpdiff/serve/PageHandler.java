@@ -7,13 +7,16 @@ import bpdiff.gradient.Environment;
 import bpdiff.report.html.Html;
 import bpdiff.report.html.Page;
 import bpdiff.report.html.ProgramHtml;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * The page: {@code /} (the form), {@code /bpdiff.css} (the style sheet of {@code --format html} and the
@@ -23,7 +26,7 @@ import java.util.Map;
  * <p>The page may run only its own script and talk only to this server (Content-Security-Policy), and may
  * not be framed by another site.
  */
-final class PageHandler implements HttpHandler {
+final class PageHandler extends Handler.Abstract {
 
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; connect-src 'self' blob:; base-uri 'none'; form-action 'none'; "
@@ -54,23 +57,24 @@ final class PageHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
         Asset asset = assets.get(path);
         if (asset == null) {
-            Exchanges.send(exchange, ErrorAnswer.refused(404, "no such page; the page is / and the API is under /api/",
-                    path));
-            return;
+            Exchanges.send(response, callback, ErrorAnswer.refused(404, "no such page; the page is / and the API is "
+                    + "under /api/", path));
+            return true;
         }
-        if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            Exchanges.send(exchange, ErrorAnswer.refused(405, "use GET or HEAD here", exchange.getRequestMethod()
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            Exchanges.send(response, callback, ErrorAnswer.refused(405, "use GET or HEAD here", request.getMethod()
                     + " " + path));
-            return;
+            return true;
         }
-        exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
-        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
-        Exchanges.send(exchange, 200, asset.contentType(), asset.body());
+        response.getHeaders().put("Content-Security-Policy", POLICY);
+        response.getHeaders().put("X-Frame-Options", "DENY");
+        Exchanges.send(response, callback, 200, asset.contentType(), asset.body());
+        return true;
     }
 
     private static String options(String... values) {

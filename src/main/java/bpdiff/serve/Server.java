@@ -1,48 +1,49 @@
 package bpdiff.serve;
 
-import bpdiff.gradient.Precision;
 import bpdiff.gradient.Environment;
-import com.sun.net.httpserver.HttpContext;
-import com.sun.net.httpserver.HttpServer;
+import bpdiff.gradient.Precision;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * {@code bpdiff serve}'s HTTP server: the JDK's {@link HttpServer} with the page at {@code /} and the API
- * under {@code /api/}, every request through the {@link Gate}.
+ * {@code bpdiff serve}'s HTTP server: Jetty's core server (no servlets) with the page at {@code /} and the API under
+ * {@code /api/}, every request through the {@link Gate}.
  *
  * <p>The PyTorch engine is started once, before the server listens, and shared by every request; each
  * computation makes its own autograd (its own native memory, closed when it is done), so requests never share a
  * non-thread-safe object, and records its operations for autograd on its own thread, so concurrent requests never
- * wait for each other's ({@link bpdiff.gradient.BatchedEngine#recording()}). Requests are handled on a fixed pool
- * of threads: the {@link Admission}'s workers and waiting places, and a few more for the page and the catalog.
+ * wait for each other's ({@link bpdiff.gradient.BatchedEngine#recording()}).
+ *
+ * <p>Slow and lying clients hold no thread: headers and bodies are read as they arrive, headers within
+ * {@link ServeSettings#HEADER_TIME} ({@link SlowHeaders}), a body within {@link ServeSettings#BODY_TIME}
+ * ({@link RequestBody}), at most {@link ServeSettings#MAX_CONNECTIONS} connections at once. Threads are a fixed
+ * pool: the {@link Admission}'s workers and waiting places, and more for the page, the catalog and the HTTP layer.
  */
 public final class Server {
 
-    /** Threads beyond the workers and the queue: the page and {@code GET /api/networks} while all compute. */
-    private static final int SPARE_THREADS = 4;
+    /** Threads beyond the workers and the queue: the HTTP layer's own, the page and the catalog while all compute. */
+    private static final int SPARE_THREADS = 12;
 
-    private final HttpServer http;
-    private final ExecutorService threads;
+    private final org.eclipse.jetty.server.Server jetty;
     private final Gate gate;
+    private final SlowHeaders slowHeaders;
     private final Admission admission;
     private final URI uri;
     private final boolean loopbackOnly;
 
-    private Server(HttpServer http, ExecutorService threads, Gate gate, Admission admission, URI uri,
-            boolean loopbackOnly) {
-        this.http = http;
-        this.threads = threads;
+    private Server(org.eclipse.jetty.server.Server jetty, Gate gate, SlowHeaders slowHeaders, Admission admission,
+            URI uri, boolean loopbackOnly) {
+        this.jetty = jetty;
         this.gate = gate;
+        this.slowHeaders = slowHeaders;
         this.admission = admission;
         this.uri = uri;
         this.loopbackOnly = loopbackOnly;
@@ -54,29 +55,46 @@ public final class Server {
      * @param settings where to listen and how much to take on
      * @param log where faults of bpdiff's own are written
      * @return the running server
-     * @throws IOException if the address cannot be bound (in use, not this machine's)
+     * @throws IOException if the address cannot be bound (in use, not this machine's), with the system's words
      * @throws bpdiff.gradient.EngineUnavailableException if the engine cannot start
      */
     public static Server start(ServeSettings settings, PrintWriter log) throws IOException {
         Environment environment = Environment.current(Precision.FLOAT64);
         Catalog catalog = new Catalog();
         InetAddress address = InetAddress.getByName(settings.bind());
-        HttpServer http = HttpServer.create(new InetSocketAddress(address, settings.port()), 64);
-        ExecutorService threads = Executors.newFixedThreadPool(settings.workers() + settings.queue() + SPARE_THREADS,
-                named());
-        Gate gate = new Gate(address.isLoopbackAddress());
+        QueuedThreadPool threads = new QueuedThreadPool(settings.workers() + settings.queue() + SPARE_THREADS,
+                Math.min(8, settings.workers() + SPARE_THREADS));
+        threads.setName("bpdiff-serve");
+        threads.setDaemon(true);
+        org.eclipse.jetty.server.Server jetty = new org.eclipse.jetty.server.Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(ServeSettings.MAX_HEADER_BYTES);
+        ServerConnector connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getHostAddress());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(ServeSettings.IDLE_TIME.toMillis());
+        SlowHeaders slowHeaders = new SlowHeaders(ServeSettings.HEADER_TIME);
+        connector.addEventListener(slowHeaders);
+        jetty.addConnector(connector);
+        jetty.addBean(new NetworkConnectionLimit(ServeSettings.MAX_CONNECTIONS, connector));
+        jetty.setErrorHandler(new JsonErrors());
         Admission admission = new Admission(settings.workers(), settings.queue(), settings.timeLimit());
-        HttpContext api = http.createContext("/api/", new ApiHandler(catalog, admission, settings.timeLimit(), log));
-        HttpContext page = http.createContext("/", new PageHandler(environment));
-        api.getFilters().add(gate);
-        page.getFilters().add(gate);
-        http.setExecutor(threads);
-        http.start();
+        Gate gate = new Gate(address.isLoopbackAddress(), slowHeaders, new Routes(
+                new ApiHandler(catalog, admission, settings.timeLimit(), threads, log), new PageHandler(environment)));
+        jetty.setHandler(gate);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            slowHeaders.close();
+            stopQuietly(jetty);
+            throw new IOException(rootMessage(e), e);
+        }
         String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]"
                 : address.getHostAddress();
-        URI uri = URI.create("http://" + host + ":" + http.getAddress().getPort() + "/");
-        return new Server(http, threads, gate, admission, uri,
-                address.isLoopbackAddress());
+        URI uri = URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+        return new Server(jetty, gate, slowHeaders, admission, uri, address.isLoopbackAddress());
     }
 
     /** @return the page's address, e.g. {@code http://127.0.0.1:8765/} */
@@ -99,6 +117,11 @@ public final class Server {
         return gate.served();
     }
 
+    /** @return how many connections were closed for sending their headers too slowly */
+    public long closedForSlowHeaders() {
+        return slowHeaders.closed();
+    }
+
     /**
      * Stops gracefully: new requests are answered 503, the ones in flight finish (for at most {@code grace}),
      * then the server closes.
@@ -107,7 +130,7 @@ public final class Server {
      * @return whether every request in flight finished
      */
     public boolean stop(Duration grace) {
-        gate.stop();
+        gate.turnAway();
         boolean finished;
         try {
             finished = gate.awaitIdle(grace);
@@ -115,22 +138,25 @@ public final class Server {
             Thread.currentThread().interrupt();
             finished = false;
         }
-        http.stop(0);
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        slowHeaders.close();
+        stopQuietly(jetty);
         return finished;
     }
 
-    private static ThreadFactory named() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "bpdiff-serve-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static void stopQuietly(org.eclipse.jetty.server.Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            // stopping: nothing is left to answer
+        }
+    }
+
+    /** The system's own words, as {@code Address already in use}, under the server's wrapping. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? "cannot listen" : root.getMessage();
     }
 }

@@ -27,8 +27,8 @@ class WordsTest {
     }
 
     @Test
-    void theWrongSideIsManualAutogradOrUndecided() {
-        assertEquals(List.of("manual", "autograd", "undecided"), words(WrongSide.values()));
+    void theWrongSideIsManualAutogradUndecidedOrNeither() {
+        assertEquals(List.of("manual", "autograd", "undecided", "neither"), words(WrongSide.values()));
     }
 
     @Test

@@ -79,7 +79,7 @@ class BceSaturationTest {
                 id + " dL/dout");
     }
 
-    /** Finite differences either give PyTorch's gradient or say that they cannot referee. */
+    /** Finite differences either give PyTorch's gradient, within their tolerance, or say that they cannot referee. */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void finiteDifferencesArePyTorchOrUnreliable(String dtype, String id, JsonNode c) {
@@ -90,7 +90,10 @@ class BceSaturationTest {
         Evaluation numeric = new FiniteDifferences(spec).evaluate(spec.initialWeights());
         double expected = PyTorchReference.number(c.get("gradient"));
         boolean unreliable = numeric.unreliable() != null && numeric.unreliable()[0];
-        assertTrue(unreliable || Math.abs(numeric.gradient()[0] - expected) <= 1e-9,
+        // within the referee's own tolerance (1e-9 + 1e-6·|g|): at w1 = 17, 20 the sigmoid is flat and the central
+        // difference keeps fewer digits
+        assertTrue(unreliable || bpdiff.diff.Tolerance.forNumeric(Precision.FLOAT64).agrees(numeric.gradient()[0],
+                expected),
                 id + ": numeric " + numeric.gradient()[0] + ", PyTorch " + expected);
         double out = PyTorchReference.number(c.get("out"));
         if ((1 - out) * out < 1e-12) {

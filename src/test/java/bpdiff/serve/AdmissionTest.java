@@ -1,6 +1,7 @@
 package bpdiff.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -35,5 +36,23 @@ class AdmissionTest {
         try (Admission.Permit again = admission.enter()) {
             assertEquals(1, admission.running());
         }
+    }
+
+    @Test
+    void aComputationAloneWaitsForEveryOtherAndHoldsEveryWorker() throws Exception {
+        Admission admission = new Admission(2, 4, Duration.ofSeconds(30));
+        Admission.Permit other = admission.enter();
+        CompletableFuture<Admission.Permit> alone = CompletableFuture.supplyAsync(admission::enterAlone);
+        Thread.sleep(200);
+        assertFalse(alone.isDone(), "waits while another computes");
+        other.close();
+        Admission.Permit permit = alone.get(10, TimeUnit.SECONDS);
+        assertEquals(2, admission.running(), "holds both workers");
+        CompletableFuture<Admission.Permit> next = CompletableFuture.supplyAsync(admission::enter);
+        Thread.sleep(200);
+        assertFalse(next.isDone(), "no other computation runs beside it");
+        permit.close();
+        next.get(10, TimeUnit.SECONDS).close();
+        assertEquals(0, admission.running());
     }
 }

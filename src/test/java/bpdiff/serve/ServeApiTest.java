@@ -208,6 +208,24 @@ class ServeApiTest {
     }
 
     @Test
+    void softmaxCeOnTargetsThatAreNotProbabilitiesIsComparedWithTheCommandsWarning() throws IOException {
+        Http.Reply reply = Http.post(server.uri(), "api/compare", Http.body("loss", "softmax-ce", "epochs", 3));
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals(0, reply.json().get("exitStatus").asInt());
+        Cli.Result cli = Cli.run("compare", "--loss", "softmax-ce", "--epochs", "3", "--format", "json");
+        assertEquals(List.of(cli.err().strip().replace("(--loss)", "(loss)")),
+                MAPPER.convertValue(reply.json().get("warnings"), List.class), "the command's line, naming the field");
+        ObjectNode document = (ObjectNode) without(reply.json(), "exitStatus");
+        document.remove("warnings");
+        assertEquals(MAPPER.readTree(cli.out()), document);
+        Http.Reply formulas = Http.post(server.uri(), "api/check", Http.body("derivation",
+                Files.readString(Path.of("examples/derivations/corrected.py")), "loss", "softmax-ce"));
+        assertEquals(1, formulas.json().get("warnings").size(), formulas.body());
+        assertFalse(Http.post(server.uri(), "api/compare", Http.body("epochs", 1)).json().has("warnings"),
+                "no warnings, no field");
+    }
+
+    @Test
     void aNetworkWhoseOneEpochIsTooLargeToSendBackIsRefused() throws IOException {
         int[] layers = {1, 170, 170, 1};
         ObjectNode network = MAPPER.createObjectNode();

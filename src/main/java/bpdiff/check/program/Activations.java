@@ -59,10 +59,6 @@ final class Activations {
             }
             TapeNode n = tape.node(id);
             Activation a = sigmoid(tape, n);
-            if (a == null && n.op() == Op.RELU) {
-                a = of(tape, n, n.inputs()[0], bpdiff.network.Activation.RELU, "(" + name(tape, n.inputs()[0], "z")
-                        + " > 0)");
-            }
             if (a == null && n.op() == Op.TANH) {
                 a = of(tape, n, n.inputs()[0], bpdiff.network.Activation.TANH, "(1−" + name(tape, id, "tanh") + "²)");
             }
@@ -104,7 +100,9 @@ final class Activations {
 
     private static Activation relu(Tape tape, TapeNode n) {
         int z = -1;
-        if (n.op() == Op.MAXIMUM) {
+        if (n.op() == Op.RELU) {
+            z = n.inputs()[0];
+        } else if (n.op() == Op.MAXIMUM) {
             z = isConstant(tape, n.inputs()[0], 0) ? n.inputs()[1] : isConstant(tape, n.inputs()[1], 0) ? n.inputs()[0] : -1;
         } else if (n.op() == Op.MUL) {
             z = isPositive(tape, n.inputs()[1], n.inputs()[0]) ? n.inputs()[0]

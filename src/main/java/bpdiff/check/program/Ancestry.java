@@ -13,12 +13,12 @@ final class Ancestry {
 
     /**
      * @param tape the tape
-     * @param node a node, or −1 for a constant
+     * @param node a node, or −1 for a constant; a node the tape released is a constant of an epoch already checked
      * @param targets some nodes
      * @return whether the node is one of them or was computed from one of them
      */
     static boolean dependsOn(Tape tape, int node, Set<Integer> targets) {
-        if (node < 0) {
+        if (node < 0 || tape.isReleased(node)) {
             return false;
         }
         NodeSet seen = new NodeSet(tape);
@@ -47,7 +47,7 @@ final class Ancestry {
      */
     static NodeSet of(Tape tape, int node, Set<Integer> stop) {
         NodeSet seen = new NodeSet(tape);
-        if (node < 0) {
+        if (node < 0 || tape.isReleased(node)) {
             return seen;
         }
         Deque<Integer> todo = new ArrayDeque<>();

@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Diagnosis;
 import bpdiff.check.FormulaVerdict;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.syntax.Program;
@@ -33,8 +34,11 @@ final class Assembly {
         Judgement first;
         Judgement firstFailed;
         Judgement atFirstFailing;
-        List<String> likelyAtFirstFailed = List.of();
-        List<String> likelyAtFirstFailing = List.of();
+        List<Diagnosis> likelyAtFirstFailed = List.of();
+        List<Diagnosis> likelyAtFirstFailing = List.of();
+        /** The claim's value at the last epoch it was made, and that epoch: what an accumulated gradient adds to. */
+        NdArray lastValue;
+        int lastEpoch;
     }
 
     /**
@@ -81,16 +85,19 @@ final class Assembly {
             if (t.first == null) {
                 t.first = j;
             }
+            NdArray previous = t.lastEpoch == epoch.number - 1 ? t.lastValue : null;
             if (firstFailure) {
                 t.atFirstFailing = j;
-                t.likelyAtFirstFailing = likely(j, judged);
+                t.likelyAtFirstFailing = likely(j, judged, previous);
             }
             if (j.failed() && t.firstFailed == null) {
                 t.firstFailed = j;
                 if (!firstFailure && t.atFirstFailing == null) {
-                    t.likelyAtFirstFailed = likely(j, judged);
+                    t.likelyAtFirstFailed = likely(j, judged, previous);
                 }
             }
+            t.lastValue = c.value();
+            t.lastEpoch = epoch.number;
         }
     }
 
@@ -111,8 +118,8 @@ final class Assembly {
         return node < 0 || tape.isReleased(node) ? null : tape.node(node).value().data();
     }
 
-    private List<String> likely(Judgement j, List<Judgement> epoch) {
-        return j.failed() && j.own() ? diagnoser.diagnose(j, epoch) : List.of();
+    private List<Diagnosis> likely(Judgement j, List<Judgement> epoch, NdArray previous) {
+        return j.failed() && j.own() ? diagnoser.diagnose(j, epoch, previous) : List.of();
     }
 
     /**
@@ -154,7 +161,7 @@ final class Assembly {
     private CheckedQuantity quantity(Tally t, int shown) {
         int failedAt = t.firstFailed == null ? -1 : t.firstFailed.epoch().number;
         Judgement show;
-        List<String> likely;
+        List<Diagnosis> likely;
         if (firstFailing > 0 && t.atFirstFailing != null) {
             show = t.atFirstFailing;
             likely = t.likelyAtFirstFailing;
@@ -176,7 +183,7 @@ final class Assembly {
                 show.numeric() == null ? null : show.numeric().data(), show.unreliable(),
                 show.failed() ? FormulaVerdict.WRONG : FormulaVerdict.MATCH, show.note(), show.epoch().number,
                 t.history.size(), failedAt, show.failed() ? show.causeLine() : 0, show.failed() && show.own(), likely,
-                c.updateLine(), c.learningRate(), c.targetNode(), t.history);
+                c.updateLine(), c.learningRate(), c.targetNode(), t.history, c.scale());
     }
 
     private static CheckedQuantity firstWrong(List<CheckedQuantity> quantities, List<String> parameters, int shown) {

@@ -1,6 +1,8 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Diagnosis;
 import bpdiff.check.FormulaVerdict;
+import bpdiff.check.MistakeCode;
 import java.util.List;
 
 /**
@@ -24,21 +26,23 @@ import java.util.List;
  * @param firstFailingEpoch the first epoch at which it was wrong, −1 if never
  * @param causeLine for a wrong claim, the first line with a mistake of its own that it is computed from, else 0
  * @param ownMistake for a wrong claim, whether it is wrong even with the true values of the claims above it
- * @param likely what is likely wrong, most specific first; empty if nothing matched (or it inherits its error)
+ * @param diagnoses what is likely wrong, most specific first; empty if nothing matched (or it inherits its error)
  * @param updateLine the line of the update that subtracts the value, 0 if none
  * @param learningRate for an update, the learning rate as written ({@code ""} for none), else {@code null}
  * @param node the id of the target's node in the shown epoch's {@link ProgramReport#graph()}, or −1
  * @param history the claim at every epoch it was checked at, in order (what an epoch control shows)
+ * @param scale the multiple of \( \partial L / \partial target \) the claim holds (see {@link Claim#scale}); 1 for
+ *     the derivative itself
  */
 public record CheckedQuantity(String name, boolean update, int line, int column, String statement, String target,
         int[] shape, double[] student, double[] autograd, double[] numeric, boolean numericUnreliable,
         FormulaVerdict verdict, String note, int shownEpoch, int epochs, int firstFailingEpoch, int causeLine,
-        boolean ownMistake, List<String> likely, int updateLine, String learningRate, int node,
-        List<AtEpoch> history) {
+        boolean ownMistake, List<Diagnosis> diagnoses, int updateLine, String learningRate, int node,
+        List<AtEpoch> history, double scale) {
 
     /** Makes the lists unmodifiable. */
     public CheckedQuantity {
-        likely = List.copyOf(likely);
+        diagnoses = List.copyOf(diagnoses);
         history = List.copyOf(history);
     }
 
@@ -58,6 +62,27 @@ public record CheckedQuantity(String name, boolean update, int line, int column,
     public record AtEpoch(int epoch, double[] student, double[] autograd, double[] numeric, boolean wrong,
             double[] weights, double[] updated, String type) {}
 
+    /** @return what is likely wrong, in words, most specific first */
+    public List<String> likely() {
+        return diagnoses.stream().map(Diagnosis::finding).toList();
+    }
+
+    /**
+     * The codes of what is wrong with it: its diagnoses' codes; for a wrong claim without one, {@link
+     * MistakeCode#UNEXPLAINED} (a mistake of its own) or {@link MistakeCode#INHERITED}; none for a right claim.
+     *
+     * @return the codes, most specific first
+     */
+    public List<MistakeCode> codes() {
+        if (!failed()) {
+            return List.of();
+        }
+        if (!diagnoses.isEmpty()) {
+            return diagnoses.stream().map(Diagnosis::code).toList();
+        }
+        return List.of(ownMistake || causeLine == line ? MistakeCode.UNEXPLAINED : MistakeCode.INHERITED);
+    }
+
     /** @return whether it was wrong at some epoch */
     public boolean failed() {
         return firstFailingEpoch >= 0;
@@ -65,6 +90,8 @@ public record CheckedQuantity(String name, boolean update, int line, int column,
 
     /** @return e.g. {@code ∂L/∂w1} */
     public String label() {
-        return "∂L/∂" + target;
+        String derivative = "∂L/∂" + target;
+        return scale == 1 ? derivative : scale == -1 ? "−" + derivative
+                : bpdiff.check.ValueText.of(scale) + "·" + derivative;
     }
 }

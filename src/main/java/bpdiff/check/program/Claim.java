@@ -26,9 +26,13 @@ import java.util.List;
  *     {@code expr} is the whole subtracted value), else 1
  * @param readings every variable the name can be read as the derivative of that the line could see, the
  *     {@code target} among them, in the order {@link ClaimNames#targets} tries them; one for an update
+ * @param scale what the claim holds times \( \partial L / \partial target \): 1, or for an intermediate value read by
+ *     a course's convention −1 (the descent direction, {@code error = y - out}) or the number of samples (the
+ *     gradient of the loss summed over them where the loss averages, as {@code dZ2 = A2 - Y} in deeplearning.ai)
  */
 record Claim(Kind kind, String name, Span span, Expr expr, Scope scope, int valueNode, NdArray value, int targetNode,
-        String target, int order, int updateLine, String learningRate, double exprScale, List<Reading> readings) {
+        String target, int order, int updateLine, String learningRate, double exprScale, List<Reading> readings,
+        double scale) {
 
     /**
      * One variable a claim's name can be read as the derivative of.
@@ -41,6 +45,30 @@ record Claim(Kind kind, String name, Span span, Expr expr, Scope scope, int valu
     /** Makes the list unmodifiable. */
     Claim {
         readings = List.copyOf(readings);
+    }
+
+    /**
+     * A claim of the derivative itself (scale 1).
+     *
+     * @param kind how the claim is made
+     * @param name the variable, or the updated parameter
+     * @param span the statement
+     * @param expr the expression computing the value, or {@code null}
+     * @param scope the variables the expression saw
+     * @param valueNode the value's node
+     * @param value the value
+     * @param targetNode the node of what it is the derivative of
+     * @param target that variable's name
+     * @param order the tape's size then
+     * @param updateLine the line of an update that subtracts it, or 0
+     * @param learningRate how the learning rate was found, or {@code null}
+     * @param exprScale what {@code expr}'s value is divided by to give {@code value}
+     * @param readings the readings of the name
+     */
+    Claim(Kind kind, String name, Span span, Expr expr, Scope scope, int valueNode, NdArray value, int targetNode,
+            String target, int order, int updateLine, String learningRate, double exprScale, List<Reading> readings) {
+        this(kind, name, span, expr, scope, valueNode, value, targetNode, target, order, updateLine, learningRate,
+                exprScale, readings, 1);
     }
 
     /** How a claim is made. */
@@ -57,7 +85,7 @@ record Claim(Kind kind, String name, Span span, Expr expr, Scope scope, int valu
      */
     Claim subtractedAt(int line) {
         return new Claim(kind, name, span, expr, scope, valueNode, value, targetNode, target, order, line,
-                learningRate, exprScale, readings);
+                learningRate, exprScale, readings, scale);
     }
 
     /**
@@ -65,8 +93,17 @@ record Claim(Kind kind, String name, Span span, Expr expr, Scope scope, int valu
      * @return the same claim read as the derivative of that variable
      */
     Claim readAs(Reading reading) {
+        return readAs(reading, 1);
+    }
+
+    /**
+     * @param reading one of {@link #readings}
+     * @param times the claim's {@link #scale} under this reading
+     * @return the same claim read as that multiple of the derivative of that variable
+     */
+    Claim readAs(Reading reading, double times) {
         return new Claim(kind, name, span, expr, scope, valueNode, value, reading.node(), reading.name(), order,
-                updateLine, learningRate, exprScale, readings);
+                updateLine, learningRate, exprScale, readings, times);
     }
 
     /** @return whether the name could be read as the derivative of more than one variable */

@@ -107,7 +107,7 @@ final class ClaimFinder {
                 continue;
             }
             Expr expr = rate.gradientNode() == u.subtractedNode() ? u.subtracted() : factor(u, rate.gradientNode());
-            double scale = expr == u.subtracted() ? rate.rate() : 1;
+            double scale = expr == u.subtracted() ? rate.rate() : rate.factorScale(u);
             epoch.claims.add(new Claim(Claim.Kind.UPDATE, name, u.span(), expr, u.scope(), rate.gradientNode(),
                     rate.gradient(), u.oldNode(), name, u.order(), u.span().line(), rate.text(), scale,
                     List.of(new Claim.Reading(name, u.oldNode()))));
@@ -153,7 +153,7 @@ final class ClaimFinder {
 
     private void named() {
         Tape tape = trace.tape();
-        Map<Epoch, Map<String, List<Events.Assignment>>> grouped = new LinkedHashMap<>();
+        Map<Epoch, Map<Site, List<Events.Assignment>>> grouped = new LinkedHashMap<>();
         Map<Events.Assignment, List<Claim.Reading>> resolved = new java.util.IdentityHashMap<>();
         for (Events.Assignment a : trace.assignments()) {
             List<String> candidates = ClaimNames.targets(a.name());
@@ -197,11 +197,14 @@ final class ClaimFinder {
                 }
                 continue;
             }
+            inLoss = inLoss.stream().map(r -> parameters.nameOf(r.node()) == null ? r
+                    : new Claim.Reading(parameters.nameOf(r.node()), r.node())).toList();
             resolved.put(a, inLoss);
-            grouped.computeIfAbsent(epoch, e -> new LinkedHashMap<>()).computeIfAbsent(a.name(), n -> new ArrayList<>())
-                    .add(a);
+            grouped.computeIfAbsent(epoch, e -> new LinkedHashMap<>())
+                    .computeIfAbsent(new Site(a.name(), inLoss.get(0).node()), n -> new ArrayList<>()).add(a);
         }
-        grouped.forEach((epoch, byName) -> byName.forEach((name, events) -> {
+        grouped.forEach((epoch, bySite) -> bySite.forEach((site, events) -> {
+            String name = site.name();
             Events.Assignment last = events.get(events.size() - 1);
             Events.Assignment first = events.stream().filter(e -> e.node() == last.node() && e.expr() != null)
                     .findFirst().orElse(last);
@@ -210,6 +213,13 @@ final class ClaimFinder {
                     last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0, null, 1, readings));
         }));
     }
+
+    /**
+     * What one named claim is about in an epoch: a name assigned again for the same variable (a sum over samples)
+     * claims its last value; the same name assigned for another variable (a function called once per layer,
+     * {@code dW} for each of {@code W1}, {@code W2}) is another claim.
+     */
+    private record Site(String name, int target) {}
 
     /**
      * The readings the line can see, and in their place among the candidates those it cannot see that name a value
@@ -223,6 +233,14 @@ final class ClaimFinder {
             Integer node = seen != null ? Integer.valueOf(seen.node()) : epoch.named(trace.tape()).get(candidate);
             if (node != null && readings.stream().noneMatch(r -> r.node() == node)) {
                 readings.add(new Claim.Reading(candidate, node));
+            }
+        }
+        for (Claim.Reading r : List.copyOf(readings)) {
+            Activations.Activation activation = epoch.activations().get(r.node());
+            if (activation != null && readings.stream().noneMatch(x -> x.node() == activation.input())) {
+                String input = r.name().startsWith("out_") ? "in_" + r.name().substring(4)
+                        : activation.inputName() != null ? activation.inputName() : "(input of " + r.name() + ")";
+                readings.add(new Claim.Reading(input, activation.input()));
             }
         }
         return readings;

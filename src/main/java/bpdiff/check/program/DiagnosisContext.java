@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.MistakeCode;
 import bpdiff.diff.Tolerance;
 import bpdiff.program.ProgramLimits;
 import bpdiff.program.array.NdArray;
@@ -196,24 +197,26 @@ final class DiagnosisContext {
      *
      * @param replacements parts of the formula (by identity) and what replaces each
      * @param extra more variables the replacements read, or an empty map
+     * @param code the kind of mistake
      * @param finding what the mistake is, if the guess fits
      * @return the guess, its value computed in the line's corrected variables
      */
-    Guess edited(Map<Expr, Expr> replacements, Map<String, Value> extra, String finding) {
-        return new Guess(finding, evaluate(ExprEdits.replace(claim.expr(), replacements), extra), truth);
+    Guess edited(Map<Expr, Expr> replacements, Map<String, Value> extra, MistakeCode code, String finding) {
+        return new Guess(code, finding, evaluate(ExprEdits.replace(claim.expr(), replacements), extra), truth);
     }
 
     /**
      * @param at one part of the formula
      * @param replacement what replaces it
      * @param extra more variables the replacement reads, or an empty map
+     * @param code the kind of mistake
      * @param finding what the mistake is, if the guess fits
      * @return the guess that the formula with that part replaced is the right one
      */
-    Guess edited(Expr at, Expr replacement, Map<String, Value> extra, String finding) {
+    Guess edited(Expr at, Expr replacement, Map<String, Value> extra, MistakeCode code, String finding) {
         Map<Expr, Expr> replacements = new java.util.IdentityHashMap<>();
         replacements.put(at, replacement);
-        return edited(replacements, extra, finding);
+        return edited(replacements, extra, code, finding);
     }
 
     /**

@@ -28,6 +28,20 @@ final class Epoch {
     Replay replay;
     /** Finite differences, once computed. */
     TapeFiniteDifferences.Result numeric;
+    /** The closure's activations by their output node, once asked for. */
+    private java.util.Map<Integer, Activations.Activation> activations;
+
+    /** @return the activations of the forward pass, by the node of their output */
+    java.util.Map<Integer, Activations.Activation> activations() {
+        if (activations == null) {
+            activations = new java.util.HashMap<>();
+            for (Activations.Activation a : Activations.of(closure)) {
+                activations.putIfAbsent(a.output(), a);
+            }
+        }
+        return activations;
+    }
+
     /** The closure's nodes by the variable each was first assigned to, once asked for. */
     private java.util.Map<String, Integer> named;
 

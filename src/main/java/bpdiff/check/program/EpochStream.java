@@ -50,6 +50,10 @@ final class EpochStream implements Events.Listener {
     private Tape tape;
     private Assembly assembly;
     private int refereedFailures;
+    /** The tape position at the last event taken: a value made since is a temporary of the running pass. */
+    private int lastEvent;
+    /** What the latest loss of the window depends on, once asked. */
+    private NodeSet lossClosure;
     /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
     private boolean stopped;
     /** The tape position after the last event of the last finished segment: what follows it is kept. */
@@ -80,16 +84,62 @@ final class EpochStream implements Events.Listener {
             segment(false);
         }
         losses.add(loss);
+        lastEvent = loss.order();
+        lossClosure = null;
     }
 
     @Override
     public void assignment(Events.Assignment assignment) {
         assignments.add(assignment);
+        lastEvent = assignment.order();
     }
 
     @Override
     public void update(Events.Update update) {
-        updates.add(update);
+        if (isTraining(update)) {
+            updates.add(update);
+            lastEvent = update.order();
+        }
+    }
+
+    /**
+     * Whether a subtraction {@code x = x - v} is a step of gradient descent and not part of the forward or backward
+     * pass ({@code scores -= np.max(scores, axis=1, keepdims=True)}, {@code dscores[range(N), y] -= 1}): the value it
+     * starts from is a parameter's (a leaf, a value a step made, or one computed from constants only, as
+     * {@code np.random.randn(2, 3) * 0.01} is), not one computed from the data or the parameters, and not a loss or a
+     * claim; a step that adds ({@code w += v}) must start from a value the latest loss depends on.
+     */
+    private boolean isTraining(Events.Update u) {
+        int old = u.oldNode();
+        if (u.added() && !inLatestLoss(old) || isLossOrClaim(old)) {
+            return false;
+        }
+        if (old < 0 || tape.isReleased(old) || parameters.nameOf(old) != null) {
+            return true;
+        }
+        Set<Integer> made = new HashSet<>();
+        updates.forEach(w -> made.add(w.newNode()));
+        if (made.contains(old) || tape.node(old).isLeaf() || old < lastEvent) {
+            return true;
+        }
+        NodeSet seen = new NodeSet(tape);
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(old);
+        seen.add(old);
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            var node = tape.node(id);
+            if (id != old && (made.contains(id) || parameters.nameOf(id) != null
+                    || node.isLeaf() && !node.constant() && node.value().size() > 1)) {
+                return false;
+            }
+            for (int input : node.inputs()) {
+                if (seen.add(input)) {
+                    todo.push(input);
+                }
+            }
+        }
+        return true;
     }
 
     @Override
@@ -111,6 +161,39 @@ final class EpochStream implements Events.Listener {
         findings.finish(parameters);
         epochNotes.forEach(findings::note);
         return assembly.report(findings, options.precision().id(), "PyTorch " + autograd.engineVersion());
+    }
+
+    /** Whether a value is a loss or a claim of the window: {@code loss += reg * r} adds to the loss, it steps nothing. */
+    private boolean isLossOrClaim(int node) {
+        return node >= 0 && (losses.stream().anyMatch(l -> l.node() == node)
+                || assignments.stream().anyMatch(a -> a.node() == node));
+    }
+
+    /**
+     * Whether a value is one the latest loss of the window depends on: what {@code w += s} must start from to be a
+     * step of gradient descent and not an accumulation ({@code epoch_loss += loss}).
+     */
+    private boolean inLatestLoss(int node) {
+        if (node < 0 || losses.isEmpty()) {
+            return false;
+        }
+        if (lossClosure == null) {
+            lossClosure = new NodeSet(tape);
+            int loss = losses.get(losses.size() - 1).node();
+            Deque<Integer> todo = new ArrayDeque<>();
+            if (loss >= 0 && !tape.isReleased(loss)) {
+                todo.push(loss);
+                lossClosure.add(loss);
+            }
+            while (!todo.isEmpty()) {
+                for (int input : tape.node(todo.pop()).inputs()) {
+                    if (lossClosure.add(input)) {
+                        todo.push(input);
+                    }
+                }
+            }
+        }
+        return lossClosure.contains(node);
     }
 
     /** Whether the loss depends on a value an update of the window made: the weights have moved on. */
@@ -190,7 +273,7 @@ final class EpochStream implements Events.Listener {
             } else {
                 EpochTruth.unrefereed(e);
             }
-            assembly.add(e, ProgramJudge.judge(tape, e, parameters.nodes(), tolerance));
+            assembly.add(e, withoutPartials(e, ProgramJudge.judge(tape, e, parameters.nodes(), tolerance)));
         }
         pending.clear();
         release();
@@ -240,10 +323,35 @@ final class EpochStream implements Events.Listener {
         return 0;
     }
 
+    /**
+     * The judgements of an epoch but those of partial terms: a wrong claim named after a parameter whose value the
+     * parameter's update uses and adds to, while the update itself is right (CS231n's {@code dw} of the data loss,
+     * to which {@code grads['W2'] = dW2 + reg * W2} adds the regularisation's gradient). It is noted, not failed.
+     */
+    private List<Judgement> withoutPartials(Epoch e, List<Judgement> judged) {
+        List<Judgement> kept = new ArrayList<>();
+        for (Judgement j : judged) {
+            Claim c = j.claim();
+            boolean partial = j.failed() && c.kind() == Claim.Kind.NAMED && c.valueNode() >= 0
+                    && parameters.nameOf(c.targetNode()) != null && judged.stream().anyMatch(u -> !u.failed()
+                    && u.claim().kind() == Claim.Kind.UPDATE && u.claim().targetNode() == c.targetNode()
+                    && u.claim().valueNode() != c.valueNode()
+                    && Ancestry.of(tape, u.claim().valueNode(), parameters.nodes()).contains(c.valueNode()));
+            if (partial) {
+                findings.note(c.name() + " (line " + c.span().line() + ") is a part of the gradient of "
+                        + c.target() + ": the update subtracts it with more added, and that is right");
+            } else {
+                kept.add(j);
+            }
+        }
+        return kept;
+    }
+
     private boolean disagrees(Epoch e) {
         for (Claim c : e.claims) {
             var truth = e.replay.gradient().get(c.targetNode());
-            if (truth == null || !Agreement.agrees(c.value(), truth, tolerance)) {
+            if (truth == null || !Agreement.agrees(c.value(), c.scale() == 1 ? truth
+                    : bpdiff.program.array.Elementwise.unary(truth, v -> v * c.scale()), tolerance)) {
                 return true;
             }
         }

@@ -74,7 +74,11 @@ final class Epochs {
             if (weights.isEmpty()) {
                 epochs.add(epoch);
             } else {
-                Epoch earlier = byWeights.put(weights, epoch);
+                Epoch earlier = byWeights.get(weights);
+                if (earlier != null && rank(earlier.loss.name()) < rank(loss.name())) {
+                    continue;
+                }
+                byWeights.put(weights, epoch);
                 if (earlier != null) {
                     epochs.remove(earlier);
                 }
@@ -87,6 +91,17 @@ final class Epochs {
         epochs.sort((a, b) -> Integer.compare(a.loss.order(), b.loss.order()));
         return epochs;
     }
+
+    /**
+     * Which of two names of a loss computed at the same weights is the loss: {@code loss} and {@code cost} before
+     * {@code error}, which programs also give the residual {@code y - out} ({@code error = target - predicted}).
+     */
+    private static int rank(String name) {
+        int k = PREFERRED.indexOf(name);
+        return k < 0 ? PREFERRED.size() : k;
+    }
+
+    private static final List<String> PREFERRED = List.of("loss", "cost", "J", "L", "E_total", "E", "error");
 
     /**
      * The error of a run in which no epoch was found.

@@ -18,12 +18,17 @@ import java.util.Set;
  * learning rate exists ({@code lr * 2 * g} claims \( 2g \)).
  *
  * @param text how the learning rate is written, or {@code ""} when there is none
- * @param rate its value
+ * @param rate its value, negated for a step that adds its value ({@code w += lr * (y - out) * x})
  * @param gradient the hand gradient
  * @param gradientNode its tape node: the one factor's, or the subtracted value's
  * @param derivative whether the gradient depends on a parameter at all (an update of a fixed amount does not)
  */
 record LearningRate(String text, double rate, NdArray gradient, int gradientNode, boolean derivative) {
+
+    /** @return what the claim's expression is divided by to give the gradient: −1 for a step that adds its value */
+    double factorScale(Events.Update u) {
+        return u.added() ? -1 : 1;
+    }
 
     /**
      * @param program the program, to quote the learning rate
@@ -54,12 +59,15 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
         }
         boolean derivative = Ancestry.dependsOn(tape, u.subtractedNode(), parameterNodes);
         Events.Factor chosen = rate != null ? rate : literal;
+        double sign = u.added() ? -1 : 1;
         if (chosen == null) {
-            return new LearningRate("", 1, u.subtractedValue(), u.subtractedNode(), derivative);
+            return new LearningRate("", sign, Elementwise.unary(u.subtractedValue(), v -> sign * v), u.subtractedNode(),
+                    derivative);
         }
-        double eta = chosen.value().data()[0];
+        double eta = sign * chosen.value().data()[0];
         if (dependent == 1 && !divisors && u.factors().size() == 2) {
-            return new LearningRate(program.text(chosen.expr().span()), eta, only.value(), only.node(), derivative);
+            return new LearningRate(program.text(chosen.expr().span()), eta,
+                    Elementwise.unary(only.value(), v -> sign * v), only.node(), derivative);
         }
         NdArray gradient = Elementwise.unary(u.subtractedValue(), v -> v / eta).withDType(u.subtractedValue().dtype());
         return new LearningRate(program.text(chosen.expr().span()), eta, gradient, u.subtractedNode(), derivative);

@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.MistakeCode;
 import bpdiff.program.run.PyModule;
 import bpdiff.program.run.Value;
 import bpdiff.program.syntax.BinaryOperator;
@@ -41,14 +42,16 @@ final class MatrixGuesses {
     private static void transposes(DiagnosisContext c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
         for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Attribute a && a.attribute().equals("T"))) {
             Expr inner = ((Expr.Attribute) e).value();
-            guesses.add(c.edited(e, inner, extra, "the transpose is extra: " + text(c, e) + " should be "
+            guesses.add(c.edited(e, inner, extra, MistakeCode.EXTRA_TRANSPOSE,
+                    "the transpose is extra: " + text(c, e) + " should be "
                     + Rendering.render(inner)));
         }
         for (Expr operand : matrixOperands(expr)) {
             if (operand instanceof Expr.Attribute a && a.attribute().equals("T")) {
                 continue;
             }
-            guesses.add(c.edited(operand, ExprEdits.transposed(operand), extra, "a transpose is missing: "
+            guesses.add(c.edited(operand, ExprEdits.transposed(operand), extra, MistakeCode.MISSING_TRANSPOSE,
+                    "a transpose is missing: "
                     + text(c, operand) + " should be " + Rendering.render(ExprEdits.transposed(operand))));
         }
     }
@@ -92,24 +95,26 @@ final class MatrixGuesses {
             String written = text(c, e);
             if (!kind.equals("outer")) {
                 Expr outer = ExprEdits.numpyCall(np, "outer", e, a, b);
-                guesses.add(c.edited(e, outer, extra, written + (kind.equals("multiply")
+                guesses.add(c.edited(e, outer, extra, kind.equals("multiply") ? MistakeCode.ELEMENTWISE_FOR_OUTER
+                        : MistakeCode.DOT_FOR_OUTER, written + (kind.equals("multiply")
                         ? " multiplies elementwise where the outer product " : " is a product where the outer product ")
                         + display(outer, np) + " belongs" + (kind.equals("dot") ? " (np.dot of two vectors is one number)"
                         : "")));
             }
             if (kind.equals("multiply")) {
                 Expr matmul = ExprEdits.binary(BinaryOperator.MATMUL, a, b);
-                guesses.add(c.edited(e, matmul, extra, written + " multiplies elementwise where the matrix product "
+                guesses.add(c.edited(e, matmul, extra, MistakeCode.ELEMENTWISE_FOR_MATMUL,
+                        written + " multiplies elementwise where the matrix product "
                         + Rendering.render(matmul) + " belongs"));
             } else {
                 Expr elementwise = ExprEdits.binary(BinaryOperator.MULTIPLY, a, b);
-                guesses.add(c.edited(e, elementwise, extra, written + " is a "
+                guesses.add(c.edited(e, elementwise, extra, MistakeCode.MATMUL_FOR_ELEMENTWISE, written + " is a "
                         + (kind.equals("outer") ? "outer" : "matrix") + " product where the elementwise product "
                         + Rendering.render(elementwise) + " belongs"));
             }
             if (kind.equals("outer")) {
                 Expr dot = ExprEdits.numpyCall(np, "dot", e, a, b);
-                guesses.add(c.edited(e, dot, extra, written + " is an outer product where "
+                guesses.add(c.edited(e, dot, extra, MistakeCode.OUTER_FOR_DOT, written + " is an outer product where "
                         + display(dot, np) + " belongs"));
             }
         }
@@ -129,7 +134,7 @@ final class MatrixGuesses {
                 }
                 for (boolean keep : new boolean[] {false, true}) {
                     Expr changed = withAxis(call, axis, keep);
-                    guesses.add(c.edited(e, changed, extra, "the " + function + " runs over "
+                    guesses.add(c.edited(e, changed, extra, MistakeCode.SUM_AXIS, "the " + function + " runs over "
                             + (current.equals("None") ? "all elements" : "axis " + current) + " where one over "
                             + (axis.equals("None") ? "all elements" : "axis " + axis) + " belongs: "
                             + Rendering.render(changed)));

@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.MistakeCode;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.run.Events;
 import bpdiff.program.run.Value;
@@ -57,11 +58,12 @@ final class NameGuesses {
                     continue;
                 }
                 String finding = describe(c, used, node, other.getKey(), otherNode);
+                MistakeCode code = parameter ? MistakeCode.WRONG_WEIGHT : MistakeCode.WRONG_VARIABLE;
                 Map<Expr, Expr> everywhere = new IdentityHashMap<>();
                 at.forEach(e -> everywhere.put(e, ExprEdits.name(other.getKey(), e)));
-                guesses.add(c.edited(everywhere, Map.of(), finding));
+                guesses.add(c.edited(everywhere, Map.of(), code, finding));
                 for (int k = 0; at.size() > 1 && at.size() <= MAX_OCCURRENCES && k < at.size(); k++) {
-                    guesses.add(c.edited(at.get(k), ExprEdits.name(other.getKey(), at.get(k)), Map.of(),
+                    guesses.add(c.edited(at.get(k), ExprEdits.name(other.getKey(), at.get(k)), Map.of(), code,
                             finding + " (occurrence " + (k + 1) + " of " + used + ")"));
                 }
             }
@@ -108,7 +110,7 @@ final class NameGuesses {
         String finding = "uses " + String.join(", ", updated) + " after " + (updated.size() == 1 ? "its" : "their")
                 + " update: the value" + (updated.size() == 1 ? "" : "s") + " before the update belong"
                 + (updated.size() == 1 ? "s" : "") + " here (update the weights only after every gradient is computed)";
-        return List.of(c.edited(replacements, before, finding));
+        return List.of(c.edited(replacements, before, MistakeCode.AFTER_UPDATE, finding));
     }
 
     /**
@@ -173,7 +175,7 @@ final class NameGuesses {
                 + String.join(" + ", corrected) + ") is replaced by " + written + ": the weight" + plural
                 + " " + String.join(", ", weights) + (used.size() == 1 ? " is" : " are") + " missing and the factor "
                 + input + " inside " + String.join(", ", used) + " is extra (" + String.join(", ", definitions) + ")";
-        return List.of(c.edited(replacements, extra, finding));
+        return List.of(c.edited(replacements, extra, MistakeCode.MISSING_WEIGHTS_DW, finding));
     }
 
     /** The program's text of the smallest part of the formula holding every occurrence, without outer parentheses. */

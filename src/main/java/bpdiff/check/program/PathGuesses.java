@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.MistakeCode;
 import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.ShapeException;
@@ -52,7 +53,8 @@ final class PathGuesses {
                     missing.add(through);
                 }
             }
-            guesses.add(new Guess("the path" + (missing.size() == 1 ? "" : "s") + " through " + String.join(", ", missing)
+            guesses.add(new Guess(MistakeCode.MISSING_PATH,
+                    "the path" + (missing.size() == 1 ? "" : "s") + " through " + String.join(", ", missing)
                     + (missing.size() == 1 ? " is" : " are") + " missing: only the path" + (kept.size() == 1 ? "" : "s")
                     + " through " + String.join(", ", kept) + " " + (kept.size() == 1 ? "is" : "are")
                     + " back-propagated to " + target, partial, c.student));

@@ -58,6 +58,7 @@ public final class ProgramJsonFormat {
             node.put("message", n.message());
             node.put("line", n.line());
             node.put("column", n.column());
+            node.put("code", bpdiff.check.MistakeCode.NOT_CHECKED.id());
         });
         ArrayNode helpers = root.putArray("helpers");
         report.helpers().forEach(h -> helpers.addObject().put("name", h.name()).put("line", h.line())
@@ -83,6 +84,7 @@ public final class ProgramJsonFormat {
         node.put("column", q.column());
         node.put("statement", q.statement());
         node.put("derivativeOf", q.target());
+        node.put("scale", q.scale());
         shape(node, q.shape());
         values(node, "student", q.student());
         values(node, "autograd", q.autograd());
@@ -97,6 +99,8 @@ public final class ProgramJsonFormat {
         node.put("ownMistake", q.ownMistake());
         ArrayNode likely = node.putArray("likely");
         q.likely().forEach(likely::add);
+        ArrayNode codes = node.putArray("codes");
+        q.codes().forEach(c -> codes.add(c.id()));
         node.put("updateLine", q.updateLine() == 0 ? null : q.updateLine());
         node.put("learningRate", q.learningRate());
         return node;

@@ -37,7 +37,9 @@ final class ProgramJudge {
         for (int k = 0; k < claims.size(); k++) {
             Claim c = claims.get(k);
             NdArray t = epoch.replay.gradient().get(c.targetNode());
-            truth[k] = t != null ? t : zeros(tape.node(c.targetNode()).value());
+            double scale = c.scale();
+            truth[k] = t == null ? zeros(tape.node(c.targetNode()).value())
+                    : scale == 1 ? t : Elementwise.unary(t, v -> v * scale);
             failed[k] = !Agreement.agrees(c.value(), truth[k], tolerance);
         }
         Map<Integer, NdArray> replaced = new HashMap<>();
@@ -77,6 +79,9 @@ final class ProgramJudge {
         for (int k = 0; k < claims.size(); k++) {
             Claim c = claims.get(k);
             NdArray numeric = epoch.numeric.gradient().get(c.targetNode());
+            if (numeric != null && c.scale() != 1) {
+                numeric = Elementwise.unary(numeric, v -> v * c.scale());
+            }
             boolean unreliable = epoch.numeric.unreliable().contains(c.targetNode());
             String note = failed[k] ? Agreement.problem(c.value(), truth[k]) : null;
             int cause = failed[k] ? cause(tape, claims, k, failed, own, parameterNodes) : 0;

@@ -1,6 +1,7 @@
 package bpdiff.check.program;
 
 import bpdiff.check.JunitXmlFormat;
+import bpdiff.check.MistakeCode;
 import bpdiff.junit.JunitXml;
 import bpdiff.junit.JunitXml.Outcome;
 import bpdiff.junit.JunitXml.TestCase;
@@ -8,6 +9,7 @@ import bpdiff.program.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The program check as JUnit XML for CI: one test case per checked claim (a {@code <failure>} when it is
@@ -33,7 +35,7 @@ public final class ProgramJunitFormat {
                 String text = String.join("\n", ProgramTextFormat.explanation(q));
                 cases.add(new TestCase(suite, name, Outcome.FAILED, "WrongDerivative", report.source() + ":"
                         + q.line() + ": " + q.label() + " is wrong" + (q.likely().isEmpty() ? "" : ": "
-                        + q.likely().get(0)), text));
+                        + q.likely().get(0)), text, codes(q.codes())));
             } else {
                 cases.add(TestCase.passed(suite, name));
             }
@@ -41,9 +43,17 @@ public final class ProgramJunitFormat {
         for (NotChecked n : report.notChecked()) {
             String where = report.source() + (n.line() > 0 ? ":" + n.line() : "");
             cases.add(new TestCase(suite, "not checked: " + where, Outcome.FAILED, "NotChecked", n.message() + " ("
-                    + where + ")", n.message()));
+                    + where + ")", n.message(), codes(List.of(MistakeCode.NOT_CHECKED))));
         }
         return JunitXml.write(suite, seconds, cases);
+    }
+
+    /**
+     * @param codes mistake codes
+     * @return the test case's properties: one {@code mistake-code} per code
+     */
+    public static Map<String, List<String>> codes(List<MistakeCode> codes) {
+        return Map.of("mistake-code", codes.stream().map(MistakeCode::id).toList());
     }
 
     /**
@@ -66,7 +76,7 @@ public final class ProgramJunitFormat {
                 case USAGE -> "UsageError";
             };
             cases.add(new TestCase(suite, p.kind().name().toLowerCase(Locale.ROOT) + " at " + p.where(), Outcome.ERROR,
-                    type, p.text(), p.text()));
+                    type, p.text(), p.text(), codes(List.of(MistakeCode.of(p)))));
         }
         return JunitXml.write(suite, seconds, cases);
     }

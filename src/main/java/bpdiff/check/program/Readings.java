@@ -1,19 +1,25 @@
 package bpdiff.check.program;
 
 import bpdiff.diff.Tolerance;
+import bpdiff.check.ValueText;
+import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.NdArray;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which reading of an ambiguous claim is judged: the first, in {@link ClaimNames#targets}'s order, that agrees
- * with autograd at the first epoch the claim is made, else the first reading. The choice holds for every later
- * epoch, so that a claim is one quantity with one history; a choice other than the first reading is noted.
+ * Which reading of a claim is judged: the first, in {@link ClaimNames#targets}'s order, that agrees with autograd at
+ * the first epoch the claim is made, else the first reading. A claim about an intermediate value (not a parameter,
+ * whose gradient the update uses as it is) may also hold the derivative times the number of samples — the gradient
+ * of the summed loss where the loss averages, deeplearning.ai's {@code dZ2 = A2 - Y} — or, in a program whose steps
+ * add ({@code W += lr * H.T.dot(d)}), its negation, the descent direction ({@code error = y - out}). The choice holds
+ * for every later epoch, so that a claim is one quantity with one history; a choice other than the plain first
+ * reading is noted.
  */
 final class Readings {
 
-    private final Map<String, String> chosen = new HashMap<>();
+    private final Map<String, Choice> chosen = new HashMap<>();
     private final Findings findings;
 
     Readings(Findings findings) {
@@ -30,31 +36,84 @@ final class Readings {
         List<Claim> claims = epoch.claims;
         for (int k = 0; k < claims.size(); k++) {
             Claim c = claims.get(k);
-            if (!c.ambiguous()) {
+            boolean intermediate = c.kind() == Claim.Kind.NAMED && c.readings().stream()
+                    .allMatch(r -> !epoch.parameterNodes.contains(r.node()));
+            if (!c.ambiguous() && !intermediate) {
                 continue;
             }
             String site = c.kind() + " " + c.name() + " " + c.span().line() + ":" + c.span().column();
-            String name = chosen.computeIfAbsent(site, s -> firstAgreeing(c, epoch, tolerance));
+            Choice choice = chosen.computeIfAbsent(site, s -> firstAgreeing(c, epoch, tolerance, intermediate));
             for (Claim.Reading r : c.readings()) {
-                if (r.name().equals(name)) {
-                    claims.set(k, c.readAs(r));
+                if (r.name().equals(choice.name())) {
+                    claims.set(k, c.readAs(r, choice.scale()));
                 }
             }
-            if (!name.equals(c.readings().get(0).name()) && c.readings().stream().anyMatch(r -> r.name().equals(name))) {
-                findings.note(c.name() + " (line " + c.span().line() + ") is read as ∂L/∂" + name + ", the reading "
-                        + "that agrees with autograd (the name can also mean " + String.join(", ", c.readings().stream()
-                        .map(Claim.Reading::name).filter(n -> !n.equals(name)).map(n -> "∂L/∂" + n).toList()) + ")");
+            if (c.readings().stream().noneMatch(r -> r.name().equals(choice.name()))
+                    || choice.name().equals(c.readings().get(0).name()) && choice.scale() == 1) {
+                continue;
             }
+            String others = String.join(", ", c.readings().stream().map(Claim.Reading::name)
+                    .filter(n -> !n.equals(choice.name())).map(n -> "∂L/∂" + n).toList());
+            findings.note(c.name() + " (line " + c.span().line() + ") is read as " + choice.label() + ", the reading "
+                    + "that agrees with autograd" + choice.why() + (others.isEmpty() ? "" : " (the name can also mean "
+                    + others + ")"));
         }
     }
 
-    private static String firstAgreeing(Claim c, Epoch epoch, Tolerance tolerance) {
+    /** A reading chosen: the variable and the multiple of its derivative the claim holds. */
+    private record Choice(String name, double scale) {
+
+        String label() {
+            String derivative = "∂L/∂" + name;
+            return scale == 1 ? derivative : scale == -1 ? "−" + derivative : ValueText.of(scale) + "·" + derivative;
+        }
+
+        String why() {
+            if (scale == -1) {
+                return ", negated: the descent direction the program's steps add";
+            }
+            return scale == 1 ? "" : ", summed over the " + ValueText.of(scale) + " samples the loss averages over";
+        }
+    }
+
+    private static Choice firstAgreeing(Claim c, Epoch epoch, Tolerance tolerance, boolean intermediate) {
         for (Claim.Reading r : c.readings()) {
             NdArray truth = epoch.replay.gradient().get(r.node());
             if (truth != null && Agreement.agrees(c.value(), truth, tolerance)) {
-                return r.name();
+                return new Choice(r.name(), 1);
             }
         }
-        return c.readings().get(0).name();
+        if (intermediate) {
+            boolean ascent = epoch.claims.stream().anyMatch(u -> u.kind() == Claim.Kind.UPDATE && u.exprScale() < 0);
+            for (Claim.Reading r : c.readings()) {
+                NdArray truth = epoch.replay.gradient().get(r.node());
+                if (truth == null) {
+                    continue;
+                }
+                for (double scale : scales(truth.shape(), ascent)) {
+                    if (Agreement.agrees(c.value(), Elementwise.unary(truth, v -> v * scale), tolerance)) {
+                        return new Choice(r.name(), scale);
+                    }
+                }
+            }
+        }
+        return new Choice(c.readings().get(0).name(), 1);
+    }
+
+    /** The multiples tried: each axis of two or more (a number of samples), and −1 and its multiples if steps add. */
+    private static java.util.List<Double> scales(int[] shape, boolean ascent) {
+        java.util.List<Double> scales = new java.util.ArrayList<>();
+        for (int d : shape) {
+            if (d > 1 && !scales.contains((double) d)) {
+                scales.add((double) d);
+            }
+        }
+        if (ascent) {
+            for (double s : java.util.List.copyOf(scales)) {
+                scales.add(-s);
+            }
+            scales.add(0, -1.0);
+        }
+        return scales;
     }
 }

@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.MistakeCode;
 import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Rendering;
@@ -28,12 +29,15 @@ final class SumGuesses {
             String written = c.trace.program().text(sum.span()).strip();
             BinaryOperator flipped = sum.operator() == BinaryOperator.ADD ? BinaryOperator.SUBTRACT : BinaryOperator.ADD;
             Expr other = ExprEdits.binary(flipped, sum.left(), sum.right());
-            guesses.add(c.edited(sum, other, Map.of(), "'" + written + "' should be '" + Rendering.render(other)
+            guesses.add(c.edited(sum, other, Map.of(), MistakeCode.SIGN_IN_SUM,
+                    "'" + written + "' should be '" + Rendering.render(other)
                     + "': the sign of " + Rendering.render(sum.right()) + " is flipped"));
-            guesses.add(c.edited(sum, sum.left(), Map.of(), "the term " + Rendering.render(sum.right()) + " in '"
+            guesses.add(c.edited(sum, sum.left(), Map.of(), MistakeCode.EXTRA_TERM,
+                    "the term " + Rendering.render(sum.right()) + " in '"
                     + written + "' is extra"));
             Expr right = sum.operator() == BinaryOperator.ADD ? sum.right() : new Expr.Unary("-", sum.right(), sum.span());
-            guesses.add(c.edited(sum, right, Map.of(), "the term " + Rendering.render(sum.left()) + " in '" + written
+            guesses.add(c.edited(sum, right, Map.of(), MistakeCode.EXTRA_TERM,
+                    "the term " + Rendering.render(sum.left()) + " in '" + written
                     + "' is extra"));
         }
         return guesses;

@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.MistakeCode;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.Tape;
 import bpdiff.program.tape.TapeNode;
@@ -52,11 +53,11 @@ final class TorchGuesses {
         String name = c.claim.target();
         List<Guess> guesses = new ArrayList<>();
         if (current != null && weights.size() > 1) {
-            guesses.add(new Guess(name + ".grad holds the sum of this and the previous epochs' gradients: zero it after "
+            guesses.add(new Guess(MistakeCode.ACCUMULATED_GRAD, name + ".grad holds the sum of this and the previous epochs' gradients: zero it after "
                     + "each update (" + name + ".grad.zero_() or optimizer.zero_grad()); backward() adds to what .grad "
                     + "holds", tape.node(current).value(), c.truth));
         } else if (current == null) {
-            guesses.add(new Guess("the update at line " + c.claim.span().line() + " runs before backward() of this "
+            guesses.add(new Guess(MistakeCode.UPDATE_BEFORE_BACKWARD, "the update at line " + c.claim.span().line() + " runs before backward() of this "
                     + "epoch's loss: it subtracts the gradient backward() took at the weights before (or one zeroed "
                     + "since), not the gradient at these weights; call backward() first, then update", c.truth,
                     c.truth));

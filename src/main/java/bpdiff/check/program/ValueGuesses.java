@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.MistakeCode;
 import bpdiff.check.ScaleCorrections;
 import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.NdArray;
@@ -25,15 +26,42 @@ final class ValueGuesses {
      */
     static List<Guess> constant(DiagnosisContext c) {
         List<Guess> guesses = new ArrayList<>();
-        guesses.add(new Guess("the sign is flipped", scaled(c.student, -1), c.truth));
+        guesses.add(new Guess(MistakeCode.SIGN, "the sign is flipped", scaled(c.student, -1), c.truth));
         for (double factor : ScaleCorrections.FACTORS) {
-            guesses.add(new Guess(ScaleCorrections.factorFinding(factor), scaled(c.student, 1 / factor), c.truth));
+            guesses.add(new Guess(MistakeCode.FACTOR,
+                    ScaleCorrections.factorFinding(factor), scaled(c.student, 1 / factor),
+                    c.truth));
         }
         for (double factor : ScaleCorrections.FACTORS) {
-            guesses.add(new Guess("the sign is flipped and " + ScaleCorrections.factorFinding(factor),
+            guesses.add(new Guess(MistakeCode.SIGN_AND_FACTOR, "the sign is flipped and "
+                    + ScaleCorrections.factorFinding(factor),
                     scaled(c.student, -1 / factor), c.truth));
         }
         return guesses;
+    }
+
+    /**
+     * A gradient added up over the epochs and never reset ({@code d_w1 += …} with {@code d_w1 = 0} before the
+     * loop): at epoch \( e \) it holds \( \sum_{k \le e} \partial L_k / \partial w \), so the claim minus its value
+     * at the epoch before is autograd's.
+     *
+     * @param c the wrong claim
+     * @param previous the claim's value at the epoch before, or {@code null} at the first
+     * @return the guess, if there is an epoch before
+     */
+    static List<Guess> accumulated(DiagnosisContext c, NdArray previous) {
+        if (previous == null) {
+            return List.of();
+        }
+        NdArray difference;
+        try {
+            difference = Elementwise.binary(c.student, previous, (a, b) -> a - b);
+        } catch (ShapeException e) {
+            return List.of();
+        }
+        return List.of(new Guess(MistakeCode.ACCUMULATED_GRAD, "the gradient is added up over the epochs: "
+                + c.claim.name() + " still holds the previous epochs' gradients (set it to 0 at the start of every "
+                + "epoch, before the samples are added up)", difference, c.truth));
     }
 
     /**
@@ -61,9 +89,11 @@ final class ValueGuesses {
         sizes.removeIf(n -> n < 2);
         List<Guess> guesses = new ArrayList<>();
         for (int n : sizes) {
-            guesses.add(new Guess("a factor 1/" + n + " is missing: the loss is a mean over " + n
+            guesses.add(new Guess(MistakeCode.MISSING_MEAN,
+                    "a factor 1/" + n + " is missing: the loss is a mean over " + n
                     + " samples, so each of its derivatives carries 1/" + n, scaled(c.student, 1.0 / n), c.truth));
-            guesses.add(new Guess("a factor 1/" + n + " is extra: the loss adds the " + n + " samples up, it is no mean",
+            guesses.add(new Guess(MistakeCode.EXTRA_MEAN,
+                    "a factor 1/" + n + " is extra: the loss adds the " + n + " samples up, it is no mean",
                     scaled(c.student, n), c.truth));
         }
         return guesses;
@@ -82,7 +112,8 @@ final class ValueGuesses {
         }
         for (int axis = 0; axis < c.student.ndim(); axis++) {
             NdArray summed = Reductions.sum(c.student, axis, false);
-            guesses.add(new Guess("the per-sample values are not summed over axis " + axis + " (the samples): the loss "
+            guesses.add(new Guess(MistakeCode.NOT_SUMMED,
+                    "the per-sample values are not summed over axis " + axis + " (the samples): the loss "
                     + "adds every sample's term, so its derivative is the sum of theirs", summed, c.truth));
         }
         return guesses;
@@ -101,9 +132,11 @@ final class ValueGuesses {
             if (isConstant(a.derivative())) {
                 continue;
             }
-            guesses.add(new Guess("the activation-derivative factor " + a.factor() + " is missing",
+            guesses.add(new Guess(MistakeCode.MISSING_ACTIVATION_DERIVATIVE,
+                    "the activation-derivative factor " + a.factor() + " is missing",
                     times(c.student, a.derivative(), false), c.truth));
-            guesses.add(new Guess("the activation-derivative factor " + a.factor() + " is extra",
+            guesses.add(new Guess(MistakeCode.EXTRA_ACTIVATION_DERIVATIVE,
+                    "the activation-derivative factor " + a.factor() + " is extra",
                     times(c.student, a.derivative(), true), c.truth));
         }
         return guesses;
@@ -148,7 +181,8 @@ final class ValueGuesses {
                 continue;
             }
             NdArray ratio = Elementwise.binary(wrongDerivative, a.derivative(), (w, r) -> r == 0 ? Double.NaN : w / r);
-            guesses.add(new Guess("the activation derivative of " + a.outputName() + " = " + right.id() + "("
+            guesses.add(new Guess(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
+                    "the activation derivative of " + a.outputName() + " = " + right.id() + "("
                     + a.inputName() + ") is wrong: it is " + right.derivativeText(a.inputName(), a.outputName())
                     + ", but the line uses " + wrong.derivativeText(a.inputName(), a.outputName())
                     + ", the derivative of " + wrong.id(), times(c.truth, ratio, false), c.student));

@@ -35,9 +35,18 @@ final class Assignments {
      * @param frame the variables
      */
     void assign(Stmt.Assign a, Frame frame) {
-        if (a.targets().size() == 1 && a.value() instanceof Expr.Binary b && b.operator() == BinaryOperator.SUBTRACT
-                && sameTarget(a.targets().get(0), b.left())) {
-            update(a.targets().get(0), b.left(), b.right(), a.span(), frame, false);
+        if (a.targets().size() == 1 && steps(a.targets().get(0), a.value(), frame) != null) {
+            Expr.Binary b = (Expr.Binary) a.value();
+            update(a.targets().get(0), b.left(), b.right(), a.span(), frame, false,
+                    b.operator() == BinaryOperator.ADD);
+            return;
+        }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr targets
+                && a.value() instanceof Expr.TupleExpr values && targets.elements().size() == values.elements().size()
+                && targets.elements().stream().noneMatch(t -> t instanceof Expr.Starred)
+                && values.elements().stream().noneMatch(v -> v instanceof Expr.Starred)
+                && anySteps(targets.elements(), values.elements(), frame)) {
+            updateTuple(targets.elements(), values.elements(), a.span(), frame);
             return;
         }
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t && a.value() instanceof Expr.ListComp c
@@ -59,8 +68,21 @@ final class Assignments {
      */
     void augmented(Stmt.AugAssign a, Frame frame) {
         if (a.operator() == BinaryOperator.SUBTRACT) {
-            update(a.target(), a.target(), a.value(), a.span(), frame, true);
+            update(a.target(), a.target(), a.value(), a.span(), frame, true, false);
             return;
+        }
+        Expr negated = a.operator() == BinaryOperator.ADD ? negated(a.value()) : null;
+        if (negated != null) {
+            // w += -lr * g is w -= lr * g, to the last bit (a + (-b) == a - b and (-a) * b == -(a * b) in IEEE 754)
+            update(a.target(), a.target(), negated, a.span(), frame, true, false);
+            return;
+        }
+        if (a.operator() == BinaryOperator.ADD && machine.tape() != null) {
+            Value current = machine.evaluator.evaluate(a.target(), frame);
+            if (current instanceof PyFloat || current instanceof PyArray) {
+                update(a.target(), a.target(), a.value(), a.span(), frame, true, true);
+                return;
+            }
         }
         Value current = machine.evaluator.evaluate(a.target(), frame);
         Value result = machine.operators.inPlace(a.operator(), current, machine.evaluator.evaluate(a.value(), frame),
@@ -68,12 +90,81 @@ final class Assignments {
         store(a.target(), current, result, frame, a.span());
     }
 
+    /**
+     * Whether {@code target = value} is a step of the target: {@code x - s} or {@code x + s} where {@code x} is the
+     * target as written, or a variable holding the same number ({@code for i, (wi, gi) in enumerate(zip(w, dw)):
+     * w[i] = wi - lr * gi}).
+     *
+     * @return the step, or {@code null}
+     */
+    private Expr.Binary steps(Expr target, Expr value, Frame frame) {
+        if (!(value instanceof Expr.Binary b) || b.operator() != BinaryOperator.SUBTRACT
+                && b.operator() != BinaryOperator.ADD) {
+            return null;
+        }
+        if (sameTarget(target, b.left())) {
+            return b;
+        }
+        if (b.left() instanceof Expr.Name n && target instanceof Expr.Subscript s
+                && s.indices().stream().noneMatch(i -> i instanceof Expr.Slice) && frame.lookup(n.id()) != null) {
+            Value left = frame.lookup(n.id());
+            Value current = machine.evaluator.evaluate(target, frame);
+            int node = Numbers.node(left);
+            return node >= 0 && node == Numbers.node(current) ? b : null;
+        }
+        return null;
+    }
+
+    private boolean anySteps(List<Expr> targets, List<Expr> values, Frame frame) {
+        for (int k = 0; k < targets.size(); k++) {
+            if (values.get(k) instanceof Expr.Binary b && b.operator() == BinaryOperator.SUBTRACT
+                    && steps(targets.get(k), b, frame) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code a, b = a - lr * da, b - lr * db}: every element that steps its own target is an update; the right side
+     * is evaluated whole before anything is bound, as Python does.
+     */
+    private void updateTuple(List<Expr> targets, List<Expr> values, Span span, Frame frame) {
+        List<Value> results = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) {
+            Expr.Binary b = steps(targets.get(k), values.get(k), frame);
+            if (b == null) {
+                results.add(machine.evaluator.evaluate(values.get(k), frame));
+            } else {
+                String name = parameter(targets.get(k), frame, false);
+                Value old = machine.evaluator.evaluate(b.left(), frame);
+                results.add(step(name, old, b.right(), span, frame, b.operator() == BinaryOperator.ADD));
+            }
+        }
+        for (int k = 0; k < targets.size(); k++) {
+            machine.bind(targets.get(k), results.get(k), frame, values.get(k), span);
+        }
+    }
+
+    /** {@code e} for {@code -e}, {@code x * y} for {@code -x * y} (how {@code -lr * g} parses), else {@code null}. */
+    private static Expr negated(Expr value) {
+        if (value instanceof Expr.Unary u && u.operator().equals("-")) {
+            return u.operand();
+        }
+        if (value instanceof Expr.Binary b && (b.operator() == BinaryOperator.MULTIPLY
+                || b.operator() == BinaryOperator.DIVIDE)) {
+            Expr left = negated(b.left());
+            return left == null ? null : new Expr.Binary(b.operator(), left, b.right(), b.span());
+        }
+        return null;
+    }
+
     /** {@code target = current - subtracted} (in place for an array's {@code -=}), recorded as an update. */
-    private void update(Expr target, Expr current, Expr subtracted, Span span, Frame frame, boolean inPlace) {
+    private void update(Expr target, Expr current, Expr subtracted, Span span, Frame frame, boolean inPlace,
+            boolean added) {
         String name = parameter(target, frame, inPlace);
         Value old = machine.evaluator.evaluate(current, frame);
-        Value result = selection(target, frame) ? machine.operators.binary(BinaryOperator.SUBTRACT, old,
-                machine.evaluator.evaluate(subtracted, frame), span) : subtract(name, old, subtracted, span, frame);
+        Value result = step(name, old, subtracted, span, frame, added);
         if (inPlace) {
             store(target, old, result, frame, span);
         } else {
@@ -107,7 +198,7 @@ final class Assignments {
      * {@code old - subtracted}, told to the listener as an update of the parameter when both are numbers: the
      * subtracted value, the factors it is a product of, and the nodes before and after.
      */
-    private Value subtract(String name, Value old, Expr subtracted, Span span, Frame frame) {
+    private Value step(String name, Value old, Expr subtracted, Span span, Frame frame, boolean added) {
         List<Expr> factorExprs = new ArrayList<>();
         List<Boolean> divisors = new ArrayList<>();
         factors(subtracted, false, factorExprs, divisors);
@@ -116,7 +207,7 @@ final class Assignments {
         Value s = machine.evaluator.evaluate(subtracted, frame, captured);
         int oldNode = Numbers.node(old);
         NdArray oldValue = Numbers.isNumeric(old) ? Numbers.array(old) : null;
-        Value result = machine.operators.binary(BinaryOperator.SUBTRACT, old, s, span);
+        Value result = machine.operators.binary(added ? BinaryOperator.ADD : BinaryOperator.SUBTRACT, old, s, span);
         if (oldValue != null && Numbers.isNumeric(s) && !(old instanceof PyInt)) {
             List<Events.Factor> factors = new ArrayList<>();
             for (int k = 0; k < factorExprs.size(); k++) {
@@ -127,7 +218,7 @@ final class Assignments {
             }
             machine.listener.update(new Events.Update(name, span, subtracted,
                     factors, Numbers.array(s), Numbers.node(s), oldNode, oldValue, Numbers.node(result), before,
-                    machine.tape() == null ? 0 : machine.tape().size()));
+                    machine.tape() == null ? 0 : machine.tape().size(), added));
         }
         return result;
     }
@@ -165,7 +256,7 @@ final class Assignments {
         machine.evaluator.comprehension(c, c.clauses(), frame, inner -> {
             machine.recorder.checkSize(out.size() + 1L);
             Value old = machine.evaluator.evaluate(difference.left(), inner);
-            out.add(subtract(t.id() + "[" + out.size() + "]", old, difference.right(), span, inner));
+            out.add(step(t.id() + "[" + out.size() + "]", old, difference.right(), span, inner, false));
         });
         machine.bind(t, PyList.of(out), frame, null, span);
     }

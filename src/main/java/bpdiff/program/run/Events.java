@@ -27,9 +27,10 @@ public final class Events {
     public record Loss(String name, Span span, int node, NdArray value, Scope scope, int order) {}
 
     /**
-     * A gradient-descent update: {@code w = w - s} or {@code w -= s}, where {@code s} is the subtracted value.
+     * A gradient-descent update: {@code w = w - s} or {@code w -= s}, where {@code s} is the subtracted value; or
+     * {@code w += s} with {@code s} the negated step ({@code W += H.T.dot(error) * lr} with {@code error = y - out}).
      *
-     * @param target the updated variable as written ({@code w5}, {@code W2}, {@code params[0]})
+     * @param target the updated parameter, keys evaluated ({@code w5}, {@code w[2]}, {@code params['W1']})
      * @param span the statement
      * @param subtracted the expression of {@code s}
      * @param factors the factors of {@code s} ({@code lr * g / m} gives {@code lr}, {@code g} and the divisor {@code m})
@@ -40,13 +41,35 @@ public final class Events {
      * @param newNode the tape node after the update
      * @param scope the variables before the update
      * @param order the tape's size before the update
+     * @param added whether {@code s} is added ({@code w += s}): the step is {@code -s}
      */
     public record Update(String target, Span span, Expr subtracted, List<Factor> factors, NdArray subtractedValue,
-            int subtractedNode, int oldNode, NdArray oldValue, int newNode, Scope scope, int order) {
+            int subtractedNode, int oldNode, NdArray oldValue, int newNode, Scope scope, int order, boolean added) {
 
         /** Makes the list unmodifiable. */
         public Update {
             factors = List.copyOf(factors);
+        }
+
+        /**
+         * An update that subtracts.
+         *
+         * @param target the updated parameter
+         * @param span the statement
+         * @param subtracted the expression of {@code s}
+         * @param factors the factors of {@code s}
+         * @param subtractedValue the value of {@code s}
+         * @param subtractedNode its tape node
+         * @param oldNode the node before
+         * @param oldValue the value before
+         * @param newNode the node after
+         * @param scope the variables before
+         * @param order the tape's size before
+         */
+        public Update(String target, Span span, Expr subtracted, List<Factor> factors, NdArray subtractedValue,
+                int subtractedNode, int oldNode, NdArray oldValue, int newNode, Scope scope, int order) {
+            this(target, span, subtracted, factors, subtractedValue, subtractedNode, oldNode, oldValue, newNode, scope,
+                    order, false);
         }
     }
 

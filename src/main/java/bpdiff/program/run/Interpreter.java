@@ -361,11 +361,7 @@ public final class Interpreter {
                     expr, span);
         } else if (target instanceof Expr.Subscript s) {
             Subscripts.assign(this, s, value, frame);
-            if (tape != null && s.value() instanceof Expr.Name n && options.watched().test(n.id())
-                    && frame.lookup(n.id()) instanceof PyArray changed) {
-                // dscores[range(N), y] -= 1 changes a claim in place: its value is now this
-                observe(n.id(), changed, null, span, Scope.of(frame));
-            }
+            rewritten(s, frame, span);
         } else if (target instanceof Expr.Attribute a) {
             Value object = evaluator.evaluate(a.value(), frame);
             if (object instanceof PyTensor t) {
@@ -378,6 +374,17 @@ public final class Interpreter {
             throw ProgramError.of("SyntaxError", "starred assignment target must be in a list or tuple");
         } else {
             throw ProgramError.of("SyntaxError", "cannot assign to this target");
+        }
+    }
+
+    /**
+     * A watched array written through a subscript ({@code dZ[Z <= 0] = 0}) holds a new value under its name: the claim
+     * it makes is that value, as if the name were assigned again.
+     */
+    void rewritten(Expr.Subscript s, Frame frame, Span span) {
+        if (tape != null && s.value() instanceof Expr.Name n && options.watched().test(n.id())
+                && frame.lookup(n.id()) instanceof PyArray array) {
+            observe(n.id(), array, null, span, Scope.of(frame));
         }
     }
 

@@ -72,7 +72,7 @@ final class NumpyFunctions {
             case "sign" -> apply(Op.SIGN, at, a.required(0, "x"));
             case "abs", "absolute" -> apply(Op.ABS, at, a.required(0, "x"));
             case "square" -> apply(Op.POW, at, a.required(0, "x"), new PyInt(2));
-            case "maximum" -> apply(Op.MAXIMUM, at, a.required(0, "x1"), a.required(1, "x2"));
+            case "maximum" -> maximum(a.required(0, "x1"), a.required(1, "x2"), at);
             case "minimum" -> apply(Op.MINIMUM, at, a.required(0, "x1"), a.required(1, "x2"));
             case "clip" -> clip(a.required(0, "a"), a.get(1, "a_min"), a.get(2, "a_max"), at);
             case "where" -> where(a, at);
@@ -99,6 +99,22 @@ final class NumpyFunctions {
                 yield result;
             }
         };
+    }
+
+    /** {@code np.maximum(x1, x2)}; with a constant 0 on either side, the ReLU ({@link Op#RELU}). */
+    private Value maximum(Value x1, Value x2, Span at) {
+        if (isZero(x1) && !isZero(x2) && Numbers.node(x2) != Value.NO_NODE) {
+            return apply(Op.RELU, at, x2);
+        }
+        if (isZero(x2) && !isZero(x1) && Numbers.node(x1) != Value.NO_NODE) {
+            return apply(Op.RELU, at, x1);
+        }
+        return apply(Op.MAXIMUM, at, x1, x2);
+    }
+
+    private static boolean isZero(Value v) {
+        return (v instanceof PyInt i && i.value() == 0 || v instanceof PyFloat f && f.value() == 0
+                && f.node() == Value.NO_NODE);
     }
 
     /**

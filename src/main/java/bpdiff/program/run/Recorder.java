@@ -218,7 +218,7 @@ final class Recorder {
     private int nodeOrConstant(Value input, NdArray array, Span at) {
         int node = Numbers.node(input);
         if (node == Value.NO_NODE && input instanceof PyArray a) {
-            held(a, at);
+            a.set(a.value(), leaf(array, null, at));
             return a.node();
         }
         if (node == Value.NO_NODE) {

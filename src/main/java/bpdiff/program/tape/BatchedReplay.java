@@ -31,9 +31,9 @@ final class BatchedReplay {
 
     /** The operations that have a batched form here; an epoch using any other is replayed alone. */
     static final Set<Op> BATCHED = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.POW, Op.NEG, Op.EXP, Op.LOG,
-            Op.SQRT, Op.TANH, Op.ABS, Op.MAXIMUM, Op.MINIMUM, Op.WHERE, Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ, Op.NE,
-            Op.MATMUL, Op.OUTER, Op.TRANSPOSE, Op.RESHAPE, Op.BROADCAST, Op.SUM, Op.MEAN, Op.GATHER, Op.CONCAT,
-            Op.SIGMOID, Op.RELU, Op.SOFTMAX, Op.LOG_SOFTMAX, Op.GRAD, Op.RECIPROCAL);
+            Op.SQRT, Op.TANH, Op.ABS, Op.RELU, Op.MAXIMUM, Op.MINIMUM, Op.WHERE, Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ,
+            Op.NE, Op.MATMUL, Op.OUTER, Op.TRANSPOSE, Op.RESHAPE, Op.BROADCAST, Op.SUM, Op.MEAN, Op.GATHER, Op.CONCAT,
+            Op.SIGMOID, Op.SOFTMAX, Op.LOG_SOFTMAX, Op.GRAD, Op.RECIPROCAL);
 
     private final NDManager manager;
     private final Precision precision;

@@ -45,6 +45,12 @@ public enum Op {
     ABS("abs"),
     /** \( \max(a, b) \), elementwise; at a tie PyTorch gives each side half the gradient */
     MAXIMUM("maximum"),
+    /**
+     * \( \max(a, 0) \): {@code np.maximum(a, 0)} or {@code np.maximum(0, a)}, the ReLU students write; its derivative
+     * is PyTorch's {@code relu}'s, 1 where \( a > 0 \) and 0 elsewhere (0 at 0, not the half a tie of {@code maximum}
+     * gives)
+     */
+    RELU("relu"),
     /** \( \min(a, b) \), elementwise; at a tie each side gets half */
     MINIMUM("minimum"),
     /** \( \sin a \) */
@@ -117,8 +123,6 @@ public enum Op {
     RECIPROCAL("reciprocal"),
     /** {@code torch.sigmoid}: \( \sigma(a) = 1 / (1 + e^{-a}) \), derivative \( \sigma (1 - \sigma) \) */
     SIGMOID("sigmoid"),
-    /** {@code torch.relu}: \( \max(0, a) \); PyTorch's derivative is 0 at 0 */
-    RELU("relu"),
     /** {@code softmax} along an axis: \( e^{a_i} / \sum_j e^{a_j} \) */
     SOFTMAX("softmax"),
     /** {@code log_softmax} along an axis: \( a_i - \ln \sum_j e^{a_j} \) */
@@ -149,7 +153,7 @@ public enum Op {
     /** @return whether the derivative jumps somewhere: finite differences across it are unreliable */
     public boolean hasKink() {
         return isComparison() || switch (this) {
-            case ABS, MAXIMUM, MINIMUM, SIGN, CLIP, MAX, MIN, NORM, RELU -> true;
+            case ABS, MAXIMUM, RELU, MINIMUM, SIGN, CLIP, MAX, MIN, NORM -> true;
             default -> false;
         };
     }
@@ -210,6 +214,7 @@ public enum Op {
             case SQRT -> Elementwise.unary(in[0], Math::sqrt);
             case TANH -> Elementwise.unary(in[0], Math::tanh);
             case ABS -> Elementwise.unary(in[0], Math::abs);
+            case RELU -> Elementwise.unary(in[0], a -> Double.isNaN(a) ? Double.NaN : Math.max(a, 0));
             case SIN -> Elementwise.unary(in[0], Math::sin);
             case COS -> Elementwise.unary(in[0], Math::cos);
             case LOG1P -> Elementwise.unary(in[0], Math::log1p);
@@ -240,7 +245,6 @@ public enum Op {
             case BROADCAST -> Reshaping.broadcastTo(in[0], args.shape());
             case SIGMOID -> Elementwise.unary(in[0], a -> 1 / (1 + Math.exp(-a)));
             case RECIPROCAL -> Elementwise.unary(in[0], a -> 1 / a);
-            case RELU -> Elementwise.unary(in[0], a -> a > 0 ? a : Double.isNaN(a) ? a : 0);
             case SOFTMAX, LOG_SOFTMAX -> Softmax.of(in[0], args.axis(), this == LOG_SOFTMAX);
             case GRAD -> in[1];
         };

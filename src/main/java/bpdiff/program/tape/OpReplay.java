@@ -49,6 +49,7 @@ final class OpReplay {
             case SQRT -> in[0].sqrt();
             case TANH -> in[0].tanh();
             case ABS -> in[0].abs();
+            case RELU -> ai.djl.nn.Activation.relu(in[0]);
             case SIN -> in[0].sin();
             case COS -> in[0].cos();
             case LOG1P -> in[0].add(1).log(); // DJL has no log1p; the derivative 1 / (1 + a) is torch.log1p's
@@ -75,7 +76,6 @@ final class OpReplay {
             case CONCAT -> concat(in);
             case SIGMOID -> ai.djl.nn.Activation.sigmoid(in[0]);
             case RECIPROCAL -> reciprocal(in[0]);
-            case RELU -> ai.djl.nn.Activation.relu(in[0]);
             case SOFTMAX, LOG_SOFTMAX -> softmax(op, args, in[0]);
             case GRAD -> in[1];
         };

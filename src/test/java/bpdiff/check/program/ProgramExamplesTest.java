@@ -117,7 +117,7 @@ class ProgramExamplesTest {
         "mistake-transpose.py          | delta1 =   | a transpose is missing: W2 should be W2.T",
         "mistake-dot-outer.py          | dW2 =      | np.dot(delta2, a1) is a product where the outer product np.outer(delta2, a1) belongs",
         "mistake-elementwise-product.py | dW2 =     | delta2 * a1 multiplies elementwise where the outer product",
-        "mistake-missing-mean.py       | dZ2 =      | a factor 1/4 is missing: the loss is a mean over 4 samples",
+        "mistake-missing-mean.py       | dW2 =      | a factor 1/4 is missing: the loss is a mean over 4 samples",
         "mistake-sum-axis.py           | db2 =      | the sum runs over all elements where one over axis 0 belongs",
         "mistake-relu-derivative.py    | dZ1 =      | the activation-derivative factor (Z1 > 0) is missing",
         "mistake-tanh-derivative.py    | dZ1 =      | the activation derivative of A1 = tanh(Z1) is wrong: it is 1−A1², but the line uses A1·(1−A1), the derivative of sigmoid",

@@ -1,0 +1,167 @@
+package bpdiff.grade;
+
+import bpdiff.check.MistakeCode;
+import bpdiff.check.program.CheckedQuantity;
+import bpdiff.check.program.NotChecked;
+import bpdiff.check.program.ProgramReport;
+import bpdiff.grade.ParameterResult.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores a checked program. A parameter's gradient is right when every claim of it ({@code d_w1}, the value its
+ * update subtracts) matched autograd at every epoch and nothing about it was left unchecked; the score is the sum
+ * of the points of the right ones, out of the sum of all their points (by default the share of the parameters'
+ * gradients that are right). The parameters are the reference's when there is one (a parameter the submission
+ * never computes a gradient of is {@code missing}), else the program's own, with the variables {@code check} says
+ * look like parameters but are never updated ({@code w4} beside {@code w1..w3}) counted as not checked.
+ */
+final class Scoring {
+
+    /** {@code check}'s words for a parameter-like variable whose gradient nothing computes. */
+    private static final Pattern LOOKALIKE = Pattern.compile("^(\\S+) (?:looks like a parameter|is a parameter,)");
+
+    private Scoring() {}
+
+    /**
+     * @param student the student
+     * @param where the file
+     * @param fileName the feedback files' name
+     * @param report the check
+     * @param expectation the reference and points
+     * @return the graded submission
+     */
+    static Graded grade(String student, String where, String fileName, ProgramReport report, Expectation expectation) {
+        Map<String, Integer> layers = expectation.hasReference() ? expectation.layers() : Layers.of(report.graph());
+        List<String> expected = new ArrayList<>(expectation.hasReference() ? expectation.parameters()
+                : report.parameters());
+        if (!expectation.hasReference()) {
+            for (NotChecked n : report.notChecked()) {
+                Matcher m = LOOKALIKE.matcher(n.message());
+                if (m.find() && !expected.contains(m.group(1))) {
+                    expected.add(m.group(1));
+                }
+            }
+        }
+        Set<MistakeCode> codes = new LinkedHashSet<>();
+        List<ParameterResult> results = new ArrayList<>();
+        for (String p : expected) {
+            ParameterResult r = parameter(p, layers.getOrDefault(p, 0), report, expectation.pointsOf(p));
+            results.add(r);
+            if (r.code() != null) {
+                codes.add(r.code());
+            }
+        }
+        if (!report.notChecked().isEmpty()) {
+            codes.add(MistakeCode.NOT_CHECKED);
+        }
+        List<String> remarks = remarks(report, expectation, expected, codes);
+        double score = results.stream().mapToDouble(ParameterResult::earned).sum();
+        double max = results.stream().mapToDouble(ParameterResult::points).sum();
+        CheckedQuantity first = report.firstWrong();
+        return new Graded(student, where, fileName, true, score, max, results, List.copyOf(codes),
+                first == null ? 0 : first.line(), first == null ? "" : first.statement().strip(), report.summary(),
+                remarks);
+    }
+
+    private static ParameterResult parameter(String p, int layer, ProgramReport report, double points) {
+        List<CheckedQuantity> claims = report.quantities().stream().filter(q -> q.target().equals(p)).toList();
+        if (claims.isEmpty()) {
+            Verdict verdict = report.parameters().contains(p) || !report.notChecked().isEmpty()
+                    && report.notChecked().stream().anyMatch(n -> mentions(n, p)) ? Verdict.NOT_CHECKED
+                    : Verdict.MISSING;
+            return new ParameterResult(p, layer, verdict, MistakeCode.NOT_CHECKED, 0, points);
+        }
+        CheckedQuantity wrong = claims.stream().filter(CheckedQuantity::failed).findFirst().orElse(null);
+        if (wrong != null) {
+            CheckedQuantity cause = cause(report, wrong);
+            return new ParameterResult(p, layer, Verdict.WRONG, cause.codes().isEmpty() ? MistakeCode.UNEXPLAINED
+                    : cause.codes().get(0), cause.line(), points);
+        }
+        if (report.notChecked().stream().anyMatch(n -> mentions(n, p))) {
+            return new ParameterResult(p, layer, Verdict.NOT_CHECKED, MistakeCode.NOT_CHECKED, 0, points);
+        }
+        return new ParameterResult(p, layer, Verdict.RIGHT, null, 0, points);
+    }
+
+    /** The claim on the first line with a mistake of its own that a wrong claim is computed from (itself, if none). */
+    private static CheckedQuantity cause(ProgramReport report, CheckedQuantity wrong) {
+        if (wrong.ownMistake() || wrong.causeLine() == 0) {
+            return wrong;
+        }
+        return report.quantities().stream().filter(q -> q.line() == wrong.causeLine() && q.failed() && q.ownMistake())
+                .findFirst().orElse(wrong);
+    }
+
+    /** Whether a not-checked finding is about a parameter ({@code check} names it between spaces). */
+    private static boolean mentions(NotChecked n, String p) {
+        return (" " + n.message() + " ").contains(" " + p + " ");
+    }
+
+    private static List<String> remarks(ProgramReport report, Expectation expectation, List<String> expected,
+            Set<MistakeCode> codes) {
+        List<String> remarks = new ArrayList<>();
+        if (!expectation.hasReference()) {
+            return remarks;
+        }
+        List<String> extra = report.parameters().stream().filter(p -> !expected.contains(p)).toList();
+        if (!extra.isEmpty()) {
+            remarks.add("it also trains " + String.join(", ", extra) + ", which the reference does not have: not scored");
+        }
+        List<String> missing = expected.stream().filter(p -> !report.parameters().contains(p)
+                && report.quantities().stream().noneMatch(q -> q.target().equals(p))).toList();
+        if (!missing.isEmpty()) {
+            remarks.add("it computes no gradient of " + String.join(", ", missing) + " (the reference trains "
+                    + String.join(", ", expected) + ")");
+        }
+        if (report.losses().length > 0 && !sameLoss(report.losses()[0], expectation.firstLoss())) {
+            codes.add(MistakeCode.DIFFERENT_LOSS);
+            remarks.add(String.format(Locale.ROOT, "its loss %s at the first epoch is %.10g, the reference's %s is "
+                    + "%.10g: another network, other data or another loss (its gradients are checked against its "
+                    + "own loss)", report.loss(), report.losses()[0], expectation.loss(), expectation.firstLoss()));
+        }
+        if (report.epochs() != expectation.epochs()) {
+            codes.add(MistakeCode.DIFFERENT_EPOCHS);
+            remarks.add("its gradients are checked at " + report.epochs() + " epoch" + (report.epochs() == 1 ? "" : "s")
+                    + ", the reference trains " + expectation.epochs());
+        }
+        return remarks;
+    }
+
+    /** Equal within 1e-9 of the larger magnitude: both losses are computed in double from the same data. */
+    private static boolean sameLoss(double submitted, double reference) {
+        return Math.abs(submitted - reference) <= 1e-9 * Math.max(1, Math.max(Math.abs(submitted),
+                Math.abs(reference)));
+    }
+
+    /**
+     * A submission that could not be checked: every expected parameter not checked, score 0.
+     *
+     * @param student the student
+     * @param where the file
+     * @param fileName the feedback files' name
+     * @param code why
+     * @param message the problem, as {@code check} says it
+     * @param line its line, 0 if none
+     * @param statement that line's text, or {@code ""}
+     * @param expectation the reference and points
+     * @return the graded submission
+     */
+    static Graded notChecked(String student, String where, String fileName, MistakeCode code, String message, int line,
+            String statement, Expectation expectation) {
+        List<ParameterResult> results = new ArrayList<>();
+        for (String p : expectation.parameters()) {
+            results.add(new ParameterResult(p, expectation.layers().getOrDefault(p, 0), Verdict.NOT_CHECKED, code, 0,
+                    expectation.pointsOf(p)));
+        }
+        double max = results.stream().mapToDouble(ParameterResult::points).sum();
+        return new Graded(student, where, fileName, false, 0, max, results, List.of(code), line, statement, message,
+                List.of());
+    }
+}

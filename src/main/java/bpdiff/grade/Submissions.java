@@ -1,0 +1,172 @@
+package bpdiff.grade;
+
+import bpdiff.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The submissions of a class, as learning platforms hand them out: a folder of {@code .py} files (one per student,
+ * named after the student), a folder of per-student folders (Moodle's {@code Name_ID_assignsubmission_file_/hw2.py},
+ * any other name too), or the same as a {@code .zip} ({@link ZipSubmissions}). In a student's folder the one
+ * {@code .py} file is checked, or the one named by {@code --file} when there are several. Students are listed in the
+ * order of their names, so that every output has the same order whatever the timing.
+ */
+public final class Submissions implements AutoCloseable {
+
+    /** A submission larger than this is not read: 1 MiB, {@code check}'s own limit on a file. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** How deep a student's folder is searched for the file. */
+    static final int MAX_DEPTH = 4;
+
+    private final List<Submission> list;
+    private final AutoCloseable resource;
+
+    Submissions(List<Submission> list, AutoCloseable resource) {
+        this.list = List.copyOf(list);
+        this.resource = resource;
+    }
+
+    /**
+     * Finds the submissions.
+     *
+     * @param input a folder or a {@code .zip}
+     * @param fileName the file to check in each student's folder ({@code --file}), or {@code null} for the only
+     *     {@code .py} file there
+     * @return the submissions, by student name
+     * @throws BadInputException if the input is missing, unreadable, an unsafe or damaged zip, or holds no
+     *     submission
+     */
+    public static Submissions of(Path input, String fileName) {
+        if (Files.isRegularFile(input) && input.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".zip")) {
+            return ZipSubmissions.open(input, fileName);
+        }
+        if (!Files.isDirectory(input)) {
+            throw new BadInputException(Files.exists(input) ? "not a folder or a .zip of submissions"
+                    : "no such folder or .zip", input.toString());
+        }
+        List<Submission> found = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(input)) {
+            for (Path entry : entries.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".") || name.startsWith("__")) {
+                    continue;
+                }
+                if (Files.isDirectory(entry)) {
+                    found.add(inFolder(entry, fileName));
+                } else if (Files.isRegularFile(entry) && name.endsWith(".py")) {
+                    found.add(new Submission(name.substring(0, name.length() - 3), entry.toString(),
+                            () -> read(entry), null));
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the folder: " + e.getMessage(), input.toString(), e);
+        }
+        if (found.isEmpty()) {
+            throw new BadInputException("no submissions: the folder holds no .py file and no student's folder",
+                    input.toString());
+        }
+        return new Submissions(sorted(found), null);
+    }
+
+    /** A student's folder: its one .py file, or the one named --file. */
+    private static Submission inFolder(Path folder, String fileName) {
+        String student = Students.fromFolder(folder.getFileName().toString());
+        List<Path> candidates;
+        try (Stream<Path> files = Files.walk(folder, MAX_DEPTH)) {
+            candidates = files.filter(Files::isRegularFile)
+                    .filter(f -> fileName == null ? f.getFileName().toString().endsWith(".py")
+                            : f.getFileName().toString().equals(fileName))
+                    .filter(f -> !folder.relativize(f).toString().contains("__MACOSX"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return new Submission(student, folder.toString(), null, "the folder cannot be read: " + e.getMessage());
+        }
+        String chosen = choose(candidates.stream().map(p -> folder.relativize(p).toString()).toList(), fileName);
+        if (chosen.startsWith("!")) {
+            return new Submission(student, folder.toString(), null, chosen.substring(1));
+        }
+        Path file = folder.resolve(chosen);
+        return new Submission(student, file.toString(), () -> read(file), null);
+    }
+
+    /**
+     * Picks the file of a student's folder.
+     *
+     * @param candidates the paths in the folder that may be it, sorted
+     * @param fileName {@code --file}, or {@code null}
+     * @return the chosen path, or {@code !} and why none is
+     */
+    static String choose(List<String> candidates, String fileName) {
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        if (candidates.isEmpty()) {
+            return "!" + (fileName == null ? "no .py file in the student's folder" : "no " + fileName
+                    + " in the student's folder");
+        }
+        return "!" + candidates.size() + " files could be the submission (" + String.join(", ", candidates) + ")"
+                + (fileName == null ? ": --file names the one to grade" : ": keep one");
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readBounded(in);
+        }
+    }
+
+    /**
+     * Reads a stream of at most {@link #MAX_BYTES}, whatever size it claims.
+     *
+     * @param in the stream
+     * @return its bytes
+     * @throws IOException if it cannot be read or is larger
+     */
+    static byte[] readBounded(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new IOException("the file is larger than " + MAX_BYTES + " bytes");
+        }
+        return bytes;
+    }
+
+    /** Sorts by student and makes equal names distinct ({@code ann}, {@code ann (2)}). */
+    static List<Submission> sorted(List<Submission> found) {
+        List<Submission> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(Submission::student).thenComparing(Submission::where));
+        List<Submission> unique = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            Submission s = sorted.get(k);
+            int same = 0;
+            for (int j = 0; j < k; j++) {
+                same += sorted.get(j).student().equals(s.student()) ? 1 : 0;
+            }
+            unique.add(same == 0 ? s : new Submission(s.student() + " (" + (same + 1) + ")", s.where(), s.content(),
+                    s.missing()));
+        }
+        return unique;
+    }
+
+    /** @return the submissions, by student */
+    public List<Submission> list() {
+        return list;
+    }
+
+    /** Closes the zip the submissions are read from, if any. */
+    @Override
+    public void close() {
+        if (resource != null) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // a zip that cannot be closed was read to the end already
+            }
+        }
+    }
+}

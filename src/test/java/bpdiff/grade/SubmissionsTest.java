@@ -1,0 +1,134 @@
+package bpdiff.grade;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bpdiff.BadInputException;
+import bpdiff.testing.Cli;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How submissions are found: folders of files, per-student folders, Moodle's zip; what is refused and bounded. */
+class SubmissionsTest {
+
+    @TempDir
+    Path folder;
+
+    private Path zip(String name, Map<String, byte[]> entries) throws IOException {
+        Path zip = folder.resolve(name);
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static byte[] text(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFolderOfFilesGivesOneStudentPerFileByName() throws IOException {
+        Files.writeString(folder.resolve("zoe.py"), "x = 1\n");
+        Files.writeString(folder.resolve("adam.py"), "x = 2\n");
+        Files.writeString(folder.resolve("notes.txt"), "not a submission\n");
+        try (Submissions s = Submissions.of(folder, null)) {
+            assertEquals(List.of("adam", "zoe"), s.list().stream().map(Submission::student).toList());
+            assertArrayEquals(text("x = 2\n"), s.list().get(0).content().read());
+        }
+    }
+
+    @Test
+    void aStudentsFolderGivesItsOnePythonFileOrTheOneFileNames() throws IOException {
+        Path ann = Files.createDirectories(folder.resolve("Ann Lee_1001_assignsubmission_file_"));
+        Files.writeString(ann.resolve("hw2.py"), "a = 1\n");
+        Files.writeString(ann.resolve("helpers.py"), "h = 1\n");
+        Path bo = Files.createDirectories(folder.resolve("Bo_1002_assignsubmission_file_"));
+        Files.writeString(bo.resolve("hw2.py"), "b = 1\n");
+        try (Submissions s = Submissions.of(folder, null)) {
+            assertEquals(List.of("Ann Lee_1001", "Bo_1002"), s.list().stream().map(Submission::student).toList());
+            assertTrue(s.list().get(0).missing().startsWith("2 files could be the submission (helpers.py, hw2.py)"),
+                    s.list().get(0).missing());
+            assertNull(s.list().get(1).missing());
+        }
+        try (Submissions s = Submissions.of(folder, "hw2.py")) {
+            assertArrayEquals(text("a = 1\n"), s.list().get(0).content().read());
+        }
+    }
+
+    @Test
+    void moodlesZipIsReadWithoutExtractingAndAFileOverTheLimitIsNotRead() throws IOException {
+        byte[] big = new byte[Submissions.MAX_BYTES + 1];
+        Path zip = zip("moodle.zip", Map.of("Ann Lee_1001_assignsubmission_file_/hw2.py", text("a = 1\n"),
+                "Bo_1002_assignsubmission_file_/hw2.py", big, "Cy_1003_assignsubmission_file_/README.txt", text("hi")));
+        try (Submissions s = Submissions.of(zip, null)) {
+            assertEquals(List.of("Ann Lee_1001", "Bo_1002", "Cy_1003"), s.list().stream().map(Submission::student)
+                    .toList());
+            assertArrayEquals(text("a = 1\n"), s.list().get(0).content().read());
+            IOException tooLarge = assertThrows(IOException.class, () -> s.list().get(1).content().read());
+            assertTrue(tooLarge.getMessage().contains("larger than"));
+            assertEquals("no .py file in the student's folder", s.list().get(2).missing());
+        }
+    }
+
+    @Test
+    void aZipWithAnEntryOutsideItsFolderIsRefused() throws IOException {
+        Path zip = zip("slip.zip", Map.of("ok/hw2.py", text("a = 1\n"), "../../evil.py", text("b = 1\n")));
+        BadInputException e = assertThrows(BadInputException.class, () -> Submissions.of(zip, null));
+        assertTrue(e.getMessage().contains("outside its folder"), e.getMessage());
+        Cli.Result r = Cli.run("grade", zip.toString(), "--out", folder.resolve("out").toString());
+        assertEquals(2, r.status());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("bpdiff: the .zip has an entry outside its folder"), r.err());
+        assertTrue(!Files.exists(folder.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() throws IOException {
+        for (String[] args : List.of(new String[] {"grade", folder.resolve("none").toString(), "--out", "x"},
+                new String[] {"grade", folder.toString(), "--out", folder.resolve("o").toString()},
+                new String[] {"grade", folder.toString()},
+                new String[] {"grade", "--gradescope", "--prairielearn"},
+                new String[] {"grade", folder.toString(), "--out", "x", "--time-limit", "0"})) {
+            Cli.Result r = Cli.run(args);
+            assertEquals(2, r.status(), String.join(" ", args) + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("bpdiff: "), r.err());
+        }
+    }
+
+    @Test
+    void feedbackFileNamesAreSafeAndDistinct() {
+        Map<String, String> names = Students.fileNames(List.of("Ann Lee", "ann lee", "../etc/passwd", "李雷", "a/b"));
+        assertEquals(List.of("Ann_Lee", "ann_lee-2", "etc_passwd", "李雷", "a_b"), List.copyOf(names.values()));
+    }
+
+    @Test
+    void aMoodleZipIsGradedEndToEnd() throws IOException {
+        Path zip = zip("export.zip", Map.of(
+                "Ann Lee_1001_assignsubmission_file_/hw2.py", Files.readAllBytes(Path.of("examples/class/ann.py")),
+                "Bo Chen_1002_assignsubmission_file_/hw2.py", Files.readAllBytes(Path.of("examples/class/eli.py"))));
+        Path out = folder.resolve("grades");
+        Cli.Result r = Cli.run("grade", zip.toString(), "--out", out.toString());
+        assertEquals(1, r.status(), r.err());
+        String csv = Files.readString(out.resolve("grades.csv"));
+        assertTrue(csv.contains("\r\nAnn Lee_1001," + zip + "!Ann Lee_1001_assignsubmission_file_/hw2.py,8,8,"), csv);
+        assertTrue(csv.contains("\r\nBo Chen_1002,"), csv);
+        assertTrue(Files.isRegularFile(out.resolve("feedback/Ann_Lee_1001.html")));
+    }
+}
