@@ -334,7 +334,7 @@ final class Assignments {
      */
     private void store(Expr target, Value current, Value result, Frame frame, Span span) {
         if (current instanceof PyTensor t) {
-            TensorMethods.inPlace(machine.torch, t, result, span);
+            TensorInPlace.change(machine.torch, t, result, span);
             if (!(target instanceof Expr.Attribute a && a.attribute().equals("data"))) {
                 machine.bind(target, t, frame, null, span);
             }

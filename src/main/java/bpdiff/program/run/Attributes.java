@@ -46,7 +46,7 @@ final class Attributes {
             return TensorAttributes.get(machine.torch, t, name, at);
         }
         if (v instanceof TorchObject o) {
-            return TorchFunctions.attribute(o, name);
+            return TorchObjects.attribute(o, name);
         }
         if (v instanceof PyTuple t && (name.equals("values") || name.equals("indices"))
                 && machine.torch.returnTypes().containsKey(t) && !"Size".equals(machine.torch.returnTypes().get(t))) {
@@ -193,7 +193,7 @@ final class Attributes {
      */
     static Value special(Value v, String name) {
         if (v instanceof TorchObject o) {
-            return TorchFunctions.special(o, name);
+            return TorchObjects.special(o, name);
         }
         if (v instanceof PyInstance o) {
             Value m = o.cls().lookup(name);

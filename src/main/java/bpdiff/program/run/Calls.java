@@ -66,8 +66,8 @@ final class Calls {
         if (function == TorchTypes.TENSOR) {
             return TorchCreation.call(machine.torch, "Tensor", new Arguments("Tensor", args, kwargs), at);
         }
-        if (TorchFunctions.callable(function)) {
-            return TorchFunctions.callModule(machine.torch, (TorchObject) function, args, kwargs, at);
+        if (TorchObjects.callable(function)) {
+            return TorchObjects.callModule(machine.torch, (TorchObject) function, args, kwargs, at);
         }
         if (function instanceof PyClass c) {
             return instantiate(c, args, kwargs, at);

@@ -32,7 +32,7 @@ final class Methods {
             return TensorMethods.call(machine.torch, t, name, a, at);
         }
         if (receiver instanceof TorchObject o) {
-            return TorchFunctions.method(machine.torch, o, name, a, at);
+            return TorchObjects.method(machine.torch, o, name, a, at);
         }
         if (receiver instanceof PyArray array) {
             return arrays.call(array, name, a, at);

@@ -62,7 +62,7 @@ final class TensorIndexing {
         PyTensor joined = ops.apply(Op.CONCAT, OpArgs.NONE, "CatBackward0", at, type, type, t, part);
         PyTensor result = ops.same(Op.GATHER, OpArgs.gather(indexing.assignment(t.value().size()), t.value().shape()),
                 "CopySlices", joined, at);
-        TensorMethods.inPlace(torch, t, result, at);
+        TensorInPlace.change(torch, t, result, at);
     }
 
     /**

@@ -69,14 +69,14 @@ final class TensorMethods {
             }
             case "clone" -> torch.ops.same(Op.RESHAPE, OpArgs.shape(v.shape()), "CloneBackward0", t, at);
             case "zero_" -> {
-                zero(torch, t, at);
+                TensorInPlace.zero(torch, t, at);
                 yield t;
             }
             case "fill_" -> {
                 PyTensor filled = torch.ops.elementwise(Op.ADD, "FillBackward1", at, false,
                         torch.ops.elementwise(Op.MUL, null, at, false, TorchOps.constant(v), new PyInt(0)),
                         given.required(0, "value"));
-                inPlace(torch, t, filled, at);
+                TensorInPlace.change(torch, t, filled, at);
                 yield t;
             }
             case "retain_grad" -> {
@@ -123,12 +123,12 @@ final class TensorMethods {
                 List<Value> args = new ArrayList<>();
                 args.add(t);
                 args.addAll(given.positional());
-                inPlace(torch, t, TorchMath.call(torch, op, new Arguments(op, args, given.keywords()), at), at);
+                TensorInPlace.change(torch, t, TorchMath.call(torch, op, new Arguments(op, args, given.keywords()), at), at);
                 yield t;
             }
             case "copy_" -> {
                 PyArray src = TorchMath.tensor(given.required(0, "src"), name);
-                inPlace(torch, t, torch.ops.elementwise(Op.ADD, "CopyBackwards", at, false, src,
+                TensorInPlace.change(torch, t, torch.ops.elementwise(Op.ADD, "CopyBackwards", at, false, src,
                         torch.ops.elementwise(Op.MUL, null, at, false, TorchOps.constant(v), new PyInt(0))), at);
                 yield t;
             }
@@ -166,21 +166,6 @@ final class TensorMethods {
         return PyList.of(rows);
     }
 
-    /**
-     * {@code t.zero_()}: every element +0 (a fill, so {@code -0.0} becomes {@code 0.0}), recorded as the tensor times
-     * 0 so that a zeroed gradient stays one of the weights it was taken at.
-     */
-    private static void zero(Torch torch, PyTensor t, Span at) {
-        NdArray v = t.value();
-        NdArray zeros = new NdArray(v.shape(), new double[v.size()], v.dtype());
-        int node = Value.NO_NODE;
-        if (torch.machine.tape() != null && t.node() >= 0) {
-            node = torch.machine.recorder.record(Op.MUL, OpArgs.NONE, at, zeros,
-                    new NdArray[] {v, NdArray.scalar(0, DType.INT64)}, t, new PyInt(0));
-        }
-        inPlace(torch, t, new PyTensor(zeros, node, false, null), at);
-    }
-
     /** {@code len(t)}: the first dimension; a 0-d tensor has none. */
     static int length(NdArray v) {
         if (v.ndim() == 0) {
@@ -203,47 +188,6 @@ final class TensorMethods {
             return t;
         }
         return torch.ops.apply(Op.RESHAPE, OpArgs.shape(t.value().shape()), "ToCopyBackward0", at, type, type, t);
-    }
-
-    /**
-     * Changes a tensor in place to the result of an operation ({@code -=}, {@code add_}, {@code zero_}): the
-     * result is cast to the tensor's type; a tensor made by a tracked operation becomes that operation's.
-     *
-     * @param torch the torch state
-     * @param t the tensor
-     * @param result what it becomes
-     * @param at where
-     * @throws ProgramError PyTorch's {@code RuntimeError} for a leaf that requires grad while gradients are enabled
-     */
-    static void inPlace(Torch torch, PyTensor t, Value result, Span at) {
-        if (!(result instanceof PyArray r)) {
-            throw ProgramError.of("TypeError", "an in-place operation on a tensor needs a tensor");
-        }
-        if (torch.gradEnabled() && t.isLeaf() && t.requiresGrad()) {
-            throw ProgramError.of("RuntimeError", "a leaf Variable that requires grad is being used in an in-place "
-                    + "operation.");
-        }
-        DType type = t.value().dtype();
-        NdArray value = r.value();
-        if (!java.util.Arrays.equals(value.shape(), t.value().shape())) {
-            throw ProgramError.of("RuntimeError", "output with shape " + TorchOps.text(t.value().shape())
-                    + " doesn't match the broadcast shape " + TorchOps.text(value.shape()));
-        }
-        if (!type.isFloat() && value.dtype().isFloat()) {
-            throw ProgramError.of("RuntimeError", "result type " + TensorOperators.scalarName(value.dtype())
-                    + " can't be cast to the desired output type " + TensorOperators.scalarName(type));
-        }
-        t.set(value.withDType(type), r.node());
-        t.changedAt(at);
-        if (r instanceof PyTensor rt && rt.requiresGrad() && !t.isLeaf()) {
-            t.gradFn(rt.gradFn());
-        } else if (r instanceof PyTensor rt && rt.requiresGrad()) {
-            t.requiresGrad(true);
-            t.gradFn(rt.gradFn());
-        }
-        if (t.isLeaf() && t.requiresGrad()) {
-            torch.graph.leaf(t.node(), t);
-        }
     }
 
     /**

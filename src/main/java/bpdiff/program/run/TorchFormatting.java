@@ -2,7 +2,7 @@ package bpdiff.program.run;
 
 /**
  * {@code str} and {@code repr} of PyTorch's values, for {@link Formatting}: tensors ({@link TensorFormat}), dtypes
- * ({@code torch.float32}), modules, optimizers and the other objects ({@link TorchFunctions#repr}), and the pairs
+ * ({@code torch.float32}), modules, optimizers and the other objects ({@link TorchObjects#repr}), and the pairs
  * {@code torch.max(x, dim)} returns.
  */
 final class TorchFormatting {
@@ -29,7 +29,7 @@ final class TorchFormatting {
             return d.text();
         }
         if (v instanceof TorchObject o) {
-            return TorchFunctions.repr(o);
+            return TorchObjects.repr(o);
         }
         return null;
     }
@@ -41,7 +41,7 @@ final class TorchFormatting {
      */
     static String str(Interpreter machine, Value v) {
         if (v instanceof TorchObject o) {
-            return TorchFunctions.str(o);
+            return TorchObjects.str(o);
         }
         return repr(machine, v);
     }

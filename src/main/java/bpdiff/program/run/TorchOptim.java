@@ -127,7 +127,7 @@ final class TorchOptim {
                 bpdiff.program.array.NdArray oldValue = p.value();
                 PyTensor subtracted = torch.ops.elementwise(Op.MUL, null, at, false, lr, g);
                 PyTensor updated = torch.ops.elementwise(Op.SUB, null, at, false, p, subtracted);
-                TensorMethods.inPlace(torch, p, updated, at);
+                TensorInPlace.change(torch, p, updated, at);
                 if (call == null) {
                     continue;
                 }
