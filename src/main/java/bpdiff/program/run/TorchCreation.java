@@ -116,8 +116,11 @@ final class TorchCreation {
             }
         }
         long count = Shapes.count(shape);
-        if (count > 50_000_000) {
-            throw new ProgramError("a tensor of " + count + " elements is more than bpdiff's limit", true);
+        Interpreter machine = Interpreter.current();
+        if (machine != null) {
+            machine.recorder.checkSize(count);
+        } else if (count > Integer.MAX_VALUE) {
+            throw new ProgramError("a tensor of " + count + " elements is more than bpdiff can hold", true);
         }
         return (int) count;
     }
