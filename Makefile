@@ -85,6 +85,8 @@ pytorch-reference:
 	$(PYTHON) tools/numpy_semantics.py --out reference-results/python
 	$(PYTHON) tools/numpy_gradients.py --out reference-results/pytorch
 	$(PYTHON) tools/program_reference.py --out reference-results/programs
+	$(PYTHON) tools/torch_programs.py --out reference-results/torch
+	$(PYTHON) tools/torch_semantics.py --out reference-results/python
 	$(PYTHON) tools/corpus_reference.py --out reference-results/corpus
 
 ## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end,

@@ -42,6 +42,8 @@ import bpdiff.program.Problem;
  *   <tr><td>{@code extra-mean}</td><td>a \( 1/N \) for a loss that is a sum</td></tr>
  *   <tr><td>{@code accumulated-grad}</td><td>{@code d_w1 += …} never reset: epoch 2 holds the gradients of
  *       epochs 1 and 2</td></tr>
+ *   <tr><td>{@code update-before-backward}</td><td>{@code w.data -= lr * w.grad} before this epoch's
+ *       {@code L.backward()}: the gradient of the weights before</td></tr>
  *   <tr><td>{@code sign}</td><td>{@code d_o1 = y1 - out_o1}</td></tr>
  *   <tr><td>{@code factor}</td><td>{@code 2 * (out_o1 - y1)} for the loss \( \frac12 (o - y)^2 \)</td></tr>
  *   <tr><td>{@code sign-and-factor}</td><td>{@code 2 * (y1 - out_o1)}</td></tr>
@@ -114,6 +116,8 @@ public enum MistakeCode implements Identified {
     EXTRA_MEAN("extra-mean", "a 1/N too many"),
     /** A gradient added up over the epochs, never reset. */
     ACCUMULATED_GRAD("accumulated-grad", "a gradient never reset between epochs"),
+    /** A torch update that subtracts a gradient {@code backward()} did not take at its weights: it runs first. */
+    UPDATE_BEFORE_BACKWARD("update-before-backward", "an update that runs before backward()"),
     /** The whole value's sign flipped. */
     SIGN("sign", "the sign flipped"),
     /** The whole value off by a constant factor. */

@@ -31,14 +31,14 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Settles, with numbers, whether a hand-derived backpropagation agrees with PyTorch autograd.",
         subcommands = {CompareCommand.class, CheckCommand.class, RunCommand.class, ServeCommand.class, GradeCommand.class,
-            CommandLine.HelpCommand.class})
+            DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     /** The commands that run the engine. */
-    private static final Set<String> ENGINE_COMMANDS = Set.of("compare", "run", "check", "grade");
+    private static final Set<String> ENGINE_COMMANDS = Set.of("compare", "run", "check", "grade", "diff");
 
     /** Read from the arguments before parsing too, so that even a parse failure can show its trace. */
     @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -95,9 +95,38 @@ public final class Subset {
     public static final Set<String> TIME = Set.of("time", "perf_counter", "process_time", "monotonic", "time_ns",
             "perf_counter_ns");
 
+    /**
+     * {@code torch} members: tensor creation, random numbers, grad modes, dtypes, the mathematical functions of
+     * tensors, and the sub-modules {@code nn} and {@code optim}.
+     */
+    public static final Set<String> TORCH = Set.of("tensor", "as_tensor", "from_numpy", "zeros", "ones", "empty",
+            "full", "zeros_like", "ones_like", "empty_like", "rand_like", "randn_like", "eye", "arange", "linspace",
+            "rand", "randn", "randint", "cat", "concat", "stack", "Tensor", "FloatTensor", "DoubleTensor", "LongTensor",
+            "BoolTensor", "manual_seed", "seed", "initial_seed", "Generator", "no_grad", "enable_grad",
+            "set_grad_enabled", "is_grad_enabled", "set_default_dtype", "get_default_dtype", "set_printoptions",
+            "is_tensor", "numel", "device", "float32", "float", "float64", "double", "int64", "long", "bool", "sum",
+            "mean", "max", "min", "exp", "log", "sqrt", "tanh", "sigmoid", "relu", "abs", "pow", "clamp", "clip",
+            "matmul", "mm", "mv", "dot", "softmax", "log_softmax", "argmax", "argmin", "transpose", "t", "reshape",
+            "unsqueeze", "squeeze", "flatten", "maximum", "minimum", "square", "neg", "add", "sub", "mul", "div",
+            "true_divide", "multiply", "subtract", "allclose", "equal", "all", "any", "where", "sin", "cos", "log1p",
+            "sign", "isclose", "eq", "ne", "gt", "lt", "ge", "le", "prod", "norm", "std", "var", "logsumexp", "outer",
+            "nn", "optim");
+
+    /** {@code torch.nn} members: the losses and activations bpdiff runs, and {@code functional}. */
+    public static final Set<String> TORCH_NN = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss",
+            "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "functional");
+
+    /** {@code torch.nn.functional} members. */
+    public static final Set<String> TORCH_FUNCTIONAL = Set.of("mse_loss", "l1_loss", "cross_entropy", "nll_loss",
+            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot");
+
+    /** {@code torch.optim} members: {@code SGD} runs, the others are refused when made. */
+    public static final Set<String> TORCH_OPTIM = Set.of("SGD", "Adam", "AdamW", "RMSprop", "Adagrad");
+
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__");
+            "copy", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
+            "torch.nn.functional", "torch.optim");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
     private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__");
@@ -120,6 +149,10 @@ public final class Subset {
             case "random" -> RANDOM;
             case "copy" -> COPY;
             case "time" -> TIME;
+            case "torch" -> TORCH;
+            case "torch.nn" -> TORCH_NN;
+            case "torch.nn.functional" -> TORCH_FUNCTIONAL;
+            case "torch.optim" -> TORCH_OPTIM;
             default -> null;
         };
     }
@@ -134,9 +167,9 @@ public final class Subset {
         if (MODULES.contains(module) || ignored(module)) {
             return null;
         }
-        if (module.equals("torch") || module.startsWith("torch.")) {
-            return "import " + module + " is not supported: bpdiff check runs numpy and plain-Python programs; write "
-                    + "the forward pass with numpy, and bpdiff checks your hand gradients against PyTorch autograd";
+        if (module.startsWith("torch.")) {
+            return "import " + module + " is not supported: bpdiff runs torch, torch.nn, torch.nn.functional and "
+                    + "torch.optim (tensors, autograd, losses and SGD)";
         }
         if (module.equals("sys") || module.equals("os") || module.startsWith("os.") || module.equals("subprocess")
                 || module.equals("socket") || module.equals("pathlib") || module.equals("shutil")) {
@@ -146,8 +179,8 @@ public final class Subset {
         if (module.startsWith("numpy.")) {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
-        return "import " + module + " is not supported: bpdiff runs programs that import only numpy, math, random, "
-                + "copy, time and matplotlib";
+        return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
+                + "random, copy, time and matplotlib";
     }
 
     /**

@@ -76,10 +76,15 @@ final class Activations {
     }
 
     private static Activation sigmoid(Tape tape, TapeNode n) {
-        if (n.op() != Op.DIV || !isConstant(tape, n.inputs()[0], 1)) {
+        if (n.op() == Op.SIGMOID) {
+            String out = name(tape, n.id(), "σ");
+            return of(tape, n, n.inputs()[0], bpdiff.network.Activation.SIGMOID, out + "·(1−" + out + ")");
+        }
+        boolean reciprocal = n.op() == Op.RECIPROCAL;
+        if (!reciprocal && (n.op() != Op.DIV || !isConstant(tape, n.inputs()[0], 1))) {
             return null;
         }
-        TapeNode sum = tape.node(n.inputs()[1]);
+        TapeNode sum = tape.node(n.inputs()[reciprocal ? 0 : 1]);
         if (sum.op() != Op.ADD) {
             return null;
         }

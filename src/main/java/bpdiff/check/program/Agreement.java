@@ -35,6 +35,9 @@ final class Agreement {
     }
 
     /**
+     * A hand value the program computed in float32 (a {@code torch.Tensor}, a float32 array) is held to
+     * {@link Tolerance#FLOAT32}: its own rounding is that of float32, whatever precision autograd used.
+     *
      * @param value the hand value
      * @param truth autograd's value
      * @param tolerance when two numbers agree
@@ -45,8 +48,9 @@ final class Agreement {
         if (fitted == null) {
             return false;
         }
+        Tolerance held = value.dtype() == bpdiff.program.array.DType.FLOAT32 ? Tolerance.FLOAT32 : tolerance;
         for (int k = 0; k < truth.size(); k++) {
-            if (!tolerance.agrees(fitted.get(k), truth.get(k))) {
+            if (!held.agrees(fitted.get(k), truth.get(k))) {
                 return false;
             }
         }

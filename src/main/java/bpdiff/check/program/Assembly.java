@@ -80,7 +80,8 @@ final class Assembly {
             Tally t = byClaim.computeIfAbsent(key, k -> new Tally());
             NdArray fitted = Agreement.fitted(c.value(), j.truth());
             t.history.add(new CheckedQuantity.AtEpoch(epoch.number, (fitted != null ? fitted : c.value()).data(),
-                    j.truth().data(), j.numeric() == null ? null : j.numeric().data(), j.failed()));
+                    j.truth().data(), j.numeric() == null ? null : j.numeric().data(), j.failed(),
+                    weights(epoch, c, false), weights(epoch, c, true), c.value().dtype().numpyName()));
             if (t.first == null) {
                 t.first = j;
             }
@@ -98,6 +99,23 @@ final class Assembly {
             t.lastValue = c.value();
             t.lastEpoch = epoch.number;
         }
+    }
+
+    /**
+     * For a parameter's gradient subtracted by an update: the parameter's value the epoch starts from, or the value
+     * the update makes; {@code null} for any other claim.
+     */
+    private double[] weights(Epoch epoch, Claim c, boolean updated) {
+        if (c.kind() != Claim.Kind.UPDATE && c.updateLine() == 0 || parameters.nameOf(c.targetNode()) == null) {
+            return null;
+        }
+        bpdiff.program.tape.Tape tape = epoch.closure.tape();
+        int node = c.targetNode();
+        if (updated) {
+            bpdiff.program.run.Events.Update u = parameters.updateFrom(node);
+            node = u == null ? -1 : u.newNode();
+        }
+        return node < 0 || tape.isReleased(node) ? null : tape.node(node).value().data();
     }
 
     private List<Diagnosis> likely(Judgement j, List<Judgement> epoch, NdArray previous) {

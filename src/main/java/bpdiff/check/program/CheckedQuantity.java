@@ -54,8 +54,13 @@ public record CheckedQuantity(String name, boolean update, int line, int column,
      * @param autograd autograd's value
      * @param numeric finite differences' value, or {@code null} if not computed
      * @param wrong whether it disagreed with autograd then
+     * @param weights for a parameter's gradient that an update subtracts, the parameter's value at this epoch (before
+     *     the update), row-major; else {@code null}
+     * @param updated for such a gradient, the parameter's value the update makes; else {@code null}
+     * @param type the program's type of the value ({@code float64}, or {@code float32} for a {@code torch.Tensor})
      */
-    public record AtEpoch(int epoch, double[] student, double[] autograd, double[] numeric, boolean wrong) {}
+    public record AtEpoch(int epoch, double[] student, double[] autograd, double[] numeric, boolean wrong,
+            double[] weights, double[] updated, String type) {}
 
     /** @return what is likely wrong, in words, most specific first */
     public List<String> likely() {

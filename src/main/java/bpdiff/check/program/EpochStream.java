@@ -238,6 +238,7 @@ final class EpochStream implements Events.Listener {
         Trace segment = new Trace(program, tape, losses, updates, assignments);
         parameters.add(updates);
         parameters.named(options.parameters(), losses);
+        parameters.requiringGrad(losses, tape);
         List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes);
         int lastLoss = losses.stream().mapToInt(Events.Loss::order).max().orElse(-1);
         ClaimFinder.Carried carried = ClaimFinder.find(segment, parameters, epochs, findings,

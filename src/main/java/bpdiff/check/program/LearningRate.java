@@ -61,15 +61,16 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
         Events.Factor chosen = rate != null ? rate : literal;
         double sign = u.added() ? -1 : 1;
         if (chosen == null) {
-            return new LearningRate("", sign, Elementwise.unary(u.subtractedValue(), v -> sign * v), u.subtractedNode(),
-                    derivative);
+            return new LearningRate("", sign, Elementwise.unary(u.subtractedValue(), v -> sign * v)
+                    .withDType(u.subtractedValue().dtype()), u.subtractedNode(), derivative);
         }
         double eta = sign * chosen.value().data()[0];
         if (dependent == 1 && !divisors && u.factors().size() == 2) {
             return new LearningRate(program.text(chosen.expr().span()), eta,
-                    Elementwise.unary(only.value(), v -> sign * v), only.node(), derivative);
+                    Elementwise.unary(only.value(), v -> sign * v).withDType(only.value().dtype()), only.node(),
+                    derivative);
         }
-        NdArray gradient = Elementwise.unary(u.subtractedValue(), v -> v / eta);
+        NdArray gradient = Elementwise.unary(u.subtractedValue(), v -> v / eta).withDType(u.subtractedValue().dtype());
         return new LearningRate(program.text(chosen.expr().span()), eta, gradient, u.subtractedNode(), derivative);
     }
 }

@@ -26,6 +26,8 @@ final class Parameters {
     private final Map<Integer, String> names = new HashMap<>();
     /** For the node an update made: the update. */
     private final Map<Integer, Events.Update> madeBy = new HashMap<>();
+    /** For the node an update started from: the update. */
+    private final Map<Integer, Events.Update> updateFrom = new HashMap<>();
     /** The parameters in the order they were first met, with the line of their first update (0 if none). */
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
     /** The {@code --params} names found so far at a computation of the loss. */
@@ -58,6 +60,7 @@ final class Parameters {
             String name = names.getOrDefault(u.oldNode(), u.target());
             if (u.oldNode() >= 0) {
                 names.put(u.oldNode(), name);
+                updateFrom.put(u.oldNode(), u);
             }
             if (u.newNode() >= 0) {
                 names.put(u.newNode(), name);
@@ -88,6 +91,35 @@ final class Parameters {
     }
 
     /**
+     * Learns the tensors that require grad ({@code requires_grad=True} leaves, PyTorch's parameters) that each loss
+     * can see, named by the variable they were first assigned to: a torch program's parameters even where it updates
+     * none (a backward pass written by hand and compared with autograd's).
+     *
+     * @param losses computations of the loss
+     * @param tape the tape, for the variables' names
+     */
+    void requiringGrad(List<Events.Loss> losses, Tape tape) {
+        for (Events.Loss loss : losses) {
+            java.util.Map<Integer, String> found = new java.util.TreeMap<>();
+            java.util.function.BiConsumer<String, Value> look = (name, v) -> {
+                if (v instanceof bpdiff.program.run.PyTensor t && t.requiresGrad() && t.isLeaf() && t.node() >= 0
+                        && !tape.isReleased(t.node())) {
+                    String recorded = tape.nameOf(t.node());
+                    String chosen = recorded != null ? recorded : name;
+                    found.merge(t.node(), chosen, (a, b) -> a.equals(recorded) ? a : b.equals(recorded) ? b
+                            : a.compareTo(b) <= 0 ? a : b);
+                }
+            };
+            loss.scope().globals().forEach(look);
+            loss.scope().locals().forEach(look);
+            found.forEach((node, name) -> {
+                String known = names.putIfAbsent(node, name);
+                firstLine.putIfAbsent(known != null ? known : name, 0);
+            });
+        }
+    }
+
+    /**
      * @param named the {@code --params} names
      * @param source the program's file name
      * @throws BadProgramException if one of them held a recorded number at no computation of the loss
@@ -109,6 +141,7 @@ final class Parameters {
     void forgetReleased(Tape tape) {
         names.keySet().removeIf(tape::isReleased);
         madeBy.keySet().removeIf(tape::isReleased);
+        updateFrom.keySet().removeIf(tape::isReleased);
     }
 
     /** @return every node that holds a parameter's value */
@@ -130,6 +163,14 @@ final class Parameters {
      */
     Events.Update madeBy(int node) {
         return madeBy.get(node);
+    }
+
+    /**
+     * @param node a parameter's value
+     * @return the update that started from it, or {@code null}
+     */
+    Events.Update updateFrom(int node) {
+        return updateFrom.get(node);
     }
 
     /** @return the parameters' names, in the order met */

@@ -12,8 +12,10 @@ import java.util.Set;
 /**
  * Says what is likely wrong with a claim that has a mistake of its own, by trying candidate corrections
  * numerically; a candidate is reported only when it matches autograd (or reconstructs the claim) within the
- * tolerance. The candidates, in the order they are preferred when several fit: the homework's
- * {@code d_w5 + d_w6}, a parameter read after its update, a gradient added up over the epochs, another activation's derivative in place of the one
+ * tolerance. The candidates, in the order they are preferred when several fit: autograd's gradient used wrongly
+ * ({@link TorchGuesses}: never zeroed, taken before the update's epoch), the homework's
+ * {@code d_w5 + d_w6}, a parameter read after its update, a gradient added up over the epochs, another activation's
+ * derivative in place of the one
  * computed (tanh's written as the sigmoid's), a missing back-propagated path, a variable from
  * the wrong place, the matrix-form mistakes (transpose, {@code dot}/{@code outer}, elementwise/matrix product,
  * sum axis), an activation derivative missing or extra, a sign inside a sum or an extra term, values not
@@ -47,7 +49,8 @@ final class ProgramDiagnoser {
      */
     List<Diagnosis> diagnose(Judgement judgement, List<Judgement> epoch, NdArray previous) {
         DiagnosisContext c = new DiagnosisContext(trace, judgement, epoch, parameters, tolerance);
-        List<Guess> guesses = new ArrayList<>(NameGuesses.gradientForError(c));
+        List<Guess> guesses = new ArrayList<>(TorchGuesses.all(c));
+        guesses.addAll(NameGuesses.gradientForError(c));
         guesses.addAll(NameGuesses.afterUpdate(c));
         guesses.addAll(ValueGuesses.accumulated(c, previous));
         guesses.addAll(ValueGuesses.otherActivation(c));
@@ -61,8 +64,10 @@ final class ProgramDiagnoser {
         guesses.addAll(ValueGuesses.constant(c));
         Set<String> findings = new LinkedHashSet<>();
         List<Diagnosis> diagnoses = new ArrayList<>();
+        Tolerance held = judgement.claim().value().dtype() == bpdiff.program.array.DType.FLOAT32 ? Tolerance.FLOAT32
+                : tolerance; // a claim computed in float32 is held to float32's tolerance, its guesses too
         for (Guess guess : guesses) {
-            if (findings.size() < SHOWN && guess.fits(tolerance) && findings.add(guess.finding())) {
+            if (findings.size() < SHOWN && guess.fits(held) && findings.add(guess.finding())) {
                 diagnoses.add(new Diagnosis(guess.code(), guess.finding()));
             }
         }

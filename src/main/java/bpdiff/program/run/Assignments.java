@@ -173,6 +173,28 @@ final class Assignments {
     }
 
     /**
+     * Whether the target is a selection of an array's elements by a slice, a range, a list or an array
+     * ({@code dscores[range(N), y] -= 1}): a change of part of a value, not a gradient-descent step of a parameter.
+     */
+    private boolean selection(Expr target, Frame frame) {
+        if (!(target instanceof Expr.Subscript s)) {
+            return false;
+        }
+        for (Expr index : s.indices()) {
+            if (index instanceof Expr.Slice) {
+                return true;
+            }
+            if (!(index instanceof Expr.Num || index instanceof Expr.Str)) {
+                Value v = machine.evaluator.evaluate(index, frame);
+                if (v instanceof PyRange || v instanceof PyList || v instanceof PyArray || v instanceof PyTuple) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code old - subtracted}, told to the listener as an update of the parameter when both are numbers: the
      * subtracted value, the factors it is a product of, and the nodes before and after.
      */
@@ -246,6 +268,10 @@ final class Assignments {
      * ({@code for p, g in zip(params, grads): p -= lr * g}), the variable the array was first assigned to.
      */
     private String parameter(Expr target, Frame frame, boolean inPlace) {
+        if (target instanceof Expr.Attribute a && a.attribute().equals("data")
+                && !(a.value() instanceof Expr.Call) && machine.evaluator.evaluate(a.value(), frame) instanceof PyTensor) {
+            return parameter(a.value(), frame, true); // w.data = w.data - … updates the tensor w
+        }
         if (target instanceof Expr.Name n) {
             if (inPlace && machine.tape() != null && frame.lookup(n.id()) instanceof PyArray a && a.node() >= 0
                     && !machine.tape().isReleased(a.node()) && machine.tape().nameOf(a.node()) != null) {
@@ -307,6 +333,13 @@ final class Assignments {
      * anything else is rebound.
      */
     private void store(Expr target, Value current, Value result, Frame frame, Span span) {
+        if (current instanceof PyTensor t) {
+            TensorInPlace.change(machine.torch, t, result, span);
+            if (!(target instanceof Expr.Attribute a && a.attribute().equals("data"))) {
+                machine.bind(target, t, frame, null, span);
+            }
+            return;
+        }
         if (current instanceof PyArray array && result instanceof PyArray changed) {
             result = NumpyTypes.inPlace(array.value().dtype(), changed);
         }

@@ -42,6 +42,16 @@ final class Attributes {
         if (v instanceof PyIgnoredGrid g) {
             return name.equals("flat") || name.equals("T") ? g : new PyMethod(g, name);
         }
+        if (v instanceof PyTensor t) {
+            return TensorAttributes.get(machine.torch, t, name, at);
+        }
+        if (v instanceof TorchObject o) {
+            return TorchObjects.attribute(o, name);
+        }
+        if (v instanceof PyTuple t && (name.equals("values") || name.equals("indices"))
+                && machine.torch.returnTypes().containsKey(t) && !"Size".equals(machine.torch.returnTypes().get(t))) {
+            return t.items().get(name.equals("values") ? 0 : 1);
+        }
         if (v instanceof PyArray a) {
             return ArrayMethods.attribute(machine, a, name, at);
         }
@@ -182,6 +192,9 @@ final class Attributes {
      * @return the bound method, or {@code null} if its class has none
      */
     static Value special(Value v, String name) {
+        if (v instanceof TorchObject o) {
+            return TorchObjects.special(o, name);
+        }
         if (v instanceof PyInstance o) {
             Value m = o.cls().lookup(name);
             return m == null ? null : bind(m, o, o.cls());
@@ -199,6 +212,10 @@ final class Attributes {
      * @throws ProgramError {@code AttributeError} or {@code TypeError} where Python refuses
      */
     static void set(Interpreter machine, Value object, String name, Value value) {
+        if (object instanceof PyTensor t) {
+            TensorAttributes.set(machine.torch, t, name, value, new bpdiff.program.syntax.Span(0, 0, 0, 0));
+            return;
+        }
         if (object instanceof PyInstance o) {
             Value fromClass = o.cls().lookup(name);
             if (fromClass instanceof PyDescriptor d && d.kind() == PyDescriptor.Kind.PROPERTY) {

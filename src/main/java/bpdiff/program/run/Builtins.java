@@ -125,6 +125,9 @@ final class Builtins {
      * @return its length
      */
     static Value len(Interpreter machine, Value v) {
+        if (v instanceof PyTensor t) {
+            return new PyInt(TensorMethods.length(t.value()));
+        }
         if (v instanceof PyArray a) {
             if (a.value().ndim() == 0) {
                 throw ProgramError.of("TypeError", "len() of unsized object");
@@ -268,6 +271,10 @@ final class Builtins {
                     + " doesn't define __round__ method");
         }
         int n = none ? 0 : (int) Math.max(-400, Math.min(400, Numbers.toLong(digits)));
+        if (v instanceof PyTensor t) {
+            return new PyTensor(bpdiff.program.array.Elementwise.unary(t.value(), x -> Math.rint(x * Math.pow(10, n))
+                    / Math.pow(10, n)).withDType(t.value().dtype()), Value.NO_NODE, false, null);
+        }
         if (v instanceof PyArray a) {
             return new PyArray(bpdiff.program.array.Elementwise.unary(a.value(), x -> roundDouble(x, n)), Value.NO_NODE);
         }

@@ -51,6 +51,9 @@ final class Calls {
             if (name.startsWith("numpy.")) {
                 return numpy.call(name, arguments, at);
             }
+            if (name.startsWith("torch.")) {
+                return TorchFunctions.call(machine.torch, name, arguments, at);
+            }
             int dot = name.indexOf('.');
             if (dot > 0) {
                 return library.call(name.substring(0, dot), name.substring(dot + 1), arguments, at);
@@ -59,6 +62,12 @@ final class Calls {
         }
         if (function instanceof PyMethod m) {
             return methods.call(m.receiver(), m.name(), new Arguments(m.name(), args, kwargs), at);
+        }
+        if (function == TorchTypes.TENSOR) {
+            return TorchCreation.call(machine.torch, "Tensor", new Arguments("Tensor", args, kwargs), at);
+        }
+        if (TorchObjects.callable(function)) {
+            return TorchObjects.callModule(machine.torch, (TorchObject) function, args, kwargs, at);
         }
         if (function instanceof PyClass c) {
             return instantiate(c, args, kwargs, at);

@@ -227,6 +227,9 @@ final class Evaluator {
         return out;
     }
 
+    /** The call being made last; see {@link #currentCall}. */
+    private Expr.Call current;
+
     private Value call(Expr.Call c, Frame frame, Map<Expr, Value> capture) {
         Value function = evaluate(c.function(), frame, capture);
         if (function == BuiltinTypes.SUPER && c.arguments().isEmpty() && c.keywords().isEmpty()) {
@@ -261,7 +264,16 @@ final class Evaluator {
                 }
             }
         }
+        current = c;
         return machine.calls.call(function, args, kwargs, c.span());
+    }
+
+    /**
+     * @return the call expression whose function was called last: inside a built-in, its own call (how
+     *     {@code optimizer.step()} names the expression its updates come from)
+     */
+    Expr.Call currentCall() {
+        return current;
     }
 
     private static String describe(Value function) {

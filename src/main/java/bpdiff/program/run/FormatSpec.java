@@ -53,6 +53,9 @@ final class FormatSpec {
      * @return {@code format(v, text)}
      */
     static String format(Interpreter machine, Value v, String text) {
+        if (v instanceof PyTensor t) {
+            return TensorMethods.format(machine == null ? null : machine.torch, t, text);
+        }
         if (v instanceof PyInstance o && machine != null) {
             Value own = o.cls().lookup("__format__");
             if (own != null) {

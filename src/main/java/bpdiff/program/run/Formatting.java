@@ -50,6 +50,10 @@ final class Formatting {
         if (v instanceof PyStr s) {
             return s.value();
         }
+        String torch = TorchFormatting.str(machine, v);
+        if (torch != null) {
+            return torch;
+        }
         if (v instanceof PyArray a) {
             return bpdiff.program.array.ArrayFormat.str(a.value());
         }
@@ -104,6 +108,14 @@ final class Formatting {
     private static void container(Interpreter machine, Value v, StringBuilder out, Set<Value> open) {
         if (v instanceof PyList l) {
             items(machine, l.items(), "[", "]", out, open);
+        } else if (v instanceof PyTuple t && "Size".equals(TorchFormatting.returnType(machine, t))) {
+            items(machine, t.items(), "torch.Size([", "])", out, open);
+        } else if (v instanceof PyTuple t && TorchFormatting.returnType(machine, t) != null) {
+            out.append("torch.return_types.").append(TorchFormatting.returnType(machine, t)).append("(\nvalues=");
+            repr(machine, t.items().get(0), out, open);
+            out.append(",\nindices=");
+            repr(machine, t.items().get(1), out, open);
+            out.append(')');
         } else if (v instanceof PyTuple t) {
             items(machine, t.items(), "(", t.items().size() == 1 ? ",)" : ")", out, open);
         } else if (v instanceof PySet s) {
@@ -163,6 +175,10 @@ final class Formatting {
         }
         if (v == PyNone.NONE) {
             return "None";
+        }
+        String torch = TorchFormatting.repr(machine, v);
+        if (torch != null) {
+            return torch;
         }
         if (v instanceof PyArray a) {
             return bpdiff.program.array.ArrayFormat.repr(a.value());

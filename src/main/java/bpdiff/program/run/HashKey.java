@@ -61,6 +61,9 @@ final class HashKey {
         if (v instanceof PySet s && s.frozen()) {
             return new HashSet<>(s.table().elements());
         }
+        if (v instanceof PyTensor) {
+            return new Identity(v);
+        }
         if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyArray
                 || v instanceof PyDictView) {
             throw ProgramError.of("TypeError", "unhashable type: '" + BuiltinTypes.typeOf(v).name() + "'");

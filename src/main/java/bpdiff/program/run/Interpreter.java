@@ -38,6 +38,7 @@ public final class Interpreter {
     final Budget budget;
     final Evaluator evaluator;
     final Calls calls;
+    final Torch torch;
     final Compound compound;
     final NumpyRandom random = new NumpyRandom();
     final PythonRandom pythonRandom = new PythonRandom();
@@ -71,6 +72,7 @@ public final class Interpreter {
         this.budget = new Budget(options.limits());
         this.evaluator = new Evaluator(this);
         this.calls = new Calls(this);
+        this.torch = new Torch(this);
         this.compound = new Compound(this);
         this.assignments = new Assignments(this);
     }
@@ -119,6 +121,7 @@ public final class Interpreter {
             interpreter.flush();
             throw interpreter.failure(new ProgramError("the program nests calls too deeply", true));
         } finally {
+            interpreter.torch.close();
             CURRENT.set(outer);
         }
         interpreter.flush();
@@ -149,6 +152,7 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             throw new ProgramError("nested too deeply", true);
         } finally {
+            interpreter.torch.close();
             CURRENT.set(outer);
         }
     }
@@ -156,6 +160,10 @@ public final class Interpreter {
     private BadProgramException failure(ProgramError e) {
         Span at = e.at();
         String message = e.limit() ? e.getMessage() : "the program fails: " + describe(e);
+        String hint = e.limit() ? null : torch.hintFor(message);
+        if (hint != null) {
+            message += " (" + hint + ")";
+        }
         return new BadProgramException(new Problem(Problem.Kind.RUNTIME, message, program.source(),
                 at == null ? 0 : at.line(), at == null ? 0 : at.column()));
     }
@@ -356,6 +364,10 @@ public final class Interpreter {
             rewritten(s, frame, span);
         } else if (target instanceof Expr.Attribute a) {
             Value object = evaluator.evaluate(a.value(), frame);
+            if (object instanceof PyTensor t) {
+                TensorAttributes.set(torch, t, a.attribute(), value, a.span());
+                return;
+            }
             Value named = recorder.assigned(value, label(a), a.span(), budget.depth());
             Attributes.set(this, object, a.attribute(), named);
         } else if (target instanceof Expr.Starred) {

@@ -169,6 +169,9 @@ final class Iteration {
             s.value().codePoints().forEach(c -> items.add(new PyStr(new String(Character.toChars(c)))));
             return items;
         }
+        if (v instanceof PyTensor t) {
+            return TensorIndexing.rows(machine.torch, t, at);
+        }
         if (v instanceof PyArray a && a.value().ndim() > 0) {
             List<Value> rows = new ArrayList<>();
             for (int k = 0; k < a.value().dim(0); k++) {

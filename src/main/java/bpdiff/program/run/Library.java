@@ -104,6 +104,9 @@ final class Library {
         if (v instanceof PySet s && !s.frozen()) {
             return Sets.of(false, s, machine, null);
         }
+        if (v instanceof PyTensor t) {
+            return t.frozen();
+        }
         if (v instanceof PyArray a) {
             return new PyArray(a.value(), a.node());
         }
@@ -158,7 +161,7 @@ final class Library {
             return c;
         }
         if (v instanceof PyArray a) {
-            PyArray c = new PyArray(a.value(), a.node());
+            PyArray c = a instanceof PyTensor t ? t.frozen() : new PyArray(a.value(), a.node());
             memo.put(v, c);
             return c;
         }

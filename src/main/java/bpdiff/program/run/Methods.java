@@ -28,6 +28,12 @@ final class Methods {
      * @return the result
      */
     Value call(Value receiver, String name, Arguments a, Span at) {
+        if (receiver instanceof PyTensor t) {
+            return TensorMethods.call(machine.torch, t, name, a, at);
+        }
+        if (receiver instanceof TorchObject o) {
+            return TorchObjects.method(machine.torch, o, name, a, at);
+        }
         if (receiver instanceof PyArray array) {
             return arrays.call(array, name, a, at);
         }

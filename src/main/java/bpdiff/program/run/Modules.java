@@ -62,6 +62,15 @@ final class Modules {
             default:
                 break;
         }
+        if (module.equals("torch")) {
+            if (name.equals("Tensor")) {
+                return TorchTypes.TENSOR;
+            }
+            bpdiff.program.array.DType type = TorchTypes.named(name);
+            if (type != null) {
+                return new TorchTypes.TorchDType(type);
+            }
+        }
         if (module.equals("math") && MathModule.CONSTANTS.contains(name)) {
             return MathModule.constant(name);
         }

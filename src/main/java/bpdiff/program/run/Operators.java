@@ -48,6 +48,9 @@ final class Operators {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             return special(symbol, a, b, at);
         }
+        if (a instanceof PyTensor || b instanceof PyTensor) {
+            return TensorOperators.binary(machine.torch, op, a, b, at);
+        }
         if (Numbers.isInteger(a) && Numbers.isInteger(b) && op != BinaryOperator.MATMUL) {
             return Integers.binary(symbol, a, b, recorder);
         }
@@ -329,6 +332,9 @@ final class Operators {
                 return machine.calls.call(m, List.of(), Map.of(), at);
             }
         }
+        if (a instanceof PyTensor t) {
+            return TensorOperators.unary(machine.torch, op, t, at);
+        }
         if (Numbers.isInteger(a)) {
             BigInteger v = Numbers.big(a);
             return PyBigInt.of(op.equals("-") ? v.negate() : op.equals("~") ? v.not() : v);
@@ -364,6 +370,17 @@ final class Operators {
         }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             return Equality.richCompare(machine, op, a, b, at);
+        }
+        if (a instanceof PyTensor || b instanceof PyTensor) {
+            Op comparison = switch (op) {
+                case "<" -> Op.LT;
+                case "<=" -> Op.LE;
+                case ">" -> Op.GT;
+                case ">=" -> Op.GE;
+                case "==" -> Op.EQ;
+                default -> Op.NE;
+            };
+            return TensorOperators.compare(machine.torch, comparison, a, b, at);
         }
         if (Numbers.isInteger(a) && Numbers.isInteger(b)) {
             int c = Numbers.big(a).compareTo(Numbers.big(b));

@@ -4,9 +4,10 @@ import bpdiff.program.array.NdArray;
 
 /**
  * A numpy array. It is mutable as numpy's are: {@code W -= lr * dW} changes the array in place, and every
- * variable or list that holds it sees the change.
+ * variable or list that holds it sees the change. A torch tensor is one ({@link PyTensor}) with PyTorch's
+ * behaviour on top.
  */
-public final class PyArray implements Value {
+public class PyArray implements Value {
 
     private NdArray value;
     private int node;

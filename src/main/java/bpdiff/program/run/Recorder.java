@@ -76,15 +76,43 @@ final class Recorder {
         } catch (ShapeException e) {
             throw new ProgramError(e.getMessage());
         }
-        int node = Value.NO_NODE;
-        if (tape != null && recorded) {
-            int[] nodes = new int[inputs.length];
-            for (int k = 0; k < inputs.length; k++) {
-                nodes[k] = nodeOrConstant(inputs[k], arrays[k], at);
-            }
-            node = record(() -> tape.op(op, args, nodes, result, at.line(), at.column()));
+        return Numbers.wrap(result, recorded ? record(op, args, at, result, arrays, inputs) : Value.NO_NODE);
+    }
+
+    /**
+     * Records an operation whose result the caller computed (a torch operation, typed by PyTorch's rules): an input
+     * without a node becomes an unnamed constant leaf, or an array's leaf that may be a parameter.
+     *
+     * @param op the operation
+     * @param args its arguments
+     * @param at where the program computes it
+     * @param result its result
+     * @param arrays the inputs' elements
+     * @param inputs the operands
+     * @return the result's node, or {@link Value#NO_NODE} without a tape
+     */
+    int record(Op op, OpArgs args, Span at, NdArray result, NdArray[] arrays, Value... inputs) {
+        if (tape == null) {
+            return Value.NO_NODE;
         }
-        return Numbers.wrap(result, node);
+        int[] nodes = new int[inputs.length];
+        for (int k = 0; k < inputs.length; k++) {
+            nodes[k] = nodeOrConstant(inputs[k], arrays[k], at);
+        }
+        return record(() -> tape.op(op, args, nodes, result, at.line(), at.column()));
+    }
+
+    /**
+     * Records an operation on nodes the caller chose.
+     *
+     * @param op the operation
+     * @param inputs its inputs' nodes
+     * @param value its result
+     * @param at where
+     * @return its node
+     */
+    int node(Op op, int[] inputs, NdArray value, Span at) {
+        return record(() -> tape.op(op, OpArgs.NONE, inputs, value, at.line(), at.column()));
     }
 
     /**
@@ -266,7 +294,13 @@ final class Recorder {
         return at == null ? 0 : at.column();
     }
 
-    private int leaf(NdArray value, String name, Span at) {
+    /**
+     * @param value a value
+     * @param name the variable it is assigned to, or {@code null} for a constant
+     * @param at where
+     * @return its new leaf
+     */
+    int leaf(NdArray value, String name, Span at) {
         return record(() -> tape.leaf(value, name, at.line(), at.column()));
     }
 

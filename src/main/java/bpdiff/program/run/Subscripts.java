@@ -22,6 +22,9 @@ final class Subscripts {
      * @return {@code container[indices]}
      */
     static Value get(Interpreter machine, Value container, List<Value> indices, Span at) {
+        if (container instanceof PyTensor t) {
+            return TensorIndexing.get(machine.torch, t, indices, at);
+        }
         if (container instanceof PyArray a) {
             return ArraySubscripts.get(machine, a, indices, at);
         }
@@ -58,6 +61,10 @@ final class Subscripts {
         }
         Value container = machine.evaluator.evaluate(target.value(), frame);
         List<Value> indices = indices(machine, target, frame);
+        if (container instanceof PyTensor t) {
+            TensorIndexing.assign(machine.torch, t, indices, value, target.span());
+            return;
+        }
         if (container instanceof PyArray array) {
             ArraySubscripts.assign(machine, array, indices, value, target.span());
             return;

@@ -56,6 +56,9 @@ final class Truth {
         if (v instanceof PyRange r) {
             return r.length() > 0;
         }
+        if (v instanceof PyTensor t && t.value().size() != 1) {
+            throw ProgramError.of("RuntimeError", "Boolean value of Tensor with more than one value is ambiguous");
+        }
         if (v instanceof PyArray a) {
             if (a.value().size() != 1) {
                 throw ProgramError.of("ValueError", "The truth value of an array with more than one element is "

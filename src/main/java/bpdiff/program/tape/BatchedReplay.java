@@ -31,8 +31,9 @@ final class BatchedReplay {
 
     /** The operations that have a batched form here; an epoch using any other is replayed alone. */
     static final Set<Op> BATCHED = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.POW, Op.NEG, Op.EXP, Op.LOG,
-            Op.SQRT, Op.TANH, Op.ABS, Op.RELU, Op.MAXIMUM, Op.MINIMUM, Op.WHERE, Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ, Op.NE,
-            Op.MATMUL, Op.OUTER, Op.TRANSPOSE, Op.RESHAPE, Op.BROADCAST, Op.SUM, Op.MEAN, Op.GATHER, Op.CONCAT);
+            Op.SQRT, Op.TANH, Op.ABS, Op.RELU, Op.MAXIMUM, Op.MINIMUM, Op.WHERE, Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ,
+            Op.NE, Op.MATMUL, Op.OUTER, Op.TRANSPOSE, Op.RESHAPE, Op.BROADCAST, Op.SUM, Op.MEAN, Op.GATHER, Op.CONCAT,
+            Op.SIGMOID, Op.SOFTMAX, Op.LOG_SOFTMAX, Op.GRAD, Op.RECIPROCAL);
 
     private final NDManager manager;
     private final Precision precision;
@@ -127,7 +128,9 @@ final class BatchedReplay {
         return switch (op) {
             case ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, WHERE, GT, GE, LT, LE, EQ, NE -> ops.apply(op, args,
                     padded(in, inShapes, outShape.length, batch));
-            case NEG, EXP, LOG, SQRT, TANH, ABS, RELU -> ops.apply(op, args, in);
+            case NEG, EXP, LOG, SQRT, TANH, ABS, SIGMOID, RELU, RECIPROCAL -> ops.apply(op, args, in);
+            case GRAD -> in[1];
+            case SOFTMAX, LOG_SOFTMAX -> softmax(op, args, in[0], inShapes[0].length);
             case MATMUL -> matmul(in[0], in[1], inShapes[0].length, inShapes[1].length, outShape, batch);
             case OUTER -> in[0].reshape(batch, -1, 1).mul(in[1].reshape(batch, 1, -1));
             case TRANSPOSE -> transpose(in[0], inShapes[0].length);
@@ -178,6 +181,15 @@ final class BatchedReplay {
             axes[k] = rank + 1 - k;
         }
         return x.transpose(axes);
+    }
+
+    /** softmax along the epoch's own axis, one to the right of the batch axis. */
+    private static NDArray softmax(Op op, OpArgs args, NDArray x, int rank) {
+        if (rank == 0) {
+            return op == Op.SOFTMAX ? x.onesLike() : x.zerosLike();
+        }
+        int axis = (args.axis() == null ? 0 : args.axis() < 0 ? args.axis() + rank : args.axis()) + 1;
+        return op == Op.SOFTMAX ? x.softmax(axis) : x.logSoftmax(axis);
     }
 
     private static NDArray reduce(Op op, OpArgs args, NDArray x, int rank, int batch) {

@@ -97,10 +97,10 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, NodeSe
      * @param op an operation
      * @param position one of its inputs
      * @return whether a derivative flows back through that input (not into a comparison, not into the
-     *     condition of a {@code where})
+     *     condition of a {@code where}, not into the weights of a {@link Op#GRAD})
      */
     public static boolean isDifferentiable(Op op, int position) {
-        return !op.isComparison() && !(op == Op.WHERE && position == 0);
+        return !op.isComparison() && !(op == Op.WHERE && position == 0) && !(op == Op.GRAD && position == 0);
     }
 
     /**

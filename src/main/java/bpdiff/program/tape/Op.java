@@ -9,6 +9,7 @@ import bpdiff.program.array.Reductions;
 import bpdiff.program.array.Reshaping;
 import bpdiff.program.array.ShapeException;
 import bpdiff.program.array.Shapes;
+import bpdiff.program.array.Softmax;
 import java.util.Arrays;
 
 /**
@@ -113,7 +114,25 @@ public enum Op {
     /** every input's elements one after another: {@code np.array([a, b, …])} */
     CONCAT("array"),
     /** repetition to a shape by numpy's broadcasting */
-    BROADCAST("broadcast");
+    BROADCAST("broadcast"),
+    /**
+     * {@code 1 / x} of a tensor as PyTorch computes it, {@code x.reciprocal()}: \( 1/a \), whose derivative PyTorch
+     * takes as \( -g \cdot y^2 \) of the result \( y \) (a quotient's would be \( -g \cdot (1/a)/a \), another
+     * rounding in float32)
+     */
+    RECIPROCAL("reciprocal"),
+    /** {@code torch.sigmoid}: \( \sigma(a) = 1 / (1 + e^{-a}) \), derivative \( \sigma (1 - \sigma) \) */
+    SIGMOID("sigmoid"),
+    /** {@code softmax} along an axis: \( e^{a_i} / \sum_j e^{a_j} \) */
+    SOFTMAX("softmax"),
+    /** {@code log_softmax} along an axis: \( a_i - \ln \sum_j e^{a_j} \) */
+    LOG_SOFTMAX("log_softmax"),
+    /**
+     * The gradient a program's own {@code backward()} gave a tensor: inputs the weights it was taken at and the
+     * gradient's value (a leaf); its value is the second input, and only that input is differentiated. Recorded so
+     * that what a torch program subtracts is known to come from a derivative, and at which weights.
+     */
+    GRAD("grad");
 
     private final String symbol;
 
@@ -166,7 +185,8 @@ public enum Op {
             case OUTER -> Shapes.count(new int[] {in[0].size(), in[1].size()});
             case CONCAT -> Arrays.stream(in).mapToLong(NdArray::size).sum();
             case GATHER, RESHAPE, BROADCAST -> Shapes.count(args.shape());
-            case TRANSPOSE, SUM, MEAN, MAX, MIN, PROD, NORM -> in[0].size();
+            case TRANSPOSE, SUM, MEAN, MAX, MIN, PROD, NORM, SOFTMAX, LOG_SOFTMAX -> in[0].size();
+            case GRAD -> in[1].size();
             default -> {
                 if (Arrays.stream(in).allMatch(NdArray::isScalar)) {
                     yield 1;
@@ -223,6 +243,10 @@ public enum Op {
             case GATHER -> Reshaping.gather(in[0], args.positions(), args.shape());
             case CONCAT -> Reshaping.concat(Arrays.asList(in));
             case BROADCAST -> Reshaping.broadcastTo(in[0], args.shape());
+            case SIGMOID -> Elementwise.unary(in[0], a -> 1 / (1 + Math.exp(-a)));
+            case RECIPROCAL -> Elementwise.unary(in[0], a -> 1 / a);
+            case SOFTMAX, LOG_SOFTMAX -> Softmax.of(in[0], args.axis(), this == LOG_SOFTMAX);
+            case GRAD -> in[1];
         };
     }
 }

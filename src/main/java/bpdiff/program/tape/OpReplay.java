@@ -74,7 +74,32 @@ final class OpReplay {
             case SUM, MEAN -> reduce(op, args, in[0]);
             case GATHER -> gather(args, in[0]);
             case CONCAT -> concat(in);
+            case SIGMOID -> ai.djl.nn.Activation.sigmoid(in[0]);
+            case RECIPROCAL -> reciprocal(in[0]);
+            case SOFTMAX, LOG_SOFTMAX -> softmax(op, args, in[0]);
+            case GRAD -> in[1];
         };
+    }
+
+    /**
+     * torch.reciprocal, which DJL lacks: the value \( y = 1/x \) of the detached input, plus \( (x - x) \cdot
+     * (-y^2) \), zero in value, whose derivative is PyTorch's \( -g \cdot y \cdot y \) to the last bit.
+     */
+    static NDArray reciprocal(NDArray x) {
+        NDArray constant = x.stopGradient();
+        NDArray y = constant.onesLike().div(constant);
+        NDArray slope = y.mul(y).neg();
+        return y.add(x.sub(constant).mul(slope));
+    }
+
+    /** torch.softmax / torch.log_softmax along the recorded axis (negative counts from the end). */
+    private static NDArray softmax(Op op, OpArgs args, NDArray x) {
+        int ndim = x.getShape().dimension();
+        if (ndim == 0) {
+            return op == Op.SOFTMAX ? x.onesLike() : x.zerosLike();
+        }
+        int axis = args.axis() == null ? 0 : args.axis() < 0 ? args.axis() + ndim : args.axis();
+        return op == Op.SOFTMAX ? x.softmax(axis) : x.logSoftmax(axis);
     }
 
     /** torch.clamp with tensor bounds: \( \min(\max(x, lo), hi) \) by two selections, x kept at the bounds. */

@@ -25,7 +25,9 @@ final class OpTypes {
         }
         return switch (op) {
             case LEAF -> in[0].dtype();
-            case DIV, EXP, LOG, SQRT, TANH, SIN, COS, LOG1P, MEAN, NORM -> DType.common(in).floating();
+            case DIV, EXP, LOG, SQRT, TANH, SIN, COS, LOG1P, MEAN, NORM, SIGMOID, SOFTMAX, LOG_SOFTMAX, RECIPROCAL ->
+                    DType.common(in).floating();
+            case GRAD -> in[1].dtype();
             case SUM, PROD -> in[0].dtype().accumulated();
             case WHERE -> DType.common(in[1], in[2]);
             case TRANSPOSE, RESHAPE, GATHER, BROADCAST, MAX, MIN, ABS, SIGN, RELU -> in[0].dtype();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link Subset}, the list the static check reads, and the interpreter say the same: every built-in name it
  * lists is a value of the interpreter's, every built-in the interpreter has is listed, nothing is both
- * provided and refused, and every member listed for math, random, copy and time is a function or constant.
+ * provided and refused, and every member listed for math, random, copy, time and torch is a function, module,
+ * type or constant.
  */
 class SubsetTest {
 
@@ -43,7 +44,15 @@ class SubsetTest {
                 assertTrue(v instanceof PyBuiltin || v instanceof PyFloat, module + "." + member);
             }
         }
-        for (String refused : List.of("os", "sys", "subprocess", "socket", "pathlib", "json", "torch")) {
+        for (String module : List.of("torch", "torch.nn", "torch.nn.functional", "torch.optim")) {
+            assertNull(Subset.refusedModule(module), module);
+            for (String member : Subset.members(module)) {
+                Value v = Modules.member(module, member);
+                assertTrue(v instanceof PyBuiltin || v instanceof PyModule || v instanceof TorchTypes.TorchDType
+                        || v == TorchTypes.TENSOR, module + "." + member);
+            }
+        }
+        for (String refused : List.of("os", "sys", "subprocess", "socket", "pathlib", "json", "torch.utils.data")) {
             assertNotNull(Subset.refusedModule(refused), refused);
         }
         assertNull(Subset.refusedModule("matplotlib.animation"));

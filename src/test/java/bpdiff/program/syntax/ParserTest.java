@@ -87,11 +87,11 @@ class ParserTest {
 
     @Test
     void outsideTheSubsetSaysWhatToWriteInstead() {
-        // class and lambda are Python bpdiff runs now; np.fft and a bytes literal are not
-        List<Problem> problems = problems("import torch\nimport numpy as np\nx = np.fft.fft(1)\n"
+        // class, lambda and torch are Python bpdiff runs now; torch.utils, np.fft and a bytes literal are not
+        List<Problem> problems = problems("import torch.utils.data\nimport numpy as np\nx = np.fft.fft(1)\n"
                 + "class Net:\n    pass\ny = lambda v: v\nz = b'raw'\n");
         assertEquals(3, problems.size(), problems.toString());
-        assertTrue(problems.get(0).message().startsWith("import torch is not supported"), problems.get(0).message());
+        assertTrue(problems.get(0).message().startsWith("import torch.utils.data is not supported"), problems.get(0).message());
         assertTrue(problems.get(1).message().startsWith("np.fft is not in bpdiff's numpy subset"), problems.get(1).message());
         assertEquals("not supported: bytes literal; write a str (p.py:7:5)", problems.get(2).text());
     }

@@ -1,0 +1,82 @@
+package bpdiff.check.diff;
+
+import bpdiff.check.program.CheckedQuantity;
+import bpdiff.check.program.ProgramReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One program's values of one parameter (or one element of it), epoch by epoch: the gradient the program
+ * subtracts, autograd's gradient of the program's own loss at the program's own weights, and the weights before and
+ * after the update.
+ *
+ * @param name the parameter as named for the comparison
+ * @param line the line that computes the gradient, 0 if none does
+ * @param epochs the values at each epoch, in order
+ */
+record Series(String name, int line, List<Values> epochs) {
+
+    /**
+     * A parameter's values at one epoch, row-major (one element for an element of an array).
+     *
+     * @param gradient the gradient the program subtracts (the value it subtracts divided by the learning rate)
+     * @param truth autograd's \( \partial L / \partial w \)
+     * @param weights the weights before the update, or {@code null}
+     * @param updated the weights the update makes, or {@code null}
+     * @param right whether the gradient agrees with autograd's
+     * @param float32 whether the program computed it in float32
+     */
+    record Values(double[] gradient, double[] truth, double[] weights, double[] updated, boolean right,
+            boolean float32) {}
+
+    /**
+     * @param report a program's check
+     * @param name the parameter, or an element of it
+     * @return its series, or {@code null} if the program's gradient of it is never checked
+     */
+    static Series of(ProgramReport report, ParameterMap.Name name) {
+        CheckedQuantity found = null;
+        for (CheckedQuantity q : report.quantities()) {
+            if (q.target().equals(name.parameter()) && (q.update() || q.updateLine() > 0)) {
+                found = q;
+                break;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        int at = name.index() == null ? -1 : flat(name, found.shape());
+        List<Values> epochs = new ArrayList<>();
+        for (CheckedQuantity.AtEpoch e : found.history()) {
+            epochs.add(new Values(pick(e.student(), at), pick(e.autograd(), at), pick(e.weights(), at),
+                    pick(e.updated(), at), !e.wrong(), "float32".equals(e.type())));
+        }
+        return new Series(name.name(), found.updateLine() > 0 ? found.line() : found.line(), epochs);
+    }
+
+    private static int flat(ParameterMap.Name name, int[] shape) {
+        int[] index = name.index();
+        if (index.length != shape.length) {
+            throw new bpdiff.BadInputException("--map: " + name.name() + " gives " + index.length + " index"
+                    + (index.length == 1 ? "" : "es") + " of " + name.parameter() + ", which has " + shape.length
+                    + " dimension" + (shape.length == 1 ? "" : "s"), "--map");
+        }
+        int flat = 0;
+        for (int k = 0; k < shape.length; k++) {
+            int i = index[k] < 0 ? index[k] + shape[k] : index[k];
+            if (i < 0 || i >= shape[k]) {
+                throw new bpdiff.BadInputException("--map: " + name.name() + " is outside " + name.parameter()
+                        + " (dimension " + k + " has " + shape[k] + ")", "--map");
+            }
+            flat = flat * shape[k] + i;
+        }
+        return flat;
+    }
+
+    private static double[] pick(double[] values, int at) {
+        if (values == null || at < 0) {
+            return values;
+        }
+        return new double[] {values[at]};
+    }
+}

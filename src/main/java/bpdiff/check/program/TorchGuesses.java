@@ -1,0 +1,96 @@
+package bpdiff.check.program;
+
+import bpdiff.check.MistakeCode;
+import bpdiff.program.tape.Op;
+import bpdiff.program.tape.Tape;
+import bpdiff.program.tape.TapeNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The mistakes of programs that let autograd compute the gradient and use it wrongly, read from the
+ * {@link Op#GRAD} nodes a claim is made of (each the gradient a {@code backward()} gave, and the weights it was
+ * taken at):
+ *
+ * <ul>
+ *   <li>the gradients of several epochs added up: {@code .grad} was never zeroed, so the claim is this epoch's
+ *       gradient plus the earlier ones' (its code in {@code bpdiff grade}: {@code accumulated-grad});
+ *   <li>no gradient taken at this epoch's weights: the update runs before this epoch's {@code backward()} and
+ *       subtracts the last epoch's gradient, or a gradient zeroed since ({@code update-before-backward}).
+ * </ul>
+ */
+final class TorchGuesses {
+
+    private TorchGuesses() {}
+
+    /**
+     * @param c the wrong claim
+     * @return the guesses that fit its structure, each with its value against autograd's
+     */
+    static List<Guess> all(DiagnosisContext c) {
+        Tape tape = c.tape();
+        int value = c.claim.valueNode();
+        if (value < 0 || tape.isReleased(value)) {
+            return List.of();
+        }
+        List<Integer> grads = grads(tape, value, c.parameters.nodes());
+        if (grads.isEmpty()) {
+            return List.of();
+        }
+        Integer current = null;
+        Set<Integer> weights = new HashSet<>();
+        for (int g : grads) {
+            int at = tape.node(g).inputs()[0];
+            weights.add(at);
+            if (at == c.claim.targetNode()) {
+                current = g;
+            }
+        }
+        String name = c.claim.target();
+        List<Guess> guesses = new ArrayList<>();
+        if (current != null && weights.size() > 1) {
+            guesses.add(new Guess(MistakeCode.ACCUMULATED_GRAD, name + ".grad holds the sum of this and the previous epochs' gradients: zero it after "
+                    + "each update (" + name + ".grad.zero_() or optimizer.zero_grad()); backward() adds to what .grad "
+                    + "holds", tape.node(current).value(), c.truth));
+        } else if (current == null) {
+            guesses.add(new Guess(MistakeCode.UPDATE_BEFORE_BACKWARD, "the update at line " + c.claim.span().line() + " runs before backward() of this "
+                    + "epoch's loss: it subtracts the gradient backward() took at the weights before (or one zeroed "
+                    + "since), not the gradient at these weights; call backward() first, then update", c.truth,
+                    c.truth));
+        }
+        return guesses;
+    }
+
+    /** The gradient nodes a value is made of, not looking past them or past parameters' values. */
+    private static List<Integer> grads(Tape tape, int value, Set<Integer> parameters) {
+        List<Integer> found = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(value);
+        seen.add(value);
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (tape.isReleased(id)) {
+                continue;
+            }
+            TapeNode node = tape.node(id);
+            if (node.op() == Op.GRAD) {
+                found.add(id);
+                continue;
+            }
+            if (id != value && parameters.contains(id)) {
+                continue;
+            }
+            for (int input : node.inputs()) {
+                if (seen.add(input)) {
+                    todo.push(input);
+                }
+            }
+        }
+        return found;
+    }
+}

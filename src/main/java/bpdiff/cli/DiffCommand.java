@@ -1,0 +1,183 @@
+package bpdiff.cli;
+
+import bpdiff.BadInputException;
+import bpdiff.check.SourceExcerpt;
+import bpdiff.check.SourceFiles;
+import bpdiff.check.diff.DiffJsonFormat;
+import bpdiff.check.diff.DiffJunitFormat;
+import bpdiff.check.diff.DiffMarkdownFormat;
+import bpdiff.check.diff.DiffNarrative;
+import bpdiff.check.diff.DiffReport;
+import bpdiff.check.diff.DiffTextFormat;
+import bpdiff.check.diff.ParameterMap;
+import bpdiff.check.diff.ProgramDiff;
+import bpdiff.check.program.CheckOptions;
+import bpdiff.check.program.ProgramJunitFormat;
+import bpdiff.gradient.EngineUnavailableException;
+import bpdiff.gradient.Precision;
+import bpdiff.program.BadProgramException;
+import bpdiff.program.Problem;
+import bpdiff.program.ProgramLimits;
+import bpdiff.report.OutputFiles;
+import bpdiff.report.OutputFormat;
+import bpdiff.report.html.DiffHtml;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bpdiff diff A.py B.py}: two programs of one homework (numpy or torch, any mix) run and checked each on its
+ * own, then compared epoch by epoch ({@link ProgramDiff}). Exit status like diff(1): 0 the same, 1 different,
+ * 2 bad input (either program cannot be checked, a {@code --map} that names no parameter, no parameter in common),
+ * 3 the engine cannot start. {@code --junit-xml} is written for every outcome.
+ */
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compare two programs of the same homework epoch by epoch: their losses, and for each parameter the "
+                    + "gradient each subtracts and the weights each update makes; says where they first differ, by "
+                    + "how much, and which program is right (its gradients are autograd's of its own loss).",
+            "Exit status: 0 the same, 1 different, 2 bad input, 3 the engine cannot start."
+        })
+public final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The first program.")
+    private Path fileA;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The second program.")
+    private Path fileB;
+
+    @Option(names = "--map", paramLabel = "A=B",
+            description = "Pairs of parameters whose names differ: A's name=B's name (w1=W1[0][0],w2=W1[0][1]); "
+                    + "parameters of the same name are paired anyway.")
+    private List<String> map = List.of();
+
+    @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float64",
+            description = "Autograd's precision: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    private Precision dtype;
+
+    @Option(names = "--loss-name", paramLabel = "NAME",
+            description = "The programs' loss variable. Default: loss, L, E, E_total, error, cost or J.")
+    private String lossName;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "${COMPLETION-CANDIDATES} (html: a page with both computation graphs, the differing "
+                    + "parameters marked). Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    private Path out;
+
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "Also write JUnit XML: a test case for the losses and one per parameter, a failure where the "
+                    + "programs differ.")
+    private Path junitXml;
+
+    @Option(names = "--mkdirs",
+            description = "Create the folder of --out or --junit-xml if it is missing (its parent must exist).")
+    private boolean mkdirs;
+
+    private long start;
+
+    @Override
+    public Integer call() {
+        start = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return diff();
+        } catch (BadProgramException e) {
+            for (Problem p : e.problems()) {
+                err.println("bpdiff: " + p.text());
+                err.print(excerpt(p));
+            }
+            junit(() -> ProgramJunitFormat.problems(e.problems().get(0).source(), e.problems(), seconds()));
+            return fail(e, ExitCode.BAD_INPUT);
+        } catch (BadInputException e) {
+            err.println("bpdiff: " + e.getMessage());
+            junit(() -> ProgramJunitFormat.problems(fileA + " vs " + fileB, List.of(Problems.of(e, String.valueOf(fileA))),
+                    seconds()));
+            return fail(e, ExitCode.BAD_INPUT);
+        } catch (EngineUnavailableException e) {
+            err.println("bpdiff: " + e.getMessage());
+            return fail(e, ExitCode.ENGINE_FAILURE);
+        }
+    }
+
+    private int diff() {
+        checkWritable(out, "--out");
+        checkWritable(junitXml, "--junit-xml");
+        ParameterMap pairs = ParameterMap.parse(map);
+        String textA = SourceFiles.read(fileA);
+        String textB = SourceFiles.read(fileB);
+        CheckOptions options = new CheckOptions(dtype, lossName, List.of(), ProgramLimits.DEFAULT, null);
+        DiffReport report = ProgramDiff.diff(textA, fileA.toString(), textB, fileB.toString(), options, pairs);
+        String rendered = switch (format) {
+            case JSON -> DiffJsonFormat.write(report);
+            case MARKDOWN -> DiffMarkdownFormat.render(report);
+            case HTML -> DiffHtml.render(report);
+            case TEXT -> DiffTextFormat.render(report);
+        };
+        junit(() -> DiffJunitFormat.write(report, seconds()));
+        if (out == null) {
+            spec.commandLine().getOut().print(rendered);
+        } else {
+            OutputFiles.writeString(out, rendered, "--out");
+            spec.commandLine().getOut().println(DiffNarrative.verdict(report) + " (written to " + out + ")");
+        }
+        spec.commandLine().getOut().flush();
+        return report.same() ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+
+    private int fail(RuntimeException e, int status) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (spec.commandLine().getParseResult().hasMatchedOption("--debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return status;
+    }
+
+    /** Writes the JUnit XML if asked for and its folder exists; a report that cannot be written is said. */
+    private void junit(java.util.function.Supplier<String> xml) {
+        if (junitXml == null || !Files.isDirectory(junitXml.toAbsolutePath().getParent())) {
+            return;
+        }
+        try {
+            OutputFiles.writeString(junitXml, xml.get(), "--junit-xml");
+        } catch (BadInputException e) {
+            spec.commandLine().getErr().println("bpdiff: " + e.getMessage());
+        }
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private String excerpt(Problem p) {
+        if (p.line() <= 0) {
+            return "";
+        }
+        try {
+            return SourceExcerpt.of(SourceFiles.read(Path.of(p.source())).lines().toList(), p.line(), p.column());
+        } catch (BadInputException | java.nio.file.InvalidPathException e) {
+            return "";
+        }
+    }
+
+    private void checkWritable(Path target, String flag) {
+        if (target != null) {
+            OutputFiles.checkOutputFolder(target.toAbsolutePath().getParent(), mkdirs, flag);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package bpdiff.program.run;
+
+import bpdiff.gradient.Precision;
+import bpdiff.program.array.DType;
+import bpdiff.program.array.NdArray;
+import bpdiff.program.syntax.Span;
+import bpdiff.program.tape.Closure;
+import bpdiff.program.tape.NodeSet;
+import bpdiff.program.tape.Op;
+import bpdiff.program.tape.OpArgs;
+import bpdiff.program.tape.Replay;
+import bpdiff.program.tape.Tape;
+import bpdiff.program.tape.TapeNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A program's own {@code loss.backward()}, run by DJL autograd on the PyTorch engine: the part of the tape that
+ * PyTorch's graph of the loss covers ({@link TorchGraph}: tracked operations, down to the leaves that require grad
+ * and the constants) is replayed by {@link bpdiff.program.tape.TapeAutograd} in the loss's precision (float32 for a
+ * {@code torch.Tensor}), and each leaf's gradient is added to its {@code .grad} as PyTorch does: a new tensor the
+ * first time, then accumulated in place until the program zeroes or drops it. A non-leaf that called
+ * {@code retain_grad()} gets its gradient too.
+ *
+ * <p>Each gradient is recorded as a {@link Op#GRAD} node of the weights it was taken at, so the check knows that an
+ * update subtracting {@code w.grad} subtracts a derivative, and whether it was taken at this epoch's weights; an
+ * accumulated gradient is the sum of the gradients it holds.
+ */
+final class TorchAutograd {
+
+    private TorchAutograd() {}
+
+    /**
+     * @param torch the torch state
+     * @param loss the tensor {@code backward()} is called on
+     * @param gradient the gradient given for a tensor of more than one element, or {@code null}
+     * @param retainGraph whether the graph may be differentiated again
+     * @param at where
+     */
+    static void backward(Torch torch, PyTensor loss, PyTensor gradient, boolean retainGraph, Span at) {
+        Interpreter machine = torch.machine;
+        if (!loss.requiresGrad()) {
+            torch.hint(TorchHints.noGrad(torch), "does not require grad");
+            throw ProgramError.of("RuntimeError", "element 0 of tensors does not require grad and does not have a "
+                    + "grad_fn");
+        }
+        if (gradient == null && loss.value().size() != 1) {
+            throw ProgramError.of("RuntimeError", "grad can be implicitly created only for scalar outputs");
+        }
+        Tape tape = machine.tape();
+        if (tape == null) {
+            throw new ProgramError("backward() is not run while a correction is computed");
+        }
+        int root = loss.node();
+        if (gradient != null) {
+            root = weighted(torch, loss, gradient, at);
+        }
+        Graph graph = traverse(torch, root, loss);
+        Precision precision = loss.value().dtype() == DType.FLOAT64 ? Precision.FLOAT64 : Precision.FLOAT32;
+        Replay replay = torch.engine(precision).replay(graph.closure(tape, root), id -> false);
+        for (Map.Entry<Integer, PyTensor> e : graph.leaves.entrySet()) {
+            accumulate(torch, e.getValue(), e.getKey(), replay.gradient().get(e.getKey()), at);
+        }
+        for (Map.Entry<Integer, PyTensor> e : graph.retained.entrySet()) {
+            NdArray g = replay.gradient().get(e.getKey());
+            if (g != null) {
+                PyTensor t = e.getValue();
+                t.grad(gradient(torch, e.getKey(), typed(g, t), at));
+            }
+        }
+        if (!retainGraph) {
+            for (int node : graph.interior) {
+                TorchGraph.Function f = torch.graph.function(node);
+                if (f != null && TorchGraph.savesTensors(f.op())) {
+                    torch.graph.free(node);
+                }
+            }
+        }
+        if (machine.listener instanceof BackwardObserver observer) {
+            observer.backward(machine.globals());
+        }
+    }
+
+    /**
+     * Told after each {@code backward()} with the module's variables: how tests read the gradients a program's own
+     * backward pass filled in.
+     */
+    interface BackwardObserver {
+
+        /**
+         * @param globals the module's variables after the backward pass
+         */
+        void backward(Map<String, Value> globals);
+    }
+
+    /** {@code L.backward(g)} of a tensor: the backward pass of \( \sum L \cdot g \), which has the same gradients. */
+    private static int weighted(Torch torch, PyTensor loss, PyTensor gradient, Span at) {
+        if (!java.util.Arrays.equals(loss.value().shape(), gradient.value().shape())) {
+            throw ProgramError.of("RuntimeError", "Mismatch in shape: grad_output[0] has a shape of "
+                    + TorchOps.text(gradient.value().shape()) + " and output[0] has a shape of "
+                    + TorchOps.text(loss.value().shape()) + ".");
+        }
+        PyTensor product = torch.ops.elementwise(Op.MUL, "MulBackward0", at, false, loss,
+                TorchOps.constant(gradient.value()));
+        return torch.ops.same(Op.SUM, OpArgs.reduction(null, false), "SumBackward0", product, at).node();
+    }
+
+    /** The part of PyTorch's graph a backward pass from {@code root} covers. */
+    private static final class Graph {
+        final Map<Integer, PyTensor> leaves = new LinkedHashMap<>();
+        final Map<Integer, PyTensor> retained = new LinkedHashMap<>();
+        final Set<Integer> interior = new HashSet<>();
+        final Set<Integer> constants = new HashSet<>();
+
+        Closure closure(Tape tape, int root) {
+            Set<Integer> all = new java.util.TreeSet<>(interior);
+            all.addAll(leaves.keySet());
+            all.addAll(constants);
+            all.add(root);
+            Set<Integer> cut = new HashSet<>(leaves.keySet());
+            cut.addAll(constants);
+            int[] nodes = all.stream().mapToInt(Integer::intValue).toArray();
+            NodeSet differentiable = new NodeSet(tape);
+            differentiable.add(root);
+            for (int k = nodes.length - 1; k >= 0; k--) {
+                int id = nodes[k];
+                if (!differentiable.contains(id) || id != root && cut.contains(id)) {
+                    continue;
+                }
+                TapeNode node = tape.node(id);
+                for (int p = 0; p < node.inputs().length; p++) {
+                    if (Closure.isDifferentiable(node.op(), p)) {
+                        differentiable.add(node.inputs()[p]);
+                    }
+                }
+            }
+            return new Closure(tape, root, nodes, java.util.Collections.unmodifiableSet(cut), differentiable);
+        }
+    }
+
+    private static Graph traverse(Torch torch, int root, PyTensor loss) {
+        Graph graph = new Graph();
+        Tape tape = torch.machine.tape();
+        if (loss.isLeaf()) {
+            graph.leaves.put(root, loss);
+            return graph;
+        }
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.push(root);
+        graph.interior.add(root);
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            TorchGraph.Function f = torch.graph.function(id);
+            if (f == null || tape.isReleased(id) || tape.node(id).isLeaf()) {
+                throw new ProgramError("backward() reaches a value of an epoch bpdiff has already checked and let go: "
+                        + "the loss depends on an earlier epoch's graph (update parameters with .data or inside "
+                        + "torch.no_grad())", true);
+            }
+            if (torch.graph.isFreed(id)) {
+                throw ProgramError.of("RuntimeError", "Trying to backward through the graph a second time (or directly "
+                        + "access saved tensors after they have already been freed). Saved intermediate values of the "
+                        + "graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if "
+                        + "you need to backward through the graph a second time or if you need to access saved tensors "
+                        + "after calling backward.");
+            }
+            for (int p = 0; p < f.saved().length; p++) {
+                PyTensor saved = f.saved()[p];
+                if (saved != null && saved.version() != f.versions()[p]) {
+                    torch.hint(TorchHints.changedInPlace(torch, saved, f.inputs()[p], root), "modified by an inplace");
+                    throw ProgramError.of("RuntimeError", "one of the variables needed for gradient computation has "
+                            + "been modified by an inplace operation: [torch." + TensorOperators.scalarName(
+                            saved.value().dtype()) + "Tensor " + TorchOps.text(saved.value().shape()) + "] is at version "
+                            + saved.version() + "; expected version " + f.versions()[p] + " instead. Hint: enable anomaly "
+                            + "detection to find the operation that failed to compute its gradient, with "
+                            + "torch.autograd.set_detect_anomaly(True).");
+                }
+            }
+            for (int p = 0; p < f.inputs().length; p++) {
+                int input = f.inputs()[p];
+                if (f.leaves()[p] != null) {
+                    graph.leaves.putIfAbsent(input, f.leaves()[p]);
+                } else if (f.tracked()[p]) {
+                    if (graph.interior.add(input)) {
+                        todo.push(input);
+                    }
+                } else {
+                    graph.constants.add(input);
+                }
+            }
+        }
+        for (PyTensor t : torch.retaining()) {
+            if (graph.interior.contains(t.node())) {
+                graph.retained.put(t.node(), t);
+            }
+        }
+        if (loss.retainsGrad()) {
+            graph.retained.put(loss.node(), loss);
+        }
+        return graph;
+    }
+
+    /** PyTorch's {@code AccumulateGrad}: a new gradient tensor, or the sum with the one the leaf holds. */
+    private static void accumulate(Torch torch, PyTensor leaf, int node, NdArray g, Span at) {
+        if (g == null) {
+            return;
+        }
+        NdArray value = typed(g, leaf);
+        PyTensor held = leaf.grad();
+        if (held == null) {
+            leaf.grad(gradient(torch, node, value, at));
+            return;
+        }
+        NdArray sum = Op.ADD.apply(OpArgs.NONE, held.value(), value).withDType(held.value().dtype());
+        boolean zero = true;
+        for (int k = 0; k < held.value().size(); k++) {
+            zero &= held.value().get(k) == 0;
+        }
+        int fresh = gradient(torch, node, value, at).node();
+        int summed = zero || held.node() < 0 ? fresh : torch.machine.recorder.record(Op.ADD, OpArgs.NONE, at, sum,
+                new NdArray[] {held.value(), value}, held, new PyTensor(value, fresh, false, null));
+        held.set(sum, summed);
+    }
+
+    private static NdArray typed(NdArray g, PyTensor like) {
+        return new NdArray(g.shape(), g.data(), DType.FLOAT64).withDType(like.value().dtype());
+    }
+
+    /** A gradient tensor recorded as {@link Op#GRAD} of the weights it was taken at. */
+    private static PyTensor gradient(Torch torch, int weights, NdArray value, Span at) {
+        Recorder recorder = torch.machine.recorder;
+        int leaf = recorder.leaf(value, null, at);
+        int node = recorder.node(Op.GRAD, new int[] {weights, leaf}, value, at);
+        return new PyTensor(value, node, false, null);
+    }
+}

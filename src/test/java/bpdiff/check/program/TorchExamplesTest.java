@@ -1,0 +1,92 @@
+package bpdiff.check.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bpdiff.gradient.Precision;
+import bpdiff.program.BadProgramException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The example torch programs checked as a student checks them. What is right or wrong in each is known from how it
+ * was written (its first comment) and from real PyTorch ({@code reference-results/torch/}: the gradients each
+ * {@code backward()} gave, and the failure of the programs PyTorch fails on).
+ */
+class TorchExamplesTest {
+
+    private static ProgramReport check(String name, Precision precision) throws IOException {
+        String path = "examples/programs/" + name;
+        return ProgramCheck.check(Files.readString(Path.of(path)), path, CheckOptions.defaults(precision));
+    }
+
+    private static JsonNode reference(String name) throws IOException {
+        String stem = Path.of(name).getFileName().toString().replace(".py", ".json");
+        return new ObjectMapper().readTree(Path.of("reference-results/torch", stem).toFile());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"homework3.py", "torch/homework3-torch-sigmoid.py", "torch/homework3-relu.py",
+        "torch/homework3-mseloss.py", "torch/homework3-mseloss-half.py", "torch/homework3-mseloss-both.py",
+        "torch/homework3-cross-entropy.py", "torch/homework3-step.py", "torch/homework3-random.py",
+        "torch/homework3-optimizer.py", "torch/homework3-no-grad.py", "torch/ninja-correct.py"})
+    void rightProgramsPassInBothPrecisions(String name) throws IOException {
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport report = check(name, precision);
+            assertTrue(report.passed(), name + " [" + precision + "]: " + report.summary() + " " + report.notChecked());
+            int epochs = reference(name).get("runs").get("float32").get("backward").size();
+            assertEquals(epochs, report.epochs(), name + ": one epoch per backward() of PyTorch's run");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aForgottenZeroGradIsWrongFromEpochTwoWithItsDiagnosis() throws IOException {
+        ProgramReport report = check("torch/homework3-forgot-zero-grad.py", Precision.FLOAT64);
+        assertEquals(2, report.firstFailingEpoch());
+        assertEquals(8, report.failed().size());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(2, q.firstFailingEpoch(), q.name());
+            assertTrue(q.likely().get(0).startsWith(q.target() + ".grad holds the sum of this and the previous epochs' "
+                    + "gradients: zero it after each update"), q.likely().toString());
+            // what the program subtracts at epoch 2 is what PyTorch's .grad held then: both epochs' gradients
+            double pytorch = reference("torch/homework3-forgot-zero-grad.py").get("runs").get("float32")
+                    .get("backward").get(1).get(q.target()).get(0).asDouble();
+            assertEquals(pytorch, q.history().get(1).student()[0], 1e-7 + 1e-5 * Math.abs(pytorch), q.name());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theMissingMeanOfBackpropNinjaIsFoundOnEveryParameterGradient() throws IOException {
+        ProgramReport report = check("torch/ninja-missing-mean.py", Precision.FLOAT64);
+        assertEquals(List.of("W1", "b1", "W2", "b2"), report.parameters());
+        // dlogits without the 1/n is the gradient of the loss summed over the samples (read as such, as
+        // deeplearning.ai's dZ = A - Y); the parameters' gradients computed from it are all 8 times too large
+        assertEquals(List.of("W2", "b2", "W1", "b1"), report.failed().stream().map(CheckedQuantity::target).toList());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals("a factor 1/8 is missing: the loss is a mean over 8 samples, so each of its derivatives "
+                    + "carries 1/8", q.likely().get(0), q.name());
+        }
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("dlogits (line 41) is read as 8·∂L/∂logits")),
+                report.notes().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"torch/homework3-update-in-graph.py", "torch/homework3-update-before-backward.py"})
+    void programsPyTorchFailsOnFailTheSameWayAndSayWhy(String name) throws IOException {
+        BadProgramException e = assertThrows(BadProgramException.class, () -> check(name, Precision.FLOAT64));
+        JsonNode failure = reference(name).get("runs").get("float32").get("exception");
+        String message = e.problems().get(0).message();
+        assertTrue(message.startsWith("the program fails: " + failure.get("type").asText() + ": "
+                + failure.get("message").asText()), message);
+        assertEquals(failure.get("line").asInt(), e.problems().get(0).line());
+        assertTrue(message.contains(name.contains("in-graph") ? "updates w1 instead of w1.data, which records the "
+                + "update in the graph" : "runs before backward(); call backward() first"), message);
+    }
+}
