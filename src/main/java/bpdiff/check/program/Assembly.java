@@ -22,7 +22,10 @@ final class Assembly {
     private final Program program;
     private final Parameters parameters;
     private final ProgramDiagnoser diagnoser;
-    private final Map<String, Tally> byClaim = new LinkedHashMap<>();
+    private final Map<Key, Tally> byClaim = new LinkedHashMap<>();
+
+    /** A claim's identity over the epochs: how it is made, where, and what it is the derivative of. */
+    private record Key(Claim.Kind kind, String name, int line, int column, String target) {}
     private final List<Double> losses = new ArrayList<>();
     private int firstFailing = -1;
     private Epoch shownEpoch;
@@ -76,8 +79,8 @@ final class Assembly {
         }
         for (Judgement j : judged) {
             Claim c = j.claim();
-            String key = c.kind() + " " + c.name() + " " + c.span().line() + ":" + c.span().column() + " " + c.target();
-            Tally t = byClaim.computeIfAbsent(key, k -> new Tally());
+            Tally t = byClaim.computeIfAbsent(new Key(c.kind(), c.name(), c.span().line(), c.span().column(), c.target()),
+                    k -> new Tally());
             NdArray fitted = Agreement.fitted(c.value(), j.truth());
             t.history.add(new CheckedQuantity.AtEpoch(epoch.number, (fitted != null ? fitted : c.value()).data(),
                     j.truth().data(), j.numeric() == null ? null : j.numeric().data(), j.failed(),

@@ -136,17 +136,13 @@ final class Epochs {
     /** For every node, the epochs whose loss depends on it, in order: where a value's epoch is looked up. */
     static final class Index {
 
-        private final Map<Integer, List<Epoch>> byNode = new java.util.HashMap<>();
+        private final List<Epoch> epochs;
 
         /**
-         * @param epochs the epochs, in order
+         * @param epochs the epochs, in order (a segment has a few; each closure answers by binary search)
          */
         Index(List<Epoch> epochs) {
-            for (Epoch e : epochs) {
-                for (int id : e.closure.nodes()) {
-                    byNode.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
-                }
-            }
+            this.epochs = epochs;
         }
 
         /**
@@ -160,7 +156,10 @@ final class Epochs {
         Epoch containing(int node, int order) {
             Epoch before = null;
             Epoch after = null;
-            for (Epoch e : byNode.getOrDefault(node, List.of())) {
+            for (Epoch e : epochs) {
+                if (!e.closure.contains(node)) {
+                    continue;
+                }
                 if (e.loss.order() <= order) {
                     before = e;
                 } else if (after == null) {

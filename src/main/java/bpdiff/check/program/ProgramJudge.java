@@ -54,7 +54,11 @@ final class ProgramJudge {
                 }
             }
         }
-        Closure backward = Closure.ofAll(tape, roots, parameterNodes);
+        boolean anyFailed = false;
+        for (boolean f : failed) {
+            anyFailed |= f;
+        }
+        Closure backward = anyFailed ? Closure.ofAll(tape, roots, parameterNodes) : null;
         NdArray[] corrected = new NdArray[claims.size()];
         boolean[] own = new boolean[claims.size()];
         for (int k = 0; k < claims.size(); k++) {

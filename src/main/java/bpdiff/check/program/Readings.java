@@ -19,7 +19,10 @@ import java.util.Map;
  */
 final class Readings {
 
-    private final Map<String, Choice> chosen = new HashMap<>();
+    private final Map<Site, Choice> chosen = new HashMap<>();
+
+    /** Where a claim is made. */
+    private record Site(Claim.Kind kind, String name, int line, int column) {}
     private final Findings findings;
 
     Readings(Findings findings) {
@@ -41,7 +44,7 @@ final class Readings {
             if (!c.ambiguous() && !intermediate) {
                 continue;
             }
-            String site = c.kind() + " " + c.name() + " " + c.span().line() + ":" + c.span().column();
+            Site site = new Site(c.kind(), c.name(), c.span().line(), c.span().column());
             Choice choice = chosen.computeIfAbsent(site, s -> firstAgreeing(c, epoch, tolerance, intermediate));
             for (Claim.Reading r : c.readings()) {
                 if (r.name().equals(choice.name())) {

@@ -50,11 +50,19 @@ final class BatchedReplay {
      * @return whether every operation in it has a batched form
      */
     static boolean batchable(Closure closure) {
+        Tape tape = closure.tape();
         for (int id : closure.nodes()) {
-            TapeNode node = closure.tape().node(id);
-            if (!closure.isLeaf(id) && (!BATCHED.contains(node.op()) || node.op() == Op.MATMUL
-                    && Arrays.stream(node.inputs()).anyMatch(i -> closure.tape().node(i).value().ndim() > 2))) {
+            TapeNode node = tape.node(id);
+            if (node.isLeaf() || BATCHED.contains(node.op()) && node.op() != Op.MATMUL || closure.isLeaf(id)) {
+                continue;
+            }
+            if (node.op() != Op.MATMUL) {
                 return false;
+            }
+            for (int input : node.inputs()) {
+                if (tape.node(input).value().ndim() > 2) {
+                    return false;
+                }
             }
         }
         return true;

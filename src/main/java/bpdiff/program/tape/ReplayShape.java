@@ -36,10 +36,6 @@ final class ReplayShape {
     static ReplayShape of(Closure closure, IntPredicate pathsOf, IntPredicate gradientsOf) {
         int[] nodes = closure.nodes();
         Tape tape = closure.tape();
-        java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
-        for (int k = 0; k < nodes.length; k++) {
-            position.put(nodes[k], k);
-        }
         int[] code = new int[0];
         int size = 0;
         OpArgs[] args = new OpArgs[nodes.length];
@@ -58,7 +54,7 @@ final class ReplayShape {
                     | (closure.differentiable().contains(id) ? 2 : 0) | (id == closure.loss() ? 4 : 0);
             code[size++] = inputs.length;
             for (int input : inputs) {
-                code[size++] = position.get(input);
+                code[size++] = Arrays.binarySearch(nodes, input);
                 code[size++] = pathsOf.test(input) ? 1 : 0;
             }
             code[size++] = -2;
