@@ -29,9 +29,6 @@ import java.util.List;
  */
 public final class FiniteDifferences implements GradientSource {
 
-    /** The relative step; see the class comment for why. */
-    static final double RELATIVE_STEP = 1e-3;
-
     /** The forward pass and the loss, {@link ChainRuleKernel}'s: the same numbers as every hand path's. */
     private final ChainRuleKernel kernel;
     private final NetworkSpec spec;
@@ -68,20 +65,19 @@ public final class FiniteDifferences implements GradientSource {
         double[] gradient = new double[weights.length];
         boolean[] unreliable = null;
         double[] probe = weights.clone();
-        double[] f = new double[4];
+        double[] f = new double[Stencil.POINTS];
         for (int p = 0; p < weights.length; p++) {
-            double h = RELATIVE_STEP * Math.max(1.0, Math.abs(weights[p]));
-            double[] offsets = {2 * h, h, -h, -2 * h};
+            double h = Stencil.step(weights[p]);
             boolean cannotReferee = centreClamped;
-            for (int k = 0; k < offsets.length; k++) {
-                probe[p] = weights[p] + offsets[k];
+            for (int k = 0; k < Stencil.POINTS; k++) {
+                probe[p] = Stencil.point(weights[p], h, k);
                 kernel.forward(probe);
                 f[k] = kernel.loss();
                 cannotReferee |= kinked && activePatternDiffers(forward);
                 cannotReferee |= !Double.isFinite(f[k]) || clampedOrSaturated();
             }
             probe[p] = weights[p];
-            gradient[p] = (-f[0] + 8 * f[1] - 8 * f[2] + f[3]) / (12 * h);
+            gradient[p] = Stencil.derivative(f, h);
             if (cannotReferee) {
                 if (unreliable == null) {
                     unreliable = new boolean[weights.length];

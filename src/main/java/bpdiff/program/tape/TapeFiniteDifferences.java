@@ -1,5 +1,6 @@
 package bpdiff.program.tape;
 
+import bpdiff.gradient.Stencil;
 import bpdiff.program.array.NdArray;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,9 +17,6 @@ import java.util.Set;
  * measures a mix of two slopes; such nodes are reported as unreliable.
  */
 public final class TapeFiniteDifferences {
-
-    /** The relative step. */
-    static final double RELATIVE_STEP = 1e-3;
 
     private TapeFiniteDifferences() {}
 
@@ -67,19 +65,18 @@ public final class TapeFiniteDifferences {
             double[] data = value.data();
             double[] derivative = new double[data.length];
             for (int e = 0; e < data.length; e++) {
-                double h = RELATIVE_STEP * Math.max(1, Math.abs(data[e]));
-                double[] f = new double[4];
-                double[] offsets = {2 * h, h, -h, -2 * h};
-                for (int k = 0; k < 4; k++) {
+                double h = Stencil.step(data[e]);
+                double[] f = new double[Stencil.POINTS];
+                for (int k = 0; k < Stencil.POINTS; k++) {
                     double[] moved = data.clone();
-                    moved[e] = data[e] + offsets[k];
+                    moved[e] = Stencil.point(data[e], h, k);
                     NdArray[] values = evaluator.run(Map.of(id, new NdArray(value.shape(), moved)));
                     f[k] = values[loss].item();
                     if (kinks.differ(values)) {
                         unreliable.add(id);
                     }
                 }
-                derivative[e] = (-f[0] + 8 * f[1] - 8 * f[2] + f[3]) / (12 * h);
+                derivative[e] = Stencil.derivative(f, h);
             }
             gradient.put(id, new NdArray(value.shape(), derivative));
         }
