@@ -67,27 +67,31 @@ final class Assignments {
      * @param frame the variables
      */
     void augmented(Stmt.AugAssign a, Frame frame) {
-        if (a.operator() == BinaryOperator.SUBTRACT) {
+        boolean steps = (a.operator() == BinaryOperator.SUBTRACT || a.operator() == BinaryOperator.ADD)
+                && isNumber(machine.evaluator.evaluate(a.target(), frame));
+        if (steps && a.operator() == BinaryOperator.SUBTRACT) {
             update(a.target(), a.target(), a.value(), a.span(), frame, true, false);
             return;
         }
-        Expr negated = a.operator() == BinaryOperator.ADD ? negated(a.value()) : null;
+        Expr negated = steps ? negated(a.value()) : null;
         if (negated != null) {
             // w += -lr * g is w -= lr * g, to the last bit (a + (-b) == a - b and (-a) * b == -(a * b) in IEEE 754)
             update(a.target(), a.target(), negated, a.span(), frame, true, false);
             return;
         }
-        if (a.operator() == BinaryOperator.ADD && machine.tape() != null) {
-            Value current = machine.evaluator.evaluate(a.target(), frame);
-            if (current instanceof PyFloat || current instanceof PyArray) {
-                update(a.target(), a.target(), a.value(), a.span(), frame, true, true);
-                return;
-            }
+        if (steps && machine.tape() != null) {
+            update(a.target(), a.target(), a.value(), a.span(), frame, true, true);
+            return;
         }
         Value current = machine.evaluator.evaluate(a.target(), frame);
         Value result = machine.operators.inPlace(a.operator(), current, machine.evaluator.evaluate(a.value(), frame),
                 a.span());
         store(a.target(), current, result, frame, a.span());
+    }
+
+    /** Whether a value can take a step: a number or an array (not a set, list or object with its own operators). */
+    private static boolean isNumber(Value v) {
+        return v instanceof PyFloat || v instanceof PyArray || v instanceof PyInt || v instanceof PyBool;
     }
 
     /**

@@ -98,11 +98,16 @@ final class Operators {
             return a;
         }
         if (a instanceof PySet s && b instanceof PySet t && !s.frozen() && (symbol.equals("|") || symbol.equals("&")
-                || symbol.equals("^"))) {
+                || symbol.equals("^") || symbol.equals("-"))) {
             if (symbol.equals("|")) {
                 s.table().merge(t.table());
             } else if (symbol.equals("^")) {
                 Sets.toggle(s, t);
+            } else if (symbol.equals("-")) {
+                // CPython's difference_update discards each of the other's keys from the set itself
+                for (HashKey k : List.copyOf(t.table().elements())) {
+                    s.table().remove(k);
+                }
             } else {
                 s.table().replaceWith(Sets.combine(machine, "&", s, t).table());
             }
