@@ -1,5 +1,6 @@
 package bpdiff.check;
 
+import bpdiff.program.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +40,22 @@ public final class SourceExcerpt {
         } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    /**
+     * The excerpt for a program's problem: the line as its file has it (a notebook's cell's line), and a caret under
+     * the column there.
+     *
+     * @param problem a problem of a program
+     * @param programLines the program's lines (a notebook's lines come from the problem's {@link
+     *     bpdiff.program.SourceMap})
+     * @return the line and the caret, or {@code ""} for a problem of the whole program or past its end
+     */
+    public static String of(Problem problem, List<String> programLines) {
+        int line = problem.line();
+        String programLine = line >= 1 && line <= programLines.size() ? programLines.get(line - 1) : null;
+        String written = line < 1 ? null : problem.lines().written(line, programLine);
+        return written == null ? "" : of(List.of(written), 1, problem.position().column());
     }
 
     /**

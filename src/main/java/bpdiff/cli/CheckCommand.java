@@ -209,7 +209,8 @@ public final class CheckCommand implements Callable<Integer> {
             return "";
         }
         try {
-            return SourceExcerpt.of(SourceFiles.read(file).lines().toList(), p.line(), p.column());
+            // a notebook's problem quotes its cell's line; a file's, the file's
+            return SourceExcerpt.of(p, p.lines().hasCells() ? List.of() : SourceFiles.read(file).lines().toList());
         } catch (BadInputException e) {
             return "";
         }
