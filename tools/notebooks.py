@@ -27,7 +27,8 @@ The reference, one JSON file per notebook (reference-results/notebooks/):
                 for a cell magic other than %%time and %%capture, whose body
                 IPython runs as Python (read as a cell of its own)
     ipython     per cell line, whether IPython made it a get_ipython() call
-                (a magic, a shell command, a help request); absent as python is
+                (a magic, a shell command, a help request, or a line a
+                trailing backslash joins to one: python null); absent as python is
     call        per cell line, the get_ipython() call IPython made of it, or null
     syntaxError CPython's SyntaxError compiling the transformed cell alone:
                 {"message", "line", "column"} (line in the cell, column 1-based), or null
@@ -184,14 +185,29 @@ def align(number, lines, manager):
     tail = transformed.split("\n")
     if tail and tail[-1] == "":
         tail.pop()
-    kept = lines[first:]
-    while kept and kept[-1] == "" and len(kept) > len(tail):
-        kept.pop()
-    if len(kept) != len(tail):
-        raise SystemExit("cell %d: IPython joined lines (%d -> %d); align by hand" % (number, len(kept), len(tail)))
-    python = [None] * first + tail + [""] * (len(lines) - first - len(tail))
-    ipython = [p is not None and "get_ipython()" in p and "get_ipython()" not in o for p, o in zip(python, lines)]
-    call = [p.strip() if flag else None for p, flag in zip(python, ipython)]
+    python, ipython, call = [None] * first, [False] * first, [None] * first
+    k, t = first, 0
+    while k < len(lines):
+        if t == len(tail):
+            python.append("" if not lines[k].strip() else None)
+            ipython.append(False)
+            call.append(None)
+            k += 1
+            continue
+        escaped = "get_ipython()" in tail[t] and "get_ipython()" not in lines[k]
+        python.append(tail[t])
+        ipython.append(escaped)
+        call.append(tail[t].strip() if escaped else None)
+        # IPython joins the lines a trailing backslash continues an escaped command with into its one call
+        while escaped and lines[k].endswith("\\") and k + 1 < len(lines):
+            k += 1
+            python.append(None)
+            ipython.append(True)
+            call.append(None)
+        k += 1
+        t += 1
+    if t != len(tail) or None in python[first:] and not any(ipython):
+        raise SystemExit("cell %d: IPython's lines do not align with the cell's" % number)
     return python, ipython, call, transformed, first
 
 
@@ -215,6 +231,8 @@ def ipython_lines():
         ("code", "def f():\n    !echo hi\n    return 1"),
         ("code", "for k in range(2):\n    %time z = k\n    z = z + 1"),
         ("code", "q = \"\"\"\n!not a command\n\"\"\"\nd = {\n    'a': 1,\n}\n%who"),
+        ("code", "!pip install \\\n    numpy \\\n    matplotlib\nn = 1"),
+        ("code", "if n:\n    %ls \\\n        -la\n    n = 2"),
     ]
     return notebook(cells)
 
