@@ -13,7 +13,7 @@ RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 # How make starts bpdiff run: with the archive when there is one (-Xshare:auto falls back quietly when it does not fit).
 JAVA_RUN := $(JAVA) $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto
 
-.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference bench bench-jmh mutation clean \
+.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference notebook-reference bench bench-jmh mutation clean \
   autograder
 
 ## build: target/bpdiff.jar with its dependencies in target/lib/, and the class-data archive of a run for a quicker start
@@ -88,6 +88,11 @@ pytorch-reference:
 	$(PYTHON) tools/torch_programs.py --out reference-results/torch
 	$(PYTHON) tools/torch_semantics.py --out reference-results/python
 	$(PYTHON) tools/corpus_reference.py --out reference-results/corpus
+
+## notebook-reference: regenerate the handout notebooks and reference-results/notebooks with IPython's own reading
+## of every code cell (tools/notebooks.py; needs a python3 with IPython)
+notebook-reference:
+	python3 tools/notebooks.py
 
 ## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end,
 ## bpdiff grade on classes of 250 and 1,000 programs (BENCH_GRADE=sizes) and the resident memory over many DJL steps;

@@ -1,5 +1,7 @@
 package bpdiff.check;
 
+import bpdiff.program.Problem;
+import bpdiff.program.SourceMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +41,34 @@ public final class SourceExcerpt {
         } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    /**
+     * The excerpt for a program's problem: the line as its file has it (a notebook's cell's line), and a caret under
+     * the column there.
+     *
+     * @param problem a problem of a program
+     * @param programLines the program's lines (a notebook's lines come from the problem's {@link
+     *     bpdiff.program.SourceMap})
+     * @return the line and the caret, or {@code ""} for a problem of the whole program or past its end
+     */
+    public static String of(Problem problem, List<String> programLines) {
+        return of(problem.lines(), programLines, problem.line(), problem.column());
+    }
+
+    /**
+     * The excerpt for a line and column of a program, as its file has them.
+     *
+     * @param map where the program's lines stand in the file
+     * @param programLines the program's lines
+     * @param line 1-based line of the program
+     * @param column 1-based column of the program, or 0
+     * @return the line as the file has it and a caret under the column there, or {@code ""} past the program's end
+     */
+    public static String of(SourceMap map, List<String> programLines, int line, int column) {
+        String programLine = line >= 1 && line <= programLines.size() ? programLines.get(line - 1) : null;
+        String written = line < 1 ? null : map.written(line, programLine);
+        return written == null ? "" : of(List.of(written), 1, map.position(line, column).column());
     }
 
     /**

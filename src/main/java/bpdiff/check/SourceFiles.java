@@ -1,12 +1,17 @@
 package bpdiff.check;
 
 import bpdiff.BadInputException;
+import bpdiff.program.notebook.NotebookProgram;
+import bpdiff.program.notebook.NotebookReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a file given to {@code bpdiff check}: UTF-8 text of at most 1 MiB, or one clear line saying why not. */
+/**
+ * Reads a file given to {@code bpdiff check}: UTF-8 text of at most 1 MiB (a notebook, whose JSON holds its outputs
+ * too, of at most {@link NotebookReader#MAX_CHARACTERS} bytes), or one clear line saying why not.
+ */
 public final class SourceFiles {
 
     private SourceFiles() {}
@@ -18,9 +23,11 @@ public final class SourceFiles {
      */
     public static String read(Path file) {
         try {
-            if (Files.size(file) > DerivationLimits.MAX_CHARACTERS) {
+            long limit = NotebookProgram.isNotebook(file.toString()) ? NotebookReader.MAX_CHARACTERS
+                    : DerivationLimits.MAX_CHARACTERS;
+            if (Files.size(file) > limit) {
                 throw new BadInputException("the file is too large (" + Files.size(file) + " bytes; at most "
-                        + DerivationLimits.MAX_CHARACTERS + ")", file.toString());
+                        + limit + ")", file.toString());
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;

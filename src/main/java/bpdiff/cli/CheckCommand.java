@@ -154,11 +154,11 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckSettings settings = new CheckSettings(networkOptions.settings(), lossName, params, ProgramLimits.DEFAULT,
                 showOutput ? err::println : null, Watch.NONE);
-        if (showOutput && !settings.readsAsProgram(text)) {
+        if (showOutput && !settings.readsAsProgram(text, file.toString())) {
             throw new BadInputException("--show-output shows a program's output; " + file + " is a formula list",
                     "--show-output");
         }
-        if (!settings.readsAsProgram(text)) {
+        if (!settings.readsAsProgram(text, file.toString())) {
             // a formula list is checked on the network's loss: the same warnings as compare's
             settings.network().warnings().forEach(err::println);
             err.flush();
@@ -209,7 +209,8 @@ public final class CheckCommand implements Callable<Integer> {
             return "";
         }
         try {
-            return SourceExcerpt.of(SourceFiles.read(file).lines().toList(), p.line(), p.column());
+            // a notebook's problem quotes its cell's line; a file's, the file's
+            return SourceExcerpt.of(p, p.lines().hasCells() ? List.of() : SourceFiles.read(file).lines().toList());
         } catch (BadInputException e) {
             return "";
         }

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Grade a class: every submission checked as bpdiff check checks it, one engine for all, on every core.",
-            "SUBMISSIONS is a folder of .py files, a folder of per-student folders (--file picks the file), or a .zip"
+            "SUBMISSIONS is a folder of .py or .ipynb files, a folder of per-student folders (--file picks the file), or a .zip"
                     + " (Moodle's Name_ID_assignsubmission_file_/hw2.py). DIR gets feedback/<student>.md and .html,"
                     + " class.html, grades.csv and results.json.",
             "Exit status: 0 every submission checked with every point, 1 some not, 2 bad input, 3 the engine cannot"
@@ -48,7 +48,7 @@ public final class GradeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SUBMISSIONS",
-            description = "A folder of .py files or of students' folders, or a .zip of them.")
+            description = "A folder of .py or .ipynb files or of students' folders, or a .zip of them.")
     private Path submissions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The output folder (created if missing; its parent must"
@@ -56,7 +56,7 @@ public final class GradeCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--file", paramLabel = "NAME", description = "The file to grade in each student's folder, when it"
-            + " holds several .py files (e.g. hw2.py).")
+            + " holds several .py or .ipynb files (e.g. hw2.py, hw2.ipynb).")
     private String file;
 
     @Option(names = "--reference", paramLabel = "FILE", description = "The teacher's solution: its parameters, epochs and"

@@ -2,6 +2,7 @@ package bpdiff.command;
 
 import bpdiff.check.program.ProgramDetector;
 import bpdiff.program.ProgramLimits;
+import bpdiff.program.notebook.NotebookProgram;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -32,5 +33,16 @@ public record CheckSettings(NetworkSettings network, String lossName, List<Strin
      */
     public boolean readsAsProgram(String text) {
         return lossName != null || !parameters.isEmpty() || ProgramDetector.isProgram(text);
+    }
+
+    /**
+     * Whether a file's text is checked as a program: a notebook always is.
+     *
+     * @param text the text
+     * @param source the file's name
+     * @return true for a program or a notebook, false for a formula list
+     */
+    public boolean readsAsProgram(String text, String source) {
+        return NotebookProgram.isNotebook(source) || readsAsProgram(text);
     }
 }

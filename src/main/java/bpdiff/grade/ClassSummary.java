@@ -126,6 +126,6 @@ public record ClassSummary(List<Graded> graded, List<String> parameters, List<In
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(1.0);
         return graded.stream().map(g -> g.checked() ? g : new Graded(g.student(), g.where(), g.fileName(), false, 0,
                 usual, g.parameters(), g.codes(), g.firstWrongLine(), g.firstWrongStatement(), g.message(),
-                g.remarks())).toList();
+                g.remarks(), g.lines())).toList();
     }
 }

@@ -46,7 +46,7 @@ final class Feedback {
      */
     static void writeNotChecked(Path folder, Graded g, String text, int column) {
         String excerpt = text == null || g.firstWrongLine() <= 0 ? ""
-                : SourceExcerpt.of(text.lines().toList(), g.firstWrongLine(), column);
+                : SourceExcerpt.of(g.lines(), text.lines().toList(), g.firstWrongLine(), column);
         String md = header(g) + "\n## Not checked\n\n" + g.message() + "\n"
                 + (excerpt.isEmpty() ? "" : "\n```text\n" + excerpt + "```\n");
         OutputFiles.writeString(folder.resolve(g.fileName() + ".md"), md, "--out");
@@ -64,16 +64,22 @@ final class Feedback {
         out.append(g.codes().isEmpty() ? "No mistake found.\n" : "Mistake codes: "
                 + String.join(", ", g.codes().stream().map(c -> "`" + c.id() + "`").toList()) + ".\n");
         if (!g.parameters().isEmpty()) {
-            out.append("\n| parameter | layer | verdict | mistake | line | points |\n|---|---:|---|---|---:|---:|\n");
+            out.append("\n| parameter | layer | verdict | mistake | ").append(lineHeader(g))
+                    .append(" | points |\n|---|---:|---|---|---:|---:|\n");
             for (ParameterResult p : g.parameters()) {
                 out.append("| ").append(p.name()).append(" | ").append(p.layer() == 0 ? "" : p.layer()).append(" | ")
                         .append(p.verdict().id()).append(" | ").append(p.code() == null ? "" : "`" + p.code().id() + "`")
-                        .append(" | ").append(p.line() == 0 ? "" : p.line()).append(" | ").append(points(p.earned()))
+                        .append(" | ").append(g.lineCell(p.line())).append(" | ").append(points(p.earned()))
                         .append(" / ").append(points(p.points())).append(" |\n");
             }
         }
         remarks(g.remarks()).forEach(r -> out.append("\n").append(r).append("\n"));
         return out.toString();
+    }
+
+    /** The line column's heading: {@code line}, a notebook's {@code cell:line}. */
+    private static String lineHeader(Graded g) {
+        return g.lines().hasCells() ? "cell:line" : "line";
     }
 
     private static List<String> remarks(List<String> remarks) {
@@ -89,14 +95,14 @@ final class Feedback {
                 .append(Html.escape(g.where())).append("</code></p>\n");
         if (!g.parameters().isEmpty()) {
             html.append("<div class=\"scroll\"><table><tr><th>parameter</th><th>layer</th><th>verdict</th>"
-                    + "<th>mistake</th><th>line</th><th>points</th></tr>\n");
+                    + "<th>mistake</th><th>" + lineHeader(g) + "</th><th>points</th></tr>\n");
             for (ParameterResult p : g.parameters()) {
                 html.append("<tr><td><code>").append(Html.escape(p.name())).append("</code></td><td class=\"num\">")
                         .append(p.layer() == 0 ? "" : p.layer()).append("</td><td class=\"")
                         .append(p.verdict() == ParameterResult.Verdict.RIGHT ? "ok" : "bad").append("\">")
                         .append(p.verdict().id()).append("</td><td>")
                         .append(p.code() == null ? "" : "<code>" + Html.escape(p.code().id()) + "</code>")
-                        .append("</td><td class=\"num\">").append(p.line() == 0 ? "" : p.line())
+                        .append("</td><td class=\"num\">").append(g.lineCell(p.line()))
                         .append("</td><td class=\"num\">").append(points(p.earned())).append(" / ")
                         .append(points(p.points())).append("</td></tr>\n");
             }

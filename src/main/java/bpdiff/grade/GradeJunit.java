@@ -39,7 +39,7 @@ final class GradeJunit {
                     cases.add(TestCase.passed(className, name));
                 } else {
                     String message = p.name() + " is " + p.verdict().id() + (p.code() == null ? "" : " (" + p.code().id()
-                            + (p.line() > 0 ? ", line " + p.line() : "") + ")");
+                            + (p.line() > 0 ? ", " + g.lines().lineText(p.line()) : "") + ")");
                     cases.add(new TestCase(className, name, Outcome.FAILED, p.verdict().id(), message,
                             g.message(), codes(p.code() == null ? List.of() : List.of(p.code()))));
                 }

@@ -1,6 +1,7 @@
 package bpdiff.grade;
 
 import bpdiff.check.MistakeCode;
+import bpdiff.program.SourceMap;
 import java.util.List;
 
 /**
@@ -19,10 +20,42 @@ import java.util.List;
  * @param firstWrongStatement that line's statement as written, or {@code ""}
  * @param message the check's one-line summary, or why it could not be checked
  * @param remarks what the student is told besides (a loss or epochs other than the reference's, …)
+ * @param lines where the program's lines (the {@code line}s here) stand in the file: a notebook's cells
  */
 public record Graded(String student, String where, String fileName, boolean checked, double score, double max,
         List<ParameterResult> parameters, List<MistakeCode> codes, int firstWrongLine, String firstWrongStatement,
-        String message, List<String> remarks) {
+        String message, List<String> remarks, SourceMap lines) {
+
+    /**
+     * A graded Python file, whose lines are the program's.
+     *
+     * @param student the student
+     * @param where the file checked
+     * @param fileName the feedback files' name
+     * @param checked whether the program could be checked
+     * @param score the points earned
+     * @param max the points there are
+     * @param parameters the verdict on each parameter
+     * @param codes every mistake code
+     * @param firstWrongLine the first wrong line, 0 if none
+     * @param firstWrongStatement its statement, or {@code ""}
+     * @param message the summary, or why it could not be checked
+     * @param remarks what the student is told besides
+     */
+    public Graded(String student, String where, String fileName, boolean checked, double score, double max,
+            List<ParameterResult> parameters, List<MistakeCode> codes, int firstWrongLine, String firstWrongStatement,
+            String message, List<String> remarks) {
+        this(student, where, fileName, checked, score, max, parameters, codes, firstWrongLine, firstWrongStatement,
+                message, remarks, SourceMap.of(where));
+    }
+
+    /**
+     * @param line a line of the program, or 0
+     * @return the line as a table shows it ({@code 12}, a notebook's {@code 9:10}), or {@code ""} for 0
+     */
+    public String lineCell(int line) {
+        return line <= 0 ? "" : lines.position(line, 0).shortText();
+    }
 
     /** Makes the lists unmodifiable. */
     public Graded {

@@ -10,6 +10,7 @@ import bpdiff.gradient.PyTorchEngine;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
+import bpdiff.program.notebook.NotebookProgram;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -128,10 +129,21 @@ public final class Grader {
                         throw new TimeLimitReached(settings.timeLimitSeconds());
                     }
                 });
+        NotebookProgram notebook = null;
         try {
-            ProgramReport report = ProgramCheck.check(text, s.where(), options);
+            if (NotebookProgram.isNotebook(s.where())) {
+                notebook = NotebookProgram.read(text, s.where());
+            }
+        } catch (BadInputException e) {
+            return notChecked(s, fileName, MistakeCode.UNREADABLE, e.getMessage(), null);
+        } catch (BadProgramException e) {
+            return bad(s, fileName, e, text);
+        }
+        try {
+            ProgramReport report = notebook == null ? ProgramCheck.check(text, s.where(), options)
+                    : ProgramCheck.check(notebook, options);
             Graded g = Scoring.grade(s.student(), s.where(), fileName, report, expectation);
-            Feedback.write(feedback, g, report, text);
+            Feedback.write(feedback, g, report, notebook == null ? text : notebook.text());
             return g;
         } catch (BadProgramException e) {
             Problem first = e.problems().get(0);
@@ -139,9 +151,7 @@ public final class Grader {
                 // the clock stops a program wherever it happens to be: without that line, nothing depends on timing
                 return notChecked(s, fileName, MistakeCode.LIMIT, first.message() + " (" + first.source() + ")", text);
             }
-            String message = String.join("\n", e.problems().stream().map(Problem::text).toList());
-            return written(Scoring.notChecked(s.student(), s.where(), fileName, MistakeCode.of(first), message,
-                    first.line(), line(text, first.line()), expectation), text, first.column());
+            return bad(s, fileName, e, notebook == null ? text : notebook.text());
         } catch (TimeLimitReached e) {
             return notChecked(s, fileName, MistakeCode.TIME_LIMIT, e.getMessage(), text);
         } catch (EngineUnavailableException | BadInputException e) {
@@ -155,6 +165,16 @@ public final class Grader {
             return notChecked(s, fileName, MistakeCode.INTERNAL_ERROR, "bpdiff failed on this submission, a bug in "
                     + "bpdiff (bpdiff check " + s.where() + " --debug shows where)", text);
         }
+    }
+
+    /** A program that cannot be checked: every problem, the first one's line quoted as its file has it. */
+    private Graded bad(Submission s, String fileName, BadProgramException e, String program) {
+        Problem first = e.problems().get(0);
+        String message = String.join("\n", e.problems().stream().map(Problem::text).toList());
+        String statement = first.line() <= 0 ? "" : first.lines().written(first.line(), line(program, first.line()));
+        return written(Scoring.notChecked(s.student(), s.where(), fileName, MistakeCode.of(first), message,
+                first.line(), statement == null ? "" : statement.strip(), expectation, first.lines()), program,
+                first.column());
     }
 
     private Graded notChecked(Submission s, String fileName, MistakeCode code, String message, String text) {

@@ -40,7 +40,7 @@ final class GradesCsv {
                     row.add(r == null ? "" : r.verdict().id());
                 }
                 row.add(String.join(" ", g.codes().stream().map(MistakeCode::id).toList()));
-                row.add(g.firstWrongLine() > 0 ? Integer.toString(g.firstWrongLine()) : "");
+                row.add(g.lineCell(g.firstWrongLine()));
                 row.add(g.firstWrongStatement());
                 row.add(g.message());
                 csv.printRecord(row);

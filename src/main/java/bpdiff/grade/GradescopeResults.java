@@ -54,7 +54,7 @@ final class GradescopeResults {
             test.put("max_score", p.points());
             test.put("status", p.verdict() == ParameterResult.Verdict.RIGHT ? "passed" : "failed");
             test.put("output", p.name() + ": " + p.verdict().id() + (p.code() == null ? "" : " (" + p.code().id()
-                    + ": " + p.code().description() + (p.line() > 0 ? ", line " + p.line() : "") + ")"));
+                    + ": " + p.code().description() + (p.line() > 0 ? ", " + g.lines().lineText(p.line()) : "") + ")"));
             ArrayNode tags = test.putArray("tags");
             if (p.code() != null) {
                 tags.add(p.code().id());

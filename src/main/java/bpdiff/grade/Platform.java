@@ -51,7 +51,7 @@ public enum Platform {
         List<String> candidates;
         try (Stream<Path> files = Files.walk(folder, Submissions.MAX_DEPTH)) {
             candidates = files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString())
-                    .filter(f -> fileName == null ? f.endsWith(".py") : Path.of(f).getFileName().toString()
+                    .filter(f -> fileName == null ? Submissions.isProgram(f) : Path.of(f).getFileName().toString()
                             .equals(fileName)).sorted().toList();
         } catch (IOException e) {
             throw new BadInputException("cannot read the submission folder: " + e.getMessage(), folder.toString(), e);

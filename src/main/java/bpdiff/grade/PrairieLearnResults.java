@@ -53,7 +53,7 @@ final class PrairieLearnResults {
             test.put("points", p.earned());
             test.put("max_points", p.points());
             test.put("message", p.verdict().id() + (p.code() == null ? "" : ": " + p.code().id() + " ("
-                    + p.code().description() + ")" + (p.line() > 0 ? ", line " + p.line() : "")));
+                    + p.code().description() + ")" + (p.line() > 0 ? ", " + g.lines().lineText(p.line()) : "")));
             test.put("output", p.verdict() == ParameterResult.Verdict.RIGHT ? "" : g.message());
         }
         if (g.checked() || !gradable) {

@@ -2,6 +2,7 @@ package bpdiff.grade;
 
 import bpdiff.Version;
 import bpdiff.check.MistakeCode;
+import bpdiff.program.SourcePosition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -68,6 +69,15 @@ final class ResultsJson {
         }
     }
 
+    /** Beside a line of a notebook's program, its {@code cell} and {@code cellLine}; nothing for a Python file. */
+    private static void cell(ObjectNode node, Graded g, int line) {
+        if (line > 0 && g.lines().hasCells()) {
+            SourcePosition at = g.lines().position(line, 0);
+            node.put("cell", at.cell());
+            node.put("cellLine", at.line());
+        }
+    }
+
     private static ObjectNode submission(Graded g) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("student", g.student());
@@ -84,13 +94,16 @@ final class ResultsJson {
             param.put("verdict", p.verdict().id());
             param.put("code", p.code() == null ? null : p.code().id());
             param.put("line", p.line() == 0 ? null : p.line());
+            cell(param, g, p.line());
             param.put("points", p.points());
             param.put("earned", p.earned());
         }
         ArrayNode codes = node.putArray("codes");
         g.codes().stream().map(MistakeCode::id).forEach(codes::add);
         if (g.firstWrongLine() > 0) {
-            node.putObject("firstWrong").put("line", g.firstWrongLine()).put("statement", g.firstWrongStatement());
+            ObjectNode first = node.putObject("firstWrong").put("line", g.firstWrongLine());
+            cell(first, g, g.firstWrongLine());
+            first.put("statement", g.firstWrongStatement());
         } else {
             node.putNull("firstWrong");
         }

@@ -1,5 +1,6 @@
 package bpdiff.grade;
 
+import bpdiff.program.SourceMap;
 import bpdiff.check.MistakeCode;
 import bpdiff.check.program.CheckedQuantity;
 import bpdiff.check.program.NotChecked;
@@ -67,7 +68,7 @@ final class Scoring {
         CheckedQuantity first = report.firstWrong();
         return new Graded(student, where, fileName, true, score, max, results, List.copyOf(codes),
                 first == null ? 0 : first.line(), first == null ? "" : first.statement().strip(), report.summary(),
-                remarks);
+                remarks, report.lines());
     }
 
     private static ParameterResult parameter(String p, int layer, ProgramReport report, double points) {
@@ -155,6 +156,25 @@ final class Scoring {
      */
     static Graded notChecked(String student, String where, String fileName, MistakeCode code, String message, int line,
             String statement, Expectation expectation) {
+        return notChecked(student, where, fileName, code, message, line, statement, expectation, SourceMap.of(where));
+    }
+
+    /**
+     * A submission that could not be checked, in a file whose lines stand where {@code lines} says.
+     *
+     * @param student the student
+     * @param where the file
+     * @param fileName the feedback files' name
+     * @param code why not
+     * @param message the problem
+     * @param line its line of the program, 0 if none
+     * @param statement that line's text, or {@code ""}
+     * @param expectation the reference and points
+     * @param lines where the program's lines stand in the file
+     * @return the graded submission
+     */
+    static Graded notChecked(String student, String where, String fileName, MistakeCode code, String message, int line,
+            String statement, Expectation expectation, SourceMap lines) {
         List<ParameterResult> results = new ArrayList<>();
         for (String p : expectation.parameters()) {
             results.add(new ParameterResult(p, expectation.layers().getOrDefault(p, 0), Verdict.NOT_CHECKED, code, 0,
@@ -162,6 +182,6 @@ final class Scoring {
         }
         double max = results.stream().mapToDouble(ParameterResult::points).sum();
         return new Graded(student, where, fileName, false, 0, max, results, List.of(code), line, statement, message,
-                List.of());
+                List.of(), lines);
     }
 }

@@ -60,8 +60,8 @@ public final class Submissions implements AutoCloseable {
                 }
                 if (Files.isDirectory(entry)) {
                     found.add(inFolder(entry, fileName));
-                } else if (Files.isRegularFile(entry) && name.endsWith(".py")) {
-                    found.add(new Submission(name.substring(0, name.length() - 3), entry.toString(),
+                } else if (Files.isRegularFile(entry) && isProgram(name)) {
+                    found.add(new Submission(withoutExtension(name), entry.toString(),
                             () -> read(entry), null));
                 }
             }
@@ -69,19 +69,36 @@ public final class Submissions implements AutoCloseable {
             throw new BadInputException("cannot read the folder: " + e.getMessage(), input.toString(), e);
         }
         if (found.isEmpty()) {
-            throw new BadInputException("no submissions: the folder holds no .py file and no student's folder",
+            throw new BadInputException("no submissions: the folder holds no .py or .ipynb file and no student's folder",
                     input.toString());
         }
         return new Submissions(sorted(found), null);
     }
 
-    /** A student's folder: its one .py file, or the one named --file. */
+    /**
+     * @param path a file's name or path
+     * @return whether it is a submission: a Python file or a Jupyter notebook, not the copy Jupyter keeps in
+     *     {@code .ipynb_checkpoints}
+     */
+    static boolean isProgram(String path) {
+        return (path.endsWith(".py") || path.endsWith(".ipynb")) && !path.contains(".ipynb_checkpoints");
+    }
+
+    /**
+     * @param name a submission's file name
+     * @return it without {@code .py} or {@code .ipynb}: the student's name
+     */
+    static String withoutExtension(String name) {
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** A student's folder: its one .py or .ipynb file, or the one named --file. */
     private static Submission inFolder(Path folder, String fileName) {
         String student = Students.fromFolder(folder.getFileName().toString());
         List<Path> candidates;
         try (Stream<Path> files = Files.walk(folder, MAX_DEPTH)) {
             candidates = files.filter(Files::isRegularFile)
-                    .filter(f -> fileName == null ? f.getFileName().toString().endsWith(".py")
+                    .filter(f -> fileName == null ? isProgram(folder.relativize(f).toString())
                             : f.getFileName().toString().equals(fileName))
                     .filter(f -> !folder.relativize(f).toString().contains("__MACOSX"))
                     .sorted().toList();
@@ -108,7 +125,7 @@ public final class Submissions implements AutoCloseable {
             return candidates.get(0);
         }
         if (candidates.isEmpty()) {
-            return "!" + (fileName == null ? "no .py file in the student's folder" : "no " + fileName
+            return "!" + (fileName == null ? "no .py or .ipynb file in the student's folder" : "no " + fileName
                     + " in the student's folder");
         }
         return "!" + candidates.size() + " files could be the submission (" + String.join(", ", candidates) + ")"

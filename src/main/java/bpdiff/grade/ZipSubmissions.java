@@ -47,7 +47,7 @@ final class ZipSubmissions {
         try {
             List<Submission> found = submissions(file, zip.toString(), fileName);
             if (found.isEmpty()) {
-                throw new BadInputException("no submissions: the .zip holds no .py file and no student's folder",
+                throw new BadInputException("no submissions: the .zip holds no .py or .ipynb file and no student's folder",
                         zip.toString());
             }
             return new Submissions(Submissions.sorted(found), file);
@@ -81,8 +81,8 @@ final class ZipSubmissions {
             String inside = name.substring(root.length());
             int slash = inside.indexOf('/');
             if (slash < 0) {
-                if (inside.endsWith(".py")) {
-                    found.add(new Submission(inside.substring(0, inside.length() - 3), label + "!" + name,
+                if (Submissions.isProgram(inside)) {
+                    found.add(new Submission(Submissions.withoutExtension(inside), label + "!" + name,
                             () -> read(file, name), null));
                 }
             } else {
@@ -92,7 +92,8 @@ final class ZipSubmissions {
         byTop.forEach((folder, files) -> {
             String student = Students.fromFolder(folder);
             List<String> candidates = files.stream().filter(f -> depth(f) < Submissions.MAX_DEPTH)
-                    .filter(f -> fileName == null ? f.endsWith(".py") : baseName(f).equals(fileName)).sorted().toList();
+                    .filter(f -> fileName == null ? Submissions.isProgram(f) : baseName(f).equals(fileName)).sorted()
+                    .toList();
             String chosen = Submissions.choose(candidates, fileName);
             String where = label + "!" + root + folder + "/";
             if (chosen.startsWith("!")) {
@@ -122,9 +123,9 @@ final class ZipSubmissions {
         String first = names.get(0).substring(0, names.get(0).indexOf('/') + 1);
         boolean common = names.stream().allMatch(n -> n.startsWith(first));
         boolean nested = common && names.stream().allMatch(n -> n.substring(first.length()).indexOf('/') >= 0
-                || !n.endsWith(".py"));
+                || !Submissions.isProgram(n));
         // one folder holding everything: it is the class, not a student, when its content is files or folders
-        return common && (nested || names.stream().filter(n -> n.endsWith(".py")).count() > 1) ? first : "";
+        return common && (nested || names.stream().filter(Submissions::isProgram).count() > 1) ? first : "";
     }
 
     private static byte[] read(ZipFile file, String name) throws IOException {

@@ -9,8 +9,35 @@ package bpdiff.program;
  * @param source the file name used in messages
  * @param line 1-based line, 0 if the problem is about the whole file
  * @param column 1-based column, 0 if the problem is about the whole file or line
+ * @param lines where the program's lines stand in the file its reader has ({@link SourceMap}): a notebook's cells
  */
-public record Problem(Kind kind, String message, String source, int line, int column) {
+public record Problem(Kind kind, String message, String source, int line, int column, SourceMap lines) {
+
+    /**
+     * A problem of a Python file, whose lines are the program's.
+     *
+     * @param kind what sort of problem
+     * @param message what is wrong
+     * @param source the file name used in messages
+     * @param line 1-based line, or 0
+     * @param column 1-based column, or 0
+     */
+    public Problem(Kind kind, String message, String source, int line, int column) {
+        this(kind, message, source, line, column, SourceMap.of(source));
+    }
+
+    /**
+     * @param map where the lines of the program stand in its file
+     * @return the same problem, placed in that file (a notebook's cell and the line in it)
+     */
+    public Problem in(SourceMap map) {
+        return new Problem(kind, message, map.file(), line, column, map);
+    }
+
+    /** @return where the problem is in the file its reader has */
+    public SourcePosition position() {
+        return lines.position(line, column);
+    }
 
     /** The sorts of problem, in the order a reader fixes them. */
     public enum Kind {
@@ -26,12 +53,12 @@ public record Problem(Kind kind, String message, String source, int line, int co
         USAGE
     }
 
-    /** @return {@code source:line:column}, or less when the line or column is unknown */
+    /**
+     * @return {@code source:line:column} ({@code source:cell C:line:column} in a notebook), or less when the line or
+     *     column is unknown
+     */
     public String where() {
-        if (line <= 0) {
-            return source;
-        }
-        return column <= 0 ? source + ":" + line : source + ":" + line + ":" + column;
+        return position().where();
     }
 
     /** @return {@code message (where)}, as bpdiff prints it after {@code bpdiff: } */

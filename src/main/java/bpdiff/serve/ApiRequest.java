@@ -27,7 +27,8 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * {"network": <a network document, or the id of one from GET /api/networks; omitted: the lecture>,
- *  "derivation": "<a program's or a formula list's text>" (check only), "loss-name": "E", "params": ["w1", …]
+ *  "derivation": "<a program's or a formula list's text>" (check only), or "notebook": <a Jupyter notebook's
+ *  document, nbformat 4> (check only), "loss-name": "E", "params": ["w1", …]
  *  (check only, for a program), "manual": "buggy|corrected|general" (compare only), "lockstep": false (compare only),
  *  "dtype": "float64", "epochs": 1, "activation": "sigmoid" (or "relu,identity" or ["relu", "identity"]), "loss": "half-sse", "lr": 1.0, "init": "given",
  *  "seed": 1, "views": false}
@@ -45,9 +46,27 @@ import java.util.TreeSet;
  * @param manual compare: the hand derivation, or {@code null} for the network's default
  * @param lockstep compare: evaluate every source at autograd's weights
  * @param views whether to add the HTML, Markdown and JUnit XML renderings
+ * @param notebook check: whether {@code derivation} is a notebook's JSON (its {@code "notebook"} field)
  */
 public record ApiRequest(Kind kind, NetworkSettings network, String derivation, String lossName,
-        List<String> parameters, HandDerivation manual, boolean lockstep, boolean views) {
+        List<String> parameters, HandDerivation manual, boolean lockstep, boolean views, boolean notebook) {
+
+    /**
+     * A request whose text, if any, is a program's or a formula list's.
+     *
+     * @param kind which endpoint
+     * @param network the network's options
+     * @param derivation check: the text to check
+     * @param lossName check: a program's loss variable, or {@code null}
+     * @param parameters check: a program's parameters, or empty
+     * @param manual compare: the hand derivation, or {@code null}
+     * @param lockstep compare: evaluate every source at autograd's weights
+     * @param views whether to add the renderings
+     */
+    public ApiRequest(Kind kind, NetworkSettings network, String derivation, String lossName,
+            List<String> parameters, HandDerivation manual, boolean lockstep, boolean views) {
+        this(kind, network, derivation, lossName, parameters, manual, lockstep, views, false);
+    }
 
     /** The endpoint a request was sent to. */
     public enum Kind {
@@ -59,7 +78,7 @@ public record ApiRequest(Kind kind, NetworkSettings network, String derivation, 
 
     private static final List<String> COMMON = List.of("network", "dtype", "epochs", "activation", "loss", "lr",
             "init", "seed", "views");
-    private static final List<String> CHECK_ONLY = List.of("derivation", "loss-name", "params");
+    private static final List<String> CHECK_ONLY = List.of("derivation", "notebook", "loss-name", "params");
     private static final List<String> COMPARE_ONLY = List.of("manual", "lockstep");
 
     /** Makes the list unmodifiable. */
@@ -93,9 +112,20 @@ public record ApiRequest(Kind kind, NetworkSettings network, String derivation, 
                     ? HandDerivation.parse(Fields.text(root, "manual"), "manual") : null;
             return new ApiRequest(kind, network, null, null, List.of(), manual, Fields.flag(root, "lockstep"), views);
         }
+        if (root.hasNonNull("notebook")) {
+            if (root.has("derivation")) {
+                throw new BadInputException("give \"derivation\" or \"notebook\", not both", "notebook");
+            }
+            if (!root.get("notebook").isObject()) {
+                throw new BadInputException("expected a Jupyter notebook's document (a JSON object)", "notebook");
+            }
+            return new ApiRequest(kind, network, root.get("notebook").toString(),
+                    root.hasNonNull("loss-name") ? Fields.text(root, "loss-name") : null, Fields.texts(root, "params"),
+                    null, false, views, true);
+        }
         if (!root.hasNonNull("derivation")) {
             throw new BadInputException("no derivation given: \"derivation\" holds the text to check, a program or "
-                    + "one 'name = expression' per line", "derivation");
+                    + "one 'name = expression' per line (or \"notebook\" a Jupyter notebook)", "derivation");
         }
         return new ApiRequest(kind, network, Fields.text(root, "derivation"),
                 root.hasNonNull("loss-name") ? Fields.text(root, "loss-name") : null, Fields.texts(root, "params"),

@@ -16,7 +16,8 @@ import java.util.Map;
  * request's network.
  *
  * <p>The text is never written anywhere or taken for a path: it is checked as a file named {@value #PROGRAM} (a
- * program) or {@value #FORMULAS} (a formula list) would be, so messages read {@code program.py:14:5}. Every step
+ * program), {@value #FORMULAS} (a formula list) or {@value #NOTEBOOK} (a notebook) would be, so messages read
+ * {@code program.py:14:5} and {@code notebook.ipynb:cell 9:10:5}. Every step
  * is watched by the request's {@link Deadline}.
  */
 public final class CheckService {
@@ -25,6 +26,8 @@ public final class CheckService {
     public static final String PROGRAM = "program.py";
     /** The name a formula list goes by in messages and in the report. */
     public static final String FORMULAS = "derivation.py";
+    /** The name a notebook (the request's {@code "notebook"}) goes by in messages and in the report. */
+    public static final String NOTEBOOK = "notebook.ipynb";
 
     /**
      * Checks a program or a formula list.
@@ -39,7 +42,7 @@ public final class CheckService {
     public Answer check(ApiRequest request, Deadline deadline) {
         String text = request.derivation();
         CheckSettings settings = request.checkSettings(deadline.programLimits(), deadline);
-        String source = settings.readsAsProgram(text) ? PROGRAM : FORMULAS;
+        String source = request.notebook() ? NOTEBOOK : settings.readsAsProgram(text) ? PROGRAM : FORMULAS;
         long start = System.nanoTime();
         CheckOutcome outcome;
         try {

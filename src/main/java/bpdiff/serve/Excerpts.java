@@ -35,7 +35,7 @@ final class Excerpts {
      * @return its line and the caret, or {@code ""} for a problem of the whole program
      */
     static String of(Problem problem, String text) {
-        return problem.line() <= 0 ? "" : SourceExcerpt.of(lines(text), problem.line(), problem.column());
+        return SourceExcerpt.of(problem, lines(text));
     }
 
     /** The lines as the command line reads a file's: a last line break ends the last line, it starts no new one. */

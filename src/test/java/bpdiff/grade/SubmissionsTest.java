@@ -82,7 +82,7 @@ class SubmissionsTest {
             assertArrayEquals(text("a = 1\n"), s.list().get(0).content().read());
             IOException tooLarge = assertThrows(IOException.class, () -> s.list().get(1).content().read());
             assertTrue(tooLarge.getMessage().contains("larger than"));
-            assertEquals("no .py file in the student's folder", s.list().get(2).missing());
+            assertEquals("no .py or .ipynb file in the student's folder", s.list().get(2).missing());
         }
     }
 

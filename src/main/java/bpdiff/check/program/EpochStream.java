@@ -1,6 +1,7 @@
 package bpdiff.check.program;
 
 import bpdiff.diff.Tolerance;
+import bpdiff.program.SourceMap;
 import bpdiff.program.run.Events;
 import bpdiff.program.run.Trace;
 import bpdiff.program.syntax.Program;
@@ -38,9 +39,10 @@ final class EpochStream implements Events.Listener {
     private final CheckOptions options;
     private final TapeAutograd autograd;
     private final Tolerance tolerance;
-    private final Findings findings = new Findings();
+    private final SourceMap lines;
+    private final Findings findings;
     private final Parameters parameters = new Parameters();
-    private final Readings readings = new Readings(findings);
+    private final Readings readings;
     private final List<String> epochNotes = new ArrayList<>();
     private final List<Epoch> pending = new ArrayList<>();
     private List<Events.Loss> losses = new ArrayList<>();
@@ -67,11 +69,15 @@ final class EpochStream implements Events.Listener {
      * @param options how to check
      * @param autograd the engine
      * @param tolerance when a claim agrees with autograd
+     * @param lines where the program's lines stand in its file, for the sentences that name a line
      */
-    EpochStream(CheckOptions options, TapeAutograd autograd, Tolerance tolerance) {
+    EpochStream(CheckOptions options, TapeAutograd autograd, Tolerance tolerance, SourceMap lines) {
         this.options = options;
         this.autograd = autograd;
         this.tolerance = tolerance;
+        this.lines = lines;
+        this.findings = new Findings(lines);
+        this.readings = new Readings(findings);
     }
 
     @Override
@@ -79,7 +85,7 @@ final class EpochStream implements Events.Listener {
         this.program = started;
         this.tape = recording;
         this.assembly = new Assembly(started, parameters, new ProgramDiagnoser(new Trace(started, recording, List.of(),
-                List.of(), List.of()), parameters, tolerance));
+                List.of(), List.of()), parameters, tolerance, lines));
     }
 
     @Override
@@ -239,7 +245,7 @@ final class EpochStream implements Events.Listener {
         parameters.add(updates);
         parameters.named(options.parameters(), losses);
         parameters.requiringGrad(losses, tape);
-        List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes);
+        List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes, lines);
         int lastLoss = losses.stream().mapToInt(Events.Loss::order).max().orElse(-1);
         ClaimFinder.Carried carried = ClaimFinder.find(segment, parameters, epochs, findings,
                 last || lastLoss < 0 ? Integer.MAX_VALUE : lastLoss);
@@ -313,15 +319,15 @@ final class EpochStream implements Events.Listener {
      * What is not finite at an epoch: its loss, or a claim's value or its true derivative. No value from there on
      * is compared, as {@code compare} stops a side whose numbers stopped being finite.
      */
-    private static String notFinite(Epoch e) {
+    private String notFinite(Epoch e) {
         if (!Double.isFinite(e.replay.loss()) || !finite(e.loss.value().data())) {
-            return "the loss (" + e.loss.name() + ", line " + e.loss.span().line() + ") is "
+            return "the loss (" + e.loss.name() + ", " + lines.lineText(e.loss.span().line()) + ") is "
                     + python(Double.isFinite(e.replay.loss()) ? firstNonFinite(e.loss.value().data()) : e.replay.loss());
         }
         for (Claim c : e.claims) {
             var truth = e.replay.gradient().get(c.targetNode());
             if (!finite(c.value().data())) {
-                return c.name() + " (line " + c.span().line() + ") is " + python(firstNonFinite(c.value().data()));
+                return c.name() + " (" + lines.lineText(c.span().line()) + ") is " + python(firstNonFinite(c.value().data()));
             }
             if (truth != null && !finite(truth.data())) {
                 return "∂" + e.loss.name() + "/∂" + c.target() + " is " + python(firstNonFinite(truth.data()));
@@ -368,7 +374,7 @@ final class EpochStream implements Events.Listener {
                     && u.claim().valueNode() != c.valueNode()
                     && Ancestry.of(tape, u.claim().valueNode(), parameters.nodes()).contains(c.valueNode()));
             if (partial) {
-                findings.note(c.name() + " (line " + c.span().line() + ") is a part of the gradient of "
+                findings.note(c.name() + " (" + lines.lineText(c.span().line()) + ") is a part of the gradient of "
                         + c.target() + ": the update subtracts it with more added, and that is right");
             } else {
                 kept.add(j);

@@ -2,6 +2,7 @@ package bpdiff.check.program;
 
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
+import bpdiff.program.SourceMap;
 import bpdiff.program.array.Shapes;
 import bpdiff.program.run.Events;
 import bpdiff.program.run.Trace;
@@ -49,6 +50,19 @@ final class Epochs {
      * @return the epochs, in the order their losses were computed
      */
     static List<Epoch> in(Trace trace, Parameters parameters, List<String> notes) {
+        return in(trace, parameters, notes, SourceMap.of(trace.program().source()));
+    }
+
+    /**
+     * The epochs of a part of a run, possibly none.
+     *
+     * @param trace the run, or a segment of it
+     * @param parameters the parameters
+     * @param notes where to say which computations of the loss were skipped
+     * @param lines where the program's lines stand in its file, for the notes
+     * @return the epochs, in the order their losses were computed
+     */
+    static List<Epoch> in(Trace trace, Parameters parameters, List<String> notes, SourceMap lines) {
         Tape tape = trace.tape();
         Set<Integer> seen = new HashSet<>();
         Map<Set<Integer>, Epoch> byWeights = new LinkedHashMap<>();
@@ -59,7 +73,7 @@ final class Epochs {
                 continue;
             }
             if (!loss.value().isScalar() && loss.value().size() != 1) {
-                nonScalar = loss.name() + " at line " + loss.span().line() + " has shape "
+                nonScalar = loss.name() + " at " + lines.lineText(loss.span().line()) + " has shape "
                         + Shapes.text(loss.value().shape());
                 continue;
             }

@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.program.SourceMap;
 import bpdiff.program.run.Events;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Tape;
@@ -19,6 +20,7 @@ import java.util.Set;
  */
 final class Findings {
 
+    private final SourceMap lines;
     private final Map<String, NotChecked> notChecked = new LinkedHashMap<>();
     private final Set<String> notes = new LinkedHashSet<>();
     private final Map<String, Unlossed> updatesWithoutLoss = new LinkedHashMap<>();
@@ -40,6 +42,18 @@ final class Findings {
     /** A leaf named like a parameter that the loss depends on, met in a segment. */
     private record Lookalike(String name, int lossLine, int line, int column) {}
     private final Map<String, Helper> helpers = new LinkedHashMap<>();
+
+    /**
+     * @param lines where the program's lines stand in its file, for the sentences that name a line
+     */
+    Findings(SourceMap lines) {
+        this.lines = lines;
+    }
+
+    /** @return where the program's lines stand in its file */
+    SourceMap lines() {
+        return lines;
+    }
 
     /** @return the failing findings, in the order found */
     List<NotChecked> notChecked() {
@@ -91,7 +105,7 @@ final class Findings {
      * @param u the update
      */
     void updateWithoutLoss(String parameter, Events.Update u) {
-        updatesWithoutLoss.computeIfAbsent("the update of " + parameter + " at line " + u.span().line(),
+        updatesWithoutLoss.computeIfAbsent("the update of " + parameter + " at " + lines.lineText(u.span().line()),
                 k -> new Unlossed(u.span())).count++;
     }
 
@@ -116,7 +130,7 @@ final class Findings {
      * @param target the variable its name means
      */
     void notInLoss(Events.Assignment a, String target) {
-        notes.add(a.name() + " (line " + a.span().line() + ") is not checked: the loss does not depend on " + target);
+        notes.add(a.name() + " (" + lines.lineText(a.span().line()) + ") is not checked: the loss does not depend on " + target);
     }
 
     /**
@@ -171,19 +185,19 @@ final class Findings {
                 continue;
             }
             List<String> like = parameters.list().stream().filter(p -> stem(p).equals(stem(l.name()))).limit(4).toList();
-            add(l.name() + " looks like a parameter (the loss at line " + l.lossLine() + " depends on it, as on "
+            add(l.name() + " looks like a parameter (the loss at " + lines.lineText(l.lossLine()) + " depends on it, as on "
                     + String.join(", ", like) + "), but the program neither updates it nor computes d_" + l.name()
                     + ": its gradient is not checked (--params names the parameters yourself)", l.line(), l.column());
         }
         Events.Loss first = firstLoss;
         if (parameters.isEmpty() && anyClaim) {
-            add("the loss (line " + first.span().line() + ") depends on no parameter: the program updates no variable by"
+            add("the loss (" + lines.lineText(first.span().line()) + ") depends on no parameter: the program updates no variable by"
                     + " gradient descent (w = w - lr * g) and --params names none, so no parameter's gradient is checked",
                     first.span().line(), first.span().column());
         }
         if (!anyClaim) {
-            add("nothing was checked: the program computes its loss (" + first.name() + ", line " + first.span().line()
-                    + ") but no update w = w - lr * g and no d_… variable claims one of its derivatives", 0, 0);
+            add("nothing was checked: the program computes its loss (" + first.name() + ", "
+                    + lines.lineText(first.span().line()) + ") but no update w = w - lr * g and no d_… variable claims one of its derivatives", 0, 0);
         }
     }
 

@@ -1,6 +1,7 @@
 package bpdiff.check.program;
 
 import bpdiff.check.MistakeCode;
+import bpdiff.program.SourceMap;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.run.Events;
 import bpdiff.program.run.Value;
@@ -83,9 +84,10 @@ final class NameGuesses {
      * Parameters read after the program updated them: the value before the update belongs in a gradient.
      *
      * @param c the wrong claim
+     * @param lines where the program's lines stand in its file
      * @return the guess, if the formula reads an updated parameter
      */
-    static List<Guess> afterUpdate(DiagnosisContext c) {
+    static List<Guess> afterUpdate(DiagnosisContext c, SourceMap lines) {
         Expr expr = c.claim.expr();
         if (expr == null) {
             return List.of();
@@ -102,7 +104,7 @@ final class NameGuesses {
             before.put(alias, DiagnosisContext.value(u.oldValue()));
             ExprEdits.find(expr, e -> e instanceof Expr.Name n && n.id().equals(used))
                     .forEach(e -> replacements.put(e, ExprEdits.name(alias, e)));
-            updated.add(used + " (updated at line " + u.span().line() + ")");
+            updated.add(used + " (updated at " + lines.lineText(u.span().line()) + ")");
         }
         if (updated.isEmpty()) {
             return List.of();

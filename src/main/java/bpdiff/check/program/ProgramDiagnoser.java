@@ -2,6 +2,7 @@ package bpdiff.check.program;
 
 import bpdiff.check.Diagnosis;
 import bpdiff.diff.Tolerance;
+import bpdiff.program.SourceMap;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.run.Trace;
 import java.util.ArrayList;
@@ -29,16 +30,19 @@ final class ProgramDiagnoser {
     private final Trace trace;
     private final Parameters parameters;
     private final Tolerance tolerance;
+    private final SourceMap lines;
 
     /**
      * @param trace the run
      * @param parameters its parameters
      * @param tolerance when a guess counts as right
+     * @param lines where the program's lines stand in its file, for findings that name a line
      */
-    ProgramDiagnoser(Trace trace, Parameters parameters, Tolerance tolerance) {
+    ProgramDiagnoser(Trace trace, Parameters parameters, Tolerance tolerance, SourceMap lines) {
         this.trace = trace;
         this.parameters = parameters;
         this.tolerance = tolerance;
+        this.lines = lines;
     }
 
     /**
@@ -51,7 +55,7 @@ final class ProgramDiagnoser {
         DiagnosisContext c = new DiagnosisContext(trace, judgement, epoch, parameters, tolerance);
         List<Guess> guesses = new ArrayList<>(TorchGuesses.all(c));
         guesses.addAll(NameGuesses.gradientForError(c));
-        guesses.addAll(NameGuesses.afterUpdate(c));
+        guesses.addAll(NameGuesses.afterUpdate(c, lines));
         guesses.addAll(ValueGuesses.accumulated(c, previous));
         guesses.addAll(ValueGuesses.otherActivation(c));
         guesses.addAll(PathGuesses.missing(c));

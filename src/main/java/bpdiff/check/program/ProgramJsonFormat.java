@@ -1,5 +1,7 @@
 package bpdiff.check.program;
 
+import bpdiff.program.SourceMap;
+import bpdiff.program.SourcePosition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +13,11 @@ import java.util.Locale;
  * The program check as JSON, schema {@code bpdiff.check-program/1}: the settings, the summary, one object per
  * claim (values as flat row-major arrays with their shape), what was not checked, and the shown epoch's
  * computation graph. A number that is not finite is {@code null}.
+ *
+ * <p>Lines are the program's. For a notebook, each object with a {@code line} also has the {@code cell} it is in
+ * (1-based among all cells) and its {@code cellLine} there (and {@code cellColumn} beside a {@code column});
+ * {@code causeLine} and {@code updateLine} have {@code causeCell}/{@code causeCellLine} and
+ * {@code updateCell}/{@code updateCellLine}. A Python file's report has none of them.
  */
 public final class ProgramJsonFormat {
 
@@ -31,9 +38,11 @@ public final class ProgramJsonFormat {
         root.put("source", report.source());
         root.put("dtype", report.dtype());
         root.put("engine", report.engine());
+        SourceMap lines = report.lines();
         ObjectNode loss = root.putObject("loss");
         loss.put("name", report.loss());
         loss.put("line", report.lossLine());
+        cell(loss, lines, "", report.lossLine(), 0);
         ArrayNode parameters = root.putArray("parameters");
         report.parameters().forEach(parameters::add);
         root.put("epochs", report.epochs());
@@ -48,27 +57,29 @@ public final class ProgramJsonFormat {
         } else {
             ObjectNode first = root.putObject("firstWrong");
             first.put("line", report.firstWrong().line());
+            cell(first, lines, "", report.firstWrong().line(), 0);
             first.put("statement", report.firstWrong().statement());
         }
         ArrayNode quantities = root.putArray("quantities");
-        report.quantities().forEach(q -> quantities.add(quantity(q)));
+        report.quantities().forEach(q -> quantities.add(quantity(q, lines)));
         ArrayNode notChecked = root.putArray("notChecked");
         report.notChecked().forEach(n -> {
             ObjectNode node = notChecked.addObject();
             node.put("message", n.message());
             node.put("line", n.line());
             node.put("column", n.column());
+            cell(node, lines, "", n.line(), n.column());
             node.put("code", bpdiff.check.MistakeCode.NOT_CHECKED.id());
         });
         ArrayNode helpers = root.putArray("helpers");
-        report.helpers().forEach(h -> helpers.addObject().put("name", h.name()).put("line", h.line())
-                .put("column", h.column()));
+        report.helpers().forEach(h -> cell(helpers.addObject().put("name", h.name()).put("line", h.line())
+                .put("column", h.column()), lines, "", h.line(), h.column()));
         ArrayNode notes = root.putArray("notes");
         report.notes().forEach(notes::add);
         ObjectNode graph = root.putObject("graph");
         graph.put("epoch", report.shownEpoch());
         ArrayNode nodes = graph.putArray("nodes");
-        report.graph().forEach(n -> nodes.add(node(n)));
+        report.graph().forEach(n -> nodes.add(node(n, lines)));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -76,12 +87,29 @@ public final class ProgramJsonFormat {
         }
     }
 
-    private static ObjectNode quantity(CheckedQuantity q) {
+    /**
+     * Beside a line (and column) of the program, where it is in a notebook: {@code cell}, {@code cellLine},
+     * {@code cellColumn}, each after {@code prefix} ({@code causeCell}); nothing for a Python file or line 0.
+     */
+    private static void cell(ObjectNode node, SourceMap lines, String prefix, int line, int column) {
+        if (!lines.hasCells() || line <= 0) {
+            return;
+        }
+        SourcePosition at = lines.position(line, column);
+        node.put(prefix.isEmpty() ? "cell" : prefix + "Cell", at.cell());
+        node.put(prefix.isEmpty() ? "cellLine" : prefix + "CellLine", at.line());
+        if (column > 0) {
+            node.put(prefix.isEmpty() ? "cellColumn" : prefix + "CellColumn", at.column());
+        }
+    }
+
+    private static ObjectNode quantity(CheckedQuantity q, SourceMap lines) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("name", q.name());
         node.put("kind", q.update() ? "update" : "named");
         node.put("line", q.line());
         node.put("column", q.column());
+        cell(node, lines, "", q.line(), q.column());
         node.put("statement", q.statement());
         node.put("derivativeOf", q.target());
         node.put("scale", q.scale());
@@ -96,17 +124,19 @@ public final class ProgramJsonFormat {
         node.put("epochs", q.epochs());
         node.put("firstFailingEpoch", q.firstFailingEpoch());
         node.put("causeLine", q.causeLine() == 0 ? null : q.causeLine());
+        cell(node, lines, "cause", q.causeLine(), 0);
         node.put("ownMistake", q.ownMistake());
         ArrayNode likely = node.putArray("likely");
         q.likely().forEach(likely::add);
         ArrayNode codes = node.putArray("codes");
         q.codes().forEach(c -> codes.add(c.id()));
         node.put("updateLine", q.updateLine() == 0 ? null : q.updateLine());
+        cell(node, lines, "update", q.updateLine(), 0);
         node.put("learningRate", q.learningRate());
         return node;
     }
 
-    private static ObjectNode node(GraphNode n) {
+    private static ObjectNode node(GraphNode n, SourceMap lines) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", n.id());
         node.put("op", n.op());
@@ -115,6 +145,7 @@ public final class ProgramJsonFormat {
         node.put("name", n.name());
         node.put("line", n.line());
         node.put("column", n.column());
+        cell(node, lines, "", n.line(), n.column());
         shape(node, n.shape());
         values(node, "value", n.value());
         values(node, "autograd", n.autograd());

@@ -6,6 +6,7 @@ import bpdiff.junit.JunitXml;
 import bpdiff.junit.JunitXml.Outcome;
 import bpdiff.junit.JunitXml.TestCase;
 import bpdiff.program.Problem;
+import bpdiff.program.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,20 +29,21 @@ public final class ProgramJunitFormat {
      */
     public static String write(ProgramReport report, double seconds) {
         String suite = JunitXmlFormat.suiteName(report.source());
+        SourceMap lines = report.lines();
         List<TestCase> cases = new ArrayList<>();
         for (CheckedQuantity q : report.quantities()) {
-            String name = "line " + q.line() + ": " + q.statement().replaceAll("\\s+", " ") + " (" + q.label() + ")";
+            String name = lines.lineText(q.line()) + ": " + q.statement().replaceAll("\\s+", " ") + " (" + q.label() + ")";
             if (q.failed()) {
-                String text = String.join("\n", ProgramTextFormat.explanation(q));
-                cases.add(new TestCase(suite, name, Outcome.FAILED, "WrongDerivative", report.source() + ":"
-                        + q.line() + ": " + q.label() + " is wrong" + (q.likely().isEmpty() ? "" : ": "
+                String text = String.join("\n", ProgramTextFormat.explanation(q, lines));
+                cases.add(new TestCase(suite, name, Outcome.FAILED, "WrongDerivative", lines.where(q.line(), 0)
+                        + ": " + q.label() + " is wrong" + (q.likely().isEmpty() ? "" : ": "
                         + q.likely().get(0)), text, codes(q.codes())));
             } else {
                 cases.add(TestCase.passed(suite, name));
             }
         }
         for (NotChecked n : report.notChecked()) {
-            String where = report.source() + (n.line() > 0 ? ":" + n.line() : "");
+            String where = lines.where(n.line(), 0);
             cases.add(new TestCase(suite, "not checked: " + where, Outcome.FAILED, "NotChecked", n.message() + " ("
                     + where + ")", n.message(), codes(List.of(MistakeCode.NOT_CHECKED))));
         }

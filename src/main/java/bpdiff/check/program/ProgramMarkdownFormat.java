@@ -1,6 +1,11 @@
 package bpdiff.check.program;
 
-/** The program check as Markdown: a table of every claim, then the wrong ones and what was not checked. */
+import bpdiff.program.SourceMap;
+
+/**
+ * The program check as Markdown: a table of every claim, then the wrong ones and what was not checked. Lines are
+ * written through the report's {@link SourceMap} (a notebook's as {@code cell:line}).
+ */
 public final class ProgramMarkdownFormat {
 
     private ProgramMarkdownFormat() {}
@@ -14,11 +19,12 @@ public final class ProgramMarkdownFormat {
         out.append("## bpdiff check `").append(report.source()).append("`\n\n");
         ProgramTextFormat.header(report).lines().forEach(l -> out.append(l).append("  \n"));
         out.append('\n');
-        out.append("| line | claim | of | student | autograd | numeric | verdict |\n");
+        SourceMap lines = report.lines();
+        out.append("| ").append(lines.hasCells() ? "cell:line" : "line").append(" | claim | of | student | autograd | numeric | verdict |\n");
         out.append("|---:|---|---|---:|---:|---:|---|\n");
         for (CheckedQuantity q : report.quantities()) {
             String verdict = q.failed() ? "**" + q.verdict().label() + "**" : q.verdict().label();
-            out.append("| ").append(q.line()).append(" | `").append(cell(q.statement())).append("` | ")
+            out.append("| ").append(report.position(q.line()).shortText()).append(" | `").append(cell(q.statement())).append("` | ")
                     .append(q.label()).append(" | ").append(cell(Shown.cell(q.student(), q.shape()))).append(" | ")
                     .append(cell(Shown.cell(q.autograd(), q.shape()))).append(" | ")
                     .append(cell(Shown.cell(q.numeric(), q.shape()))).append(" | ").append(verdict).append(" |\n");
@@ -26,13 +32,13 @@ public final class ProgramMarkdownFormat {
         if (!report.failed().isEmpty()) {
             out.append("\n### What is wrong\n");
             for (CheckedQuantity q : report.failed()) {
-                out.append("\n- line ").append(q.line()).append(": `").append(cell(q.statement())).append("`\n");
-                ProgramTextFormat.explanation(q).forEach(l -> out.append("  - ").append(l).append('\n'));
+                out.append("\n- ").append(lines.lineText(q.line())).append(": `").append(cell(q.statement())).append("`\n");
+                ProgramTextFormat.explanation(q, lines).forEach(l -> out.append("  - ").append(l).append('\n'));
             }
         }
         if (!report.notChecked().isEmpty()) {
             out.append("\n### Not checked\n\n");
-            report.notChecked().forEach(n -> out.append("- ").append(n.line() > 0 ? "line " + n.line() + ": " : "")
+            report.notChecked().forEach(n -> out.append("- ").append(n.line() > 0 ? lines.lineText(n.line()) + ": " : "")
                     .append(n.message()).append('\n'));
         }
         out.append("\n**").append(report.passed() ? "All match" : report.failed().isEmpty() ? "Not all checked" : "Wrong")

@@ -1,5 +1,8 @@
 package bpdiff.check.program;
 
+import bpdiff.program.SourceMap;
+import bpdiff.program.SourcePosition;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,11 +26,41 @@ import java.util.List;
  * @param firstWrong the first line with a mistake of its own that the wrong parameter gradients are computed
  *     from (or, without wrong parameter gradients, the wrong claims), or {@code null}
  * @param helpers variables named like derivatives that name nothing the line can see: partial products, not claims
+ * @param lines where the program's lines stand in the file (a notebook's cells): every renderer writes a line through
+ *     it
  */
 public record ProgramReport(String source, String dtype, String engine, String loss, int lossLine,
         List<String> parameters, int epochs, int shownEpoch, int firstFailingEpoch, List<CheckedQuantity> quantities,
         List<NotChecked> notChecked, List<String> notes, List<GraphNode> graph, double[] losses,
-        CheckedQuantity firstWrong, List<Helper> helpers) {
+        CheckedQuantity firstWrong, List<Helper> helpers, SourceMap lines) {
+
+    /**
+     * The report of a Python file, whose lines are the program's.
+     *
+     * @param source the program's file name
+     * @param dtype autograd's precision
+     * @param engine the engine's version
+     * @param loss the loss's variable
+     * @param lossLine the shown epoch's loss's line
+     * @param parameters the parameters
+     * @param epochs the number of epochs checked
+     * @param shownEpoch the epoch the report shows
+     * @param firstFailingEpoch the first failing epoch, or −1
+     * @param quantities every claim
+     * @param notChecked what could not be checked
+     * @param notes what was left out without failing
+     * @param graph the shown epoch's forward pass
+     * @param losses the loss at each epoch
+     * @param firstWrong the first line with a mistake of its own, or {@code null}
+     * @param helpers helper variables
+     */
+    public ProgramReport(String source, String dtype, String engine, String loss, int lossLine,
+            List<String> parameters, int epochs, int shownEpoch, int firstFailingEpoch,
+            List<CheckedQuantity> quantities, List<NotChecked> notChecked, List<String> notes, List<GraphNode> graph,
+            double[] losses, CheckedQuantity firstWrong, List<Helper> helpers) {
+        this(source, dtype, engine, loss, lossLine, parameters, epochs, shownEpoch, firstFailingEpoch, quantities,
+                notChecked, notes, graph, losses, firstWrong, helpers, SourceMap.of(source));
+    }
 
     /** Makes the lists unmodifiable. */
     public ProgramReport {
@@ -37,6 +70,26 @@ public record ProgramReport(String source, String dtype, String engine, String l
         notes = List.copyOf(notes);
         helpers = List.copyOf(helpers);
         graph = List.copyOf(graph);
+    }
+
+    /**
+     * @param map where the program's lines stand in its file
+     * @param before notes that come before the check's own (what of the file was not run)
+     * @return the same report, its lines placed in that file
+     */
+    public ProgramReport in(SourceMap map, List<String> before) {
+        List<String> all = new ArrayList<>(before);
+        all.addAll(notes);
+        return new ProgramReport(map.file(), dtype, engine, loss, lossLine, parameters, epochs, shownEpoch,
+                firstFailingEpoch, quantities, notChecked, all, graph, losses, firstWrong, helpers, map);
+    }
+
+    /**
+     * @param line 1-based line of the program, or 0
+     * @return where it is in the file
+     */
+    public SourcePosition position(int line) {
+        return lines.position(line, 0);
     }
 
     /** @return the claims wrong at some epoch */
@@ -60,7 +113,7 @@ public record ProgramReport(String source, String dtype, String engine, String l
                     + unchecked;
         }
         String at = epochs > 1 ? " (first at epoch " + firstFailingEpoch + " of " + epochs + ")" : "";
-        String first = firstWrong == null ? "" : "; first wrong line: " + source + ":" + firstWrong.line() + " "
+        String first = firstWrong == null ? "" : "; first wrong line: " + lines.where(firstWrong.line(), 0) + " "
                 + firstWrong.statement();
         return failed().size() + " of " + checked + " checked gradients are wrong" + at + first + unchecked;
     }

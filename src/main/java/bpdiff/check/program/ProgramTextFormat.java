@@ -1,9 +1,14 @@
 package bpdiff.check.program;
 
+import bpdiff.program.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The program check as a plain-text table for the terminal, then one paragraph per wrong claim and what was not checked. */
+/**
+ * The program check as a plain-text table for the terminal, then one paragraph per wrong claim and what was not
+ * checked. Every line is written through the report's {@link SourceMap}: {@code 12} and {@code hw2.py:12} for a
+ * Python file, {@code 4:3} (cell:line) and {@code hw2.ipynb:cell 4:3} for a notebook.
+ */
 public final class ProgramTextFormat {
 
     private static final int STATEMENT_WIDTH = 52;
@@ -27,30 +32,31 @@ public final class ProgramTextFormat {
             }
         }
         String value = "%" + valueWidth + "s";
-        String row = "%5s  %-" + width + "s  %-" + targetWidth + "s  " + value + "  " + value + "  " + value + "  %s%n";
+        SourceMap lines = report.lines();
+        String lineHeader = lines.hasCells() ? "cell:line" : "line";
+        String row = "%" + Math.max(5, lineHeader.length()) + "s  %-" + width + "s  %-" + targetWidth + "s  " + value + "  " + value + "  " + value + "  %s%n";
         if (!report.quantities().isEmpty()) {
-            out.append('\n').append(String.format(row, "line", "claim", "of", "student", "autograd", "numeric", "verdict"));
+            out.append('\n').append(String.format(row, lineHeader, "claim", "of", "student", "autograd", "numeric", "verdict"));
         }
         for (CheckedQuantity q : report.quantities()) {
-            out.append(String.format(row, q.line(), clip(q.statement(), width), q.label(),
+            out.append(String.format(row, report.position(q.line()).shortText(), clip(q.statement(), width), q.label(),
                     Shown.cell(q.student(), q.shape()), Shown.cell(q.autograd(), q.shape()),
                     Shown.cell(q.numeric(), q.shape()), q.verdict().label()));
         }
         for (CheckedQuantity q : report.quantities()) {
             if (q.failed()) {
-                out.append('\n').append(q.verdict().label()).append(' ').append(report.source()).append(':')
-                        .append(q.line()).append(": ").append(q.statement()).append('\n');
-                explanation(q).forEach(line -> out.append("  ").append(line).append('\n'));
+                out.append('\n').append(q.verdict().label()).append(' ').append(lines.where(q.line(), 0))
+                        .append(": ").append(q.statement()).append('\n');
+                explanation(q, lines).forEach(line -> out.append("  ").append(line).append('\n'));
             }
         }
         for (NotChecked n : report.notChecked()) {
-            out.append('\n').append("NOT CHECKED ").append(report.source())
-                    .append(n.line() > 0 ? ":" + n.line() : "").append(": ").append(n.message()).append('\n');
+            out.append('\n').append("NOT CHECKED ").append(lines.where(n.line(), 0)).append(": ").append(n.message()).append('\n');
         }
         if (!report.helpers().isEmpty()) {
             out.append('\n').append("helpers (named like derivatives of nothing the line can see; checked through the "
                     + "gradients they feed): ").append(String.join(", ", report.helpers().stream()
-                    .map(h -> h.name() + " (line " + h.line() + ")").toList())).append('\n');
+                    .map(h -> h.name() + " (" + lines.lineText(h.line()) + ")").toList())).append('\n');
         }
         if (!report.notes().isEmpty()) {
             out.append('\n');
@@ -67,53 +73,65 @@ public final class ProgramTextFormat {
     static String header(ProgramReport report) {
         String epochs = report.epochs() == 1 ? "1 epoch"
                 : report.epochs() + " epochs" + (report.shownEpoch() > 0 ? ", shown: epoch " + report.shownEpoch() : "");
-        return "bpdiff check " + report.source() + ": loss " + report.loss() + " (line " + report.lossLine()
-                + "), autograd " + report.dtype() + " on " + report.engine() + ", " + epochs + "\n"
+        return "bpdiff check " + report.source() + ": loss " + report.loss() + " ("
+                + report.lines().lineText(report.lossLine()) + "), autograd " + report.dtype() + " on "
+                + report.engine() + ", " + epochs + "\n"
                 + "parameters: " + (report.parameters().isEmpty() ? "none" : String.join(", ", report.parameters()))
                 + (report.parameters().isEmpty() ? "" : " (the variables the program updates)")
                 + "; each gradient is ∂" + report.loss() + "/∂w of the loss the program computes, over all the samples in it";
     }
 
     /**
-     * What to say about a wrong claim, one sentence per entry.
+     * What to say about a wrong claim of a Python file, one sentence per entry.
      *
      * @param q the claim
      * @return the sentences
      */
     public static List<String> explanation(CheckedQuantity q) {
-        List<String> lines = new ArrayList<>();
-        lines.add(q.label() + (q.shape().length == 0 ? "" : " " + bpdiff.program.array.Shapes.text(q.shape())) + ": student "
+        return explanation(q, SourceMap.of(""));
+    }
+
+    /**
+     * What to say about a wrong claim, one sentence per entry.
+     *
+     * @param q the claim
+     * @param lines where the program's lines stand in its file, for the sentences that name a line
+     * @return the sentences
+     */
+    public static List<String> explanation(CheckedQuantity q, SourceMap lines) {
+        List<String> said = new ArrayList<>();
+        said.add(q.label() + (q.shape().length == 0 ? "" : " " + bpdiff.program.array.Shapes.text(q.shape())) + ": student "
                 + Shown.full(q.student(), q.shape()) + ", autograd " + Shown.full(q.autograd(), q.shape())
                 + (q.numeric() == null ? "" : ", finite differences " + Shown.full(q.numeric(), q.shape())
                         + (q.numericUnreliable() ? " (unreliable: the stencil crosses a kink)" : "")));
         if (q.shape().length > 0) {
-            lines.add("largest difference " + Shown.largestDifference(q.student(), q.autograd(), q.shape()));
+            said.add("largest difference " + Shown.largestDifference(q.student(), q.autograd(), q.shape()));
         }
         if (q.note() != null) {
-            lines.add(q.note());
+            said.add(q.note());
         }
         if (q.update()) {
-            lines.add("the value the update subtracts" + (q.learningRate().isEmpty() ? ""
+            said.add("the value the update subtracts" + (q.learningRate().isEmpty() ? ""
                     : ", divided by the learning rate " + q.learningRate()));
         } else if (q.updateLine() > 0) {
-            lines.add("subtracted by the update at line " + q.updateLine());
+            said.add("subtracted by the update at " + lines.lineText(q.updateLine()));
         }
         if (q.epochs() > 1) {
-            lines.add("wrong from epoch " + q.firstFailingEpoch() + " (checked at " + q.epochs() + " epochs; values of epoch "
+            said.add("wrong from epoch " + q.firstFailingEpoch() + " (checked at " + q.epochs() + " epochs; values of epoch "
                     + q.shownEpoch() + ")");
         }
         if (!q.ownMistake()) {
-            lines.add("follows from line " + q.causeLine() + ", which is wrong: with autograd's values of the claims it"
+            said.add("follows from " + lines.lineText(q.causeLine()) + ", which is wrong: with autograd's values of the claims it"
                     + " is computed from, this line is right");
-            return lines;
+            return said;
         }
         if (q.likely().isEmpty()) {
-            lines.add("no single correction among those tried matches (sign, constant factor, 1/N, activation derivative,"
+            said.add("no single correction among those tried matches (sign, constant factor, 1/N, activation derivative,"
                     + " back-propagated paths, variables from elsewhere or after the update, transposes, dot/outer,"
                     + " elementwise/matrix products, sum axes)");
         }
-        q.likely().forEach(l -> lines.add("likely: " + l));
-        return lines;
+        q.likely().forEach(l -> said.add("likely: " + l));
+        return said;
     }
 
     private static String clip(String text, int width) {

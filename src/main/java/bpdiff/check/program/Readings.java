@@ -57,7 +57,7 @@ final class Readings {
             }
             String others = String.join(", ", c.readings().stream().map(Claim.Reading::name)
                     .filter(n -> !n.equals(choice.name())).map(n -> "∂L/∂" + n).toList());
-            findings.note(c.name() + " (line " + c.span().line() + ") is read as " + choice.label() + ", the reading "
+            findings.note(c.name() + " (" + findings.lines().lineText(c.span().line()) + ") is read as " + choice.label() + ", the reading "
                     + "that agrees with autograd" + choice.why() + (others.isEmpty() ? "" : " (the name can also mean "
                     + others + ")"));
         }

@@ -70,6 +70,23 @@ public final class Parser {
     }
 
     /**
+     * The syntax errors of a text on its own, without the static check: a notebook's cell is compiled by itself
+     * before the cells run as one program, so a bracket left open in one cell is that cell's error.
+     *
+     * @param text the text, without a byte-order mark
+     * @param source the file name used in messages
+     * @return every syntax error (and construct refused while parsing), in text order; empty if it parses
+     */
+    public static List<Problem> syntaxErrors(String text, String source) {
+        List<Problem> problems = new ArrayList<>();
+        tree(text, source, problems, new HashSet<>());
+        dropEchoes(problems);
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return sorted.stream().distinct().toList();
+    }
+
+    /**
      * Lexes and parses a program, without the static check.
      *
      * @param text the program's text, without a byte-order mark

@@ -4,6 +4,7 @@ import bpdiff.check.FormulaVerdict;
 import bpdiff.check.program.CheckedQuantity;
 import bpdiff.check.program.GraphNode;
 import bpdiff.check.program.Shown;
+import bpdiff.program.SourceMap;
 import bpdiff.report.html.ComputationGraph.Drawn;
 import bpdiff.report.html.ComputationGraph.Link;
 import java.util.ArrayList;
@@ -35,12 +36,14 @@ final class ComputationGraphSvg {
      *
      * @param graph what to draw
      * @param epoch the epoch whose values these are
+     * @param lines where the program's lines stand in its file: each box names its line ({@code l. 12}, a notebook's
+     *     {@code l. 4:3})
      * @return an {@code <svg>} element
      */
-    static String render(ComputationGraph graph, int epoch) {
+    static String render(ComputationGraph graph, int epoch, SourceMap lines) {
         List<GraphLayout.Box> boxes = new ArrayList<>();
         for (Drawn d : graph.nodes()) {
-            boxes.add(new GraphLayout.Box(WIDTH, (rows(d).size() + 1) * LINE + 8));
+            boxes.add(new GraphLayout.Box(WIDTH, (rows(d, lines).size() + 1) * LINE + 8));
         }
         List<GraphLayout.Edge> edges = graph.links().stream().map(l -> new GraphLayout.Edge(l.from(), l.to())).toList();
         GraphLayout.Result layout = GraphLayout.layOut(boxes, edges);
@@ -55,7 +58,7 @@ final class ComputationGraphSvg {
             edge(svg, graph, graph.links().get(k), layout.routes().get(k));
         }
         for (int k = 0; k < graph.nodes().size(); k++) {
-            node(svg, graph.nodes().get(k), layout.places().get(k), boxes.get(k));
+            node(svg, graph.nodes().get(k), layout.places().get(k), boxes.get(k), lines);
         }
         return svg.append("</svg>").toString();
     }
@@ -80,7 +83,8 @@ final class ComputationGraphSvg {
                 .append("</title><path d=\"").append(d).append("\"/></g>\n");
     }
 
-    private static void node(StringBuilder svg, Drawn d, GraphLayout.Place place, GraphLayout.Box box) {
+    private static void node(StringBuilder svg, Drawn d, GraphLayout.Place place, GraphLayout.Box box,
+            SourceMap lines) {
         GraphNode n = d.node();
         boolean right = !d.claims().isEmpty() && !d.wrong();
         svg.append("<g class=\"gnode").append(n.parameter() ? " parameter" : n.op().equals("leaf") ? " data" : "")
@@ -88,7 +92,7 @@ final class ComputationGraphSvg {
                 .append("\" data-node=\"").append(n.id())
                 .append("\" data-line=\"").append(n.line()).append("\"").append(n.name() == null ? ""
                         : " data-name=\"" + Html.escape(n.name()) + "\"")
-                .append(" id=\"node-").append(n.id()).append("\"><title>").append(Html.escape(tooltip(d)))
+                .append(" id=\"node-").append(n.id()).append("\"><title>").append(Html.escape(tooltip(d, lines)))
                 .append("</title>");
         double x = place.x();
         double y = place.y();
@@ -96,9 +100,9 @@ final class ComputationGraphSvg {
                 x, y, box.width(), box.height(), n.parameter() ? 10 : 3));
         double textY = y + LINE + 1;
         svg.append(String.format(Locale.ROOT, "<text class=\"gname\" x=\"%.1f\" y=\"%.1f\">%s</text>"
-                + "<text class=\"gline\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">l. %d</text>", x + 6, textY,
-                Html.escape(heading(d)), x + box.width() - 6, textY, n.line()));
-        for (String[] row : rows(d)) {
+                + "<text class=\"gline\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">l. %s</text>", x + 6, textY,
+                Html.escape(heading(d)), x + box.width() - 6, textY, lines.position(n.line(), 0).shortText()));
+        for (String[] row : rows(d, lines)) {
             textY += LINE;
             svg.append(String.format(Locale.ROOT, "<text class=\"gfig%s\" x=\"%.1f\" y=\"%.1f\">%s</text>"
                     + "<text class=\"gval\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%s</text>", row[2], x + 6, textY,
@@ -122,7 +126,7 @@ final class ComputationGraphSvg {
     }
 
     /** The rows under the heading: caption, value, extra CSS class. */
-    private static List<String[]> rows(Drawn d) {
+    private static List<String[]> rows(Drawn d, SourceMap lines) {
         GraphNode n = d.node();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"value" + shapeText(n.shape()), brief(n.value()), ""});
@@ -135,23 +139,23 @@ final class ComputationGraphSvg {
         }
         for (CheckedQuantity q : d.claims()) {
             boolean wrong = q.verdict() == FormulaVerdict.WRONG;
-            rows.add(new String[] {(wrong ? "✗" : "✓") + " yours l. " + q.line(), brief(q.student()),
+            rows.add(new String[] {(wrong ? "✗" : "✓") + " yours l. " + lines.position(q.line(), 0).shortText(), brief(q.student()),
                     wrong ? " said-wrong" : " said-right"});
         }
         return rows;
     }
 
-    private static String tooltip(Drawn d) {
+    private static String tooltip(Drawn d, SourceMap lines) {
         GraphNode n = d.node();
-        StringBuilder t = new StringBuilder(title(d)).append(" (").append(d.operation()).append(", line ")
-                .append(n.line()).append(')');
+        StringBuilder t = new StringBuilder(title(d)).append(" (").append(d.operation()).append(", ")
+                .append(lines.lineText(n.line())).append(')');
         t.append("\nvalue ").append(exact(n.value(), n.shape()));
         t.append("\n∂L/∂").append(title(d)).append(" autograd ").append(n.autograd() == null ? "—"
                 : exact(n.autograd(), n.shape()));
         t.append("\n∂L/∂").append(title(d)).append(" finite differences ").append(n.numeric() == null ? "—"
                 : exact(n.numeric(), n.shape()));
         for (CheckedQuantity q : d.claims()) {
-            t.append("\nyours (line ").append(q.line()).append(", ").append(q.update() ? "the update" : q.name())
+            t.append("\nyours (").append(lines.lineText(q.line())).append(", ").append(q.update() ? "the update" : q.name())
                     .append(") ").append(exact(q.student(), q.shape())).append(' ').append(q.verdict().label());
         }
         if (d.unchecked() != null) {

@@ -78,7 +78,7 @@ public final class DiffHtml {
                 .append("</code>, its forward pass at epoch ").append(report.shownEpoch()).append("</h2>\n<p>")
                 .append(Html.escape(report.summary())).append("</p>\n<div class=\"graph-wrap\">");
         ComputationGraph graph = ComputationGraph.of(report);
-        html.append(ComputationGraphSvg.render(graph, report.shownEpoch()).replace("id=\"node-", "id=\"" + side
+        html.append(ComputationGraphSvg.render(graph, report.shownEpoch(), report.lines()).replace("id=\"node-", "id=\"" + side
                 + "-node-")).append("</div>\n");
     }
 }

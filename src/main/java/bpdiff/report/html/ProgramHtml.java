@@ -3,6 +3,7 @@ package bpdiff.report.html;
 import bpdiff.check.program.CheckedQuantity;
 import bpdiff.check.program.NotChecked;
 import bpdiff.check.program.ProgramReport;
+import bpdiff.program.SourceMap;
 import java.util.List;
 
 /**
@@ -57,8 +58,9 @@ public final class ProgramHtml {
      */
     public static String fragment(ProgramReport report, String text) {
         StringBuilder html = new StringBuilder("<style>").append(ProgramStyle.CSS).append("</style>\n");
+        SourceMap lines = report.lines();
         html.append("<h1>bpdiff check <code>").append(Html.escape(report.source())).append("</code></h1>\n<p>Loss <code>")
-                .append(Html.escape(report.loss())).append("</code> (line ").append(report.lossLine())
+                .append(Html.escape(report.loss())).append("</code> (").append(lines.lineText(report.lossLine()))
                 .append("), autograd ").append(Html.escape(report.dtype())).append(" on ")
                 .append(Html.escape(report.engine())).append(", ").append(report.epochs()).append(report.epochs() == 1
                         ? " epoch" : " epochs").append("; parameters: ").append(report.parameters().isEmpty() ? "none"
@@ -73,7 +75,7 @@ public final class ProgramHtml {
             html.append("<ul class=\"not-checked\">");
             for (NotChecked n : report.notChecked()) {
                 html.append("<li><span class=\"bad\">NOT CHECKED</span> ").append(n.line() > 0 ? "<a href=\"#line-"
-                        + n.line() + "\">line " + n.line() + "</a>: " : "").append(Html.escape(n.message()))
+                        + n.line() + "\">" + lines.lineText(n.line()) + "</a>: " : "").append(Html.escape(n.message()))
                         .append("</li>");
             }
             html.append("</ul>\n");
@@ -99,7 +101,7 @@ public final class ProgramHtml {
             html.append("<p class=\"note cap\">").append(Html.escape(graph.note())).append("</p>\n");
         }
         html.append("<div class=\"picture\">").append(graph.nodes().isEmpty() ? "<p>The loss depends on nothing "
-                + "recorded.</p>" : ComputationGraphSvg.render(graph, report.shownEpoch())).append("</div></div></div>\n");
+                + "recorded.</p>" : ComputationGraphSvg.render(graph, report.shownEpoch(), lines)).append("</div></div></div>\n");
         return html.toString();
     }
 
@@ -112,7 +114,7 @@ public final class ProgramHtml {
             return;
         }
         html.append("<p id=\"where\" class=\"where\">Where the error enters: <a href=\"#line-").append(first.line())
-                .append("\">line ").append(first.line()).append("</a>, <code>").append(Html.escape(first.statement()))
+                .append("\">").append(report.lines().lineText(first.line())).append("</a>, <code>").append(Html.escape(first.statement()))
                 .append("</code>").append(first.node() >= 0 ? " (<a href=\"#node-" + first.node() + "\">"
                         + Html.escape(first.label()) + " in the graph</a>)" : "")
                 .append(". The wrong lines that depend on it inherit its error.</p>\n");

@@ -6,6 +6,8 @@ import bpdiff.check.program.NotChecked;
 import bpdiff.check.program.ProgramReport;
 import bpdiff.check.program.ProgramTextFormat;
 import bpdiff.check.program.Shown;
+import bpdiff.program.SourceMap;
+import bpdiff.program.SourcePosition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,10 @@ import java.util.Map;
  * ({@code data-nodes}), every line its number ({@code data-line}), so that pointing at it highlights those
  * nodes, or the operations the line computed. The numbers an epoch control changes carry their key in
  * {@code data-v} ({@code q3.student}), the claim its index in {@code data-q}.
+ *
+ * <p>A notebook's program is shown cell by cell: a heading {@code cell 4} before each cell's lines, each line
+ * numbered in its cell and written as the cell has it ({@code %matplotlib inline} greyed, where the program ran
+ * {@code pass}).
  */
 final class ProgramLines {
 
@@ -39,11 +45,20 @@ final class ProgramLines {
         report.notChecked().forEach(n -> notCheckedByLine.computeIfAbsent(n.line(), x -> new ArrayList<>()).add(n));
         StringBuilder html = new StringBuilder("<ol class=\"program\">\n");
         List<String> lines = text.lines().toList();
+        SourceMap map = report.lines();
+        int cell = 0;
         for (int number = 1; number <= lines.size(); number++) {
+            SourcePosition at = map.position(number, 0);
+            if (at.cell() != cell) {
+                cell = at.cell();
+                html.append("<li class=\"cell-head\" id=\"cell-").append(cell).append("\">cell ").append(cell)
+                        .append("</li>\n");
+            }
             List<Integer> claims = claimsByLine.getOrDefault(number, List.of());
             List<NotChecked> unchecked = notCheckedByLine.getOrDefault(number, List.of());
             boolean wrong = claims.stream().anyMatch(k -> report.quantities().get(k).verdict() == FormulaVerdict.WRONG);
-            String kind = wrong ? "wrong" : !unchecked.isEmpty() ? "unchecked" : !claims.isEmpty() ? "right" : "";
+            String kind = wrong ? "wrong" : !unchecked.isEmpty() ? "unchecked" : !claims.isEmpty() ? "right"
+                    : map.runs(number) ? "" : "ipython";
             html.append("<li id=\"line-").append(number).append("\" data-line=\"").append(number).append('"');
             if (!kind.isEmpty()) {
                 html.append(" class=\"").append(kind).append('"');
@@ -53,10 +68,10 @@ final class ProgramLines {
             if (!nodes.isEmpty()) {
                 html.append(" data-nodes=\"").append(String.join(" ", nodes)).append('"');
             }
-            html.append("><pre><span class=\"number\">").append(String.format("%4d", number)).append("</span>  ")
-                    .append(Html.escape(lines.get(number - 1))).append("</pre>");
+            html.append("><pre><span class=\"number\">").append(String.format("%4d", at.line())).append("</span>  ")
+                    .append(Html.escape(map.written(number, lines.get(number - 1)))).append("</pre>");
             for (int k : claims) {
-                claim(html, k, report.quantities().get(k));
+                claim(html, k, report.quantities().get(k), map);
             }
             for (NotChecked n : unchecked) {
                 html.append("<p class=\"claim unchecked\"><span class=\"bad\">NOT CHECKED</span> ")
@@ -67,7 +82,7 @@ final class ProgramLines {
         return html.append("</ol>\n").toString();
     }
 
-    private static void claim(StringBuilder html, int k, CheckedQuantity q) {
+    private static void claim(StringBuilder html, int k, CheckedQuantity q, SourceMap map) {
         boolean wrong = q.verdict() == FormulaVerdict.WRONG;
         html.append("<div class=\"claim ").append(wrong ? "wrong" : "right").append("\" data-q=\"").append(k)
                 .append("\"><span class=\"verdict\"><span class=\"said-wrong\">✗ WRONG</span><span class=\""
@@ -81,7 +96,7 @@ final class ProgramLines {
                 .append(Html.escape(Shown.cell(q.numeric(), q.shape()))).append("</span>");
         if (q.failed()) {
             html.append("<ul class=\"diagnosis\">");
-            for (String sentence : ProgramTextFormat.explanation(q)) {
+            for (String sentence : ProgramTextFormat.explanation(q, map)) {
                 html.append("<li>").append(Html.escape(sentence)).append("</li>");
             }
             html.append("</ul>");

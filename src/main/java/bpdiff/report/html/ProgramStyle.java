@@ -17,6 +17,8 @@ final class ProgramStyle {
             + "ol.program>li.linked{cursor:pointer}ol.program>li.hl{background:#fff3b0}"
             + "ol.program pre{margin:0;white-space:pre-wrap;font-family:" + MONO + "}"
             + "ol.program .number{color:#888}"
+            + "ol.program>li.cell-head{margin-top:.6em;font-weight:bold;color:#555;border-bottom:1px solid #ddd}"
+            + "ol.program>li.ipython pre{color:#888}"
             + ".claim{margin:.1em 0 .35em 3.2em}.claim .mono{font-family:" + MONO + "}"
             + ".claim .said-wrong{display:none;color:" + Palette.VERMILLION + ";font-weight:bold}"
             + ".claim .said-right{color:#00785a;font-weight:bold}.claim.wrong .said-wrong{display:inline}"
