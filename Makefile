@@ -15,7 +15,7 @@ RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 # How make starts bpdiff run: with the archive when there is one (-Xshare:auto falls back quietly when it does not fit).
 JAVA_RUN := $(JAVA) $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto
 
-.PHONY: build launcher run serve serve-load test test-browser pictures reference pytorch-reference bench bench-jmh mutation clean \
+.PHONY: help build launcher run serve serve-load test test-browser pictures reference pytorch-reference bench bench-jmh mutation clean \
   autograder
 
 ## build: target/bpdiff.jar with its dependencies in target/lib/, the class-data archive of a run for a quicker start,
@@ -143,6 +143,10 @@ bench-jmh: build
 mutation:
 	$(MVN) -Pmutation test-compile org.pitest:pitest-maven:mutationCoverage@diff
 	$(MVN) -Pmutation test-compile org.pitest:pitest-maven:mutationCoverage@gradient
+
+## help: this list of targets
+help:
+	@awk '/^## [a-z-]+: / { print substr($$0, 4); next } /^## / { print "    " substr($$0, 4) }' Makefile
 
 ## clean: target/, report/ and bin/
 clean:
