@@ -2,31 +2,47 @@
 MVN    ?= mvn -B
 JAVA   ?= java
 JAR    := target/bpdiff.jar
+# The launcher make build writes (git-ignored): put bin/ on the PATH and type `bpdiff check hw2.py` anywhere.
+LAUNCHER := bin/bpdiff
 # The reference scripts need PyTorch in Python (Debian: apt-get install python3-torch).
 PYTHON ?= $(shell for p in /usr/bin/python3 python3; do $$p -c 'import torch' 2>/dev/null && { echo $$p; break; }; done)
 
 # The class-data archive of one bpdiff run (AppCDS): the JVM maps the classes it loaded instead of loading them again.
 CDS    := target/bpdiff.jsa
 # A run lasts about two seconds: the quick compiler alone (C1) and the serial collector start soonest; measured
-# with the archive, a run takes seven tenths of the time it takes with the JVM's defaults (README, Performance).
+# with the archive, a run takes seven tenths of the time it takes with the JVM's defaults (docs/performance.md).
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 # How make starts bpdiff run: with the archive when there is one (-Xshare:auto falls back quietly when it does not fit).
 JAVA_RUN := $(JAVA) $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto
 
-.PHONY: build run serve serve-load test test-browser pictures reference pytorch-reference notebook-reference bench bench-jmh mutation clean \
+.PHONY: help build launcher run serve serve-load test test-browser pictures reference pytorch-reference notebook-reference bench bench-jmh mutation clean \
   autograder
 
-## build: target/bpdiff.jar with its dependencies in target/lib/, and the class-data archive of a run for a quicker start
-build: $(CDS)
+## build: target/bpdiff.jar with its dependencies in target/lib/, the class-data archive of a run for a quicker start,
+## and bin/bpdiff, a launcher that starts the jar as make run does, from any folder (put bin/ on your PATH)
+build: $(CDS) launcher
 
 # Maven runs when a source or the pom is newer than the jar; the archive is made again only for a new jar.
 $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	$(MVN) -q package -DskipTests
 	@touch $@
 
+# The jar is named by its absolute path, so that the archive fits a start from any folder (the launcher's).
 $(CDS): $(JAR)
-	@$(JAVA) $(RUN_JVM) -XX:ArchiveClassesAtExit=$(CDS) -jar $(JAR) run --out target/cds-run > /dev/null 2>&1 \
+	@$(JAVA) $(RUN_JVM) -XX:ArchiveClassesAtExit=$(CDS) -jar $(CURDIR)/$(JAR) run --out target/cds-run > /dev/null 2>&1 \
 	  || { echo "build: no class-data archive (bpdiff run failed); bpdiff still runs, only its start is slower"; rm -f $(CDS); }
+
+# Written at every build (a few lines): the checkout's absolute path, java with make run's flags, the archive when
+# it is there, then the jar with the arguments as given.
+launcher:
+	@mkdir -p $(dir $(LAUNCHER))
+	@{ echo '#!/bin/sh'; \
+	  echo '# bpdiff, started as make run starts it; written by make build in $(CURDIR) (git-ignored)'; \
+	  echo 'home='"'"'$(CURDIR)'"'"; \
+	  echo 'archive='; \
+	  echo '[ -f "$$home/$(CDS)" ] && archive="-XX:SharedArchiveFile=$$home/$(CDS) -Xshare:auto"'; \
+	  echo 'exec $(JAVA) $(RUN_JVM) $$archive -jar "$$home/$(JAR)" "$$@"'; } > $(LAUNCHER)
+	@chmod +x $(LAUNCHER)
 
 ## run: every homework experiment, report in report/ (exit 0 when every expected finding holds)
 run: build
@@ -37,7 +53,7 @@ run: build
 autograder: $(JAR)
 	REFERENCE=$(REFERENCE) GRADE_ARGS=$(GRADE_ARGS) src/autograder/build.sh target/autograder.zip $(JAR) target/lib
 
-## serve: the page on http://127.0.0.1:8765/ (and the JSON API), heap limited to 256 MiB (README, Load); Ctrl-C stops it. SERVE_OPTIONS="--port 9000" to change
+## serve: the page on http://127.0.0.1:8765/ (and the JSON API), heap limited to 256 MiB (docs/pages.md); Ctrl-C stops it. SERVE_OPTIONS="--port 9000" to change
 serve: build
 	$(JAVA) -Xmx256m -jar $(JAR) serve $(SERVE_OPTIONS)
 
@@ -47,7 +63,8 @@ serve: build
 serve-load:
 	$(MVN) -q test -Dtest=ServeLoadTest -Dsurefire.failIfNoSpecifiedTests=false
 
-## test: compile, unit, reference and browser tests (no Python needed; the page tests need chromium and chromium-driver),
+## test: compile, unit, reference and browser tests (the page tests need chromium and chromium-driver, the layout
+## tests /usr/bin/python3), every example of README.md and docs/ run and compared with what it shows (DocsExamplesTest),
 ## then compile the benchmarks so that they cannot fall behind the code they time
 test:
 	$(MVN) verify
@@ -57,7 +74,7 @@ test:
 test-browser:
 	$(MVN) test -Dgroups=browser -Dsurefire.failIfNoSpecifiedTests=false
 
-## pictures: the README's screenshots of the lecture pages, from the browser tests, into docs/
+## pictures: the screenshots of README.md and docs/, from the browser tests, into docs/
 pictures: test-browser
 	cp target/browser/compare-buggy.png target/browser/check-published.png target/browser/check-program.png \
 	  target/browser/serve-page.png target/browser/serve-program.png docs/
@@ -96,7 +113,7 @@ notebook-reference:
 
 ## bench: the speed goals, Java and PyTorch-in-Python measured in pairs (A B A B), then bpdiff run end to end,
 ## bpdiff grade on classes of 250 and 1,000 programs (BENCH_GRADE=sizes) and the resident memory over many DJL steps;
-## one table (see README, Performance)
+## one table (docs/performance.md)
 bench: build
 	$(MVN) -q -Pbench test-compile
 	@set -e; out=target/bench; cp=$$out/test-classes:$$out/classes:$$(cat $$out/classpath.txt); \
@@ -132,6 +149,11 @@ mutation:
 	$(MVN) -Pmutation test-compile org.pitest:pitest-maven:mutationCoverage@diff
 	$(MVN) -Pmutation test-compile org.pitest:pitest-maven:mutationCoverage@gradient
 
+## help: this list of targets
+help:
+	@awk '/^## [a-z-]+: / { print substr($$0, 4); next } /^## / { print "    " substr($$0, 4) }' Makefile
+
+## clean: target/, report/ and bin/
 clean:
 	$(MVN) -q clean
-	rm -rf report
+	rm -rf report bin

@@ -3,7 +3,7 @@
 
 Provenance
 ----------
-This script reads a bpdiff network file (README, "Network file format": layers,
+This script reads a bpdiff network file (docs/network-files.md: layers,
 weight matrices of parameter names, optional biases with null rows, parameters,
 frozen, activation, loss, learningRate, epochs, samples) and trains it with
 PyTorch the way a course's program does:

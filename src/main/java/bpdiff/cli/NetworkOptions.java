@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 public final class NetworkOptions {
 
     @Option(names = "--network", paramLabel = "FILE",
-            description = "Network file (JSON, see README). Default: the lecture network.")
+            description = "Network file (JSON, see docs/network-files.md). Default: the lecture network.")
     private Path network;
 
     @Option(names = "--dtype", paramLabel = "TYPE", defaultValue = "float64",

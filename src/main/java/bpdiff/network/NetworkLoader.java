@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Reads a {@link NetworkSpec} from a JSON file and checks it.
  *
- * <p>The format (README, "Network file format"):
+ * <p>The format (docs/network-files.md):
  *
  * <pre>{@code
  * {"name": "lecture", "layers": [2, 2, 2],

@@ -26,7 +26,7 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The JSON contract of {@code bpdiff compare} (schema {@code bpdiff.compare/1}, documented in README).
+ * The JSON contract of {@code bpdiff compare} (schema {@code bpdiff.compare/1}, documented in docs/json.md).
  *
  * <p>Field names are stable; fields may be added. Every number is written in full precision (the
  * shortest decimal that reads back as the same double); a non-finite number is written as {@code null}.

@@ -4,7 +4,7 @@
  * wrong parts marked, and the JSON API behind it ({@code GET /api/networks}, {@code GET /api/examples},
  * {@code POST /api/check}, {@code POST /api/compare}).
  *
- * <p>Built on Jetty's core server (README says why). Safe by default: the {@link bpdiff.serve.Server} listens on
+ * <p>Built on Jetty's core server (docs/pages.md says why). Safe by default: the {@link bpdiff.serve.Server} listens on
  * 127.0.0.1, slow and lying clients hold no thread and are cut off ({@link bpdiff.serve.ServeSettings}'s limits on
  * headers, bodies and connections), a request body is at most 1 MiB, each computation has a
  * time limit ({@link bpdiff.serve.Deadline}), at most a few run at once and a few more wait

@@ -17,7 +17,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * {@code check --junit-xml} for a formula list (README: one test case per checked formula and per derivative left
+ * {@code check --junit-xml} for a formula list (docs/commands.md: one test case per checked formula and per derivative left
  * unchecked): a derivative left unchecked is a failing case named by the derivative.
  */
 class JunitXmlFormatTest {

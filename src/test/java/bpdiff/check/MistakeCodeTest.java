@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The mistake codes: every example of a typical mistake (each written by hand to make that one mistake, as its file
  * name and first comment say) gets that mistake's code in {@code check}'s JSON and JUnit XML, for programs and for
- * formula lists; every code is documented in {@code docs/grade.md}, and the README names only codes that exist.
+ * formula lists; every code is documented in {@code docs/grade.md}, whose table names only codes that exist.
  */
 class MistakeCodeTest {
 
@@ -99,7 +99,7 @@ class MistakeCodeTest {
     }
 
     @Test
-    void everyCodeIsDocumentedAndTheReadmeNamesOnlyCodesThatExist() throws IOException {
+    void everyCodeIsDocumentedAndTheTableNamesOnlyCodesThatExist() throws IOException {
         String docs = Files.readString(Path.of("docs/grade.md"));
         Set<String> ids = new HashSet<>();
         for (MistakeCode code : MistakeCode.values()) {
@@ -107,8 +107,7 @@ class MistakeCodeTest {
             assertTrue(ids.add(code.id()), "one id per code: " + code.id());
             assertTrue(code.id().matches("[a-z0-9_+-]+"), code.id());
         }
-        String readme = Files.readString(Path.of("README.md"));
-        String table = readme.substring(readme.indexOf("**Mistake codes.**"));
+        String table = docs.substring(docs.indexOf("## Mistake codes"));
         table = table.substring(0, table.indexOf("\n\n", table.indexOf("| code |")));
         Matcher m = Pattern.compile("^\\| ((?:`[^`]+`(?:, )?)+) \\|", Pattern.MULTILINE).matcher(table);
         int rows = 0;
@@ -118,7 +117,7 @@ class MistakeCodeTest {
             }
             rows++;
         }
-        assertTrue(rows >= 10, "the README's table: " + rows);
+        assertTrue(rows >= 10, "docs/grade.md's table: " + rows);
         assertEquals(List.of(), Arrays.stream(MistakeCode.values()).filter(c -> c.description().isBlank()).toList());
     }
 

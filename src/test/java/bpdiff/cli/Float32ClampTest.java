@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * at 1. Held to PyTorch's own numbers in both dtypes ({@code reference-results/pytorch/bce-saturation-*.json},
  * {@code tools/pytorch_reference.py}): autograd's are PyTorch's float32 ones, the hand side's PyTorch's float64 ones,
  * and the verdict names float32 rounding at the clamp with both sides' values, neither side wrong, no "where"; it
- * stays exit 1 (the numbers differ; README, Loss kernels). Below 17 and in float64 nothing rounds and nothing is
+ * stays exit 1 (the numbers differ; docs/network-files.md, Losses). Below 17 and in float64 nothing rounds and nothing is
  * explained away.
  */
 class Float32ClampTest {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The names the JSON contract ({@code bpdiff.compare/1}, README) promises. */
+/** The names the JSON contract ({@code bpdiff.compare/1}, docs/json.md) promises. */
 class NamesTest {
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The words of the comparison's fixed sets, as README's JSON contract ({@code bpdiff.compare/1}) and the text tables
+ * The words of the comparison's fixed sets, as the JSON contract of docs/json.md ({@code bpdiff.compare/1}) and the text tables
  * write them: an enum's {@code toString()} is its word, so a table and the JSON never say it differently.
  */
 class WordsTest {

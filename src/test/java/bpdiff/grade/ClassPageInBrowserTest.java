@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bpdiff grade examples/class --out DIR} as a teacher runs it, and its {@code class.html} in headless
  * Chromium: the histogram's counts are the CSV's, every link to a student opens that student's feedback page, nothing
- * is logged to the console and a 390-pixel-wide window does not scroll sideways; the screenshot for the README is
+ * is logged to the console and a 390-pixel-wide window does not scroll sideways; the README's screenshot is
  * kept in {@code target/browser/grade-class.png}. What each example submission must get is said by its first
  * comment; the codes of the class are checked against those comments.
  */

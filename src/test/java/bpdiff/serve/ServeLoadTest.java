@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the server exits 0.
  *
  * <p>It prints the latencies of both phases, the memory and the machine's load average, and writes them to
- * {@code target/serve-load.json} (README, "Load"); no timing is asserted. {@code make serve-load} runs this test
+ * {@code target/serve-load.json} (docs/performance.md); no timing is asserted. {@code make serve-load} runs this test
  * alone.
  */
 class ServeLoadTest {

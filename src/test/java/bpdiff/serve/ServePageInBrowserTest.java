@@ -98,7 +98,7 @@ class ServePageInBrowserTest {
         new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(line14).perform();
         assertTrue(browser.driver().findElement(By.cssSelector("g.edge[data-parameter=w1]")).getAttribute("class")
                 .contains("hl"), "pointing at line 14 highlights w1");
-        // for the README: the buttons, the answer, the lines and the network
+        // for docs/pages.md: the buttons, the answer, the lines and the network
         screenshotPointingAt("line-14", "serve-page.png");
         assertNoConsoleProblems();
         assertNoSidewaysScrollAt390("serve-check-390.png");
@@ -270,7 +270,7 @@ class ServePageInBrowserTest {
         browser.waitFor("(document.body.dataset.answers || '0') !== '" + before + "'", LONGEST);
     }
 
-    /** The README's screenshot: the answer from its top, the mouse on one of its lines. */
+    /** The screenshot of docs/pages.md: the answer from its top, the mouse on one of its lines. */
     private static void screenshotPointingAt(String line, String shot) throws IOException {
         browser.resize(1400, 1300);
         browser.script("document.getElementById('f-result').scrollIntoView({block: 'start'})");

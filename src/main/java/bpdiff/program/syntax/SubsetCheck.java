@@ -108,7 +108,7 @@ final class SubsetCheck {
             case "sign" -> ": write np.where(x > 0, 1.0, -1.0)";
             default -> {
                 String near = Suggestions.didYouMean(member, members);
-                yield near.isEmpty() ? "; the README's 'Check your homework program' lists what is" : near;
+                yield near.isEmpty() ? "; docs/python.md lists what is" : near;
             }
         };
         return shown + "." + member + " is not in bpdiff's " + (shown.startsWith("np") ? "numpy" : shown) + " subset"

@@ -63,7 +63,7 @@ class HtmlFormatTest {
 
     @Test
     void aCheckPageSaysWhatWasNotCheckedAndNeverThatAllMatch() throws IOException {
-        // README's contract: a parameter whose d_<parameter> no line computes is NOT CHECKED, with the helper that
+        // docs/check.md's contract: a parameter whose d_<parameter> no line computes is NOT CHECKED, with the helper that
         // looks like it, and the check fails; the seven lines it does check are the corrected homework's, all right
         String corrected = Files.readString(Path.of("examples/derivations/corrected.py"));
         Path file = Files.writeString(folder.resolve("dw1.py"), corrected.replace("    d_w1 = ", "    dw1 = ")

@@ -101,7 +101,7 @@ class ProgramPagesInBrowserTest {
         assertEquals(1L, browser.count("g.gedge.hl"));
         new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
         assertEquals(0L, browser.count("g.gnode.hl"), "moving away clears it");
-        // a click pins it: the README's picture, line 40 beside w1 in the graph
+        // a click pins it: docs/pages.md's picture, line 40 beside w1 in the graph
         line40.click();
         new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
         assertEquals(List.of("w1"), names("g.gnode.hl"));
