@@ -78,6 +78,7 @@ test-browser:
 pictures: test-browser
 	cp target/browser/compare-buggy.png target/browser/check-published.png target/browser/check-program.png \
 	  target/browser/serve-page.png target/browser/serve-program.png docs/
+	cp target/browser/serve-diff.png docs/
 	cp target/browser/grade-class.png docs/
 
 ## reference: regenerate bpdiff's golden outputs in reference-results/golden/

@@ -14,7 +14,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The JSON API under {@code /api/}: {@code GET /api/networks}, {@code GET /api/examples},
- * {@code POST /api/check}, {@code POST /api/compare}.
+ * {@code POST /api/check}, {@code POST /api/compare}, {@code POST /api/diff}.
  *
  * <p>A POST's body is refused at once when its declared length is over the limit (413, before it is sent), and is
  * otherwise read as it arrives ({@link RequestBody}), holding no thread while the client is slow. Then the
@@ -43,6 +43,30 @@ final class ApiHandler extends Handler.Abstract {
     private final PrintWriter log;
     private final CheckService checks = new CheckService();
     private final CompareService comparisons = new CompareService();
+    private final DiffService diffs = new DiffService();
+
+    /** A request read from its body: the computation it asks for, to run under a deadline. */
+    @FunctionalInterface
+    private interface Job {
+
+        /**
+         * @param deadline the time limit, started when the computation is let in
+         * @return the answer
+         */
+        Answer run(Deadline deadline);
+    }
+
+    /** Reads a request body into its {@link Job}. */
+    @FunctionalInterface
+    private interface Reader {
+
+        /**
+         * @param body the body's bytes
+         * @return the computation
+         * @throws bpdiff.BadInputException for a body that is not a valid request
+         */
+        Job read(byte[] body);
+    }
 
     /**
      * Creates the handler.
@@ -68,10 +92,12 @@ final class ApiHandler extends Handler.Abstract {
             switch (path) {
                 case "/api/networks" -> get(request, response, callback, catalog.networksJson());
                 case "/api/examples" -> get(request, response, callback, catalog.examplesJson());
-                case "/api/check" -> post(request, response, callback, ApiRequest.Kind.CHECK);
-                case "/api/compare" -> post(request, response, callback, ApiRequest.Kind.COMPARE);
+                case "/api/check" -> post(request, response, callback, this::check);
+                case "/api/compare" -> post(request, response, callback, this::compare);
+                case "/api/diff" -> post(request, response, callback, this::diff);
                 default -> throw new RequestException(ErrorAnswer.refused(404, "no such endpoint; the API is "
-                        + "GET /api/networks, GET /api/examples, POST /api/check and POST /api/compare", path));
+                        + "GET /api/networks, GET /api/examples, POST /api/check, POST /api/compare and "
+                        + "POST /api/diff", path));
             }
         } catch (RuntimeException e) {
             answer(request, response, callback, e);
@@ -84,7 +110,22 @@ final class ApiHandler extends Handler.Abstract {
         Exchanges.send(response, callback, 200, Exchanges.JSON, json);
     }
 
-    private void post(Request request, Response response, Callback callback, ApiRequest.Kind kind) {
+    private Job check(byte[] body) {
+        ApiRequest parsed = ApiRequest.read(ApiRequest.Kind.CHECK, body, catalog);
+        return deadline -> checks.check(parsed, deadline);
+    }
+
+    private Job compare(byte[] body) {
+        ApiRequest parsed = ApiRequest.read(ApiRequest.Kind.COMPARE, body, catalog);
+        return deadline -> comparisons.compare(parsed, deadline);
+    }
+
+    private Job diff(byte[] body) {
+        DiffRequest parsed = DiffRequest.read(body);
+        return deadline -> diffs.diff(parsed, deadline);
+    }
+
+    private void post(Request request, Response response, Callback callback, Reader reader) {
         allow(request, response, "POST");
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
@@ -99,16 +140,16 @@ final class ApiHandler extends Handler.Abstract {
         RequestBody.read(request, ServeSettings.MAX_BODY_BYTES, ServeSettings.BODY_TIME).whenCompleteAsync(
                 (body, failure) -> {
                     if (failure == null) {
-                        compute(request, response, callback, kind, body);
+                        compute(request, response, callback, reader, body);
                     } else {
                         bodyFailed(request, response, callback, failure);
                     }
                 }, threads);
     }
 
-    private void compute(Request request, Response response, Callback callback, ApiRequest.Kind kind, byte[] body) {
+    private void compute(Request request, Response response, Callback callback, Reader reader, byte[] body) {
         try {
-            ApiRequest parsed = ApiRequest.read(kind, body, catalog);
+            Job parsed = reader.read(body);
             Answer answer;
             long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
             try {
@@ -139,10 +180,8 @@ final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    private Answer run(ApiRequest request) {
-        Deadline deadline = Deadline.in(timeLimit);
-        return request.kind() == ApiRequest.Kind.CHECK ? checks.check(request, deadline)
-                : comparisons.compare(request, deadline);
+    private Answer run(Job job) {
+        return job.run(Deadline.in(timeLimit));
     }
 
     /**

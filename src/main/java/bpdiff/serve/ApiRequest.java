@@ -36,7 +36,8 @@ import java.util.TreeSet;
  *
  * <p>The fields are the command's flags without their dashes and mean the same: the network's options become the
  * command's own {@link NetworkSettings}, which refuses exactly what the command line refuses, with the same
- * message. {@code "views": true} adds the renderings the page shows and offers for download.
+ * message. {@code "views": true} adds the renderings the page shows and offers for download. A field of another
+ * endpoint is refused naming it ({@code POST /api/diff}'s body is a {@link DiffRequest}).
  *
  * @param kind which endpoint
  * @param network the network's options as given ({@code null} where a field was not given)
@@ -76,6 +77,9 @@ public record ApiRequest(Kind kind, NetworkSettings network, String derivation, 
         COMPARE
     }
 
+    /** The options that describe a network: what {@code bpdiff diff} does not take. */
+    static final List<String> NETWORK_OPTIONS = List.of("network", "epochs", "activation", "loss", "lr", "init",
+            "seed");
     private static final List<String> COMMON = List.of("network", "dtype", "epochs", "activation", "loss", "lr",
             "init", "seed", "views");
     private static final List<String> CHECK_ONLY = List.of("derivation", "notebook", "loss-name", "params");
@@ -196,13 +200,32 @@ public record ApiRequest(Kind kind, NetworkSettings network, String derivation, 
             if (known.contains(field)) {
                 continue;
             }
-            if (CHECK_ONLY.contains(field) || COMPARE_ONLY.contains(field)) {
-                throw new BadInputException("\"" + field + "\" belongs to POST /api/"
-                        + (CHECK_ONLY.contains(field) ? "check" : "compare"), field);
+            String endpoint = endpointOf(field);
+            if (endpoint != null) {
+                throw new BadInputException("\"" + field + "\" belongs to " + endpoint, field);
             }
             throw new BadInputException("unknown field \"" + field + "\" (known: " + String.join(", ", known) + ")",
                     field);
         }
+    }
+
+    /**
+     * @param field a field of a request body that not every endpoint takes
+     * @return the endpoints that take it, e.g. {@code POST /api/check and POST /api/diff}; {@code null} for a field
+     *     no endpoint takes
+     */
+    static String endpointOf(String field) {
+        List<String> endpoints = new ArrayList<>();
+        if (CHECK_ONLY.contains(field)) {
+            endpoints.add("POST /api/check");
+        }
+        if (COMPARE_ONLY.contains(field)) {
+            endpoints.add("POST /api/compare");
+        }
+        if (DiffRequest.FIELDS.contains(field)) {
+            endpoints.add("POST /api/diff");
+        }
+        return endpoints.isEmpty() ? null : String.join(" and ", endpoints);
     }
 
     /** A whole number as it is; anything else is refused as the command line refuses epochs out of range. */

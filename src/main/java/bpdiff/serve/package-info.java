@@ -1,8 +1,9 @@
 /**
  * {@code bpdiff serve}: a small HTTP server on this machine with a page where a student pastes a homework program
  * or a list of formulas, presses Check or Compare and sees the computation graph or the network drawn with the
- * wrong parts marked, and the JSON API behind it ({@code GET /api/networks}, {@code GET /api/examples},
- * {@code POST /api/check}, {@code POST /api/compare}).
+ * wrong parts marked, or gives a second program and presses Diff to see the two compared epoch by epoch, and the
+ * JSON API behind it ({@code GET /api/networks}, {@code GET /api/examples}, {@code POST /api/check},
+ * {@code POST /api/compare}, {@code POST /api/diff}).
  *
  * <p>Built on Jetty's core server (docs/pages.md says why). Safe by default: the {@link bpdiff.serve.Server} listens on
  * 127.0.0.1, slow and lying clients hold no thread and are cut off ({@link bpdiff.serve.ServeSettings}'s limits on
@@ -16,7 +17,7 @@
  *
  * <p>Layering: {@code cli → serve → command → report → …}: a check and a comparison are the commands' own code
  * ({@link bpdiff.command.TextCheck}, {@link bpdiff.command.ComparisonSettings}, and the options' checks of
- * {@link bpdiff.command.NetworkSettings}), called by {@link bpdiff.serve.CheckService} and
- * {@link bpdiff.serve.CompareService}.
+ * {@link bpdiff.command.NetworkSettings}; {@link bpdiff.check.diff.ProgramDiff} for a diff), called by
+ * {@link bpdiff.serve.CheckService}, {@link bpdiff.serve.CompareService} and {@link bpdiff.serve.DiffService}.
  */
 package bpdiff.serve;

@@ -1,11 +1,14 @@
-// bpdiff serve's page: the form, the calls to the JSON API, and the result shown with the views of
-// --format html (bpdiffPage() above wires their highlighting and epoch control).
+// bpdiff serve's page: the form, the calls to the JSON API (check, compare, and diff of the program with a second
+// one), and the result shown with the views of --format html (bpdiffPage() above wires their highlighting and epoch
+// control).
 (function () {
   'use strict';
   var OWN = '(own)';
   var examples = {};
   var networks = [];
   var downloads = [];
+  // what each program goes by in a diff's report: an opened file's name or an example's, until the text is edited
+  var names = { 'f-derivation': '', 'f-other': '' };
 
   function $(id) { return document.getElementById(id); }
 
@@ -76,10 +79,45 @@
     if ($('f-loss').value) { b.loss = $('f-loss').value; }
     if (kind === 'check') {
       b.derivation = $('f-derivation').value;
+    } else if (kind === 'diff') {
+      b.a = $('f-derivation').value;
+      b.b = $('f-other').value;
+      var given = programNames();
+      if (given.a) { b['a-name'] = given.a; }
+      if (given.b) { b['b-name'] = given.b; }
+      var map = $('f-map').value.trim();
+      if (map) { b.map = map; }
     } else if ($('f-manual').value) {
       b.manual = $('f-manual').value;
     }
     return { value: b };
+  }
+
+  // the names sent with a diff: none where a program has none, and none at all where both would be the same
+  function programNames() {
+    var a = names['f-derivation'];
+    var b = names['f-other'];
+    return (a || 'A.py') === (b || 'B.py') ? {} : { a: a, b: b };
+  }
+
+  function describeNames() {
+    var given = programNames();
+    $('f-diff-names').textContent = 'The report names them ' + (given.a || 'A.py') + ' (A) and '
+      + (given.b || 'B.py') + ' (B).';
+  }
+
+  function setProgram(id, text, name) {
+    $(id).value = text;
+    names[id] = name;
+    describeNames();
+  }
+
+  function openFile(input, id) {
+    var file = $(input).files[0];
+    if (!file) { return; }
+    var reader = new FileReader();
+    reader.onload = function () { setProgram(id, reader.result, file.name); };
+    reader.readAsText(file);
   }
 
   function download(id, name, text, type) {
@@ -101,7 +139,7 @@
     var views = answer.views || {};
     var doc = Object.assign({}, answer);
     delete doc.views;
-    var summary = kind === 'check' ? doc.summary.split(';')[0]
+    var summary = kind === 'check' ? doc.summary.split(';')[0] : kind === 'diff' ? doc.verdict.split('. ')[0]
       : doc.summary.verdict + (doc.summary.mismatched.length ? ' on ' + doc.summary.mismatched.join(', ') : '');
     $('f-result-summary').textContent = (answer.exitStatus === 0 ? '✓ ' : '✗ ') + kind + ': ' + summary
       + ' (exit status ' + answer.exitStatus + ')';
@@ -123,9 +161,9 @@
       showError(b.error);
       return;
     }
-    var buttons = [$('f-check'), $('f-compare')];
+    var buttons = [$('f-check'), $('f-compare'), $('f-diff')];
     buttons.forEach(function (el) { el.disabled = true; });
-    $('f-status').textContent = kind === 'check' ? 'Checking…' : 'Comparing…';
+    $('f-status').textContent = { check: 'Checking…', compare: 'Comparing…', diff: 'Running both programs…' }[kind];
     $('f-result').setAttribute('aria-busy', 'true');
     fetch('/api/' + kind, {
       method: 'POST',
@@ -152,9 +190,20 @@
 
   $('f-form').addEventListener('submit', function (e) { e.preventDefault(); run('check'); });
   $('f-compare').addEventListener('click', function () { run('compare'); });
+  $('f-diff').addEventListener('click', function () { run('diff'); });
+  // Enter in the map field runs the diff it belongs to, not the form's Check
+  $('f-map').addEventListener('keydown', function (e) {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      run('diff');
+    }
+  });
   $('f-network').addEventListener('change', describeNetwork);
+  // a program example goes by its file's name; a formula list is never diffed
   function example(id) {
-    return function () { $('f-derivation').value = examples[id] || ''; };
+    return function () {
+      setProgram('f-derivation', examples[id] || '', id.indexOf('programs/') === 0 ? id.slice(9) + '.py' : '');
+    };
   }
   $('f-example-program-published').addEventListener('click', example('programs/homework2-published'));
   $('f-example-program-corrected').addEventListener('click', example('programs/homework2-corrected'));
@@ -163,6 +212,19 @@
   $('f-example').addEventListener('change', function () {
     if ($('f-example').value) { example($('f-example').value)(); }
   });
+  $('f-example-diff').addEventListener('click', function () {
+    example('programs/homework2-published')();
+    setProgram('f-other', examples['programs/homework3'] || '', 'homework3.py');
+  });
+  ['f-derivation', 'f-other'].forEach(function (id) {
+    $(id).addEventListener('input', function () {
+      names[id] = '';
+      describeNames();
+    });
+  });
+  $('f-derivation-file').addEventListener('change', function () { openFile('f-derivation-file', 'f-derivation'); });
+  $('f-other-file').addEventListener('change', function () { openFile('f-other-file', 'f-other'); });
+  describeNames();
   $('f-network-file').addEventListener('change', function () {
     var file = $('f-network-file').files[0];
     if (!file) { return; }

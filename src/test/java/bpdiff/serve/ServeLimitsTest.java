@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The server's limits: a computation past the time limit is answered 400 with the limit's message while
  * other requests go on being answered on the second worker; so is a student's program with an endless loop, stopped
  * by the restricted interpreter's own limit with its own message; with every worker busy and no place to wait a
- * request is answered 503 with {@code Retry-After}; a stop lets the request in flight finish and turns new ones
+ * request (a check, a diff) is answered 503 with {@code Retry-After}; a stop lets the request in flight finish and turns new ones
  * away.
  *
  * <p>The long request is a check over 100,000 epochs (one engine step each), which no time limit below a
@@ -76,6 +76,9 @@ class ServeLimitsTest {
                     .orElse("none"));
             assertEquals("bpdiff: the server is busy: no worker is free (--workers 1) and no place to wait is left "
                     + "(--queue 0); try again in 2 s (busy)", busy.json().get("error").asText());
+            Http.Reply diff = Http.post(server.uri(), "api/diff", Http.body("a", "loss = 1.0\n", "b", "loss = 1.0\n"));
+            assertEquals(503, diff.status(), "a diff waits for a worker as a check does: " + diff.body());
+            assertEquals(busy.json().get("error"), diff.json().get("error"));
             assertEquals(200, Http.get(server.uri(), "api/networks").status(), "the catalog needs no worker");
             assertEquals(400, slow.get(60, TimeUnit.SECONDS).status());
             assertEquals(200, Http.post(server.uri(), "api/check", SHORT_CHECK).status(), "free again");

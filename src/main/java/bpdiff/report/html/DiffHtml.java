@@ -13,6 +13,10 @@ import java.util.Set;
  * the parameters of both programs side by side — and each program's computation graph (as {@code bpdiff check}
  * draws it, its own wrong claims marked), with the parameters whose gradients or updates differ between the two
  * programs drawn with a thick dashed vermillion border. Only the common script of every page (highlighting) runs.
+ *
+ * <p>{@link #render} gives the whole page, {@link #fragment} the same content without the page around it, for
+ * {@code bpdiff serve}'s page. The table and each graph scroll sideways inside their own box, so that a phone's
+ * narrow window never does.
  */
 public final class DiffHtml {
 
@@ -23,9 +27,19 @@ public final class DiffHtml {
      * @return the page
      */
     public static String render(DiffReport r) {
-        StringBuilder html = new StringBuilder(Page.open("bpdiff diff " + r.sourceA() + " " + r.sourceB(), "wide"));
-        html.append("<style>").append(ProgramStyle.CSS).append("table.diff td.differs{color:").append(Palette.VERMILLION)
-                .append(";font-weight:bold}").append(marks(r)).append("</style>\n");
+        return Page.open("bpdiff diff " + r.sourceA() + " " + r.sourceB(), "wide") + fragment(r) + Page.close();
+    }
+
+    /**
+     * The page's content: its own style rules (the marks of the differing parameters among them), no
+     * {@code <html>} around it and no script.
+     *
+     * @param r the diff
+     * @return the HTML text
+     */
+    public static String fragment(DiffReport r) {
+        StringBuilder html = new StringBuilder("<style>").append(ProgramStyle.CSS).append("table.diff td.differs{color:")
+                .append(Palette.VERMILLION).append(";font-weight:bold}").append(marks(r)).append("</style>\n");
         html.append("<h1>bpdiff diff <code>").append(Html.escape(r.sourceA())).append("</code> <code>")
                 .append(Html.escape(r.sourceB())).append("</code></h1>\n");
         html.append("<p class=\"verdict ").append(r.same() ? "ok" : "bad").append("\">")
@@ -37,9 +51,9 @@ public final class DiffHtml {
         }
         html.append("<li>").append(r.epochs()).append(r.epochs() == 1 ? " epoch" : " epochs").append(" compared; autograd ").append(Html.escape(r.dtype()))
                 .append(" on ").append(Html.escape(r.engine())).append("</li></ul>\n");
-        html.append("<table class=\"diff\"><thead><tr><th>parameter</th><th>epoch</th><th>gradient A</th>"
-                + "<th>gradient B</th><th>updated A</th><th>updated B</th><th>differs</th><th>autograd's</th></tr>"
-                + "</thead><tbody>\n");
+        html.append("<div class=\"scroll\"><table class=\"diff\"><thead><tr><th>parameter</th><th>epoch</th>"
+                + "<th>gradient A</th><th>gradient B</th><th>updated A</th><th>updated B</th><th>differs</th>"
+                + "<th>autograd's</th></tr></thead><tbody>\n");
         for (ParameterDiff p : r.parameters()) {
             EpochPair e = p.shown();
             String cls = p.differs() ? " class=\"differs\"" : "";
@@ -52,10 +66,10 @@ public final class DiffHtml {
                     .append(e.rightA() && e.rightB() ? "both" : e.rightA() ? "A" : e.rightB() ? "B" : "neither")
                     .append("</td></tr>\n");
         }
-        html.append("</tbody></table>\n");
+        html.append("</tbody></table></div>\n");
         graph(html, "A", r.checkA());
         graph(html, "B", r.checkB());
-        return html.append(Page.close()).toString();
+        return html.toString();
     }
 
     /** A style rule per differing parameter: its node drawn with a thick dashed vermillion border in both graphs. */
@@ -76,7 +90,7 @@ public final class DiffHtml {
     private static void graph(StringBuilder html, String side, ProgramReport report) {
         html.append("<h2>").append(side).append(": <code>").append(Html.escape(report.source()))
                 .append("</code>, its forward pass at epoch ").append(report.shownEpoch()).append("</h2>\n<p>")
-                .append(Html.escape(report.summary())).append("</p>\n<div class=\"graph-wrap\">");
+                .append(Html.escape(report.summary())).append("</p>\n<div class=\"picture\">");
         ComputationGraph graph = ComputationGraph.of(report);
         html.append(ComputationGraphSvg.render(graph, report.shownEpoch(), report.lines()).replace("id=\"node-", "id=\"" + side
                 + "-node-")).append("</div>\n");
