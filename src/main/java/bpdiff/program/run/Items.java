@@ -109,7 +109,12 @@ final class Items {
      */
     static void set(Interpreter machine, Value container, Value key, Value value, Span at) {
         if (container instanceof PyDict d) {
+            int before = d.size();
             d.put(key, value);
+            if (d.size() > before) {
+                machine.recorder.checkSize(d.size());
+                machine.budget.elements(1);
+            }
             return;
         }
         if (container instanceof PyList l) {

@@ -275,6 +275,7 @@ final class Operators {
                         + "\") to str");
             }
             recorder.checkSize((long) x.value().length() + y.value().length());
+            machine.budget.characters((long) x.value().length() + y.value().length());
             return new PyStr(x.value() + y.value());
         }
         if (a instanceof PyList x) {
@@ -283,6 +284,7 @@ final class Operators {
                         + "\") to list");
             }
             recorder.checkSize((long) x.items().size() + y.items().size());
+            machine.budget.elements((long) x.items().size() + y.items().size());
             List<Value> joined = new ArrayList<>(x.items());
             joined.addAll(y.items());
             return PyList.of(joined);
@@ -292,6 +294,8 @@ final class Operators {
                 throw ProgramError.of("TypeError", "can only concatenate tuple (not \"" + BuiltinTypes.typeOf(b).name()
                         + "\") to tuple");
             }
+            recorder.checkSize((long) x.items().size() + y.items().size());
+            machine.budget.elements((long) x.items().size() + y.items().size());
             List<Value> joined = new ArrayList<>(x.items());
             joined.addAll(y.items());
             return new PyTuple(joined);
@@ -301,11 +305,13 @@ final class Operators {
 
     private Value repeat(Value seq, long times) {
         if (seq instanceof PyStr s) {
-            recorder.checkSize(s.value().length() * times);
+            recorder.checkSize(Budget.product(s.value().length(), times));
+            machine.budget.characters(Budget.product(s.value().length(), times));
             return new PyStr(s.value().repeat((int) times));
         }
         List<Value> items = Numbers.items(seq);
-        recorder.checkSize(items.size() * times);
+        recorder.checkSize(Budget.product(items.size(), times));
+        machine.budget.elements(Budget.product(items.size(), times));
         List<Value> repeated = new ArrayList<>();
         for (long k = 0; k < times; k++) {
             repeated.addAll(items);
