@@ -170,7 +170,7 @@ final class Formatting {
             return Long.toString(i.value());
         }
         if (v instanceof PyBigInt b) {
-            return b.value().toString();
+            return Integers.decimal(b.value());
         }
         if (v instanceof PyBool b) {
             return b.value() ? "True" : "False";
