@@ -85,7 +85,7 @@ final class Operators {
             return a;
         }
         if (a instanceof PyList l && symbol.equals("*") && Numbers.isInteger(b)) {
-            PyList repeated = (PyList) repeat(l, Math.max(0, Numbers.toLong(b)));
+            PyList repeated = (PyList) repeat(l, Math.max(0, repetitions(b)));
             l.items().clear();
             l.items().addAll(repeated.items());
             return a;
@@ -241,8 +241,7 @@ final class Operators {
         }
         if (symbol.equals("*") && (Numbers.isInteger(b) && isSequence(a) || Numbers.isInteger(a) && isSequence(b))) {
             Value seq = isSequence(a) ? a : b;
-            long times = Math.max(0, Numbers.toLong(seq == a ? b : a));
-            return repeat(seq, times);
+            return repeat(seq, Math.max(0, repetitions(seq == a ? b : a)));
         }
         if (symbol.equals("*") && (isSequence(a) || isSequence(b))) {
             Value other = isSequence(a) ? b : a;
@@ -301,6 +300,14 @@ final class Operators {
             return new PyTuple(joined);
         }
         return null;
+    }
+
+    /** How often a sequence is repeated: an int beyond 64 bits is CPython's OverflowError of an index. */
+    private static long repetitions(Value times) {
+        if (times instanceof PyBigInt) {
+            throw ProgramError.of("OverflowError", "cannot fit 'int' into an index-sized integer");
+        }
+        return Numbers.toLong(times);
     }
 
     private Value repeat(Value seq, long times) {
