@@ -168,8 +168,20 @@ public final class Interpreter {
                 at == null ? 0 : at.line(), at == null ? 0 : at.column()));
     }
 
-    /** {@code Type: message} as CPython's traceback ends, or bpdiff's own message for an error without a type. */
+    /** The most characters of an exception's message that bpdiff's one line shows. */
+    private static final int SHOWN = 1000;
+
+    /**
+     * {@code Type: message} as CPython's traceback ends, or bpdiff's own message for an error without a type; on one
+     * line (a line break shown as {@code \n}) of at most {@value #SHOWN} characters of the message.
+     */
     private String describe(ProgramError e) {
+        String text = typed(e).replace("\r", "\\r").replace("\n", "\\n");
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + (text.length() - SHOWN)
+                + " more characters)";
+    }
+
+    private String typed(ProgramError e) {
         if (e.type() == null) {
             return e.getMessage();
         }
