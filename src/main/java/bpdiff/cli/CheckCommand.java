@@ -13,6 +13,7 @@ import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
+import bpdiff.program.ProgramOutOfMemoryError;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.OutputFormat;
 import java.io.PrintWriter;
@@ -92,6 +93,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--show-output", description = "Print the program's own output (print) to standard error.")
     private boolean showOutput;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Wall time a program may run in bpdiff's interpreter. Default: ${DEFAULT-VALUE}.")
+    private double timeLimit;
     private long start;
 
     @Override
@@ -117,6 +122,13 @@ public final class CheckCommand implements Callable<Integer> {
             junit(() -> ProgramJunitFormat.problems(source(), List.of(new Problem(Problem.Kind.USAGE, e.getMessage(),
                     source(), 0, 0)), seconds()));
             return fail(e, ExitCode.ENGINE_FAILURE);
+        } catch (ProgramOutOfMemoryError e) {
+            // the program's values are unreachable now: there is room to say so, at the statement that filled it
+            err.println("bpdiff: " + e.problem().text());
+            err.print(excerpt(e.problem()));
+            junit(() -> ProgramJunitFormat.problems(source(), List.of(e.problem()), seconds()));
+            err.flush();
+            return ExitCode.BAD_INPUT;
         } catch (OutOfMemoryError e) {
             // what the check held is unreachable now: there is room to say so, at the file that needed it
             String problem = OutOfMemory.explain(e, Runtime.getRuntime().maxMemory(),
@@ -148,12 +160,16 @@ public final class CheckCommand implements Callable<Integer> {
             throw new BadInputException("no file given (bpdiff check FILE; --names lists a formula list's names)",
                     "FILE");
         }
+        if (!(timeLimit > 0 && timeLimit <= 3600)) {
+            throw new BadInputException("the time limit must be above 0 and at most 3600 seconds, found " + timeLimit,
+                    "--time-limit");
+        }
         checkWritable(out, "--out");
         checkWritable(junitXml, "--junit-xml");
         String text = SourceFiles.read(file);
         PrintWriter err = spec.commandLine().getErr();
-        CheckSettings settings = new CheckSettings(networkOptions.settings(), lossName, params, ProgramLimits.DEFAULT,
-                showOutput ? err::println : null, Watch.NONE);
+        CheckSettings settings = new CheckSettings(networkOptions.settings(), lossName, params,
+                ProgramLimits.DEFAULT.withSeconds(timeLimit), showOutput ? err::println : null, Watch.NONE);
         if (showOutput && !settings.readsAsProgram(text, file.toString())) {
             throw new BadInputException("--show-output shows a program's output; " + file + " is a formula list",
                     "--show-output");

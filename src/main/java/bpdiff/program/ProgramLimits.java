@@ -4,22 +4,57 @@ package bpdiff.program;
  * How much a program may do before bpdiff stops it: student code is data, and a mistake such as an endless
  * loop or a matrix of a billion elements must end in a clear message, not a hung or crashed checker. Each
  * limit is far above what a homework program needs (the lecture's program runs a few thousand statements
- * for 100 epochs).
+ * for 100 epochs), and each holds inside a single statement too: the run's budget is charged where the work
+ * happens, before the memory is taken.
+ *
+ * <p>The budgets of a whole run ({@code statements}, {@code characters}, {@code elements}, {@code work}) bound
+ * what the run can hold at once: with the default limits a program's own values stay under about 500 MiB
+ * (ten million container items of about 30 bytes, a hundred million characters of one byte, arrays of at most
+ * a million doubles each).
  *
  * @param statements statements executed in all
- * @param loopIterations iterations of any one loop
+ * @param loopIterations iterations of any one loop or comprehension clause
  * @param arrayElements elements of any one array, list or string
  * @param recursionDepth nested calls of the program's functions
  * @param seconds wall-clock time of the run
  * @param recordedOperations operations recorded for differentiation (each epoch records its forward and
  *     backward pass)
+ * @param characters characters made by formatting in all: {@code str}, {@code repr}, {@code %}, f-strings,
+ *     {@code format}, {@code join}, string repetition and concatenation, and the text {@code print} shows
+ * @param elements items of lists, tuples, dicts and sets made in all (by literals, comprehensions, repetition,
+ *     concatenation, {@code append} and {@code extend}, and every copy of an iterable into a list)
+ * @param work floating-point operations of array arithmetic in all (a product of an m×k and a k×n matrix is
+ *     2mkn of them, an elementwise operation one per element of its result)
  */
 public record ProgramLimits(long statements, long loopIterations, int arrayElements, int recursionDepth,
-        double seconds, int recordedOperations) {
+        double seconds, int recordedOperations, long characters, long elements, long work) {
+
+    /** Characters formatted in a run, by default. */
+    public static final long CHARACTERS = 100_000_000L;
+    /** Container items made in a run, by default. */
+    public static final long ELEMENTS = 10_000_000L;
+    /** Floating-point operations of array arithmetic in a run, by default: about a minute of Java's matrix products. */
+    public static final long WORK = 100_000_000_000L;
 
     /** The limits of {@code bpdiff check}. */
     public static final ProgramLimits DEFAULT = new ProgramLimits(10_000_000, 1_000_000, 1_000_000, 100, 60,
             2_000_000);
+
+    /**
+     * Limits with the default budgets of characters, elements and work.
+     *
+     * @param statements statements executed in all
+     * @param loopIterations iterations of any one loop
+     * @param arrayElements elements of any one array, list or string
+     * @param recursionDepth nested calls of the program's functions
+     * @param seconds wall-clock time of the run
+     * @param recordedOperations operations recorded for differentiation
+     */
+    public ProgramLimits(long statements, long loopIterations, int arrayElements, int recursionDepth, double seconds,
+            int recordedOperations) {
+        this(statements, loopIterations, arrayElements, recursionDepth, seconds, recordedOperations, CHARACTERS,
+                ELEMENTS, WORK);
+    }
 
     /**
      * @param newStatements statements executed in all
@@ -27,7 +62,7 @@ public record ProgramLimits(long statements, long loopIterations, int arrayEleme
      */
     public ProgramLimits withStatements(long newStatements) {
         return new ProgramLimits(newStatements, loopIterations, arrayElements, recursionDepth, seconds,
-                recordedOperations);
+                recordedOperations, characters, elements, work);
     }
 
     /**
@@ -36,6 +71,17 @@ public record ProgramLimits(long statements, long loopIterations, int arrayEleme
      */
     public ProgramLimits withSeconds(double newSeconds) {
         return new ProgramLimits(statements, loopIterations, arrayElements, recursionDepth, newSeconds,
-                recordedOperations);
+                recordedOperations, characters, elements, work);
+    }
+
+    /**
+     * @param newCharacters characters formatted in all
+     * @param newElements container items made in all
+     * @param newWork floating-point operations of array arithmetic in all
+     * @return a copy with those budgets
+     */
+    public ProgramLimits withBudgets(long newCharacters, long newElements, long newWork) {
+        return new ProgramLimits(statements, loopIterations, arrayElements, recursionDepth, seconds,
+                recordedOperations, newCharacters, newElements, newWork);
     }
 }

@@ -64,6 +64,34 @@ class ServeLimitsTest {
         }
     }
 
+    /**
+     * A program that reaches one of the run's budgets (characters formatted, items made, one text's size, the stack) is
+     * answered 400 with the command line's own line, and the server goes on answering.
+     */
+    @Test
+    void aProgramPastABudgetIsAnswered400WithTheCommandLinesMessage(@TempDir Path folder) throws Exception {
+        List<String> programs = List.of(
+                "import numpy as np\nparts = []\nfor i in range(200000):\n    parts.append(f'{i:>1000}')\n",
+                "import numpy as np\nx = [[i * j for j in range(10000)] for i in range(10000)]\n",
+                "import numpy as np\ns = '%1000000000d' % 1\n",
+                "import numpy as np\na = []\nfor i in range(100000):\n    a = [a]\ns = str(a)\n");
+        Server server = start(ServeSettings.defaults().withPort(0).withWork(1, 4, Duration.ofSeconds(20)));
+        try {
+            for (String program : programs) {
+                Path file = Files.writeString(folder.resolve(CheckService.PROGRAM), program);
+                Cli.Result cli = Cli.run("check", file.toString());
+                assertEquals(2, cli.status(), cli.err());
+                String line = cli.err().lines().findFirst().orElseThrow().replace(file.toString(), CheckService.PROGRAM);
+                Http.Reply refused = Http.post(server.uri(), "api/check", Http.body("derivation", program));
+                assertEquals(400, refused.status(), refused.body());
+                assertEquals(line, refused.json().get("error").asText(), "the interpreter's message, as the command's");
+                assertEquals(200, Http.post(server.uri(), "api/check", SHORT_CHECK).status(), "and the server goes on");
+            }
+        } finally {
+            server.stop(Duration.ofSeconds(30));
+        }
+    }
+
     @Test
     void withEveryWorkerBusyAndNoPlaceToWaitTheAnswerIs503WithRetryAfter() throws Exception {
         Server server = start(ServeSettings.defaults().withPort(0).withWork(1, 0, Duration.ofSeconds(3)));

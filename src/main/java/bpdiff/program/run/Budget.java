@@ -1,13 +1,29 @@
 package bpdiff.program.run;
 
 import bpdiff.program.ProgramLimits;
+import java.util.Locale;
 
-/** Counts what a run uses and stops it at a limit: statements, loop iterations, call depth and time. */
+/**
+ * The one budget of a run ({@link ProgramLimits}), charged where the work happens: statements as they start, each
+ * loop's iterations, call depth, characters before a text is built, container items before they are made,
+ * floating-point operations before an array operation computes them, and the wall clock, read as these are charged
+ * (so that it holds inside one long statement too). Reaching a limit throws a {@link ProgramError} that no handler
+ * of the program catches; its message names the limit and the value reached, and the statement running gives it
+ * its {@code file:line:col}.
+ */
 final class Budget {
 
+    /** Units charged between two readings of the clock: reading it costs about as much as making a few items. */
+    private static final long CLOCK_EVERY = 4096;
+
     private final ProgramLimits limits;
+    private final long start;
     private final long deadline;
     private long statements;
+    private long characters;
+    private long elements;
+    private long work;
+    private long sinceClock;
     private int depth;
 
     /**
@@ -15,7 +31,8 @@ final class Budget {
      */
     Budget(ProgramLimits limits) {
         this.limits = limits;
-        this.deadline = System.nanoTime() + (long) (limits.seconds() * 1e9);
+        this.start = System.nanoTime();
+        this.deadline = start + (long) (limits.seconds() * 1e9);
     }
 
     /** @return the limits */
@@ -23,15 +40,14 @@ final class Budget {
         return limits;
     }
 
-    /** Counts one statement; checks the clock every 16 (a statement may multiply large matrices). */
+    /** Counts one statement; reads the clock every 16. */
     void statement() {
         if (++statements > limits.statements()) {
-            throw new ProgramError("the program ran more than " + limits.statements() + " statements, bpdiff's "
-                    + "limit (an endless loop? or run fewer epochs)", true);
+            throw limit("the program ran more than " + limits.statements() + " statements, bpdiff's limit (an endless "
+                    + "loop? or run fewer epochs)");
         }
-        if ((statements & 15) == 0 && System.nanoTime() > deadline) {
-            throw new ProgramError("the program ran longer than " + limits.seconds() + " seconds, bpdiff's limit "
-                    + "(an endless loop? or run fewer epochs)", true);
+        if ((statements & 15) == 0) {
+            clock();
         }
     }
 
@@ -42,19 +58,80 @@ final class Budget {
      */
     void iteration(long iterations) {
         if (iterations > limits.loopIterations()) {
-            throw new ProgramError("a loop ran more than " + limits.loopIterations() + " times, bpdiff's limit "
-                    + "(an endless loop? or run fewer epochs)", true);
+            throw limit("a loop ran more than " + limits.loopIterations() + " times, bpdiff's limit (an endless loop? "
+                    + "or run fewer epochs)");
         }
-        if ((iterations & 15) == 0 && System.nanoTime() > deadline) {
-            throw new ProgramError("the program ran longer than " + limits.seconds() + " seconds, bpdiff's limit", true);
+        if ((iterations & 15) == 0) {
+            clock();
+        }
+    }
+
+    /**
+     * Charges characters a formatting is about to make.
+     *
+     * @param count how many (a {@link #product} when it is a repetition)
+     */
+    void characters(long count) {
+        characters = sum(characters, count);
+        if (characters > limits.characters()) {
+            throw limit("the program formatted " + characters + " characters in all, more than bpdiff's limit of "
+                    + limits.characters() + " (print less, or fewer digits)");
+        }
+        tick(count);
+    }
+
+    /**
+     * Charges items of lists, tuples, dicts or sets about to be made.
+     *
+     * @param count how many (a {@link #product} when it is a repetition)
+     */
+    void elements(long count) {
+        elements = sum(elements, count);
+        if (elements > limits.elements()) {
+            throw limit("the program made " + elements + " list, tuple, dict and set items in all, more than bpdiff's "
+                    + "limit of " + limits.elements() + " (smaller or fewer lists, or numpy arrays)");
+        }
+        tick(count);
+    }
+
+    /**
+     * Charges the floating-point operations an array operation is about to do.
+     *
+     * @param operations how many
+     */
+    void work(long operations) {
+        work = sum(work, operations);
+        if (work > limits.work()) {
+            throw limit(String.format(Locale.ROOT, "the program's array arithmetic reached %.3g floating-point "
+                    + "operations, more than bpdiff's limit of %.3g (smaller arrays, or fewer epochs)", (double) work,
+                    (double) limits.work()));
+        }
+        tick(operations);
+    }
+
+    private void tick(long units) {
+        sinceClock += units;
+        if (sinceClock >= CLOCK_EVERY) {
+            sinceClock = 0;
+            clock();
+        }
+    }
+
+    /** Stops the run if its time is up. */
+    void clock() {
+        long now = System.nanoTime();
+        if (now - deadline > 0) {
+            throw limit(String.format(Locale.ROOT, "the program ran longer than %s seconds, bpdiff's limit (stopped "
+                    + "after %.1f s; an endless loop? or run fewer epochs)", seconds(limits.seconds()),
+                    (now - start) / 1e9));
         }
     }
 
     /** Enters a call of one of the program's functions. */
     void enter() {
         if (++depth > limits.recursionDepth()) {
-            throw new ProgramError("calls are nested more than " + limits.recursionDepth() + " deep, bpdiff's limit "
-                    + "(endless recursion?)", true);
+            throw limit("calls are nested more than " + limits.recursionDepth() + " deep, bpdiff's limit "
+                    + "(endless recursion?)");
         }
     }
 
@@ -66,5 +143,31 @@ final class Budget {
     /** Leaves it. */
     void leave() {
         depth--;
+    }
+
+    /**
+     * A count of items made by repetition, without overflow: {@code n * times} or {@link Long#MAX_VALUE}.
+     *
+     * @param n items repeated, at least 0
+     * @param times how often, at least 0
+     * @return their product, saturated
+     */
+    static long product(long n, long times) {
+        long high = Math.multiplyHigh(n, times);
+        long low = n * times;
+        return high != 0 || low < 0 ? Long.MAX_VALUE : low;
+    }
+
+    private static long sum(long a, long b) {
+        long s = a + b;
+        return s < a ? Long.MAX_VALUE : s;
+    }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
+    }
+
+    private static ProgramError limit(String message) {
+        return new ProgramError(message, true);
     }
 }

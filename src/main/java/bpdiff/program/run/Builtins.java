@@ -103,7 +103,7 @@ final class Builtins {
             out.append(Formatting.str(machine, a.positional().get(k)));
             machine.recorder.checkSize(out.length());
         }
-        machine.write(out.append(end).toString());
+        machine.write(Formatting.charged(machine, out.append(end).toString()));
         return PyNone.NONE;
     }
 

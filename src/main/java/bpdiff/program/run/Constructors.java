@@ -147,6 +147,7 @@ final class Constructors {
                     || !digits.chars().allMatch(c -> Character.digit(c, 36) >= 0)) {
                 throw new NumberFormatException();
             }
+            Integers.checkDigits(digits, r);
             BigInteger v = new BigInteger(digits, r);
             return PyBigInt.of(t.startsWith("-") ? v.negate() : v);
         } catch (NumberFormatException e) {

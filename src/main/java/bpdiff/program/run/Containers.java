@@ -138,6 +138,7 @@ final class Containers {
                 a.keywords().forEach((k, v) -> d.put(new PyStr(k), v));
                 return PyNone.NONE;
             case "copy":
+                machine.budget.elements(d.size());
                 return copy(d);
             default:
                 d.clear();
@@ -184,6 +185,7 @@ final class Containers {
                         + kv.size() + "; 2 is required");
             }
             d.put(kv.get(0), kv.get(1));
+            machine.recorder.checkSize(d.size());
             k++;
         }
     }
@@ -219,7 +221,10 @@ final class Containers {
     private static Value set(Interpreter machine, PySet s, String name, Arguments a, Span at) {
         switch (name) {
             case "add":
-                s.add(a.required(0, "element"));
+                if (s.add(a.required(0, "element"))) {
+                    machine.recorder.checkSize(s.size());
+                    machine.budget.elements(1);
+                }
                 return PyNone.NONE;
             case "remove": {
                 Value x = a.required(0, "element");

@@ -142,6 +142,7 @@ final class Evaluator {
             List<Value> out = new ArrayList<>();
             comprehension(c, c.clauses(), frame, inner -> {
                 machine.recorder.checkSize(out.size() + 1L);
+                machine.budget.elements(1);
                 out.add(evaluate(c.element(), inner));
             });
             return PyList.of(out);
@@ -150,18 +151,23 @@ final class Evaluator {
             List<Value> out = new ArrayList<>();
             comprehension(c, c.clauses(), frame, inner -> {
                 machine.recorder.checkSize(out.size() + 1L);
+                machine.budget.elements(1);
                 out.add(evaluate(c.element(), inner));
             });
             return new PyIterator(out.iterator(), "generator");
         }
         if (e instanceof Expr.SetComp c) {
             PySet out = new PySet(false);
-            comprehension(c, c.clauses(), frame, inner -> out.add(evaluate(c.element(), inner)));
+            comprehension(c, c.clauses(), frame, inner -> {
+                machine.budget.elements(1);
+                out.add(evaluate(c.element(), inner));
+            });
             return out;
         }
         if (e instanceof Expr.DictComp c) {
             PyDict out = new PyDict();
             comprehension(c, c.clauses(), frame, inner -> {
+                machine.budget.elements(1);
                 Value key = evaluate(c.key(), inner);
                 out.put(key, evaluate(c.value(), inner));
             });
@@ -197,6 +203,7 @@ final class Evaluator {
 
     /** Elements of a display, with {@code *iterable} unpacked in place. */
     private List<Value> elements(List<Expr> exprs, Frame frame, Map<Expr, Value> capture) {
+        machine.budget.elements(exprs.size());
         List<Value> values = new ArrayList<>(exprs.size());
         for (Expr x : exprs) {
             if (x instanceof Expr.Starred s) {
@@ -209,6 +216,7 @@ final class Evaluator {
     }
 
     private Value dict(Expr.DictExpr d, Frame frame, Map<Expr, Value> capture) {
+        machine.budget.elements(d.values().size());
         PyDict out = new PyDict();
         for (int k = 0; k < d.values().size(); k++) {
             Expr key = d.keys().get(k);
@@ -369,6 +377,6 @@ final class Evaluator {
                 machine.recorder.checkSize(out.length());
             }
         }
-        return out.toString();
+        return Formatting.charged(machine, out.toString());
     }
 }

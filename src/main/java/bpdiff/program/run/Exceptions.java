@@ -75,7 +75,12 @@ final class Exceptions {
     static String str(Interpreter machine, PyInstance e) {
         Value own = e.cls().lookup("__str__");
         if (own != null) {
-            return Formatting.str(machine, machine.calls.call(new PyBoundMethod(e, own), List.of(), Map.of(), null));
+            Value r = machine.calls.call(new PyBoundMethod(e, own), List.of(), Map.of(), null);
+            if (!(r instanceof PyStr s)) {
+                throw ProgramError.of("TypeError", "__str__ returned non-string (type " + BuiltinTypes.typeOf(r).name()
+                        + ")");
+            }
+            return s.value();
         }
         return defaultStr(machine, e);
     }

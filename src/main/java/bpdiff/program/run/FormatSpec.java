@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class FormatSpec {
 
     private static final Pattern SPEC = Pattern.compile(
-            "(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?([bcdeEfFgGnosxX%])?", Pattern.DOTALL);
+            "(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?(.)?", Pattern.DOTALL);
 
     private FormatSpec() {}
 
@@ -25,10 +25,17 @@ final class FormatSpec {
     private record Spec(Character fill, Character align, char sign, boolean z, boolean alternate, boolean zero, int width,
             Character grouping, int precision, Character type) {}
 
-    private static Spec parse(String text) {
+    private static Spec parse(String text, String of) {
         Matcher m = SPEC.matcher(text);
         if (!m.matches()) {
-            throw ProgramError.of("ValueError", "Invalid format specifier");
+            throw ProgramError.of("ValueError", "Invalid format specifier '" + text + "' for object of type '" + of
+                    + "'");
+        }
+        Character type = m.group(10) == null ? null : m.group(10).charAt(0);
+        if (m.group(8) != null && type != null && "deEfFgG%".indexOf(type) < 0
+                && !(m.group(8).equals("_") && "boxX".indexOf(type) >= 0)) {
+            // CPython's parser refuses a grouping for the other codes before it looks at the value
+            throw ProgramError.of("ValueError", "Cannot specify '" + m.group(8) + "' with " + code(type) + ".");
         }
         Character fill = m.group(1) == null ? null : m.group(1).charAt(0);
         Character align = m.group(2) == null ? null : m.group(2).charAt(0);
@@ -70,7 +77,7 @@ final class FormatSpec {
         if (text.isEmpty()) {
             return Formatting.str(machine, v);
         }
-        Spec spec = parse(text);
+        Spec spec = parse(text, BuiltinTypes.typeOf(v).name());
         if (machine != null) {
             machine.recorder.checkSize((long) spec.width() + Math.max(0, spec.precision()));
         }
@@ -116,7 +123,12 @@ final class FormatSpec {
     }
 
     private static ProgramError unknown(char type, String of) {
-        return ProgramError.of("ValueError", "Unknown format code '" + type + "' for object of type '" + of + "'");
+        return ProgramError.of("ValueError", "Unknown format code " + code(type) + " for object of type '" + of + "'");
+    }
+
+    /** A format code as CPython's messages quote it: the character if printable ASCII, else its {@code \x} code. */
+    private static String code(char type) {
+        return type > 32 && type < 128 ? "'" + type + "'" : "'\\x" + Integer.toHexString(type) + "'";
     }
 
     private static String integer(BigInteger x, Spec spec) {
@@ -154,7 +166,7 @@ final class FormatSpec {
                 }
                 return pad("", new String(Character.toChars(x.intValue())), spec, '<');
             }
-            default -> body = abs.toString();
+            default -> body = Integers.decimal(abs);
         }
         if (spec.grouping() != null) {
             body = group(body, spec.grouping(), type == 'd' || type == 'n' ? 3 : 4);

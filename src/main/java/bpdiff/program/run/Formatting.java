@@ -55,7 +55,7 @@ final class Formatting {
             return torch;
         }
         if (v instanceof PyArray a) {
-            return bpdiff.program.array.ArrayFormat.str(a.value());
+            return charged(machine, bpdiff.program.array.ArrayFormat.str(a.value()));
         }
         if (v instanceof PyDType d) {
             return d.dtype().numpyName();
@@ -76,7 +76,21 @@ final class Formatting {
     static String repr(Interpreter machine, Value v) {
         StringBuilder out = new StringBuilder();
         repr(machine, v, out, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return out.toString();
+        return charged(machine, out.toString());
+    }
+
+    /**
+     * Charges a text a formatting made to the run's budget of characters (its size was checked as it was built).
+     *
+     * @param machine the interpreter, or {@code null} when none bounds the text
+     * @param text the text
+     * @return the text
+     */
+    static String charged(Interpreter machine, String text) {
+        if (machine != null) {
+            machine.budget.characters(text.length());
+        }
+        return text;
     }
 
     private static void check(Interpreter machine, StringBuilder out) {
@@ -168,7 +182,7 @@ final class Formatting {
             return Long.toString(i.value());
         }
         if (v instanceof PyBigInt b) {
-            return b.value().toString();
+            return Integers.decimal(b.value());
         }
         if (v instanceof PyBool b) {
             return b.value() ? "True" : "False";
@@ -381,7 +395,7 @@ final class Formatting {
      * @return the formatted text
      */
     static String format(Interpreter machine, Value v, String spec) {
-        return FormatSpec.format(machine, v, spec);
+        return spec.isEmpty() ? FormatSpec.format(machine, v, spec) : charged(machine, FormatSpec.format(machine, v, spec));
     }
 
     /**
@@ -404,7 +418,7 @@ final class Formatting {
      * @return the formatted text
      */
     static String percent(Interpreter machine, String format, Value args) {
-        return PercentFormat.format(machine, format, args);
+        return charged(machine, PercentFormat.format(machine, format, args));
     }
 
     /**
@@ -417,6 +431,6 @@ final class Formatting {
      * @return the formatted text
      */
     static String strFormat(Interpreter machine, String template, List<Value> args, Map<String, Value> kwargs) {
-        return StrFormat.format(machine, template, args, kwargs);
+        return charged(machine, StrFormat.format(machine, template, args, kwargs));
     }
 }

@@ -11,7 +11,43 @@ final class Integers {
     /** The most bits an integer may grow to (about 300,000 decimal digits). */
     private static final int MAX_BITS = 1 << 20;
 
+    /** CPython 3.11's limit on the decimal digits of an int converted to or from text ({@code sys.int_info}). */
+    static final int MAX_STR_DIGITS = 4300;
+
+    private static final String USE_SYS = "use sys.set_int_max_str_digits() to increase the limit";
+
     private Integers() {}
+
+    /**
+     * An int in decimal, as CPython 3.11 converts it: refused past {@value #MAX_STR_DIGITS} digits.
+     *
+     * @param x the int
+     * @return its digits, with a minus sign if negative
+     * @throws ProgramError {@code ValueError} with CPython's message past the limit
+     */
+    static String decimal(BigInteger x) {
+        // 2^14300 has 4305 digits: a longer int has too many without converting it
+        String text = x.bitLength() > 14_300 ? null : x.toString();
+        if (text == null || text.length() - (x.signum() < 0 ? 1 : 0) > MAX_STR_DIGITS) {
+            throw ProgramError.of("ValueError", "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
+                    + "conversion; " + USE_SYS);
+        }
+        return text;
+    }
+
+    /**
+     * Refuses to read an int of more decimal digits than CPython 3.11 reads (in a base that is not a power of 2).
+     *
+     * @param digits the digits, without sign
+     * @param radix the base
+     * @throws ProgramError {@code ValueError} with CPython's message past the limit
+     */
+    static void checkDigits(String digits, int radix) {
+        if (Integer.bitCount(radix) != 1 && digits.length() > MAX_STR_DIGITS) {
+            throw ProgramError.of("ValueError", "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
+                    + "conversion: value has " + digits.length() + " digits; " + USE_SYS);
+        }
+    }
 
     /**
      * @param symbol the operator

@@ -3,6 +3,7 @@ package bpdiff.program.run;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
+import bpdiff.program.ProgramOutOfMemoryError;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Program;
 import bpdiff.program.syntax.Span;
@@ -52,6 +53,9 @@ public final class Interpreter {
     final Deque<ProgramError> handling = new ArrayDeque<>();
     private final StringBuilder line = new StringBuilder();
     private Value returned = PyNone.NONE;
+    /** What a statement that exhausted Java's stack says: nesting that no limit of the program's own caught. */
+    private static final String TOO_DEEP = "values or calls are nested too deeply for bpdiff's stack, bpdiff's limit "
+            + "(a list inside a list … thousands deep, or a special method that calls itself?)";
     /** The interpreter running on this thread: dict keys and set elements with their own {@code __hash__} call it. */
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
 
@@ -67,9 +71,9 @@ public final class Interpreter {
         this.options = options;
         this.listener = listener;
         this.tape = record ? new Tape(options.limits().recordedOperations()) : null;
-        this.recorder = new Recorder(tape, options.limits().arrayElements());
-        this.operators = new Operators(this);
         this.budget = new Budget(options.limits());
+        this.recorder = new Recorder(tape, budget, options.limits().arrayElements());
+        this.operators = new Operators(this);
         this.evaluator = new Evaluator(this);
         this.calls = new Calls(this);
         this.torch = new Torch(this);
@@ -119,7 +123,11 @@ public final class Interpreter {
             throw interpreter.failure(e);
         } catch (StackOverflowError e) {
             interpreter.flush();
-            throw interpreter.failure(new ProgramError("the program nests calls too deeply", true));
+            throw interpreter.failure(new ProgramError(TOO_DEEP, true));
+        } catch (OutOfMemoryError e) {
+            // the program's stack is gone; its variables go too, so that there is room to say where it was
+            interpreter.globals.clear();
+            throw e;
         } finally {
             interpreter.torch.close();
             CURRENT.set(outer);
@@ -168,8 +176,20 @@ public final class Interpreter {
                 at == null ? 0 : at.line(), at == null ? 0 : at.column()));
     }
 
-    /** {@code Type: message} as CPython's traceback ends, or bpdiff's own message for an error without a type. */
+    /** The most characters of an exception's message that bpdiff's one line shows. */
+    private static final int SHOWN = 1000;
+
+    /**
+     * {@code Type: message} as CPython's traceback ends, or bpdiff's own message for an error without a type; on one
+     * line (a line break shown as {@code \n}) of at most {@value #SHOWN} characters of the message.
+     */
     private String describe(ProgramError e) {
+        String text = typed(e).replace("\r", "\\r").replace("\n", "\\n");
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + (text.length() - SHOWN)
+                + " more characters)";
+    }
+
+    private String typed(ProgramError e) {
         if (e.type() == null) {
             return e.getMessage();
         }
@@ -279,7 +299,20 @@ public final class Interpreter {
             return dispatch(s, frame);
         } catch (ProgramError e) {
             throw e.at(s.span());
+        } catch (StackOverflowError e) {
+            // the innermost statement is the one to name; the stack has room again up here
+            throw new ProgramError(TOO_DEEP, true).at(s.span());
+        } catch (OutOfMemoryError e) {
+            throw e instanceof ProgramOutOfMemoryError ? e : outOfMemory(s.span());
         }
+    }
+
+    /** The heap filled in a statement: its values are unreachable once this is thrown past it. */
+    private ProgramOutOfMemoryError outOfMemory(Span at) {
+        return new ProgramOutOfMemoryError(new Problem(Problem.Kind.RUNTIME, "out of memory: the program's values "
+                + "filled the Java heap (at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); "
+                + "make its arrays and lists smaller, or give Java more with -Xmx", program.source(), at.line(),
+                at.column()));
     }
 
     private Flow dispatch(Stmt s, Frame frame) {

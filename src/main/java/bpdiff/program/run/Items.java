@@ -85,8 +85,12 @@ final class Items {
                 return new PyRange(r.start() + s[0] * r.step(), r.start() + s[1] * r.step(), r.step() * s[2]);
             }
             checkInteger(key, "range");
-            return new PyInt(r.at(position(key, (int) Math.min(Integer.MAX_VALUE, r.length()),
-                    "range object index out of range")));
+            long k = Numbers.toLong(key);
+            long p = k < 0 ? k + r.length() : k;
+            if (p < 0 || p >= r.length()) {
+                throw ProgramError.of("IndexError", "range object index out of range");
+            }
+            return new PyInt(r.at(p));
         }
         throw ProgramError.of("TypeError", "'" + BuiltinTypes.typeOf(container).name() + "' object is not subscriptable");
     }
@@ -109,7 +113,12 @@ final class Items {
      */
     static void set(Interpreter machine, Value container, Value key, Value value, Span at) {
         if (container instanceof PyDict d) {
+            int before = d.size();
             d.put(key, value);
+            if (d.size() > before) {
+                machine.recorder.checkSize(d.size());
+                machine.budget.elements(1);
+            }
             return;
         }
         if (container instanceof PyList l) {

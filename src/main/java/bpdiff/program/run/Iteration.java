@@ -48,6 +48,10 @@ final class Iteration {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
+                    if (machine != null) {
+                        // what consumes it (a loop, sum, max, any) iterates as a loop does
+                        machine.budget.iteration(k + 1);
+                    }
                     return new PyInt(r.at(k++));
                 }
             };
@@ -135,6 +139,33 @@ final class Iteration {
         };
     }
 
+    /** The items a copy of an iterable into a list makes, as far as they are known before it is made. */
+    private static long sizeHint(Value v) {
+        if (v instanceof PyList l) {
+            return l.items().size();
+        }
+        if (v instanceof PyRange r) {
+            return r.length();
+        }
+        if (v instanceof PyStr s) {
+            return s.value().length();
+        }
+        return hinted(v);
+    }
+
+    private static long hinted(Value v) {
+        if (v instanceof PyArray a) {
+            return a.value().ndim() > 0 ? a.value().dim(0) : 0;
+        }
+        if (v instanceof PyDict d) {
+            return d.size();
+        }
+        if (v instanceof PySet s) {
+            return s.size();
+        }
+        return 0;
+    }
+
     private static ProgramError notIterable(Value v) {
         return ProgramError.of("TypeError", "'" + BuiltinTypes.typeOf(v).name() + "' object is not iterable");
     }
@@ -147,14 +178,19 @@ final class Iteration {
      * @throws ProgramError if it cannot be iterated
      */
     static List<Value> list(Value v, Interpreter machine, Span at) {
+        if (v instanceof PyTuple t) {
+            return t.items();
+        }
+        if (machine != null) {
+            long n = sizeHint(v);
+            machine.recorder.checkSize(n);
+            machine.budget.elements(n);
+        }
         if (v instanceof PyList l) {
             for (int k = 0; k < l.items().size(); k++) {
                 machine.recorder.held(l.items(), k, at);
             }
             return new ArrayList<>(l.items());
-        }
-        if (v instanceof PyTuple t) {
-            return t.items();
         }
         if (v instanceof PyRange r) {
             machine.recorder.checkSize(r.length());
@@ -190,6 +226,9 @@ final class Iteration {
             while (it.hasNext()) {
                 items.add(it.next());
                 machine.recorder.checkSize(items.size());
+                if (hinted(v) == 0) {
+                    machine.budget.elements(1);
+                }
             }
             return items;
         }

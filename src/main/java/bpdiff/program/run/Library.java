@@ -96,9 +96,11 @@ final class Library {
     /** {@code copy.copy}: a new container with the same items; a new object with the same attributes. */
     private Value shallow(Value v) {
         if (v instanceof PyList l) {
+            machine.budget.elements(l.items().size());
             return PyList.of(l.items());
         }
         if (v instanceof PyDict d) {
+            machine.budget.elements(d.size());
             return Containers.copy(d);
         }
         if (v instanceof PySet s && !s.frozen()) {
@@ -129,6 +131,8 @@ final class Library {
         if (done != null) {
             return done;
         }
+        machine.budget.elements(v instanceof PyList l ? l.items().size() : v instanceof PyTuple t ? t.items().size()
+                : v instanceof PyDict d ? d.size() : v instanceof PySet s ? s.size() : 0);
         if (v instanceof PyList l) {
             PyList c = new PyList(new ArrayList<>());
             memo.put(v, c);

@@ -29,6 +29,7 @@ final class ListMethods {
         switch (name) {
             case "append":
                 machine.recorder.checkSize(items.size() + 1L);
+                machine.budget.elements(1);
                 items.add(a.required(0, "object"));
                 return PyNone.NONE;
             case "extend": {
@@ -41,6 +42,7 @@ final class ListMethods {
                 long i = Numbers.toLong(a.required(0, "index"));
                 int p = (int) Math.max(0, Math.min(items.size(), i < 0 ? i + items.size() : i));
                 machine.recorder.checkSize(items.size() + 1L);
+                machine.budget.elements(1);
                 items.add(p, a.required(1, "object"));
                 return PyNone.NONE;
             }
@@ -82,6 +84,7 @@ final class ListMethods {
                 Collections.reverse(items);
                 return PyNone.NONE;
             case "copy":
+                machine.budget.elements(items.size());
                 return PyList.of(items);
             default:
                 items.clear();

@@ -88,7 +88,7 @@ final class Operators {
             return a;
         }
         if (a instanceof PyList l && symbol.equals("*") && Numbers.isInteger(b)) {
-            PyList repeated = (PyList) repeat(l, Math.max(0, Numbers.toLong(b)));
+            PyList repeated = (PyList) repeat(l, Math.max(0, repetitions(b)));
             l.items().clear();
             l.items().addAll(repeated.items());
             return a;
@@ -249,8 +249,7 @@ final class Operators {
         }
         if (symbol.equals("*") && (Numbers.isInteger(b) && isSequence(a) || Numbers.isInteger(a) && isSequence(b))) {
             Value seq = isSequence(a) ? a : b;
-            long times = Math.max(0, Numbers.toLong(seq == a ? b : a));
-            return repeat(seq, times);
+            return repeat(seq, Math.max(0, repetitions(seq == a ? b : a)));
         }
         if (symbol.equals("*") && (isSequence(a) || isSequence(b))) {
             Value other = isSequence(a) ? b : a;
@@ -283,6 +282,7 @@ final class Operators {
                         + "\") to str");
             }
             recorder.checkSize((long) x.value().length() + y.value().length());
+            machine.budget.characters((long) x.value().length() + y.value().length());
             return new PyStr(x.value() + y.value());
         }
         if (a instanceof PyList x) {
@@ -291,6 +291,7 @@ final class Operators {
                         + "\") to list");
             }
             recorder.checkSize((long) x.items().size() + y.items().size());
+            machine.budget.elements((long) x.items().size() + y.items().size());
             List<Value> joined = new ArrayList<>(x.items());
             joined.addAll(y.items());
             return PyList.of(joined);
@@ -300,6 +301,8 @@ final class Operators {
                 throw ProgramError.of("TypeError", "can only concatenate tuple (not \"" + BuiltinTypes.typeOf(b).name()
                         + "\") to tuple");
             }
+            recorder.checkSize((long) x.items().size() + y.items().size());
+            machine.budget.elements((long) x.items().size() + y.items().size());
             List<Value> joined = new ArrayList<>(x.items());
             joined.addAll(y.items());
             return new PyTuple(joined);
@@ -307,13 +310,23 @@ final class Operators {
         return null;
     }
 
+    /** How often a sequence is repeated: an int beyond 64 bits is CPython's OverflowError of an index. */
+    private static long repetitions(Value times) {
+        if (times instanceof PyBigInt) {
+            throw ProgramError.of("OverflowError", "cannot fit 'int' into an index-sized integer");
+        }
+        return Numbers.toLong(times);
+    }
+
     private Value repeat(Value seq, long times) {
         if (seq instanceof PyStr s) {
-            recorder.checkSize(s.value().length() * times);
+            recorder.checkSize(Budget.product(s.value().length(), times));
+            machine.budget.characters(Budget.product(s.value().length(), times));
             return new PyStr(s.value().repeat((int) times));
         }
         List<Value> items = Numbers.items(seq);
-        recorder.checkSize(items.size() * times);
+        recorder.checkSize(Budget.product(items.size(), times));
+        machine.budget.elements(Budget.product(items.size(), times));
         List<Value> repeated = new ArrayList<>();
         for (long k = 0; k < times; k++) {
             repeated.addAll(items);

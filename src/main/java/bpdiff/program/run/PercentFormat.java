@@ -169,7 +169,7 @@ final class PercentFormat {
                     case 'o' -> (alternate ? "0o" : "") + abs.toString(8);
                     case 'x' -> (alternate ? "0x" : "") + abs.toString(16);
                     case 'X' -> (alternate ? "0X" : "") + abs.toString(16).toUpperCase(Locale.ROOT);
-                    default -> abs.toString();
+                    default -> Integers.decimal(abs);
                 };
                 if (precision > body.length()) {
                     body = "0".repeat(precision - body.length()) + body;

@@ -66,15 +66,20 @@ public final class PyDict implements Value {
      */
     Iterator<Value> iterator(String kind) {
         Iterator<Map.Entry<HashKey, Value>> inner = entries.entrySet().iterator();
+        int size = entries.size();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return inner.hasNext();
+                // CPython compares the size at each step, the last one too: a key added in the last pass still fails
+                return inner.hasNext() || entries.size() != size;
             }
 
             @Override
             public Value next() {
                 Map.Entry<HashKey, Value> e;
+                if (entries.size() != size) {
+                    throw ProgramError.of("RuntimeError", "dictionary changed size during iteration");
+                }
                 try {
                     e = inner.next();
                 } catch (ConcurrentModificationException ex) {

@@ -26,16 +26,19 @@ final class Recorder {
     private static final int MAX_SCANNED = 100_000;
 
     private final Tape tape;
+    private final Budget budget;
     private final int maxElements;
     private final java.util.Map<Integer, Integer> again = new java.util.HashMap<>();
     private int releasedAt;
 
     /**
      * @param tape where operations are recorded, or {@code null} to record nothing
+     * @param budget the run's budget, charged with the work of each operation before it is computed
      * @param maxElements the most elements an array may have
      */
-    Recorder(Tape tape, int maxElements) {
+    Recorder(Tape tape, Budget budget, int maxElements) {
         this.tape = tape;
+        this.budget = budget;
         this.maxElements = maxElements;
     }
 
@@ -69,6 +72,7 @@ final class Recorder {
         NdArray result;
         try {
             checkSize(op.resultSize(args, arrays));
+            budget.work(op.work(args, arrays));
             result = op.apply(args, arrays);
         } catch (TooLargeException e) {
             checkSize(e.count());

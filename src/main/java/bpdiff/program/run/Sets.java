@@ -37,12 +37,17 @@ final class Sets {
      */
     static void update(PySet s, Value iterable, Interpreter machine, Span at) {
         if (iterable instanceof PySet other) {
+            machine.recorder.checkSize((long) s.size() + other.size());
+            machine.budget.elements(other.size());
             s.table().merge(other.table());
             return;
         }
         Iterator<Value> it = Iteration.of(iterable, machine, at);
         while (it.hasNext()) {
-            s.add(it.next());
+            if (s.add(it.next())) {
+                machine.recorder.checkSize(s.size());
+                machine.budget.elements(1);
+            }
         }
     }
 

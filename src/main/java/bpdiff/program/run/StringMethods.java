@@ -27,6 +27,17 @@ final class StringMethods {
      * @return the result
      */
     static Value call(Interpreter machine, String s, String name, Arguments a, Span at) {
+        Value result = compute(machine, s, name, a, at);
+        // each text and list a method makes is charged to the run; its size was checked before it was built
+        if (result instanceof PyStr made && made.value() != s) {
+            machine.budget.characters(made.value().length());
+        } else if (result instanceof PyList parts) {
+            machine.budget.elements(parts.items().size());
+        }
+        return result;
+    }
+
+    private static Value compute(Interpreter machine, String s, String name, Arguments a, Span at) {
         return switch (name) {
             case "format" -> new PyStr(Formatting.strFormat(machine, s, a.positional(), a.keywords()));
             case "format_map" -> new PyStr(Formatting.strFormat(machine, s, List.of(),
@@ -44,7 +55,11 @@ final class StringMethods {
             case "splitlines" -> splitlines(s, a.get(0, "keepends") != null && Truth.of(a.get(0, "keepends")));
             case "startswith", "endswith" -> affix(s, name.equals("startswith"), a);
             case "ljust", "rjust", "center" -> new PyStr(justify(machine, s, name, a));
-            case "zfill" -> new PyStr(zfill(s, (int) Math.min(Integer.MAX_VALUE, Numbers.toLong(a.required(0, "width")))));
+            case "zfill" -> {
+                long width = Numbers.toLong(a.required(0, "width"));
+                machine.recorder.checkSize(width);
+                yield new PyStr(zfill(s, (int) Math.min(Integer.MAX_VALUE, width)));
+            }
             case "count" -> new PyInt(count(s, text(a.required(0, "x"), "count"), a));
             case "find", "rfind", "index", "rindex" -> find(s, name, a);
             case "isdigit", "isnumeric", "isdecimal" -> PyBool.of(!s.isEmpty() && s.codePoints().allMatch(Character::isDigit));
@@ -65,18 +80,20 @@ final class StringMethods {
                 String p = text(a.required(0, "suffix"), name);
                 yield new PyStr(s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s);
             }
-            default -> new PyStr(expandTabs(s, a.get(0, "tabsize") == null ? 8 : (int) Numbers.toLong(a.get(0, "tabsize"))));
+            default -> new PyStr(expandTabs(machine, s, a.get(0, "tabsize") == null ? 8
+                    : Numbers.toLong(a.get(0, "tabsize"))));
         };
     }
 
-    private static String expandTabs(String s, int size) {
+    private static String expandTabs(Interpreter machine, String s, long size) {
         StringBuilder out = new StringBuilder();
-        int column = 0;
+        long column = 0;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '\t') {
-                int spaces = size <= 0 ? 0 : size - column % size;
-                out.append(" ".repeat(spaces));
+                long spaces = size <= 0 ? 0 : size - column % size;
+                machine.recorder.checkSize(out.length() + spaces);
+                out.append(" ".repeat((int) spaces));
                 column += spaces;
             } else {
                 out.append(c);

@@ -288,7 +288,10 @@ public final class Lexer {
             return;
         }
         int length = Character.charCount(text.codePointAt(pos));
-        problem("syntax error: unexpected character '" + text.substring(pos, pos + length) + "'", line, column);
+        // a control character (a NUL byte, an escape) is named by its code, so that the message stays one line of text
+        String shown = Character.isISOControl(c) ? String.format(java.util.Locale.ROOT, "\\x%02x", (int) c)
+                : text.substring(pos, pos + length);
+        problem("syntax error: unexpected character '" + shown + "'", line, column);
         pos += length;
     }
 

@@ -89,11 +89,13 @@ final class OperatorParser {
     private Expr bitwise(Supplier<Expr> operand, String... operators) {
         Token start = in.peek();
         Expr left = operand.get();
+        int links = 0;
         while (true) {
             Token op = in.peek();
             if (!List.of(operators).contains(op.text()) || op.kind() != TokenKind.OP) {
                 return left;
             }
+            expressions.chain(++links, op);
             in.next();
             operand.get();
             left = new Expr.Unsupported(Constructs.bitwise(op.text()), in.spanFrom(start));
@@ -104,7 +106,9 @@ final class OperatorParser {
     private Expr sum() {
         Token start = in.peek();
         Expr left = term();
+        int links = 0;
         while (in.peek().is("+") || in.peek().is("-")) {
+            expressions.chain(++links, in.peek());
             Token op = in.next();
             Expr right = term();
             left = new Expr.Binary(BinaryOperator.of(op.text()), left, right, in.spanFrom(start));
@@ -116,6 +120,7 @@ final class OperatorParser {
     private Expr term() {
         Token start = in.peek();
         Expr left = factor();
+        int links = 0;
         while (true) {
             Token t = in.peek();
             BinaryOperator op = t.kind() == TokenKind.OP ? BinaryOperator.of(t.text()) : null;
@@ -123,6 +128,7 @@ final class OperatorParser {
                     || op == BinaryOperator.POWER) {
                 return left;
             }
+            expressions.chain(++links, t);
             in.next();
             Expr right = factor();
             left = new Expr.Binary(op, left, right, in.spanFrom(start));

@@ -103,18 +103,20 @@ public final class Parser {
     }
 
     /**
-     * A bracket that is never closed makes its statement end too early; the parser's complaint about that end
-     * says the same thing again, so it is dropped.
+     * A bracket that is never closed makes its statement end too early, and a line indented inconsistently with tabs
+     * and spaces still opens or closes blocks; the parser's complaint about that end or that indentation says the
+     * same thing again, so it is dropped (CPython's tokenizer stops at either, and names only it).
      */
     private static void dropEchoes(List<Problem> problems) {
         Set<Integer> unclosed = new HashSet<>();
         for (Problem p : problems) {
-            if (p.kind() == Problem.Kind.SYNTAX && p.message().endsWith("is never closed")) {
+            if (p.kind() == Problem.Kind.SYNTAX && (p.message().endsWith("is never closed")
+                    || p.message().equals(IndentStack.TAB_ERROR))) {
                 unclosed.add(p.line());
             }
         }
         problems.removeIf(p -> p.kind() == Problem.Kind.SYNTAX && unclosed.contains(p.line())
-                && !p.message().endsWith("is never closed"));
+                && !p.message().endsWith("is never closed") && !p.message().equals(IndentStack.TAB_ERROR));
     }
 
     /** {@code file: [statements] ENDMARKER}. */

@@ -37,8 +37,12 @@ final class PrimaryParser {
     Expr primary() {
         Token start = in.peek();
         Expr value = atoms.atom();
+        int links = 0;
         while (true) {
             Token t = in.peek();
+            if (t.is(".") || t.is("(") || t.is("[")) {
+                expressions.chain(++links, t);
+            }
             if (t.is(".")) {
                 in.next();
                 Token name = in.expectName("an attribute name after '.'");

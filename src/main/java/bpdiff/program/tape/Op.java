@@ -200,6 +200,31 @@ public enum Op {
         };
     }
 
+    /**
+     * How many floating-point operations computing it takes, known before it is computed (so that a run's budget of
+     * work is charged before the work is done): \( 2mkn \) for a product of an m×k and a k×n matrix, one per element
+     * of the result or of the largest input for the others.
+     *
+     * @param args the arguments
+     * @param in the inputs
+     * @return the count, {@link Long#MAX_VALUE} if more than that
+     * @throws ShapeException if the inputs' shapes do not broadcast
+     */
+    public long work(OpArgs args, NdArray... in) {
+        long result = resultSize(args, in);
+        if (this == MATMUL && in[0].ndim() > 0) {
+            long inner = in[0].dim(in[0].ndim() - 1);
+            long product = result * inner;
+            return inner != 0 && (product / inner != result || product > Long.MAX_VALUE / 2) ? Long.MAX_VALUE
+                    : 2 * product;
+        }
+        long largest = result;
+        for (NdArray x : in) {
+            largest = Math.max(largest, x.size());
+        }
+        return largest;
+    }
+
     private NdArray compute(OpArgs args, NdArray... in) {
         return switch (this) {
             case LEAF -> throw new IllegalStateException("a leaf has no operation");

@@ -27,6 +27,8 @@ public final class Tape {
     private final Map<Integer, String> retainedNames = new HashMap<>();
     private final int limit;
     private int base;
+    /** Operations (not leaves) among the nodes of the window: what the limit's message names. */
+    private int operations;
 
     /**
      * @param limit the most nodes the tape holds at once
@@ -73,13 +75,22 @@ public final class Tape {
      * @return its id
      */
     public int op(Op op, OpArgs args, int[] inputs, NdArray value, int line, int column) {
-        return add(new TapeNode(size(), op, args, inputs.clone(), value, line, column, false), null);
+        int id = add(new TapeNode(size(), op, args, inputs.clone(), value, line, column, false), null);
+        operations++;
+        return id;
     }
 
     private int add(TapeNode node, String name) {
         if (nodes.size() + retained.size() >= limit) {
-            throw new LimitExceededException("the program computed more than " + limit + " recorded operations in one "
-                    + "epoch, bpdiff's limit (an epoch is what one loss and its gradients need)");
+            int held = nodes.size() + retained.size() - operations;
+            throw new LimitExceededException(operations > 0
+                    ? "the program computed more than " + limit + " recorded operations without an epoch ending ("
+                            + operations + " operations on floats and arrays, " + held + " values they read), bpdiff's "
+                            + "limit (an epoch ends where the loss is computed: an endless loop? or fewer steps per "
+                            + "epoch)"
+                    : "the program holds more than " + held + " floats and arrays in variables, lists and objects "
+                            + "without an epoch ending, bpdiff's limit of " + limit + " values recorded for "
+                            + "differentiation (an epoch ends where the loss is computed)");
         }
         nodes.add(node);
         names.add(name);
@@ -175,6 +186,7 @@ public final class Tape {
         retainedNames.clear();
         retainedNames.putAll(keptNames);
         base = size();
+        operations = 0;
         nodes.clear();
         names.clear();
         nameDepths.clear();

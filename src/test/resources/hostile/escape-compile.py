@@ -1,0 +1,9 @@
+# Hostile: compile().
+# Expect: 2 | compile is not supported
+code = compile('1', 'x', 'eval')  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

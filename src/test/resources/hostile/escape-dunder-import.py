@@ -1,0 +1,9 @@
+# Hostile: __import__('os').
+# Expect: 2 | __import__ is not supported
+os = __import__('os')  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

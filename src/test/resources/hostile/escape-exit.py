@@ -1,0 +1,9 @@
+# Hostile: exit().
+# Expect: 2 | exit() is not supported
+exit(3)  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

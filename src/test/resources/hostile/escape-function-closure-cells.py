@@ -1,0 +1,14 @@
+# Hostile: a function's __closure__.
+# Expect: 2 | AttributeError
+def f():
+    x = 1
+    def g():
+        return x
+    return g
+c = f().__closure__  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,10 @@
+# Hostile: getattr of __subclasses__ on type(1).
+# Expect: 2 | AttributeError
+t = type(1)
+s = getattr(t, '__subclasses__')()  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,11 @@
+# Hostile: getattr(f, '__globals__').
+# Expect: 2 | AttributeError
+def f():
+    pass
+g = getattr(f, '__globals__')  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

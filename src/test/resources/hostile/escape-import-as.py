@@ -1,0 +1,9 @@
+# Hostile: import os.path as a numpy alias.
+# Expect: 2 | not supported
+import os.path as np  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

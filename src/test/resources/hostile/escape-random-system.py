@@ -1,0 +1,10 @@
+# Hostile: random.SystemRandom.
+# Expect: 2 | random.SystemRandom is not in bpdiff's random subset
+import random
+r = random.SystemRandom()  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

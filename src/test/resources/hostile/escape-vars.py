@@ -1,0 +1,11 @@
+# Hostile: vars() of an object.
+# Expect: 2 | vars() is not supported
+class A:
+    pass
+v = vars(A())  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

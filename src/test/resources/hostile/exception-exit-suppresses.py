@@ -1,0 +1,16 @@
+# Hostile: a context manager that suppresses everything does not suppress a limit.
+# Expect: 2 | a loop ran more than 1000000 times
+class Quiet:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        return True
+with Quiet():
+    while True:  # <- stops here
+        pass
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

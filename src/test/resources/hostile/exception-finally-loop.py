@@ -1,0 +1,13 @@
+# Hostile: an endless loop in finally.
+# Expect: 2 | a loop ran more than 1000000 times
+try:
+    x = 1
+finally:
+    while True:  # <- stops here
+        pass
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

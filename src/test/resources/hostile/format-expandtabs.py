@@ -1,0 +1,9 @@
+# Hostile: expandtabs of a thousand tabs to a million columns each.
+# Expect: 2 | more than bpdiff's limit of 1000000
+s = ('\t' * 1000).expandtabs(1000000)  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

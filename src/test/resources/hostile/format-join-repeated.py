@@ -1,0 +1,10 @@
+# Hostile: join of a long string repeated a thousand times.
+# Expect: 2 | more than bpdiff's limit of 1000000
+s = 'x' * 100000
+t = ','.join([s] * 1000)  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,9 @@
+# Hostile: str.format with the width passed as an argument.
+# Expect: 2 | more than bpdiff's limit of 1000000
+s = '{:{}}'.format(1, 10 ** 9)  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,10 @@
+# Hostile: a width computed inside an f-string's spec is refused.
+# Expect: 2 | not supported
+n = 10 ** 9
+s = f'{1:>{n}}'  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

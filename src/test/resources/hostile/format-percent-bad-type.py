@@ -1,0 +1,9 @@
+# Hostile: '%d' % 'x' (CPython's TypeError).
+# Expect: 2 | TypeError: %d format: a real number is required, not str
+s = '%d' % 'x'  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,9 @@
+# Hostile: a width given by * as a billion.
+# Expect: 2 | more than bpdiff's limit of 1000000
+s = '%*d' % (10 ** 9, 1)  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

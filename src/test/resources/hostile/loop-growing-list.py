@@ -1,0 +1,11 @@
+# Hostile: a for loop over a list it appends to.
+# Expect: 2 | more than bpdiff's limit of 1000000
+xs = [0]
+for x in xs:
+    xs.append(x)  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

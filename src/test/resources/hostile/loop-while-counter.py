@@ -1,0 +1,11 @@
+# Hostile: while True with a counter.
+# Expect: 2 | a loop ran more than 1000000 times
+x = 0
+while True:  # <- stops here
+    x += 1
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

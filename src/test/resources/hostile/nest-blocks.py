@@ -1,0 +1,110 @@
+# Hostile: two hundred nested if blocks (CPython's IndentationError: too many levels of indentation).
+# Expect: 2 | IndentationError: too many levels of indentation
+if True:
+    if True:
+        if True:
+            if True:
+                if True:
+                    if True:
+                        if True:
+                            if True:
+                                if True:
+                                    if True:
+                                        if True:
+                                            if True:
+                                                if True:
+                                                    if True:
+                                                        if True:
+                                                            if True:
+                                                                if True:
+                                                                    if True:
+                                                                        if True:
+                                                                            if True:
+                                                                                if True:
+                                                                                    if True:
+                                                                                        if True:
+                                                                                            if True:
+                                                                                                if True:
+                                                                                                    if True:
+                                                                                                        if True:
+                                                                                                            if True:
+                                                                                                                if True:
+                                                                                                                    if True:
+                                                                                                                        if True:
+                                                                                                                            if True:
+                                                                                                                                if True:
+                                                                                                                                    if True:
+                                                                                                                                        if True:
+                                                                                                                                            if True:
+                                                                                                                                                if True:
+                                                                                                                                                    if True:
+                                                                                                                                                        if True:
+                                                                                                                                                            if True:
+                                                                                                                                                                if True:
+                                                                                                                                                                    if True:
+                                                                                                                                                                        if True:
+                                                                                                                                                                            if True:
+                                                                                                                                                                                if True:
+                                                                                                                                                                                    if True:
+                                                                                                                                                                                        if True:
+                                                                                                                                                                                            if True:
+                                                                                                                                                                                                if True:
+                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                                                                                                                                                if True:
+                                                                                                                                                                                                                                                                                                                                                                                                    if True:
+                                                                                                                                                                                                                                                                                                                                                                                                        if True:
+                                                                                                                                                                                                                                                                                                                                                                                                            if True:
+                                                                                                                                                                                                                                                                                                                                                                                                                if True:  # <- stops here
+                                                                                                                                                                                                                                                                                                                                                                                                                    pass
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

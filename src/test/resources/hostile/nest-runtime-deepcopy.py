@@ -1,0 +1,13 @@
+# Hostile: copy.deepcopy of a list nested 100,000 deep.
+# Expect: 2 | nested too deeply for bpdiff's stack
+import copy
+a = []
+for i in range(100000):
+    a = [a]
+b = copy.deepcopy(a)  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,10 @@
+# Hostile: broadcasting to 10^10 elements.
+# Expect: 2 | more than bpdiff's limit of 1000000
+import numpy as np
+x = np.ones((100000, 1)) + np.ones((1, 100000))  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

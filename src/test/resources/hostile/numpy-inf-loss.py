@@ -1,0 +1,14 @@
+# Hostile: a loss of 1/w with a zero in w (inf) is not a match.
+# Expect: 1
+import numpy as np
+w = np.array([0.0, 1.0])
+for epoch in range(3):
+    loss = np.sum(1.0 / w)
+    d_w = -1.0 / w ** 2
+    w = w - 0.1 * d_w
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,10 @@
+# Hostile: np.outer of two vectors of 65536.
+# Expect: 2 | more than bpdiff's limit of 1000000
+import numpy as np
+x = np.outer(np.ones(65536), np.ones(65536))  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

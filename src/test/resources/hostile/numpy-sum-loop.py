@@ -1,0 +1,12 @@
+# Hostile: sums of a million elements in an endless loop.
+# Expect: 2 | bpdiff's limit
+import numpy as np
+a = np.ones(1000000)
+while True:  # <- stops here
+    s = np.sum(a)
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

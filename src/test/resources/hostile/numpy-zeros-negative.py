@@ -1,0 +1,10 @@
+# Hostile: np.zeros(-1) (numpy's ValueError).
+# Expect: 2 | negative dimensions are not allowed
+import numpy as np
+x = np.zeros(-1)  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

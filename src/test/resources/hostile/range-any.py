@@ -1,0 +1,9 @@
+# Hostile: any() over 10^10 numbers.
+# Expect: 2 | a loop ran more than 1000000 times
+found = any(x < 0 for x in range(10 ** 10))  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,9 @@
+# Hostile: list(map(abs, range(10**9))).
+# Expect: 2 | a loop ran more than 1000000 times
+x = list(map(abs, range(10 ** 9)))  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,9 @@
+# Hostile: sum(range(10**12)) iterates until a limit.
+# Expect: 2 | a loop ran more than 1000000 times
+s = sum(range(10 ** 12))  # <- stops here
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

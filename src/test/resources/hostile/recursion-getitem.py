@@ -1,0 +1,12 @@
+# Hostile: __getitem__ indexing itself.
+# Expect: 2 | calls are nested more than 100 deep
+class A:
+    def __getitem__(self, k):
+        return self[k]  # <- stops here
+x = A()[0]
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,12 @@
+# Hostile: __hash__ hashing itself.
+# Expect: 2 | calls are nested more than 100 deep
+class A:
+    def __hash__(self):
+        return hash(self)  # <- stops here
+d = {A(): 1}
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

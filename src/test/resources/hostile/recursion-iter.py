@@ -1,0 +1,13 @@
+# Hostile: __iter__ iterating itself.
+# Expect: 2 | calls are nested more than 100 deep
+class A:
+    def __iter__(self):
+        return iter(self)  # <- stops here
+for x in A():
+    pass
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,13 @@
+# Hostile: mutual recursion.
+# Expect: 2 | calls are nested more than 100 deep
+def a(n):
+    return b(n)
+def b(n):
+    return a(n)  # <- stops here
+a(0)
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w

@@ -1,0 +1,13 @@
+# Hostile: a property reading itself.
+# Expect: 2 | calls are nested more than 100 deep
+class A:
+    @property
+    def x(self):
+        return self.x  # <- stops here
+v = A().x
+
+w = 0.5
+for epoch in range(3):
+    loss = (w - 2.0) ** 2
+    d_w = 2 * (w - 2.0)
+    w = w - 0.1 * d_w
