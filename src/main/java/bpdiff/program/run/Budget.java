@@ -17,7 +17,6 @@ final class Budget {
     private static final long CLOCK_EVERY = 4096;
 
     private final ProgramLimits limits;
-    private final long start;
     private final long deadline;
     private long statements;
     private long characters;
@@ -31,8 +30,7 @@ final class Budget {
      */
     Budget(ProgramLimits limits) {
         this.limits = limits;
-        this.start = System.nanoTime();
-        this.deadline = start + (long) (limits.seconds() * 1e9);
+        this.deadline = System.nanoTime() + (long) (limits.seconds() * 1e9);
     }
 
     /** @return the limits */
@@ -121,9 +119,8 @@ final class Budget {
     void clock() {
         long now = System.nanoTime();
         if (now - deadline > 0) {
-            throw limit(String.format(Locale.ROOT, "the program ran longer than %s seconds, bpdiff's limit (stopped "
-                    + "after %.1f s; an endless loop? or run fewer epochs)", seconds(limits.seconds()),
-                    (now - start) / 1e9));
+            throw limit("the program ran longer than " + seconds(limits.seconds()) + (limits.seconds() == 1 ? " second"
+                    : " seconds") + ", bpdiff's limit (an endless loop? or run fewer epochs)");
         }
     }
 
