@@ -1,8 +1,8 @@
 # Hostile: a huge int multiplied by itself in an endless loop.
 # Expect: 2 | bpdiff's limit
 x = 7 ** 100000
-while True:  # <- stops here
-    y = x * x
+while True:
+    y = x * x  # <- stops here
 
 w = 0.5
 for epoch in range(3):

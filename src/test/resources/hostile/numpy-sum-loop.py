@@ -1,9 +1,10 @@
-# Hostile: sums of a million elements in an endless loop.
-# Expect: 2 | bpdiff's limit
+# Hostile: sums of a million elements in an endless loop (each sum is charged to the floating-point budget, which
+# holds a minute of such work: the time limit stops it first, in the sum).
+# Expect: 2 | ran longer than 15 seconds, bpdiff's limit
 import numpy as np
 a = np.ones(1000000)
-while True:  # <- stops here
-    s = np.sum(a)
+while True:
+    s = np.sum(a)  # <- stops here
 
 w = 0.5
 for epoch in range(3):

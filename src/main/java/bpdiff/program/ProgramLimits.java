@@ -22,12 +22,16 @@ package bpdiff.program;
  * @param characters characters made by formatting in all: {@code str}, {@code repr}, {@code %}, f-strings,
  *     {@code format}, {@code join}, string repetition and concatenation, and the text {@code print} shows
  * @param elements items of lists, tuples, dicts and sets made in all (by literals, comprehensions, repetition,
- *     concatenation, {@code append} and {@code extend}, and every copy of an iterable into a list)
+ *     concatenation, {@code append} and {@code extend}, every copy of an iterable into a list, and the method
+ *     resolution order of each class defined)
  * @param work floating-point operations of array arithmetic in all (a product of an m×k and a k×n matrix is
  *     2mkn of them, an elementwise operation one per element of its result)
+ * @param recordedElements numbers the values recorded for differentiation hold at once (the tape keeps the result
+ *     of every recorded operation until the epoch is checked: a million-element array computed again and again
+ *     without an epoch ending would otherwise fill the memory long before {@code recordedOperations})
  */
 public record ProgramLimits(long statements, long loopIterations, int arrayElements, int recursionDepth,
-        double seconds, int recordedOperations, long characters, long elements, long work) {
+        double seconds, int recordedOperations, long characters, long elements, long work, long recordedElements) {
 
     /** Characters formatted in a run, by default. */
     public static final long CHARACTERS = 100_000_000L;
@@ -35,13 +39,15 @@ public record ProgramLimits(long statements, long loopIterations, int arrayEleme
     public static final long ELEMENTS = 10_000_000L;
     /** Floating-point operations of array arithmetic in a run, by default: about a minute of Java's matrix products. */
     public static final long WORK = 100_000_000_000L;
+    /** Numbers held by the recorded values at once, by default: 160 MB of doubles. */
+    public static final long RECORDED_ELEMENTS = 20_000_000L;
 
     /** The limits of {@code bpdiff check}. */
     public static final ProgramLimits DEFAULT = new ProgramLimits(10_000_000, 1_000_000, 1_000_000, 100, 60,
             2_000_000);
 
     /**
-     * Limits with the default budgets of characters, elements and work.
+     * Limits with the default budgets of characters, elements, work and recorded numbers.
      *
      * @param statements statements executed in all
      * @param loopIterations iterations of any one loop
@@ -53,7 +59,7 @@ public record ProgramLimits(long statements, long loopIterations, int arrayEleme
     public ProgramLimits(long statements, long loopIterations, int arrayElements, int recursionDepth, double seconds,
             int recordedOperations) {
         this(statements, loopIterations, arrayElements, recursionDepth, seconds, recordedOperations, CHARACTERS,
-                ELEMENTS, WORK);
+                ELEMENTS, WORK, RECORDED_ELEMENTS);
     }
 
     /**
@@ -62,7 +68,7 @@ public record ProgramLimits(long statements, long loopIterations, int arrayEleme
      */
     public ProgramLimits withStatements(long newStatements) {
         return new ProgramLimits(newStatements, loopIterations, arrayElements, recursionDepth, seconds,
-                recordedOperations, characters, elements, work);
+                recordedOperations, characters, elements, work, recordedElements);
     }
 
     /**
@@ -71,7 +77,7 @@ public record ProgramLimits(long statements, long loopIterations, int arrayEleme
      */
     public ProgramLimits withSeconds(double newSeconds) {
         return new ProgramLimits(statements, loopIterations, arrayElements, recursionDepth, newSeconds,
-                recordedOperations, characters, elements, work);
+                recordedOperations, characters, elements, work, recordedElements);
     }
 
     /**
@@ -82,6 +88,6 @@ public record ProgramLimits(long statements, long loopIterations, int arrayEleme
      */
     public ProgramLimits withBudgets(long newCharacters, long newElements, long newWork) {
         return new ProgramLimits(statements, loopIterations, arrayElements, recursionDepth, seconds,
-                recordedOperations, newCharacters, newElements, newWork);
+                recordedOperations, newCharacters, newElements, newWork, recordedElements);
     }
 }

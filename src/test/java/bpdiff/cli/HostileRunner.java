@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Protocol on standard output, one line each: {@code @@start K} before program K, {@code @@end K EXIT MILLIS
  * KIB} after it; what bpdiff wrote is in {@code K.out} and {@code K.err} of the work folder (the first 64 KiB, then
- * {@code …[N more characters]}).
+ * {@code …[N more characters]} and the last 64 KiB or less, from the start of a line).
  *
  * <p>Usage: {@code HostileRunner WORK_FOLDER FIRST_INDEX FILE [OPTION …] -- FILE [OPTION …] -- …}
  */
@@ -87,17 +87,26 @@ public final class HostileRunner {
         return -1;
     }
 
-    /** A writer that keeps the first {@value #KEPT} characters and counts the rest. */
+    /**
+     * A writer that keeps the first {@value #KEPT} characters and the last {@value #KEPT} from the start of a line
+     * (where bpdiff's own line is when a program printed a lot before it), and counts the rest.
+     */
     private static final class Bounded extends Writer {
 
         private final StringBuilder kept = new StringBuilder();
+        private final StringBuilder tail = new StringBuilder();
         private long dropped;
 
         @Override
         public void write(char[] buffer, int offset, int length) {
             int room = Math.max(0, Math.min(length, KEPT - kept.length()));
             kept.append(buffer, offset, room);
-            dropped += length - room;
+            tail.append(buffer, offset + room, length - room);
+            if (tail.length() > 2 * KEPT) {
+                int cut = tail.length() - KEPT;
+                dropped += cut;
+                tail.delete(0, cut);
+            }
         }
 
         @Override
@@ -111,7 +120,12 @@ public final class HostileRunner {
         }
 
         String text() {
-            return dropped == 0 ? kept.toString() : kept + "…[" + dropped + " more characters]";
+            if (dropped == 0) {
+                return kept.toString() + tail;
+            }
+            int line = tail.indexOf("\n");
+            long more = dropped + (line < 0 ? tail.length() : line + 1);
+            return kept + "…[" + more + " more characters]\n" + (line < 0 ? "" : tail.substring(line + 1));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
  * The one budget of a run ({@link ProgramLimits}), charged where the work happens: statements as they start, each
  * loop's iterations, call depth, characters before a text is built, container items before they are made,
  * floating-point operations before an array operation computes them, and the wall clock, read as these are charged
+ * and after long array and integer operations
  * (so that it holds inside one long statement too). Reaching a limit throws a {@link ProgramError} that no handler
  * of the program catches; its message names the limit and the value reached, and the statement running gives it
  * its {@code file:line:col}.
@@ -15,6 +16,8 @@ final class Budget {
 
     /** Units charged between two readings of the clock: reading it costs about as much as making a few items. */
     private static final long CLOCK_EVERY = 4096;
+    /** Items a dict's or set's entry counts as ({@link #entries}). */
+    static final long ENTRY = 4;
 
     private final ProgramLimits limits;
     private final long deadline;
@@ -87,13 +90,25 @@ final class Budget {
         elements = sum(elements, count);
         if (elements > limits.elements()) {
             throw limit("the program made " + elements + " list, tuple, dict and set items in all, more than bpdiff's "
-                    + "limit of " + limits.elements() + " (smaller or fewer lists, or numpy arrays)");
+                    + "limit of " + limits.elements() + " (a dict's or set's entry counts as " + ENTRY + "; smaller or "
+                    + "fewer lists and dicts, or numpy arrays)");
         }
         tick(count);
     }
 
     /**
-     * Charges the floating-point operations an array operation is about to do.
+     * Charges entries of dicts or sets about to be made, each as {@value #ENTRY} items: an entry holds its key, its
+     * value and the hash table's own record of them, several times what a list's item takes.
+     *
+     * @param count how many entries
+     */
+    void entries(long count) {
+        elements(product(count, ENTRY));
+    }
+
+    /**
+     * Charges the floating-point operations an array operation is about to do; {@link #worked} counts them for the
+     * clock once they are done.
      *
      * @param operations how many
      */
@@ -104,6 +119,15 @@ final class Budget {
                     + "operations, more than bpdiff's limit of %.3g (smaller arrays, or fewer epochs)", (double) work,
                     (double) limits.work()));
         }
+    }
+
+    /**
+     * Counts the operations of an array operation just done for the clock, read after it: a time limit reached in
+     * a long operation names the statement computing it, not the loop around it.
+     *
+     * @param operations how many
+     */
+    void worked(long operations) {
         tick(operations);
     }
 
@@ -113,6 +137,16 @@ final class Budget {
             sinceClock = 0;
             clock();
         }
+    }
+
+    /**
+     * Counts an operation of integers just computed, a unit per 64 bits, so that the clock is read after each of
+     * the ones that take long (a product of integers of a hundred thousand digits takes milliseconds).
+     *
+     * @param bits the bits of its operand and result
+     */
+    void integer(long bits) {
+        tick(bits / 64);
     }
 
     /** Stops the run if its time is up. */

@@ -152,6 +152,13 @@ final class Compound {
         body.assign("__qualname__", new PyStr(qualname));
         machine.execute(c.body(), body);
         Map<String, Value> namespace = new LinkedHashMap<>(body.locals());
+        long order = 1;
+        for (PyClass b : bases) {
+            order += b.mro().size();
+        }
+        // the method resolution order (__mro__) is a tuple of at most this many classes: a chain of classes each
+        // deriving from the last makes orders of 1, 2, 3, … classes
+        machine.budget.elements(order);
         PyClass cls = new PyClass(c.name(), "__main__", bases, namespace, false);
         cell.set(cls);
         frame.assign(c.name(), decorate(decorators, cls, c));

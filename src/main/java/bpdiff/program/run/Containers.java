@@ -138,7 +138,7 @@ final class Containers {
                 a.keywords().forEach((k, v) -> d.put(new PyStr(k), v));
                 return PyNone.NONE;
             case "copy":
-                machine.budget.elements(d.size());
+                machine.budget.entries(d.size());
                 return copy(d);
             default:
                 d.clear();
@@ -166,6 +166,7 @@ final class Containers {
      */
     static void update(Interpreter machine, PyDict d, Value other, Span at) {
         if (other instanceof PyDict o) {
+            machine.budget.entries(o.size());
             for (Map.Entry<HashKey, Value> e : new ArrayList<>(toList(o))) {
                 d.put(e.getKey().value(), e.getValue());
             }
@@ -184,6 +185,7 @@ final class Containers {
                 throw ProgramError.of("ValueError", "dictionary update sequence element #" + k + " has length "
                         + kv.size() + "; 2 is required");
             }
+            machine.budget.entries(1);
             d.put(kv.get(0), kv.get(1));
             machine.recorder.checkSize(d.size());
             k++;
@@ -223,7 +225,7 @@ final class Containers {
             case "add":
                 if (s.add(a.required(0, "element"))) {
                     machine.recorder.checkSize(s.size());
-                    machine.budget.elements(1);
+                    machine.budget.entries(1);
                 }
                 return PyNone.NONE;
             case "remove": {

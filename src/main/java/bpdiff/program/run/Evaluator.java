@@ -55,7 +55,7 @@ final class Evaluator {
 
     private Value compute(Expr e, Frame frame, Map<Expr, Value> capture) {
         if (e instanceof Expr.Num n) {
-            return n.integer() ? new PyInt((long) n.value()) : PyFloat.of(n.value());
+            return n.integer() ? PyInt.of((long) n.value()) : PyFloat.of(n.value());
         }
         if (e instanceof Expr.Name n) {
             return name(n, frame);
@@ -159,7 +159,7 @@ final class Evaluator {
         if (e instanceof Expr.SetComp c) {
             PySet out = new PySet(false);
             comprehension(c, c.clauses(), frame, inner -> {
-                machine.budget.elements(1);
+                machine.budget.entries(1);
                 out.add(evaluate(c.element(), inner));
             });
             return out;
@@ -167,7 +167,7 @@ final class Evaluator {
         if (e instanceof Expr.DictComp c) {
             PyDict out = new PyDict();
             comprehension(c, c.clauses(), frame, inner -> {
-                machine.budget.elements(1);
+                machine.budget.entries(1);
                 Value key = evaluate(c.key(), inner);
                 out.put(key, evaluate(c.value(), inner));
             });
@@ -216,7 +216,7 @@ final class Evaluator {
     }
 
     private Value dict(Expr.DictExpr d, Frame frame, Map<Expr, Value> capture) {
-        machine.budget.elements(d.values().size());
+        machine.budget.entries(d.values().size());
         PyDict out = new PyDict();
         for (int k = 0; k < d.values().size(); k++) {
             Expr key = d.keys().get(k);

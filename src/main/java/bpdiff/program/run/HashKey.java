@@ -1,7 +1,6 @@
 package bpdiff.program.run;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -52,11 +51,7 @@ final class HashKey {
             return s.value();
         }
         if (v instanceof PyTuple t) {
-            List<Object> parts = new ArrayList<>(t.items().size());
-            for (Value item : t.items()) {
-                parts.add(identity(item));
-            }
-            return parts;
+            return TupleKey.of(t);
         }
         if (v instanceof PySet s && s.frozen()) {
             return new HashSet<>(s.table().elements());
@@ -120,6 +115,66 @@ final class HashKey {
         @Override
         public int hashCode() {
             return Long.hashCode(hash);
+        }
+    }
+
+    /**
+     * A tuple as a key: equal to another whose items are equal as keys, with a hash that mixes every item's (CPython's
+     * xxHash-based tuple hash over the items' hash codes; {@link List#hashCode} would give {@code (i, j)} of small
+     * ints about {@code 31 i + j}, so that the ten million pairs of {@code range(10000)} shared a few hundred thousand
+     * hashes). A tuple of numbers and strings only is held as itself, its items' keys made again when two hashes
+     * match, so that a dict of a million pairs keeps no copy of them; another keeps its items' keys, so that an
+     * object's {@code __hash__} is called once.
+     *
+     * @param tuple the tuple
+     * @param parts its items' keys, or {@code null} when they are all numbers and strings
+     * @param hash the hash
+     */
+    private record TupleKey(PyTuple tuple, Object[] parts, int hash) {
+
+        private static final long PRIME1 = 0x9E3779B185EBCA87L;
+        private static final long PRIME2 = 0xC2B2AE3D27D4EB4FL;
+        private static final long PRIME5 = 0x27D4EB2F165667C5L;
+
+        static TupleKey of(PyTuple t) {
+            List<Value> items = t.items();
+            Object[] parts = new Object[items.size()];
+            boolean plain = true;
+            long acc = PRIME5;
+            for (int k = 0; k < parts.length; k++) {
+                Value item = items.get(k);
+                parts[k] = identity(item);
+                plain &= item instanceof PyInt || item instanceof PyFloat || item instanceof PyStr
+                        || item instanceof PyBool;
+                acc += Objects.hashCode(parts[k]) * PRIME2;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= PRIME1;
+            }
+            acc += parts.length ^ (PRIME5 ^ 3527539L);
+            return new TupleKey(t, plain ? null : parts, (int) (acc ^ acc >>> 32));
+        }
+
+        private Object part(int k) {
+            return parts != null ? parts[k] : identity(tuple.items().get(k));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof TupleKey other) || other.hash != hash
+                    || other.tuple.items().size() != tuple.items().size()) {
+                return false;
+            }
+            for (int k = 0; k < tuple.items().size(); k++) {
+                if (!Objects.equals(part(k), other.part(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 

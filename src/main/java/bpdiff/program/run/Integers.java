@@ -77,7 +77,17 @@ final class Integers {
         }
     }
 
+    /**
+     * An operation of integers beyond 64 bits; the clock is read after one of many bits ({@link Budget#integer}), so
+     * that a time limit reached in a long multiplication names the statement computing it.
+     */
     private static Value big(String symbol, BigInteger x, BigInteger y, Recorder recorder) {
+        Value result = bigOperation(symbol, x, y, recorder);
+        recorder.integer((long) x.bitLength() + (result instanceof PyBigInt r ? r.value().bitLength() : 0));
+        return result;
+    }
+
+    private static Value bigOperation(String symbol, BigInteger x, BigInteger y, Recorder recorder) {
         switch (symbol) {
             case "+":
                 return PyBigInt.of(x.add(y));

@@ -70,7 +70,8 @@ public final class Interpreter {
         this.symbols = symbols;
         this.options = options;
         this.listener = listener;
-        this.tape = record ? new Tape(options.limits().recordedOperations()) : null;
+        this.tape = record ? new Tape(options.limits().recordedOperations(),
+                options.limits().recordedElements()) : null;
         this.budget = new Budget(options.limits());
         this.recorder = new Recorder(tape, budget, options.limits().arrayElements());
         this.operators = new Operators(this);

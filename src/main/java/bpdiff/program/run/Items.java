@@ -117,7 +117,7 @@ final class Items {
             d.put(key, value);
             if (d.size() > before) {
                 machine.recorder.checkSize(d.size());
-                machine.budget.elements(1);
+                machine.budget.entries(1);
             }
             return;
         }

@@ -50,7 +50,9 @@ final class Library {
         if (module.equals("dict") && f.equals("fromkeys")) {
             PyDict d = new PyDict();
             Value fill = a.get(1, "value") == null ? PyNone.NONE : a.get(1, "value");
-            for (Value k : Iteration.list(a.required(0, "iterable"), machine, at)) {
+            List<Value> keys = Iteration.list(a.required(0, "iterable"), machine, at);
+            machine.budget.entries(keys.size());
+            for (Value k : keys) {
                 d.put(k, fill);
             }
             return d;
@@ -100,7 +102,7 @@ final class Library {
             return PyList.of(l.items());
         }
         if (v instanceof PyDict d) {
-            machine.budget.elements(d.size());
+            machine.budget.entries(d.size());
             return Containers.copy(d);
         }
         if (v instanceof PySet s && !s.frozen()) {
@@ -132,7 +134,8 @@ final class Library {
             return done;
         }
         machine.budget.elements(v instanceof PyList l ? l.items().size() : v instanceof PyTuple t ? t.items().size()
-                : v instanceof PyDict d ? d.size() : v instanceof PySet s ? s.size() : 0);
+                : 0);
+        machine.budget.entries(v instanceof PyDict d ? d.size() : v instanceof PySet s ? s.size() : 0);
         if (v instanceof PyList l) {
             PyList c = new PyList(new ArrayList<>());
             memo.put(v, c);

@@ -157,12 +157,41 @@ final class ListMethods {
         if (descending) {
             Collections.reverse(pairs);
         }
-        List<Value[]> result = mergeSort(machine, pairs, at);
+        List<Value[]> result = numbers(pairs) ? numberSort(pairs) : mergeSort(machine, pairs, at);
         if (descending) {
             Collections.reverse(result);
         }
         List<Value> out = new ArrayList<>(result.size());
         result.forEach(p -> out.add(p[1]));
+        return out;
+    }
+
+    /**
+     * Whether every key is an int, or every key a float that is not NaN and not recorded for differentiation (a
+     * recorded float's {@code <} is recorded too): keys whose {@code <} Java can compare.
+     */
+    private static boolean numbers(List<Value[]> pairs) {
+        boolean ints = true;
+        boolean floats = true;
+        for (Value[] p : pairs) {
+            ints &= p[0] instanceof PyInt;
+            floats &= p[0] instanceof PyFloat f && !Double.isNaN(f.value()) && f.node() == Value.NO_NODE;
+            if (!ints && !floats) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The stable sort of keys that are all ints or all floats other than NaN, by Java's own sort: the same order as
+     * {@link #mergeSort} (a stable sort's result is one for a consistent order), without a call of the program's
+     * {@code <} per comparison. {@code -0.0} and {@code 0.0} are equal, as in Python.
+     */
+    private static List<Value[]> numberSort(List<Value[]> pairs) {
+        List<Value[]> out = new ArrayList<>(pairs);
+        out.sort((a, b) -> a[0] instanceof PyInt x ? Long.compare(x.value(), ((PyInt) b[0]).value())
+                : Double.compare(((PyFloat) a[0]).value() + 0.0, ((PyFloat) b[0]).value() + 0.0));
         return out;
     }
 

@@ -107,6 +107,13 @@ public final class PyClass implements Value {
     }
 
     private static List<PyClass> linearize(PyClass self, List<PyClass> bases) {
+        if (bases.size() == 1) {
+            // C3 of one base is the class and the base's order, as CPython's shortcut makes it
+            List<PyClass> result = new ArrayList<>(bases.get(0).mro.size() + 1);
+            result.add(self);
+            result.addAll(bases.get(0).mro);
+            return List.copyOf(result);
+        }
         List<List<PyClass>> sequences = new ArrayList<>();
         for (PyClass b : bases) {
             sequences.add(new ArrayList<>(b.mro));

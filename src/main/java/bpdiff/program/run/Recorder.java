@@ -24,6 +24,11 @@ final class Recorder {
 
     /** The most items of containers looked at when one is bound. */
     private static final int MAX_SCANNED = 100_000;
+    /**
+     * The most levels of containers inside containers looked into when one is bound ({@code params['layers'][0]['W']}
+     * is three): a list nested thousands deep is bound in constant time and without deep Java recursion.
+     */
+    private static final int MAX_SCANNED_LEVELS = 32;
 
     private final Tape tape;
     private final Budget budget;
@@ -72,8 +77,10 @@ final class Recorder {
         NdArray result;
         try {
             checkSize(op.resultSize(args, arrays));
-            budget.work(op.work(args, arrays));
+            long work = op.work(args, arrays);
+            budget.work(work);
             result = op.apply(args, arrays);
+            budget.worked(work);
         } catch (TooLargeException e) {
             checkSize(e.count());
             throw new ProgramError(e.getMessage());
@@ -150,7 +157,7 @@ final class Recorder {
             node = leaf(a.value(), name, at);
             a.set(a.value(), node);
         } else {
-            return depth < 0 ? value : contents(value, name, at, depth, new int[] {MAX_SCANNED});
+            return depth < 0 ? value : contents(value, name, at, depth, new int[] {MAX_SCANNED}, 0);
         }
         tape.name(node, name, Math.max(0, depth));
         return value;
@@ -160,14 +167,18 @@ final class Recorder {
      * The floats and arrays a list, tuple or dict holds get leaves as a variable's do, named after where they
      * are ({@code w[2]}, {@code params['W1']}, {@code W[0][1]}); those already on the tape keep their nodes.
      * A list or dict is changed in place (it is the object being bound); a tuple is rebuilt. Only the first
-     * {@value #MAX_SCANNED} items are looked at, so that binding a large data set costs no more than that.
+     * {@value #MAX_SCANNED} items are looked at, so that binding a large data set costs no more than that, and only
+     * the first {@value #MAX_SCANNED_LEVELS} levels of nesting.
      */
-    private Value contents(Value value, String name, Span at, int depth, int[] budget) {
+    private Value contents(Value value, String name, Span at, int depth, int[] budget, int level) {
+        if (level >= MAX_SCANNED_LEVELS) {
+            return value;
+        }
         if (value instanceof PyList l) {
             List<Value> items = l.items();
             for (int k = 0; k < items.size() && budget[0]-- > 0; k++) {
                 Value item = items.get(k);
-                Value named = element(item, name + "[" + k + "]", at, depth, budget);
+                Value named = element(item, name + "[" + k + "]", at, depth, budget, level);
                 if (named != item) {
                     items.set(k, named);
                 }
@@ -176,7 +187,7 @@ final class Recorder {
             List<Value> items = new ArrayList<>(t.items());
             boolean changed = false;
             for (int k = 0; k < items.size() && budget[0]-- > 0; k++) {
-                Value named = element(items.get(k), name + "[" + k + "]", at, depth, budget);
+                Value named = element(items.get(k), name + "[" + k + "]", at, depth, budget, level);
                 changed |= named != items.get(k);
                 items.set(k, named);
             }
@@ -189,7 +200,8 @@ final class Recorder {
                     break;
                 }
                 Value item = e.getValue();
-                Value named = element(item, name + "[" + Formatting.repr(e.getKey().value()) + "]", at, depth, budget);
+                Value named = element(item, name + "[" + Formatting.repr(e.getKey().value()) + "]", at, depth, budget,
+                        level);
                 if (named != item) {
                     d.put(e.getKey().value(), named);
                 }
@@ -198,12 +210,21 @@ final class Recorder {
         return value;
     }
 
-    private Value element(Value item, String name, Span at, int depth, int[] budget) {
+    private Value element(Value item, String name, Span at, int depth, int[] budget, int level) {
         if (item instanceof PyFloat || item instanceof PyArray) {
             return Numbers.node(item) == Value.NO_NODE ? assigned(item, name, at, depth) : item;
         }
         return item instanceof PyList || item instanceof PyTuple || item instanceof PyDict
-                ? contents(item, name, at, depth, budget) : item;
+                ? contents(item, name, at, depth, budget, level + 1) : item;
+    }
+
+    /**
+     * Counts an operation of integers just computed ({@link Budget#integer}).
+     *
+     * @param bits the bits of its operand and result
+     */
+    void integer(long bits) {
+        budget.integer(bits);
     }
 
     /**

@@ -38,7 +38,7 @@ final class Sets {
     static void update(PySet s, Value iterable, Interpreter machine, Span at) {
         if (iterable instanceof PySet other) {
             machine.recorder.checkSize((long) s.size() + other.size());
-            machine.budget.elements(other.size());
+            machine.budget.entries(other.size());
             s.table().merge(other.table());
             return;
         }
@@ -46,7 +46,7 @@ final class Sets {
         while (it.hasNext()) {
             if (s.add(it.next())) {
                 machine.recorder.checkSize(s.size());
-                machine.budget.elements(1);
+                machine.budget.entries(1);
             }
         }
     }

@@ -26,6 +26,8 @@ final class IndentStack {
     record Step(int change, String error) {}
 
     private final List<int[]> levels = new ArrayList<>(List.of(new int[] {0, 0}));
+    /** Whether a line was already reported for opening more than {@value #MAX_DEPTH} blocks. */
+    private boolean tooDeep;
 
     /**
      * @param col the indentation with tabs to multiples of 8
@@ -40,7 +42,11 @@ final class IndentStack {
         if (col > top[0]) {
             levels.add(new int[] {col, altcol});
             if (levels.size() > MAX_DEPTH) {
-                return new Step(1, "IndentationError: too many levels of indentation");
+                // once: CPython's tokenizer stops at the first line too deep, the lines deeper still are not errors
+                // of their own
+                String error = tooDeep ? null : "IndentationError: too many levels of indentation";
+                tooDeep = true;
+                return new Step(1, error);
             }
             return new Step(1, altcol <= top[1] ? TAB_ERROR : null);
         }

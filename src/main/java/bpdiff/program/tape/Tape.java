@@ -16,7 +16,8 @@ import java.util.Map;
  * checked, {@link #release} drops every node but those the epochs still to come may read, and turns the oldest of
  * those (the weights the next epoch starts from) into leaves. A program's value whose node was dropped is
  * recorded afresh as a constant leaf when it is used again ({@link #isReleased}), so memory stays flat in the
- * number of epochs.
+ * number of epochs. The window and the retained nodes hold at most {@code limit} nodes and {@code elementLimit}
+ * numbers in their values at once; recording past either is a {@link LimitExceededException}.
  */
 public final class Tape {
 
@@ -26,15 +27,20 @@ public final class Tape {
     private final Map<Integer, TapeNode> retained = new HashMap<>();
     private final Map<Integer, String> retainedNames = new HashMap<>();
     private final int limit;
+    private final long elementLimit;
+    /** Numbers the values of the window's nodes and the retained ones hold. */
+    private long elements;
     private int base;
     /** Operations (not leaves) among the nodes of the window: what the limit's message names. */
     private int operations;
 
     /**
      * @param limit the most nodes the tape holds at once
+     * @param elementLimit the most numbers their values hold at once
      */
-    public Tape(int limit) {
+    public Tape(int limit, long elementLimit) {
         this.limit = limit;
+        this.elementLimit = elementLimit;
     }
 
     /**
@@ -92,6 +98,14 @@ public final class Tape {
                             + "without an epoch ending, bpdiff's limit of " + limit + " values recorded for "
                             + "differentiation (an epoch ends where the loss is computed)");
         }
+        long size = node.value().size();
+        if (elements + size > elementLimit) {
+            throw new LimitExceededException("the values recorded for differentiation hold more than " + elementLimit
+                    + " numbers without an epoch ending (" + operations + " operations on floats and arrays), "
+                    + "bpdiff's limit (an epoch ends where the loss is computed: an endless loop? or smaller arrays, "
+                    + "or fewer steps per epoch)");
+        }
+        elements += size;
         nodes.add(node);
         names.add(name);
         nameDepths.add(Integer.MAX_VALUE);
@@ -183,6 +197,10 @@ public final class Tape {
         }
         retained.clear();
         retained.putAll(kept);
+        elements = 0;
+        for (TapeNode node : kept.values()) {
+            elements += node.value().size();
+        }
         retainedNames.clear();
         retainedNames.putAll(keptNames);
         base = size();
