@@ -1,5 +1,7 @@
 package bpdiff.program;
 
+import bpdiff.Position;
+
 /**
  * One thing wrong with a program, at a place in it: a syntax error, an unknown name, something outside
  * the Python subset bpdiff runs, or an error while it runs.
@@ -35,7 +37,7 @@ public record Problem(Kind kind, String message, String source, int line, int co
     }
 
     /** @return where the problem is in the file its reader has */
-    public SourcePosition position() {
+    public Position position() {
         return lines.position(line, column);
     }
 

@@ -1,5 +1,7 @@
 package bpdiff.program;
 
+import bpdiff.Position;
+
 /**
  * Where each line of the program bpdiff runs stands in the file its reader has: the same line of a Python file,
  * or a line of one cell of a notebook (whose code cells bpdiff runs as one program). Every position a user sees
@@ -16,7 +18,7 @@ public interface SourceMap {
      * @param column 1-based column of the program, or 0 for the whole line
      * @return where that is in the file
      */
-    SourcePosition position(int line, int column);
+    Position position(int line, int column);
 
     /** @return whether positions name cells: the table's column is then {@code cell:line} */
     default boolean hasCells() {
@@ -44,7 +46,7 @@ public interface SourceMap {
     /**
      * @param line 1-based line of the program, or 0 for the whole file
      * @param column 1-based column, or 0
-     * @return {@code file:line:column} as messages write it ({@link SourcePosition#where()})
+     * @return {@code file:line:column} as messages write it ({@link Position#where()})
      */
     default String where(int line, int column) {
         return position(line, column).where();
@@ -52,7 +54,7 @@ public interface SourceMap {
 
     /**
      * @param line 1-based line of the program
-     * @return the line as a sentence names it ({@link SourcePosition#lineText()})
+     * @return the line as a sentence names it ({@link Position#lineText()})
      */
     default String lineText(int line) {
         return position(line, 0).lineText();
@@ -74,8 +76,8 @@ public interface SourceMap {
     record PlainFile(String file) implements SourceMap {
 
         @Override
-        public SourcePosition position(int line, int column) {
-            return new SourcePosition(file, 0, Math.max(0, line), line <= 0 ? 0 : Math.max(0, column));
+        public Position position(int line, int column) {
+            return new Position(file, 0, Math.max(0, line), line <= 0 ? 0 : Math.max(0, column));
         }
     }
 }
