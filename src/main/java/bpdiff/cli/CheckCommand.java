@@ -114,7 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
             return fail(e, ExitCode.BAD_INPUT);
         } catch (BadInputException e) {
             err.println("bpdiff: " + e.getMessage());
-            err.print(SourceExcerpt.at(e.where()));
+            err.print(SourceExcerpt.at(e.position()));
             junit(() -> ProgramJunitFormat.problems(source(), List.of(Problems.of(e, source())), seconds()));
             return fail(e, ExitCode.BAD_INPUT);
         } catch (EngineUnavailableException e) {

@@ -29,6 +29,18 @@ public record Problem(Kind kind, String message, String source, int line, int co
     }
 
     /**
+     * A problem at a place in a file.
+     *
+     * @param kind what sort of problem
+     * @param message what is wrong
+     * @param at where: a line and column of a file, or of one cell of a notebook
+     * @return the problem
+     */
+    public static Problem at(Kind kind, String message, Position at) {
+        return new Problem(kind, message, at.file(), at.line(), at.column(), SourceMap.of(at.file(), at.cell()));
+    }
+
+    /**
      * @param map where the lines of the program stand in its file
      * @return the same problem, placed in that file (a notebook's cell and the line in it)
      */

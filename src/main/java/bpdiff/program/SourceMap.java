@@ -69,6 +69,15 @@ public interface SourceMap {
     }
 
     /**
+     * @param file a file's name
+     * @param cell a notebook's cell, 1-based, or 0 for a plain file
+     * @return the map of a program that is that cell alone, or the file
+     */
+    static SourceMap of(String file, int cell) {
+        return cell > 0 ? new Cell(file, cell) : new PlainFile(file);
+    }
+
+    /**
      * A Python file: its lines are the program's.
      *
      * @param file the file's name
@@ -78,6 +87,25 @@ public interface SourceMap {
         @Override
         public Position position(int line, int column) {
             return new Position(file, 0, Math.max(0, line), line <= 0 ? 0 : Math.max(0, column));
+        }
+    }
+
+    /**
+     * One cell of a notebook: its lines are the program's.
+     *
+     * @param file the notebook's name
+     * @param cell the cell, 1-based
+     */
+    record Cell(String file, int cell) implements SourceMap {
+
+        @Override
+        public Position position(int line, int column) {
+            return new Position(file, cell, Math.max(0, line), line <= 0 ? 0 : Math.max(0, column));
+        }
+
+        @Override
+        public boolean hasCells() {
+            return true;
         }
     }
 }
