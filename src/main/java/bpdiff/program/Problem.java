@@ -1,6 +1,7 @@
 package bpdiff.program;
 
 import bpdiff.Position;
+import java.util.Comparator;
 
 /**
  * One thing wrong with a program, at a place in it: a syntax error, an unknown name, something outside
@@ -14,6 +15,9 @@ import bpdiff.Position;
  * @param lines where the program's lines stand in the file its reader has ({@link SourceMap}): a notebook's cells
  */
 public record Problem(Kind kind, String message, String source, int line, int column, SourceMap lines) {
+
+    /** The order a reader meets problems in: by {@link #position()} ({@link Position#ORDER}), never by message. */
+    public static final Comparator<Problem> IN_FILE_ORDER = Comparator.comparing(Problem::position, Position.ORDER);
 
     /**
      * A problem of a Python file, whose lines are the program's.
