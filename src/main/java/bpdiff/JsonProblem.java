@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Jackson's parse error as one line for a person: its own words without the source description it appends
- * ({@code (start marker at [Source: REDACTED …; line: 1, column: 1])}), and where it happened, a
- * {@link Position} written {@code <file>:<line>:<column>}. Jackson's hints for programmers are left out: the name of the feature that would
- * allow a token ({@code enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}) and the name of the constraint
- * a document broke ({@code from `StreamReadConstraints.getMaxNestingDepth()`}); a person sending JSON can change
- * neither.
+ * ({@code (start marker at [Source: REDACTED …; line: 1, column: 1])}), and where it happened, a {@link Position}
+ * written {@code <file>:<line>:<column>}. Jackson's hints for programmers are left out: the name of the feature that
+ * would allow a token ({@code enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}) and the name of the
+ * constraint a document broke ({@code from `StreamReadConstraints.getMaxNestingDepth()`}); a person sending JSON can
+ * change neither.
  */
 public final class JsonProblem {
 
