@@ -12,18 +12,27 @@ public final class BadInputException extends RuntimeException {
 
     private final String problem;
     private final String where;
+    private final transient Position position;
 
     /**
-     * Creates an input error.
+     * Creates an input error that names a flag, a field or a file.
      *
      * @param problem what is wrong, as one sentence without a trailing period
-     * @param where where it is wrong: a flag ({@code --lr}), a file, or {@code file:line:column};
-     *     may be {@code null} when there is no better place to name
+     * @param where where it is wrong: a flag ({@code --lr}), a field or a file; may be {@code null} when there is no
+     *     better place to name
      */
     public BadInputException(String problem, String where) {
-        super(where == null || where.isEmpty() ? problem : problem + " (" + where + ")");
-        this.problem = problem;
-        this.where = where;
+        this(problem, where, (Position) null);
+    }
+
+    /**
+     * Creates an input error at a place in a file.
+     *
+     * @param problem what is wrong, as one sentence without a trailing period
+     * @param position where it is wrong, {@code file:line:column} in the message
+     */
+    public BadInputException(String problem, Position position) {
+        this(problem, position.where(), position);
     }
 
     /**
@@ -38,13 +47,37 @@ public final class BadInputException extends RuntimeException {
         initCause(cause);
     }
 
+    /**
+     * Creates an input error at a place in a file, caused by another exception.
+     *
+     * @param problem what is wrong
+     * @param position where it is wrong
+     * @param cause the underlying exception, kept for {@code --debug}
+     */
+    public BadInputException(String problem, Position position, Throwable cause) {
+        this(problem, position);
+        initCause(cause);
+    }
+
+    private BadInputException(String problem, String where, Position position) {
+        super(where == null || where.isEmpty() ? problem : problem + " (" + where + ")");
+        this.problem = problem;
+        this.where = where;
+        this.position = position;
+    }
+
     /** @return what is wrong */
     public String problem() {
         return problem;
     }
 
-    /** @return where it is wrong, or {@code null} */
+    /** @return where it is wrong: the position's {@link Position#where()}, a flag, a field, a file, or {@code null} */
     public String where() {
         return where;
+    }
+
+    /** @return the place in a file where it is wrong, or {@code null} when it names a flag, a field or no place */
+    public Position position() {
+        return position;
     }
 }

@@ -2,15 +2,16 @@ package bpdiff;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Jackson's parse error as one line for a person: its own words without the source description it appends
- * ({@code (start marker at [Source: REDACTED …; line: 1, column: 1])}), and where it happened as
- * {@code <where>:<line>:<column>}. Jackson's hints for programmers are left out: the name of the feature that would
- * allow a token ({@code enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}) and the name of the constraint
- * a document broke ({@code from `StreamReadConstraints.getMaxNestingDepth()`}); a person sending JSON can change
- * neither.
+ * ({@code (start marker at [Source: REDACTED …; line: 1, column: 1])}), and where it happened, a {@link Position}
+ * written {@code <file>:<line>:<column>}. Jackson's hints for programmers are left out: the name of the feature that
+ * would allow a token ({@code enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow}) and the name of the
+ * constraint a document broke ({@code from `StreamReadConstraints.getMaxNestingDepth()`}); a person sending JSON can
+ * change neither.
  */
 public final class JsonProblem {
 
@@ -45,11 +46,17 @@ public final class JsonProblem {
      * Where it happened.
      *
      * @param e Jackson's error
-     * @param where the file or the request body
-     * @return {@code where:line:column}, or {@code where} when Jackson does not know
+     * @param file the file or the request body
+     * @param text the document's text, or {@code null} when it is not at hand
+     * @return the line and column, with the line's text when {@code text} is given; the whole file when Jackson
+     *     does not know
      */
-    public static String where(JsonProcessingException e, String where) {
+    public static Position position(JsonProcessingException e, String file, String text) {
         JsonLocation at = e.getLocation();
-        return at == null ? where : where + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        if (at == null || at.getLineNr() < 1) {
+            return Position.of(file);
+        }
+        return Position.in(file, text == null ? List.of() : text.lines().toList(), at.getLineNr(),
+                Math.max(0, at.getColumnNr()));
     }
 }

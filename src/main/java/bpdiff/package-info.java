@@ -7,7 +7,9 @@
  * {@code command} (what check and compare compute, whoever asks), {@code serve} (the page and the API) and
  * {@code cli}. Each depends only on those below it,
  * {@code cli → serve → command → report → experiment → diff → gradient → network}; this root package, below them all, holds what
- * every one may use: {@link bpdiff.BadInputException}, {@link bpdiff.JsonProblem} (a JSON parse error as one line), {@link bpdiff.Identified} (the words of the fixed sets) and
+ * every one may use: {@link bpdiff.BadInputException}, {@link bpdiff.Position} (a place in a file, with its line's
+ * text), {@link bpdiff.JsonProblem} (a JSON parse error as one line), {@link bpdiff.Identified} (the words of the
+ * fixed sets) and
  * {@link bpdiff.Version}.
  */
 package bpdiff;

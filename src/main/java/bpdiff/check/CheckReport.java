@@ -1,5 +1,6 @@
 package bpdiff.check;
 
+import bpdiff.Position;
 import java.util.List;
 
 /**
@@ -79,7 +80,7 @@ public record CheckReport(
         int failing = failedAtSomeEpoch().size();
         String at = epochs > 1 ? " (first at epoch " + firstFailingEpoch + ")" : "";
         String first = firstWrong == null ? ""
-                : "; first wrong line: " + source + ":" + firstWrong.assignment().line() + " "
+                : "; first wrong line: " + new Position(source, 0, firstWrong.assignment().line(), 0).where() + " "
                         + firstWrong.assignment().formula() + ", in " + firstWrong.stage();
         return failing + " of " + checked + " checked formulas are wrong" + at + first + unchecked;
     }

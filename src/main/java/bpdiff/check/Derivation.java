@@ -1,5 +1,6 @@
 package bpdiff.check;
 
+import bpdiff.Position;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,14 +20,12 @@ public record Derivation(String source, List<Assignment> assignments, List<Strin
     }
 
     /**
-     * Where a line and column are, as {@code source:line:column}.
-     *
      * @param line 1-based line
      * @param column 1-based column
-     * @return the position for a message
+     * @return that place of the file, with the line's text
      */
-    public String where(int line, int column) {
-        return source + ":" + line + ":" + column;
+    public Position position(int line, int column) {
+        return Position.in(source, lines, line, column);
     }
 
     /**

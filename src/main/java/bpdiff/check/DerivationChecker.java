@@ -1,6 +1,7 @@
 package bpdiff.check;
 
 import bpdiff.BadInputException;
+import bpdiff.Position;
 import bpdiff.diff.Tolerance;
 import bpdiff.gradient.Evaluation;
 import bpdiff.gradient.GradientSource;
@@ -138,14 +139,14 @@ public final class DerivationChecker {
         NetworkNames names = new NetworkNames(spec);
         if (derivation.assignments().isEmpty()) {
             throw new BadInputException("the derivation is empty: it has no 'name = expression' line",
-                    derivation.source());
+                    Position.of(derivation.source()));
         }
         NameCheck.check(derivation, names.all());
         if (derivation.assignments().stream().noneMatch(a -> names.derivativeOf(a.name()) != null)) {
             throw new BadInputException("nothing to check: no line assigns a derivative such as d_"
                     + names.parameters().get(0) + ", d_" + names.spec().neuronName(names.spec().layerCount(), 0)
                     + " or delta_" + names.spec().neuronName(1, 0) + " (bpdiff check --names lists them)",
-                    derivation.source());
+                    Position.of(derivation.source()));
         }
     }
 

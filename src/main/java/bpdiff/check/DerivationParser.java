@@ -1,6 +1,7 @@
 package bpdiff.check;
 
 import bpdiff.BadInputException;
+import bpdiff.Position;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,14 +53,15 @@ public final class DerivationParser {
             if (isIgnored(line.strip())) {
                 continue;
             }
+            Position at = Position.in(source, lines, n + 1, 0);
             if (line.length() > DerivationLimits.MAX_LINE_LENGTH) {
                 throw new BadInputException("line is too long (" + line.length() + " characters; at most "
-                        + DerivationLimits.MAX_LINE_LENGTH + ")", source + ":" + (n + 1));
+                        + DerivationLimits.MAX_LINE_LENGTH + ")", at);
             }
-            assignments.addAll(ExpressionParser.parseStatement(line, n + 1, source));
+            assignments.addAll(ExpressionParser.parseStatement(line, at));
             if (assignments.size() > DerivationLimits.MAX_ASSIGNMENTS) {
                 throw new BadInputException("too many assignments (at most " + DerivationLimits.MAX_ASSIGNMENTS
-                        + ")", source + ":" + (n + 1));
+                        + ")", at);
             }
         }
         return new Derivation(source, assignments, lines);

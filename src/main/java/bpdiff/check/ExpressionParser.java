@@ -1,6 +1,7 @@
 package bpdiff.check;
 
 import bpdiff.BadInputException;
+import bpdiff.Position;
 import bpdiff.program.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,30 +24,28 @@ final class ExpressionParser {
 
     private final List<Token> tokens;
     private final String line;
-    private final String where;
+    private final Position at;
     private int position;
     /** How deep {@link #unary()} has recursed: parentheses, signs and powers inside one another. */
     private int depth;
 
-    private ExpressionParser(List<Token> tokens, String line, String where) {
+    private ExpressionParser(List<Token> tokens, String line, Position at) {
         this.tokens = tokens;
         this.line = line;
-        this.where = where;
+        this.at = at;
     }
 
     /**
      * Parses one assignment line.
      *
      * @param line the line, comment removed
-     * @param lineNumber its 1-based number
-     * @param source the file name for messages
+     * @param at the line in its file, with its text as the file has it
      * @return one assignment per assigned name
-     * @throws BadInputException for a syntax error, with {@code source:line:column}
+     * @throws BadInputException for a syntax error, at its column
      */
-    static List<Assignment> parseStatement(String line, int lineNumber, String source) {
-        String where = source + ":" + lineNumber;
-        ExpressionParser parser = new ExpressionParser(Lexer.tokenize(line, where), line, where);
-        return parser.statement(lineNumber);
+    static List<Assignment> parseStatement(String line, Position at) {
+        ExpressionParser parser = new ExpressionParser(Lexer.tokenize(line, at), line, at);
+        return parser.statement(at.line());
     }
 
     private List<Assignment> statement(int lineNumber) {
@@ -161,7 +160,7 @@ final class ExpressionParser {
         MathFunction function = MathFunction.byId(name.text());
         if (function == null) {
             throw new BadInputException("unknown function '" + name.text() + "'"
-                    + Suggestions.didYouMean(name.text(), MathFunction.ids()), where + ":" + name.column());
+                    + Suggestions.didYouMean(name.text(), MathFunction.ids()), at.atColumn(name.column()));
         }
         next();
         List<Expr> arguments = new ArrayList<>();
@@ -206,7 +205,7 @@ final class ExpressionParser {
         return next();
     }
 
-    private BadInputException error(String problem, Token at) {
-        return new BadInputException("syntax error: " + problem, where + ":" + at.column());
+    private BadInputException error(String problem, Token token) {
+        return new BadInputException("syntax error: " + problem, at.atColumn(token.column()));
     }
 }

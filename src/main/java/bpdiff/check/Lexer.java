@@ -1,6 +1,7 @@
 package bpdiff.check;
 
 import bpdiff.BadInputException;
+import bpdiff.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +25,11 @@ public final class Lexer {
      * Tokenizes a line; the comment ({@code #…}) must already be removed.
      *
      * @param line the line
-     * @param where {@code file:line}, to which the column is appended in errors
+     * @param where the line in its file; an error names the column on it
      * @return the tokens, ending with {@link TokenKind#END}
      * @throws BadInputException for a character that belongs to no token, or a malformed number
      */
-    public static List<Token> tokenize(String line, String where) {
+    public static List<Token> tokenize(String line, Position where) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < line.length()) {
@@ -48,7 +49,7 @@ public final class Lexer {
         return tokens;
     }
 
-    private static int number(String line, int start, String where, List<Token> tokens) {
+    private static int number(String line, int start, Position where, List<Token> tokens) {
         int i = start;
         while (i < line.length() && (Character.isDigit(line.charAt(i)) || line.charAt(i) == '.')) {
             i++;
@@ -70,11 +71,11 @@ public final class Lexer {
             Double.parseDouble(text);
         } catch (NumberFormatException e) {
             throw new BadInputException("syntax error: malformed number '" + text + "'",
-                    where + ":" + (start + 1), e);
+                    where.atColumn(start + 1), e);
         }
         if (i < line.length() && (Character.isLetter(line.charAt(i)) || line.charAt(i) == '_')) {
             throw new BadInputException("syntax error: a name cannot start with a digit",
-                    where + ":" + (start + 1));
+                    where.atColumn(start + 1));
         }
         tokens.add(new Token(TokenKind.NUMBER, text, start + 1, i + 1));
         return i;
@@ -98,7 +99,7 @@ public final class Lexer {
         return i;
     }
 
-    private static int symbol(String line, int i, String where, List<Token> tokens) {
+    private static int symbol(String line, int i, Position where, List<Token> tokens) {
         char c = line.charAt(i);
         TokenKind kind;
         int length = 1;
@@ -117,11 +118,11 @@ public final class Lexer {
             case ',' -> kind = TokenKind.COMMA;
             case '=' -> kind = TokenKind.ASSIGN;
             default -> throw new BadInputException(
-                    "syntax error: unexpected character '" + c + "'", where + ":" + (i + 1));
+                    "syntax error: unexpected character '" + c + "'", where.atColumn(i + 1));
         }
         if (kind == TokenKind.ASSIGN && i + 1 < line.length() && line.charAt(i + 1) == '=') {
             throw new BadInputException("syntax error: '==' compares; write 'name = expression'",
-                    where + ":" + (i + 1));
+                    where.atColumn(i + 1));
         }
         tokens.add(new Token(kind, line.substring(i, i + length), i + 1, i + length + 1));
         return i + length;

@@ -1,6 +1,7 @@
 package bpdiff.check;
 
 import bpdiff.BadInputException;
+import bpdiff.Position;
 import bpdiff.program.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +44,7 @@ public final class NameCheck {
 
     private static BadInputException unknown(
             Derivation derivation, Assignment assignment, Expr.Name used, Set<String> defined) {
-        String where = derivation.where(assignment.line(), used.column());
+        Position where = derivation.position(assignment.line(), used.column());
         for (Assignment later : derivation.assignments()) {
             if (later.line() >= assignment.line() && later.name().equals(used.name())) {
                 return new BadInputException("'" + used.name() + "' is used before it is assigned (on line "

@@ -1,14 +1,9 @@
 package bpdiff.check;
 
+import bpdiff.Position;
 import bpdiff.program.Problem;
 import bpdiff.program.SourceMap;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The line an error points at, with a caret under its column, for the lines that follow
@@ -16,31 +11,21 @@ import java.util.regex.Pattern;
  */
 public final class SourceExcerpt {
 
-    private static final Pattern POSITION = Pattern.compile("^(.*):(\\d+):(\\d+)$");
-
     private SourceExcerpt() {}
 
     /**
      * The excerpt for a position.
      *
-     * @param where {@code file:line:column}, as in a {@link bpdiff.BadInputException}
-     * @return two lines (the source line and the caret), each ending with a newline, or {@code ""} if
-     *     {@code where} is no position in a readable file
+     * @param at a line and column with the line's text, as a {@link bpdiff.BadInputException} carries it, or
+     *     {@code null}
+     * @return two lines (the source line and the caret), each ending with a newline, or {@code ""} if {@code at}
+     *     has no column or no line's text
      */
-    public static String at(String where) {
-        if (where == null) {
+    public static String at(Position at) {
+        if (at == null || at.line() < 1 || at.column() < 1 || at.excerpt() == null) {
             return "";
         }
-        Matcher m = POSITION.matcher(where);
-        if (!m.matches()) {
-            return "";
-        }
-        try {
-            List<String> lines = Files.readAllLines(Path.of(m.group(1)), StandardCharsets.UTF_8);
-            return of(lines, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
+        return of(List.of(at.excerpt()), 1, at.column());
     }
 
     /**

@@ -98,6 +98,8 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Wall time a program may run in bpdiff's interpreter. Default: ${DEFAULT-VALUE}.")
     private double timeLimit;
     private long start;
+    /** The checked file's text, once read: a problem's line is quoted from it. */
+    private String text;
 
     @Override
     public Integer call() {
@@ -114,7 +116,7 @@ public final class CheckCommand implements Callable<Integer> {
             return fail(e, ExitCode.BAD_INPUT);
         } catch (BadInputException e) {
             err.println("bpdiff: " + e.getMessage());
-            err.print(SourceExcerpt.at(e.where()));
+            err.print(SourceExcerpt.at(e.position()));
             junit(() -> ProgramJunitFormat.problems(source(), List.of(Problems.of(e, source())), seconds()));
             return fail(e, ExitCode.BAD_INPUT);
         } catch (EngineUnavailableException e) {
@@ -166,7 +168,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         checkWritable(out, "--out");
         checkWritable(junitXml, "--junit-xml");
-        String text = SourceFiles.read(file);
+        text = SourceFiles.read(file);
         PrintWriter err = spec.commandLine().getErr();
         CheckSettings settings = new CheckSettings(networkOptions.settings(), lossName, params,
                 ProgramLimits.DEFAULT.withSeconds(timeLimit), showOutput ? err::println : null, Watch.NONE);
@@ -221,15 +223,11 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private String excerpt(Problem p) {
-        if (file == null || p.line() <= 0) {
+        if (text == null || p.line() <= 0) {
             return "";
         }
-        try {
-            // a notebook's problem quotes its cell's line; a file's, the file's
-            return SourceExcerpt.of(p, p.lines().hasCells() ? List.of() : SourceFiles.read(file).lines().toList());
-        } catch (BadInputException e) {
-            return "";
-        }
+        // a notebook's problem quotes its cell's line; a file's, the file's
+        return SourceExcerpt.of(p, p.lines().hasCells() ? List.of() : text.lines().toList());
     }
 
     /**

@@ -24,7 +24,9 @@ import bpdiff.report.html.DiffHtml;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +91,8 @@ public final class DiffCommand implements Callable<Integer> {
     private boolean mkdirs;
 
     private long start;
+    /** Each program's text by its name, once read: a problem's line is quoted from it. */
+    private final Map<String, String> texts = new HashMap<>();
 
     @Override
     public Integer call() {
@@ -120,6 +124,8 @@ public final class DiffCommand implements Callable<Integer> {
         ParameterMap pairs = ParameterMap.parse(map);
         String textA = SourceFiles.read(fileA);
         String textB = SourceFiles.read(fileB);
+        texts.put(fileA.toString(), textA);
+        texts.put(fileB.toString(), textB);
         CheckOptions options = new CheckOptions(dtype, lossName, List.of(), ProgramLimits.DEFAULT, null);
         DiffReport report = ProgramDiff.diff(textA, fileA.toString(), textB, fileB.toString(), options, pairs);
         String rendered = switch (format) {
@@ -168,11 +174,8 @@ public final class DiffCommand implements Callable<Integer> {
         if (p.line() <= 0) {
             return "";
         }
-        try {
-            return SourceExcerpt.of(SourceFiles.read(Path.of(p.source())).lines().toList(), p.line(), p.column());
-        } catch (BadInputException | java.nio.file.InvalidPathException e) {
-            return "";
-        }
+        String text = texts.get(p.source());
+        return text == null ? "" : SourceExcerpt.of(text.lines().toList(), p.line(), p.column());
     }
 
     private void checkWritable(Path target, String flag) {

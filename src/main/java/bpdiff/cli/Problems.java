@@ -2,13 +2,9 @@ package bpdiff.cli;
 
 import bpdiff.BadInputException;
 import bpdiff.program.Problem;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A bad-input error as a {@link Problem} with its position, for the JUnit report of a check that could not run. */
 final class Problems {
-
-    private static final Pattern POSITION = Pattern.compile("^(.*):(\\d+)(?::(\\d+))?$");
 
     private Problems() {}
 
@@ -22,10 +18,8 @@ final class Problems {
         Problem.Kind kind = message.startsWith("syntax error") ? Problem.Kind.SYNTAX
                 : message.startsWith("unknown name") || message.contains("is used before it is assigned")
                 ? Problem.Kind.NAME : Problem.Kind.USAGE;
-        Matcher m = e.where() == null ? null : POSITION.matcher(e.where());
-        if (m != null && m.matches()) {
-            return new Problem(kind, message, m.group(1), Integer.parseInt(m.group(2)),
-                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        if (e.position() != null) {
+            return Problem.at(kind, message, e.position());
         }
         return new Problem(kind, message, e.where() == null ? source : e.where(), 0, 0);
     }

@@ -2,7 +2,7 @@ package bpdiff.grade;
 
 import bpdiff.Version;
 import bpdiff.check.MistakeCode;
-import bpdiff.program.SourcePosition;
+import bpdiff.Position;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -72,7 +72,7 @@ final class ResultsJson {
     /** Beside a line of a notebook's program, its {@code cell} and {@code cellLine}; nothing for a Python file. */
     private static void cell(ObjectNode node, Graded g, int line) {
         if (line > 0 && g.lines().hasCells()) {
-            SourcePosition at = g.lines().position(line, 0);
+            Position at = g.lines().position(line, 0);
             node.put("cell", at.cell());
             node.put("cellLine", at.line());
         }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -59,6 +62,7 @@ public final class NetworkLoader {
     public static NetworkSpec load(Path file) {
         String where = file.toString();
         JsonNode root;
+        byte[] bytes = null;
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -68,12 +72,13 @@ public final class NetworkLoader {
             if (size == 0) {
                 throw new BadInputException("network file is empty", where);
             }
-            root = MAPPER.readTree(file.toFile());
+            bytes = Files.readAllBytes(file);
+            root = MAPPER.readTree(bytes);
         } catch (NoSuchFileException e) {
             throw new BadInputException("network file not found", where, e);
         } catch (JsonProcessingException e) {
             throw new BadInputException("network file is not valid JSON: " + JsonProblem.problem(e),
-                    JsonProblem.where(e, where), e);
+                    JsonProblem.position(e, where, utf8(bytes)), e);
         } catch (IOException e) {
             throw new BadInputException("cannot read network file: " + e.getMessage(), where, e);
         }
@@ -382,6 +387,15 @@ public final class NetworkLoader {
                 return "the string \"" + node.asText() + "\"";
             }
             return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + " " + node;
+        }
+    }
+
+    /** The file's text for quoting a line of it, or {@code null} when it is no UTF-8 text. */
+    private static String utf8(byte[] bytes) {
+        try {
+            return bytes == null ? null : StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 }

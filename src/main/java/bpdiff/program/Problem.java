@@ -1,5 +1,8 @@
 package bpdiff.program;
 
+import bpdiff.Position;
+import java.util.Comparator;
+
 /**
  * One thing wrong with a program, at a place in it: a syntax error, an unknown name, something outside
  * the Python subset bpdiff runs, or an error while it runs.
@@ -12,6 +15,9 @@ package bpdiff.program;
  * @param lines where the program's lines stand in the file its reader has ({@link SourceMap}): a notebook's cells
  */
 public record Problem(Kind kind, String message, String source, int line, int column, SourceMap lines) {
+
+    /** The order a reader meets problems in: by {@link #position()} ({@link Position#ORDER}), never by message. */
+    public static final Comparator<Problem> IN_FILE_ORDER = Comparator.comparing(Problem::position, Position.ORDER);
 
     /**
      * A problem of a Python file, whose lines are the program's.
@@ -27,6 +33,18 @@ public record Problem(Kind kind, String message, String source, int line, int co
     }
 
     /**
+     * A problem at a place in a file.
+     *
+     * @param kind what sort of problem
+     * @param message what is wrong
+     * @param at where: a line and column of a file, or of one cell of a notebook
+     * @return the problem
+     */
+    public static Problem at(Kind kind, String message, Position at) {
+        return new Problem(kind, message, at.file(), at.line(), at.column(), SourceMap.of(at.file(), at.cell()));
+    }
+
+    /**
      * @param map where the lines of the program stand in its file
      * @return the same problem, placed in that file (a notebook's cell and the line in it)
      */
@@ -35,7 +53,7 @@ public record Problem(Kind kind, String message, String source, int line, int co
     }
 
     /** @return where the problem is in the file its reader has */
-    public SourcePosition position() {
+    public Position position() {
         return lines.position(line, column);
     }
 

@@ -1,5 +1,7 @@
 package bpdiff.program;
 
+import bpdiff.Position;
+
 /**
  * Where each line of the program bpdiff runs stands in the file its reader has: the same line of a Python file,
  * or a line of one cell of a notebook (whose code cells bpdiff runs as one program). Every position a user sees
@@ -16,7 +18,7 @@ public interface SourceMap {
      * @param column 1-based column of the program, or 0 for the whole line
      * @return where that is in the file
      */
-    SourcePosition position(int line, int column);
+    Position position(int line, int column);
 
     /** @return whether positions name cells: the table's column is then {@code cell:line} */
     default boolean hasCells() {
@@ -44,7 +46,7 @@ public interface SourceMap {
     /**
      * @param line 1-based line of the program, or 0 for the whole file
      * @param column 1-based column, or 0
-     * @return {@code file:line:column} as messages write it ({@link SourcePosition#where()})
+     * @return {@code file:line:column} as messages write it ({@link Position#where()})
      */
     default String where(int line, int column) {
         return position(line, column).where();
@@ -52,7 +54,7 @@ public interface SourceMap {
 
     /**
      * @param line 1-based line of the program
-     * @return the line as a sentence names it ({@link SourcePosition#lineText()})
+     * @return the line as a sentence names it ({@link Position#lineText()})
      */
     default String lineText(int line) {
         return position(line, 0).lineText();
@@ -67,6 +69,15 @@ public interface SourceMap {
     }
 
     /**
+     * @param file a file's name
+     * @param cell a notebook's cell, 1-based, or 0 for a plain file
+     * @return the map of a program that is that cell alone, or the file
+     */
+    static SourceMap of(String file, int cell) {
+        return cell > 0 ? new Cell(file, cell) : new PlainFile(file);
+    }
+
+    /**
      * A Python file: its lines are the program's.
      *
      * @param file the file's name
@@ -74,8 +85,27 @@ public interface SourceMap {
     record PlainFile(String file) implements SourceMap {
 
         @Override
-        public SourcePosition position(int line, int column) {
-            return new SourcePosition(file, 0, Math.max(0, line), line <= 0 ? 0 : Math.max(0, column));
+        public Position position(int line, int column) {
+            return new Position(file, 0, Math.max(0, line), line <= 0 ? 0 : Math.max(0, column));
+        }
+    }
+
+    /**
+     * One cell of a notebook: its lines are the program's.
+     *
+     * @param file the notebook's name
+     * @param cell the cell, 1-based
+     */
+    record Cell(String file, int cell) implements SourceMap {
+
+        @Override
+        public Position position(int line, int column) {
+            return new Position(file, cell, Math.max(0, line), line <= 0 ? 0 : Math.max(0, column));
+        }
+
+        @Override
+        public boolean hasCells() {
+            return true;
         }
     }
 }

@@ -50,7 +50,7 @@ public final class CheckService {
         } catch (BadProgramException e) {
             throw new RequestException(ErrorAnswer.badProgram(e.problems(), text));
         } catch (BadInputException e) {
-            throw new RequestException(ErrorAnswer.badInput(e).withExcerpt(Excerpts.at(e.where(), source, text)));
+            throw new RequestException(ErrorAnswer.badInput(e).withExcerpt(Excerpts.at(e, source)));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, String> views = new LinkedHashMap<>();

@@ -57,9 +57,9 @@ public final class DiffService {
             String text = first.source().equals(request.nameB()) ? request.textB() : request.textA();
             throw new RequestException(ErrorAnswer.badProgram(e.problems(), text));
         } catch (BadInputException e) {
-            String excerpt = Excerpts.at(e.where(), request.nameA(), request.textA());
+            String excerpt = Excerpts.at(e, request.nameA());
             if (excerpt.isEmpty()) {
-                excerpt = Excerpts.at(e.where(), request.nameB(), request.textB());
+                excerpt = Excerpts.at(e, request.nameB());
             }
             throw new RequestException(ErrorAnswer.badInput(DiffRequest.named(e)).withExcerpt(excerpt));
         }

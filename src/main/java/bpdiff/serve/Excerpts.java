@@ -1,10 +1,10 @@
 package bpdiff.serve;
 
+import bpdiff.BadInputException;
+import bpdiff.Position;
 import bpdiff.check.SourceExcerpt;
 import bpdiff.program.Problem;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The line of a request's text that a message points at, and a caret under the column, as the command line prints
@@ -15,18 +15,13 @@ final class Excerpts {
     private Excerpts() {}
 
     /**
-     * @param where a bad input's place, e.g. {@code derivation.py:2:5}
-     * @param source the name the text went by
-     * @param text the text
-     * @return the line and the caret, or {@code ""} when {@code where} is no position in the text
+     * @param e a bad input
+     * @param source the name the request's text went by
+     * @return the line and the caret, or {@code ""} when {@code e} is at no line and column of that text
      */
-    static String at(String where, String source, String text) {
-        Matcher m = where == null ? null
-                : Pattern.compile("^" + Pattern.quote(source) + ":(\\d+):(\\d+)$").matcher(where);
-        if (m == null || !m.matches()) {
-            return "";
-        }
-        return SourceExcerpt.of(lines(text), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    static String at(BadInputException e, String source) {
+        Position at = e.position();
+        return at == null || !source.equals(at.file()) ? "" : SourceExcerpt.at(at);
     }
 
     /**

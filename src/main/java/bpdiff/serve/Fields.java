@@ -33,7 +33,7 @@ final class Fields {
             root = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw new BadInputException("the request body is not valid JSON: " + JsonProblem.problem(e),
-                    JsonProblem.where(e, "request body"), e);
+                    JsonProblem.position(e, "request body", null), e);
         } catch (IOException e) {
             throw new BadInputException("cannot read the request body", "request body", e);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bpdiff.BadInputException;
+import bpdiff.Position;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,14 @@ class DerivationParserTest {
                 () -> DerivationParser.parse("v = np.exq(a)\n", "t.py"));
         assertEquals("t.py:1:5", e.where());
         assertEquals("unknown function 'exq'; did you mean exp?", e.problem());
+    }
+
+    @Test
+    void anErrorCarriesItsLineAsTheFileHasIt() {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> DerivationParser.parse("ok = 1\r\nd_w1 = a +* b  # the sum\r\n", "t.py"));
+        assertEquals(new Position("t.py", 0, 2, 11, "d_w1 = a +* b  # the sum"), e.position());
+        assertEquals("  d_w1 = a +* b  # the sum\n            ^\n", SourceExcerpt.at(e.position()));
     }
 
     @Test

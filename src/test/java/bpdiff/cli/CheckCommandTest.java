@@ -96,6 +96,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aNetworkFilesJsonErrorQuotesItsLineWithACaret() throws Exception {
+        Path net = file("net.json", "{\n  \"layers\": [2, 2,, 2]\n}\n");
+        Run run = run(CORRECTED, "--network", net.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.status());
+        List<String> lines = run.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("bpdiff: network file is not valid JSON: ")
+                && lines.get(0).endsWith("(" + net + ":2:19)"), run.err());
+        assertEquals(List.of("    \"layers\": [2, 2,, 2]", "                    ^"), lines.subList(1, 3), run.err());
+    }
+
+    @Test
     void emptyFileAndNothingToCheckAreExitTwo() throws Exception {
         Run empty = run(file("empty.py", "# nothing here\n\n").toString());
         assertEquals(ExitCode.BAD_INPUT, empty.status());

@@ -248,6 +248,18 @@ class NotebookCheckCommandTest {
     }
 
     @Test
+    void aJsonErrorQuotesTheNotebooksLineWithACaret() throws IOException {
+        Path f = dir.resolve("comma.ipynb");
+        Files.writeString(f, "{\"nbformat\": 4,\n \"cells\": [,]}\n");
+        Cli.Result run = Cli.run("check", f.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.status());
+        List<String> lines = run.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("bpdiff: the notebook is not valid JSON: ") && lines.get(0).endsWith(f
+                + ":2:12)"), run.err());
+        assertEquals(List.of("   \"cells\": [,]}", "             ^"), lines.subList(1, 3), run.err());
+    }
+
+    @Test
     void aMalformedNotebookIsExitTwoWithOneLine() throws IOException {
         String ok = code("x = 1");
         String[][] cases = {

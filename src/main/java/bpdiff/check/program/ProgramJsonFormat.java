@@ -1,7 +1,7 @@
 package bpdiff.check.program;
 
 import bpdiff.program.SourceMap;
-import bpdiff.program.SourcePosition;
+import bpdiff.Position;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -95,7 +95,7 @@ public final class ProgramJsonFormat {
         if (!lines.hasCells() || line <= 0) {
             return;
         }
-        SourcePosition at = lines.position(line, column);
+        Position at = lines.position(line, column);
         node.put(prefix.isEmpty() ? "cell" : prefix + "Cell", at.cell());
         node.put(prefix.isEmpty() ? "cellLine" : prefix + "CellLine", at.line());
         if (column > 0) {

@@ -1,7 +1,7 @@
 package bpdiff.check.program;
 
 import bpdiff.program.SourceMap;
-import bpdiff.program.SourcePosition;
+import bpdiff.Position;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,7 +88,7 @@ public record ProgramReport(String source, String dtype, String engine, String l
      * @param line 1-based line of the program, or 0
      * @return where it is in the file
      */
-    public SourcePosition position(int line) {
+    public Position position(int line) {
         return lines.position(line, 0);
     }
 

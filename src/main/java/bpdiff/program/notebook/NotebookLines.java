@@ -1,7 +1,7 @@
 package bpdiff.program.notebook;
 
 import bpdiff.program.SourceMap;
-import bpdiff.program.SourcePosition;
+import bpdiff.Position;
 import bpdiff.program.notebook.CellCode.ColumnShift;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,17 +54,17 @@ public final class NotebookLines implements SourceMap {
     }
 
     @Override
-    public SourcePosition position(int line, int column) {
+    public Position position(int line, int column) {
         if (line <= 0 || lines.isEmpty()) {
-            return new SourcePosition(file, 0, 0, 0);
+            return new Position(file, 0, 0, 0);
         }
         if (line > lines.size()) {
             // the end of the program, as a parser says it: past the last line of the last cell
             Line last = lines.get(lines.size() - 1);
-            return new SourcePosition(file, last.cell(), last.line() + line - lines.size(), column);
+            return new Position(file, last.cell(), last.line() + line - lines.size(), column);
         }
         Line at = lines.get(line - 1);
-        return new SourcePosition(file, at.cell(), at.line(), at.columns().cellColumn(column));
+        return new Position(file, at.cell(), at.line(), at.columns().cellColumn(column));
     }
 
     @Override

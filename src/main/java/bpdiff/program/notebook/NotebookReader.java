@@ -2,6 +2,7 @@ package bpdiff.program.notebook;
 
 import bpdiff.BadInputException;
 import bpdiff.JsonProblem;
+import bpdiff.Position;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -56,7 +57,7 @@ public final class NotebookReader {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new BadInputException("the notebook is not valid JSON: " + JsonProblem.problem(e),
-                    JsonProblem.where(e, file), e);
+                    JsonProblem.position(e, file, json), e);
         }
         if (root == null || !root.isObject() || !root.path("cells").isArray()) {
             throw new BadInputException("not a Jupyter notebook: its JSON has no \"cells\" list", file);
@@ -92,7 +93,7 @@ public final class NotebookReader {
     }
 
     private static NotebookCell cell(JsonNode cell, int number, String file) {
-        String where = file + ":cell " + number;
+        Position where = new Position(file, number, 0, 0);
         if (!cell.isObject()) {
             throw new BadInputException("a cell is not a JSON object", where);
         }
@@ -105,7 +106,7 @@ public final class NotebookReader {
     }
 
     /** nbformat's multi-line string: one string, or a list of strings to be joined with nothing between them. */
-    private static String source(JsonNode source, String where) {
+    private static String source(JsonNode source, Position where) {
         if (source.isTextual()) {
             return source.asText();
         }

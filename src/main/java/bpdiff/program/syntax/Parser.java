@@ -4,7 +4,6 @@ import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +62,7 @@ public final class Parser {
         dropEchoes(problems);
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
-            sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            sorted.sort(Problem.IN_FILE_ORDER);
             throw new BadProgramException(sorted.stream().distinct().toList());
         }
         return program;
@@ -82,7 +81,7 @@ public final class Parser {
         tree(text, source, problems, new HashSet<>());
         dropEchoes(problems);
         List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        sorted.sort(Problem.IN_FILE_ORDER);
         return sorted.stream().distinct().toList();
     }
 

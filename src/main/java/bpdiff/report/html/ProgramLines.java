@@ -7,7 +7,7 @@ import bpdiff.check.program.ProgramReport;
 import bpdiff.check.program.ProgramTextFormat;
 import bpdiff.check.program.Shown;
 import bpdiff.program.SourceMap;
-import bpdiff.program.SourcePosition;
+import bpdiff.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ final class ProgramLines {
         SourceMap map = report.lines();
         int cell = 0;
         for (int number = 1; number <= lines.size(); number++) {
-            SourcePosition at = map.position(number, 0);
+            Position at = map.position(number, 0);
             if (at.cell() != cell) {
                 cell = at.cell();
                 html.append("<li class=\"cell-head\" id=\"cell-").append(cell).append("\">cell ").append(cell)
