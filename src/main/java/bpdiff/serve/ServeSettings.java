@@ -28,8 +28,11 @@ public record ServeSettings(String bind, int port, int workers, int queue, Durat
     public static final Duration HEADER_TIME = Duration.ofSeconds(10);
     /** How long a request's body may take to arrive, from its headers; then it is answered 408 and closed. */
     public static final Duration BODY_TIME = Duration.ofSeconds(10);
-    /** How long a connection may stay silent, reading or writing, before it is closed. */
-    public static final Duration IDLE_TIME = Duration.ofSeconds(10);
+    /**
+     * How long a connection may stay silent, reading or writing, before it is closed: longer than {@link #BODY_TIME},
+     * so that a body that stops short is answered 408 before its connection is given up.
+     */
+    public static final Duration IDLE_TIME = Duration.ofSeconds(15);
     /** The address {@code bpdiff serve} listens on unless told otherwise: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
     /** The port {@code bpdiff serve} listens on unless told otherwise. */
