@@ -2,6 +2,8 @@ package bpdiff.check;
 
 import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
+import bpdiff.program.array.Elementwise;
+import bpdiff.program.array.NdArray;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +30,8 @@ public final class ScaleCorrections {
      * @param c the wrong line
      * @return the guesses, the target's own neuron first
      */
-    static List<Candidate> activation(DiagnosisContext c) {
-        List<Candidate> candidates = new ArrayList<>();
+    static List<Guess> activation(DiagnosisContext c) {
+        List<Guess> candidates = new ArrayList<>();
         NetworkSpec spec = c.names().spec();
         List<int[]> neurons = new ArrayList<>();
         if (c.target().hasNeuron()) {
@@ -51,10 +53,10 @@ public final class ScaleCorrections {
                 continue;
             }
             String factor = Wiring.activationFactor(c.names(), n[0], n[1]);
-            candidates.add(new Candidate(MistakeCode.MISSING_ACTIVATION_DERIVATIVE,
+            candidates.add(Guess.of(MistakeCode.MISSING_ACTIVATION_DERIVATIVE,
                     "the activation-derivative factor " + factor + " is missing",
                     c.student() * derivative, c.truth()));
-            candidates.add(new Candidate(MistakeCode.EXTRA_ACTIVATION_DERIVATIVE,
+            candidates.add(Guess.of(MistakeCode.EXTRA_ACTIVATION_DERIVATIVE,
                     "the activation-derivative factor " + factor + " is extra",
                     c.student() / derivative, c.truth()));
         }
@@ -70,8 +72,8 @@ public final class ScaleCorrections {
      * @param j the neuron
      * @return one guess per other activation whose derivative there is neither 0, 1 nor the right one
      */
-    private static List<Candidate> otherDerivative(DiagnosisContext c, int layer, int j) {
-        List<Candidate> candidates = new ArrayList<>();
+    private static List<Guess> otherDerivative(DiagnosisContext c, int layer, int j) {
+        List<Guess> candidates = new ArrayList<>();
         Activation right = c.names().spec().activation(layer);
         double in = c.point().forward().in()[layer - 1][j];
         double out = c.point().forward().out()[layer - 1][j];
@@ -85,7 +87,7 @@ public final class ScaleCorrections {
             if (wrongDerivative == 0 || wrongDerivative == 1 || wrongDerivative == rightDerivative) {
                 continue;
             }
-            candidates.add(new Candidate(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
+            candidates.add(Guess.of(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
                     "the activation derivative of " + neuron + " is wrong: " + neuron + " is "
                     + right.id() + ", whose derivative is " + right.derivativeText(inName, outName) + ", but the line"
                     + " uses " + wrong.derivativeText(inName, outName) + ", the derivative of " + wrong.id(),
@@ -95,23 +97,28 @@ public final class ScaleCorrections {
     }
 
     /**
-     * The sign and constant-factor guesses.
+     * The sign and constant-factor guesses, the same for a formula list's number and a program's array: the student's
+     * value divided by −1, by each of {@link #FACTORS}, and by each negated, against autograd's.
      *
-     * @param c the wrong line
+     * @param student the student's value
+     * @param truth autograd's value
      * @return the guesses, the sign first
      */
-    static List<Candidate> constant(DiagnosisContext c) {
-        List<Candidate> candidates = new ArrayList<>();
-        double v = c.student();
-        candidates.add(new Candidate(MistakeCode.SIGN, "the sign is flipped", -v, c.truth()));
+    public static List<Guess> constant(NdArray student, NdArray truth) {
+        List<Guess> guesses = new ArrayList<>();
+        guesses.add(new Guess(MistakeCode.SIGN, "the sign is flipped", scaled(student, -1), truth));
         for (double factor : FACTORS) {
-            candidates.add(new Candidate(MistakeCode.FACTOR, factorFinding(factor), v / factor, c.truth()));
+            guesses.add(new Guess(MistakeCode.FACTOR, factorFinding(factor), scaled(student, 1 / factor), truth));
         }
         for (double factor : FACTORS) {
-            candidates.add(new Candidate(MistakeCode.SIGN_AND_FACTOR,
-                    "the sign is flipped and " + factorFinding(factor), -v / factor, c.truth()));
+            guesses.add(new Guess(MistakeCode.SIGN_AND_FACTOR, "the sign is flipped and " + factorFinding(factor),
+                    scaled(student, -1 / factor), truth));
         }
-        return candidates;
+        return guesses;
+    }
+
+    private static NdArray scaled(NdArray value, double factor) {
+        return Elementwise.unary(value, v -> v * factor);
     }
 
     /**

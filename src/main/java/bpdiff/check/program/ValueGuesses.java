@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Guess;
 import bpdiff.check.MistakeCode;
 import bpdiff.check.ScaleCorrections;
 import bpdiff.program.array.Elementwise;
@@ -19,26 +20,6 @@ import java.util.TreeSet;
 final class ValueGuesses {
 
     private ValueGuesses() {}
-
-    /**
-     * @param c the wrong claim
-     * @return the sign and constant-factor guesses
-     */
-    static List<Guess> constant(DiagnosisContext c) {
-        List<Guess> guesses = new ArrayList<>();
-        guesses.add(new Guess(MistakeCode.SIGN, "the sign is flipped", scaled(c.student, -1), c.truth));
-        for (double factor : ScaleCorrections.FACTORS) {
-            guesses.add(new Guess(MistakeCode.FACTOR,
-                    ScaleCorrections.factorFinding(factor), scaled(c.student, 1 / factor),
-                    c.truth));
-        }
-        for (double factor : ScaleCorrections.FACTORS) {
-            guesses.add(new Guess(MistakeCode.SIGN_AND_FACTOR, "the sign is flipped and "
-                    + ScaleCorrections.factorFinding(factor),
-                    scaled(c.student, -1 / factor), c.truth));
-        }
-        return guesses;
-    }
 
     /**
      * A gradient added up over the epochs and never reset ({@code d_w1 += …} with {@code d_w1 = 0} before the
