@@ -4,6 +4,7 @@ import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
 import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.NdArray;
+import bpdiff.program.array.ShapeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,20 +48,62 @@ public final class ScaleCorrections {
         for (int[] n : neurons) {
             candidates.addAll(otherDerivative(c, n[0], n[1]));
         }
+        NdArray student = NdArray.scalar(c.student());
+        NdArray truth = NdArray.scalar(c.truth());
         for (int[] n : neurons) {
-            double derivative = c.point().activationDerivative(c.names(), n[0], n[1]);
-            if (derivative == 0 || derivative == 1) {
-                continue;
-            }
-            String factor = Wiring.activationFactor(c.names(), n[0], n[1]);
-            candidates.add(Guess.of(MistakeCode.MISSING_ACTIVATION_DERIVATIVE,
-                    "the activation-derivative factor " + factor + " is missing",
-                    c.student() * derivative, c.truth()));
-            candidates.add(Guess.of(MistakeCode.EXTRA_ACTIVATION_DERIVATIVE,
-                    "the activation-derivative factor " + factor + " is extra",
-                    c.student() / derivative, c.truth()));
+            candidates.addAll(activationFactor(Wiring.activationFactor(c.names(), n[0], n[1]),
+                    NdArray.scalar(c.point().activationDerivative(c.names(), n[0], n[1])), student, truth));
         }
         return candidates;
+    }
+
+    /**
+     * An activation derivative \( act'(z) \) missing or extra, the same for a formula list's number and a
+     * program's array: the student's value times it, and divided by it, against autograd's.
+     *
+     * @param factor how the derivative is written, e.g. {@code out_h1·(1−out_h1)}
+     * @param derivative its value
+     * @param student the student's value
+     * @param truth autograd's value
+     * @return the two guesses, none when the derivative is 0 or 1 everywhere (it would explain nothing)
+     */
+    public static List<Guess> activationFactor(String factor, NdArray derivative, NdArray student, NdArray truth) {
+        if (isConstant(derivative)) {
+            return List.of();
+        }
+        return List.of(
+                new Guess(MistakeCode.MISSING_ACTIVATION_DERIVATIVE, "the activation-derivative factor " + factor
+                        + " is missing", times(student, derivative, false), truth),
+                new Guess(MistakeCode.EXTRA_ACTIVATION_DERIVATIVE, "the activation-derivative factor " + factor
+                        + " is extra", times(student, derivative, true), truth));
+    }
+
+    /**
+     * @param derivative an activation derivative's values
+     * @return whether it is 0 everywhere or 1 everywhere: a factor that explains nothing
+     */
+    public static boolean isConstant(NdArray derivative) {
+        double first = derivative.get(0);
+        for (int k = 0; k < derivative.size(); k++) {
+            if (derivative.get(k) != first) {
+                return false;
+            }
+        }
+        return first == 0 || first == 1;
+    }
+
+    /**
+     * @param value a value
+     * @param factor a factor, broadcast as numpy does
+     * @param divide whether to divide by it (a zero divisor gives NaN, which fits nothing)
+     * @return the product or quotient, element by element, or {@code null} if the shapes do not broadcast
+     */
+    public static NdArray times(NdArray value, NdArray factor, boolean divide) {
+        try {
+            return Elementwise.binary(value, factor, divide ? (a, b) -> b == 0 ? Double.NaN : a / b : (a, b) -> a * b);
+        } catch (ShapeException e) {
+            return null;
+        }
     }
 
     /**
