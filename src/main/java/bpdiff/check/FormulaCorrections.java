@@ -146,16 +146,15 @@ final class FormulaCorrections {
             Operator flipped = sum.operator() == Operator.ADD ? Operator.SUBTRACT : Operator.ADD;
             Expr.Binary other = Expr.Binary.of(flipped, sum.left(), sum.right());
             candidates.add(Guess.of(MistakeCode.SIGN_IN_SUM,
-                    "'" + ExprText.render(sum) + "' should be '" + ExprText.render(other)
-                    + "': the sign of " + ExprText.render(sum.right()) + " is flipped",
+                    SumFindings.signFlipped(ExprText.render(sum), ExprText.render(other), ExprText.render(sum.right())),
                     c.evaluate(ExprRewrite.replaceAt(expr, at, other)), c.truth()));
             candidates.add(Guess.of(MistakeCode.EXTRA_TERM,
-                    "the term " + ExprText.render(sum.right()) + " in '" + ExprText.render(sum)
-                    + "' is extra", c.evaluate(ExprRewrite.replaceAt(expr, at, sum.left())), c.truth()));
+                    SumFindings.extraTerm(ExprText.render(sum.right()), ExprText.render(sum)),
+                    c.evaluate(ExprRewrite.replaceAt(expr, at, sum.left())), c.truth()));
             Expr right = sum.operator() == Operator.ADD ? sum.right() : new Expr.Negate(sum.right(), 0);
             candidates.add(Guess.of(MistakeCode.EXTRA_TERM,
-                    "the term " + ExprText.render(sum.left()) + " in '" + ExprText.render(sum)
-                    + "' is extra", c.evaluate(ExprRewrite.replaceAt(expr, at, right)), c.truth()));
+                    SumFindings.extraTerm(ExprText.render(sum.left()), ExprText.render(sum)),
+                    c.evaluate(ExprRewrite.replaceAt(expr, at, right)), c.truth()));
         }
     }
 
