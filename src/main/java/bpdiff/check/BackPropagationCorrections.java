@@ -33,8 +33,8 @@ final class BackPropagationCorrections {
      * @param c the wrong line
      * @return the guesses that apply to it, in order of preference
      */
-    static List<Candidate> all(DiagnosisContext c) {
-        List<Candidate> candidates = new ArrayList<>();
+    static List<Guess> all(DiagnosisContext c) {
+        List<Guess> candidates = new ArrayList<>();
         NetworkSpec spec = c.names().spec();
         if (!c.target().hasNeuron() || c.target().layer() >= spec.layerCount()) {
             return candidates;
@@ -107,7 +107,7 @@ final class BackPropagationCorrections {
     /** Replaces every used name whose target is {@code kind} of a neuron of layer l+1. */
     private static void replaced(DiagnosisContext c, MistakeCode code, DerivativeTarget.Kind kind,
             BiFunction<String, Integer, Expr> replacement, Function<Replaced, String> finding,
-            List<Candidate> candidates) {
+            List<Guess> candidates) {
         int layer = c.target().layer();
         int j = c.target().neuron();
         Map<String, Expr> replacements = new LinkedHashMap<>();
@@ -125,7 +125,7 @@ final class BackPropagationCorrections {
         if (!replacements.isEmpty()) {
             double value = c.evaluate(ExprRewrite.replaceNames(c.assignment().expression(), replacements));
             Replaced r = new Replaced(List.copyOf(replacements.keySet()), weights, deltas);
-            candidates.add(new Candidate(code, finding.apply(r), value, c.truth()));
+            candidates.add(Guess.of(code, finding.apply(r), value, c.truth()));
         }
     }
 

@@ -1,9 +1,8 @@
 package bpdiff.check;
 
+import bpdiff.program.array.NdArray;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Says what is likely wrong with a formula, by trying candidate corrections numerically.
@@ -17,30 +16,20 @@ import java.util.Set;
  */
 public final class Diagnoser {
 
-    /** At most this many findings are reported for one line. */
-    static final int SHOWN = 3;
-
     private Diagnoser() {}
 
     /**
      * Diagnoses a wrong line.
      *
      * @param c the line, its value, autograd's and the tolerance
-     * @return up to {@link #SHOWN} findings, most specific first; empty when no candidate matches
+     * @return up to {@link Guess#SHOWN} findings, most specific first; empty when no candidate matches
      */
     static List<Diagnosis> diagnose(DiagnosisContext c) {
-        List<Candidate> candidates = new ArrayList<>(BackPropagationCorrections.all(c));
-        candidates.addAll(FormulaCorrections.names(c));
-        candidates.addAll(ScaleCorrections.activation(c));
-        candidates.addAll(FormulaCorrections.sums(c));
-        candidates.addAll(ScaleCorrections.constant(c));
-        Set<String> findings = new LinkedHashSet<>();
-        List<Diagnosis> diagnoses = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            if (findings.size() < SHOWN && candidate.fits(c.tolerance()) && findings.add(candidate.finding())) {
-                diagnoses.add(new Diagnosis(candidate.code(), candidate.finding()));
-            }
-        }
-        return List.copyOf(diagnoses);
+        List<Guess> guesses = new ArrayList<>(BackPropagationCorrections.all(c));
+        guesses.addAll(FormulaCorrections.names(c));
+        guesses.addAll(ScaleCorrections.activation(c));
+        guesses.addAll(FormulaCorrections.sums(c));
+        guesses.addAll(ScaleCorrections.constant(NdArray.scalar(c.student()), NdArray.scalar(c.truth())));
+        return Guess.chosen(guesses, c.tolerance());
     }
 }

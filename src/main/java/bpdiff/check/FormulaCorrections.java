@@ -29,8 +29,8 @@ final class FormulaCorrections {
      * @param c the wrong line
      * @return the guesses that apply to it, in order of preference
      */
-    static List<Candidate> names(DiagnosisContext c) {
-        List<Candidate> candidates = new ArrayList<>();
+    static List<Guess> names(DiagnosisContext c) {
+        List<Guess> candidates = new ArrayList<>();
         wrongNames(c, candidates);
         afterUpdate(c, candidates);
         return candidates;
@@ -42,13 +42,13 @@ final class FormulaCorrections {
      * @param c the wrong line
      * @return the guesses that apply to it, in order of preference
      */
-    static List<Candidate> sums(DiagnosisContext c) {
-        List<Candidate> candidates = new ArrayList<>();
+    static List<Guess> sums(DiagnosisContext c) {
+        List<Guess> candidates = new ArrayList<>();
         sums(c, candidates);
         return candidates;
     }
 
-    private static void wrongNames(DiagnosisContext c, List<Candidate> candidates) {
+    private static void wrongNames(DiagnosisContext c, List<Guess> candidates) {
         Expr expr = c.assignment().expression();
         for (String name : used(c)) {
             if (c.assignedOn().containsKey(name)) {
@@ -60,10 +60,10 @@ final class FormulaCorrections {
                 String finding = describe(c.names(), other, name);
                 MistakeCode code = c.names().parameters().contains(name) ? MistakeCode.WRONG_WEIGHT
                         : MistakeCode.WRONG_VARIABLE;
-                candidates.add(new Candidate(code, finding, c.evaluate(everywhere), c.truth()));
+                candidates.add(Guess.of(code, finding, c.evaluate(everywhere), c.truth()));
                 for (int n = 0; at.size() > 1 && n < at.size(); n++) {
                     Expr once = ExprRewrite.replaceAt(expr, at.get(n), Expr.Name.of(other));
-                    candidates.add(new Candidate(code, finding + " (occurrence " + (n + 1) + " of " + name + ")",
+                    candidates.add(Guess.of(code, finding + " (occurrence " + (n + 1) + " of " + name + ")",
                             c.evaluate(once), c.truth()));
                 }
             }
@@ -90,7 +90,7 @@ final class FormulaCorrections {
         return List.of();
     }
 
-    private static void afterUpdate(DiagnosisContext c, List<Candidate> candidates) {
+    private static void afterUpdate(DiagnosisContext c, List<Guess> candidates) {
         Map<String, String> before = new HashMap<>();
         List<String> updated = new ArrayList<>();
         for (String name : used(c)) {
@@ -115,7 +115,7 @@ final class FormulaCorrections {
         Map<String, Double> values = new HashMap<>(c.values());
         before.forEach((name, original) -> values.put(name, c.point().network().get(original)));
         double value = c.evaluate(c.assignment().expression(), values);
-        candidates.add(new Candidate(MistakeCode.AFTER_UPDATE,
+        candidates.add(Guess.of(MistakeCode.AFTER_UPDATE,
                 "a value from after the update is used: " + String.join(", ", updated)
                 + "; the value" + (before.size() == 1 ? "" : "s") + " before the update belong"
                 + (before.size() == 1 ? "s" : "") + " here (update the weights only after every gradient is computed)",
@@ -137,7 +137,7 @@ final class FormulaCorrections {
         return null;
     }
 
-    private static void sums(DiagnosisContext c, List<Candidate> candidates) {
+    private static void sums(DiagnosisContext c, List<Guess> candidates) {
         Expr expr = c.assignment().expression();
         List<Integer> sums = ExprRewrite.positions(expr, e -> e instanceof Expr.Binary b
                 && (b.operator() == Operator.ADD || b.operator() == Operator.SUBTRACT));
@@ -145,17 +145,16 @@ final class FormulaCorrections {
             Expr.Binary sum = (Expr.Binary) ExprRewrite.at(expr, at);
             Operator flipped = sum.operator() == Operator.ADD ? Operator.SUBTRACT : Operator.ADD;
             Expr.Binary other = Expr.Binary.of(flipped, sum.left(), sum.right());
-            candidates.add(new Candidate(MistakeCode.SIGN_IN_SUM,
-                    "'" + ExprText.render(sum) + "' should be '" + ExprText.render(other)
-                    + "': the sign of " + ExprText.render(sum.right()) + " is flipped",
+            candidates.add(Guess.of(MistakeCode.SIGN_IN_SUM,
+                    SumFindings.signFlipped(ExprText.render(sum), ExprText.render(other), ExprText.render(sum.right())),
                     c.evaluate(ExprRewrite.replaceAt(expr, at, other)), c.truth()));
-            candidates.add(new Candidate(MistakeCode.EXTRA_TERM,
-                    "the term " + ExprText.render(sum.right()) + " in '" + ExprText.render(sum)
-                    + "' is extra", c.evaluate(ExprRewrite.replaceAt(expr, at, sum.left())), c.truth()));
+            candidates.add(Guess.of(MistakeCode.EXTRA_TERM,
+                    SumFindings.extraTerm(ExprText.render(sum.right()), ExprText.render(sum)),
+                    c.evaluate(ExprRewrite.replaceAt(expr, at, sum.left())), c.truth()));
             Expr right = sum.operator() == Operator.ADD ? sum.right() : new Expr.Negate(sum.right(), 0);
-            candidates.add(new Candidate(MistakeCode.EXTRA_TERM,
-                    "the term " + ExprText.render(sum.left()) + " in '" + ExprText.render(sum)
-                    + "' is extra", c.evaluate(ExprRewrite.replaceAt(expr, at, right)), c.truth()));
+            candidates.add(Guess.of(MistakeCode.EXTRA_TERM,
+                    SumFindings.extraTerm(ExprText.render(sum.left()), ExprText.render(sum)),
+                    c.evaluate(ExprRewrite.replaceAt(expr, at, right)), c.truth()));
         }
     }
 

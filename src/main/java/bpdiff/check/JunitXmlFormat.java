@@ -6,6 +6,7 @@ import bpdiff.junit.JunitXml.TestCase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,8 +59,14 @@ public final class JunitXmlFormat {
         return JunitXml.write(suite, seconds, cases);
     }
 
-    private static java.util.Map<String, List<String>> codes(List<MistakeCode> codes) {
-        return java.util.Map.of("mistake-code", codes.stream().map(MistakeCode::id).toList());
+    /**
+     * The properties of a test case about a mistake, the same for a formula list, a program and a graded class.
+     *
+     * @param codes mistake codes
+     * @return one {@code mistake-code} property per code
+     */
+    public static Map<String, List<String>> codes(List<MistakeCode> codes) {
+        return Map.of("mistake-code", codes.stream().map(MistakeCode::id).toList());
     }
 
     /**

@@ -24,8 +24,8 @@ final class PathCorrections {
      * @param c the wrong line; its target belongs to a hidden neuron
      * @return one guess per non-empty proper subset of the paths
      */
-    static List<Candidate> missingPaths(DiagnosisContext c) {
-        List<Candidate> candidates = new ArrayList<>();
+    static List<Guess> missingPaths(DiagnosisContext c) {
+        List<Guess> candidates = new ArrayList<>();
         int layer = c.target().layer();
         int j = c.target().neuron();
         NetworkSpec spec = c.names().spec();
@@ -55,7 +55,7 @@ final class PathCorrections {
                     through.add(spec.neuronName(layer + 1, k));
                 }
             }
-            candidates.add(new Candidate(MistakeCode.MISSING_PATH,
+            candidates.add(Guess.of(MistakeCode.MISSING_PATH,
                     "the path" + plural(missing) + " through " + String.join(", ", through)
                     + " (" + String.join(" + ", missing) + ") " + (missing.size() == 1 ? "is" : "are")
                     + " missing: only " + String.join(" + ", kept) + " is back-propagated to "

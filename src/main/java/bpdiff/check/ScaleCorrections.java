@@ -2,6 +2,9 @@ package bpdiff.check;
 
 import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
+import bpdiff.program.array.Elementwise;
+import bpdiff.program.array.NdArray;
+import bpdiff.program.array.ShapeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +31,8 @@ public final class ScaleCorrections {
      * @param c the wrong line
      * @return the guesses, the target's own neuron first
      */
-    static List<Candidate> activation(DiagnosisContext c) {
-        List<Candidate> candidates = new ArrayList<>();
+    static List<Guess> activation(DiagnosisContext c) {
+        List<Guess> candidates = new ArrayList<>();
         NetworkSpec spec = c.names().spec();
         List<int[]> neurons = new ArrayList<>();
         if (c.target().hasNeuron()) {
@@ -45,20 +48,62 @@ public final class ScaleCorrections {
         for (int[] n : neurons) {
             candidates.addAll(otherDerivative(c, n[0], n[1]));
         }
+        NdArray student = NdArray.scalar(c.student());
+        NdArray truth = NdArray.scalar(c.truth());
         for (int[] n : neurons) {
-            double derivative = c.point().activationDerivative(c.names(), n[0], n[1]);
-            if (derivative == 0 || derivative == 1) {
-                continue;
-            }
-            String factor = Wiring.activationFactor(c.names(), n[0], n[1]);
-            candidates.add(new Candidate(MistakeCode.MISSING_ACTIVATION_DERIVATIVE,
-                    "the activation-derivative factor " + factor + " is missing",
-                    c.student() * derivative, c.truth()));
-            candidates.add(new Candidate(MistakeCode.EXTRA_ACTIVATION_DERIVATIVE,
-                    "the activation-derivative factor " + factor + " is extra",
-                    c.student() / derivative, c.truth()));
+            candidates.addAll(activationFactor(Wiring.activationFactor(c.names(), n[0], n[1]),
+                    NdArray.scalar(c.point().activationDerivative(c.names(), n[0], n[1])), student, truth));
         }
         return candidates;
+    }
+
+    /**
+     * An activation derivative \( act'(z) \) missing or extra, the same for a formula list's number and a
+     * program's array: the student's value times it, and divided by it, against autograd's.
+     *
+     * @param factor how the derivative is written, e.g. {@code out_h1·(1−out_h1)}
+     * @param derivative its value
+     * @param student the student's value
+     * @param truth autograd's value
+     * @return the two guesses, none when the derivative is 0 or 1 everywhere (it would explain nothing)
+     */
+    public static List<Guess> activationFactor(String factor, NdArray derivative, NdArray student, NdArray truth) {
+        if (isConstant(derivative)) {
+            return List.of();
+        }
+        return List.of(
+                new Guess(MistakeCode.MISSING_ACTIVATION_DERIVATIVE, "the activation-derivative factor " + factor
+                        + " is missing", times(student, derivative, false), truth),
+                new Guess(MistakeCode.EXTRA_ACTIVATION_DERIVATIVE, "the activation-derivative factor " + factor
+                        + " is extra", times(student, derivative, true), truth));
+    }
+
+    /**
+     * @param derivative an activation derivative's values
+     * @return whether it is 0 everywhere or 1 everywhere: a factor that explains nothing
+     */
+    public static boolean isConstant(NdArray derivative) {
+        double first = derivative.get(0);
+        for (int k = 0; k < derivative.size(); k++) {
+            if (derivative.get(k) != first) {
+                return false;
+            }
+        }
+        return first == 0 || first == 1;
+    }
+
+    /**
+     * @param value a value
+     * @param factor a factor, broadcast as numpy does
+     * @param divide whether to divide by it (a zero divisor gives NaN, which fits nothing)
+     * @return the product or quotient, element by element, or {@code null} if the shapes do not broadcast
+     */
+    public static NdArray times(NdArray value, NdArray factor, boolean divide) {
+        try {
+            return Elementwise.binary(value, factor, divide ? (a, b) -> b == 0 ? Double.NaN : a / b : (a, b) -> a * b);
+        } catch (ShapeException e) {
+            return null;
+        }
     }
 
     /**
@@ -70,8 +115,8 @@ public final class ScaleCorrections {
      * @param j the neuron
      * @return one guess per other activation whose derivative there is neither 0, 1 nor the right one
      */
-    private static List<Candidate> otherDerivative(DiagnosisContext c, int layer, int j) {
-        List<Candidate> candidates = new ArrayList<>();
+    private static List<Guess> otherDerivative(DiagnosisContext c, int layer, int j) {
+        List<Guess> candidates = new ArrayList<>();
         Activation right = c.names().spec().activation(layer);
         double in = c.point().forward().in()[layer - 1][j];
         double out = c.point().forward().out()[layer - 1][j];
@@ -85,7 +130,7 @@ public final class ScaleCorrections {
             if (wrongDerivative == 0 || wrongDerivative == 1 || wrongDerivative == rightDerivative) {
                 continue;
             }
-            candidates.add(new Candidate(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
+            candidates.add(Guess.of(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
                     "the activation derivative of " + neuron + " is wrong: " + neuron + " is "
                     + right.id() + ", whose derivative is " + right.derivativeText(inName, outName) + ", but the line"
                     + " uses " + wrong.derivativeText(inName, outName) + ", the derivative of " + wrong.id(),
@@ -95,23 +140,28 @@ public final class ScaleCorrections {
     }
 
     /**
-     * The sign and constant-factor guesses.
+     * The sign and constant-factor guesses, the same for a formula list's number and a program's array: the student's
+     * value divided by −1, by each of {@link #FACTORS}, and by each negated, against autograd's.
      *
-     * @param c the wrong line
+     * @param student the student's value
+     * @param truth autograd's value
      * @return the guesses, the sign first
      */
-    static List<Candidate> constant(DiagnosisContext c) {
-        List<Candidate> candidates = new ArrayList<>();
-        double v = c.student();
-        candidates.add(new Candidate(MistakeCode.SIGN, "the sign is flipped", -v, c.truth()));
+    public static List<Guess> constant(NdArray student, NdArray truth) {
+        List<Guess> guesses = new ArrayList<>();
+        guesses.add(new Guess(MistakeCode.SIGN, "the sign is flipped", scaled(student, -1), truth));
         for (double factor : FACTORS) {
-            candidates.add(new Candidate(MistakeCode.FACTOR, factorFinding(factor), v / factor, c.truth()));
+            guesses.add(new Guess(MistakeCode.FACTOR, factorFinding(factor), scaled(student, 1 / factor), truth));
         }
         for (double factor : FACTORS) {
-            candidates.add(new Candidate(MistakeCode.SIGN_AND_FACTOR,
-                    "the sign is flipped and " + factorFinding(factor), -v / factor, c.truth()));
+            guesses.add(new Guess(MistakeCode.SIGN_AND_FACTOR, "the sign is flipped and " + factorFinding(factor),
+                    scaled(student, -1 / factor), truth));
         }
-        return candidates;
+        return guesses;
+    }
+
+    private static NdArray scaled(NdArray value, double factor) {
+        return Elementwise.unary(value, v -> v * factor);
     }
 
     /**

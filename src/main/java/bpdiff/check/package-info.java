@@ -22,6 +22,8 @@
  *       {@link bpdiff.check.FormulaVerdict} and the first wrong line it depends on;
  *   <li>{@link bpdiff.check.Diagnoser} tries candidate corrections on a wrong line ({@code BackPropagationCorrections},
  *       {@code PathCorrections}, {@code FormulaCorrections}, {@code ScaleCorrections}) and names the ones that fit;
+ *       each is a {@link bpdiff.check.Guess}, the program checker's kind too, and {@link bpdiff.check.Guess#chosen}
+ *       picks the findings shown for both checkers;
  *   <li>{@link bpdiff.check.CheckReport} is the result, written by {@link bpdiff.check.TextFormat},
  *       {@link bpdiff.check.MarkdownFormat}, {@link bpdiff.check.JsonFormat} and {@link bpdiff.check.JunitXmlFormat}.
  * </ol>

@@ -1,12 +1,11 @@
 package bpdiff.grade;
 
-import bpdiff.check.MistakeCode;
+import bpdiff.check.JunitXmlFormat;
 import bpdiff.junit.JunitXml;
 import bpdiff.junit.JunitXml.Outcome;
 import bpdiff.junit.JunitXml.TestCase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code --junit-xml}: one suite {@code bpdiff.grade}, one test case per student and parameter
@@ -30,7 +29,7 @@ final class GradeJunit {
             String className = SUITE + "." + g.fileName();
             if (!g.checked()) {
                 cases.add(new TestCase(className, g.student() + ": not checked", Outcome.ERROR, g.codes().get(0).id(),
-                        g.message().lines().findFirst().orElse(""), g.message(), codes(g.codes())));
+                        g.message().lines().findFirst().orElse(""), g.message(), JunitXmlFormat.codes(g.codes())));
                 continue;
             }
             for (ParameterResult p : g.parameters()) {
@@ -41,14 +40,10 @@ final class GradeJunit {
                     String message = p.name() + " is " + p.verdict().id() + (p.code() == null ? "" : " (" + p.code().id()
                             + (p.line() > 0 ? ", " + g.lines().lineText(p.line()) : "") + ")");
                     cases.add(new TestCase(className, name, Outcome.FAILED, p.verdict().id(), message,
-                            g.message(), codes(p.code() == null ? List.of() : List.of(p.code()))));
+                            g.message(), JunitXmlFormat.codes(p.code() == null ? List.of() : List.of(p.code()))));
                 }
             }
         }
         return JunitXml.write(SUITE, seconds, cases);
-    }
-
-    private static Map<String, List<String>> codes(List<MistakeCode> codes) {
-        return Map.of("mistake-code", codes.stream().map(MistakeCode::id).toList());
     }
 }

@@ -152,6 +152,26 @@ class DerivationCheckerTest {
     }
 
     @Test
+    void aSignInsideTheBackPropagatedSumIsFound() {
+        // the lecture's chain rule: ∂L/∂out_h1 = δo1·w5 + δo2·w6 (h1 reaches the loss through o1 and o2)
+        FormulaResult r = Checks.result(Checks.text(DELTAS + "d_h1 = delta_o1 * w5 - delta_o2 * w6\n",
+                Networks.lecture(), Precision.FLOAT64, 1), "d_h1");
+        assertEquals(FormulaVerdict.WRONG, r.verdict());
+        assertTrue(r.likely().contains("'delta_o1 * w5 - delta_o2 * w6' should be 'delta_o1 * w5 + delta_o2 * w6': the"
+                + " sign of delta_o2 * w6 is flipped"), r.likely().toString());
+        assertTrue(r.codes().contains(MistakeCode.SIGN_IN_SUM), r.codes().toString());
+    }
+
+    @Test
+    void aTermTooManyInTheBackPropagatedSumIsFound() {
+        FormulaResult r = Checks.result(Checks.text(DELTAS + "d_h1 = delta_o1 * w5 + delta_o2 * w6 + delta_o1 * w7\n",
+                Networks.lecture(), Precision.FLOAT64, 1), "d_h1");
+        assertEquals(FormulaVerdict.WRONG, r.verdict());
+        assertTrue(r.likely().contains("the term delta_o1 * w7 in 'delta_o1 * w5 + delta_o2 * w6 + delta_o1 * w7' is"
+                + " extra"), r.likely().toString());
+    }
+
+    @Test
     void aHelperHoldingAnUpdatedWeightIsFoundAsAValueFromAfterTheUpdate() {
         // mistake-after-update.py with the new weights kept in helpers instead of reassigning w5, w6
         String text = DELTAS + """

@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Agreement;
 import bpdiff.check.Diagnosis;
 import bpdiff.check.FormulaVerdict;
 import bpdiff.program.array.NdArray;

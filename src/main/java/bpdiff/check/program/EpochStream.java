@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Agreement;
 import bpdiff.diff.Tolerance;
 import bpdiff.program.SourceMap;
 import bpdiff.program.run.Events;

@@ -1,14 +1,14 @@
 package bpdiff.check.program;
 
+import bpdiff.check.ScaleCorrections;
+import bpdiff.check.Guess;
 import bpdiff.check.Diagnosis;
 import bpdiff.diff.Tolerance;
 import bpdiff.program.SourceMap;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.run.Trace;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Says what is likely wrong with a claim that has a mistake of its own, by trying candidate corrections
@@ -23,9 +23,6 @@ import java.util.Set;
  * summed over samples, the \( 1/N \) of a mean over the samples, and last a flipped sign or a constant factor.
  */
 final class ProgramDiagnoser {
-
-    /** At most this many findings are reported for one claim. */
-    static final int SHOWN = 3;
 
     private final Trace trace;
     private final Parameters parameters;
@@ -49,7 +46,7 @@ final class ProgramDiagnoser {
      * @param judgement a wrong claim with a mistake of its own
      * @param epoch every judgement of its epoch
      * @param previous the claim's value at the epoch before, or {@code null} at the first
-     * @return up to {@link #SHOWN} findings, most specific first; empty when no candidate fits
+     * @return up to {@link Guess#SHOWN} findings, most specific first; empty when no candidate fits
      */
     List<Diagnosis> diagnose(Judgement judgement, List<Judgement> epoch, NdArray previous) {
         DiagnosisContext c = new DiagnosisContext(trace, judgement, epoch, parameters, tolerance);
@@ -65,16 +62,9 @@ final class ProgramDiagnoser {
         guesses.addAll(SumGuesses.all(c));
         guesses.addAll(ValueGuesses.notSummed(c));
         guesses.addAll(ValueGuesses.batch(c));
-        guesses.addAll(ValueGuesses.constant(c));
-        Set<String> findings = new LinkedHashSet<>();
-        List<Diagnosis> diagnoses = new ArrayList<>();
+        guesses.addAll(ScaleCorrections.constant(c.student, c.truth));
         Tolerance held = judgement.claim().value().dtype() == bpdiff.program.array.DType.FLOAT32 ? Tolerance.FLOAT32
                 : tolerance; // a claim computed in float32 is held to float32's tolerance, its guesses too
-        for (Guess guess : guesses) {
-            if (findings.size() < SHOWN && guess.fits(held) && findings.add(guess.finding())) {
-                diagnoses.add(new Diagnosis(guess.code(), guess.finding()));
-            }
-        }
-        return List.copyOf(diagnoses);
+        return Guess.chosen(guesses, held);
     }
 }

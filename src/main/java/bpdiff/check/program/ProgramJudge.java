@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Agreement;
 import bpdiff.diff.Tolerance;
 import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.NdArray;

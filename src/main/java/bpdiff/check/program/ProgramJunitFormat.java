@@ -10,7 +10,6 @@ import bpdiff.program.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The program check as JUnit XML for CI: one test case per checked claim (a {@code <failure>} when it is
@@ -37,7 +36,7 @@ public final class ProgramJunitFormat {
                 String text = String.join("\n", ProgramTextFormat.explanation(q, lines));
                 cases.add(new TestCase(suite, name, Outcome.FAILED, "WrongDerivative", lines.where(q.line(), 0)
                         + ": " + q.label() + " is wrong" + (q.likely().isEmpty() ? "" : ": "
-                        + q.likely().get(0)), text, codes(q.codes())));
+                        + q.likely().get(0)), text, JunitXmlFormat.codes(q.codes())));
             } else {
                 cases.add(TestCase.passed(suite, name));
             }
@@ -45,17 +44,9 @@ public final class ProgramJunitFormat {
         for (NotChecked n : report.notChecked()) {
             String where = lines.where(n.line(), 0);
             cases.add(new TestCase(suite, "not checked: " + where, Outcome.FAILED, "NotChecked", n.message() + " ("
-                    + where + ")", n.message(), codes(List.of(MistakeCode.NOT_CHECKED))));
+                    + where + ")", n.message(), JunitXmlFormat.codes(List.of(MistakeCode.NOT_CHECKED))));
         }
         return JunitXml.write(suite, seconds, cases);
-    }
-
-    /**
-     * @param codes mistake codes
-     * @return the test case's properties: one {@code mistake-code} per code
-     */
-    public static Map<String, List<String>> codes(List<MistakeCode> codes) {
-        return Map.of("mistake-code", codes.stream().map(MistakeCode::id).toList());
     }
 
     /**
@@ -78,7 +69,7 @@ public final class ProgramJunitFormat {
                 case USAGE -> "UsageError";
             };
             cases.add(new TestCase(suite, p.kind().name().toLowerCase(Locale.ROOT) + " at " + p.where(), Outcome.ERROR,
-                    type, p.text(), p.text(), codes(List.of(MistakeCode.of(p)))));
+                    type, p.text(), p.text(), JunitXmlFormat.codes(List.of(MistakeCode.of(p)))));
         }
         return JunitXml.write(suite, seconds, cases);
     }

@@ -1,6 +1,8 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Guess;
 import bpdiff.check.MistakeCode;
+import bpdiff.check.SumFindings;
 import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Rendering;
@@ -30,15 +32,12 @@ final class SumGuesses {
             BinaryOperator flipped = sum.operator() == BinaryOperator.ADD ? BinaryOperator.SUBTRACT : BinaryOperator.ADD;
             Expr other = ExprEdits.binary(flipped, sum.left(), sum.right());
             guesses.add(c.edited(sum, other, Map.of(), MistakeCode.SIGN_IN_SUM,
-                    "'" + written + "' should be '" + Rendering.render(other)
-                    + "': the sign of " + Rendering.render(sum.right()) + " is flipped"));
+                    SumFindings.signFlipped(written, Rendering.render(other), Rendering.render(sum.right()))));
             guesses.add(c.edited(sum, sum.left(), Map.of(), MistakeCode.EXTRA_TERM,
-                    "the term " + Rendering.render(sum.right()) + " in '"
-                    + written + "' is extra"));
+                    SumFindings.extraTerm(Rendering.render(sum.right()), written)));
             Expr right = sum.operator() == BinaryOperator.ADD ? sum.right() : new Expr.Unary("-", sum.right(), sum.span());
             guesses.add(c.edited(sum, right, Map.of(), MistakeCode.EXTRA_TERM,
-                    "the term " + Rendering.render(sum.left()) + " in '" + written
-                    + "' is extra"));
+                    SumFindings.extraTerm(Rendering.render(sum.left()), written)));
         }
         return guesses;
     }

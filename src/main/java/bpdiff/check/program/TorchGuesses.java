@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Guess;
 import bpdiff.check.MistakeCode;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.Tape;

@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Guess;
 import bpdiff.check.MistakeCode;
 import bpdiff.check.ScaleCorrections;
 import bpdiff.program.array.Elementwise;
@@ -19,26 +20,6 @@ import java.util.TreeSet;
 final class ValueGuesses {
 
     private ValueGuesses() {}
-
-    /**
-     * @param c the wrong claim
-     * @return the sign and constant-factor guesses
-     */
-    static List<Guess> constant(DiagnosisContext c) {
-        List<Guess> guesses = new ArrayList<>();
-        guesses.add(new Guess(MistakeCode.SIGN, "the sign is flipped", scaled(c.student, -1), c.truth));
-        for (double factor : ScaleCorrections.FACTORS) {
-            guesses.add(new Guess(MistakeCode.FACTOR,
-                    ScaleCorrections.factorFinding(factor), scaled(c.student, 1 / factor),
-                    c.truth));
-        }
-        for (double factor : ScaleCorrections.FACTORS) {
-            guesses.add(new Guess(MistakeCode.SIGN_AND_FACTOR, "the sign is flipped and "
-                    + ScaleCorrections.factorFinding(factor),
-                    scaled(c.student, -1 / factor), c.truth));
-        }
-        return guesses;
-    }
 
     /**
      * A gradient added up over the epochs and never reset ({@code d_w1 += …} with {@code d_w1 = 0} before the
@@ -129,15 +110,7 @@ final class ValueGuesses {
     static List<Guess> activation(DiagnosisContext c) {
         List<Guess> guesses = new ArrayList<>();
         for (Activations.Activation a : nearestFirst(c)) {
-            if (isConstant(a.derivative())) {
-                continue;
-            }
-            guesses.add(new Guess(MistakeCode.MISSING_ACTIVATION_DERIVATIVE,
-                    "the activation-derivative factor " + a.factor() + " is missing",
-                    times(c.student, a.derivative(), false), c.truth));
-            guesses.add(new Guess(MistakeCode.EXTRA_ACTIVATION_DERIVATIVE,
-                    "the activation-derivative factor " + a.factor() + " is extra",
-                    times(c.student, a.derivative(), true), c.truth));
+            guesses.addAll(ScaleCorrections.activationFactor(a.factor(), a.derivative(), c.student, c.truth));
         }
         return guesses;
     }
@@ -177,7 +150,7 @@ final class ValueGuesses {
         bpdiff.network.Activation right = a.kind();
         for (bpdiff.network.Activation wrong : right.otherDerivatives()) {
             NdArray wrongDerivative = a.derivativeOf(c.tape(), wrong);
-            if (isConstant(wrongDerivative)) {
+            if (ScaleCorrections.isConstant(wrongDerivative)) {
                 continue;
             }
             NdArray ratio = Elementwise.binary(wrongDerivative, a.derivative(), (w, r) -> r == 0 ? Double.NaN : w / r);
@@ -185,27 +158,9 @@ final class ValueGuesses {
                     "the activation derivative of " + a.outputName() + " = " + right.id() + "("
                     + a.inputName() + ") is wrong: it is " + right.derivativeText(a.inputName(), a.outputName())
                     + ", but the line uses " + wrong.derivativeText(a.inputName(), a.outputName())
-                    + ", the derivative of " + wrong.id(), times(c.truth, ratio, false), c.student));
+                    + ", the derivative of " + wrong.id(), ScaleCorrections.times(c.truth, ratio, false), c.student));
         }
         return guesses;
-    }
-
-    private static boolean isConstant(NdArray derivative) {
-        double first = derivative.get(0);
-        for (int k = 0; k < derivative.size(); k++) {
-            if (derivative.get(k) != first) {
-                return false;
-            }
-        }
-        return first == 0 || first == 1;
-    }
-
-    private static NdArray times(NdArray value, NdArray factor, boolean divide) {
-        try {
-            return Elementwise.binary(value, factor, divide ? (a, b) -> b == 0 ? Double.NaN : a / b : (a, b) -> a * b);
-        } catch (ShapeException e) {
-            return null;
-        }
     }
 
     private static NdArray scaled(NdArray value, double factor) {

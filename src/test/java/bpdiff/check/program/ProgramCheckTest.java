@@ -78,6 +78,23 @@ class ProgramCheckTest {
     }
 
     @Test
+    void aSignInsideTheBackPropagatedSumIsFound() {
+        // the lecture's chain rule: ∂L/∂out_h1 = δo1·w5 + δo2·w6 (h1 reaches the loss through o1 and o2)
+        ProgramReport report = check(FORWARD + """
+                delta_o1 = d_o1 * out_o1 * (1 - out_o1)
+                delta_o2 = d_o2 * out_o2 * (1 - out_o2)
+                d_h1 = delta_o1 * w5 - delta_o2 * w6
+                d_w1 = d_h1 * out_h1 * (1 - out_h1) * x1
+                w1 = w1 - step * d_w1
+                w5 = w5 - step * d_w5
+                """);
+        CheckedQuantity dh1 = report.quantities().stream().filter(q -> q.name().equals("d_h1")).findFirst().orElseThrow();
+        assertTrue(dh1.failed());
+        assertTrue(dh1.likely().contains("'delta_o1 * w5 - delta_o2 * w6' should be 'delta_o1 * w5 + delta_o2 * w6': the"
+                + " sign of delta_o2 * w6 is flipped"), dh1.likely().toString());
+    }
+
+    @Test
     void aDerivativeOfNothingIsAHelperNotAFailure() {
         ProgramReport report = check(FORWARD + "d_w9 = d_w5 * 2\ngrad_out = d_o1 * 1.0\nw5 = w5 - step * d_w5\n",
                 new CheckOptions(Precision.FLOAT64, null, List.of(), ProgramLimits.DEFAULT, null));

@@ -1,4 +1,4 @@
-package bpdiff.check.program;
+package bpdiff.check;
 
 import bpdiff.diff.Tolerance;
 import bpdiff.program.array.NdArray;
@@ -11,7 +11,7 @@ import java.util.Arrays;
  * Whether a hand value agrees with autograd's, element by element within the tolerance: a value of another
  * shape agrees only if numpy would broadcast it to the right shape and then every element agrees.
  */
-final class Agreement {
+public final class Agreement {
 
     private Agreement() {}
 
@@ -20,7 +20,7 @@ final class Agreement {
      * @param truth autograd's value
      * @return the hand value in autograd's shape, or {@code null} if it cannot have that shape
      */
-    static NdArray fitted(NdArray value, NdArray truth) {
+    public static NdArray fitted(NdArray value, NdArray truth) {
         if (Arrays.equals(value.shape(), truth.shape())) {
             return value;
         }
@@ -43,7 +43,7 @@ final class Agreement {
      * @param tolerance when two numbers agree
      * @return whether every element agrees
      */
-    static boolean agrees(NdArray value, NdArray truth, Tolerance tolerance) {
+    public static boolean agrees(NdArray value, NdArray truth, Tolerance tolerance) {
         NdArray fitted = value == null ? null : fitted(value, truth);
         if (fitted == null) {
             return false;
@@ -62,7 +62,7 @@ final class Agreement {
      * @param truth autograd's value
      * @return why the two cannot be compared element by element (shapes, non-finite values), or {@code null}
      */
-    static String problem(NdArray value, NdArray truth) {
+    public static String problem(NdArray value, NdArray truth) {
         if (fitted(value, truth) == null) {
             return "its shape is " + Shapes.text(value.shape()) + ", but the derivative has the shape "
                     + Shapes.text(truth.shape()) + " of what it is the derivative of";
