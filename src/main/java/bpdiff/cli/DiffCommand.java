@@ -13,7 +13,6 @@ import bpdiff.check.diff.ParameterMap;
 import bpdiff.check.diff.ProgramDiff;
 import bpdiff.check.program.CheckOptions;
 import bpdiff.check.program.ProgramJunitFormat;
-import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.Precision;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
@@ -21,7 +20,6 @@ import bpdiff.program.ProgramLimits;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.OutputFormat;
 import bpdiff.report.html.DiffHtml;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -49,7 +47,7 @@ import picocli.CommandLine.Spec;
                     + "how much, and which program is right (its gradients are autograd's of its own loss).",
             "Exit status: 0 the same, 1 different, 2 bad input, 3 the engine cannot start."
         })
-public final class DiffCommand implements Callable<Integer> {
+public final class DiffCommand implements Callable<Integer>, TellsFailures {
 
     @Spec
     private CommandSpec spec;
@@ -97,25 +95,25 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         start = System.nanoTime();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return diff();
-        } catch (BadProgramException e) {
-            for (Problem p : e.problems()) {
-                err.println("bpdiff: " + p.text());
-                err.print(excerpt(p));
+        return diff();
+    }
+
+    /** A program that cannot be run is told with its line and a caret under it; bad input is the JUnit report's error. */
+    @Override
+    public Failure tell(Throwable e) {
+        if (e instanceof BadProgramException bad) {
+            StringBuilder told = new StringBuilder();
+            for (Problem p : bad.problems()) {
+                told.append("bpdiff: ").append(p.text()).append('\n').append(excerpt(p));
             }
-            junit(() -> ProgramJunitFormat.problems(e.problems().get(0).source(), e.problems(), seconds()));
-            return fail(e, ExitCode.BAD_INPUT);
-        } catch (BadInputException e) {
-            err.println("bpdiff: " + e.getMessage());
-            junit(() -> ProgramJunitFormat.problems(fileA + " vs " + fileB, List.of(Problems.of(e, String.valueOf(fileA))),
-                    seconds()));
-            return fail(e, ExitCode.BAD_INPUT);
-        } catch (EngineUnavailableException e) {
-            err.println("bpdiff: " + e.getMessage());
-            return fail(e, ExitCode.ENGINE_FAILURE);
+            return new Failure(told.toString(), ExitCode.BAD_INPUT, () -> junit(() -> ProgramJunitFormat.problems(
+                    bad.problems().get(0).source(), bad.problems(), seconds())));
         }
+        if (e instanceof BadInputException bad) {
+            return Failure.of(e).reportedBy(() -> junit(() -> ProgramJunitFormat.problems(fileA + " vs " + fileB,
+                    List.of(Problems.of(bad, String.valueOf(fileA))), seconds())));
+        }
+        return Failure.of(e);
     }
 
     private int diff() {
@@ -143,15 +141,6 @@ public final class DiffCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return report.same() ? ExitCode.SAME : ExitCode.DIFFERENT;
-    }
-
-    private int fail(RuntimeException e, int status) {
-        PrintWriter err = spec.commandLine().getErr();
-        if (spec.commandLine().getParseResult().hasMatchedOption("--debug")) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return status;
     }
 
     /** Writes the JUnit XML if asked for and its folder exists; a report that cannot be written is said. */
