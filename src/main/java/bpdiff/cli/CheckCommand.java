@@ -3,6 +3,7 @@ package bpdiff.cli;
 import bpdiff.BadInputException;
 import bpdiff.check.SourceExcerpt;
 import bpdiff.check.SourceFiles;
+import bpdiff.check.program.LossNames;
 import bpdiff.check.program.ProgramCheck;
 import bpdiff.check.program.ProgramJunitFormat;
 import bpdiff.command.CheckOutcome;
@@ -84,7 +85,7 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
     private boolean mkdirs;
 
     @Option(names = "--loss-name", paramLabel = "NAME",
-            description = "A program's loss variable. Default: loss, L, E, E_total, error, cost or J.")
+            description = "A program's loss variable. Default: " + LossNames.LISTED + ".")
     private String lossName;
 
     @Option(names = "--params", paramLabel = "NAME", split = ",",

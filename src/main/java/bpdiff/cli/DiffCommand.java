@@ -12,6 +12,7 @@ import bpdiff.check.diff.DiffTextFormat;
 import bpdiff.check.diff.ParameterMap;
 import bpdiff.check.diff.ProgramDiff;
 import bpdiff.check.program.CheckOptions;
+import bpdiff.check.program.LossNames;
 import bpdiff.check.program.ProgramJunitFormat;
 import bpdiff.gradient.Precision;
 import bpdiff.program.BadProgramException;
@@ -68,7 +69,7 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
     private Precision dtype;
 
     @Option(names = "--loss-name", paramLabel = "NAME",
-            description = "The programs' loss variable. Default: loss, L, E, E_total, error, cost or J.")
+            description = "The programs' loss variable. Default: " + LossNames.LISTED + ".")
     private String lossName;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
