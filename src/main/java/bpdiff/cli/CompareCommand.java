@@ -93,8 +93,7 @@ public final class CompareCommand implements Callable<Integer>, TellsFailures {
                 return compared;
             }
             // every epoch, written as it is compared: memory stays flat however many epochs there are
-            CompareJson json = CompareJson.start(writer, network.name(), network.activations(), settings.precision(),
-                    hand.name(), mode, network.learningRate(), network.epochs(), network.parameterNames());
+            CompareJson json = CompareJson.start(writer, settings.setup(hand));
             CompareOutcome compared = settings.compare(hand, Watch.NONE, json, index -> false);
             json.finish(compared.result().summary(), compared.environment());
             return compared;

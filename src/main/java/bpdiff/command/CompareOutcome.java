@@ -2,7 +2,6 @@ package bpdiff.command;
 
 import bpdiff.diff.ComparisonResult;
 import bpdiff.gradient.Environment;
-import bpdiff.network.NetworkSpec;
 import bpdiff.report.CompareHtml;
 import bpdiff.report.CompareJson;
 import bpdiff.report.CompareJunit;
@@ -15,10 +14,9 @@ import bpdiff.report.CompareTextSummary;
  * only when every one was kept (the server's); the command line streams its JSON instead ({@link CompareJson#start}).
  *
  * @param result the comparison
- * @param network the network compared, which the page draws
  * @param environment what it was computed with
  */
-public record CompareOutcome(ComparisonResult result, NetworkSpec network, Environment environment) implements Outcome {
+public record CompareOutcome(ComparisonResult result, Environment environment) implements Outcome {
 
     /** @return whether every epoch asked for was compared and all sources agree */
     @Override
@@ -49,12 +47,12 @@ public record CompareOutcome(ComparisonResult result, NetworkSpec network, Envir
 
     @Override
     public String page() {
-        return CompareHtml.render(result, network, environment);
+        return CompareHtml.render(result, environment);
     }
 
     @Override
     public String fragment() {
-        return CompareHtml.fragment(result, network, environment);
+        return CompareHtml.fragment(result, environment);
     }
 
     @Override

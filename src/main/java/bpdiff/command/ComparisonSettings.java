@@ -3,6 +3,7 @@ package bpdiff.command;
 import bpdiff.BadInputException;
 import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.ComparisonSetup;
 import bpdiff.diff.Mode;
 import bpdiff.diff.StepListener;
 import bpdiff.gradient.AutogradAhead;
@@ -42,6 +43,14 @@ public record ComparisonSettings(NetworkSpec network, Precision precision, HandD
     }
 
     /**
+     * @param hand {@link #hand()}
+     * @return what is compared: the network, the precision, the hand derivation's name and the mode
+     */
+    public ComparisonSetup setup(GradientSource hand) {
+        return new ComparisonSetup(network, precision, hand.name(), mode);
+    }
+
+    /**
      * Compares every epoch.
      *
      * @param hand {@link #hand()}, made before when its name is needed first
@@ -70,6 +79,6 @@ public record ComparisonSettings(NetworkSpec network, Precision precision, HandD
      */
     public CompareOutcome compare(GradientSource hand, Watch watch, StepListener listener, IntPredicate keep) {
         ComparisonResult result = run(hand, watch, listener, keep);
-        return new CompareOutcome(result, network, Environment.current(precision));
+        return new CompareOutcome(result, Environment.current(precision));
     }
 }

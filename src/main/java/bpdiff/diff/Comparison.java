@@ -130,11 +130,10 @@ public final class Comparison {
             kept.add(last);
         }
         List<String> saturated = last == null ? List.of() : Saturation.of(spec, last.neurons());
-        return new ComparisonResult(spec.name(), precision, manual.name(), lr, epochs, mode, tolerance,
-                spec.parameterNames(), kept, lossManual, lossAutograd, weightsManual, weightsAutograd,
+        return new ComparisonResult(new ComparisonSetup(spec, precision, manual.name(), mode), kept, lossManual,
+                lossAutograd, weightsManual, weightsAutograd,
                 tally.summary(epochs, localisation, stops.nonFinite(), stops.outOfDomain(), saturated)
-                        .explainedBy(Float32Clamp.at(tally.firstMismatching(), spec, precision)), spec.loss(),
-                spec.activations(), tally);
+                        .explainedBy(Float32Clamp.at(tally.firstMismatching(), spec, precision)), tally);
     }
 
     private StepDiff compare(int epoch, Step stepManual, Step stepAutograd, Evaluation evalNumeric,
