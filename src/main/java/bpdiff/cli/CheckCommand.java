@@ -182,19 +182,9 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
         return () -> junit(() -> ProgramJunitFormat.problems(source(), problems, seconds()));
     }
 
-    /**
-     * Writes the JUnit XML, if asked for; a report that cannot be written is said, not thrown. A folder that is
-     * missing stays missing (the output-path rule: only --mkdirs creates it, before the check).
-     */
+    /** Writes the JUnit XML, if asked for ({@link JunitFile#write}). */
     private void junit(java.util.function.Supplier<String> xml) {
-        if (junitXml == null || !java.nio.file.Files.isDirectory(junitXml.toAbsolutePath().getParent())) {
-            return;
-        }
-        try {
-            OutputFiles.writeString(junitXml, xml.get(), "--junit-xml");
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("bpdiff: " + e.getMessage());
-        }
+        new JunitFile(junitXml).write(xml, spec.commandLine().getErr());
     }
 
     private String source() {

@@ -108,7 +108,7 @@ public final class CompareCommand implements Callable<Integer>, TellsFailures {
     @Override
     public Failure tell(Throwable e) {
         if (e instanceof BadInputException || e instanceof EngineUnavailableException) {
-            return Failure.of(e).reportedBy(() -> ReportOnError.write(junitXml, "bpdiff.compare", "compare",
+            return Failure.of(e).reportedBy(() -> new JunitFile(junitXml).writeError("bpdiff.compare", "compare",
                     (RuntimeException) e));
         }
         return Failure.of(e);

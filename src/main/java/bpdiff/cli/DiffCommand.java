@@ -3,25 +3,18 @@ package bpdiff.cli;
 import bpdiff.BadInputException;
 import bpdiff.check.SourceExcerpt;
 import bpdiff.check.SourceFiles;
-import bpdiff.check.diff.DiffJsonFormat;
-import bpdiff.check.diff.DiffJunitFormat;
-import bpdiff.check.diff.DiffMarkdownFormat;
-import bpdiff.check.diff.DiffNarrative;
-import bpdiff.check.diff.DiffReport;
-import bpdiff.check.diff.DiffTextFormat;
 import bpdiff.check.diff.ParameterMap;
 import bpdiff.check.diff.ProgramDiff;
 import bpdiff.check.program.CheckOptions;
 import bpdiff.check.program.LossNames;
 import bpdiff.check.program.ProgramJunitFormat;
+import bpdiff.command.DiffOutcome;
 import bpdiff.gradient.Precision;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.OutputFormat;
-import bpdiff.report.html.DiffHtml;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -126,34 +119,15 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
         texts.put(fileA.toString(), textA);
         texts.put(fileB.toString(), textB);
         CheckOptions options = new CheckOptions(dtype, lossName, List.of(), ProgramLimits.DEFAULT, null);
-        DiffReport report = ProgramDiff.diff(textA, fileA.toString(), textB, fileB.toString(), options, pairs);
-        String rendered = switch (format) {
-            case JSON -> DiffJsonFormat.write(report);
-            case MARKDOWN -> DiffMarkdownFormat.render(report);
-            case HTML -> DiffHtml.render(report);
-            case TEXT -> DiffTextFormat.render(report);
-        };
-        junit(() -> DiffJunitFormat.write(report, seconds()));
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
-        } else {
-            OutputFiles.writeString(out, rendered, "--out");
-            spec.commandLine().getOut().println(DiffNarrative.verdict(report) + " (written to " + out + ")");
-        }
-        spec.commandLine().getOut().flush();
-        return report.same() ? ExitCode.SAME : ExitCode.DIFFERENT;
+        DiffOutcome outcome = new Delivery(format, out).deliver(spec.commandLine().getOut(), () -> new DiffOutcome(
+                ProgramDiff.diff(textA, fileA.toString(), textB, fileB.toString(), options, pairs)));
+        junit(() -> outcome.junitXml(seconds()));
+        return outcome.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
-    /** Writes the JUnit XML if asked for and its folder exists; a report that cannot be written is said. */
+    /** Writes the JUnit XML, if asked for ({@link JunitFile#write}). */
     private void junit(java.util.function.Supplier<String> xml) {
-        if (junitXml == null || !Files.isDirectory(junitXml.toAbsolutePath().getParent())) {
-            return;
-        }
-        try {
-            OutputFiles.writeString(junitXml, xml.get(), "--junit-xml");
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("bpdiff: " + e.getMessage());
-        }
+        new JunitFile(junitXml).write(xml, spec.commandLine().getErr());
     }
 
     private double seconds() {

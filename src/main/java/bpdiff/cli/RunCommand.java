@@ -109,7 +109,7 @@ public final class RunCommand implements Callable<Integer>, TellsFailures {
     @Override
     public Failure tell(Throwable e) {
         if (e instanceof BadInputException || e instanceof EngineUnavailableException) {
-            return Failure.of(e).reportedBy(() -> ReportOnError.write(junitXml, "bpdiff.run", "run",
+            return Failure.of(e).reportedBy(() -> new JunitFile(junitXml).writeError("bpdiff.run", "run",
                     (RuntimeException) e));
         }
         return Failure.of(e);
