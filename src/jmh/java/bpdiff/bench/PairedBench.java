@@ -234,8 +234,7 @@ public final class PairedBench {
                 OptionStyle.COMMAND_LINE);
         GradientSource hand = settings.hand();
         if (asJson) {
-            CompareJson json = CompareJson.start(Writer.nullWriter(), spec.name(), spec.activations(), dtype,
-                    hand.name(), Mode.INDEPENDENT, spec.learningRate(), spec.epochs(), spec.parameterNames());
+            CompareJson json = CompareJson.start(Writer.nullWriter(), settings.setup(hand));
             json.finish(settings.run(hand, Watch.NONE, json, index -> false).summary(), environment);
         } else {
             CompareText.render(settings.run(hand, Watch.NONE, step -> { }, index -> false), environment);

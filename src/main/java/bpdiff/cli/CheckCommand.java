@@ -3,6 +3,7 @@ package bpdiff.cli;
 import bpdiff.BadInputException;
 import bpdiff.check.SourceExcerpt;
 import bpdiff.check.SourceFiles;
+import bpdiff.check.program.LossNames;
 import bpdiff.check.program.ProgramCheck;
 import bpdiff.check.program.ProgramJunitFormat;
 import bpdiff.command.CheckOutcome;
@@ -51,7 +52,7 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 all checked and all match, 1 something is wrong or not checked, 2 bad input, "
                     + "3 the engine cannot start."
         })
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer>, TellsFailures {
 
     @Spec
     private CommandSpec spec;
@@ -84,7 +85,7 @@ public final class CheckCommand implements Callable<Integer> {
     private boolean mkdirs;
 
     @Option(names = "--loss-name", paramLabel = "NAME",
-            description = "A program's loss variable. Default: loss, L, E, E_total, error, cost or J.")
+            description = "A program's loss variable. Default: " + LossNames.LISTED + ".")
     private String lossName;
 
     @Option(names = "--params", paramLabel = "NAME", split = ",",
@@ -104,55 +105,6 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         start = System.nanoTime();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return check();
-        } catch (BadProgramException e) {
-            for (Problem p : e.problems()) {
-                err.println("bpdiff: " + p.text());
-                err.print(excerpt(p));
-            }
-            junit(() -> ProgramJunitFormat.problems(source(), e.problems(), seconds()));
-            return fail(e, ExitCode.BAD_INPUT);
-        } catch (BadInputException e) {
-            err.println("bpdiff: " + e.getMessage());
-            err.print(SourceExcerpt.at(e.position()));
-            junit(() -> ProgramJunitFormat.problems(source(), List.of(Problems.of(e, source())), seconds()));
-            return fail(e, ExitCode.BAD_INPUT);
-        } catch (EngineUnavailableException e) {
-            err.println("bpdiff: " + e.getMessage());
-            junit(() -> ProgramJunitFormat.problems(source(), List.of(new Problem(Problem.Kind.USAGE, e.getMessage(),
-                    source(), 0, 0)), seconds()));
-            return fail(e, ExitCode.ENGINE_FAILURE);
-        } catch (ProgramOutOfMemoryError e) {
-            // the program's values are unreachable now: there is room to say so, at the statement that filled it
-            err.println("bpdiff: " + e.problem().text());
-            err.print(excerpt(e.problem()));
-            junit(() -> ProgramJunitFormat.problems(source(), List.of(e.problem()), seconds()));
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        } catch (OutOfMemoryError e) {
-            // what the check held is unreachable now: there is room to say so, at the file that needed it
-            String problem = OutOfMemory.explain(e, Runtime.getRuntime().maxMemory(),
-                    "make the program's arrays and lists smaller");
-            err.println("bpdiff: " + problem + " (" + source() + ")");
-            junit(() -> ProgramJunitFormat.problems(source(), List.of(new Problem(Problem.Kind.USAGE, problem,
-                    source(), 0, 0)), seconds()));
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        }
-    }
-
-    private int fail(RuntimeException e, int status) {
-        PrintWriter err = spec.commandLine().getErr();
-        if (spec.commandLine().getParseResult().hasMatchedOption("--debug")) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return status;
-    }
-
-    private int check() {
         if (names) {
             spec.commandLine().getOut().print(NamesText.of(networkOptions.spec()));
             spec.commandLine().getOut().flush();
@@ -181,37 +133,58 @@ public final class CheckCommand implements Callable<Integer> {
             settings.network().warnings().forEach(err::println);
             err.flush();
         }
-        CheckOutcome outcome = TextCheck.run(text, file.toString(), settings);
-        String rendered = switch (format) {
-            case JSON -> outcome.json();
-            case MARKDOWN -> outcome.markdown();
-            case HTML -> outcome.page();
-            case TEXT -> outcome.text();
-        };
+        CheckOutcome outcome = new Delivery(format, out).deliver(spec.commandLine().getOut(),
+                () -> TextCheck.run(text, file.toString(), settings));
         junit(() -> outcome.junitXml(seconds()));
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
-        } else {
-            OutputFiles.writeString(out, rendered, "--out");
-            spec.commandLine().getOut().println(outcome.summary() + " (written to " + out + ")");
-        }
-        spec.commandLine().getOut().flush();
         return outcome.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
     /**
-     * Writes the JUnit XML, if asked for; a report that cannot be written is said, not thrown. A folder that is
-     * missing stays missing (the output-path rule: only --mkdirs creates it, before the check).
+     * A file that cannot be checked is told with its line and a caret under it, and is the JUnit report's error, as
+     * are an engine that cannot start and memory run out.
      */
+    @Override
+    public Failure tell(Throwable e) {
+        if (e instanceof BadProgramException bad) {
+            StringBuilder told = new StringBuilder();
+            for (Problem p : bad.problems()) {
+                told.append("bpdiff: ").append(p.text()).append('\n').append(excerpt(p));
+            }
+            return new Failure(told.toString(), ExitCode.BAD_INPUT, reported(bad.problems()));
+        }
+        if (e instanceof BadInputException bad) {
+            return new Failure("bpdiff: " + bad.getMessage() + "\n" + SourceExcerpt.at(bad.position()),
+                    ExitCode.BAD_INPUT, reported(List.of(Problems.of(bad, source()))));
+        }
+        if (e instanceof EngineUnavailableException) {
+            return Failure.of(e).reportedBy(reported(List.of(usage(e.getMessage()))));
+        }
+        if (e instanceof ProgramOutOfMemoryError program) {
+            // the program's values are unreachable now: there is room to say so, at the statement that filled it
+            return new Failure("bpdiff: " + program.problem().text() + "\n" + excerpt(program.problem()),
+                    ExitCode.BAD_INPUT, reported(List.of(program.problem())));
+        }
+        if (e instanceof OutOfMemoryError outOfMemory) {
+            // what the check held is unreachable now: there is room to say so, at the file that needed it
+            String problem = OutOfMemory.explain(outOfMemory, Runtime.getRuntime().maxMemory(),
+                    "make the program's arrays and lists smaller");
+            return Failure.said(problem + " (" + source() + ")", ExitCode.BAD_INPUT)
+                    .reportedBy(reported(List.of(usage(problem))));
+        }
+        return Failure.of(e);
+    }
+
+    private Problem usage(String message) {
+        return new Problem(Problem.Kind.USAGE, message, source(), 0, 0);
+    }
+
+    private Runnable reported(List<Problem> problems) {
+        return () -> junit(() -> ProgramJunitFormat.problems(source(), problems, seconds()));
+    }
+
+    /** Writes the JUnit XML, if asked for ({@link JunitFile#write}). */
     private void junit(java.util.function.Supplier<String> xml) {
-        if (junitXml == null || !java.nio.file.Files.isDirectory(junitXml.toAbsolutePath().getParent())) {
-            return;
-        }
-        try {
-            OutputFiles.writeString(junitXml, xml.get(), "--junit-xml");
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("bpdiff: " + e.getMessage());
-        }
+        new JunitFile(junitXml).write(xml, spec.commandLine().getErr());
     }
 
     private String source() {

@@ -1,26 +1,19 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
+import bpdiff.command.CompareOutcome;
 import bpdiff.command.ComparisonSettings;
 import bpdiff.command.OptionStyle;
 import bpdiff.command.Watch;
-import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Mode;
 import bpdiff.gradient.EngineUnavailableException;
-import bpdiff.gradient.Environment;
 import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.HandDerivation;
 import bpdiff.network.NetworkSpec;
 import bpdiff.report.CompareHtml;
 import bpdiff.report.CompareJson;
-import bpdiff.report.CompareJunit;
-import bpdiff.report.CompareMarkdown;
-import bpdiff.report.CompareText;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.OutputFormat;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +34,7 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 every epoch compared and all agree, 1 they differ or diverged (not every epoch compared),",
             "2 bad usage or input, 3 the engine cannot start."
         })
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand implements Callable<Integer>, TellsFailures {
 
     @Spec
     private CommandSpec spec;
@@ -78,16 +71,6 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        try {
-            return compare(started);
-        } catch (BadInputException | EngineUnavailableException e) {
-            // CI still gets a report that says why nothing was compared
-            ReportOnError.write(junitXml, "bpdiff.compare", "compare", e);
-            throw e;
-        }
-    }
-
-    private int compare(long started) {
         Mode mode = lockstep ? Mode.LOCKSTEP : Mode.INDEPENDENT;
         ComparisonSettings settings = new ComparisonSettings(networkOptions.spec(), networkOptions.precision(), manual,
                 mode, OptionStyle.COMMAND_LINE);
@@ -101,46 +84,33 @@ public final class CompareCommand implements Callable<Integer> {
         if (junitXml != null) {
             OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
         }
-        ComparisonResult result;
-        try (OutputFiles.AtomicFile file = out == null ? null : OutputFiles.open(out, "--out")) {
-            Writer writer = file == null ? spec.commandLine().getOut() : file.writer();
-            Environment environment;
-            if (format == OutputFormat.JSON) {
-                // every epoch, written as it is compared: memory stays flat however many epochs there are
-                CompareJson json = CompareJson.start(writer, network.name(), network.activations(), settings.precision(),
-                        hand.name(), mode, network.learningRate(), network.epochs(), network.parameterNames());
-                result = settings.run(hand, Watch.NONE, json, index -> false);
-                environment = Environment.current(settings.precision());
-                json.finish(result.summary(), environment);
-            } else {
+        CompareOutcome outcome = new Delivery(format, out).stream(spec.commandLine().getOut(), writer -> {
+            if (format != OutputFormat.JSON) {
                 // the text views show a few epochs and the page a bounded sample of them: only those are kept
-                result = settings.run(hand, Watch.NONE, step -> { }, format == OutputFormat.HTML
-                        ? CompareHtml.kept(network) : index -> false);
-                environment = Environment.current(settings.precision());
-                write(writer, switch (format) {
-                    case MARKDOWN -> CompareMarkdown.render(result, environment);
-                    case HTML -> CompareHtml.render(result, network, environment);
-                    default -> CompareText.render(result, environment);
-                });
+                CompareOutcome compared = settings.compare(hand, Watch.NONE, step -> { },
+                        format == OutputFormat.HTML ? CompareHtml.kept(network) : index -> false);
+                Delivery.write(writer, compared.render(format));
+                return compared;
             }
-            if (junitXml != null) {
-                OutputFiles.writeString(junitXml, CompareJunit.render(result, (System.nanoTime() - started) / 1e9),
-                        "--junit-xml");
-            }
-            if (file != null) {
-                file.commit();
-                spec.commandLine().getOut().println(CompareTextSummary.line(result) + " (written to " + out + ")");
-            }
+            // every epoch, written as it is compared: memory stays flat however many epochs there are
+            CompareJson json = CompareJson.start(writer, settings.setup(hand));
+            CompareOutcome compared = settings.compare(hand, Watch.NONE, json, index -> false);
+            json.finish(compared.result().summary(), compared.environment());
+            return compared;
+        });
+        if (junitXml != null) {
+            OutputFiles.writeString(junitXml, outcome.junitXml((System.nanoTime() - started) / 1e9), "--junit-xml");
         }
-        spec.commandLine().getOut().flush();
-        return result.agrees() ? ExitCode.SAME : ExitCode.DIFFERENT;
+        return outcome.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
-    private static void write(Writer writer, String text) {
-        try {
-            writer.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Bad input and an engine that cannot start are still a JUnit report, which says why nothing was compared. */
+    @Override
+    public Failure tell(Throwable e) {
+        if (e instanceof BadInputException || e instanceof EngineUnavailableException) {
+            return Failure.of(e).reportedBy(() -> new JunitFile(junitXml).writeError("bpdiff.compare", "compare",
+                    (RuntimeException) e));
         }
+        return Failure.of(e);
     }
 }

@@ -3,26 +3,18 @@ package bpdiff.cli;
 import bpdiff.BadInputException;
 import bpdiff.check.SourceExcerpt;
 import bpdiff.check.SourceFiles;
-import bpdiff.check.diff.DiffJsonFormat;
-import bpdiff.check.diff.DiffJunitFormat;
-import bpdiff.check.diff.DiffMarkdownFormat;
-import bpdiff.check.diff.DiffNarrative;
-import bpdiff.check.diff.DiffReport;
-import bpdiff.check.diff.DiffTextFormat;
 import bpdiff.check.diff.ParameterMap;
 import bpdiff.check.diff.ProgramDiff;
 import bpdiff.check.program.CheckOptions;
+import bpdiff.check.program.LossNames;
 import bpdiff.check.program.ProgramJunitFormat;
-import bpdiff.gradient.EngineUnavailableException;
+import bpdiff.command.DiffOutcome;
 import bpdiff.gradient.Precision;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
 import bpdiff.report.OutputFiles;
 import bpdiff.report.OutputFormat;
-import bpdiff.report.html.DiffHtml;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +41,7 @@ import picocli.CommandLine.Spec;
                     + "how much, and which program is right (its gradients are autograd's of its own loss).",
             "Exit status: 0 the same, 1 different, 2 bad input, 3 the engine cannot start."
         })
-public final class DiffCommand implements Callable<Integer> {
+public final class DiffCommand implements Callable<Integer>, TellsFailures {
 
     @Spec
     private CommandSpec spec;
@@ -70,7 +62,7 @@ public final class DiffCommand implements Callable<Integer> {
     private Precision dtype;
 
     @Option(names = "--loss-name", paramLabel = "NAME",
-            description = "The programs' loss variable. Default: loss, L, E, E_total, error, cost or J.")
+            description = "The programs' loss variable. Default: " + LossNames.LISTED + ".")
     private String lossName;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -97,25 +89,25 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         start = System.nanoTime();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return diff();
-        } catch (BadProgramException e) {
-            for (Problem p : e.problems()) {
-                err.println("bpdiff: " + p.text());
-                err.print(excerpt(p));
+        return diff();
+    }
+
+    /** A program that cannot be run is told with its line and a caret under it; bad input is the JUnit report's error. */
+    @Override
+    public Failure tell(Throwable e) {
+        if (e instanceof BadProgramException bad) {
+            StringBuilder told = new StringBuilder();
+            for (Problem p : bad.problems()) {
+                told.append("bpdiff: ").append(p.text()).append('\n').append(excerpt(p));
             }
-            junit(() -> ProgramJunitFormat.problems(e.problems().get(0).source(), e.problems(), seconds()));
-            return fail(e, ExitCode.BAD_INPUT);
-        } catch (BadInputException e) {
-            err.println("bpdiff: " + e.getMessage());
-            junit(() -> ProgramJunitFormat.problems(fileA + " vs " + fileB, List.of(Problems.of(e, String.valueOf(fileA))),
-                    seconds()));
-            return fail(e, ExitCode.BAD_INPUT);
-        } catch (EngineUnavailableException e) {
-            err.println("bpdiff: " + e.getMessage());
-            return fail(e, ExitCode.ENGINE_FAILURE);
+            return new Failure(told.toString(), ExitCode.BAD_INPUT, () -> junit(() -> ProgramJunitFormat.problems(
+                    bad.problems().get(0).source(), bad.problems(), seconds())));
         }
+        if (e instanceof BadInputException bad) {
+            return Failure.of(e).reportedBy(() -> junit(() -> ProgramJunitFormat.problems(fileA + " vs " + fileB,
+                    List.of(Problems.of(bad, String.valueOf(fileA))), seconds())));
+        }
+        return Failure.of(e);
     }
 
     private int diff() {
@@ -127,43 +119,15 @@ public final class DiffCommand implements Callable<Integer> {
         texts.put(fileA.toString(), textA);
         texts.put(fileB.toString(), textB);
         CheckOptions options = new CheckOptions(dtype, lossName, List.of(), ProgramLimits.DEFAULT, null);
-        DiffReport report = ProgramDiff.diff(textA, fileA.toString(), textB, fileB.toString(), options, pairs);
-        String rendered = switch (format) {
-            case JSON -> DiffJsonFormat.write(report);
-            case MARKDOWN -> DiffMarkdownFormat.render(report);
-            case HTML -> DiffHtml.render(report);
-            case TEXT -> DiffTextFormat.render(report);
-        };
-        junit(() -> DiffJunitFormat.write(report, seconds()));
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
-        } else {
-            OutputFiles.writeString(out, rendered, "--out");
-            spec.commandLine().getOut().println(DiffNarrative.verdict(report) + " (written to " + out + ")");
-        }
-        spec.commandLine().getOut().flush();
-        return report.same() ? ExitCode.SAME : ExitCode.DIFFERENT;
+        DiffOutcome outcome = new Delivery(format, out).deliver(spec.commandLine().getOut(), () -> new DiffOutcome(
+                ProgramDiff.diff(textA, fileA.toString(), textB, fileB.toString(), options, pairs)));
+        junit(() -> outcome.junitXml(seconds()));
+        return outcome.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
     }
 
-    private int fail(RuntimeException e, int status) {
-        PrintWriter err = spec.commandLine().getErr();
-        if (spec.commandLine().getParseResult().hasMatchedOption("--debug")) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return status;
-    }
-
-    /** Writes the JUnit XML if asked for and its folder exists; a report that cannot be written is said. */
+    /** Writes the JUnit XML, if asked for ({@link JunitFile#write}). */
     private void junit(java.util.function.Supplier<String> xml) {
-        if (junitXml == null || !Files.isDirectory(junitXml.toAbsolutePath().getParent())) {
-            return;
-        }
-        try {
-            OutputFiles.writeString(junitXml, xml.get(), "--junit-xml");
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("bpdiff: " + e.getMessage());
-        }
+        new JunitFile(junitXml).write(xml, spec.commandLine().getErr());
     }
 
     private double seconds() {

@@ -1,6 +1,7 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
+import bpdiff.check.program.LossNames;
 import bpdiff.grade.ClassSummary;
 import bpdiff.grade.Expectation;
 import bpdiff.grade.GradeRun;
@@ -79,8 +80,8 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Autograd's precision: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private Precision precision;
 
-    @Option(names = "--loss-name", paramLabel = "NAME", description = "The programs' loss variable. Default: loss, L, E,"
-            + " E_total, error, cost or J.")
+    @Option(names = "--loss-name", paramLabel = "NAME", description = "The programs' loss variable. Default: "
+            + LossNames.LISTED + ".")
     private String lossName;
 
     @Option(names = "--params", paramLabel = "NAME", split = ",", description = "The programs' parameters. Default: the"

@@ -2,7 +2,6 @@ package bpdiff.cli;
 
 import bpdiff.BadInputException;
 import bpdiff.Identified;
-import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.PyTorchEngine;
@@ -102,45 +101,48 @@ public final class Main implements Callable<Integer> {
             failed.getErr().flush();
             return ExitCode.BAD_INPUT;
         });
-        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            PrintWriter errors = failed.getErr();
-            int status;
-            if (e instanceof BadInputException) {
-                errors.println("bpdiff: " + e.getMessage());
-                status = ExitCode.BAD_INPUT;
-            } else if (e instanceof EngineUnavailableException) {
-                errors.println("bpdiff: " + e.getMessage());
-                status = ExitCode.ENGINE_FAILURE;
-            } else {
-                errors.println("bpdiff: internal error, a bug in bpdiff (run with --debug for the stack trace)");
-                status = ExitCode.INTERNAL_ERROR;
-            }
-            if (debug) {
-                e.printStackTrace(errors);
-            }
-            errors.flush();
-            return status;
-        });
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) ->
+                fail(e, failed.getCommand(), failed.getErr(), debug));
         int status;
         try {
             status = commandLine.execute(args);
-        } catch (StackOverflowError e) {
-            // a safety net: inputs are limited so that this does not happen
-            err.println("bpdiff: the input is too deeply nested to process (stack overflow)");
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            status = ExitCode.BAD_INPUT;
-        } catch (OutOfMemoryError e) {
-            err.println("bpdiff: " + OutOfMemory.explain(e, Runtime.getRuntime().maxMemory()));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            status = ExitCode.BAD_INPUT;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // errors pass picocli's handler by
+            status = fail(e, running(commandLine), err, debug);
         }
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The one place a failure of any command is told: the command's {@link TellsFailures#tell} (or {@link
+     * Failure#of}) on standard error, then its report, then under {@code --debug} the stack trace.
+     *
+     * @return the exit status
+     */
+    private static int fail(Throwable e, Object command, PrintWriter err, boolean debug) {
+        Failure failure = command instanceof TellsFailures teller ? teller.tell(e) : Failure.of(e);
+        err.print(failure.told());
+        err.flush();
+        failure.report().run();
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return failure.status();
+    }
+
+    /** @return the command that was running: the last subcommand parsed, or {@code bpdiff} itself */
+    private static Object running(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        if (parsed == null) {
+            return null;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().userObject();
     }
 
     /**

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the homework's experiments and write report.md, report.html, results.json and plots.")
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand implements Callable<Integer>, TellsFailures {
 
     @Spec
     private CommandSpec spec;
@@ -98,17 +98,21 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCode.SAME;
         }
         long started = System.nanoTime();
-        RunResult run;
-        try {
-            run = runExperiments(stdout, stderr);
-        } catch (BadInputException | EngineUnavailableException e) {
-            ReportOnError.write(junitXml, "bpdiff.run", "run", e);
-            throw e;
-        }
+        RunResult run = runExperiments(stdout, stderr);
         if (junitXml != null) {
             OutputFiles.writeString(junitXml, RunJunit.render(run, (System.nanoTime() - started) / 1e9), "--junit-xml");
         }
         return run.holds() ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+
+    /** Bad input and an engine that cannot start are still a JUnit report, which says why nothing ran. */
+    @Override
+    public Failure tell(Throwable e) {
+        if (e instanceof BadInputException || e instanceof EngineUnavailableException) {
+            return Failure.of(e).reportedBy(() -> new JunitFile(junitXml).writeError("bpdiff.run", "run",
+                    (RuntimeException) e));
+        }
+        return Failure.of(e);
     }
 
     private static double seconds(long since) {

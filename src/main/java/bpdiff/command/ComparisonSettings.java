@@ -3,9 +3,11 @@ package bpdiff.command;
 import bpdiff.BadInputException;
 import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.ComparisonSetup;
 import bpdiff.diff.Mode;
 import bpdiff.diff.StepListener;
 import bpdiff.gradient.AutogradAhead;
+import bpdiff.gradient.Environment;
 import bpdiff.gradient.FiniteDifferences;
 import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.HandDerivation;
@@ -41,6 +43,14 @@ public record ComparisonSettings(NetworkSpec network, Precision precision, HandD
     }
 
     /**
+     * @param hand {@link #hand()}
+     * @return what is compared: the network, the precision, the hand derivation's name and the mode
+     */
+    public ComparisonSetup setup(GradientSource hand) {
+        return new ComparisonSetup(network, precision, hand.name(), mode);
+    }
+
+    /**
      * Compares every epoch.
      *
      * @param hand {@link #hand()}, made before when its name is needed first
@@ -55,5 +65,20 @@ public record ComparisonSettings(NetworkSpec network, Precision precision, HandD
             return new Comparison(network, watch.watch(hand), watch.watch(autograd),
                     watch.watch(new FiniteDifferences(network)), precision, mode).run(listener, keep);
         }
+    }
+
+    /**
+     * Compares every epoch, into an outcome that renders every format.
+     *
+     * @param hand {@link #hand()}, made before when its name is needed first
+     * @param watch checked before every step of every source
+     * @param listener receives every compared epoch, in order
+     * @param keep which compared epochs the outcome's views show
+     * @return the comparison with the engine's environment
+     * @throws bpdiff.gradient.EngineUnavailableException if the engine cannot start
+     */
+    public CompareOutcome compare(GradientSource hand, Watch watch, StepListener listener, IntPredicate keep) {
+        ComparisonResult result = run(hand, watch, listener, keep);
+        return new CompareOutcome(result, Environment.current(precision));
     }
 }

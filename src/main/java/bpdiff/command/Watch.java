@@ -1,6 +1,7 @@
 package bpdiff.command;
 
 import bpdiff.gradient.GradientSource;
+import bpdiff.gradient.TrainingSource;
 
 /**
  * What a caller watches a computation with: a server stops one that ran past its time limit. {@link #check()} is
@@ -29,5 +30,15 @@ public interface Watch {
      */
     default GradientSource watch(GradientSource source) {
         return new WatchedSource(source, this);
+    }
+
+    /**
+     * A training that calls {@link #check()} before each step, and otherwise is {@code source}.
+     *
+     * @param source a training
+     * @return the watched training
+     */
+    default TrainingSource watch(TrainingSource source) {
+        return new WatchedTraining(source, this);
     }
 }

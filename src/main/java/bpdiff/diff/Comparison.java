@@ -5,6 +5,7 @@ import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.NeuronValues;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.Step;
+import bpdiff.gradient.TrainingSource;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +25,8 @@ import java.util.function.IntPredicate;
 public final class Comparison {
 
     private final NetworkSpec spec;
-    private final GradientSource manual;
-    private final GradientSource autograd;
+    private final TrainingSource manual;
+    private final TrainingSource autograd;
     private final GradientSource numeric;
     private final Precision precision;
     private final Mode mode;
@@ -34,13 +35,13 @@ public final class Comparison {
      * Sets up a comparison.
      *
      * @param spec the network, with its learning rate and epochs
-     * @param manual the hand derivation
-     * @param autograd DJL autograd
-     * @param numeric finite differences
+     * @param manual the hand derivation, stepped
+     * @param autograd DJL autograd, stepped
+     * @param numeric finite differences, evaluated where the hand side stepped from
      * @param precision autograd's precision, which chooses the tolerance
      * @param mode whose weights each source is evaluated at
      */
-    public Comparison(NetworkSpec spec, GradientSource manual, GradientSource autograd, GradientSource numeric,
+    public Comparison(NetworkSpec spec, TrainingSource manual, TrainingSource autograd, GradientSource numeric,
             Precision precision, Mode mode) {
         this.spec = spec;
         this.manual = manual;
@@ -129,11 +130,10 @@ public final class Comparison {
             kept.add(last);
         }
         List<String> saturated = last == null ? List.of() : Saturation.of(spec, last.neurons());
-        return new ComparisonResult(spec.name(), precision, manual.name(), lr, epochs, mode, tolerance,
-                spec.parameterNames(), kept, lossManual, lossAutograd, weightsManual, weightsAutograd,
+        return new ComparisonResult(new ComparisonSetup(spec, precision, manual.name(), mode), kept, lossManual,
+                lossAutograd, weightsManual, weightsAutograd,
                 tally.summary(epochs, localisation, stops.nonFinite(), stops.outOfDomain(), saturated)
-                        .explainedBy(Float32Clamp.at(tally.firstMismatching(), spec, precision)), spec.loss(),
-                spec.activations(), tally);
+                        .explainedBy(Float32Clamp.at(tally.firstMismatching(), spec, precision)), tally);
     }
 
     private StepDiff compare(int epoch, Step stepManual, Step stepAutograd, Evaluation evalNumeric,

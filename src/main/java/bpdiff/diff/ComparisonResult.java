@@ -8,14 +8,7 @@ import java.util.List;
 /**
  * Everything one comparison found.
  *
- * @param network the network's name
- * @param precision the engine's precision
- * @param manual the hand source's name: {@code buggy}, {@code corrected} or {@code general}
- * @param learningRate the step
- * @param epochs the epochs asked for
- * @param mode whose weights each source was evaluated at
- * @param tolerance the tolerance of hand against autograd
- * @param parameterNames the parameters in vector order
+ * @param setup what was compared
  * @param steps the compared epochs kept (every one unless the comparison was streamed, and always the first, the first
  *     mismatching and the last): epochs in which both sides went on (finite, outputs in the loss's domain)
  * @param lossManual the hand side's loss per epoch (NaN once it stopped being finite)
@@ -23,27 +16,16 @@ import java.util.List;
  * @param finalManual the hand side's weights after the last finite step
  * @param finalAutograd autograd's weights after the last finite step
  * @param summary the verdict
- * @param loss the loss compared, whose domain the outputs were checked against
- * @param activations the activation of each computed layer, hidden layers first
  * @param tally what was kept of every compared epoch: each parameter's first mismatch, what the referee said
  */
 public record ComparisonResult(
-        String network,
-        Precision precision,
-        String manual,
-        double learningRate,
-        int epochs,
-        Mode mode,
-        Tolerance tolerance,
-        List<String> parameterNames,
+        ComparisonSetup setup,
         List<StepDiff> steps,
         double[] lossManual,
         double[] lossAutograd,
         double[] finalManual,
         double[] finalAutograd,
         Summary summary,
-        LossFunction loss,
-        List<Activation> activations,
         Tally tally) {
 
     /**
@@ -56,8 +38,58 @@ public record ComparisonResult(
         return summary.verdict() == Verdict.MATCH;
     }
 
+    /** @return the network's name */
+    public String networkName() {
+        return setup.network().name();
+    }
+
+    /** @return autograd's precision */
+    public Precision precision() {
+        return setup.precision();
+    }
+
+    /** @return the hand source's name: {@code buggy}, {@code corrected} or {@code general} */
+    public String manual() {
+        return setup.manual();
+    }
+
+    /** @return whose weights each source was evaluated at */
+    public Mode mode() {
+        return setup.mode();
+    }
+
+    /** @return the tolerance of hand against autograd */
+    public Tolerance tolerance() {
+        return setup.tolerance();
+    }
+
+    /** @return the network's step \( \eta \) */
+    public double learningRate() {
+        return setup.network().learningRate();
+    }
+
+    /** @return the epochs asked for */
+    public int epochs() {
+        return setup.network().epochs();
+    }
+
+    /** @return the parameters in vector order */
+    public List<String> parameterNames() {
+        return setup.network().parameterNames();
+    }
+
+    /** @return the loss compared, whose domain the outputs were checked against */
+    public LossFunction loss() {
+        return setup.network().loss();
+    }
+
+    /** @return the activation of each computed layer, hidden layers first */
+    public List<Activation> activations() {
+        return setup.network().activations();
+    }
+
     /** @return the loss's id, e.g. {@code bce} */
     public String lossId() {
-        return loss.id();
+        return loss().id();
     }
 }

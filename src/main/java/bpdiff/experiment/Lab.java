@@ -4,12 +4,12 @@ import bpdiff.diff.Comparison;
 import bpdiff.diff.ComparisonResult;
 import bpdiff.gradient.BatchedAutograd;
 import bpdiff.gradient.BatchedConfigurations;
-import bpdiff.gradient.GradientSource;
 import bpdiff.gradient.HandDerivation;
 import bpdiff.gradient.HandStepper;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.RecordedSteps;
 import bpdiff.gradient.Step;
+import bpdiff.gradient.TrainingSource;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -169,7 +169,7 @@ public final class Lab {
     }
 
     /** Runs one comparison against an autograd side: recorded ahead, or stepping as it goes. */
-    private ComparisonResult compare(Run run, GradientSource autograd) {
+    private ComparisonResult compare(Run run, TrainingSource autograd) {
         NetworkSpec spec = run.spec();
         return new Comparison(spec, sources.hand(run.derivation(), spec), autograd, sources.numeric(spec), run.dtype(),
                 run.mode()).run();

@@ -67,12 +67,13 @@ final class Scoring {
         double max = results.stream().mapToDouble(ParameterResult::points).sum();
         CheckedQuantity first = report.firstWrong();
         return new Graded(student, where, fileName, true, score, max, results, List.copyOf(codes),
-                first == null ? 0 : first.line(), first == null ? "" : first.statement().strip(), report.summary(),
-                remarks, report.lines());
+                first == null ? 0 : first.site().line(), first == null ? "" : first.site().statement().strip(),
+                report.summary(), remarks, report.lines());
     }
 
     private static ParameterResult parameter(String p, int layer, ProgramReport report, double points) {
-        List<CheckedQuantity> claims = report.quantities().stream().filter(q -> q.target().equals(p)).toList();
+        List<CheckedQuantity> claims = report.quantities().stream().filter(q -> q.derivative().target().equals(p))
+                .toList();
         if (claims.isEmpty()) {
             Verdict verdict = report.parameters().contains(p) || !report.notChecked().isEmpty()
                     && report.notChecked().stream().anyMatch(n -> mentions(n, p)) ? Verdict.NOT_CHECKED
@@ -83,7 +84,7 @@ final class Scoring {
         if (wrong != null) {
             CheckedQuantity cause = cause(report, wrong);
             return new ParameterResult(p, layer, Verdict.WRONG, cause.codes().isEmpty() ? MistakeCode.UNEXPLAINED
-                    : cause.codes().get(0), cause.line(), points);
+                    : cause.codes().get(0), cause.site().line(), points);
         }
         if (report.notChecked().stream().anyMatch(n -> mentions(n, p))) {
             return new ParameterResult(p, layer, Verdict.NOT_CHECKED, MistakeCode.NOT_CHECKED, 0, points);
@@ -93,10 +94,11 @@ final class Scoring {
 
     /** The claim on the first line with a mistake of its own that a wrong claim is computed from (itself, if none). */
     private static CheckedQuantity cause(ProgramReport report, CheckedQuantity wrong) {
-        if (wrong.ownMistake() || wrong.causeLine() == 0) {
+        if (wrong.judged().ownMistake() || wrong.judged().causeLine() == 0) {
             return wrong;
         }
-        return report.quantities().stream().filter(q -> q.line() == wrong.causeLine() && q.failed() && q.ownMistake())
+        return report.quantities().stream()
+                .filter(q -> q.site().line() == wrong.judged().causeLine() && q.failed() && q.judged().ownMistake())
                 .findFirst().orElse(wrong);
     }
 
@@ -116,7 +118,7 @@ final class Scoring {
             remarks.add("it also trains " + String.join(", ", extra) + ", which the reference does not have: not scored");
         }
         List<String> missing = expected.stream().filter(p -> !report.parameters().contains(p)
-                && report.quantities().stream().noneMatch(q -> q.target().equals(p))).toList();
+                && report.quantities().stream().noneMatch(q -> q.derivative().target().equals(p))).toList();
         if (!missing.isEmpty()) {
             remarks.add("it computes no gradient of " + String.join(", ", missing) + " (the reference trains "
                     + String.join(", ", expected) + ")");

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * <p>{@link #step} hands the steps out in order and, like {@link RecordedSteps}, only from the weights the previous
  * one ended at (the comparison passes autograd its own weights back). Close it when done: that stops the thread.
  */
-public final class AutogradAhead implements GradientSource, AutoCloseable {
+public final class AutogradAhead implements TrainingSource, AutoCloseable {
 
     /**
      * The most epochs trained and evaluated together, enough to spread the evaluation's cost; the first chunk is
@@ -60,16 +60,6 @@ public final class AutogradAhead implements GradientSource, AutoCloseable {
     @Override
     public String name() {
         return "autograd";
-    }
-
-    /**
-     * Not available: the training runs ahead from its own weights only.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public Evaluation evaluate(double[] weights) {
-        throw new UnsupportedOperationException("autograd trained ahead has no evaluation at other weights");
     }
 
     /**

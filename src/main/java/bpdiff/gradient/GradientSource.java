@@ -1,17 +1,15 @@
 package bpdiff.gradient;
 
 /**
- * One way of computing the loss and its gradient for a network: the homework's published formulas, the
- * general hand chain rule, DJL autograd, or finite differences.
+ * One way of computing the loss and its gradient for a network at any weights: the homework's published formulas,
+ * the general hand chain rule, DJL autograd, or finite differences. Each is also a {@link TrainingSource}, stepping
+ * from the evaluation.
  *
  * <p>Weights are passed as one vector in the order of {@link bpdiff.network.NetworkSpec#parameters()}.
  * A step of gradient descent is \( w \leftarrow w - \eta \, \partial L / \partial w \) for every
  * trainable parameter.
  */
-public interface GradientSource {
-
-    /** @return the short name used in tables and JSON, e.g. {@code autograd} */
-    String name();
+public interface GradientSource extends TrainingSource {
 
     /**
      * Computes the loss, the gradient and whatever intermediate values this source has.
@@ -32,6 +30,7 @@ public interface GradientSource {
      * @param trainable which parameters may change
      * @return the evaluation at {@code weights} and the weights after the step
      */
+    @Override
     default Step step(double[] weights, double learningRate, boolean[] trainable) {
         Evaluation evaluation = evaluate(weights);
         double[] updated = new double[weights.length];

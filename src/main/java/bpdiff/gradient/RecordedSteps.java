@@ -11,7 +11,7 @@ import java.util.Iterator;
  * the next recorded step; anything else is a bug in the caller and fails loudly rather than returning numbers of
  * other weights.
  */
-public final class RecordedSteps implements GradientSource {
+public final class RecordedSteps implements TrainingSource {
 
     private final String name;
     private final Iterator<Step> steps;
@@ -33,16 +33,6 @@ public final class RecordedSteps implements GradientSource {
     @Override
     public String name() {
         return name;
-    }
-
-    /**
-     * Not available: a recording holds only the points of its own training.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public Evaluation evaluate(double[] weights) {
-        throw new UnsupportedOperationException("a recorded training has no evaluation at other weights");
     }
 
     /**

@@ -3,6 +3,9 @@
  * formulas ({@link bpdiff.gradient.PublishedHomework2}, their one home), the general hand chain rule
  * ({@link bpdiff.gradient.ChainRule}), DJL autograd on PyTorch ({@link bpdiff.gradient.DjlAutograd}) and central finite
  * differences ({@link bpdiff.gradient.FiniteDifferences}); {@link bpdiff.gradient.HandDerivation} names the hand ones.
+ * Each evaluates at any weights and steps from there; a training computed ahead ({@link
+ * bpdiff.gradient.AutogradAhead}, {@link bpdiff.gradient.RecordedSteps}) only steps: a
+ * {@link bpdiff.gradient.TrainingSource}.
  *
  * <p>The forward pass and the back-propagation recurrence are written once, in {@link bpdiff.gradient.ChainRuleKernel};
  * the chain rule, finite differences, the homework's forward pass and the allocation-free

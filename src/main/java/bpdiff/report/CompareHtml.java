@@ -33,14 +33,13 @@ public final class CompareHtml {
     /**
      * Renders a comparison.
      *
-     * @param result the comparison
-     * @param network the network compared (its wiring, inputs and targets)
+     * @param result the comparison, whose network (its wiring, inputs and targets) the page draws
      * @param environment what it was computed with
      * @return the page
      */
-    public static String render(ComparisonResult result, NetworkSpec network, Environment environment) {
-        return Page.open("bpdiff compare: " + result.network() + ", '" + result.manual() + "' vs autograd")
-                + fragment(result, network, environment) + Page.close();
+    public static String render(ComparisonResult result, Environment environment) {
+        return Page.open("bpdiff compare: " + result.networkName() + ", '" + result.manual() + "' vs autograd")
+                + fragment(result, environment) + Page.close();
     }
 
     /**
@@ -48,11 +47,11 @@ public final class CompareHtml {
      * script are {@link Page#style()} and {@link Page#script()}).
      *
      * @param result the comparison
-     * @param network the network compared
      * @param environment what it was computed with
      * @return HTML elements
      */
-    public static String fragment(ComparisonResult result, NetworkSpec network, Environment environment) {
+    public static String fragment(ComparisonResult result, Environment environment) {
+        NetworkSpec network = result.setup().network();
         StringBuilder html = new StringBuilder();
         html.append("<h1>").append(Html.escape(CompareNarrative.heading(result, environment))).append("</h1>\n");
         html.append("<p>").append(Html.escape(CompareNarrative.settings(result))).append(".</p>\n");

@@ -1,9 +1,9 @@
 package bpdiff.report;
 
 import bpdiff.diff.ComparisonResult;
+import bpdiff.diff.ComparisonSetup;
 import bpdiff.diff.Float32Clamp;
 import bpdiff.diff.Localisation;
-import bpdiff.diff.Mode;
 import bpdiff.diff.NeuronDiff;
 import bpdiff.diff.NonFinite;
 import bpdiff.diff.OutOfDomain;
@@ -15,6 +15,7 @@ import bpdiff.diff.Tolerance;
 import bpdiff.gradient.Environment;
 import bpdiff.gradient.Precision;
 import bpdiff.network.Activation;
+import bpdiff.network.NetworkSpec;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -53,8 +54,7 @@ public final class CompareJson implements StepListener {
      */
     public static String render(ComparisonResult result, Environment environment) {
         StringWriter text = new StringWriter();
-        CompareJson document = start(text, result.network(), result.activations(), result.precision(),
-                result.manual(), result.mode(), result.learningRate(), result.epochs(), result.parameterNames());
+        CompareJson document = start(text, result.setup());
         result.steps().forEach(document::compared);
         document.finish(result.summary(), environment);
         return text.toString();
@@ -62,38 +62,32 @@ public final class CompareJson implements StepListener {
 
     /**
      * Starts a document whose epochs are written as they are compared ({@link #compared}), so that memory does not
-     * grow with their number: the settings first, then {@code "steps"}, then {@link #finish}.
+     * grow with their number: the settings first, then {@code "steps"}, then {@link #finish}. The network's
+     * activations are written as one name when every computed layer has the same, as an array of one name per computed
+     * layer otherwise (as a network file writes them).
      *
      * @param out where the text goes; not closed
-     * @param network the network's name
-     * @param activations the activation of each computed layer: written as one name when they are all the same, as
-     *     an array of one name per computed layer otherwise (as a network file writes them)
-     * @param precision autograd's precision
-     * @param manual the hand derivation's name
-     * @param mode the mode
-     * @param learningRate the step
-     * @param epochs the epochs asked for
-     * @param parameters the parameters in vector order
+     * @param setup what is compared
      * @return the document, its {@code "steps"} array open
      */
-    public static CompareJson start(Writer out, String network, List<Activation> activations, Precision precision,
-            String manual, Mode mode, double learningRate, int epochs, List<String> parameters) {
+    public static CompareJson start(Writer out, ComparisonSetup setup) {
+        NetworkSpec network = setup.network();
         try {
             JsonGenerator json = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build()
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
-            json.writeStringField("network", network);
-            writeActivations(json, activations);
-            json.writeStringField("dtype", precision.id());
-            json.writeStringField("manual", manual);
-            json.writeStringField("mode", mode.id());
-            json.writeNumberField("learningRate", learningRate);
-            json.writeNumberField("epochs", epochs);
-            writeTolerance(json, precision);
+            json.writeStringField("network", network.name());
+            writeActivations(json, network.activations());
+            json.writeStringField("dtype", setup.precision().id());
+            json.writeStringField("manual", setup.manual());
+            json.writeStringField("mode", setup.mode().id());
+            json.writeNumberField("learningRate", network.learningRate());
+            json.writeNumberField("epochs", network.epochs());
+            writeTolerance(json, setup.precision());
             json.writeArrayFieldStart("parameters");
-            for (String name : parameters) {
+            for (String name : network.parameterNames()) {
                 json.writeString(name);
             }
             json.writeEndArray();

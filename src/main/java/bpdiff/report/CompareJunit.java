@@ -32,7 +32,7 @@ public final class CompareJunit {
      * @return the XML document
      */
     public static String render(ComparisonResult result, double seconds) {
-        String suite = "bpdiff.compare." + result.network();
+        String suite = "bpdiff.compare." + result.networkName();
         String dtype = result.precision().id();
         List<TestCase> cases = new ArrayList<>();
         for (int p = 0; p < result.parameterNames().size(); p++) {

@@ -53,7 +53,7 @@ final class CompareNarrative {
     static String heading(ComparisonResult result, Environment environment) {
         return String.format(Locale.ROOT,
                 "bpdiff compare: %s network, hand derivation '%s' vs DJL autograd (PyTorch %s, %s), finite differences as referee",
-                result.network(), result.manual(), environment.pytorch(), result.precision().id());
+                result.networkName(), result.manual(), environment.pytorch(), result.precision().id());
     }
 
     /** @return the settings line */

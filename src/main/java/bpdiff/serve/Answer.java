@@ -1,7 +1,9 @@
 package bpdiff.serve;
 
+import bpdiff.command.Outcome;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,25 @@ public record Answer(int exitStatus, String document, Map<String, String> views,
     /** Makes the list unmodifiable. */
     public Answer {
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The answer of a command's outcome: its JSON, and its views when asked for.
+     *
+     * @param outcome what the command found
+     * @param views whether to add the views
+     * @param seconds how long it took, for the JUnit XML
+     * @param warnings the command line's warning lines
+     * @return exit status 0 when it passed, 1 otherwise
+     */
+    static Answer of(Outcome outcome, boolean views, double seconds, List<String> warnings) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        if (views) {
+            shown.put("html", outcome.fragment());
+            shown.put("markdown", outcome.markdown());
+            shown.put("junitXml", outcome.junitXml(seconds));
+        }
+        return new Answer(outcome.passed() ? SAME : DIFFERENT, outcome.json(), shown, warnings);
     }
 
     /** @return the body of the HTTP answer: the document with {@code "exitStatus"} (and {@code "views"}) added */

@@ -5,9 +5,7 @@ import bpdiff.command.CheckOutcome;
 import bpdiff.command.CheckSettings;
 import bpdiff.command.TextCheck;
 import bpdiff.program.BadProgramException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /api/check}: what {@code bpdiff check FILE --format json} does ({@link TextCheck}, the command's own
@@ -53,13 +51,7 @@ public final class CheckService {
             throw new RequestException(ErrorAnswer.badInput(e).withExcerpt(Excerpts.at(e, source)));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, String> views = new LinkedHashMap<>();
-        if (request.views()) {
-            views.put("html", outcome.fragment());
-            views.put("markdown", outcome.markdown());
-            views.put("junitXml", outcome.junitXml(seconds));
-        }
         List<String> warnings = source.equals(FORMULAS) ? request.network().warnings() : List.of();
-        return new Answer(outcome.passed() ? Answer.SAME : Answer.DIFFERENT, outcome.json(), views, warnings);
+        return Answer.of(outcome, request.views(), seconds, warnings);
     }
 }

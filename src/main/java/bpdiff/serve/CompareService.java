@@ -2,15 +2,8 @@ package bpdiff.serve;
 
 import bpdiff.BadInputException;
 import bpdiff.command.ComparisonSettings;
-import bpdiff.diff.ComparisonResult;
-import bpdiff.gradient.Environment;
+import bpdiff.command.CompareOutcome;
 import bpdiff.network.NetworkSpec;
-import bpdiff.report.CompareHtml;
-import bpdiff.report.CompareJson;
-import bpdiff.report.CompareJunit;
-import bpdiff.report.CompareMarkdown;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * {@code POST /api/compare}: what {@code bpdiff compare --format json} does ({@link ComparisonSettings}, the
@@ -41,17 +34,9 @@ public final class CompareService {
         NetworkSpec network = settings.network();
         checkSize(network);
         long start = System.nanoTime();
-        ComparisonResult result = settings.run(settings.hand(), deadline, step -> { }, index -> true);
+        CompareOutcome outcome = settings.compare(settings.hand(), deadline, step -> { }, index -> true);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Environment environment = Environment.current(settings.precision());
-        Map<String, String> views = new LinkedHashMap<>();
-        if (request.views()) {
-            views.put("html", CompareHtml.fragment(result, network, environment));
-            views.put("markdown", CompareMarkdown.render(result, environment));
-            views.put("junitXml", CompareJunit.render(result, seconds));
-        }
-        return new Answer(result.agrees() ? Answer.SAME : Answer.DIFFERENT, CompareJson.render(result, environment),
-                views, request.network().warnings());
+        return Answer.of(outcome, request.views(), seconds, request.network().warnings());
     }
 
     private static void checkSize(NetworkSpec network) {

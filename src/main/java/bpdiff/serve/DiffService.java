@@ -2,19 +2,15 @@ package bpdiff.serve;
 
 import bpdiff.BadInputException;
 import bpdiff.check.diff.DiffJsonFormat;
-import bpdiff.check.diff.DiffJunitFormat;
-import bpdiff.check.diff.DiffMarkdownFormat;
 import bpdiff.check.diff.DiffReport;
 import bpdiff.check.diff.EpochPair;
 import bpdiff.check.diff.ParameterDiff;
 import bpdiff.check.diff.ProgramDiff;
 import bpdiff.check.program.CheckOptions;
+import bpdiff.command.DiffOutcome;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
-import bpdiff.report.html.DiffHtml;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /api/diff}: what {@code bpdiff diff A.py B.py --format json} does ({@link ProgramDiff}, the command's
@@ -65,14 +61,7 @@ public final class DiffService {
         }
         checkSize(report);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, String> views = new LinkedHashMap<>();
-        if (request.views()) {
-            views.put("html", DiffHtml.fragment(report));
-            views.put("markdown", DiffMarkdownFormat.render(report));
-            views.put("junitXml", DiffJunitFormat.write(report, seconds));
-        }
-        return new Answer(report.same() ? Answer.SAME : Answer.DIFFERENT, DiffJsonFormat.write(report), views,
-                List.of());
+        return Answer.of(new DiffOutcome(report), request.views(), seconds, List.of());
     }
 
     /** The numbers {@link DiffJsonFormat} writes: both losses at every epoch, six arrays per parameter and epoch. */

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bpdiff.testing.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 /**
  * {@code bpdiff check} end to end: exit statuses, messages with positions and carets, and the output
@@ -37,13 +34,12 @@ class CheckCommandTest {
     private record Run(int status, String out, String err) {}
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new CheckCommand());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int status = commandLine.execute(args);
-        return new Run(status, out.toString(), err.toString());
+        // through Main, whose handler tells every command's failures
+        String[] command = new String[args.length + 1];
+        command[0] = "check";
+        System.arraycopy(args, 0, command, 1, args.length);
+        Cli.Result result = Cli.run(command);
+        return new Run(result.status(), result.out(), result.err());
     }
 
     private Path file(String name, String text) throws Exception {

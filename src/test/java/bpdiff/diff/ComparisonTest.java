@@ -103,7 +103,7 @@ class ComparisonTest {
         assertEquals(3, result.epochs());
         assertEquals(List.of(1, 2, 3), result.steps().stream().map(StepDiff::epoch).toList());
         assertEquals("corrected", result.manual());
-        assertEquals("lecture", result.network());
+        assertEquals("lecture", result.networkName());
         assertEquals(Mode.INDEPENDENT, result.mode());
         assertEquals(Tolerance.FLOAT64, result.tolerance());
         assertEquals(1.0, result.learningRate());

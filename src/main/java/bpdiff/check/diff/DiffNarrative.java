@@ -184,8 +184,8 @@ public final class DiffNarrative {
     private static List<String> wrong(bpdiff.check.program.ProgramReport check) {
         List<String> out = new ArrayList<>();
         for (bpdiff.check.program.CheckedQuantity q : check.failed()) {
-            if ((q.update() || q.updateLine() > 0) && !out.contains(q.target())) {
-                out.add(q.target());
+            if ((q.site().update() || q.site().updateLine() > 0) && !out.contains(q.derivative().target())) {
+                out.add(q.derivative().target());
             }
         }
         return out;

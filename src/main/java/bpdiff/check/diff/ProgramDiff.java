@@ -186,7 +186,7 @@ public final class ProgramDiff {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (GraphNode n : report.graph()) {
             if (n.name() != null && !n.op().equals("leaf") && !n.name().equals(report.loss())
-                    && !bpdiff.check.program.ClaimNames.LOSS_NAMES.contains(n.name())) {
+                    && !bpdiff.check.program.LossNames.ALL.contains(n.name())) {
                 out.putIfAbsent(n.name(), n.value());
             }
         }

@@ -37,7 +37,7 @@ record Series(String name, int line, List<Values> epochs) {
     static Series of(ProgramReport report, ParameterMap.Name name) {
         CheckedQuantity found = null;
         for (CheckedQuantity q : report.quantities()) {
-            if (q.target().equals(name.parameter()) && (q.update() || q.updateLine() > 0)) {
+            if (q.derivative().target().equals(name.parameter()) && (q.site().update() || q.site().updateLine() > 0)) {
                 found = q;
                 break;
             }
@@ -45,13 +45,13 @@ record Series(String name, int line, List<Values> epochs) {
         if (found == null) {
             return null;
         }
-        int at = name.index() == null ? -1 : flat(name, found.shape());
+        int at = name.index() == null ? -1 : flat(name, found.derivative().shape());
         List<Values> epochs = new ArrayList<>();
         for (CheckedQuantity.AtEpoch e : found.history()) {
             epochs.add(new Values(pick(e.student(), at), pick(e.autograd(), at), pick(e.weights(), at),
                     pick(e.updated(), at), !e.wrong(), "float32".equals(e.type())));
         }
-        return new Series(name.name(), found.updateLine() > 0 ? found.line() : found.line(), epochs);
+        return new Series(name.name(), found.site().line(), epochs);
     }
 
     private static int flat(ParameterMap.Name name, int[] shape) {

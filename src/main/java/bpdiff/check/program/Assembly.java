@@ -181,13 +181,16 @@ final class Assembly {
         }
         Claim c = show.claim();
         NdArray student = Agreement.fitted(c.value(), show.truth());
-        return new CheckedQuantity(c.name(), c.kind() == Claim.Kind.UPDATE, c.span().line(), c.span().column(),
-                program.text(c.span()), c.target(), show.truth().shape(),
-                (student != null ? student : c.value()).data(), show.truth().data(),
-                show.numeric() == null ? null : show.numeric().data(), show.unreliable(),
-                show.failed() ? FormulaVerdict.WRONG : FormulaVerdict.MATCH, show.note(), show.epoch().number,
-                t.history.size(), failedAt, show.failed() ? show.causeLine() : 0, show.failed() && show.own(), likely,
-                c.updateLine(), c.learningRate(), c.targetNode(), t.history, c.scale());
+        return new CheckedQuantity(
+                new CheckedQuantity.Site(c.name(), c.kind() == Claim.Kind.UPDATE, c.span().line(), c.span().column(),
+                        program.text(c.span()), c.updateLine(), c.learningRate()),
+                new CheckedQuantity.Derivative(c.target(), show.truth().shape(), c.targetNode(), c.scale()),
+                new CheckedQuantity.ShownEpoch(show.epoch().number, (student != null ? student : c.value()).data(),
+                        show.truth().data(), show.numeric() == null ? null : show.numeric().data(), show.unreliable(),
+                        show.failed() ? FormulaVerdict.WRONG : FormulaVerdict.MATCH, show.note()),
+                new CheckedQuantity.Judged(t.history.size(), failedAt, show.failed() ? show.causeLine() : 0,
+                        show.failed() && show.own(), likely),
+                t.history);
     }
 
     private static CheckedQuantity firstWrong(List<CheckedQuantity> quantities, List<String> parameters, int shown) {
@@ -200,13 +203,13 @@ final class Assembly {
             boolean parametersOnly) {
         int line = Integer.MAX_VALUE;
         for (CheckedQuantity q : quantities) {
-            if (q.verdict() == FormulaVerdict.WRONG && q.shownEpoch() == shown
-                    && (!parametersOnly || parameters.contains(q.target()))) {
-                line = Math.min(line, q.causeLine());
+            if (q.shown().verdict() == FormulaVerdict.WRONG && q.shown().epoch() == shown
+                    && (!parametersOnly || parameters.contains(q.derivative().target()))) {
+                line = Math.min(line, q.judged().causeLine());
             }
         }
         for (CheckedQuantity q : quantities) {
-            if (q.line() == line && q.verdict() == FormulaVerdict.WRONG) {
+            if (q.site().line() == line && q.shown().verdict() == FormulaVerdict.WRONG) {
                 return q;
             }
         }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * How to check a program.
  *
  * @param precision autograd's precision
- * @param lossName the loss's variable, or {@code null} for the usual names ({@link ClaimNames#LOSS_NAMES})
+ * @param lossName the loss's variable, or {@code null} for the usual names ({@link LossNames})
  * @param parameters the parameters' names, or empty to find them by their updates
  * @param limits the interpreter's limits
  * @param output where the program's {@code print} output goes, or {@code null} to drop it

@@ -8,42 +8,88 @@ import java.util.List;
 /**
  * The check of one claim of the program, over every epoch it was made at: what a renderer shows per line.
  *
- * @param name the claiming variable ({@code d_w1}), or the updated parameter for an update
- * @param update whether the claim is the value an update subtracts (not a named derivative)
- * @param line the line that computes the value, 1-based
- * @param column its column, 1-based
- * @param statement that line's statement as written
- * @param target the variable it is the derivative of: \( \partial L / \partial \,target \)
- * @param shape the target's shape ({@code []} for a number)
- * @param student the program's value at the shown epoch, row-major
- * @param autograd autograd's value there
- * @param numeric finite differences' value there, or {@code null} if not computed
- * @param numericUnreliable whether the finite-difference stencil crossed a kink (ReLU at 0)
- * @param verdict {@code MATCH} or {@code WRONG} at the shown epoch
- * @param note why the values cannot be compared element by element, or {@code null}
- * @param shownEpoch the epoch whose values these are, from 1
- * @param epochs how many epochs it was checked at
- * @param firstFailingEpoch the first epoch at which it was wrong, −1 if never
- * @param causeLine for a wrong claim, the first line with a mistake of its own that it is computed from, else 0
- * @param ownMistake for a wrong claim, whether it is wrong even with the true values of the claims above it
- * @param diagnoses what is likely wrong, most specific first; empty if nothing matched (or it inherits its error)
- * @param updateLine the line of the update that subtracts the value, 0 if none
- * @param learningRate for an update, the learning rate as written ({@code ""} for none), else {@code null}
- * @param node the id of the target's node in the shown epoch's {@link ProgramReport#graph()}, or −1
+ * @param site where and how the program makes the claim
+ * @param derivative what it claims to be: \( scale \cdot \partial L / \partial \,target \)
+ * @param shown the values and verdict of the epoch a report shows
+ * @param judged the verdict over every epoch, and what is likely wrong
  * @param history the claim at every epoch it was checked at, in order (what an epoch control shows)
- * @param scale the multiple of \( \partial L / \partial target \) the claim holds (see {@link Claim#scale}); 1 for
- *     the derivative itself
  */
-public record CheckedQuantity(String name, boolean update, int line, int column, String statement, String target,
-        int[] shape, double[] student, double[] autograd, double[] numeric, boolean numericUnreliable,
-        FormulaVerdict verdict, String note, int shownEpoch, int epochs, int firstFailingEpoch, int causeLine,
-        boolean ownMistake, List<Diagnosis> diagnoses, int updateLine, String learningRate, int node,
-        List<AtEpoch> history, double scale) {
+public record CheckedQuantity(Site site, Derivative derivative, ShownEpoch shown, Judged judged,
+        List<AtEpoch> history) {
 
-    /** Makes the lists unmodifiable. */
+    /** Makes the list unmodifiable. */
     public CheckedQuantity {
-        diagnoses = List.copyOf(diagnoses);
         history = List.copyOf(history);
+    }
+
+    /**
+     * Where and how the program makes a claim.
+     *
+     * @param name the claiming variable ({@code d_w1}), or the updated parameter for an update
+     * @param update whether the claim is the value an update subtracts (not a named derivative)
+     * @param line the line that computes the value, 1-based
+     * @param column its column, 1-based
+     * @param statement that line's statement as written
+     * @param updateLine the line of the update that subtracts the value, 0 if none
+     * @param learningRate for an update, the learning rate as written ({@code ""} for none), else {@code null}
+     */
+    public record Site(String name, boolean update, int line, int column, String statement, int updateLine,
+            String learningRate) {}
+
+    /**
+     * What a claim says it is: \( scale \cdot \partial L / \partial \,target \).
+     *
+     * @param target the variable it is the derivative of
+     * @param shape the target's shape ({@code []} for a number)
+     * @param node the id of the target's node in the shown epoch's {@link ProgramReport#graph()}, or −1
+     * @param scale the multiple of \( \partial L / \partial \,target \) the claim holds (see {@link Claim#scale});
+     *     1 for the derivative itself
+     */
+    public record Derivative(String target, int[] shape, int node, double scale) {
+
+        /** @return e.g. {@code ∂L/∂w1}, {@code −∂L/∂w1} or {@code 0.5·∂L/∂w1} */
+        public String label() {
+            String derivative = "∂L/∂" + target;
+            return scale == 1 ? derivative : scale == -1 ? "−" + derivative
+                    : bpdiff.check.ValueText.of(scale) + "·" + derivative;
+        }
+    }
+
+    /**
+     * A claim at the epoch a report shows.
+     *
+     * @param epoch the epoch, from 1
+     * @param student the program's value, row-major
+     * @param autograd autograd's value
+     * @param numeric finite differences' value, or {@code null} if not computed
+     * @param numericUnreliable whether the finite-difference stencil crossed a kink (ReLU at 0)
+     * @param verdict {@code MATCH} or {@code WRONG}
+     * @param note why the values cannot be compared element by element, or {@code null}
+     */
+    public record ShownEpoch(int epoch, double[] student, double[] autograd, double[] numeric,
+            boolean numericUnreliable, FormulaVerdict verdict, String note) {}
+
+    /**
+     * A claim judged over every epoch it was made at.
+     *
+     * @param epochs how many epochs it was checked at
+     * @param firstFailingEpoch the first epoch at which it was wrong, −1 if never
+     * @param causeLine for a wrong claim, the first line with a mistake of its own that it is computed from, else 0
+     * @param ownMistake for a wrong claim, whether it is wrong even with the true values of the claims above it
+     * @param diagnoses what is likely wrong, most specific first; empty if nothing matched (or it inherits its error)
+     */
+    public record Judged(int epochs, int firstFailingEpoch, int causeLine, boolean ownMistake,
+            List<Diagnosis> diagnoses) {
+
+        /** Makes the list unmodifiable. */
+        public Judged {
+            diagnoses = List.copyOf(diagnoses);
+        }
+
+        /** @return whether it was wrong at some epoch */
+        public boolean failed() {
+            return firstFailingEpoch >= 0;
+        }
     }
 
     /**
@@ -64,7 +110,7 @@ public record CheckedQuantity(String name, boolean update, int line, int column,
 
     /** @return what is likely wrong, in words, most specific first */
     public List<String> likely() {
-        return diagnoses.stream().map(Diagnosis::finding).toList();
+        return judged.diagnoses().stream().map(Diagnosis::finding).toList();
     }
 
     /**
@@ -77,21 +123,20 @@ public record CheckedQuantity(String name, boolean update, int line, int column,
         if (!failed()) {
             return List.of();
         }
-        if (!diagnoses.isEmpty()) {
-            return diagnoses.stream().map(Diagnosis::code).toList();
+        if (!judged.diagnoses().isEmpty()) {
+            return judged.diagnoses().stream().map(Diagnosis::code).toList();
         }
-        return List.of(ownMistake || causeLine == line ? MistakeCode.UNEXPLAINED : MistakeCode.INHERITED);
+        return List.of(judged.ownMistake() || judged.causeLine() == site.line() ? MistakeCode.UNEXPLAINED
+                : MistakeCode.INHERITED);
     }
 
     /** @return whether it was wrong at some epoch */
     public boolean failed() {
-        return firstFailingEpoch >= 0;
+        return judged.failed();
     }
 
     /** @return e.g. {@code ∂L/∂w1} */
     public String label() {
-        String derivative = "∂L/∂" + target;
-        return scale == 1 ? derivative : scale == -1 ? "−" + derivative
-                : bpdiff.check.ValueText.of(scale) + "·" + derivative;
+        return derivative.label();
     }
 }

@@ -2,7 +2,6 @@ package bpdiff.check.program;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Which variable names claim to hold a derivative, and of what. A claim names the variable {@code X} it is
@@ -29,8 +28,6 @@ public final class ClaimNames {
 
     /** The names a derivative's numerator takes in {@code dL_dX}-style names. */
     private static final List<String> NUMERATORS = List.of("L", "E", "J", "loss", "Loss", "cost", "error");
-
-    public static final Set<String> LOSS_NAMES = Set.of("loss", "L", "E", "E_total", "error", "cost", "J");
 
     private ClaimNames() {}
 

@@ -58,7 +58,10 @@ final class EpochStream implements Events.Listener {
     /** What the latest loss of the window depends on, once asked. */
     private NodeSet lossClosure;
     /** The claims that disagreed with autograd at some epoch already judged. */
-    private final Set<String> failedSites = new HashSet<>();
+    private final Set<Site> failedSites = new HashSet<>();
+
+    /** Where a claim is made, and how: its identity over the epochs. */
+    private record Site(Claim.Kind kind, String name, int line, int column) {}
     /** Whether the program is still running. */
     private boolean running = true;
     /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
@@ -394,7 +397,7 @@ final class EpochStream implements Events.Listener {
             var truth = e.replay.gradient().get(c.targetNode());
             if (truth == null || !Agreement.agrees(c.value(), c.scale() == 1 ? truth
                     : bpdiff.program.array.Elementwise.unary(truth, v -> v * c.scale()), tolerance)) {
-                first |= failedSites.add(c.kind() + " " + c.name() + " " + c.span().line() + ":" + c.span().column());
+                first |= failedSites.add(new Site(c.kind(), c.name(), c.span().line(), c.span().column()));
             }
         }
         return first;

@@ -89,7 +89,7 @@ final class Epochs {
                 epochs.add(epoch);
             } else {
                 Epoch earlier = byWeights.get(weights);
-                if (earlier != null && rank(earlier.loss.name()) < rank(loss.name())) {
+                if (earlier != null && LossNames.rank(earlier.loss.name()) < LossNames.rank(loss.name())) {
                     continue;
                 }
                 byWeights.put(weights, epoch);
@@ -105,17 +105,6 @@ final class Epochs {
         epochs.sort((a, b) -> Integer.compare(a.loss.order(), b.loss.order()));
         return epochs;
     }
-
-    /**
-     * Which of two names of a loss computed at the same weights is the loss: {@code loss} and {@code cost} before
-     * {@code error}, which programs also give the residual {@code y - out} ({@code error = target - predicted}).
-     */
-    private static int rank(String name) {
-        int k = PREFERRED.indexOf(name);
-        return k < 0 ? PREFERRED.size() : k;
-    }
-
-    private static final List<String> PREFERRED = List.of("loss", "cost", "J", "L", "E_total", "E", "error");
 
     /**
      * The error of a run in which no epoch was found.
@@ -143,7 +132,7 @@ final class Epochs {
             return "--loss-name " + lossName + ": the program never assigns a computed number to " + lossName;
         }
         return "no loss found: bpdiff differentiates the loss the program computes, in a variable named "
-                + String.join(", ", ClaimNames.LOSS_NAMES.stream().sorted().toList())
+                + String.join(", ", LossNames.ALL.stream().sorted().toList())
                 + " (or name yours with --loss-name NAME)";
     }
 

@@ -54,7 +54,7 @@ public final class ProgramCheck {
     private static ProgramReport check(String text, SourceMap lines, CheckOptions options, List<String> notes) {
         try {
             Program program = Parser.parse(text, lines.file());
-            Set<String> lossNames = options.lossName() == null ? ClaimNames.LOSS_NAMES : Set.of(options.lossName());
+            Set<String> lossNames = options.lossName() == null ? LossNames.ALL : Set.of(options.lossName());
             Tolerance tolerance = Tolerance.forAutograd(options.precision());
             try (TapeAutograd autograd = new TapeAutograd(options.precision())) {
                 EpochStream stream = new EpochStream(options, autograd, tolerance, lines);

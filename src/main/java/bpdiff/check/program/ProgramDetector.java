@@ -11,7 +11,7 @@ public final class ProgramDetector {
     private static final Pattern STATEMENT = Pattern.compile(
             "(?m)^[ \\t]*(import|from|for|while|if|print|class|with|try|elif|else)\\b");
     private static final Pattern LOSS = Pattern.compile(
-            "(?m)^[ \\t]*(?:[A-Za-z_][\\w]*[ \\t]*,[ \\t]*)*(loss|L|E|E_total|error|cost|J)[ \\t]*"
+            "(?m)^[ \\t]*(?:[A-Za-z_][\\w]*[ \\t]*,[ \\t]*)*" + LossNames.group() + "[ \\t]*"
                     + "(?:,[ \\t]*[A-Za-z_][\\w, \\t]*)?(=|\\+=)(?!=)");
 
     private ProgramDetector() {}

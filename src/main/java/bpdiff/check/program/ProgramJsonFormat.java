@@ -56,9 +56,9 @@ public final class ProgramJsonFormat {
             root.putNull("firstWrong");
         } else {
             ObjectNode first = root.putObject("firstWrong");
-            first.put("line", report.firstWrong().line());
-            cell(first, lines, "", report.firstWrong().line(), 0);
-            first.put("statement", report.firstWrong().statement());
+            first.put("line", report.firstWrong().site().line());
+            cell(first, lines, "", report.firstWrong().site().line(), 0);
+            first.put("statement", report.firstWrong().site().statement());
         }
         ArrayNode quantities = root.putArray("quantities");
         report.quantities().forEach(q -> quantities.add(quantity(q, lines)));
@@ -105,34 +105,34 @@ public final class ProgramJsonFormat {
 
     private static ObjectNode quantity(CheckedQuantity q, SourceMap lines) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("name", q.name());
-        node.put("kind", q.update() ? "update" : "named");
-        node.put("line", q.line());
-        node.put("column", q.column());
-        cell(node, lines, "", q.line(), q.column());
-        node.put("statement", q.statement());
-        node.put("derivativeOf", q.target());
-        node.put("scale", q.scale());
-        shape(node, q.shape());
-        values(node, "student", q.student());
-        values(node, "autograd", q.autograd());
-        values(node, "numeric", q.numeric());
-        node.put("numericUnreliable", q.numericUnreliable());
-        node.put("verdict", q.verdict().name().toLowerCase(Locale.ROOT));
-        node.put("note", q.note());
-        node.put("shownEpoch", q.shownEpoch());
-        node.put("epochs", q.epochs());
-        node.put("firstFailingEpoch", q.firstFailingEpoch());
-        node.put("causeLine", q.causeLine() == 0 ? null : q.causeLine());
-        cell(node, lines, "cause", q.causeLine(), 0);
-        node.put("ownMistake", q.ownMistake());
+        node.put("name", q.site().name());
+        node.put("kind", q.site().update() ? "update" : "named");
+        node.put("line", q.site().line());
+        node.put("column", q.site().column());
+        cell(node, lines, "", q.site().line(), q.site().column());
+        node.put("statement", q.site().statement());
+        node.put("derivativeOf", q.derivative().target());
+        node.put("scale", q.derivative().scale());
+        shape(node, q.derivative().shape());
+        values(node, "student", q.shown().student());
+        values(node, "autograd", q.shown().autograd());
+        values(node, "numeric", q.shown().numeric());
+        node.put("numericUnreliable", q.shown().numericUnreliable());
+        node.put("verdict", q.shown().verdict().name().toLowerCase(Locale.ROOT));
+        node.put("note", q.shown().note());
+        node.put("shownEpoch", q.shown().epoch());
+        node.put("epochs", q.judged().epochs());
+        node.put("firstFailingEpoch", q.judged().firstFailingEpoch());
+        node.put("causeLine", q.judged().causeLine() == 0 ? null : q.judged().causeLine());
+        cell(node, lines, "cause", q.judged().causeLine(), 0);
+        node.put("ownMistake", q.judged().ownMistake());
         ArrayNode likely = node.putArray("likely");
         q.likely().forEach(likely::add);
         ArrayNode codes = node.putArray("codes");
         q.codes().forEach(c -> codes.add(c.id()));
-        node.put("updateLine", q.updateLine() == 0 ? null : q.updateLine());
-        cell(node, lines, "update", q.updateLine(), 0);
-        node.put("learningRate", q.learningRate());
+        node.put("updateLine", q.site().updateLine() == 0 ? null : q.site().updateLine());
+        cell(node, lines, "update", q.site().updateLine(), 0);
+        node.put("learningRate", q.site().learningRate());
         return node;
     }
 

@@ -31,10 +31,11 @@ public final class ProgramJunitFormat {
         SourceMap lines = report.lines();
         List<TestCase> cases = new ArrayList<>();
         for (CheckedQuantity q : report.quantities()) {
-            String name = lines.lineText(q.line()) + ": " + q.statement().replaceAll("\\s+", " ") + " (" + q.label() + ")";
+            String name = lines.lineText(q.site().line()) + ": " + q.site().statement().replaceAll("\\s+", " ") + " ("
+                    + q.label() + ")";
             if (q.failed()) {
                 String text = String.join("\n", ProgramTextFormat.explanation(q, lines));
-                cases.add(new TestCase(suite, name, Outcome.FAILED, "WrongDerivative", lines.where(q.line(), 0)
+                cases.add(new TestCase(suite, name, Outcome.FAILED, "WrongDerivative", lines.where(q.site().line(), 0)
                         + ": " + q.label() + " is wrong" + (q.likely().isEmpty() ? "" : ": "
                         + q.likely().get(0)), text, JunitXmlFormat.codes(q.codes())));
             } else {

@@ -23,16 +23,20 @@ public final class ProgramMarkdownFormat {
         out.append("| ").append(lines.hasCells() ? "cell:line" : "line").append(" | claim | of | student | autograd | numeric | verdict |\n");
         out.append("|---:|---|---|---:|---:|---:|---|\n");
         for (CheckedQuantity q : report.quantities()) {
-            String verdict = q.failed() ? "**" + q.verdict().label() + "**" : q.verdict().label();
-            out.append("| ").append(report.position(q.line()).shortText()).append(" | `").append(cell(q.statement())).append("` | ")
-                    .append(q.label()).append(" | ").append(cell(Shown.cell(q.student(), q.shape()))).append(" | ")
-                    .append(cell(Shown.cell(q.autograd(), q.shape()))).append(" | ")
-                    .append(cell(Shown.cell(q.numeric(), q.shape()))).append(" | ").append(verdict).append(" |\n");
+            CheckedQuantity.ShownEpoch shown = q.shown();
+            int[] shape = q.derivative().shape();
+            String verdict = q.failed() ? "**" + shown.verdict().label() + "**" : shown.verdict().label();
+            out.append("| ").append(report.position(q.site().line()).shortText()).append(" | `")
+                    .append(cell(q.site().statement())).append("` | ")
+                    .append(q.label()).append(" | ").append(cell(Shown.cell(shown.student(), shape))).append(" | ")
+                    .append(cell(Shown.cell(shown.autograd(), shape))).append(" | ")
+                    .append(cell(Shown.cell(shown.numeric(), shape))).append(" | ").append(verdict).append(" |\n");
         }
         if (!report.failed().isEmpty()) {
             out.append("\n### What is wrong\n");
             for (CheckedQuantity q : report.failed()) {
-                out.append("\n- ").append(lines.lineText(q.line())).append(": `").append(cell(q.statement())).append("`\n");
+                out.append("\n- ").append(lines.lineText(q.site().line())).append(": `").append(cell(q.site().statement()))
+                        .append("`\n");
                 ProgramTextFormat.explanation(q, lines).forEach(l -> out.append("  - ").append(l).append('\n'));
             }
         }

@@ -113,8 +113,8 @@ public record ProgramReport(String source, String dtype, String engine, String l
                     + unchecked;
         }
         String at = epochs > 1 ? " (first at epoch " + firstFailingEpoch + " of " + epochs + ")" : "";
-        String first = firstWrong == null ? "" : "; first wrong line: " + lines.where(firstWrong.line(), 0) + " "
-                + firstWrong.statement();
+        String first = firstWrong == null ? "" : "; first wrong line: " + lines.where(firstWrong.site().line(), 0) + " "
+                + firstWrong.site().statement();
         return failed().size() + " of " + checked + " checked gradients are wrong" + at + first + unchecked;
     }
 }

@@ -22,13 +22,14 @@ public final class ProgramTextFormat {
     public static String write(ProgramReport report) {
         StringBuilder out = new StringBuilder();
         out.append(header(report)).append('\n');
-        int width = Math.min(STATEMENT_WIDTH, report.quantities().stream().mapToInt(q -> q.statement().length())
+        int width = Math.min(STATEMENT_WIDTH, report.quantities().stream().mapToInt(q -> q.site().statement().length())
                 .max().orElse(10));
         int targetWidth = report.quantities().stream().mapToInt(q -> q.label().length()).max().orElse(6);
         int valueWidth = 17;
         for (CheckedQuantity q : report.quantities()) {
-            for (double[] v : new double[][] {q.student(), q.autograd(), q.numeric()}) {
-                valueWidth = Math.max(valueWidth, Shown.cell(v, q.shape()).length());
+            CheckedQuantity.ShownEpoch shown = q.shown();
+            for (double[] v : new double[][] {shown.student(), shown.autograd(), shown.numeric()}) {
+                valueWidth = Math.max(valueWidth, Shown.cell(v, q.derivative().shape()).length());
             }
         }
         String value = "%" + valueWidth + "s";
@@ -39,14 +40,16 @@ public final class ProgramTextFormat {
             out.append('\n').append(String.format(row, lineHeader, "claim", "of", "student", "autograd", "numeric", "verdict"));
         }
         for (CheckedQuantity q : report.quantities()) {
-            out.append(String.format(row, report.position(q.line()).shortText(), clip(q.statement(), width), q.label(),
-                    Shown.cell(q.student(), q.shape()), Shown.cell(q.autograd(), q.shape()),
-                    Shown.cell(q.numeric(), q.shape()), q.verdict().label()));
+            CheckedQuantity.ShownEpoch shown = q.shown();
+            int[] shape = q.derivative().shape();
+            out.append(String.format(row, report.position(q.site().line()).shortText(),
+                    clip(q.site().statement(), width), q.label(), Shown.cell(shown.student(), shape),
+                    Shown.cell(shown.autograd(), shape), Shown.cell(shown.numeric(), shape), shown.verdict().label()));
         }
         for (CheckedQuantity q : report.quantities()) {
             if (q.failed()) {
-                out.append('\n').append(q.verdict().label()).append(' ').append(lines.where(q.line(), 0))
-                        .append(": ").append(q.statement()).append('\n');
+                out.append('\n').append(q.shown().verdict().label()).append(' ').append(lines.where(q.site().line(), 0))
+                        .append(": ").append(q.site().statement()).append('\n');
                 explanation(q, lines).forEach(line -> out.append("  ").append(line).append('\n'));
             }
         }
@@ -100,29 +103,32 @@ public final class ProgramTextFormat {
      */
     public static List<String> explanation(CheckedQuantity q, SourceMap lines) {
         List<String> said = new ArrayList<>();
-        said.add(q.label() + (q.shape().length == 0 ? "" : " " + bpdiff.program.array.Shapes.text(q.shape())) + ": student "
-                + Shown.full(q.student(), q.shape()) + ", autograd " + Shown.full(q.autograd(), q.shape())
-                + (q.numeric() == null ? "" : ", finite differences " + Shown.full(q.numeric(), q.shape())
-                        + (q.numericUnreliable() ? " (unreliable: the stencil crosses a kink)" : "")));
-        if (q.shape().length > 0) {
-            said.add("largest difference " + Shown.largestDifference(q.student(), q.autograd(), q.shape()));
+        CheckedQuantity.ShownEpoch shown = q.shown();
+        CheckedQuantity.Judged judged = q.judged();
+        int[] shape = q.derivative().shape();
+        said.add(q.label() + (shape.length == 0 ? "" : " " + bpdiff.program.array.Shapes.text(shape)) + ": student "
+                + Shown.full(shown.student(), shape) + ", autograd " + Shown.full(shown.autograd(), shape)
+                + (shown.numeric() == null ? "" : ", finite differences " + Shown.full(shown.numeric(), shape)
+                        + (shown.numericUnreliable() ? " (unreliable: the stencil crosses a kink)" : "")));
+        if (shape.length > 0) {
+            said.add("largest difference " + Shown.largestDifference(shown.student(), shown.autograd(), shape));
         }
-        if (q.note() != null) {
-            said.add(q.note());
+        if (shown.note() != null) {
+            said.add(shown.note());
         }
-        if (q.update()) {
-            said.add("the value the update subtracts" + (q.learningRate().isEmpty() ? ""
-                    : ", divided by the learning rate " + q.learningRate()));
-        } else if (q.updateLine() > 0) {
-            said.add("subtracted by the update at " + lines.lineText(q.updateLine()));
+        if (q.site().update()) {
+            said.add("the value the update subtracts" + (q.site().learningRate().isEmpty() ? ""
+                    : ", divided by the learning rate " + q.site().learningRate()));
+        } else if (q.site().updateLine() > 0) {
+            said.add("subtracted by the update at " + lines.lineText(q.site().updateLine()));
         }
-        if (q.epochs() > 1) {
-            said.add("wrong from epoch " + q.firstFailingEpoch() + " (checked at " + q.epochs() + " epochs; values of epoch "
-                    + q.shownEpoch() + ")");
+        if (judged.epochs() > 1) {
+            said.add("wrong from epoch " + judged.firstFailingEpoch() + " (checked at " + judged.epochs()
+                    + " epochs; values of epoch " + shown.epoch() + ")");
         }
-        if (!q.ownMistake()) {
-            said.add("follows from " + lines.lineText(q.causeLine()) + ", which is wrong: with autograd's values of the claims it"
-                    + " is computed from, this line is right");
+        if (!judged.ownMistake()) {
+            said.add("follows from " + lines.lineText(judged.causeLine()) + ", which is wrong: with autograd's values of"
+                    + " the claims it is computed from, this line is right");
             return said;
         }
         if (q.likely().isEmpty()) {

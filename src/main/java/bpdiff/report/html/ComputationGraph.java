@@ -28,6 +28,9 @@ import java.util.Set;
  */
 final class ComputationGraph {
 
+    /** A place in the program: a line and a column, both 1-based. */
+    private record Position(int line, int column) {}
+
     /** The most nodes drawn. */
     static final int MAX_NODES = 150;
 
@@ -45,7 +48,7 @@ final class ComputationGraph {
 
         /** @return whether a claim about this value is wrong at the shown epoch */
         boolean wrong() {
-            return claims.stream().anyMatch(q -> q.verdict() == FormulaVerdict.WRONG);
+            return claims.stream().anyMatch(q -> q.shown().verdict() == FormulaVerdict.WRONG);
         }
     }
 
@@ -93,13 +96,13 @@ final class ComputationGraph {
                 literals.add(n.id());
             }
         }
-        Map<String, String> unchecked = new HashMap<>();
+        Map<Position, String> unchecked = new HashMap<>();
         report.notChecked().stream().filter(n -> n.line() > 0)
-                .forEach(n -> unchecked.putIfAbsent(n.line() + ":" + n.column(), n.message()));
+                .forEach(n -> unchecked.putIfAbsent(new Position(n.line(), n.column()), n.message()));
         Map<Integer, List<CheckedQuantity>> claims = new HashMap<>();
         for (CheckedQuantity q : report.quantities()) {
-            if (byId.containsKey(q.node())) {
-                claims.computeIfAbsent(q.node(), k -> new ArrayList<>()).add(q);
+            if (byId.containsKey(q.derivative().node())) {
+                claims.computeIfAbsent(q.derivative().node(), k -> new ArrayList<>()).add(q);
             }
         }
         List<Integer> kept = new ArrayList<>(byId.keySet());
@@ -130,7 +133,7 @@ final class ComputationGraph {
             boolean joined = join && !inputs.containsAll(nonLiteral(n, literals));
             index.put(id, graph.nodes.size());
             graph.nodes.add(new Drawn(n, operation(n, byId, literals), claims.getOrDefault(id, List.of()), joined,
-                    unchecked.get(n.line() + ":" + n.column())));
+                    unchecked.get(new Position(n.line(), n.column()))));
         }
         for (int id : kept) {
             for (int input : inputsOf(byId.get(id), byId, literals, keptSet, join, claims)) {

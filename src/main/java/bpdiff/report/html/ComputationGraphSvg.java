@@ -138,9 +138,9 @@ final class ComputationGraphSvg {
             rows.add(new String[] {"NOT CHECKED", "", " said-wrong"});
         }
         for (CheckedQuantity q : d.claims()) {
-            boolean wrong = q.verdict() == FormulaVerdict.WRONG;
-            rows.add(new String[] {(wrong ? "✗" : "✓") + " yours l. " + lines.position(q.line(), 0).shortText(), brief(q.student()),
-                    wrong ? " said-wrong" : " said-right"});
+            boolean wrong = q.shown().verdict() == FormulaVerdict.WRONG;
+            rows.add(new String[] {(wrong ? "✗" : "✓") + " yours l. " + lines.position(q.site().line(), 0).shortText(),
+                    brief(q.shown().student()), wrong ? " said-wrong" : " said-right"});
         }
         return rows;
     }
@@ -155,8 +155,11 @@ final class ComputationGraphSvg {
         t.append("\n∂L/∂").append(title(d)).append(" finite differences ").append(n.numeric() == null ? "—"
                 : exact(n.numeric(), n.shape()));
         for (CheckedQuantity q : d.claims()) {
-            t.append("\nyours (").append(lines.lineText(q.line())).append(", ").append(q.update() ? "the update" : q.name())
-                    .append(") ").append(exact(q.student(), q.shape())).append(' ').append(q.verdict().label());
+            CheckedQuantity.Site site = q.site();
+            t.append("\nyours (").append(lines.lineText(site.line())).append(", ")
+                    .append(site.update() ? "the update" : site.name()).append(") ")
+                    .append(exact(q.shown().student(), q.derivative().shape())).append(' ')
+                    .append(q.shown().verdict().label());
         }
         if (d.unchecked() != null) {
             t.append("\nNOT CHECKED: ").append(d.unchecked());

@@ -101,6 +101,6 @@ final class ProgramEpochs {
     }
 
     private static String cell(double[] value, CheckedQuantity q) {
-        return Html.json(Shown.cell(value, q.shape()));
+        return Html.json(Shown.cell(value, q.derivative().shape()));
     }
 }

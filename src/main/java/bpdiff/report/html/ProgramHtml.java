@@ -113,9 +113,12 @@ public final class ProgramHtml {
                     + "autograd." : "Every wrong claim follows from another one.").append("</p>\n");
             return;
         }
-        html.append("<p id=\"where\" class=\"where\">Where the error enters: <a href=\"#line-").append(first.line())
-                .append("\">").append(report.lines().lineText(first.line())).append("</a>, <code>").append(Html.escape(first.statement()))
-                .append("</code>").append(first.node() >= 0 ? " (<a href=\"#node-" + first.node() + "\">"
+        CheckedQuantity.Site site = first.site();
+        int node = first.derivative().node();
+        html.append("<p id=\"where\" class=\"where\">Where the error enters: <a href=\"#line-").append(site.line())
+                .append("\">").append(report.lines().lineText(site.line())).append("</a>, <code>")
+                .append(Html.escape(site.statement()))
+                .append("</code>").append(node >= 0 ? " (<a href=\"#node-" + node + "\">"
                         + Html.escape(first.label()) + " in the graph</a>)" : "")
                 .append(". The wrong lines that depend on it inherit its error.</p>\n");
         List<String> likely = first.likely();

@@ -39,7 +39,7 @@ final class ProgramLines {
     static String render(ProgramReport report, String text) {
         Map<Integer, List<Integer>> claimsByLine = new HashMap<>();
         for (int k = 0; k < report.quantities().size(); k++) {
-            claimsByLine.computeIfAbsent(report.quantities().get(k).line(), x -> new ArrayList<>()).add(k);
+            claimsByLine.computeIfAbsent(report.quantities().get(k).site().line(), x -> new ArrayList<>()).add(k);
         }
         Map<Integer, List<NotChecked>> notCheckedByLine = new HashMap<>();
         report.notChecked().forEach(n -> notCheckedByLine.computeIfAbsent(n.line(), x -> new ArrayList<>()).add(n));
@@ -56,15 +56,16 @@ final class ProgramLines {
             }
             List<Integer> claims = claimsByLine.getOrDefault(number, List.of());
             List<NotChecked> unchecked = notCheckedByLine.getOrDefault(number, List.of());
-            boolean wrong = claims.stream().anyMatch(k -> report.quantities().get(k).verdict() == FormulaVerdict.WRONG);
+            boolean wrong = claims.stream()
+                    .anyMatch(k -> report.quantities().get(k).shown().verdict() == FormulaVerdict.WRONG);
             String kind = wrong ? "wrong" : !unchecked.isEmpty() ? "unchecked" : !claims.isEmpty() ? "right"
                     : map.runs(number) ? "" : "ipython";
             html.append("<li id=\"line-").append(number).append("\" data-line=\"").append(number).append('"');
             if (!kind.isEmpty()) {
                 html.append(" class=\"").append(kind).append('"');
             }
-            List<String> nodes = claims.stream().map(k -> report.quantities().get(k).node()).filter(id -> id >= 0)
-                    .distinct().map(String::valueOf).toList();
+            List<String> nodes = claims.stream().map(k -> report.quantities().get(k).derivative().node())
+                    .filter(id -> id >= 0).distinct().map(String::valueOf).toList();
             if (!nodes.isEmpty()) {
                 html.append(" data-nodes=\"").append(String.join(" ", nodes)).append('"');
             }
@@ -83,17 +84,18 @@ final class ProgramLines {
     }
 
     private static void claim(StringBuilder html, int k, CheckedQuantity q, SourceMap map) {
-        boolean wrong = q.verdict() == FormulaVerdict.WRONG;
+        boolean wrong = q.shown().verdict() == FormulaVerdict.WRONG;
         html.append("<div class=\"claim ").append(wrong ? "wrong" : "right").append("\" data-q=\"").append(k)
                 .append("\"><span class=\"verdict\"><span class=\"said-wrong\">✗ WRONG</span><span class=\""
                         + "said-right\">✓ match</span></span> ")
-                .append(Html.escape((q.update() ? "the update of " + q.name() + ": " : q.name() + " = ") + q.label()))
+                .append(Html.escape((q.site().update() ? "the update of " + q.site().name() + ": "
+                        : q.site().name() + " = ") + q.label()))
                 .append(": yours <span class=\"mono\" data-v=\"q").append(k).append(".student\">")
-                .append(Html.escape(Shown.cell(q.student(), q.shape())))
+                .append(Html.escape(Shown.cell(q.shown().student(), q.derivative().shape())))
                 .append("</span>, autograd <span class=\"mono\" data-v=\"q").append(k).append(".autograd\">")
-                .append(Html.escape(Shown.cell(q.autograd(), q.shape())))
+                .append(Html.escape(Shown.cell(q.shown().autograd(), q.derivative().shape())))
                 .append("</span>, finite differences <span class=\"mono\" data-v=\"q").append(k).append(".numeric\">")
-                .append(Html.escape(Shown.cell(q.numeric(), q.shape()))).append("</span>");
+                .append(Html.escape(Shown.cell(q.shown().numeric(), q.derivative().shape()))).append("</span>");
         if (q.failed()) {
             html.append("<ul class=\"diagnosis\">");
             for (String sentence : ProgramTextFormat.explanation(q, map)) {

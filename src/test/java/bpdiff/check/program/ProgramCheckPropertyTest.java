@@ -34,8 +34,9 @@ class ProgramCheckPropertyTest {
                 ProgramReport report = ProgramCheck.check(program, "g.py", new CheckOptions(
                         k % 3 == 0 ? Precision.FLOAT32 : Precision.FLOAT64, null, List.of(), SMALL, null));
                 for (CheckedQuantity q : report.quantities()) {
-                    assertTrue(q.autograd().length == java.util.Arrays.stream(q.shape()).reduce(1, (a, b) -> a * b),
-                            q.name() + " in\n" + program);
+                    assertTrue(q.shown().autograd().length
+                            == java.util.Arrays.stream(q.derivative().shape()).reduce(1, (a, b) -> a * b),
+                            q.site().name() + " in\n" + program);
                 }
                 assertFalse(report.summary().isEmpty());
                 reports++;

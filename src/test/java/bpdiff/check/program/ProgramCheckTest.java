@@ -72,7 +72,8 @@ class ProgramCheckTest {
     void aMisnamedDerivativeIsStillCheckedAndItsFactorFound() {
         ProgramReport report = check(FORWARD + "dw5 = 2 * d_o1 * out_o1 * (1 - out_o1) * out_h1\n"
                 + "w5 = w5 - step * d_w5\n");
-        CheckedQuantity dw5 = report.quantities().stream().filter(q -> q.name().equals("dw5")).findFirst().orElseThrow();
+        CheckedQuantity dw5 = report.quantities().stream().filter(q -> q.site().name().equals("dw5")).findFirst()
+                .orElseThrow();
         assertTrue(dw5.failed());
         assertTrue(dw5.likely().get(0).startsWith("the value is twice the true one"), dw5.likely().toString());
     }
@@ -121,8 +122,9 @@ class ProgramCheckTest {
                 w7 = w7 - 0.5 * d_w7
                 """);
         assertTrue(report.passed(), report.summary());
-        CheckedQuantity d = report.quantities().stream().filter(q -> q.name().equals("d_o1")).findFirst().orElseThrow();
-        assertEquals("in_o1", d.target());
+        CheckedQuantity d = report.quantities().stream().filter(q -> q.site().name().equals("d_o1")).findFirst()
+                .orElseThrow();
+        assertEquals("in_o1", d.derivative().target());
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("d_o1 (line 7) is read as ∂L/∂in_o1")),
                 report.notes().toString());
     }
@@ -157,9 +159,9 @@ class ProgramCheckTest {
     @Test
     void theUpdatedGradientIsCheckedWhateverItIsCalled() {
         ProgramReport report = check(FORWARD + "grads = [d_w5 * 1.0, 0.0]\nw5 = w5 - step * grads[0]\n");
-        CheckedQuantity update = report.quantities().stream().filter(CheckedQuantity::update).findFirst().orElseThrow();
-        assertEquals("w5", update.target());
-        assertEquals("step", update.learningRate());
+        CheckedQuantity update = report.quantities().stream().filter(q -> q.site().update()).findFirst().orElseThrow();
+        assertEquals("w5", update.derivative().target());
+        assertEquals("step", update.site().learningRate());
         assertFalse(update.failed());
     }
 

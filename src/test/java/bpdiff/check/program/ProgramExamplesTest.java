@@ -56,7 +56,7 @@ class ProgramExamplesTest {
     }
 
     private static Set<String> wrong(ProgramReport report) {
-        return report.failed().stream().map(CheckedQuantity::name).collect(Collectors.toSet());
+        return report.failed().stream().map(q -> q.site().name()).collect(Collectors.toSet());
     }
 
     @Test
@@ -68,17 +68,18 @@ class ProgramExamplesTest {
                 report.parameters().stream().sorted().toList());
         assertEquals(10, report.quantities().size());
         assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
-        assertEquals(lineOf("homework2-published.py", "d_w1 ="), report.firstWrong().line());
+        assertEquals(lineOf("homework2-published.py", "d_w1 ="), report.firstWrong().site().line());
         JsonNode python = PyTorchReference.homework2Case("buggy").get("steps").get(0).get("gradient");
         for (CheckedQuantity q : report.failed()) {
-            assertTrue(q.ownMistake(), q.name());
-            assertEquals(PyTorchReference.number(python.get(q.target())), q.student()[0], 1e-15,
-                    "the program's own " + q.name() + " is the homework-2 program's");
+            assertTrue(q.judged().ownMistake(), q.site().name());
+            assertEquals(PyTorchReference.number(python.get(q.derivative().target())), q.shown().student()[0], 1e-15,
+                    "the program's own " + q.site().name() + " is the homework-2 program's");
             String likely = q.likely().get(0);
-            String pair = q.target().equals("w1") || q.target().equals("w3") ? "d_w5 + d_w6" : "d_w7 + d_w8";
+            String target = q.derivative().target();
+            String pair = target.equals("w1") || target.equals("w3") ? "d_w5 + d_w6" : "d_w7 + d_w8";
             assertTrue(likely.contains("is replaced by " + pair), likely);
             assertTrue(likely.contains("are missing") && likely.contains("is extra"), likely);
-            assertTrue(q.updateLine() > 0, "the update that subtracts " + q.name());
+            assertTrue(q.site().updateLine() > 0, "the update that subtracts " + q.site().name());
         }
     }
 
@@ -89,7 +90,7 @@ class ProgramExamplesTest {
         ProgramReport report = check(example);
         assertTrue(report.passed(), report.summary() + " " + report.notChecked());
         assertTrue(report.quantities().size() >= 4);
-        assertTrue(report.quantities().stream().allMatch(q -> q.verdict() == FormulaVerdict.MATCH));
+        assertTrue(report.quantities().stream().allMatch(q -> q.shown().verdict() == FormulaVerdict.MATCH));
     }
 
     @Test
@@ -98,7 +99,7 @@ class ProgramExamplesTest {
         ProgramReport report = check("homework2-corrected.py", text);
         assertEquals(100, report.epochs());
         assertTrue(report.passed(), report.summary());
-        assertTrue(report.quantities().stream().allMatch(q -> q.epochs() == 100));
+        assertTrue(report.quantities().stream().allMatch(q -> q.judged().epochs() == 100));
         assertTrue(report.summary().contains("at every one of 100 epochs"), report.summary());
         ProgramReport published = check("homework2-published.py",
                 text("homework2-published.py").replace("    N = 1  #", "    N = 100  #"));
@@ -126,12 +127,12 @@ class ProgramExamplesTest {
         ProgramReport report = check(example);
         assertFalse(report.passed());
         int line = lineOf(example, statement.strip());
-        assertEquals(line, report.firstWrong().line(), report.summary());
+        assertEquals(line, report.firstWrong().site().line(), report.summary());
         CheckedQuantity first = report.firstWrong();
-        assertTrue(first.ownMistake());
+        assertTrue(first.judged().ownMistake());
         assertTrue(first.likely().get(0).contains(diagnosis.strip()), first.likely().toString());
         for (CheckedQuantity q : report.failed()) {
-            assertTrue(q.ownMistake() || q.causeLine() > 0, q.name() + " has a cause");
+            assertTrue(q.judged().ownMistake() || q.judged().causeLine() > 0, q.site().name() + " has a cause");
         }
     }
 
@@ -148,7 +149,7 @@ class ProgramExamplesTest {
         ProgramReport report = check("leaky-relu.py",
                 program.replace("dA1 * np.where(Z1 > 0, 1, 0.01)", "dA1 * (Z1 > 0)"));
         assertEquals(Set.of("dZ1", "dW1", "db1"), wrong(report));
-        assertEquals(lineOf("leaky-relu.py", "dZ1 ="), report.firstWrong().line());
+        assertEquals(lineOf("leaky-relu.py", "dZ1 ="), report.firstWrong().site().line());
         assertEquals("the activation derivative of A1 = leaky-relu(Z1) is wrong: it is leaky_relu'(Z1), but the line"
                 + " uses relu'(Z1), the derivative of relu", report.firstWrong().likely().get(0));
     }

@@ -55,7 +55,7 @@ class ProgramParametersTest {
                     update);
             assertTrue(report.passed(), update + ": " + report.summary());
             assertEquals(8, report.quantities().size(), update);
-            assertTrue(report.quantities().stream().allMatch(q -> q.epochs() == 3), update);
+            assertTrue(report.quantities().stream().allMatch(q -> q.judged().epochs() == 3), update);
         }
     }
 
@@ -63,9 +63,9 @@ class ProgramParametersTest {
     void aMistakeInOneElementIsFlaggedOnThatElementAlone() {
         for (String update : List.of(COMPREHENSION, ZIP, BY_INDEX)) {
             ProgramReport report = check(lectureList("e1 * x1", update));
-            List<String> wrong = report.failed().stream().map(CheckedQuantity::target).toList();
+            List<String> wrong = report.failed().stream().map(q -> q.derivative().target()).toList();
             assertEquals(List.of("w[2]"), wrong, update + ": " + report.summary());
-            assertEquals(1, report.failed().get(0).firstFailingEpoch(), update);
+            assertEquals(1, report.failed().get(0).judged().firstFailingEpoch(), update);
         }
     }
 

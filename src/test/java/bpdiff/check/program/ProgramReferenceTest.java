@@ -109,7 +109,7 @@ class ProgramReferenceTest {
         if (program.endsWith(" with N = 100")) {
             text = text.replace("    N = 1  #", "    N = 100  #");
         }
-        Trace trace = Interpreter.run(Parser.parse(text, path), new RunOptions(ClaimNames.LOSS_NAMES,
+        Trace trace = Interpreter.run(Parser.parse(text, path), new RunOptions(LossNames.ALL,
                 ClaimNames::isWatched, ProgramLimits.DEFAULT, null));
         Parameters parameters = Parameters.of(trace, List.of());
         return Epochs.of(trace, parameters, new ArrayList<>(), null);

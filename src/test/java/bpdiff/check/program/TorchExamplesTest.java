@@ -52,13 +52,14 @@ class TorchExamplesTest {
         assertEquals(2, report.firstFailingEpoch());
         assertEquals(8, report.failed().size());
         for (CheckedQuantity q : report.failed()) {
-            assertEquals(2, q.firstFailingEpoch(), q.name());
-            assertTrue(q.likely().get(0).startsWith(q.target() + ".grad holds the sum of this and the previous epochs' "
-                    + "gradients: zero it after each update"), q.likely().toString());
+            assertEquals(2, q.judged().firstFailingEpoch(), q.site().name());
+            assertTrue(q.likely().get(0).startsWith(q.derivative().target()
+                    + ".grad holds the sum of this and the previous epochs' gradients: zero it after each update"),
+                    q.likely().toString());
             // what the program subtracts at epoch 2 is what PyTorch's .grad held then: both epochs' gradients
             double pytorch = reference("torch/homework3-forgot-zero-grad.py").get("runs").get("float32")
-                    .get("backward").get(1).get(q.target()).get(0).asDouble();
-            assertEquals(pytorch, q.history().get(1).student()[0], 1e-7 + 1e-5 * Math.abs(pytorch), q.name());
+                    .get("backward").get(1).get(q.derivative().target()).get(0).asDouble();
+            assertEquals(pytorch, q.history().get(1).student()[0], 1e-7 + 1e-5 * Math.abs(pytorch), q.site().name());
         }
     }
 
@@ -68,10 +69,11 @@ class TorchExamplesTest {
         assertEquals(List.of("W1", "b1", "W2", "b2"), report.parameters());
         // dlogits without the 1/n is the gradient of the loss summed over the samples (read as such, as
         // deeplearning.ai's dZ = A - Y); the parameters' gradients computed from it are all 8 times too large
-        assertEquals(List.of("W2", "b2", "W1", "b1"), report.failed().stream().map(CheckedQuantity::target).toList());
+        assertEquals(List.of("W2", "b2", "W1", "b1"),
+                report.failed().stream().map(q -> q.derivative().target()).toList());
         for (CheckedQuantity q : report.failed()) {
             assertEquals("a factor 1/8 is missing: the loss is a mean over 8 samples, so each of its derivatives "
-                    + "carries 1/8", q.likely().get(0), q.name());
+                    + "carries 1/8", q.likely().get(0), q.site().name());
         }
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("dlogits (line 41) is read as 8·∂L/∂logits")),
                 report.notes().toString());

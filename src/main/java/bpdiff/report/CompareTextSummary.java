@@ -1,15 +1,22 @@
-package bpdiff.cli;
+package bpdiff.report;
 
 import bpdiff.diff.ComparisonResult;
 import bpdiff.diff.Summary;
 import bpdiff.diff.Verdict;
 
 /** The one line {@code compare --out} prints to the terminal while the full result goes to the file. */
-final class CompareTextSummary {
+public final class CompareTextSummary {
 
     private CompareTextSummary() {}
 
-    static String line(ComparisonResult result) {
+    /**
+     * The verdict in one line: {@code bpdiff: <hand> matches autograd}, {@code … differs from autograd on <parameters>},
+     * {@code diverged at epoch <n> (<quantity>)}, or where the two sides part, with how many epochs were compared.
+     *
+     * @param result the comparison
+     * @return the line, without a line end
+     */
+    public static String line(ComparisonResult result) {
         Summary summary = result.summary();
         String compared = " (" + summary.comparedEpochs() + " of " + result.epochs() + " epochs compared)";
         if (result.agrees()) {

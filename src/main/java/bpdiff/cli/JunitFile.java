@@ -1,0 +1,60 @@
+package bpdiff.cli;
+
+import bpdiff.BadInputException;
+import bpdiff.junit.JunitXml;
+import bpdiff.report.OutputFiles;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * A command's {@code --junit-xml} file, so that CI gets a report whatever happened. It is written whole, and only
+ * into a folder that exists: a missing folder stays missing (only {@code --mkdirs} creates it, before the command
+ * runs).
+ *
+ * @param path the file, or {@code null} when none was asked for
+ */
+record JunitFile(Path path) {
+
+    /**
+     * Writes a report; one that cannot be written is said, not thrown.
+     *
+     * @param xml makes the report
+     * @param err where a report that cannot be written is said
+     */
+    void write(Supplier<String> xml, PrintWriter err) {
+        if (!asked()) {
+            return;
+        }
+        try {
+            OutputFiles.writeString(path, xml.get(), "--junit-xml");
+        } catch (BadInputException e) {
+            err.println("bpdiff: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the report of a command that could not run: one {@code <error>}. If it cannot be written, nothing is
+     * said, so that the original problem is the one reported.
+     *
+     * @param suite the suite's name
+     * @param command the command that could not run
+     * @param problem why
+     */
+    void writeError(String suite, String command, RuntimeException problem) {
+        if (!asked()) {
+            return;
+        }
+        try {
+            OutputFiles.writeString(path, JunitXml.error(suite, command, "bpdiff: " + problem.getMessage()),
+                    "--junit-xml");
+        } catch (BadInputException unwritable) {
+            // the file itself is the problem, or its folder: the one-line message already says what went wrong
+        }
+    }
+
+    private boolean asked() {
+        return path != null && Files.isDirectory(path.toAbsolutePath().getParent());
+    }
+}
