@@ -89,7 +89,7 @@ class ProgramCheckTest {
                 w1 = w1 - step * d_w1
                 w5 = w5 - step * d_w5
                 """);
-        CheckedQuantity dh1 = report.quantities().stream().filter(q -> q.name().equals("d_h1")).findFirst().orElseThrow();
+        CheckedQuantity dh1 = report.quantities().stream().filter(q -> q.site().name().equals("d_h1")).findFirst().orElseThrow();
         assertTrue(dh1.failed());
         assertTrue(dh1.likely().contains("'delta_o1 * w5 - delta_o2 * w6' should be 'delta_o1 * w5 + delta_o2 * w6': the"
                 + " sign of delta_o2 * w6 is flipped"), dh1.likely().toString());
