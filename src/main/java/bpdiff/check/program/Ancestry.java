@@ -1,9 +1,8 @@
 package bpdiff.check.program;
 
 import bpdiff.program.tape.Tape;
-import java.util.ArrayDeque;
+import bpdiff.program.tape.IntStack;
 import bpdiff.program.tape.NodeSet;
-import java.util.Deque;
 import java.util.Set;
 
 /** Which recorded values a value was computed from. */
@@ -22,7 +21,7 @@ final class Ancestry {
             return false;
         }
         NodeSet seen = new NodeSet(tape);
-        Deque<Integer> todo = new ArrayDeque<>();
+        IntStack todo = new IntStack();
         todo.push(node);
         seen.add(node);
         while (!todo.isEmpty()) {
@@ -50,7 +49,7 @@ final class Ancestry {
         if (node < 0 || tape.isReleased(node)) {
             return seen;
         }
-        Deque<Integer> todo = new ArrayDeque<>();
+        IntStack todo = new IntStack();
         todo.push(node);
         seen.add(node);
         while (!todo.isEmpty()) {

@@ -39,8 +39,11 @@ final class Readings {
         List<Claim> claims = epoch.claims;
         for (int k = 0; k < claims.size(); k++) {
             Claim c = claims.get(k);
-            boolean intermediate = c.kind() == Claim.Kind.NAMED && c.readings().stream()
-                    .allMatch(r -> !epoch.parameterNodes.contains(r.node()));
+            boolean named = c.kind() == Claim.Kind.NAMED;
+            for (Claim.Reading r : c.readings()) {
+                named &= !epoch.parameterNodes.contains(r.node());
+            }
+            boolean intermediate = named;
             if (!c.ambiguous() && !intermediate) {
                 continue;
             }

@@ -96,8 +96,8 @@ final class BatchedReplay {
             if (first.isLeaf(id)) {
                 double[] data = new double[batch * node.value().size()];
                 for (int b = 0; b < batch; b++) {
-                    double[] values = tape.node(closures.get(b).nodes()[k]).value().data();
-                    System.arraycopy(values, 0, data, b * values.length, values.length);
+                    NdArray values = tape.node(closures.get(b).nodes()[k]).value();
+                    values.copyTo(data, b * values.size());
                 }
                 result = BatchedEngine.array(manager, precision, data, batched(batch, shape));
                 if (first.wantsGradient(id) && gradientsOf.test(id)) {

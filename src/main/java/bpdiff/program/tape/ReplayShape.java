@@ -59,7 +59,7 @@ final class ReplayShape {
             }
             code[size++] = -2;
             args[k] = leaf ? OpArgs.NONE : node.args();
-            shapes[k] = node.value().shape();
+            shapes[k] = node.value().shapeView();
         }
         return new ReplayShape(Arrays.copyOf(code, size), args, shapes);
     }
