@@ -20,6 +20,12 @@ final class Ancestry {
         if (node < 0 || tape.isReleased(node)) {
             return false;
         }
+        if (targets.contains(node)) {
+            return true;
+        }
+        if (tape.node(node).inputs().length == 0) {
+            return false;
+        }
         NodeSet seen = new NodeSet(tape);
         IntStack todo = new IntStack();
         todo.push(node);

@@ -175,8 +175,20 @@ final class EpochStream implements Events.Listener {
 
     /** Whether a value is a loss or a claim of the window: {@code loss += reg * r} adds to the loss, it steps nothing. */
     private boolean isLossOrClaim(int node) {
-        return node >= 0 && (losses.stream().anyMatch(l -> l.node() == node)
-                || assignments.stream().anyMatch(a -> a.node() == node));
+        if (node < 0) {
+            return false;
+        }
+        for (Events.Loss l : losses) {
+            if (l.node() == node) {
+                return true;
+            }
+        }
+        for (Events.Assignment a : assignments) {
+            if (a.node() == node) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

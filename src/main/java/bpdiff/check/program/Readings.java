@@ -54,8 +54,11 @@ final class Readings {
                     claims.set(k, c.readAs(r, choice.scale()));
                 }
             }
-            if (c.readings().stream().noneMatch(r -> r.name().equals(choice.name()))
-                    || choice.name().equals(c.readings().get(0).name()) && choice.scale() == 1) {
+            boolean read = false;
+            for (Claim.Reading r : c.readings()) {
+                read |= r.name().equals(choice.name());
+            }
+            if (!read || choice.name().equals(c.readings().get(0).name()) && choice.scale() == 1) {
                 continue;
             }
             String others = String.join(", ", c.readings().stream().map(Claim.Reading::name)

@@ -59,8 +59,9 @@ public final class Scope {
     }
 
     private static Value find(String[] names, Value[] values, String name) {
+        int hash = name.hashCode();
         for (int k = 0; k < names.length; k++) {
-            if (names[k].equals(name)) {
+            if (names[k].hashCode() == hash && names[k].equals(name)) {
                 return values[k];
             }
         }

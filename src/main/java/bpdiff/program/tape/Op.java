@@ -197,7 +197,7 @@ public enum Op {
                 }
                 int[] shape = new int[0];
                 for (NdArray x : in) {
-                    shape = Shapes.broadcast(shape, x.shape());
+                    shape = Shapes.broadcast(shape, x.shapeView());
                 }
                 yield Shapes.count(shape);
             }
