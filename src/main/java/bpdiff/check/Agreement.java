@@ -21,7 +21,7 @@ public final class Agreement {
      * @return the hand value in autograd's shape, or {@code null} if it cannot have that shape
      */
     public static NdArray fitted(NdArray value, NdArray truth) {
-        if (Arrays.equals(value.shape(), truth.shape())) {
+        if (Arrays.equals(value.shapeView(), truth.shapeView())) {
             return value;
         }
         if (value.size() == truth.size() && value.size() == 1) {

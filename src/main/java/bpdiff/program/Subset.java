@@ -189,7 +189,7 @@ public final class Subset {
      */
     public static boolean ignored(String module) {
         for (String m : IGNORED) {
-            if (module.equals(m) || module.startsWith(m + ".")) {
+            if (module.startsWith(m) && (module.length() == m.length() || module.charAt(m.length()) == '.')) {
                 return true;
             }
         }

@@ -1,9 +1,8 @@
 package bpdiff.check.program;
 
 import bpdiff.program.tape.Tape;
-import java.util.ArrayDeque;
+import bpdiff.program.tape.IntStack;
 import bpdiff.program.tape.NodeSet;
-import java.util.Deque;
 import java.util.Set;
 
 /** Which recorded values a value was computed from. */
@@ -21,8 +20,14 @@ final class Ancestry {
         if (node < 0 || tape.isReleased(node)) {
             return false;
         }
+        if (targets.contains(node)) {
+            return true;
+        }
+        if (tape.node(node).inputs().length == 0) {
+            return false;
+        }
         NodeSet seen = new NodeSet(tape);
-        Deque<Integer> todo = new ArrayDeque<>();
+        IntStack todo = new IntStack();
         todo.push(node);
         seen.add(node);
         while (!todo.isEmpty()) {
@@ -50,7 +55,7 @@ final class Ancestry {
         if (node < 0 || tape.isReleased(node)) {
             return seen;
         }
-        Deque<Integer> todo = new ArrayDeque<>();
+        IntStack todo = new IntStack();
         todo.push(node);
         seen.add(node);
         while (!todo.isEmpty()) {

@@ -188,17 +188,26 @@ final class ClaimFinder {
                 }
                 continue;
             }
-            Epoch at = epoch;
-            List<Claim.Reading> inLoss = readings.stream().filter(r -> at.closure.contains(r.node())
-                    || outsideLoss.get(r.node()) == at).toList();
+            List<Claim.Reading> inLoss = new ArrayList<>(readings.size());
+            for (Claim.Reading r : readings) {
+                if (epoch.closure.contains(r.node()) || !outsideLoss.isEmpty() && outsideLoss.get(r.node()) == epoch) {
+                    inLoss.add(r);
+                }
+            }
             if (inLoss.isEmpty()) {
                 if (ClaimNames.isExplicit(a.name())) {
                     findings.notInLoss(a, readings.get(0).name());
                 }
                 continue;
             }
-            inLoss = inLoss.stream().map(r -> parameters.nameOf(r.node()) == null ? r
-                    : new Claim.Reading(parameters.nameOf(r.node()), r.node())).toList();
+            for (int k = 0; k < inLoss.size(); k++) {
+                Claim.Reading r = inLoss.get(k);
+                String parameter = parameters.nameOf(r.node());
+                if (parameter != null) {
+                    inLoss.set(k, new Claim.Reading(parameter, r.node()));
+                }
+            }
+            inLoss = java.util.Collections.unmodifiableList(inLoss);
             resolved.put(a, inLoss);
             grouped.computeIfAbsent(epoch, e -> new LinkedHashMap<>())
                     .computeIfAbsent(new Site(a.name(), inLoss.get(0).node()), n -> new ArrayList<>()).add(a);
@@ -206,8 +215,13 @@ final class ClaimFinder {
         grouped.forEach((epoch, bySite) -> bySite.forEach((site, events) -> {
             String name = site.name();
             Events.Assignment last = events.get(events.size() - 1);
-            Events.Assignment first = events.stream().filter(e -> e.node() == last.node() && e.expr() != null)
-                    .findFirst().orElse(last);
+            Events.Assignment first = last;
+            for (Events.Assignment e : events) {
+                if (e.node() == last.node() && e.expr() != null) {
+                    first = e;
+                    break;
+                }
+            }
             List<Claim.Reading> readings = resolved.get(last);
             epoch.claims.add(new Claim(Claim.Kind.NAMED, name, first.span(), first.expr(), first.scope(), last.node(),
                     last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0, null, 1, readings));
@@ -229,15 +243,21 @@ final class ClaimFinder {
     private List<Claim.Reading> withRecorded(List<Claim.Reading> visible, List<String> candidates, Epoch epoch) {
         List<Claim.Reading> readings = new ArrayList<>();
         for (String candidate : candidates) {
-            Claim.Reading seen = visible.stream().filter(r -> r.name().equals(candidate)).findFirst().orElse(null);
+            Claim.Reading seen = null;
+            for (Claim.Reading r : visible) {
+                if (r.name().equals(candidate)) {
+                    seen = r;
+                    break;
+                }
+            }
             Integer node = seen != null ? Integer.valueOf(seen.node()) : epoch.named(trace.tape()).get(candidate);
-            if (node != null && readings.stream().noneMatch(r -> r.node() == node)) {
+            if (node != null && !hasNode(readings, node)) {
                 readings.add(new Claim.Reading(candidate, node));
             }
         }
         for (Claim.Reading r : List.copyOf(readings)) {
             Activations.Activation activation = epoch.activations().get(r.node());
-            if (activation != null && readings.stream().noneMatch(x -> x.node() == activation.input())) {
+            if (activation != null && !hasNode(readings, activation.input())) {
                 String input = r.name().startsWith("out_") ? "in_" + r.name().substring(4)
                         : activation.inputName() != null ? activation.inputName() : "(input of " + r.name() + ")";
                 readings.add(new Claim.Reading(input, activation.input()));
@@ -252,11 +272,20 @@ final class ClaimFinder {
         for (String candidate : candidates) {
             Value v = a.scope().lookup(candidate);
             int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray x ? x.node() : -1;
-            if (node >= 0 && !trace.tape().isReleased(node) && readings.stream().noneMatch(r -> r.node() == node)) {
+            if (node >= 0 && !trace.tape().isReleased(node) && !hasNode(readings, node)) {
                 readings.add(new Claim.Reading(candidate, node));
             }
         }
         return readings;
+    }
+
+    private static boolean hasNode(List<Claim.Reading> readings, int node) {
+        for (Claim.Reading r : readings) {
+            if (r.node() == node) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A named claim that an update subtracts is one claim, made at its line and checked once. */
@@ -275,8 +304,10 @@ final class ClaimFinder {
             merged.add(claim);
         }
         for (Claim u : epoch.claims) {
-            boolean covered = merged.stream().anyMatch(c -> c.updateLine() == u.span().line()
-                    && c.targetNode() == u.targetNode());
+            boolean covered = false;
+            for (Claim c : merged) {
+                covered |= c.updateLine() == u.span().line() && c.targetNode() == u.targetNode();
+            }
             if (u.kind() == Claim.Kind.UPDATE && !covered) {
                 merged.add(u);
             }

@@ -6,12 +6,11 @@ import bpdiff.program.SourceMap;
 import bpdiff.program.run.Events;
 import bpdiff.program.run.Trace;
 import bpdiff.program.syntax.Program;
+import bpdiff.program.tape.IntStack;
 import bpdiff.program.tape.NodeSet;
 import bpdiff.program.tape.Tape;
 import bpdiff.program.tape.TapeAutograd;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -137,7 +136,7 @@ final class EpochStream implements Events.Listener {
             return true;
         }
         NodeSet seen = new NodeSet(tape);
-        Deque<Integer> todo = new ArrayDeque<>();
+        IntStack todo = new IntStack();
         todo.push(old);
         seen.add(old);
         while (!todo.isEmpty()) {
@@ -180,8 +179,20 @@ final class EpochStream implements Events.Listener {
 
     /** Whether a value is a loss or a claim of the window: {@code loss += reg * r} adds to the loss, it steps nothing. */
     private boolean isLossOrClaim(int node) {
-        return node >= 0 && (losses.stream().anyMatch(l -> l.node() == node)
-                || assignments.stream().anyMatch(a -> a.node() == node));
+        if (node < 0) {
+            return false;
+        }
+        for (Events.Loss l : losses) {
+            if (l.node() == node) {
+                return true;
+            }
+        }
+        for (Events.Assignment a : assignments) {
+            if (a.node() == node) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -196,7 +207,7 @@ final class EpochStream implements Events.Listener {
         if (lossClosure == null) {
             lossClosure = new NodeSet(tape);
             int loss = losses.get(losses.size() - 1).node();
-            Deque<Integer> todo = new ArrayDeque<>();
+            IntStack todo = new IntStack();
             if (loss >= 0 && !tape.isReleased(loss)) {
                 todo.push(loss);
                 lossClosure.add(loss);
@@ -226,7 +237,7 @@ final class EpochStream implements Events.Listener {
         Set<Integer> made = new HashSet<>();
         updates.forEach(u -> made.add(u.newNode()));
         NodeSet seen = new NodeSet(tape);
-        Deque<Integer> todo = new ArrayDeque<>();
+        IntStack todo = new IntStack();
         todo.push(loss.node());
         seen.add(loss.node());
         while (!todo.isEmpty()) {
@@ -324,16 +335,16 @@ final class EpochStream implements Events.Listener {
      * is compared, as {@code compare} stops a side whose numbers stopped being finite.
      */
     private String notFinite(Epoch e) {
-        if (!Double.isFinite(e.replay.loss()) || !finite(e.loss.value().data())) {
+        if (!Double.isFinite(e.replay.loss()) || !finite(e.loss.value())) {
             return "the loss (" + e.loss.name() + ", " + lines.lineText(e.loss.span().line()) + ") is "
                     + python(Double.isFinite(e.replay.loss()) ? firstNonFinite(e.loss.value().data()) : e.replay.loss());
         }
         for (Claim c : e.claims) {
             var truth = e.replay.gradient().get(c.targetNode());
-            if (!finite(c.value().data())) {
+            if (!finite(c.value())) {
                 return c.name() + " (" + lines.lineText(c.span().line()) + ") is " + python(firstNonFinite(c.value().data()));
             }
-            if (truth != null && !finite(truth.data())) {
+            if (truth != null && !finite(truth)) {
                 return "∂" + e.loss.name() + "/∂" + c.target() + " is " + python(firstNonFinite(truth.data()));
             }
         }
@@ -345,9 +356,9 @@ final class EpochStream implements Events.Listener {
         return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
     }
 
-    private static boolean finite(double[] values) {
-        for (double v : values) {
-            if (!Double.isFinite(v)) {
+    private static boolean finite(bpdiff.program.array.NdArray values) {
+        for (int k = 0, n = values.size(); k < n; k++) {
+            if (!Double.isFinite(values.get(k))) {
                 return false;
             }
         }
@@ -420,7 +431,7 @@ final class EpochStream implements Events.Listener {
      */
     private void release() {
         NodeSet keep = new NodeSet(tape);
-        Deque<Integer> todo = new ArrayDeque<>();
+        IntStack todo = new IntStack();
         for (int id = Math.max(keepFrom, tape.base()); id < tape.size(); id++) {
             visit(id, keep, todo);
         }
@@ -452,7 +463,7 @@ final class EpochStream implements Events.Listener {
         parameters.forgetReleased(tape);
     }
 
-    private void visit(int id, NodeSet keep, Deque<Integer> todo) {
+    private void visit(int id, NodeSet keep, IntStack todo) {
         if (id >= 0 && !tape.isReleased(id) && keep.add(id)) {
             todo.push(id);
         }

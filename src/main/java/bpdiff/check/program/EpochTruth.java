@@ -48,12 +48,23 @@ final class EpochTruth {
     static void replay(List<Epoch> epochs, TapeAutograd autograd) {
         List<IntPredicate> paths = new ArrayList<>();
         List<IntPredicate> gradients = new ArrayList<>();
+        IntPredicate none = id -> false;
         for (Epoch e : epochs) {
-            Set<Integer> targets = targets(e);
-            paths.add(id -> false);
-            Set<Integer> wanted = new HashSet<>(targets);
-            wanted.addAll(e.parameterNodes);
-            gradients.add(wanted::contains);
+            paths.add(none);
+            bpdiff.program.tape.NodeSet wanted = new bpdiff.program.tape.NodeSet(e.closure.tape());
+            for (Claim c : e.claims) {
+                for (Claim.Reading r : c.readings()) {
+                    if (r.node() >= 0) {
+                        wanted.add(r.node());
+                    }
+                }
+            }
+            for (int node : e.parameterNodes) {
+                if (node >= 0) {
+                    wanted.add(node);
+                }
+            }
+            gradients.add(id -> id >= 0 && wanted.contains(id));
         }
         List<Replay> replays = autograd.replayAll(epochs.stream().map(e -> e.closure).toList(), paths, gradients);
         for (int k = 0; k < epochs.size(); k++) {

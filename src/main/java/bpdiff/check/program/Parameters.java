@@ -110,8 +110,7 @@ final class Parameters {
                             : a.compareTo(b) <= 0 ? a : b);
                 }
             };
-            loss.scope().globals().forEach(look);
-            loss.scope().locals().forEach(look);
+            loss.scope().forEachVariable(look);
             found.forEach((node, name) -> {
                 String known = names.putIfAbsent(node, name);
                 firstLine.putIfAbsent(known != null ? known : name, 0);

@@ -40,8 +40,11 @@ final class Readings {
         List<Claim> claims = epoch.claims;
         for (int k = 0; k < claims.size(); k++) {
             Claim c = claims.get(k);
-            boolean intermediate = c.kind() == Claim.Kind.NAMED && c.readings().stream()
-                    .allMatch(r -> !epoch.parameterNodes.contains(r.node()));
+            boolean named = c.kind() == Claim.Kind.NAMED;
+            for (Claim.Reading r : c.readings()) {
+                named &= !epoch.parameterNodes.contains(r.node());
+            }
+            boolean intermediate = named;
             if (!c.ambiguous() && !intermediate) {
                 continue;
             }
@@ -52,8 +55,11 @@ final class Readings {
                     claims.set(k, c.readAs(r, choice.scale()));
                 }
             }
-            if (c.readings().stream().noneMatch(r -> r.name().equals(choice.name()))
-                    || choice.name().equals(c.readings().get(0).name()) && choice.scale() == 1) {
+            boolean read = false;
+            for (Claim.Reading r : c.readings()) {
+                read |= r.name().equals(choice.name());
+            }
+            if (!read || choice.name().equals(c.readings().get(0).name()) && choice.scale() == 1) {
                 continue;
             }
             String others = String.join(", ", c.readings().stream().map(Claim.Reading::name)

@@ -1,5 +1,6 @@
 package bpdiff.program.array;
 
+import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -20,6 +21,20 @@ public final class Elementwise {
             return new NdArray(a.shape(), new double[] {f.applyAsDouble(a.raw()[0], b.raw()[0])});
         }
         int[] shape = Shapes.broadcast(a.rawShape(), b.rawShape());
+        boolean aWhole = Arrays.equals(a.rawShape(), shape);
+        boolean bWhole = Arrays.equals(b.rawShape(), shape);
+        if ((aWhole || a.size() == 1) && (bWhole || b.size() == 1) && (aWhole || bWhole)) {
+            // every element of the result reads the same position of a whole operand, the only one of a single
+            double[] x = a.raw();
+            double[] y = b.raw();
+            double[] out = new double[aWhole ? x.length : y.length];
+            int sa = aWhole ? 1 : 0;
+            int sb = bWhole ? 1 : 0;
+            for (int k = 0; k < out.length; k++) {
+                out[k] = f.applyAsDouble(x[k * sa], y[k * sb]);
+            }
+            return new NdArray(shape, out);
+        }
         int[] ia = Shapes.broadcastIndex(a.rawShape(), shape);
         int[] ib = Shapes.broadcastIndex(b.rawShape(), shape);
         double[] out = new double[ia.length];

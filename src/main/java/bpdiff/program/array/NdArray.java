@@ -91,6 +91,26 @@ public final class NdArray {
         return shape.clone();
     }
 
+    /**
+     * The shape without a copy, for code that reads many shapes and keeps or compares them (the replay's grouping of
+     * epochs by shape): the caller must not change it.
+     *
+     * @return the shape, shared
+     */
+    public int[] shapeView() {
+        return shape;
+    }
+
+    /**
+     * Copies the elements into an array, as {@code System.arraycopy(data(), 0, to, at, size())} without the copy.
+     *
+     * @param to the destination
+     * @param at where the first element goes
+     */
+    public void copyTo(double[] to, int at) {
+        System.arraycopy(data, 0, to, at, data.length);
+    }
+
     /** @return the number of dimensions */
     public int ndim() {
         return shape.length;

@@ -206,7 +206,7 @@ final class Assignments {
         List<Expr> factorExprs = new ArrayList<>();
         List<Boolean> divisors = new ArrayList<>();
         factors(subtracted, false, factorExprs, divisors);
-        Map<Expr, Value> captured = new IdentityHashMap<>();
+        Map<Expr, Value> captured = new IdentityHashMap<>(8);
         Scope before = Scope.of(frame);
         Value s = machine.evaluator.evaluate(subtracted, frame, captured);
         int oldNode = Numbers.node(old);

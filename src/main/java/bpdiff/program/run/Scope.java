@@ -59,8 +59,9 @@ public final class Scope {
     }
 
     private static Value find(String[] names, Value[] values, String name) {
+        int hash = name.hashCode();
         for (int k = 0; k < names.length; k++) {
-            if (names[k].equals(name)) {
+            if (names[k].hashCode() == hash && names[k].equals(name)) {
                 return values[k];
             }
         }
@@ -83,6 +84,29 @@ public final class Scope {
         return globals;
     }
 
+    /**
+     * Visits every variable as {@link #globals()} then {@link #locals()} would give them, without building the maps.
+     *
+     * @param action called with each variable's name and value
+     */
+    public void forEachVariable(java.util.function.BiConsumer<String, Value> action) {
+        if (localNames == null) {
+            globals.forEach(action);
+            locals.forEach(action);
+            return;
+        }
+        visit(globalNames, globalValues, action);
+        visit(localNames, localValues, action);
+    }
+
+    private static void visit(String[] names, Value[] values, java.util.function.BiConsumer<String, Value> action) {
+        for (int k = 0; k < names.length; k++) {
+            if (values[k] != null) {
+                action.accept(names[k], values[k]);
+            }
+        }
+    }
+
     /** @return the function's name, or {@code null} at module level */
     public String function() {
         return function;
@@ -97,11 +121,11 @@ public final class Scope {
     }
 
     private static void freeze(Map<String, Value> variables, String[] names, Value[] values) {
-        int k = 0;
-        for (Map.Entry<String, Value> e : variables.entrySet()) {
-            names[k] = e.getKey();
-            values[k++] = e.getValue() instanceof PyArray a ? a.frozen() : e.getValue();
-        }
+        int[] k = {0};
+        variables.forEach((name, value) -> {
+            names[k[0]] = name;
+            values[k[0]++] = value instanceof PyArray a ? a.frozen() : value;
+        });
     }
 
     private static Map<String, Value> map(String[] names, Value[] values) {

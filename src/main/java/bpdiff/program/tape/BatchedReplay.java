@@ -53,16 +53,25 @@ final class BatchedReplay {
         Tape tape = closure.tape();
         for (int id : closure.nodes()) {
             TapeNode node = tape.node(id);
-            if (node.isLeaf() || BATCHED.contains(node.op()) && node.op() != Op.MATMUL || closure.isLeaf(id)) {
-                continue;
-            }
-            if (node.op() != Op.MATMUL) {
+            if (!node.isLeaf() && !closure.isLeaf(id) && !batched(tape, node)) {
                 return false;
             }
-            for (int input : node.inputs()) {
-                if (tape.node(input).value().ndim() > 2) {
-                    return false;
-                }
+        }
+        return true;
+    }
+
+    /**
+     * @param tape the tape
+     * @param node an operation that the replay computes (not a leaf of its closure)
+     * @return whether it has a batched form here: a matrix product of at most two dimensions on either side
+     */
+    static boolean batched(Tape tape, TapeNode node) {
+        if (node.op() != Op.MATMUL) {
+            return BATCHED.contains(node.op());
+        }
+        for (int input : node.inputs()) {
+            if (tape.node(input).value().ndim() > 2) {
+                return false;
             }
         }
         return true;
@@ -96,8 +105,8 @@ final class BatchedReplay {
             if (first.isLeaf(id)) {
                 double[] data = new double[batch * node.value().size()];
                 for (int b = 0; b < batch; b++) {
-                    double[] values = tape.node(closures.get(b).nodes()[k]).value().data();
-                    System.arraycopy(values, 0, data, b * values.length, values.length);
+                    NdArray values = tape.node(closures.get(b).nodes()[k]).value();
+                    values.copyTo(data, b * values.size());
                 }
                 result = BatchedEngine.array(manager, precision, data, batched(batch, shape));
                 if (first.wantsGradient(id) && gradientsOf.test(id)) {

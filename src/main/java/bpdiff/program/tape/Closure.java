@@ -1,8 +1,6 @@
 package bpdiff.program.tape;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.Set;
 
 /**
@@ -30,7 +28,7 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, NodeSe
      */
     public static Closure of(Tape tape, int loss, Set<Integer> cut) {
         NodeSet seen = new NodeSet(tape);
-        Deque<Integer> todo = new ArrayDeque<>();
+        IntStack todo = new IntStack();
         todo.push(loss);
         seen.add(loss);
         while (!todo.isEmpty()) {
@@ -73,7 +71,7 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, NodeSe
      */
     public static Closure ofAll(Tape tape, java.util.Collection<Integer> roots, Set<Integer> cut) {
         NodeSet seen = new NodeSet(tape);
-        Deque<Integer> todo = new ArrayDeque<>();
+        IntStack todo = new IntStack();
         for (int root : roots) {
             if (seen.add(root)) {
                 todo.push(root);

@@ -188,12 +188,16 @@ public enum Op {
             case TRANSPOSE, SUM, MEAN, MAX, MIN, PROD, NORM, SOFTMAX, LOG_SOFTMAX -> in[0].size();
             case GRAD -> in[1].size();
             default -> {
-                if (Arrays.stream(in).allMatch(NdArray::isScalar)) {
+                boolean scalars = true;
+                for (NdArray x : in) {
+                    scalars &= x.isScalar();
+                }
+                if (scalars) {
                     yield 1;
                 }
                 int[] shape = new int[0];
                 for (NdArray x : in) {
-                    shape = Shapes.broadcast(shape, x.shape());
+                    shape = Shapes.broadcast(shape, x.shapeView());
                 }
                 yield Shapes.count(shape);
             }

@@ -34,24 +34,49 @@ final class ReplayShape {
      * @return its shape
      */
     static ReplayShape of(Closure closure, IntPredicate pathsOf, IntPredicate gradientsOf) {
+        return of(closure, pathsOf, gradientsOf, false);
+    }
+
+    /**
+     * The shape of a closure that {@link BatchedReplay#batchable} replays in a batch, found in the same pass.
+     *
+     * @param closure an epoch's closure
+     * @param pathsOf the nodes whose incoming paths the replay measures
+     * @param gradientsOf the nodes whose gradients the replay gives
+     * @return its shape, or {@code null} if an operation of it has no batched form
+     */
+    static ReplayShape ofBatchable(Closure closure, IntPredicate pathsOf, IntPredicate gradientsOf) {
+        return of(closure, pathsOf, gradientsOf, true);
+    }
+
+    private static final int[] NO_INPUTS = new int[0];
+
+    private static ReplayShape of(Closure closure, IntPredicate pathsOf, IntPredicate gradientsOf, boolean batchable) {
         int[] nodes = closure.nodes();
         Tape tape = closure.tape();
-        int[] code = new int[0];
+        NodeSet differentiable = closure.differentiable();
+        int loss = closure.loss();
+        int[] code = new int[nodes.length * 8 + 16];
         int size = 0;
         OpArgs[] args = new OpArgs[nodes.length];
         int[][] shapes = new int[nodes.length][];
         for (int k = 0; k < nodes.length; k++) {
             int id = nodes[k];
             TapeNode node = tape.node(id);
-            boolean leaf = closure.isLeaf(id);
-            int[] inputs = leaf ? new int[0] : node.inputs();
+            boolean leaf = node.isLeaf() || id != loss && closure.cut().contains(id);
+            if (batchable && !leaf && !BatchedReplay.batched(tape, node)) {
+                return null;
+            }
+            int[] inputs = leaf ? NO_INPUTS : node.inputs();
             int needed = size + 4 + 2 * inputs.length;
             if (needed > code.length) {
                 code = Arrays.copyOf(code, Math.max(needed, code.length * 2 + 16));
             }
+            boolean inDifferentiable = differentiable.contains(id);
+            boolean wantsGradient = inDifferentiable && !(node.isLeaf() && node.constant());
             code[size++] = leaf ? -1 : node.op().ordinal();
-            code[size++] = (closure.wantsGradient(id) && gradientsOf.test(id) ? 1 : 0)
-                    | (closure.differentiable().contains(id) ? 2 : 0) | (id == closure.loss() ? 4 : 0);
+            code[size++] = (wantsGradient && gradientsOf.test(id) ? 1 : 0)
+                    | (inDifferentiable ? 2 : 0) | (id == loss ? 4 : 0);
             code[size++] = inputs.length;
             for (int input : inputs) {
                 code[size++] = Arrays.binarySearch(nodes, input);
@@ -59,7 +84,7 @@ final class ReplayShape {
             }
             code[size++] = -2;
             args[k] = leaf ? OpArgs.NONE : node.args();
-            shapes[k] = node.value().shape();
+            shapes[k] = node.value().shapeView();
         }
         return new ReplayShape(Arrays.copyOf(code, size), args, shapes);
     }

@@ -3,9 +3,7 @@ package bpdiff.program.tape;
 import bpdiff.program.LimitExceededException;
 import bpdiff.program.array.NdArray;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The record of every arithmetic and numpy operation a program computed, in the order it computed them:
@@ -24,8 +22,10 @@ public final class Tape {
     private final List<TapeNode> nodes = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<Integer> nameDepths = new ArrayList<>();
-    private final Map<Integer, TapeNode> retained = new HashMap<>();
-    private final Map<Integer, String> retainedNames = new HashMap<>();
+    /** The retained nodes' ids, ascending, all below {@link #base}; their nodes and names at the same positions. */
+    private int[] retainedIds = new int[0];
+    private TapeNode[] retainedNodes = new TapeNode[0];
+    private String[] retainedNames = new String[0];
     private final int limit;
     private final long elementLimit;
     /** Numbers the values of the window's nodes and the retained ones hold. */
@@ -87,8 +87,8 @@ public final class Tape {
     }
 
     private int add(TapeNode node, String name) {
-        if (nodes.size() + retained.size() >= limit) {
-            int held = nodes.size() + retained.size() - operations;
+        if (nodes.size() + retainedIds.length >= limit) {
+            int held = nodes.size() + retainedIds.length - operations;
             throw new LimitExceededException(operations > 0
                     ? "the program computed more than " + limit + " recorded operations without an epoch ending ("
                             + operations + " operations on floats and arrays, " + held + " values they read), bpdiff's "
@@ -139,11 +139,11 @@ public final class Tape {
         if (id >= base) {
             return nodes.get(id - base);
         }
-        TapeNode node = retained.get(id);
-        if (node == null) {
+        int k = java.util.Arrays.binarySearch(retainedIds, id);
+        if (k < 0) {
             throw new IllegalStateException("node " + id + " was released");
         }
-        return node;
+        return retainedNodes[k];
     }
 
     /**
@@ -151,7 +151,11 @@ public final class Tape {
      * @return the first variable it was assigned to, or {@code null}
      */
     public String nameOf(int id) {
-        return id >= base ? names.get(id - base) : retainedNames.get(id);
+        if (id >= base) {
+            return names.get(id - base);
+        }
+        int k = java.util.Arrays.binarySearch(retainedIds, id);
+        return k < 0 ? null : retainedNames[k];
     }
 
     /** @return the id the next node gets: the number of nodes ever recorded */
@@ -169,7 +173,7 @@ public final class Tape {
      * @return whether it was dropped by {@link #release}: a value still holding it is recorded afresh when used
      */
     public boolean isReleased(int id) {
-        return id < base && !retained.containsKey(id);
+        return id < base && java.util.Arrays.binarySearch(retainedIds, id) < 0;
     }
 
     /**
@@ -181,28 +185,26 @@ public final class Tape {
      * @param leaves the nodes of {@code keep} whose inputs are dropped
      */
     public void release(NodeSet keep, java.util.Set<Integer> leaves) {
-        Map<Integer, TapeNode> kept = new HashMap<>();
-        Map<Integer, String> keptNames = new HashMap<>();
-        for (int id : keep.toArray()) {
+        int[] ids = keep.toArray();
+        TapeNode[] kept = new TapeNode[ids.length];
+        String[] keptNames = new String[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            int id = ids[k];
             TapeNode node = node(id);
             if (leaves.contains(id) && !node.isLeaf()) {
                 node = new TapeNode(id, Op.LEAF, OpArgs.NONE, new int[0], node.value(), node.line(), node.column(),
                         false);
             }
-            kept.put(id, node);
-            String name = nameOf(id);
-            if (name != null) {
-                keptNames.put(id, name);
-            }
+            kept[k] = node;
+            keptNames[k] = nameOf(id);
         }
-        retained.clear();
-        retained.putAll(kept);
+        retainedIds = ids;
+        retainedNodes = kept;
+        retainedNames = keptNames;
         elements = 0;
-        for (TapeNode node : kept.values()) {
+        for (TapeNode node : kept) {
             elements += node.value().size();
         }
-        retainedNames.clear();
-        retainedNames.putAll(keptNames);
         base = size();
         operations = 0;
         nodes.clear();

@@ -173,9 +173,9 @@ public final class TapeAutograd implements AutoCloseable {
         Replay[] replays = new Replay[closures.size()];
         Map<ReplayShape, List<Integer>> groups = new LinkedHashMap<>();
         for (int k = 0; k < closures.size(); k++) {
-            if (BatchedReplay.batchable(closures.get(k))) {
-                groups.computeIfAbsent(ReplayShape.of(closures.get(k), pathsOf.get(k), gradientsOf.get(k)),
-                        s -> new ArrayList<>()).add(k);
+            ReplayShape shape = ReplayShape.ofBatchable(closures.get(k), pathsOf.get(k), gradientsOf.get(k));
+            if (shape != null) {
+                groups.computeIfAbsent(shape, s -> new ArrayList<>()).add(k);
             } else {
                 replays[k] = replay(closures.get(k), pathsOf.get(k), gradientsOf.get(k));
             }
