@@ -10,7 +10,9 @@ import bpdiff.gradient.Step;
 import bpdiff.network.NetworkSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -175,7 +177,7 @@ public final class DerivationChecker {
                 network.put(names.out(l, j), forward.out()[l - 1][j]);
             }
         }
-        return new Point(epoch, weights.clone(), Map.copyOf(network), truth.gradient(),
+        return new Point(epoch, weights.clone(), Collections.unmodifiableMap(new LinkedHashMap<>(network)), truth.gradient(),
                 numeric.evaluate(weights).gradient(), forward, truth.neuronGradient().get(0));
     }
 

@@ -1,7 +1,9 @@
 package bpdiff.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -39,8 +41,8 @@ final class Walk {
         Map<String, Integer> failedOn = new HashMap<>();
         List<Assignment> all = derivation.assignments();
         for (Derivation.Statement statement : derivation.statements()) {
-            Map<String, Double> seen = Map.copyOf(current);
-            Map<String, Integer> seenAssigned = Map.copyOf(assignedOn);
+            Map<String, Double> seen = Collections.unmodifiableMap(new LinkedHashMap<>(current));
+            Map<String, Integer> seenAssigned = Collections.unmodifiableMap(new LinkedHashMap<>(assignedOn));
             for (int a = statement.from(); a < statement.to(); a++) {
                 walk.before.add(seen);
                 walk.assignedBefore.add(seenAssigned);

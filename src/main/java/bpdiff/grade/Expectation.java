@@ -1,5 +1,7 @@
 package bpdiff.grade;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +24,8 @@ public record Expectation(String reference, List<String> parameters, Map<String,
     /** Makes the collections unmodifiable. */
     public Expectation {
         parameters = List.copyOf(parameters);
-        layers = Map.copyOf(layers);
-        points = Map.copyOf(points);
+        layers = Collections.unmodifiableMap(new LinkedHashMap<>(layers));
+        points = Collections.unmodifiableMap(new LinkedHashMap<>(points));
     }
 
     /**

@@ -1,9 +1,11 @@
 package bpdiff.junit;
 
 import java.io.StringWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -50,7 +52,7 @@ public final class JunitXml {
 
         /** Makes the map unmodifiable. */
         public TestCase {
-            properties = Map.copyOf(properties);
+            properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         }
 
         /**

@@ -9,8 +9,10 @@ import bpdiff.program.run.Trace;
 import bpdiff.program.tape.Closure;
 import bpdiff.program.tape.Tape;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +86,7 @@ final class Epochs {
                     weights.add(id);
                 }
             }
-            Epoch epoch = new Epoch(loss, closure, Set.copyOf(weights));
+            Epoch epoch = new Epoch(loss, closure, Collections.unmodifiableSet(new LinkedHashSet<>(weights)));
             if (weights.isEmpty()) {
                 epochs.add(epoch);
             } else {

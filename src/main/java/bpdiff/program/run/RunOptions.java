@@ -1,6 +1,8 @@
 package bpdiff.program.run;
 
 import bpdiff.program.ProgramLimits;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -21,7 +23,7 @@ public record RunOptions(Set<String> lossNames, Predicate<String> watched, Progr
 
     /** Makes the set unmodifiable. */
     public RunOptions {
-        lossNames = Set.copyOf(lossNames);
+        lossNames = Collections.unmodifiableSet(new LinkedHashSet<>(lossNames));
     }
 
     /**

@@ -1,6 +1,8 @@
 package bpdiff.program.run;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,8 +28,8 @@ public final class Scope {
      * @param function the function's name, or {@code null} at module level
      */
     public Scope(Map<String, Value> locals, Map<String, Value> globals, String function) {
-        this.locals = Map.copyOf(locals);
-        this.globals = Map.copyOf(globals);
+        this.locals = Collections.unmodifiableMap(new LinkedHashMap<>(locals));
+        this.globals = Collections.unmodifiableMap(new LinkedHashMap<>(globals));
         this.localNames = null;
         this.localValues = null;
         this.globalNames = null;

@@ -1,6 +1,8 @@
 package bpdiff.program.tape;
 
 import bpdiff.program.array.NdArray;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +16,7 @@ public record Replay(double loss, Map<Integer, NdArray> gradient, Map<Edge, NdAr
 
     /** Makes the maps unmodifiable. */
     public Replay {
-        gradient = Map.copyOf(gradient);
-        paths = Map.copyOf(paths);
+        gradient = Collections.unmodifiableMap(new LinkedHashMap<>(gradient));
+        paths = Collections.unmodifiableMap(new LinkedHashMap<>(paths));
     }
 }

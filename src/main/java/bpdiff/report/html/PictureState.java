@@ -1,5 +1,7 @@
 package bpdiff.report.html;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +20,10 @@ public record PictureState(Map<String, List<Figure>> parameters, Map<String, Sta
 
     /** Copies the maps. */
     public PictureState {
-        parameters = Map.copyOf(parameters);
-        status = Map.copyOf(status);
-        neurons = Map.copyOf(neurons);
-        errors = Map.copyOf(errors);
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        status = Collections.unmodifiableMap(new LinkedHashMap<>(status));
+        neurons = Collections.unmodifiableMap(new LinkedHashMap<>(neurons));
+        errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     /** The state of a connection's parameter. */
