@@ -64,12 +64,14 @@ public final class BenchReport {
         Path grade = directory.resolve("grade.json");
         if (Files.exists(grade)) {
             JsonNode g = json.readTree(grade.toFile());
+            List<GradeBench.Run> runs = new ArrayList<>();
             for (JsonNode r : g.get("runs")) {
-                System.out.println("  " + GradeBench.line(new GradeBench.Run(r.get("submissions").asInt(),
-                        r.get("seconds").asDouble(), r.get("peakMiB").asDouble(), r.get("cpuSeconds").asDouble(),
-                        r.get("exitStatus").asInt()),
-                        g.get("threads").asInt()));
+                runs.add(new GradeBench.Run(r.get("submissions").asInt(), r.get("seconds").asDouble(),
+                        r.get("peakMiB").asDouble(), r.get("cpuSeconds").asDouble(), r.get("exitStatus").asInt(),
+                        r.path("heap").asText("")));
+                System.out.println("  " + GradeBench.line(runs.get(runs.size() - 1), g.get("threads").asInt()));
             }
+            System.out.println("  " + GradeBench.flatLine(runs));
             System.out.println("  " + GradeBench.loopLine(new GradeBench.Result(g.get("threads").asInt(), List.of(),
                     g.get("loopSeconds").asDouble(), g.get("emptySeconds").asDouble(), "", "")));
         }
