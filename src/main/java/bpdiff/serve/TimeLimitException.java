@@ -19,7 +19,8 @@ public final class TimeLimitException extends RuntimeException {
      */
     public TimeLimitException(Duration limit) {
         super(String.format(Locale.ROOT, "the computation ran longer than the server's time limit of %s s; ask "
-                + "for fewer epochs, or run bpdiff on the command line, which has no time limit (time limit)",
+                + "for fewer epochs, or run bpdiff on the command line, where the time limit is yours to choose "
+                + "(time limit)",
                 seconds(limit)));
     }
 

@@ -39,7 +39,7 @@ class ServeLimitsTest {
         try {
             Http.Reply refused = refusedWhileOthersAreAnswered(server, LONG_CHECK, 5);
             assertEquals("bpdiff: the computation ran longer than the server's time limit of 2 s; ask for fewer epochs, "
-                    + "or run bpdiff on the command line, which has no time limit (time limit)",
+                    + "or run bpdiff on the command line, where the time limit is yours to choose (time limit)",
                     refused.json().get("error").asText());
         } finally {
             server.stop(Duration.ofSeconds(30));
