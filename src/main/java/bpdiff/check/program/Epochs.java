@@ -134,7 +134,7 @@ final class Epochs {
             return "--loss-name " + lossName + ": the program never assigns a computed number to " + lossName;
         }
         return "no loss found: bpdiff differentiates the loss the program computes, in a variable named "
-                + String.join(", ", LossNames.ALL.stream().sorted().toList())
+                + LossNames.LISTED
                 + " (or name yours with --loss-name NAME)";
     }
 
