@@ -146,11 +146,7 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
     @Override
     public Failure tell(Throwable e) {
         if (e instanceof BadProgramException bad) {
-            StringBuilder told = new StringBuilder();
-            for (Problem p : bad.problems()) {
-                told.append("bpdiff: ").append(p.text()).append('\n').append(excerpt(p));
-            }
-            return new Failure(told.toString(), ExitCode.BAD_INPUT, reported(bad.problems()));
+            return new Failure(Problems.told(bad.problems(), this::excerpt), ExitCode.BAD_INPUT, reported(bad.problems()));
         }
         if (e instanceof BadInputException bad) {
             return new Failure("bpdiff: " + bad.getMessage() + "\n" + SourceExcerpt.at(bad.position()),

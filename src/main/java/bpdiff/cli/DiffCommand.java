@@ -96,11 +96,7 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
     @Override
     public Failure tell(Throwable e) {
         if (e instanceof BadProgramException bad) {
-            StringBuilder told = new StringBuilder();
-            for (Problem p : bad.problems()) {
-                told.append("bpdiff: ").append(p.text()).append('\n').append(excerpt(p));
-            }
-            return new Failure(told.toString(), ExitCode.BAD_INPUT, () -> junit(() -> ProgramJunitFormat.problems(
+            return new Failure(Problems.told(bad.problems(), this::excerpt), ExitCode.BAD_INPUT, () -> junit(() -> ProgramJunitFormat.problems(
                     bad.problems().get(0).source(), bad.problems(), seconds())));
         }
         if (e instanceof BadInputException bad) {

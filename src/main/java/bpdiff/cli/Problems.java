@@ -2,8 +2,13 @@ package bpdiff.cli;
 
 import bpdiff.BadInputException;
 import bpdiff.program.Problem;
+import java.util.List;
+import java.util.function.Function;
 
-/** A bad-input error as a {@link Problem} with its position, for the JUnit report of a check that could not run. */
+/**
+ * Problems as the console tells them, and a bad-input error as a {@link Problem} with its position, for the JUnit
+ * report of a check that could not run.
+ */
 final class Problems {
 
     private Problems() {}
@@ -22,5 +27,18 @@ final class Problems {
             return Problem.at(kind, message, e.position());
         }
         return new Problem(kind, message, e.where() == null ? source : e.where(), 0, 0);
+    }
+
+    /**
+     * @param problems what stops a program from running
+     * @param excerpt the quoted line and caret under a problem, or {@code ""}
+     * @return one {@code bpdiff: <problem> (<where>)} line per problem, each followed by its excerpt
+     */
+    static String told(List<Problem> problems, Function<Problem, String> excerpt) {
+        StringBuilder told = new StringBuilder();
+        for (Problem p : problems) {
+            told.append("bpdiff: ").append(p.text()).append('\n').append(excerpt.apply(p));
+        }
+        return told.toString();
     }
 }

@@ -23,6 +23,16 @@ public final class NdArray {
     }
 
     /**
+     * @param flat elements of several arrays, one after another, row-major
+     * @param from where this one's elements start
+     * @param shape its shape
+     * @return a {@code float64} array of that shape holding its elements, copied
+     */
+    public static NdArray slice(double[] flat, int from, int[] shape) {
+        return new NdArray(shape, Arrays.copyOfRange(flat, from, from + Shapes.size(shape)));
+    }
+
+    /**
      * Wraps data of a type; the caller gives up the arrays.
      *
      * @param shape the shape

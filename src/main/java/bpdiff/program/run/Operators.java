@@ -390,34 +390,30 @@ final class Operators {
             return Equality.richCompare(machine, op, a, b, at);
         }
         if (a instanceof PyTensor || b instanceof PyTensor) {
-            Op comparison = switch (op) {
-                case "<" -> Op.LT;
-                case "<=" -> Op.LE;
-                case ">" -> Op.GT;
-                case ">=" -> Op.GE;
-                case "==" -> Op.EQ;
-                default -> Op.NE;
-            };
-            return TensorOperators.compare(machine.torch, comparison, a, b, at);
+            return TensorOperators.compare(machine.torch, comparison(op), a, b, at);
         }
         if (Numbers.isInteger(a) && Numbers.isInteger(b)) {
             int c = Numbers.big(a).compareTo(Numbers.big(b));
             return PyBool.of(Equality.holds(op, c));
         }
         if (Numbers.isNumeric(a) && Numbers.isNumeric(b)) {
-            Op comparison = switch (op) {
-                case "<" -> Op.LT;
-                case "<=" -> Op.LE;
-                case ">" -> Op.GT;
-                case ">=" -> Op.GE;
-                case "==" -> Op.EQ;
-                default -> Op.NE;
-            };
-            return recorder.apply(comparison, OpArgs.NONE, at, a, b);
+            return recorder.apply(comparison(op), OpArgs.NONE, at, a, b);
         }
         if (op.equals("==") || op.equals("!=")) {
             return PyBool.of(Equality.equal(machine, a, b) == op.equals("=="));
         }
         return PyBool.of(Equality.order(machine, op, a, b, at));
+    }
+
+    /** @return the recorded operation of a comparison: {@code <}, {@code <=}, {@code >}, {@code >=}, {@code ==} or else {@code !=} */
+    private static Op comparison(String op) {
+        return switch (op) {
+            case "<" -> Op.LT;
+            case "<=" -> Op.LE;
+            case ">" -> Op.GT;
+            case ">=" -> Op.GE;
+            case "==" -> Op.EQ;
+            default -> Op.NE;
+        };
     }
 }

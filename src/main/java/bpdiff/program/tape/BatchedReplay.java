@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import bpdiff.gradient.BatchedEngine;
 import bpdiff.gradient.Precision;
 import bpdiff.program.array.NdArray;
+import bpdiff.program.array.Shapes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -275,15 +276,15 @@ final class BatchedReplay {
             Map<Integer, NdArray> gradient = new HashMap<>();
             for (int k : nodeSources.keySet()) {
                 int[] shape = tape.node(shapeNodes[k]).value().shape();
-                gradient.put(nodes[k], slice(flat, at, shape));
-                at += size(shape);
+                gradient.put(nodes[k], NdArray.slice(flat, at, shape));
+                at += Shapes.size(shape);
             }
             Map<Edge, NdArray> paths = new HashMap<>();
             for (Edge edge : edgeSources.keySet()) {
                 int input = tape.node(shapeNodes[edge.consumer()]).inputs()[edge.position()];
                 int[] shape = tape.node(input).value().shape();
-                paths.put(new Edge(nodes[edge.consumer()], edge.position()), slice(flat, at, shape));
-                at += size(shape);
+                paths.put(new Edge(nodes[edge.consumer()], edge.position()), NdArray.slice(flat, at, shape));
+                at += Shapes.size(shape);
             }
             replays.add(new Replay(flat[b * width], gradient, paths));
         }
@@ -299,15 +300,4 @@ final class BatchedReplay {
         return new Shape(dims);
     }
 
-    private static int size(int[] shape) {
-        int size = 1;
-        for (int d : shape) {
-            size *= d;
-        }
-        return size;
-    }
-
-    private static NdArray slice(double[] flat, int from, int[] shape) {
-        return new NdArray(shape, Arrays.copyOfRange(flat, from, from + size(shape)));
-    }
 }

@@ -12,6 +12,7 @@ import bpdiff.gradient.BatchedEngine;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.PyTorchEngine;
 import bpdiff.program.array.NdArray;
+import bpdiff.program.array.Shapes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -218,14 +219,14 @@ public final class TapeAutograd implements AutoCloseable {
         Map<Integer, NdArray> gradient = new HashMap<>();
         for (int id : nodeSources.keySet()) {
             int[] shape = shapes.get(k++);
-            gradient.put(id, slice(flat, at, shape));
-            at += size(shape);
+            gradient.put(id, NdArray.slice(flat, at, shape));
+            at += Shapes.size(shape);
         }
         Map<Edge, NdArray> paths = new HashMap<>();
         for (Edge edge : edgeSources.keySet()) {
             int[] shape = shapes.get(k++);
-            paths.put(edge, slice(flat, at, shape));
-            at += size(shape);
+            paths.put(edge, NdArray.slice(flat, at, shape));
+            at += Shapes.size(shape);
         }
         return new Replay(flat[0], gradient, paths);
     }
@@ -261,19 +262,6 @@ public final class TapeAutograd implements AutoCloseable {
         return ints;
     }
 
-    private static int size(int[] shape) {
-        int size = 1;
-        for (int d : shape) {
-            size *= d;
-        }
-        return size;
-    }
-
-    private static NdArray slice(double[] flat, int from, int[] shape) {
-        double[] data = new double[size(shape)];
-        System.arraycopy(flat, from, data, 0, data.length);
-        return new NdArray(shape, data);
-    }
 
     @Override
     public void close() {
