@@ -231,27 +231,9 @@ final class EpochStream implements Events.Listener {
 
     /** Whether the loss depends on a value an update of the window made: the weights have moved on. */
     private boolean atUpdatedWeights(Events.Loss loss) {
-        if (loss.node() < 0 || tape.isReleased(loss.node())) {
-            return false;
-        }
         Set<Integer> made = new HashSet<>();
         updates.forEach(u -> made.add(u.newNode()));
-        NodeSet seen = new NodeSet(tape);
-        IntStack todo = new IntStack();
-        todo.push(loss.node());
-        seen.add(loss.node());
-        while (!todo.isEmpty()) {
-            int id = todo.pop();
-            if (made.contains(id)) {
-                return true;
-            }
-            for (int input : tape.node(id).inputs()) {
-                if (seen.add(input)) {
-                    todo.push(input);
-                }
-            }
-        }
-        return false;
+        return Ancestry.dependsOn(tape, loss.node(), made);
     }
 
     /** Finishes the window as a segment; what belongs to the next one stays in the window. */
