@@ -114,10 +114,7 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
             throw new BadInputException("no file given (bpdiff check FILE; --names lists a formula list's names)",
                     "FILE");
         }
-        if (!(timeLimit > 0 && timeLimit <= 3600)) {
-            throw new BadInputException("the time limit must be above 0 and at most 3600 seconds, found " + timeLimit,
-                    "--time-limit");
-        }
+        ProgramLimits.timeLimit(timeLimit, "--time-limit");
         checkWritable(out, "--out");
         checkWritable(junitXml, "--junit-xml");
         text = SourceFiles.read(file);

@@ -13,6 +13,7 @@ import bpdiff.grade.Reference;
 import bpdiff.grade.Submission;
 import bpdiff.grade.Submissions;
 import bpdiff.gradient.Precision;
+import bpdiff.program.ProgramLimits;
 import bpdiff.report.OutputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,10 +182,7 @@ public final class GradeCommand implements Callable<Integer> {
         if (!platform && out == null) {
             throw new BadInputException("no output folder given (bpdiff grade SUBMISSIONS --out DIR)", "--out");
         }
-        if (!(timeLimit > 0 && timeLimit <= 3600)) {
-            throw new BadInputException("the time limit must be above 0 and at most 3600 seconds, found " + timeLimit,
-                    "--time-limit");
-        }
+        ProgramLimits.timeLimit(timeLimit, "--time-limit");
         if (threads != null && (threads < 1 || threads > 256)) {
             throw new BadInputException("threads must be between 1 and 256, found " + threads, "--threads");
         }

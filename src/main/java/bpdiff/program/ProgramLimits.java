@@ -1,5 +1,7 @@
 package bpdiff.program;
 
+import bpdiff.BadInputException;
+
 /**
  * How much a program may do before bpdiff stops it: student code is data, and a mistake such as an endless
  * loop or a matrix of a billion elements must end in a clear message, not a hung or crashed checker. Each
@@ -69,6 +71,22 @@ public record ProgramLimits(long statements, long loopIterations, int arrayEleme
     public ProgramLimits withStatements(long newStatements) {
         return new ProgramLimits(newStatements, loopIterations, arrayElements, recursionDepth, seconds,
                 recordedOperations, characters, elements, work, recordedElements);
+    }
+
+    /**
+     * A user's time limit, checked: above 0 and at most an hour.
+     *
+     * @param seconds the limit asked for
+     * @param flag the option that asked for it, named in the message
+     * @return the limit
+     * @throws BadInputException if it is out of that range
+     */
+    public static double timeLimit(double seconds, String flag) {
+        if (!(seconds > 0 && seconds <= 3600)) {
+            throw new BadInputException("the time limit must be above 0 and at most 3600 seconds, found " + seconds,
+                    flag);
+        }
+        return seconds;
     }
 
     /**
