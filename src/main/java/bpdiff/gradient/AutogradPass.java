@@ -59,17 +59,17 @@ final class AutogradPass {
         NDList neurons = new NDList(4 * layers);
         NDArray[] probes = new NDArray[neuronGradients ? 2 * layers : 0];
         NDArray loss;
-        try (BatchedEngine.Recording recording = BatchedEngine.recording()) {
+        try (EngineBridge.Recording recording = EngineBridge.recording()) {
             NDArray below = graph.inputs();
             for (int l = 1; l <= layers; l++) {
                 NDArray in = graph.neuronInputs(step, leaf, l, below);
                 if (neuronGradients) {
-                    probes[2 * l - 2] = probe(step, new Shape(rows, sizes[l], samples));
+                    probes[2 * l - 2] = EngineBridge.probe(step, precision, new Shape(rows, sizes[l], samples));
                     in = in.add(probes[2 * l - 2]);
                 }
                 NDArray out = graph.activate(l, in);
                 if (neuronGradients) {
-                    probes[2 * l - 1] = probe(step, new Shape(rows, sizes[l], samples));
+                    probes[2 * l - 1] = EngineBridge.probe(step, precision, new Shape(rows, sizes[l], samples));
                     out = out.add(probes[2 * l - 1]);
                 }
                 neurons.add(in);
@@ -83,9 +83,8 @@ final class AutogradPass {
             neurons.add(probe.getGradient());
         }
         // loss [R], gradient [R P], then per row every neuron value [R, Σ, samples]: one flat array, one read
-        NDArray packed = NDArrays.concat(
-                new NDList(loss.flatten(), leaf.getGradient().flatten(), NDArrays.concat(neurons, 1).flatten()));
-        return unpack(BatchedEngine.readBack(packed, precision), rows);
+        return unpack(EngineBridge.readBackFlat(
+                new NDList(loss, leaf.getGradient(), NDArrays.concat(neurons, 1)), precision), rows);
     }
 
     /** Turns the one flat read-back into an evaluation per row. */
@@ -117,12 +116,6 @@ final class AutogradPass {
             evaluations.add(new Evaluation(losses[r], gradients[r], perSample(in, out), neuronGradient));
         }
         return evaluations;
-    }
-
-    private NDArray probe(NDManager step, Shape shape) {
-        NDArray zeros = step.zeros(shape, precision.dataType());
-        zeros.setRequiresGradient(true);
-        return zeros;
     }
 
     /** Regroups {@code [layer][neuron][sample]} into one {@link NeuronValues} per sample. */

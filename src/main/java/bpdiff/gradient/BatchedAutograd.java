@@ -1,6 +1,5 @@
 package bpdiff.gradient;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -70,7 +69,7 @@ public final class BatchedAutograd implements AutoCloseable {
     public BatchedAutograd(NetworkSpec spec, Precision precision) {
         this.spec = spec;
         this.precision = precision;
-        this.manager = PyTorchEngine.get().newBaseManager(Device.cpu());
+        this.manager = EngineBridge.manager();
         this.leaves = new TrainingLeaves(spec);
         this.pass = new AutogradPass(spec, precision, true);
     }
@@ -218,7 +217,7 @@ public final class BatchedAutograd implements AutoCloseable {
             double[] flat;
             try (NDList read = results;
                     NDArray packed = NDArrays.concat(read)) {
-                flat = BatchedEngine.readBack(packed, precision);
+                flat = EngineBridge.readBack(packed, precision);
             }
             closeAll(losses);
             if (history != null) {
@@ -261,7 +260,7 @@ public final class BatchedAutograd implements AutoCloseable {
                         leaf.setRequiresGradient(true);
                     }
                     NDArray loss;
-                    try (BatchedEngine.Recording recording = BatchedEngine.recording()) {
+                    try (EngineBridge.Recording recording = EngineBridge.recording()) {
                         NDArray below = graph.inputs();
                         for (int l = 1; l <= layers; l++) {
                             below = graph.activate(l, leaves.neuronInputs(graph, run, current, l, below));
@@ -320,7 +319,7 @@ public final class BatchedAutograd implements AutoCloseable {
                     r -> new BatchedGraph(spec, precision, manager, r));
             try (NDManager chunk = manager.newSubManager();
                     NDScope scope = new NDScope()) {
-                NDArray leaf = BatchedEngine.array(chunk, precision,
+                NDArray leaf = EngineBridge.array(chunk, precision,
                         flatten(points.subList(from, from + rows).toArray(double[][]::new), parameters),
                         new Shape(rows, parameters));
                 leaf.setRequiresGradient(true);

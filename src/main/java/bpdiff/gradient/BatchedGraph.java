@@ -110,12 +110,12 @@ final class BatchedGraph {
 
     /**
      * Back-propagates the loss of every configuration at once: their sum's gradient, which row by row is each
-     * configuration's own. Must run inside a {@link BatchedEngine#recording()}.
+     * configuration's own. Must run inside a {@link EngineBridge#recording()}.
      *
      * @param loss {@link #loss}'s result, {@code [C]}
      */
     void backward(NDArray loss) {
-        BatchedEngine.backward(loss, lossHead);
+        EngineBridge.backward(loss, lossHead);
     }
 
     /** @return \( x^T \) for every configuration, {@code [C, inputs, samples]}: the {@code out} of layer 0 */
@@ -148,7 +148,7 @@ final class BatchedGraph {
      */
     NDArray neuronInputs(NDArray weights, NDArray bias, NDArray below) {
         // bmm itself, not matMul: torch.matmul would add expand and reshape nodes around it in the graph
-        NDArray in = BatchedEngine.bmm(weights, below);
+        NDArray in = EngineBridge.bmm(weights, below);
         return bias == null ? in : in.add(bias);
     }
 
@@ -269,12 +269,12 @@ final class BatchedGraph {
 
         @Override
         public NDArray builtinSigmoid(NDArray x) {
-            return ai.djl.nn.Activation.sigmoid(x);
+            return EngineBridge.sigmoid(x);
         }
 
         @Override
         public NDArray relu(NDArray x) {
-            return ai.djl.nn.Activation.relu(x);
+            return EngineBridge.relu(x);
         }
 
         @Override
@@ -290,7 +290,7 @@ final class BatchedGraph {
          */
         @Override
         public NDArray leakyRelu(NDArray x, double negativeSlope) {
-            return BatchedEngine.leakyRelu(x, negativeSlope);
+            return EngineBridge.leakyRelu(x, negativeSlope);
         }
     }
 
@@ -321,7 +321,7 @@ final class BatchedGraph {
             for (int copy = 1; copy < copies; copy++) {
                 System.arraycopy(flat, 0, flat, copy * size, size);
             }
-            return BatchedEngine.array(manager, precision, flat, new Shape(copies, columns, rows.length));
+            return EngineBridge.array(manager, precision, flat, new Shape(copies, columns, rows.length));
         }
     }
 }

@@ -1,7 +1,5 @@
 package bpdiff.gradient;
 
-import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
@@ -43,7 +41,6 @@ import java.nio.FloatBuffer;
 public final class DjlAutograd implements GradientSource, AutoCloseable {
 
     private final Precision precision;
-    private final Engine engine;
     private final NDManager manager;
     private final BatchedGraph graph;
     private final AutogradPass pass;
@@ -64,8 +61,7 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
      */
     public DjlAutograd(NetworkSpec spec, Precision precision, boolean neuronGradients) {
         this.precision = precision;
-        this.engine = PyTorchEngine.get();
-        this.manager = engine.newBaseManager(Device.cpu());
+        this.manager = EngineBridge.manager();
         this.graph = new BatchedGraph(spec, precision, manager, 1);
         this.pass = new AutogradPass(spec, precision, neuronGradients);
         parameters = spec.parameterCount();
@@ -96,7 +92,7 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
 
     /** @return the engine's version, e.g. {@code 2.7.1} */
     public String engineVersion() {
-        return engine.getVersion();
+        return PyTorchEngine.get().getVersion();
     }
 
     @Override

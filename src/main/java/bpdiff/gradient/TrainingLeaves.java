@@ -101,7 +101,7 @@ final class TrainingLeaves {
                     values[c * at.length + e] = rows[c][at[e]];
                 }
             }
-            leaves[k] = BatchedEngine.array(manager, precision, values, shape(rows.length, k));
+            leaves[k] = EngineBridge.array(manager, precision, values, shape(rows.length, k));
         }
         return leaves;
     }
@@ -152,7 +152,7 @@ final class TrainingLeaves {
             for (int d = 1; d < ones.length; d++) {
                 ones[d] = 1;
             }
-            rates[k] = BatchedEngine.array(manager, precision, learningRates, new Shape(ones));
+            rates[k] = EngineBridge.array(manager, precision, learningRates, new Shape(ones));
         }
         return rates;
     }

@@ -13,6 +13,7 @@
  * derivatives come from {@link bpdiff.network.Activation}, losses from {@link bpdiff.network.LossFunction}.
  * {@link bpdiff.gradient.BatchedAutograd} trains many configurations (step sizes, seeds) at once, with the
  * configurations as a tensor axis, giving the same numbers as one by one. {@link bpdiff.gradient.PyTorchEngine} starts
- * the engine offline with one intra-op thread.
+ * the engine offline with one intra-op thread; {@link bpdiff.gradient.EngineBridge} is the one way to it, for the
+ * network's graph ({@link bpdiff.gradient.BatchedGraph}) and for a program's recorded tape alike.
  */
 package bpdiff.gradient;

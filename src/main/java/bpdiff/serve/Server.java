@@ -20,7 +20,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <p>The PyTorch engine is started once, before the server listens, and shared by every request; each
  * computation makes its own autograd (its own native memory, closed when it is done), so requests never share a
  * non-thread-safe object, and records its operations for autograd on its own thread, so concurrent requests never
- * wait for each other's ({@link bpdiff.gradient.BatchedEngine#recording()}).
+ * wait for each other's ({@link bpdiff.gradient.EngineBridge#recording()}).
  *
  * <p>Slow and lying clients hold no thread: headers and bodies are read as they arrive, headers within
  * {@link ServeSettings#HEADER_TIME} ({@link SlowHeaders}), a body within {@link ServeSettings#BODY_TIME}

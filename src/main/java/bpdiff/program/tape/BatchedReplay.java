@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import bpdiff.gradient.BatchedEngine;
+import bpdiff.gradient.EngineBridge;
 import bpdiff.gradient.Precision;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.Shapes;
@@ -109,7 +109,7 @@ final class BatchedReplay {
                     NdArray values = tape.node(closures.get(b).nodes()[k]).value();
                     values.copyTo(data, b * values.size());
                 }
-                result = BatchedEngine.array(manager, precision, data, batched(batch, shape));
+                result = EngineBridge.array(manager, precision, data, batched(batch, shape));
                 if (first.wantsGradient(id) && gradientsOf.test(id)) {
                     result.setRequiresGradient(true);
                     nodeSources.put(k, result);
@@ -123,14 +123,14 @@ final class BatchedReplay {
                     inputShapes[p] = tape.node(input).value().shape();
                     if (first.differentiable().contains(id) && Closure.isDifferentiable(node.op(), p)
                             && first.wantsGradient(input) && pathsOf.test(input)) {
-                        NDArray probe = probe(inputs[p].getShape());
+                        NDArray probe = EngineBridge.probe(manager, precision, inputs[p].getShape());
                         edgeSources.put(new Edge(k, p), probe);
                         inputs[p] = inputs[p].add(probe);
                     }
                 }
                 result = apply(node.op(), node.args(), inputs, inputShapes, shape, batch);
                 if (first.wantsGradient(id) && gradientsOf.test(id)) {
-                    NDArray probe = probe(result.getShape());
+                    NDArray probe = EngineBridge.probe(manager, precision, result.getShape());
                     nodeSources.put(k, probe);
                     result = result.add(probe);
                 }
@@ -138,7 +138,7 @@ final class BatchedReplay {
             out[k] = result;
         }
         NDArray loss = out[position.get(first.loss())];
-        BatchedEngine.backward(loss, manager.ones(loss.getShape(), loss.getDataType()));
+        EngineBridge.backward(manager, loss);
         return unpack(closures, loss, nodeSources, edgeSources);
     }
 
@@ -248,12 +248,6 @@ final class BatchedReplay {
         return NDArrays.concat(parts, 1);
     }
 
-    private NDArray probe(Shape shape) {
-        NDArray zeros = manager.zeros(shape, precision.dataType());
-        zeros.setRequiresGradient(true);
-        return zeros;
-    }
-
     private List<Replay> unpack(List<Closure> closures, NDArray loss, Map<Integer, NDArray> nodeSources,
             Map<Edge, NDArray> edgeSources) {
         int batch = closures.size();
@@ -265,7 +259,7 @@ final class BatchedReplay {
         for (NDArray source : edgeSources.values()) {
             parts.add(source.getGradient().toType(precision.dataType(), false).reshape(batch, -1));
         }
-        double[] flat = BatchedEngine.readBack(NDArrays.concat(parts, 1), precision);
+        double[] flat = EngineBridge.readBack(NDArrays.concat(parts, 1), precision);
         int width = flat.length / batch;
         Tape tape = closures.get(0).tape();
         int[] shapeNodes = closures.get(0).nodes();

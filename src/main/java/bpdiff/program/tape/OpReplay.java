@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import bpdiff.gradient.EngineBridge;
 import bpdiff.gradient.Precision;
 
 /**
@@ -49,7 +50,7 @@ final class OpReplay {
             case SQRT -> in[0].sqrt();
             case TANH -> in[0].tanh();
             case ABS -> in[0].abs();
-            case RELU -> ai.djl.nn.Activation.relu(in[0]);
+            case RELU -> EngineBridge.relu(in[0]);
             case SIN -> in[0].sin();
             case COS -> in[0].cos();
             case LOG1P -> in[0].add(1).log(); // DJL has no log1p; the derivative 1 / (1 + a) is torch.log1p's
@@ -74,22 +75,11 @@ final class OpReplay {
             case SUM, MEAN -> reduce(op, args, in[0]);
             case GATHER -> gather(args, in[0]);
             case CONCAT -> concat(in);
-            case SIGMOID -> ai.djl.nn.Activation.sigmoid(in[0]);
-            case RECIPROCAL -> reciprocal(in[0]);
+            case SIGMOID -> EngineBridge.sigmoid(in[0]);
+            case RECIPROCAL -> EngineBridge.reciprocal(in[0]);
             case SOFTMAX, LOG_SOFTMAX -> softmax(op, args, in[0]);
             case GRAD -> in[1];
         };
-    }
-
-    /**
-     * torch.reciprocal, which DJL lacks: the value \( y = 1/x \) of the detached input, plus \( (x - x) \cdot
-     * (-y^2) \), zero in value, whose derivative is PyTorch's \( -g \cdot y \cdot y \) to the last bit.
-     */
-    static NDArray reciprocal(NDArray x) {
-        NDArray constant = x.stopGradient();
-        NDArray y = constant.onesLike().div(constant);
-        NDArray slope = y.mul(y).neg();
-        return y.add(x.sub(constant).mul(slope));
     }
 
     /** torch.softmax / torch.log_softmax along the recorded axis (negative counts from the end). */

@@ -1,14 +1,11 @@
 package bpdiff.program.tape;
 
-import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
-import bpdiff.gradient.BatchedEngine;
+import bpdiff.gradient.EngineBridge;
 import bpdiff.gradient.Precision;
 import bpdiff.gradient.PyTorchEngine;
 import bpdiff.program.array.NdArray;
@@ -34,7 +31,7 @@ import java.util.Map;
  * {@link NDScope} and sub-manager, float64 arrays come from {@code double[]}, and all gradients are read back in one
  * call.
  *
- * <p>Operations are recorded for autograd by {@link BatchedEngine#recording()}, per thread, as {@link
+ * <p>Operations are recorded for autograd by {@link EngineBridge#recording()}, per thread, as {@link
  * bpdiff.gradient.DjlAutograd} records them, and not in DJL's {@code GradientCollector}, which allows one open
  * collector in the whole process: so several threads (the requests of {@code bpdiff serve}) replay at once. One
  * thread at a time per instance.
@@ -42,7 +39,6 @@ import java.util.Map;
 public final class TapeAutograd implements AutoCloseable {
 
     private final Precision precision;
-    private final Engine engine;
     private final NDManager manager;
 
     /**
@@ -53,13 +49,12 @@ public final class TapeAutograd implements AutoCloseable {
      */
     public TapeAutograd(Precision precision) {
         this.precision = precision;
-        this.engine = PyTorchEngine.get();
-        this.manager = engine.newBaseManager(Device.cpu());
+        this.manager = EngineBridge.manager();
     }
 
     /** @return the engine's version, e.g. {@code 2.7.1} */
     public String engineVersion() {
-        return engine.getVersion();
+        return PyTorchEngine.get().getVersion();
     }
 
     /** @return the precision of the replay */
@@ -109,12 +104,12 @@ public final class TapeAutograd implements AutoCloseable {
             Map<Integer, NDArray> nodeSources = new LinkedHashMap<>();
             Map<Edge, NDArray> edgeSources = new LinkedHashMap<>();
             NDArray loss;
-            try (BatchedEngine.Recording recording = BatchedEngine.recording()) {
+            try (EngineBridge.Recording recording = EngineBridge.recording()) {
                 for (int id : closure.nodes()) {
                     TapeNode node = tape.node(id);
                     NDArray result;
                     if (closure.isLeaf(id)) {
-                        result = BatchedEngine.array(step, precision, node.value().data(), shape(node.value()));
+                        result = EngineBridge.array(step, precision, node.value().data(), shape(node.value()));
                         if (closure.wantsGradient(id) && gradientsOf.test(id)) {
                             result.setRequiresGradient(true);
                             nodeSources.put(id, result);
@@ -125,14 +120,14 @@ public final class TapeAutograd implements AutoCloseable {
                             inputs[p] = out.get(node.inputs()[p]);
                             if (closure.differentiable().contains(id) && Closure.isDifferentiable(node.op(), p)
                                     && closure.wantsGradient(node.inputs()[p]) && pathsOf.test(node.inputs()[p])) {
-                                NDArray probe = probe(step, inputs[p].getShape());
+                                NDArray probe = EngineBridge.probe(step, precision, inputs[p].getShape());
                                 edgeSources.put(new Edge(id, p), probe);
                                 inputs[p] = inputs[p].add(probe);
                             }
                         }
                         result = ops.apply(node.op(), node.args(), inputs);
                         if (closure.wantsGradient(id) && gradientsOf.test(id)) {
-                            NDArray probe = probe(step, result.getShape());
+                            NDArray probe = EngineBridge.probe(step, precision, result.getShape());
                             nodeSources.put(id, probe);
                             result = result.add(probe);
                         }
@@ -140,7 +135,7 @@ public final class TapeAutograd implements AutoCloseable {
                     out.put(id, result);
                 }
                 loss = out.get(closure.loss());
-                BatchedEngine.backward(loss, step.ones(loss.getShape(), loss.getDataType()));
+                EngineBridge.backward(step, loss);
             }
             return unpack(tape, loss, nodeSources, edgeSources);
         }
@@ -189,7 +184,7 @@ public final class TapeAutograd implements AutoCloseable {
             }
             try (NDScope scope = new NDScope();
                     NDManager step = manager.newSubManager();
-                    BatchedEngine.Recording recording = BatchedEngine.recording()) {
+                    EngineBridge.Recording recording = EngineBridge.recording()) {
                 List<Closure> members = group.stream().map(closures::get).toList();
                 List<Replay> done = new BatchedReplay(step, precision).replay(members, pathsOf.get(group.get(0)),
                         gradientsOf.get(group.get(0)));
@@ -203,17 +198,17 @@ public final class TapeAutograd implements AutoCloseable {
 
     private Replay unpack(Tape tape, NDArray loss, Map<Integer, NDArray> nodeSources, Map<Edge, NDArray> edgeSources) {
         NDList parts = new NDList();
-        parts.add(loss.toType(precision.dataType(), false).reshape(1));
+        parts.add(loss);
         List<int[]> shapes = new ArrayList<>();
         for (NDArray source : nodeSources.values()) {
-            parts.add(flat(source.getGradient()));
-            shapes.add(source.getShape().getShape().length == 0 ? new int[0] : toInts(source.getShape()));
-        }
-        for (NDArray source : edgeSources.values()) {
-            parts.add(flat(source.getGradient()));
+            parts.add(source.getGradient());
             shapes.add(toInts(source.getShape()));
         }
-        double[] flat = BatchedEngine.readBack(NDArrays.concat(parts), precision);
+        for (NDArray source : edgeSources.values()) {
+            parts.add(source.getGradient());
+            shapes.add(toInts(source.getShape()));
+        }
+        double[] flat = EngineBridge.readBackFlat(parts, precision);
         int at = 1;
         int k = 0;
         Map<Integer, NdArray> gradient = new HashMap<>();
@@ -229,16 +224,6 @@ public final class TapeAutograd implements AutoCloseable {
             at += Shapes.size(shape);
         }
         return new Replay(flat[0], gradient, paths);
-    }
-
-    private NDArray flat(NDArray gradient) {
-        return gradient.toType(precision.dataType(), false).reshape(gradient.getShape().size());
-    }
-
-    private NDArray probe(NDManager step, Shape shape) {
-        NDArray zeros = step.zeros(shape, precision.dataType());
-        zeros.setRequiresGradient(true);
-        return zeros;
     }
 
     /**

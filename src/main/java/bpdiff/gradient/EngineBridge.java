@@ -1,6 +1,9 @@
 package bpdiff.gradient;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
@@ -10,14 +13,73 @@ import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 
 /**
- * What {@link DjlAutograd}, {@link BatchedAutograd} and {@link BatchedGraph} share at the engine's edge:
- * arrays in and out in the working precision, and the two engine calls where DJL's engine-neutral API costs
- * native calls a step does not need. The engine itself, with one intra-op thread, comes from
- * {@link PyTorchEngine#get()}.
+ * bpdiff's one bridge to DJL's PyTorch engine: every autograd in bpdiff (compare's network graph,
+ * {@link BatchedGraph} through {@link AutogradPass}, and check's replay of a recorded program,
+ * {@code program.tape.TapeAutograd}) starts, records, differentiates and reads back through these calls.
+ *
+ * <ul>
+ *   <li>a manager on the started engine ({@link #manager()}, the engine from {@link PyTorchEngine#get()});
+ *   <li>arrays in and out in the working precision ({@link #array}, {@link #readBack}, {@link #readBackFlat});
+ *   <li>a thread's recording and the backward pass ({@link #recording()}, {@link #backward});
+ *   <li>a probe: a zero leaf added to a value, whose gradient is \( \partial L / \partial v \) ({@link #probe});
+ *   <li>the operations whose PyTorch meaning DJL's engine-neutral API does not give, or gives at a cost: {@link #bmm},
+ *       {@link #leakyRelu} with a double slope, {@link #sigmoid}, {@link #relu}, and {@link #reciprocal} with
+ *       PyTorch's derivative.
+ * </ul>
  */
-public final class BatchedEngine {
+public final class EngineBridge {
 
-    private BatchedEngine() {}
+    private EngineBridge() {}
+
+    /**
+     * A base manager on the CPU of the engine, started offline once per process.
+     *
+     * @return the manager; its owner closes it
+     * @throws EngineUnavailableException if the engine cannot start
+     */
+    public static NDManager manager() {
+        return PyTorchEngine.get().newBaseManager(Device.cpu());
+    }
+
+    /**
+     * A probe: zeros of a value's shape, a leaf that requires a gradient. Added to the value, it changes no number,
+     * and its gradient after {@link #backward} is \( \partial L / \partial v \).
+     *
+     * @param owner the probe's manager
+     * @param precision the working precision
+     * @param shape the value's shape
+     * @return the probe
+     */
+    public static NDArray probe(NDManager owner, Precision precision, Shape shape) {
+        NDArray zeros = owner.zeros(shape, precision.dataType());
+        zeros.setRequiresGradient(true);
+        return zeros;
+    }
+
+    /** torch.sigmoid, the engine's own kernel and derivative. */
+    public static NDArray sigmoid(NDArray x) {
+        return ai.djl.nn.Activation.sigmoid(x);
+    }
+
+    /** torch.relu, the engine's own kernel; its derivative at 0 is 0. */
+    public static NDArray relu(NDArray x) {
+        return ai.djl.nn.Activation.relu(x);
+    }
+
+    /**
+     * torch.reciprocal, which DJL lacks: the value \( y = 1/x \) of the detached input, plus
+     * \( (x - \bar x) \cdot (-y^2) \), zero in value, whose derivative is PyTorch's \( -g \cdot y \cdot y \) to the
+     * last bit.
+     *
+     * @param x an array
+     * @return \( 1/x \), in {@code x}'s manager
+     */
+    public static NDArray reciprocal(NDArray x) {
+        NDArray constant = x.stopGradient();
+        NDArray y = constant.onesLike().div(constant);
+        NDArray slope = y.mul(y).neg();
+        return y.add(x.sub(constant).mul(slope));
+    }
 
     /**
      * \( A B \) for every row of a batch, {@code torch.bmm}. {@code NDArray.batchMatMul} asks the engine for
@@ -39,7 +101,7 @@ public final class BatchedEngine {
      * @param negativeSlope the slope below 0
      * @return \( x \) where \( x &gt; 0 \), else \( x \cdot slope \), in {@code x}'s manager
      */
-    static NDArray leakyRelu(NDArray x, double negativeSlope) {
+    public static NDArray leakyRelu(NDArray x, double negativeSlope) {
         return JniUtils.leakyRelu((PtNDArray) x, negativeSlope);
     }
 
@@ -54,6 +116,16 @@ public final class BatchedEngine {
      */
     public static void backward(NDArray target, NDArray head) {
         JniUtils.backward((PtNDArray) target, (PtNDArray) head, false, false);
+    }
+
+    /**
+     * Back-propagates from {@code target} with a head gradient of ones made for it.
+     *
+     * @param owner the head's manager
+     * @param target the loss
+     */
+    public static void backward(NDManager owner, NDArray target) {
+        backward(target, owner.ones(target.getShape(), target.getDataType()));
     }
 
     /**
@@ -127,5 +199,20 @@ public final class BatchedEngine {
             values[i] = floats.get(i);
         }
         return values;
+    }
+
+    /**
+     * Copies several arrays out of the engine in one read: each is flattened, and they are concatenated in order.
+     *
+     * @param parts the arrays, each in the working precision (as every leaf and probe is made)
+     * @param precision the working precision
+     * @return their elements, one after the other, each row-major
+     */
+    public static double[] readBackFlat(NDList parts, Precision precision) {
+        NDList flat = new NDList(parts.size());
+        for (NDArray part : parts) {
+            flat.add(part.flatten());
+        }
+        return readBack(NDArrays.concat(flat), precision);
     }
 }
