@@ -92,7 +92,7 @@ public final class DjlAutograd implements GradientSource, AutoCloseable {
 
     /** @return the engine's version, e.g. {@code 2.7.1} */
     public String engineVersion() {
-        return PyTorchEngine.get().getVersion();
+        return EngineBridge.version();
     }
 
     @Override

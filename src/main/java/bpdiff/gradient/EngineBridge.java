@@ -42,6 +42,16 @@ public final class EngineBridge {
     }
 
     /**
+     * The engine's version.
+     *
+     * @return e.g. {@code 2.7.1}
+     * @throws EngineUnavailableException if the engine cannot start
+     */
+    public static String version() {
+        return PyTorchEngine.get().getVersion();
+    }
+
+    /**
      * A probe: zeros of a value's shape, a leaf that requires a gradient. Added to the value, it changes no number,
      * and its gradient after {@link #backward} is \( \partial L / \partial v \).
      *

@@ -24,7 +24,7 @@ public record Environment(String bpdiff, String djl, String pytorch, String dtyp
      * @throws EngineUnavailableException if the engine cannot start
      */
     public static Environment current(Precision precision) {
-        return new Environment(Version.current(), Engine.getDjlVersion(), PyTorchEngine.get().getVersion(),
+        return new Environment(Version.current(), Engine.getDjlVersion(), EngineBridge.version(),
                 precision.id(), System.getProperty("os.name"), System.getProperty("os.arch"));
     }
 

@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import bpdiff.gradient.EngineBridge;
 import bpdiff.gradient.Precision;
-import bpdiff.gradient.PyTorchEngine;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.Shapes;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ public final class TapeAutograd implements AutoCloseable {
 
     /** @return the engine's version, e.g. {@code 2.7.1} */
     public String engineVersion() {
-        return PyTorchEngine.get().getVersion();
+        return EngineBridge.version();
     }
 
     /** @return the precision of the replay */
