@@ -46,7 +46,6 @@ public final class BuiltinMseExperiment implements Experiment<BuiltinMseExperime
     /**
      * One loss's measurements.
      *
-     * @param loss the loss
      * @param threeWay hand, autograd and finite differences
      * @param factor how it relates to ½Σ(o−y)²
      * @param holds whether the factor finding holds
@@ -68,7 +67,6 @@ public final class BuiltinMseExperiment implements Experiment<BuiltinMseExperime
         /**
          * One variant.
          *
-         * @param loss the loss
          * @return its measurements
          */
         public Variant variant(LossFunction loss) {

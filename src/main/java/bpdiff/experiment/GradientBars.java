@@ -14,7 +14,6 @@ final class GradientBars {
      * The hand, autograd and finite-difference gradients of one epoch side by side.
      *
      * @param name the plot's file name
-     * @param title its title
      * @param result the comparison
      * @param epoch from 1
      * @return the plot

@@ -35,9 +35,6 @@ public record Plot(String name, String title, String xLabel, String yLabel, Kind
      * A line plot.
      *
      * @param name the file name
-     * @param title the title
-     * @param xLabel the x label
-     * @param yLabel the y label
      * @param logY a logarithmic y axis
      * @param series the lines
      * @return the plot
@@ -51,8 +48,6 @@ public record Plot(String name, String title, String xLabel, String yLabel, Kind
      * A bar plot.
      *
      * @param name the file name
-     * @param title the title
-     * @param yLabel the y label
      * @param categories one label per bar group
      * @param series one value per category each
      * @return the plot
