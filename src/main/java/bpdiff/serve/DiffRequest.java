@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  * is.
  *
  * @param textA program A
- * @param nameA its name
- * @param textB program B
- * @param nameB its name
  * @param map the pairs of parameters whose names differ, as {@code --map} gives them
  * @param precision autograd's precision
  * @param lossName the programs' loss variable, or {@code null} for the usual names

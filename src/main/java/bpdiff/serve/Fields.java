@@ -60,7 +60,6 @@ final class Fields {
 
     /**
      * @param root the body
-     * @param field a field
      * @return its strings; empty when it is missing or {@code null}
      * @throws BadInputException if it is not an array of strings
      */
@@ -81,7 +80,6 @@ final class Fields {
 
     /**
      * @param root the body
-     * @param field a field
      * @return its value; false when it is missing or {@code null}
      * @throws BadInputException if it is not true or false
      */

@@ -46,7 +46,6 @@ final class JsonErrors extends ErrorHandler {
     /**
      * The answer to a refusal of the HTTP layer.
      *
-     * @param status its status
      * @param reason its reason, quoted only when plain words
      * @return the answer
      */
