@@ -31,7 +31,6 @@ final class Scoring {
     private Scoring() {}
 
     /**
-     * @param student the student
      * @param where the file
      * @param fileName the feedback files' name
      * @param report the check
@@ -146,7 +145,6 @@ final class Scoring {
     /**
      * A submission that could not be checked: every expected parameter not checked, score 0.
      *
-     * @param student the student
      * @param where the file
      * @param fileName the feedback files' name
      * @param code why
@@ -164,7 +162,6 @@ final class Scoring {
     /**
      * A submission that could not be checked, in a file whose lines stand where {@code lines} says.
      *
-     * @param student the student
      * @param where the file
      * @param fileName the feedback files' name
      * @param code why not
