@@ -139,7 +139,6 @@ final class ComparePicture {
     /**
      * How many epochs a page offers at most.
      *
-     * @param parameters the parameters
      * @param neuronValues the neurons' rows of one epoch (neurons × samples)
      * @return at least 2, at most {@value #MOST_EPOCHS}, and the epochs' 5 numbers per parameter and 4 per neuron
      *     row within {@value #MOST_VALUES}
@@ -163,7 +162,6 @@ final class ComparePicture {
      * parameter's state and the neurons where the error enters.
      *
      * @param result the comparison
-     * @param network the network
      * @param offered indices into {@code result.steps()}
      * @param where the "at this epoch" sentence of each step
      * @return a JSON array

@@ -33,12 +33,7 @@ final class GraphLayout {
     /** The margin around the drawing. */
     static final double PADDING = 12;
 
-    /**
-     * A box to place.
-     *
-     * @param width its width
-     * @param height its height
-     */
+    /** A box to place. */
     record Box(double width, double height) {}
 
     /**
@@ -63,7 +58,6 @@ final class GraphLayout {
      * @param places each box's place, in the order given
      * @param routes each edge's route, in the order given: x, y pairs from source to target
      * @param width the drawing's width
-     * @param height its height
      */
     record Result(List<Place> places, List<double[]> routes, double width, double height) {}
 
@@ -72,7 +66,6 @@ final class GraphLayout {
     /**
      * Lays a graph out from top to bottom: every edge points down, from a layer to a later one.
      *
-     * @param boxes the boxes
      * @param edges the edges; the graph must have no cycle (a program's forward pass has none)
      * @return where everything goes
      */

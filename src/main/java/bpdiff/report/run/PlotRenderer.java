@@ -45,7 +45,6 @@ public final class PlotRenderer {
     /**
      * Renders a plot.
      *
-     * @param plot the plot
      * @return the PNG bytes
      * @throws UncheckedIOException if the image cannot be encoded
      */
@@ -71,7 +70,6 @@ public final class PlotRenderer {
     /**
      * The series of a plot that lie on earlier ones.
      *
-     * @param plot the plot
      * @return the coinciding pairs, none for bars
      */
     public static List<Coincidence> coincidences(Plot plot) {
@@ -84,7 +82,6 @@ public final class PlotRenderer {
     /**
      * The XChart chart of a plot, not yet drawn.
      *
-     * @param plot the plot
      * @return the chart
      */
     static Chart<?, ?> chart(Plot plot) {
