@@ -24,7 +24,6 @@ public record NetworkSource(String label, Supplier<NetworkSpec> loader) {
     /**
      * A network file ({@code --network FILE}).
      *
-     * @param file the file
      * @return the source, read when {@link #load()} is called
      */
     public static NetworkSource file(Path file) {
