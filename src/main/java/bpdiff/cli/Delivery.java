@@ -61,10 +61,7 @@ record Delivery(OutputFormat format, Path out) {
         return computed;
     }
 
-    /**
-     * @param writer where the text goes
-     * @param text the text
-     */
+    /** @param writer where the text goes */
     static void write(Writer writer, String text) {
         try {
             writer.write(text);
