@@ -36,25 +36,13 @@ final class GraphLayout {
     /** A box to place. */
     record Box(double width, double height) {}
 
-    /**
-     * An edge between two boxes, by their index.
-     *
-     * @param from the source box
-     * @param to the target box
-     */
+    /** An edge from box {@code from} to box {@code to}, by their index. */
     record Edge(int from, int to) {}
 
-    /**
-     * A placed box: its top left corner.
-     *
-     * @param x left
-     * @param y top
-     */
+    /** A placed box: its top left corner. */
     record Place(double x, double y) {}
 
     /**
-     * The drawing.
-     *
      * @param places each box's place, in the order given
      * @param routes each edge's route, in the order given: x, y pairs from source to target
      * @param width the drawing's width

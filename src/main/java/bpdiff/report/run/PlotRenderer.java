@@ -79,11 +79,7 @@ public final class PlotRenderer {
         return Coincidence.find(plot.series().stream().map(Series::y).toList(), plot.logY());
     }
 
-    /**
-     * The XChart chart of a plot, not yet drawn.
-     *
-     * @return the chart
-     */
+    /** The XChart chart of a plot, not yet drawn. */
     static Chart<?, ?> chart(Plot plot) {
         System.setProperty("java.awt.headless", "true");
         return plot.kind() == Plot.Kind.BARS ? bars(plot) : lines(plot);
