@@ -47,7 +47,6 @@ public record DiffRequest(String textA, String nameA, String textB, String nameB
      * Reads a request body.
      *
      * @param body the body's bytes (at most {@link ServeSettings#MAX_BODY_BYTES})
-     * @return the request
      * @throws BadInputException with the field's name for anything that is not JSON or not a valid request
      */
     public static DiffRequest read(byte[] body) {

@@ -24,7 +24,6 @@ final class Fields {
      * Reads a body.
      *
      * @param body its bytes
-     * @return the object
      * @throws BadInputException naming the line and column of what is not JSON, or if it is not an object
      */
     static JsonNode object(byte[] body) {
