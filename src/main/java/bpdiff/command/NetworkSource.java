@@ -35,7 +35,6 @@ public record NetworkSource(String label, Supplier<NetworkSpec> loader) {
      *
      * @param spec the network
      * @param label how messages name it
-     * @return the source
      */
     public static NetworkSource of(NetworkSpec spec, String label) {
         return new NetworkSource(label, () -> spec);

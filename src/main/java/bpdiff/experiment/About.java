@@ -23,7 +23,6 @@ public record About(String id, String title, String description, Question questi
      * An experiment that reads no other.
      *
      * @param description one line
-     * @return the description
      */
     public static About of(String id, String title, String description, Question question) {
         return new About(id, title, description, question, List.of());

@@ -64,11 +64,7 @@ public final class BuiltinMseExperiment implements Experiment<BuiltinMseExperime
      */
     public record Measured(ThreeWay halfSse, double[] halfSseLoss, List<Variant> variants) {
 
-        /**
-         * One variant.
-         *
-         * @return its measurements
-         */
+        /** One variant. */
         public Variant variant(LossFunction loss) {
             return variants.stream().filter(v -> v.loss() == loss).findFirst().orElseThrow();
         }

@@ -47,7 +47,6 @@ public record ExperimentResult(String id, String title, Question question, Strin
      * One finding by its id.
      *
      * @param findingId e.g. {@code loss-after-10-float32}
-     * @return the finding
      * @throws IllegalArgumentException if there is none of that id
      */
     public Finding finding(String findingId) {
@@ -59,7 +58,6 @@ public record ExperimentResult(String id, String title, Question question, Strin
      * One measured number of a finding.
      *
      * @param name the number's name in {@link Finding#measured()}
-     * @return the number
      * @throws IllegalArgumentException if there is no such finding or number
      */
     public double measured(String findingId, String name) {

@@ -16,7 +16,6 @@ final class GradientBars {
      * @param name the plot's file name
      * @param result the comparison
      * @param epoch from 1
-     * @return the plot
      */
     static Plot of(String name, String title, ComparisonResult result, int epoch) {
         StepDiff step = result.steps().get(epoch - 1);

@@ -37,7 +37,6 @@ public record Plot(String name, String title, String xLabel, String yLabel, Kind
      * @param name the file name
      * @param logY a logarithmic y axis
      * @param series the lines
-     * @return the plot
      */
     public static Plot lines(String name, String title, String xLabel, String yLabel, boolean logY,
             List<Series> series) {
@@ -50,7 +49,6 @@ public record Plot(String name, String title, String xLabel, String yLabel, Kind
      * @param name the file name
      * @param categories one label per bar group
      * @param series one value per category each
-     * @return the plot
      */
     public static Plot bars(String name, String title, String yLabel, List<String> categories, List<Series> series) {
         return new Plot(name, title, "", yLabel, Kind.BARS, false, categories, series);
