@@ -27,7 +27,6 @@ record ActivationList(List<Activation> activations) {
      * Reads the flag's value. Every name counts, an empty one too ({@code relu,} is a mistake, not {@code relu}).
      *
      * @param text e.g. {@code relu,identity}
-     * @return the names
      * @throws BadInputException for an unknown (or empty) name
      */
     static ActivationList parse(String text) {

@@ -26,7 +26,6 @@ record Delivery(OutputFormat format, Path out) {
      * @param stdout standard output
      * @param outcome computes the outcome
      * @param <O> the outcome's type
-     * @return the outcome
      * @throws bpdiff.BadInputException if {@code --out} cannot be written
      */
     <O extends Outcome> O deliver(PrintWriter stdout, Supplier<O> outcome) {
@@ -43,7 +42,6 @@ record Delivery(OutputFormat format, Path out) {
      * @param stdout standard output
      * @param outcome computes the outcome, writing {@link #format()} into the writer it is given
      * @param <O> the outcome's type
-     * @return the outcome
      * @throws bpdiff.BadInputException if {@code --out} cannot be written
      */
     <O extends Outcome> O stream(PrintWriter stdout, Function<Writer, O> outcome) {
@@ -61,10 +59,7 @@ record Delivery(OutputFormat format, Path out) {
         return computed;
     }
 
-    /**
-     * @param writer where the text goes
-     * @param text the text
-     */
+    /** @param writer where the text goes */
     static void write(Writer writer, String text) {
         try {
             writer.write(text);

@@ -1,8 +1,6 @@
 package bpdiff.cli;
 
-/**
- * Exit statuses, like diff(1): CI systems and shells already understand them.
- */
+/** Exit statuses, like diff(1): CI systems and shells already understand them. */
 public final class ExitCode {
 
     /** All sources agree within the tolerance (or every expected finding holds). */

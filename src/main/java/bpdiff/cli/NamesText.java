@@ -13,10 +13,7 @@ final class NamesText {
 
     private NamesText() {}
 
-    /**
-     * @param network the network
-     * @return the text, ending with a newline
-     */
+    /** @return the text, ending with a newline */
     static String of(NetworkSpec network) {
         NetworkNames n = new NetworkNames(network);
         List<String> derivatives = n.derivativeNames();

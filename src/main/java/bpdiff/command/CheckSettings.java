@@ -28,7 +28,6 @@ public record CheckSettings(NetworkSettings network, String lossName, List<Strin
      * Whether a text is checked as a program: it looks like one ({@link ProgramDetector}), or a program's own
      * option was given.
      *
-     * @param text the text
      * @return true for a program, false for a formula list
      */
     public boolean readsAsProgram(String text) {
@@ -38,7 +37,6 @@ public record CheckSettings(NetworkSettings network, String lossName, List<Strin
     /**
      * Whether a file's text is checked as a program: a notebook always is.
      *
-     * @param text the text
      * @param source the file's name
      * @return true for a program or a notebook, false for a formula list
      */

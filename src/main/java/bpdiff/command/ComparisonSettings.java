@@ -57,7 +57,6 @@ public record ComparisonSettings(NetworkSpec network, Precision precision, HandD
      * @param watch checked before every step of every source
      * @param listener receives every compared epoch, in order
      * @param keep which compared epochs the result keeps ({@link Comparison#run(StepListener, IntPredicate)})
-     * @return the comparison
      * @throws bpdiff.gradient.EngineUnavailableException if the engine cannot start
      */
     public ComparisonResult run(GradientSource hand, Watch watch, StepListener listener, IntPredicate keep) {

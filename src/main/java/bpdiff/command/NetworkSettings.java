@@ -35,9 +35,7 @@ public record NetworkSettings(NetworkSource network, Precision precision, Intege
     public static final long DEFAULT_SEED = 1;
 
     /**
-     * The network with every option applied.
-     *
-     * @return the network to run
+     * @return the network to run, every option applied
      * @throws BadInputException if an option or the network is bad, or the loss cannot be taken on its targets or
      *     initial outputs ({@link LossDomainCheck})
      */
@@ -69,21 +67,15 @@ public record NetworkSettings(NetworkSource network, Precision precision, Intege
     }
 
     /**
-     * What is compared as it is but is not what the loss expects, each as one line {@code bpdiff: warning: … (flag)}:
-     * {@code softmax-ce} targets outside [0, 1] ({@link LossDomainCheck#warnings}).
-     *
-     * @return the warnings, usually none
+     * @return what is compared as it is but is not what the loss expects ({@code softmax-ce} targets outside
+     *     [0, 1], {@link LossDomainCheck#warnings}), each as one line {@code bpdiff: warning: … (flag)}; usually none
      * @throws BadInputException as {@link #spec()} does
      */
     public List<String> warnings() {
         return LossDomainCheck.warnings(spec(), network == null ? null : network.label(), loss != null, style);
     }
 
-    /**
-     * Applies the activations asked for: one name for every computed layer, or exactly one per computed layer.
-     *
-     * @throws BadInputException naming the option when the count is neither
-     */
+    /** @throws BadInputException naming the option unless there is one name, or exactly one per computed layer */
     private static NetworkSpec withActivations(NetworkSpec spec, List<Activation> names, OptionStyle style) {
         if (names.size() == 1) {
             return spec.withActivation(names.get(0));
@@ -98,19 +90,16 @@ public record NetworkSettings(NetworkSource network, Precision precision, Intege
     }
 
     /**
-     * The epochs asked for, or a command's own default when none was (the network file's epochs are the default
-     * of {@link #spec()}, not of every command).
-     *
-     * @param fallback the command's default
-     * @return the epochs
+     * @param fallback the command's own default (the network file's epochs are {@link #spec()}'s default, not every
+     *     command's)
+     * @return the epochs asked for, else {@code fallback}
      */
     public int epochsOr(int fallback) {
         return epochs == null ? fallback : epochs;
     }
 
     /**
-     * Refuses the options that describe a network, for a program: it is checked as it runs, with its own network,
-     * loss and epochs.
+     * Refuses the options that describe a network, for a program: it runs with its own network, loss and epochs.
      *
      * @throws BadInputException naming the first such option given
      */
@@ -143,24 +132,15 @@ public record NetworkSettings(NetworkSource network, Precision precision, Intege
     }
 
     /**
-     * The message of epochs out of range, for a value that is not even a whole number (a request's {@code 2.5}).
-     *
-     * @param found the value given, as written
-     * @param style how to name the option
-     * @return the exception to throw
+     * @param found the value given, as written; also one that is not a whole number (a request's {@code 2.5})
+     * @return the exception for epochs out of range
      */
     public static BadInputException epochsOutOfRange(Object found, OptionStyle style) {
         return new BadInputException("epochs must be between 1 and " + Limits.MAX_EPOCHS + ", found " + found,
                 style.name("epochs"));
     }
 
-    /**
-     * The message of a learning rate that is not a finite number above 0.
-     *
-     * @param found the value given, as written
-     * @param style how to name the option
-     * @return the exception to throw
-     */
+    /** @return the exception for a learning rate {@code found} (as written) that is not finite and above 0 */
     public static BadInputException learningRateNotPositive(Object found, OptionStyle style) {
         return new BadInputException("the learning rate must be a finite number greater than 0, found " + found,
                 style.name("lr"));

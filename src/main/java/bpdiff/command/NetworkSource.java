@@ -24,7 +24,6 @@ public record NetworkSource(String label, Supplier<NetworkSpec> loader) {
     /**
      * A network file ({@code --network FILE}).
      *
-     * @param file the file
      * @return the source, read when {@link #load()} is called
      */
     public static NetworkSource file(Path file) {
@@ -36,7 +35,6 @@ public record NetworkSource(String label, Supplier<NetworkSpec> loader) {
      *
      * @param spec the network
      * @param label how messages name it
-     * @return the source
      */
     public static NetworkSource of(NetworkSpec spec, String label) {
         return new NetworkSource(label, () -> spec);

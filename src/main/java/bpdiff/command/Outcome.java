@@ -40,7 +40,6 @@ public interface Outcome {
     /**
      * One format's rendering.
      *
-     * @param format the format
      * @return {@link #text()}, {@link #json()}, {@link #markdown()} or {@link #page()}
      */
     default String render(OutputFormat format) {

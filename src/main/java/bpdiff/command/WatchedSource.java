@@ -11,7 +11,6 @@ final class WatchedSource extends WatchedTraining implements GradientSource {
     /**
      * Watches a source.
      *
-     * @param source the source
      * @param watch what to check before each evaluation and step
      */
     WatchedSource(GradientSource source, Watch watch) {

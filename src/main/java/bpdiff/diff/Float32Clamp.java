@@ -15,11 +15,9 @@ import bpdiff.network.NetworkSpec;
  * numbers: float32 autograd's and float64's ({@code reference-results/pytorch/bce-saturation-*.json}).
  *
  * <p>It is named when, at the first mismatching epoch of a float32 comparison under {@code bce}, an output of
- * autograd is exactly 0 or 1 while the hand side's is not, but within float32's rounding of it, and finite
- * differences do not
- * side with autograd on any mismatched parameter (they side with the hand side, or cannot referee at the clamp).
+ * autograd is exactly 0 or 1 while the hand side's is not but rounds to it in float32, and finite differences side
+ * with autograd on no mismatched parameter.
  *
- * @param epoch the epoch
  * @param output the output, e.g. {@code out_o1}
  * @param sample the sample, from 1
  * @param outManual the hand side's output, in double
@@ -31,12 +29,9 @@ public record Float32Clamp(int epoch, String output, int sample, double outManua
         double lossManual, double lossAutograd) {
 
     /**
-     * Finds the rounding at the first mismatching epoch.
-     *
      * @param first the first mismatching epoch, or {@code null}
-     * @param spec the network
      * @param precision autograd's precision
-     * @return the rounding that explains the mismatch, or {@code null}
+     * @return the rounding that explains the mismatch there, or {@code null}
      */
     static Float32Clamp at(StepDiff first, NetworkSpec spec, Precision precision) {
         if (first == null || precision != Precision.FLOAT32 || spec.loss() != LossFunction.BCE) {

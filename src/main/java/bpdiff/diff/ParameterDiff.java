@@ -43,7 +43,6 @@ public record ParameterDiff(
      * @param updatedAutograd autograd's updated weight
      * @param tolerance for hand against autograd
      * @param numericTolerance for finite differences against either
-     * @return the comparison
      */
     public static ParameterDiff of(String name, double manual, double autograd, double numeric,
             boolean numericReliable, double updatedManual, double updatedAutograd, Tolerance tolerance,

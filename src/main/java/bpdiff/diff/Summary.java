@@ -53,15 +53,9 @@ public record Summary(
     }
 
     /**
-     * Summarises the epochs of a comparison.
-     *
      * @param steps the compared epochs, in order from epoch 1
      * @param epochs the epochs asked for
-     * @param localisation the first localisation found, or {@code null}
-     * @param nonFinite the sources that stopped being finite
-     * @param outOfDomain the sources whose outputs left the loss's domain
-     * @param saturated the neurons saturated at the last compared epoch
-     * @return the summary
+     * @return the summary; the other arguments as the record's components
      */
     public static Summary of(List<StepDiff> steps, int epochs, Localisation localisation, List<NonFinite> nonFinite,
             List<OutOfDomain> outOfDomain, List<String> saturated) {
@@ -94,11 +88,10 @@ public record Summary(
     }
 
     /**
-     * The same mismatch, explained as float32 rounding at {@code BCELoss}'s clamp: neither side is wrong. It stays a
-     * mismatch (the numbers differ, exit status 1), and nothing is said to agree that did not.
+     * The same mismatch, explained as float32 rounding at {@code BCELoss}'s clamp: neither side is wrong, but it stays
+     * a mismatch (the numbers differ, exit status 1).
      *
      * @param clamp what rounded, or {@code null} for no change
-     * @return the summary
      */
     Summary explainedBy(Float32Clamp clamp) {
         if (clamp == null || verdict != Verdict.MISMATCH || mismatched.isEmpty()) {

@@ -104,7 +104,6 @@ public final class Tally {
      * @param nonFinite the sources that stopped being finite
      * @param outOfDomain the sources whose outputs left the loss's domain
      * @param saturated the neurons saturated at the last compared epoch
-     * @return the summary
      */
     public Summary summary(int epochs, Localisation localisation, List<NonFinite> nonFinite,
             List<OutOfDomain> outOfDomain, List<String> saturated) {

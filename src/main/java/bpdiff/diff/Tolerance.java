@@ -46,8 +46,6 @@ public enum Tolerance {
     }
 
     /**
-     * Whether {@code actual} agrees with {@code expected}.
-     *
      * @param actual the value under test
      * @param expected the value it is held to
      * @return \( |actual - expected| \le atol + rtol \cdot |expected| \); false if either is not finite,
@@ -60,35 +58,20 @@ public enum Tolerance {
         return Math.abs(actual - expected) <= absolute + relative * Math.abs(expected);
     }
 
-    /**
-     * The tolerance for a hand derivation against autograd in a given precision.
-     *
-     * @param precision the engine's precision
-     * @return {@link #FLOAT64} or {@link #FLOAT32}
-     */
+    /** @return the tolerance of hand against autograd in {@code precision}: {@link #FLOAT64} or {@link #FLOAT32} */
     public static Tolerance forAutograd(Precision precision) {
         return precision == Precision.FLOAT64 ? FLOAT64 : FLOAT32;
     }
 
     /**
-     * The tolerance for finite differences against a source computed in a given precision: the looser of
-     * {@link #FINITE_DIFFERENCES} and that precision's own.
-     *
      * @param precision the precision of the other side
-     * @return {@link #FINITE_DIFFERENCES} or {@link #FLOAT32}
+     * @return the tolerance of finite differences against it, the looser of {@link #FINITE_DIFFERENCES} and its own
      */
     public static Tolerance forNumeric(Precision precision) {
         return precision == Precision.FLOAT64 ? FINITE_DIFFERENCES : FLOAT32;
     }
 
-    /**
-     * The distance of two numbers in float32 units in the last place: how many float32 values lie between
-     * them once both are rounded to float32.
-     *
-     * @param a one number
-     * @param b the other
-     * @return the ULP distance, or {@code Long.MAX_VALUE} if either is NaN
-     */
+    /** @return how many float32 values lie between {@code a} and {@code b}, rounded to float32; MAX_VALUE for NaN */
     public static long float32Ulps(double a, double b) {
         if (Double.isNaN(a) || Double.isNaN(b)) {
             return Long.MAX_VALUE;

@@ -22,11 +22,7 @@ public record About(String id, String title, String description, Question questi
     /**
      * An experiment that reads no other.
      *
-     * @param id its id
-     * @param title its title
      * @param description one line
-     * @param question its question
-     * @return the description
      */
     public static About of(String id, String title, String description, Question question) {
         return new About(id, title, description, question, List.of());

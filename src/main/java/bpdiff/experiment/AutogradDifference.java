@@ -25,7 +25,6 @@ record AutogradDifference(double maxAbs, double maxLoss, long maxUlps, double va
      *
      * @param a one comparison
      * @param b the other
-     * @return the differences
      */
     static AutogradDifference of(ComparisonResult a, ComparisonResult b) {
         Tolerance tolerance = a.tolerance();

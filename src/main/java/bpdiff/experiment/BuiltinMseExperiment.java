@@ -46,7 +46,6 @@ public final class BuiltinMseExperiment implements Experiment<BuiltinMseExperime
     /**
      * One loss's measurements.
      *
-     * @param loss the loss
      * @param threeWay hand, autograd and finite differences
      * @param factor how it relates to ½Σ(o−y)²
      * @param holds whether the factor finding holds
@@ -65,12 +64,7 @@ public final class BuiltinMseExperiment implements Experiment<BuiltinMseExperime
      */
     public record Measured(ThreeWay halfSse, double[] halfSseLoss, List<Variant> variants) {
 
-        /**
-         * One variant.
-         *
-         * @param loss the loss
-         * @return its measurements
-         */
+        /** One variant. */
         public Variant variant(LossFunction loss) {
             return variants.stream().filter(v -> v.loss() == loss).findFirst().orElseThrow();
         }

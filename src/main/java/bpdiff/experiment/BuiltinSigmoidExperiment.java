@@ -42,7 +42,6 @@ public final class BuiltinSigmoidExperiment implements Experiment<Dtypes<Builtin
     /**
      * One precision's measurements.
      *
-     * @param precision the precision
      * @param own three-way with the hand-written sigmoid
      * @param builtin three-way with {@code torch.sigmoid}
      * @param withinTolerance whether every pair of values agrees within the precision's tolerance

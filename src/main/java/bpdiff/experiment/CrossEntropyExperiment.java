@@ -55,7 +55,6 @@ public final class CrossEntropyExperiment implements Experiment<CrossEntropyExpe
     /**
      * One loss's measurements.
      *
-     * @param loss the loss
      * @param threeWay hand, autograd and finite differences
      * @param losses autograd's loss at every epoch
      * @param longRun the hand chain rule's loss over {@value #LONG_EPOCHS} epochs

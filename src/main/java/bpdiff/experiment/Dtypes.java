@@ -19,7 +19,6 @@ public record Dtypes<T>(T float32, T float64) {
      *
      * @param measure the measurement in one precision
      * @param <T> what it measures
-     * @return both
      */
     static <T> Dtypes<T> of(Function<Precision, T> measure) {
         return new Dtypes<>(measure.apply(Precision.FLOAT32), measure.apply(Precision.FLOAT64));

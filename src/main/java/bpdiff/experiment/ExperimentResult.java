@@ -17,7 +17,6 @@ import java.util.Map;
  * @param question the homework's question it answers
  * @param setup what was run, in one or two sentences
  * @param tables the measured numbers, formatted for reading
- * @param plots the plots
  * @param findings the expected findings and whether each holds
  * @param conclusion the finding in one or two sentences, generated from the numbers
  * @param timings measured wall-clock times (microseconds per training step), empty for most experiments;
@@ -48,7 +47,6 @@ public record ExperimentResult(String id, String title, Question question, Strin
      * One finding by its id.
      *
      * @param findingId e.g. {@code loss-after-10-float32}
-     * @return the finding
      * @throws IllegalArgumentException if there is none of that id
      */
     public Finding finding(String findingId) {
@@ -59,9 +57,7 @@ public record ExperimentResult(String id, String title, Question question, Strin
     /**
      * One measured number of a finding.
      *
-     * @param findingId the finding
      * @param name the number's name in {@link Finding#measured()}
-     * @return the number
      * @throws IllegalArgumentException if there is no such finding or number
      */
     public double measured(String findingId, String name) {

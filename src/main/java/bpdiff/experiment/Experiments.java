@@ -6,9 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/**
- * The homework's experiments in report order, and how {@code --only} picks some of them.
- */
+/** The homework's experiments in report order, and how {@code --only} picks some of them. */
 public final class Experiments {
 
     private Experiments() {}

@@ -32,7 +32,6 @@ public record Finding(String id, String statement, boolean holds, Map<String, Do
      * @param statement what is expected
      * @param holds whether it holds
      * @param numbers a record whose components are all numbers ({@code double}, {@code int}, {@code long})
-     * @return the finding
      * @throws IllegalArgumentException if a component is not a number
      */
     public static Finding of(String id, String statement, boolean holds, Record numbers) {

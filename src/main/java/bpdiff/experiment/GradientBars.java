@@ -14,10 +14,8 @@ final class GradientBars {
      * The hand, autograd and finite-difference gradients of one epoch side by side.
      *
      * @param name the plot's file name
-     * @param title its title
      * @param result the comparison
      * @param epoch from 1
-     * @return the plot
      */
     static Plot of(String name, String title, ComparisonResult result, int epoch) {
         StepDiff step = result.steps().get(epoch - 1);

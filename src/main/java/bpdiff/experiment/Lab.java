@@ -22,16 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * What every experiment works with: the gradient sources, the precision asked for with {@code --dtype},
- * a progress line printer (standard error), the finished comparisons and the records of the experiments measured
- * so far.
+ * What every experiment works with: the gradient sources, the {@code --dtype}, a progress printer, the finished
+ * comparisons and the records of the experiments measured so far.
  *
- * <p>{@link #prepare} runs every comparison the experiments declared at once: their autograd sides batched, one
- * {@link BatchedAutograd} training per network and precision with the configurations (initial weights, steps) as a
- * tensor axis, the groups and then the comparisons spread over the machine's cores ({@link Workers}). A
- * comparison's numbers are those of running it alone ({@link BatchedAutograd}'s rows are {@code DjlAutograd}'s steps),
- * and the same comparison asked for twice runs once. {@link #compare} is the one way experiments read a comparison,
- * so that every comparison of the run is recorded for the {@code summary} experiment.
+ * <p>{@link #prepare} runs every declared comparison at once: one {@link BatchedAutograd} training per network and
+ * precision, the configurations (initial weights, steps) as a tensor axis, spread over the cores ({@link Workers}).
+ * A comparison's numbers are those of running it alone, and one asked for twice runs once. Experiments read
+ * comparisons only through {@link #compare}, so that the {@code summary} experiment sees every one.
  */
 public final class Lab {
 
@@ -47,8 +44,6 @@ public final class Lab {
     private String current = "";
 
     /**
-     * Creates a lab.
-     *
      * @param sources where gradient sources come from
      * @param precision the default precision ({@code --dtype}); some experiments run both regardless
      * @param progress receives one line at a time during long experiments
@@ -69,18 +64,14 @@ public final class Lab {
         return precision;
     }
 
-    /**
-     * Prints a progress line (on standard error in {@code bpdiff run}).
-     *
-     * @param line the line, without the experiment's id, which is prefixed
-     */
+    /** Prints {@code line}, prefixed with the experiment's id (on standard error in {@code bpdiff run}). */
     public void progress(String line) {
         progress.accept(current + ": " + line);
     }
 
     /**
-     * Runs comparisons ahead of the experiments that read them: autograd's trainings batched by network and
-     * precision, then each comparison's hand derivation and finite differences against them, on every core.
+     * Runs comparisons ahead of the experiments that read them: autograd batched by network and precision, then
+     * each comparison's hand derivation and finite differences against it, on every core.
      *
      * @param runs the comparisons the experiments declared (repeats run once)
      * @throws bpdiff.gradient.EngineUnavailableException if the PyTorch engine cannot start
@@ -115,7 +106,7 @@ public final class Lab {
         });
     }
 
-    /** The epochs a batch trains (its longest row) plus those its points are evaluated at, a rough measure of work. */
+    /** A rough measure of a batch's work: the epochs it trains (its longest row) plus those evaluated. */
     private static int work(Map<Row, Integer> rows) {
         int longest = rows.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         return longest + rows.values().stream().mapToInt(Integer::intValue).sum();
@@ -145,10 +136,9 @@ public final class Lab {
 
     /**
      * A comparison an experiment reads: the one {@link #prepare} ran, or run now if it was not declared. The first
-     * read of each comparison is recorded for the summary.
+     * read of each is recorded for the summary.
      *
-     * @param run the comparison
-     * @return its result
+     * @return the result of {@code run}
      * @throws bpdiff.gradient.EngineUnavailableException if the PyTorch engine cannot start
      */
     public ComparisonResult compare(Run run) {
@@ -176,9 +166,8 @@ public final class Lab {
     }
 
     /**
-     * Trains with the general hand chain rule alone, the cheap way to sweep many settings: the project's
-     * allocation-free training path ({@link HandStepper}), bit for bit the numbers of
-     * {@code HandDerivation.GENERAL.source(spec).step}.
+     * Trains with the general hand chain rule alone, the cheap way to sweep many settings ({@link HandStepper},
+     * bit for bit {@code HandDerivation.GENERAL.source(spec).step}).
      *
      * @param spec the network with its step and epochs
      * @return the loss at the start of every epoch; NaN from the first epoch whose loss or weights are not
@@ -202,13 +191,7 @@ public final class Lab {
         return losses;
     }
 
-    /**
-     * What an earlier experiment measured.
-     *
-     * @param experiment its class
-     * @param <M> its record
-     * @return the record, or empty if it has not run
-     */
+    /** @return the record of what the earlier {@code experiment} measured, or empty if it has not run */
     @SuppressWarnings("unchecked") // recorded under its experiment's class, by record()
     public <M extends Record> Optional<M> measured(Class<? extends Experiment<M>> experiment) {
         return Optional.ofNullable((M) measured.get(experiment.getName()));
@@ -219,21 +202,12 @@ public final class Lab {
         return List.copyOf(comparisons);
     }
 
-    /**
-     * Marks the start of an experiment; called by the runner.
-     *
-     * @param id the experiment's id
-     */
+    /** Marks the start of experiment {@code id}; called by the runner. */
     void begin(String id) {
         current = id;
     }
 
-    /**
-     * Keeps what an experiment measured for those that read it; called by the runner.
-     *
-     * @param experiment the experiment
-     * @param record what it measured
-     */
+    /** Keeps what {@code experiment} measured for those that read it; called by the runner. */
     void record(Experiment<?> experiment, Record record) {
         measured.put(experiment.getClass().getName(), record);
     }
@@ -250,9 +224,8 @@ public final class Lab {
     }
 
     /**
-     * What the runs of one batched training share: the network without its initial weights, step and epochs (its
-     * wiring, activation, loss, samples and frozen parameters), the precision, and for a network trained one
-     * configuration at a time that configuration.
+     * What the runs of one batched training share: the network less its initial weights, step and epochs, the
+     * precision, and, for a network trained one configuration at a time, that configuration.
      */
     private record Batch(NetworkSpec spec, Precision dtype, Row alone) {
 

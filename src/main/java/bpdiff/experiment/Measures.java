@@ -14,12 +14,7 @@ public final class Measures {
 
     private Measures() {}
 
-    /**
-     * The largest hand-against-autograd gradient difference of a comparison.
-     *
-     * @param result the comparison
-     * @return \( \max_{t,p} |g^{hand}_{t,p} - g^{autograd}_{t,p}| \), 0 if no epoch was compared
-     */
+    /** @return \( \max_{t,p} |g^{hand}_{t,p} - g^{autograd}_{t,p}| \) over the kept epochs, 0 if none */
     public static double maxHandVsAutograd(ComparisonResult result) {
         double max = 0;
         for (StepDiff step : result.steps()) {
@@ -31,11 +26,8 @@ public final class Measures {
     }
 
     /**
-     * The largest finite-difference-against-autograd gradient difference, over the parameters whose
-     * stencil does not straddle a kink.
-     *
-     * @param result the comparison
-     * @return \( \max_{t,p} |g^{numeric}_{t,p} - g^{autograd}_{t,p}| \)
+     * @return \( \max_{t,p} |g^{numeric}_{t,p} - g^{autograd}_{t,p}| \) over the parameters where finite differences
+     *     are reliable (no stencil across a kink)
      */
     public static double maxNumericVsAutograd(ComparisonResult result) {
         double max = 0;
@@ -49,12 +41,7 @@ public final class Measures {
         return max;
     }
 
-    /**
-     * Whether both sides end a comparison with the same weights.
-     *
-     * @param result the comparison
-     * @return true if every final weight agrees within the comparison's tolerance
-     */
+    /** @return whether every final weight of the hand side agrees with autograd's within the tolerance */
     public static boolean finalWeightsAgree(ComparisonResult result) {
         for (int p = 0; p < result.finalManual().length; p++) {
             if (!result.tolerance().agrees(result.finalManual()[p], result.finalAutograd()[p])) {
@@ -65,11 +52,8 @@ public final class Measures {
     }
 
     /**
-     * Autograd's gradient at one epoch.
-     *
-     * @param result the comparison
      * @param epoch from 1
-     * @return \( \partial L / \partial w \) in vector order, at the weights at the start of that epoch
+     * @return autograd's \( \partial L / \partial w \) in vector order, at the weights at the start of that epoch
      */
     public static double[] autogradGradient(ComparisonResult result, int epoch) {
         return result.steps().get(epoch - 1).parameters().stream().mapToDouble(ParameterDiff::gradientAutograd)
@@ -77,11 +61,8 @@ public final class Measures {
     }
 
     /**
-     * The hand side's gradient at one epoch.
-     *
-     * @param result the comparison
      * @param epoch from 1
-     * @return \( \partial L / \partial w \) in vector order
+     * @return the hand side's \( \partial L / \partial w \) in vector order
      */
     public static double[] handGradient(ComparisonResult result, int epoch) {
         return result.steps().get(epoch - 1).parameters().stream().mapToDouble(ParameterDiff::gradientManual)
@@ -89,12 +70,9 @@ public final class Measures {
     }
 
     /**
-     * A neuron's forward value from autograd at one epoch (first sample).
-     *
-     * @param step the epoch's comparison
      * @param neuron e.g. {@code o2}
      * @param output {@code true} for \( out \), {@code false} for \( in \)
-     * @return the value
+     * @return autograd's forward value of that neuron at this epoch, first sample
      * @throws IllegalArgumentException if there is no such neuron
      */
     public static double autogradNeuron(StepDiff step, String neuron, boolean output) {
@@ -107,13 +85,10 @@ public final class Measures {
     }
 
     /**
-     * The lowest loss the output layer can reach at all: every target moved to the nearest value the
-     * output layer's activation can produce ({@link Activation#nearestOutput}: sigmoid \( (0, 1) \), whose ends are
-     * limits; ReLU \( [0, \infty) \); …).
+     * The lowest loss the output layer can reach at all: the loss with every target moved to the nearest output
+     * the activation can produce ({@link Activation#nearestOutput}). For the lecture's ½Σ(o−y)² and
+     * \( y_2 = -0.07 \) it is \( \tfrac12 \cdot 0.07^2 = 0.00245 \) for sigmoid and ReLU alike.
      *
-     * <p>For the lecture's ½Σ(o−y)² and \( y_2 = -0.07 \) it is \( \tfrac12 \cdot 0.07^2 = 0.00245 \) for both.
-     *
-     * @param spec the network
      * @return \( \inf_w L(w) \) as far as the output range decides it
      */
     public static double outputFloor(NetworkSpec spec) {
@@ -132,13 +107,7 @@ public final class Measures {
         return spec.loss().value(nearest, targets);
     }
 
-    /**
-     * The largest absolute difference of two arrays.
-     *
-     * @param a one array
-     * @param b another, as long
-     * @return \( \max_i |a_i - b_i| \)
-     */
+    /** @return \( \max_i |a_i - b_i| \), for arrays of one length */
     public static double maxAbsDifference(double[] a, double[] b) {
         double max = 0;
         for (int i = 0; i < a.length; i++) {
@@ -147,14 +116,7 @@ public final class Measures {
         return max;
     }
 
-    /**
-     * The largest difference of {@code a} from {@code factor·b}.
-     *
-     * @param a one array
-     * @param factor the expected ratio
-     * @param b the other array
-     * @return \( \max_i |a_i - f\,b_i| \)
-     */
+    /** @return \( \max_i |a_i - f\,b_i| \) with \( f \) = {@code factor}, the expected ratio */
     public static double maxScaledDifference(double[] a, double factor, double[] b) {
         double max = 0;
         for (int i = 0; i < a.length; i++) {

@@ -19,7 +19,6 @@ record OutputTrace(double[] values, double minimum, double last, int zeroFrom) {
      *
      * @param result the comparison
      * @param neuron e.g. {@code o2}
-     * @return its trace
      */
     static OutputTrace of(ComparisonResult result, String neuron) {
         double[] values = new double[result.steps().size()];

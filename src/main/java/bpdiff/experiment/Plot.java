@@ -35,12 +35,8 @@ public record Plot(String name, String title, String xLabel, String yLabel, Kind
      * A line plot.
      *
      * @param name the file name
-     * @param title the title
-     * @param xLabel the x label
-     * @param yLabel the y label
      * @param logY a logarithmic y axis
      * @param series the lines
-     * @return the plot
      */
     public static Plot lines(String name, String title, String xLabel, String yLabel, boolean logY,
             List<Series> series) {
@@ -51,11 +47,8 @@ public record Plot(String name, String title, String xLabel, String yLabel, Kind
      * A bar plot.
      *
      * @param name the file name
-     * @param title the title
-     * @param yLabel the y label
      * @param categories one label per bar group
      * @param series one value per category each
-     * @return the plot
      */
     public static Plot bars(String name, String title, String yLabel, List<String> categories, List<Series> series) {
         return new Plot(name, title, "", yLabel, Kind.BARS, false, categories, series);

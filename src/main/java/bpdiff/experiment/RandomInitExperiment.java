@@ -41,7 +41,6 @@ public final class RandomInitExperiment implements Experiment<RandomInitExperime
      *
      * @param givenFinalLoss from the given weights
      * @param lowestRandomFinalLoss the lowest from a random start
-     * @param highestRandomFinalLoss the highest
      * @param floor the lowest loss the outputs can reach
      */
     public record Ends(double givenFinalLoss, double lowestRandomFinalLoss, double highestRandomFinalLoss, double floor) {}
@@ -50,7 +49,6 @@ public final class RandomInitExperiment implements Experiment<RandomInitExperime
      * One start.
      *
      * @param name {@code given} or {@code random start k}
-     * @param initialWeights its weights
      * @param loss autograd's loss at every epoch
      * @param kind how the curve behaved
      * @param verdict the comparison's verdict

@@ -31,14 +31,7 @@ public final class ReluExperiment implements Experiment<ReluExperiment.Measured>
             new Question(6, "激活函数Sigmoid改变为Relu,观察、总结并陈述",
                     "Change the activation from sigmoid to ReLU; observe, summarise and state."));
 
-    /**
-     * The loss at the seed's epoch (at the weights after {@value #SEED_EPOCH} − 1 updates), by autograd.
-     *
-     * @param sigmoidFloat32 sigmoid, float32
-     * @param reluFloat32 ReLU, float32
-     * @param sigmoidFloat64 sigmoid, float64
-     * @param reluFloat64 ReLU, float64
-     */
+    /** The loss at the seed's epoch (at the weights after {@value #SEED_EPOCH} − 1 updates), by autograd. */
     public record AtSeedEpoch(double sigmoidFloat32, double reluFloat32, double sigmoidFloat64, double reluFloat64) {}
 
     /**
@@ -75,8 +68,6 @@ public final class ReluExperiment implements Experiment<ReluExperiment.Measured>
     /**
      * One activation in one precision.
      *
-     * @param activation the activation
-     * @param precision the precision
      * @param loss autograd's loss at every epoch
      * @param threeWay hand, autograd and finite differences
      * @param o2 how the output o2 moved

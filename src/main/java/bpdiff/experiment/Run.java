@@ -23,7 +23,6 @@ public record Run(String label, NetworkSpec spec, Precision dtype, Mode mode, Ha
      * @param label what is compared
      * @param spec the network
      * @param dtype autograd's precision
-     * @return the run
      */
     public static Run of(String label, NetworkSpec spec, Precision dtype) {
         return new Run(label, spec, dtype, Mode.INDEPENDENT, HandDerivation.defaultFor(spec));
@@ -36,7 +35,6 @@ public record Run(String label, NetworkSpec spec, Precision dtype, Mode mode, Ha
      * @param spec the network
      * @param dtype autograd's precision
      * @param derivation the hand derivation
-     * @return the run
      */
     public static Run of(String label, NetworkSpec spec, Precision dtype, HandDerivation derivation) {
         return new Run(label, spec, dtype, Mode.INDEPENDENT, derivation);

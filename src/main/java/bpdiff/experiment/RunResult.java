@@ -21,7 +21,6 @@ public record RunResult(Environment environment, List<ExperimentResult> results)
      * A finding that does not hold, with its experiment.
      *
      * @param experiment the experiment's id
-     * @param finding the finding
      */
     public record Failure(String experiment, Finding finding) {}
 

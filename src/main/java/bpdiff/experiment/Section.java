@@ -8,7 +8,6 @@ import java.util.Map;
  * and the conclusion.
  *
  * @param tables the measured numbers, formatted for reading
- * @param plots the plots
  * @param findings the expected findings and whether each holds
  * @param conclusion the finding in one or two sentences, generated from the numbers
  * @param timings measured wall-clock times (microseconds per step), empty for most experiments; never part of a
@@ -17,14 +16,7 @@ import java.util.Map;
 public record Section(List<Table> tables, List<Plot> plots, List<Finding> findings, String conclusion,
         Map<String, Double> timings) {
 
-    /**
-     * A section without timings.
-     *
-     * @param tables the tables
-     * @param plots the plots
-     * @param findings the findings
-     * @param conclusion the conclusion
-     */
+    /** A section without timings. */
     public Section(List<Table> tables, List<Plot> plots, List<Finding> findings, String conclusion) {
         this(tables, plots, findings, conclusion, Map.of());
     }

@@ -20,7 +20,6 @@ public record Series(String name, double[] x, double[] y) {
      *
      * @param name the legend entry
      * @param y one value per epoch
-     * @return the series
      */
     public static Series overEpochs(String name, double[] y) {
         double[] x = indices(y.length);

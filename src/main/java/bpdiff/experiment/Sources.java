@@ -21,7 +21,6 @@ public interface Sources {
      *
      * @param derivation the homework's formulas (buggy or corrected) or the general chain rule
      * @param spec the network
-     * @return the source
      */
     GradientSource hand(HandDerivation derivation, NetworkSpec spec);
 
@@ -42,7 +41,6 @@ public interface Sources {
      * Central finite differences, the referee.
      *
      * @param spec the network
-     * @return the source
      */
     GradientSource numeric(NetworkSpec spec);
 

@@ -47,7 +47,6 @@ public final class StepAndEpochsExperiment implements Experiment<StepAndEpochsEx
     /**
      * One step checked three ways.
      *
-     * @param step the step
      * @param threeWay the comparison's agreement
      * @param sameCurve whether the grid's loss agrees with autograd's at every epoch
      * @param measured the numbers

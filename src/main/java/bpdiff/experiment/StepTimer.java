@@ -18,7 +18,6 @@ final class StepTimer {
     /**
      * Times a source's training steps.
      *
-     * @param source the source
      * @param spec the network (its step and initial weights)
      * @param warmUp untimed steps first
      * @param steps timed steps

@@ -33,7 +33,6 @@ public final class Text {
      * A number with a fixed count of decimals, for comparing with a published rounded value.
      *
      * @param value the number
-     * @param decimals the decimals
      * @return e.g. {@code 0.56}
      */
     public static String fixed(double value, int decimals) {
@@ -45,7 +44,6 @@ public final class Text {
      * the nearest, ties to even.
      *
      * @param value the number
-     * @param decimals the decimals
      * @return the rounded value
      */
     public static double round(double value, int decimals) {

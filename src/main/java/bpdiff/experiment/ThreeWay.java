@@ -16,7 +16,6 @@ public record ThreeWay(String statement, boolean holds, Agreement measured) {
      *
      * @param label what was compared, e.g. {@code relu float32}
      * @param result the comparison
-     * @return the measurement
      */
     static ThreeWay of(String label, ComparisonResult result) {
         return new ThreeWay(Agreement.statement(label, result), Agreement.holds(result), Agreement.of(result));

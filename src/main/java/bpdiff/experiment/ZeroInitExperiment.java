@@ -37,13 +37,6 @@ public final class ZeroInitExperiment implements Experiment<Dtypes<ZeroInitExper
      * @param brokenAtEpochAutograd the first epoch after which a pair differs in autograd, or 0
      * @param brokenAtEpochHand the same by hand
      * @param w1 autograd's final w1
-     * @param w2 w2
-     * @param w3 w3
-     * @param w4 w4
-     * @param w5 w5
-     * @param w6 w6
-     * @param w7 w7
-     * @param w8 w8
      * @param finalLoss autograd's loss at the last epoch
      */
     public record Symmetry(int brokenAtEpochAutograd, int brokenAtEpochHand, double w1, double w2, double w3, double w4,
@@ -52,7 +45,6 @@ public final class ZeroInitExperiment implements Experiment<Dtypes<ZeroInitExper
     /**
      * One precision's measurements.
      *
-     * @param precision the precision
      * @param result the comparison
      * @param threeWay hand, autograd and finite differences
      * @param symmetric whether no pair ever parted on either side, at every one of {@value #EPOCHS} epochs

@@ -41,10 +41,7 @@ public record Expectation(String reference, List<String> parameters, Map<String,
         return reference != null;
     }
 
-    /**
-     * @param parameter a parameter
-     * @return its points: as {@code --points} names them, else 1
-     */
+    /** @return its points: as {@code --points} names them, else 1 */
     public double pointsOf(String parameter) {
         return points.getOrDefault(parameter, 1.0);
     }

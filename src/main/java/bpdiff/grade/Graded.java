@@ -8,7 +8,6 @@ import java.util.List;
  * One graded submission: what the class's outputs show of it (the check's own report is written to the student's
  * feedback as soon as it is made and not kept, so that memory stays flat in the number of submissions).
  *
- * @param student the student
  * @param where the file checked, as messages name it
  * @param fileName the name of the student's feedback files, without extension
  * @param checked whether the program could be checked at all
@@ -26,22 +25,7 @@ public record Graded(String student, String where, String fileName, boolean chec
         List<ParameterResult> parameters, List<MistakeCode> codes, int firstWrongLine, String firstWrongStatement,
         String message, List<String> remarks, SourceMap lines) {
 
-    /**
-     * A graded Python file, whose lines are the program's.
-     *
-     * @param student the student
-     * @param where the file checked
-     * @param fileName the feedback files' name
-     * @param checked whether the program could be checked
-     * @param score the points earned
-     * @param max the points there are
-     * @param parameters the verdict on each parameter
-     * @param codes every mistake code
-     * @param firstWrongLine the first wrong line, 0 if none
-     * @param firstWrongStatement its statement, or {@code ""}
-     * @param message the summary, or why it could not be checked
-     * @param remarks what the student is told besides
-     */
+    /** A graded Python file, whose lines are the program's; the parameters as in the canonical constructor. */
     public Graded(String student, String where, String fileName, boolean checked, double score, double max,
             List<ParameterResult> parameters, List<MistakeCode> codes, int firstWrongLine, String firstWrongStatement,
             String message, List<String> remarks) {

@@ -37,7 +37,6 @@ public enum Platform {
     /**
      * The one submission in the platform's submission folder.
      *
-     * @param root the root
      * @param fileName {@code --file}, or {@code null} for the only {@code .py} file
      * @return the submission, named {@code submission}
      * @throws BadInputException if the folder is missing
@@ -68,10 +67,7 @@ public enum Platform {
         }, null);
     }
 
-    /**
-     * @param root the root
-     * @return bpdiff's own output folder, {@code results/bpdiff}
-     */
+    /** @return bpdiff's own output folder, {@code results/bpdiff} */
     public Path outputs(Path root) {
         Path results = root.resolve("results");
         try {
@@ -85,7 +81,6 @@ public enum Platform {
     /**
      * Writes the platform's {@code results/results.json}.
      *
-     * @param root the root
      * @param g the graded submission
      * @param visibility Gradescope's visibility of the tests
      */

@@ -26,9 +26,7 @@ public final class Progress {
         this.terminal = terminal;
     }
 
-    /**
-     * @param count how many submissions there are
-     */
+    /** @param count how many submissions there are */
     synchronized void start(int count) {
         total = count;
         done = 0;
@@ -41,9 +39,7 @@ public final class Progress {
         }
     }
 
-    /**
-     * @param g a submission just graded
-     */
+    /** @param g a submission just graded */
     synchronized void graded(Graded g) {
         done++;
         if (terminal) {

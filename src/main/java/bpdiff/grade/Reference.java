@@ -23,7 +23,6 @@ public final class Reference {
      * @param file the reference program
      * @param settings how submissions are checked (the reference is checked the same way)
      * @param points {@code --points}
-     * @return the expectation
      * @throws BadInputException naming {@code --reference} if it cannot be read or checked or is not right, or naming
      *     {@code --points} if that names a parameter the reference does not have
      */

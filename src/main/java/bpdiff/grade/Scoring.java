@@ -31,7 +31,6 @@ final class Scoring {
     private Scoring() {}
 
     /**
-     * @param student the student
      * @param where the file
      * @param fileName the feedback files' name
      * @param report the check
@@ -143,37 +142,21 @@ final class Scoring {
                 Math.abs(reference)));
     }
 
-    /**
-     * A submission that could not be checked: every expected parameter not checked, score 0.
-     *
-     * @param student the student
-     * @param where the file
-     * @param fileName the feedback files' name
-     * @param code why
-     * @param message the problem, as {@code check} says it
-     * @param line its line, 0 if none
-     * @param statement that line's text, or {@code ""}
-     * @param expectation the reference and points
-     * @return the graded submission
-     */
+    /** The {@code notChecked} below, for a Python file, whose lines are the program's. */
     static Graded notChecked(String student, String where, String fileName, MistakeCode code, String message, int line,
             String statement, Expectation expectation) {
         return notChecked(student, where, fileName, code, message, line, statement, expectation, SourceMap.of(where));
     }
 
     /**
-     * A submission that could not be checked, in a file whose lines stand where {@code lines} says.
+     * A submission that could not be checked: every expected parameter not checked, score 0.
      *
-     * @param student the student
-     * @param where the file
-     * @param fileName the feedback files' name
      * @param code why not
-     * @param message the problem
+     * @param message the problem, as {@code check} says it
      * @param line its line of the program, 0 if none
      * @param statement that line's text, or {@code ""}
      * @param expectation the reference and points
      * @param lines where the program's lines stand in the file
-     * @return the graded submission
      */
     static Graded notChecked(String student, String where, String fileName, MistakeCode code, String message, int line,
             String statement, Expectation expectation, SourceMap lines) {

@@ -33,8 +33,6 @@ public final class Submissions implements AutoCloseable {
     }
 
     /**
-     * Finds the submissions.
-     *
      * @param input a folder or a {@code .zip}
      * @param fileName the file to check in each student's folder ({@code --file}), or {@code null} for the only
      *     {@code .py} file there
@@ -114,9 +112,7 @@ public final class Submissions implements AutoCloseable {
     }
 
     /**
-     * Picks the file of a student's folder.
-     *
-     * @param candidates the paths in the folder that may be it, sorted
+     * @param candidates the paths in a student's folder that may be the submission, sorted
      * @param fileName {@code --file}, or {@code null}
      * @return the chosen path, or {@code !} and why none is
      */
@@ -138,13 +134,7 @@ public final class Submissions implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads a stream of at most {@link #MAX_BYTES}, whatever size it claims.
-     *
-     * @param in the stream
-     * @return its bytes
-     * @throws IOException if it cannot be read or is larger
-     */
+    /** Reads a stream of at most {@link #MAX_BYTES}, whatever size it claims; larger is an {@link IOException}. */
     static byte[] readBounded(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {

@@ -283,7 +283,6 @@ public enum Activation implements Identified {
      * @param id {@code sigmoid}, {@code builtin-sigmoid}, {@code relu}, {@code tanh}, {@code leaky-relu} or
      *     {@code identity}
      * @param where where the id was written, for the error message
-     * @return the activation
      * @throws bpdiff.BadInputException if the id is unknown
      */
     public static Activation parse(String id, String where) {

@@ -64,7 +64,6 @@ public enum Initialization implements Identified {
      *
      * @param id {@code given}, {@code random} or {@code zero}
      * @param where where it was written
-     * @return the initialisation
      * @throws BadInputException if the id is unknown
      */
     public static Initialization parse(String id, String where) {

@@ -260,7 +260,6 @@ public enum LossFunction implements Identified {
      *
      * @param id one of {@link #ids()}
      * @param where where the id was written, for the error message
-     * @return the loss
      * @throws bpdiff.BadInputException if the id is unknown
      */
     public static LossFunction parse(String id, String where) {

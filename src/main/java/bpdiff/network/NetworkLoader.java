@@ -56,7 +56,6 @@ public final class NetworkLoader {
      * Loads and checks a network file.
      *
      * @param file the JSON file
-     * @return the network
      * @throws BadInputException if the file is missing, unreadable, not JSON, or not a valid network
      */
     public static NetworkSpec load(Path file) {
@@ -95,7 +94,6 @@ public final class NetworkLoader {
      * @param root the top-level object
      * @param file the file name, or what else to call the document in messages; its stem is the network's
      *     name when the document has none
-     * @return the network
      * @throws BadInputException if the JSON does not describe a valid network
      */
     public static NetworkSpec parse(JsonNode root, String file) {

@@ -223,7 +223,6 @@ public record NetworkSpec(
     /**
      * A copy with one activation for every computed layer.
      *
-     * @param newActivation the activation
      * @return the modified spec
      */
     public NetworkSpec withActivation(Activation newActivation) {
@@ -245,7 +244,6 @@ public record NetworkSpec(
     /**
      * A copy trained on other samples.
      *
-     * @param newSamples the samples
      * @return the modified spec
      */
     public NetworkSpec withSamples(List<Sample> newSamples) {
@@ -256,7 +254,6 @@ public record NetworkSpec(
     /**
      * A copy with another loss.
      *
-     * @param newLoss the loss
      * @return the modified spec
      */
     public NetworkSpec withLoss(LossFunction newLoss) {
@@ -278,7 +275,6 @@ public record NetworkSpec(
     /**
      * A copy that trains for another number of epochs.
      *
-     * @param newEpochs the epochs
      * @return the modified spec
      */
     public NetworkSpec withEpochs(int newEpochs) {

@@ -35,7 +35,6 @@ public final class CompareHtml {
      *
      * @param result the comparison, whose network (its wiring, inputs and targets) the page draws
      * @param environment what it was computed with
-     * @return the page
      */
     public static String render(ComparisonResult result, Environment environment) {
         return Page.open("bpdiff compare: " + result.networkName() + ", '" + result.manual() + "' vs autograd")

@@ -46,11 +46,8 @@ public final class CompareJson implements StepListener {
     }
 
     /**
-     * Renders a comparison whole: its kept epochs (every one, unless it was streamed).
-     *
-     * @param result the comparison
      * @param environment what it was computed with
-     * @return the JSON document, ending with a newline
+     * @return the comparison's JSON document with its kept epochs (every one, unless streamed), ending with a newline
      */
     public static String render(ComparisonResult result, Environment environment) {
         StringWriter text = new StringWriter();
@@ -62,9 +59,7 @@ public final class CompareJson implements StepListener {
 
     /**
      * Starts a document whose epochs are written as they are compared ({@link #compared}), so that memory does not
-     * grow with their number: the settings first, then {@code "steps"}, then {@link #finish}. The network's
-     * activations are written as one name when every computed layer has the same, as an array of one name per computed
-     * layer otherwise (as a network file writes them).
+     * grow with their number: the settings first, then {@code "steps"}, then {@link #finish}.
      *
      * @param out where the text goes; not closed
      * @param setup what is compared
@@ -98,7 +93,7 @@ public final class CompareJson implements StepListener {
         }
     }
 
-    /** {@code "activation"}: one name for every computed layer, or one per computed layer when they differ. */
+    /** {@code "activation"}: one name when every computed layer has the same, else an array, as network files. */
     private static void writeActivations(JsonGenerator json, List<Activation> activations) throws IOException {
         if (activations.stream().distinct().count() == 1) {
             json.writeStringField("activation", activations.get(0).id());
@@ -111,11 +106,7 @@ public final class CompareJson implements StepListener {
         json.writeEndArray();
     }
 
-    /**
-     * Writes one compared epoch.
-     *
-     * @param step its comparison
-     */
+    /** Writes one compared epoch. */
     @Override
     public void compared(StepDiff step) {
         try {
@@ -125,12 +116,7 @@ public final class CompareJson implements StepListener {
         }
     }
 
-    /**
-     * Ends the document: the summary, the environment and a newline.
-     *
-     * @param summary the comparison's summary
-     * @param environment what it was computed with
-     */
+    /** Ends the document: the comparison's summary, the environment it was computed with and a newline. */
     public void finish(Summary summary, Environment environment) {
         try {
             json.writeEndArray();
@@ -145,11 +131,9 @@ public final class CompareJson implements StepListener {
     }
 
     /**
-     * Writes {@code "environment"}, as every JSON document of bpdiff's carries it ({@code bpdiff.compare/1},
-     * {@code results.json}).
+     * Writes {@code "environment"}, as every JSON document of bpdiff's carries it.
      *
      * @param json the generator, inside an object
-     * @param environment what the result was computed with
      * @throws IOException if the text cannot be written
      */
     public static void writeEnvironment(JsonGenerator json, Environment environment) throws IOException {

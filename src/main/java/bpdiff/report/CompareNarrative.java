@@ -207,7 +207,6 @@ final class CompareNarrative {
      * Formats a number for people: 12 significant digits, enough to show where two values part.
      *
      * @param value the number
-     * @return its text
      */
     static String number(double value) {
         if (!Double.isFinite(value)) {

@@ -36,13 +36,7 @@ final class ComparePicture {
 
     private ComparePicture() {}
 
-    /**
-     * The picture's state at one epoch.
-     *
-     * @param network the network (inputs and targets of the first sample)
-     * @param step the epoch
-     * @return the state
-     */
+    /** The picture's state at epoch {@code step}, with the first sample's inputs and targets. */
     static PictureState state(NetworkSpec network, StepDiff step) {
         Map<String, List<Figure>> parameters = new LinkedHashMap<>();
         Map<String, PictureState.Status> status = new LinkedHashMap<>();
@@ -97,11 +91,9 @@ final class ComparePicture {
     }
 
     /**
-     * The compared epochs worth keeping for a page, chosen before they are compared: all, or when there are more
-     * than the page can carry, evenly spaced ones from the first to the last of the epochs asked for. The first
-     * mismatching epoch and the last compared one are kept by the comparison itself.
+     * The compared epochs worth keeping for a page, chosen before they are compared: all, or evenly spaced ones
+     * when the page cannot carry all (the comparison itself keeps the first mismatching and the last).
      *
-     * @param network the network, with its epochs and sizes
      * @return which compared epochs, by index from 0, to keep
      */
     static IntPredicate sample(NetworkSpec network) {
@@ -114,11 +106,8 @@ final class ComparePicture {
     }
 
     /**
-     * The epochs the control offers: all of them, or for a long run the first, the first mismatching, the
-     * last and evenly spaced ones between, as many as the page's size allows.
-     *
-     * @param result the comparison
-     * @return indices into {@code result.steps()}, ascending
+     * @return the epochs the control offers, as ascending indices into {@code result.steps()}: all, or for a long
+     *     run the first, the first mismatching, the last and evenly spaced ones between, as the page's size allows
      */
     static List<Integer> offered(ComparisonResult result) {
         List<StepDiff> steps = result.steps();
@@ -137,12 +126,9 @@ final class ComparePicture {
     }
 
     /**
-     * How many epochs a page offers at most.
-     *
-     * @param parameters the parameters
      * @param neuronValues the neurons' rows of one epoch (neurons × samples)
-     * @return at least 2, at most {@value #MOST_EPOCHS}, and the epochs' 5 numbers per parameter and 4 per neuron
-     *     row within {@value #MOST_VALUES}
+     * @return how many epochs a page offers: at least 2, at most {@value #MOST_EPOCHS}, and the epochs' 5 numbers
+     *     per parameter and 4 per neuron row within {@value #MOST_VALUES}
      */
     private static int most(int parameters, int neuronValues) {
         int perEpoch = 5 * parameters + 4 * neuronValues;
@@ -159,14 +145,10 @@ final class ComparePicture {
     }
 
     /**
-     * The data of the epoch control: per offered epoch its label, the text of every keyed number, each
-     * parameter's state and the neurons where the error enters.
-     *
-     * @param result the comparison
-     * @param network the network
      * @param offered indices into {@code result.steps()}
      * @param where the "at this epoch" sentence of each step
-     * @return a JSON array
+     * @return the epoch control's data as a JSON array: per offered epoch its label, the text of every keyed
+     *     number, each parameter's state and the neurons where the error enters
      */
     static String epochData(ComparisonResult result, NetworkSpec network, List<Integer> offered,
             Function<StepDiff, String> where) {

@@ -23,23 +23,14 @@ public final class OutputFiles {
 
     private OutputFiles() {}
 
-    /**
-     * Writes text to a file atomically, creating its folder if needed.
-     *
-     * @param target the file
-     * @param text its content (UTF-8)
-     * @param flag the option that named the file, for the error message
-     * @throws BadInputException if the file cannot be written
-     */
+    /** {@link #write} of {@code text} in UTF-8. */
     public static void writeString(Path target, String text, String flag) {
         write(target, text.getBytes(StandardCharsets.UTF_8), flag);
     }
 
     /**
-     * Writes bytes to a file atomically, creating its folder if needed.
+     * Writes {@code bytes} to {@code target} atomically, creating its folder if needed.
      *
-     * @param target the file
-     * @param bytes its content
      * @param flag the option that named the file, for the error message
      * @throws BadInputException if the file cannot be written
      */
@@ -68,13 +59,10 @@ public final class OutputFiles {
     }
 
     /**
-     * Opens a file to be written bit by bit (a comparison streamed epoch by epoch) and still whole or not at all: the
-     * text goes to a temporary file beside the target, which {@link AtomicFile#commit} moves into place; closing
-     * without committing deletes it, so a run that fails half way leaves the target as it was.
+     * Opens a file to be written bit by bit (a comparison streamed epoch by epoch), still whole or not at all:
+     * {@link AtomicFile#commit} moves it into place; closing without committing leaves the target as it was.
      *
-     * @param target the file
      * @param flag the option that named the file, for the error message
-     * @return the open file
      * @throws BadInputException if the temporary file cannot be created
      */
     public static AtomicFile open(Path target, String flag) {
@@ -141,11 +129,9 @@ public final class OutputFiles {
 
     /**
      * Checks early that an output folder exists and can be written, under bpdiff's one rule for output paths:
-     * a missing folder is created only when {@code create} is true ({@code run --out DIR}, whose folder is its
-     * output, or {@code --mkdirs}), and only one level of it: its parent must exist.
+     * a missing folder is created only when {@code create} ({@code run --out DIR} or {@code --mkdirs}), and only
+     * one level of it.
      *
-     * @param folder the folder the output goes into
-     * @param create whether a missing folder may be created
      * @param flag the option that named it
      * @throws BadInputException if the folder is missing (and may not or cannot be created), is a file, or
      *     cannot be written
@@ -175,10 +161,9 @@ public final class OutputFiles {
     }
 
     /**
-     * Creates a new empty file in a folder, named after the prefix, this process and a counter: a name no other
-     * file has ({@link StandardOpenOption#CREATE_NEW} refuses one that exists, a link included). Unlike
-     * {@link Files#createTempFile} it draws no random name, whose generator's first use costs a run's start
-     * over ten milliseconds.
+     * Creates a new empty file named after the prefix, this process and a counter ({@code CREATE_NEW} refuses one
+     * that exists, a link included). Not {@link Files#createTempFile}: its random generator's first use costs
+     * over ten milliseconds at start.
      */
     private static Path newTemporary(Path folder, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {

@@ -17,13 +17,11 @@ import org.eclipse.jetty.util.Callback;
  * {@code POST /api/check}, {@code POST /api/compare}, {@code POST /api/diff}.
  *
  * <p>A POST's body is refused at once when its declared length is over the limit (413, before it is sent), and is
- * otherwise read as it arrives ({@link RequestBody}), holding no thread while the client is slow. Then the
- * computation runs on one of the server's threads, only after {@link Admission} lets it in, under a {@link Deadline}
- * that starts when it does. Whatever fails is answered by {@link ErrorAnswer}. A computation that runs out of memory
- * having allocated more than half the heap itself filled it: it is answered 503 and its connection closed. One that
- * allocated less may have failed only because another filled the heap: it runs once more alone
- * ({@link Admission#enterAlone()}), and out of memory again is answered 503 too. Either way the memory it held is
- * free again for the others.
+ * otherwise read as it arrives ({@link RequestBody}), holding no thread while the client is slow. The computation
+ * then runs once {@link Admission} lets it in, under a {@link Deadline} that starts then; whatever fails is answered
+ * by {@link ErrorAnswer}. Out of memory is answered 503 and the connection closed; a computation that allocated less
+ * than half the heap may have been another's victim, so it first runs once more alone
+ * ({@link Admission#enterAlone()}).
  */
 final class ApiHandler extends Handler.Abstract {
 
@@ -69,8 +67,6 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     /**
-     * Creates the handler.
-     *
      * @param catalog the example networks and derivations
      * @param admission how many computations run and wait
      * @param timeLimit how long one computation may run

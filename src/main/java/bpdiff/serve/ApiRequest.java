@@ -52,18 +52,7 @@ import java.util.TreeSet;
 public record ApiRequest(Kind kind, NetworkSettings network, String derivation, String lossName,
         List<String> parameters, HandDerivation manual, boolean lockstep, boolean views, boolean notebook) {
 
-    /**
-     * A request whose text, if any, is a program's or a formula list's.
-     *
-     * @param kind which endpoint
-     * @param network the network's options
-     * @param derivation check: the text to check
-     * @param lossName check: a program's loss variable, or {@code null}
-     * @param parameters check: a program's parameters, or empty
-     * @param manual compare: the hand derivation, or {@code null}
-     * @param lockstep compare: evaluate every source at autograd's weights
-     * @param views whether to add the renderings
-     */
+    /** A request whose text, if any, is a program's or a formula list's (not a notebook's); as the canonical one. */
     public ApiRequest(Kind kind, NetworkSettings network, String derivation, String lossName,
             List<String> parameters, HandDerivation manual, boolean lockstep, boolean views) {
         this(kind, network, derivation, lossName, parameters, manual, lockstep, views, false);
@@ -91,8 +80,6 @@ public record ApiRequest(Kind kind, NetworkSettings network, String derivation, 
     }
 
     /**
-     * Reads a request body.
-     *
      * @param kind the endpoint
      * @param body the body's bytes (at most {@link ServeSettings#MAX_BODY_BYTES})
      * @param catalog the networks a request may name
@@ -137,20 +124,16 @@ public record ApiRequest(Kind kind, NetworkSettings network, String derivation, 
     }
 
     /**
-     * What to check and how, as {@code bpdiff check} takes it.
-     *
      * @param limits the interpreter's limits for a program
      * @param watch the request's time limit
-     * @return the settings
+     * @return what to check and how, as {@code bpdiff check} takes it
      */
     public CheckSettings checkSettings(ProgramLimits limits, Watch watch) {
         return new CheckSettings(network, lossName, parameters, limits, null, watch);
     }
 
     /**
-     * What to compare, as {@code bpdiff compare} takes it.
-     *
-     * @return the settings, with the network's options applied
+     * @return what to compare, as {@code bpdiff compare} takes it, with the network's options applied
      * @throws BadInputException for an option the command line refuses too
      */
     public ComparisonSettings comparison() {

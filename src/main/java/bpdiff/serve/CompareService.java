@@ -22,7 +22,6 @@ public final class CompareService {
     /**
      * Compares.
      *
-     * @param request the request
      * @param deadline the time limit
      * @return exit status 0 when all agree, 1 when they differ; {@code bpdiff.compare/1}
      * @throws BadInputException for an option the command refuses, a network the hand derivation does not fit, or

@@ -25,7 +25,6 @@ public final class Deadline implements Watch {
      * Starts the clock.
      *
      * @param limit how long from now
-     * @return the deadline
      */
     public static Deadline in(Duration limit) {
         return new Deadline(limit);
@@ -46,8 +45,6 @@ public final class Deadline implements Watch {
     /**
      * The interpreter's limits for a program of this request: those of {@code bpdiff check}, with a wall time no
      * longer than the server's time limit, so that an endless loop ends with the interpreter's own message.
-     *
-     * @return the limits
      */
     public ProgramLimits programLimits() {
         ProgramLimits limits = ProgramLimits.DEFAULT;

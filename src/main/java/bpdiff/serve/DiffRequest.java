@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  * is.
  *
  * @param textA program A
- * @param nameA its name
- * @param textB program B
- * @param nameB its name
  * @param map the pairs of parameters whose names differ, as {@code --map} gives them
  * @param precision autograd's precision
  * @param lossName the programs' loss variable, or {@code null} for the usual names
@@ -50,7 +47,6 @@ public record DiffRequest(String textA, String nameA, String textB, String nameB
      * Reads a request body.
      *
      * @param body the body's bytes (at most {@link ServeSettings#MAX_BODY_BYTES})
-     * @return the request
      * @throws BadInputException with the field's name for anything that is not JSON or not a valid request
      */
     public static DiffRequest read(byte[] body) {

@@ -33,7 +33,6 @@ public final class DiffService {
     /**
      * Compares two programs.
      *
-     * @param request the request
      * @param deadline the time limit
      * @return exit status 0 when the programs are the same, 1 when they differ; {@code bpdiff.diff/1}
      * @throws RequestException 400 for a program that cannot be checked (naming it and its line, with the line

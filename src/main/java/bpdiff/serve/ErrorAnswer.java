@@ -43,25 +43,12 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
         problems = List.copyOf(problems);
     }
 
-    /**
-     * An answer with one problem.
-     *
-     * @param status the HTTP status
-     * @param exitStatus the command line's exit status, or {@code null}
-     * @param message the one line
-     * @param excerpt the line and caret, or {@code null}
-     * @param retryAfterSeconds for 503, else {@code null}
-     */
+    /** An answer with no {@link #problems()} list; the parameters as in the canonical constructor. */
     public ErrorAnswer(int status, Integer exitStatus, String message, String excerpt, Integer retryAfterSeconds) {
         this(status, exitStatus, message, excerpt, retryAfterSeconds, List.of());
     }
 
-    /**
-     * The answer to a bad request.
-     *
-     * @param e the problem, as the command line would report it
-     * @return 400, exit status 2
-     */
+    /** @return the answer to bad input {@code e}: 400, exit status 2 */
     public static ErrorAnswer badInput(BadInputException e) {
         return new ErrorAnswer(400, 2, "bpdiff: " + e.getMessage(), null, null);
     }
@@ -84,22 +71,15 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
         return new ErrorAnswer(400, 2, "bpdiff: " + first.text(), excerpt.isEmpty() ? null : excerpt, null, printed);
     }
 
-    /**
-     * The answer to a body over {@link ServeSettings#MAX_BODY_BYTES}.
-     *
-     * @return 413, exit status 2
-     */
+    /** @return the answer to a body over {@link ServeSettings#MAX_BODY_BYTES}: 413, exit status 2 */
     public static ErrorAnswer tooLarge() {
         return new ErrorAnswer(413, 2, "bpdiff: the request body is larger than " + ServeSettings.MAX_BODY_BYTES
                 + " bytes (1 MiB), the most the server reads (request body)", null, null);
     }
 
     /**
-     * The answer to a body that did not arrive within the time it may take: shorter than its {@code Content-Length},
-     * or sent too slowly.
-     *
      * @param longest the time a body may take
-     * @return 408, exit status 2
+     * @return the answer to a body shorter than its {@code Content-Length} or sent too slowly: 408, exit status 2
      */
     public static ErrorAnswer slowBody(Duration longest) {
         return new ErrorAnswer(408, 2, "bpdiff: the request body did not arrive within " + longest.toSeconds()
@@ -110,7 +90,7 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
      * The answer to a computation that ran out of memory: the same request would again, so no {@code Retry-After}.
      *
      * @param maxHeapBytes the heap's limit, {@code Runtime.maxMemory()}
-     * @return 503, exit status 2 (on the command line, out of memory is exit 2 too)
+     * @return 503, exit status 2 (as on the command line)
      */
     public static ErrorAnswer outOfMemory(long maxHeapBytes) {
         return new ErrorAnswer(503, 2, String.format(Locale.ROOT, "bpdiff: out of memory: this computation filled the "
@@ -118,21 +98,15 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
                 + "the command line, where -Xmx gives it more (memory)", maxHeapBytes / (1024 * 1024)), null, null);
     }
 
-    /**
-     * The answer to a request that comes while the server stops.
-     *
-     * @return 503 without {@code Retry-After}: it will not be back
-     */
+    /** @return the answer while the server stops: 503 without {@code Retry-After}, as it will not be back */
     public static ErrorAnswer stopping() {
         return new ErrorAnswer(503, null, "bpdiff: the server is stopping (stopping)", null, null);
     }
 
     /**
-     * The answer when every worker is busy and the queue is full, or the wait was too long.
-     *
      * @param why what is full, one clause
      * @param retryAfterSeconds when to try again
-     * @return 503
+     * @return the answer when every worker is busy and the queue is full, or the wait was too long: 503
      */
     public static ErrorAnswer busy(String why, int retryAfterSeconds) {
         return new ErrorAnswer(503, null, "bpdiff: the server is busy: " + why + "; try again in "
@@ -140,11 +114,9 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
     }
 
     /**
-     * The answer to a request for something the server does not have.
+     * The answer to a request for something the server does not have: {@code bpdiff: <problem> (<where>)}.
      *
      * @param status 403, 404, 405 or 415
-     * @param problem what is wrong
-     * @param where the path or header
      * @return the answer, exit status 2
      */
     public static ErrorAnswer refused(int status, String problem, String where) {
@@ -152,10 +124,8 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
     }
 
     /**
-     * The answer to a failure while computing, as the command line maps it to an exit status.
-     *
-     * @param failure what was thrown
-     * @return 400 for bad input and limits, 500 for the engine and anything else
+     * @param failure what computing threw
+     * @return as the command line maps it: 400 for bad input and limits, 500 for the engine and anything else
      */
     public static ErrorAnswer of(Throwable failure) {
         if (failure instanceof RequestException e) {
@@ -193,10 +163,8 @@ public record ErrorAnswer(int status, Integer exitStatus, String message, String
     }
 
     /**
-     * The same answer with the checked text's line under the message.
-     *
-     * @param lines the line and the caret, or {@code ""} for none
-     * @return the answer
+     * @param lines the checked text's line and the caret, or {@code ""} for none
+     * @return the same answer with those lines under the message
      */
     public ErrorAnswer withExcerpt(String lines) {
         return new ErrorAnswer(status, exitStatus, message, lines.isEmpty() ? null : lines, retryAfterSeconds,

@@ -18,7 +18,6 @@ final class Exchanges {
     /**
      * Sends an answer; the callback completes when it is written.
      *
-     * @param response the response
      * @param callback the request's callback
      * @param status the HTTP status
      * @param contentType the body's type
@@ -35,7 +34,6 @@ final class Exchanges {
     /**
      * Sends an error answer.
      *
-     * @param response the response
      * @param callback the request's callback
      * @param answer the error
      */

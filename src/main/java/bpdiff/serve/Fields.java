@@ -24,7 +24,6 @@ final class Fields {
      * Reads a body.
      *
      * @param body its bytes
-     * @return the object
      * @throws BadInputException naming the line and column of what is not JSON, or if it is not an object
      */
     static JsonNode object(byte[] body) {
@@ -60,7 +59,6 @@ final class Fields {
 
     /**
      * @param root the body
-     * @param field a field
      * @return its strings; empty when it is missing or {@code null}
      * @throws BadInputException if it is not an array of strings
      */
@@ -81,7 +79,6 @@ final class Fields {
 
     /**
      * @param root the body
-     * @param field a field
      * @return its value; false when it is missing or {@code null}
      * @throws BadInputException if it is not true or false
      */

@@ -46,9 +46,7 @@ final class JsonErrors extends ErrorHandler {
     /**
      * The answer to a refusal of the HTTP layer.
      *
-     * @param status its status
      * @param reason its reason, quoted only when plain words
-     * @return the answer
      */
     static ErrorAnswer answer(int status, String reason) {
         String why = reason != null && PLAIN.matcher(reason).matches() && !NAMES.matcher(reason).matches()

@@ -41,7 +41,6 @@ class RequestBody implements Runnable {
     /**
      * Starts reading.
      *
-     * @param request the request
      * @param most the most bytes
      * @param longest how long it may take
      * @return the body, when it has arrived
@@ -58,7 +57,6 @@ class RequestBody implements Runnable {
      * before reading the answer gets to read the answer (closing a connection with unread bytes resets it, and the
      * answer is lost with it); at most {@code most} bytes and for at most {@code longest}, then it is done.
      *
-     * @param request the request
      * @param most the most bytes dropped
      * @param longest how long to drop them at most
      * @return done when the body has ended, or either bound is reached

@@ -11,12 +11,7 @@ final class Routes extends Handler.Abstract {
     private final Handler api;
     private final Handler page;
 
-    /**
-     * Creates the routes.
-     *
-     * @param api the API
-     * @param page the page
-     */
+    /** Creates the routes. */
     Routes(Handler api, Handler page) {
         this.api = api;
         this.page = page;

@@ -47,7 +47,6 @@ public record ServeSettings(String bind, int port, int workers, int queue, Durat
      * The same settings on another port.
      *
      * @param newPort the port, 0 for any free one
-     * @return the settings
      */
     public ServeSettings withPort(int newPort) {
         return new ServeSettings(bind, newPort, workers, queue, timeLimit);
@@ -59,7 +58,6 @@ public record ServeSettings(String bind, int port, int workers, int queue, Durat
      * @param newWorkers computations at once
      * @param newQueue requests waiting
      * @param newTimeLimit per computation
-     * @return the settings
      */
     public ServeSettings withWork(int newWorkers, int newQueue, Duration newTimeLimit) {
         return new ServeSettings(bind, port, newWorkers, newQueue, newTimeLimit);

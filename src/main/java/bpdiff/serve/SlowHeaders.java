@@ -54,20 +54,12 @@ final class SlowHeaders implements Connection.Listener, AutoCloseable {
         waitingSince.remove(connection);
     }
 
-    /**
-     * A request's headers arrived on the connection: its clock stops.
-     *
-     * @param connection the connection
-     */
+    /** A request's headers arrived on the connection: its clock stops. */
     void answering(Connection connection) {
         waitingSince.computeIfPresent(connection, (c, since) -> ANSWERING);
     }
 
-    /**
-     * The connection's answer is sent: its clock starts again for the next request.
-     *
-     * @param connection the connection
-     */
+    /** The connection's answer is sent: its clock starts again for the next request. */
     void answered(Connection connection) {
         waitingSince.computeIfPresent(connection, (c, since) -> System.nanoTime());
     }

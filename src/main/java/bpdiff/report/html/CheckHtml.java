@@ -31,7 +31,6 @@ public final class CheckHtml {
      *
      * @param report the check
      * @param network the network it was checked on
-     * @return the page
      */
     public static String render(CheckReport report, NetworkSpec network) {
         return Page.open("bpdiff check " + report.source(), "wide") + fragment(report, network) + Page.close();

@@ -33,37 +33,19 @@ final class GraphLayout {
     /** The margin around the drawing. */
     static final double PADDING = 12;
 
-    /**
-     * A box to place.
-     *
-     * @param width its width
-     * @param height its height
-     */
+    /** A box to place. */
     record Box(double width, double height) {}
 
-    /**
-     * An edge between two boxes, by their index.
-     *
-     * @param from the source box
-     * @param to the target box
-     */
+    /** An edge from box {@code from} to box {@code to}, by their index. */
     record Edge(int from, int to) {}
 
-    /**
-     * A placed box: its top left corner.
-     *
-     * @param x left
-     * @param y top
-     */
+    /** A placed box: its top left corner. */
     record Place(double x, double y) {}
 
     /**
-     * The drawing.
-     *
      * @param places each box's place, in the order given
      * @param routes each edge's route, in the order given: x, y pairs from source to target
      * @param width the drawing's width
-     * @param height its height
      */
     record Result(List<Place> places, List<double[]> routes, double width, double height) {}
 
@@ -72,7 +54,6 @@ final class GraphLayout {
     /**
      * Lays a graph out from top to bottom: every edge points down, from a layer to a later one.
      *
-     * @param boxes the boxes
      * @param edges the edges; the graph must have no cycle (a program's forward pass has none)
      * @return where everything goes
      */

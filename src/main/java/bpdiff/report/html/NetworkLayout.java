@@ -39,25 +39,14 @@ final class NetworkLayout {
     }
 
     /**
-     * A neuron or bias node.
+     * A neuron or bias node, at centre {@code (x, y)}.
      *
      * @param name {@code x1}, {@code h1}, {@code o1}, or {@code +1} for a bias node
-     * @param layer its layer, 0 for the inputs
-     * @param x the centre
-     * @param y the centre
+     * @param layer 0 for the inputs
      */
     record Node(String name, int layer, double x, double y) {}
 
-    /**
-     * One connection and its box.
-     *
-     * @param parameter the parameter's name
-     * @param from the source
-     * @param to the target
-     * @param bias whether the source is a bias node
-     * @param boxX the box's left edge
-     * @param boxY the box's top edge
-     */
+    /** One connection and its box, whose top left corner is {@code (boxX, boxY)}. */
     record Connection(String parameter, Node from, Node to, boolean bias, double boxX, double boxY) {}
 
     final Labels labels;
@@ -71,9 +60,6 @@ final class NetworkLayout {
     double height;
 
     /**
-     * Lays out a network.
-     *
-     * @param spec the network
      * @param boxLines the most figures a connection shows
      * @param neuronLines the most figures a neuron shows
      */

@@ -41,7 +41,6 @@ public final class Palette {
      * The colour of the n-th series for Java2D.
      *
      * @param n from 0
-     * @return the colour
      */
     public static Color awtColour(int n) {
         return Color.decode(colour(n));

@@ -30,7 +30,6 @@ public final class ProgramHtml {
      *
      * @param report the check
      * @param text the program's text (its lines are shown)
-     * @return the page
      */
     public static String render(ProgramReport report, String text) {
         return Page.open("bpdiff check " + report.source(), "wide") + fragment(report, text) + "<script>" + script()

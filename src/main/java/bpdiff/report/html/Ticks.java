@@ -20,12 +20,8 @@ public final class Ticks {
     private Ticks() {}
 
     /**
-     * Round ticks for a linear axis.
-     *
-     * @param min the smallest value shown
-     * @param max the largest value shown
      * @param most the most ticks wanted, at least 2
-     * @return the ticks inside {@code [min, max]}, ascending
+     * @return round ticks of a linear axis inside {@code [min, max]}, ascending
      */
     public static List<Double> linear(double min, double max, int most) {
         List<Double> ticks = new ArrayList<>();
@@ -42,11 +38,8 @@ public final class Ticks {
     }
 
     /**
-     * Ticks for an axis of epochs {@code 1..n}: epoch 1, then round multiples ({@code 1, 200, 400, …, 1000}).
-     *
-     * @param n the last epoch
      * @param most the most ticks wanted, at least 2
-     * @return the ticks, ascending
+     * @return ticks of an axis of epochs {@code 1..n}, ascending: 1, then round multiples ({@code 1, 200, …, 1000})
      */
     public static List<Double> epochs(int n, int most) {
         List<Double> ticks = new ArrayList<>();
@@ -65,7 +58,6 @@ public final class Ticks {
      *
      * @param span the axis range, greater than 0
      * @param most the most ticks wanted
-     * @return the step
      */
     static double step(double span, int most) {
         double decade = Math.pow(10, Math.floor(Math.log10(span / Math.max(1, most))));
@@ -80,11 +72,9 @@ public final class Ticks {
     }
 
     /**
-     * Ticks for a logarithmic axis: every decade, with 2 and 5 times it when the range spans less than one.
-     *
      * @param min the smallest value shown, greater than 0
-     * @param max the largest value shown
-     * @return the ticks inside {@code [min, max]}, ascending
+     * @return ticks of a logarithmic axis inside {@code [min, max]}, ascending: every decade, with 2 and 5 times it
+     *     when the range spans less than one
      */
     public static List<Double> logarithmic(double min, double max) {
         List<Double> ticks = new ArrayList<>();
@@ -102,12 +92,7 @@ public final class Ticks {
         return ticks;
     }
 
-    /**
-     * A tick's label in plain decimal notation.
-     *
-     * @param value a tick
-     * @return e.g. {@code 0.01}, {@code 200}, {@code -0.5}; {@code 1e-7} below \( 10^{-6} \)
-     */
+    /** @return a tick's label in plain decimals ({@code 0.01}, {@code 200}); {@code 1e-7} below \( 10^{-6} \) */
     public static String label(double value) {
         double magnitude = Math.abs(value);
         if (magnitude != 0 && (magnitude < 1e-6 || magnitude >= 1e9)) {

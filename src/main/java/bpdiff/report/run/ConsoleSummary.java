@@ -18,7 +18,6 @@ public final class ConsoleSummary {
     /**
      * Prints the summary.
      *
-     * @param run the run
      * @param folder the report folder
      * @param written the files written, relative to {@code folder}
      * @param out standard output
@@ -46,7 +45,6 @@ public final class ConsoleSummary {
      * The first sentence of a text: up to the first full stop followed by a space (so that decimals such as
      * {@code 0.56} do not end it).
      *
-     * @param text the text
      * @return its first sentence
      */
     static String firstSentence(String text) {

@@ -24,7 +24,6 @@ public final class HtmlReport {
     /**
      * Writes the HTML report.
      *
-     * @param run the run
      * @param pngs every plot's PNG, by plot name
      * @return the HTML text
      */

@@ -22,7 +22,6 @@ public final class MarkdownReport {
     /**
      * Writes the Markdown report.
      *
-     * @param run the run
      * @return the Markdown text
      */
     public static String of(RunResult run) {
@@ -85,7 +84,6 @@ public final class MarkdownReport {
     /**
      * The overall verdict shared by both reports.
      *
-     * @param run the run
      * @return e.g. {@code All 52 expected findings hold.}
      */
     static String verdict(RunResult run) {
@@ -118,7 +116,6 @@ public final class MarkdownReport {
     /**
      * The notes under a plot: which series coincide and how closely, measured on its data.
      *
-     * @param plot the plot
      * @return one sentence per coinciding pair
      */
     static List<String> plotNotes(Plot plot) {

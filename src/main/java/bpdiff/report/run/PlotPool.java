@@ -59,7 +59,6 @@ public final class PlotPool implements AutoCloseable {
     /**
      * A plot's PNG, drawn here if it was not submitted.
      *
-     * @param plot the plot
      * @return its PNG bytes
      */
     byte[] png(Plot plot) {

@@ -45,7 +45,6 @@ public final class PlotRenderer {
     /**
      * Renders a plot.
      *
-     * @param plot the plot
      * @return the PNG bytes
      * @throws UncheckedIOException if the image cannot be encoded
      */
@@ -71,7 +70,6 @@ public final class PlotRenderer {
     /**
      * The series of a plot that lie on earlier ones.
      *
-     * @param plot the plot
      * @return the coinciding pairs, none for bars
      */
     public static List<Coincidence> coincidences(Plot plot) {
@@ -81,12 +79,7 @@ public final class PlotRenderer {
         return Coincidence.find(plot.series().stream().map(Series::y).toList(), plot.logY());
     }
 
-    /**
-     * The XChart chart of a plot, not yet drawn.
-     *
-     * @param plot the plot
-     * @return the chart
-     */
+    /** The XChart chart of a plot, not yet drawn. */
     static Chart<?, ?> chart(Plot plot) {
         System.setProperty("java.awt.headless", "true");
         return plot.kind() == Plot.Kind.BARS ? bars(plot) : lines(plot);

@@ -30,7 +30,6 @@ public final class ReportFolder {
     /**
      * The path of a plot inside the report folder, as the Markdown links and {@code results.json} name it.
      *
-     * @param plot the plot
      * @return {@code plots/<name>.png}
      */
     public static String plotFile(Plot plot) {
@@ -41,7 +40,6 @@ public final class ReportFolder {
      * Writes every file of the report.
      *
      * @param folder the report folder (created if missing)
-     * @param run the run
      * @param drawing the plots, drawn or being drawn
      * @param flag the option that named the folder, for error messages
      * @return the files written, relative to {@code folder}, in the order written

@@ -52,7 +52,6 @@ public final class ResultsJson {
     /**
      * Writes a run's results as JSON text, with Jackson's streaming generator (no tree of nodes in between).
      *
-     * @param run the run
      * @return the JSON, ending with a newline
      */
     public static String of(RunResult run) {

@@ -23,7 +23,6 @@ public final class RunJunit {
     /**
      * Renders a run.
      *
-     * @param run the run
      * @param seconds how long it took
      * @return the XML document
      */
