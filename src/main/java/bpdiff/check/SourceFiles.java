@@ -1,11 +1,12 @@
 package bpdiff.check;
 
 import bpdiff.BadInputException;
+import bpdiff.InputFiles;
 import bpdiff.program.notebook.NotebookProgram;
 import bpdiff.program.notebook.NotebookReader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,15 +24,14 @@ public final class SourceFiles {
      */
     public static String read(Path file) {
         try {
-            long limit = NotebookProgram.isNotebook(file.toString()) ? NotebookReader.MAX_CHARACTERS
+            int limit = NotebookProgram.isNotebook(file.toString()) ? NotebookReader.MAX_CHARACTERS
                     : DerivationLimits.MAX_CHARACTERS;
-            if (Files.size(file) > limit) {
-                throw new BadInputException("the file is too large (" + Files.size(file) + " bytes; at most "
-                        + limit + ")", file.toString());
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(InputFiles.read(file, limit)))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (InputFiles.TooLarge e) {
+            throw new BadInputException(e.getMessage(), file.toString(), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new BadInputException("the file is not UTF-8 text (binary data?)", file.toString(), e);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new BadInputException("file not found", file.toString(), e);

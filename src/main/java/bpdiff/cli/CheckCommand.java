@@ -172,7 +172,8 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
     }
 
     private Runnable reported(List<Problem> problems) {
-        return () -> junit(() -> ProgramJunitFormat.problems(source(), problems, seconds()));
+        return () -> new JunitFile(junitXml).writeFailure(() -> ProgramJunitFormat.problems(source(), problems,
+                seconds()));
     }
 
     /** Writes the JUnit XML, if asked for ({@link JunitFile#write}). */

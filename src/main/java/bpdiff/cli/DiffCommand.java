@@ -96,12 +96,13 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
     @Override
     public Failure tell(Throwable e) {
         if (e instanceof BadProgramException bad) {
-            return new Failure(Problems.told(bad.problems(), this::excerpt), ExitCode.BAD_INPUT, () -> junit(() -> ProgramJunitFormat.problems(
-                    bad.problems().get(0).source(), bad.problems(), seconds())));
+            return new Failure(Problems.told(bad.problems(), this::excerpt), ExitCode.BAD_INPUT,
+                    () -> new JunitFile(junitXml).writeFailure(() -> ProgramJunitFormat.problems(
+                            bad.problems().get(0).source(), bad.problems(), seconds())));
         }
         if (e instanceof BadInputException bad) {
-            return Failure.of(e).reportedBy(() -> junit(() -> ProgramJunitFormat.problems(fileA + " vs " + fileB,
-                    List.of(Problems.of(bad, String.valueOf(fileA))), seconds())));
+            return Failure.of(e).reportedBy(() -> new JunitFile(junitXml).writeFailure(() -> ProgramJunitFormat.problems(
+                    fileA + " vs " + fileB, List.of(Problems.of(bad, String.valueOf(fileA))), seconds())));
         }
         return Failure.of(e);
     }

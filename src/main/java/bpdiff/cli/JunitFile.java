@@ -43,14 +43,23 @@ record JunitFile(Path path) {
      * @param problem why
      */
     void writeError(String suite, String command, RuntimeException problem) {
+        writeFailure(() -> JunitXml.error(suite, command, "bpdiff: " + problem.getMessage()));
+    }
+
+    /**
+     * Writes the report of a command that failed. If it cannot be written, nothing is said, so that the failure's
+     * one line is the only one (the file or its folder may be the very problem).
+     *
+     * @param xml makes the report
+     */
+    void writeFailure(Supplier<String> xml) {
         if (!asked()) {
             return;
         }
         try {
-            OutputFiles.writeString(path, JunitXml.error(suite, command, "bpdiff: " + problem.getMessage()),
-                    "--junit-xml");
+            OutputFiles.writeString(path, xml.get(), "--junit-xml");
         } catch (BadInputException unwritable) {
-            // the file itself is the problem, or its folder: the one-line message already says what went wrong
+            // said already, or not the problem the user must hear about first
         }
     }
 

@@ -1,6 +1,7 @@
 package bpdiff.grade;
 
 import bpdiff.BadInputException;
+import bpdiff.InputFiles;
 import bpdiff.report.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ public enum Platform {
         Path file = folder.resolve(chosen);
         return new Submission("submission", chosen, () -> {
             try (var in = Files.newInputStream(file)) {
-                return Submissions.readBounded(in);
+                return InputFiles.read(in, Submissions.MAX_BYTES);
             }
         }, null);
     }

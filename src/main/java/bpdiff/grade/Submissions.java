@@ -1,8 +1,8 @@
 package bpdiff.grade;
 
 import bpdiff.BadInputException;
+import bpdiff.InputFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,18 +129,7 @@ public final class Submissions implements AutoCloseable {
     }
 
     private static byte[] read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readBounded(in);
-        }
-    }
-
-    /** Reads a stream of at most {@link #MAX_BYTES}, whatever size it claims; larger is an {@link IOException}. */
-    static byte[] readBounded(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new IOException("the file is larger than " + MAX_BYTES + " bytes");
-        }
-        return bytes;
+        return InputFiles.read(file, MAX_BYTES);
     }
 
     /** Sorts by student and makes equal names distinct ({@code ann}, {@code ann (2)}). */

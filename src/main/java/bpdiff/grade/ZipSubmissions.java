@@ -1,6 +1,7 @@
 package bpdiff.grade;
 
 import bpdiff.BadInputException;
+import bpdiff.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,7 @@ final class ZipSubmissions {
             throw new IOException("the entry is gone from the .zip");
         }
         try (InputStream in = file.getInputStream(entry)) {
-            return Submissions.readBounded(in);
+            return InputFiles.read(in, Submissions.MAX_BYTES);
         }
     }
 

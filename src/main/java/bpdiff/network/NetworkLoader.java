@@ -1,6 +1,7 @@
 package bpdiff.network;
 
 import bpdiff.BadInputException;
+import bpdiff.InputFiles;
 import bpdiff.JsonProblem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ import java.util.Set;
 public final class NetworkLoader {
 
     /** Network files are hand-written and tiny; anything larger is a mistake, not a network. */
-    static final long MAX_FILE_BYTES = 1 << 20;
+    static final int MAX_FILE_BYTES = 1 << 20;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -63,18 +63,16 @@ public final class NetworkLoader {
         JsonNode root;
         byte[] bytes = null;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new BadInputException("network file is too large (" + size
-                        + " bytes; a network file is at most " + MAX_FILE_BYTES + " bytes)", where);
-            }
-            if (size == 0) {
+            bytes = InputFiles.read(file, MAX_FILE_BYTES);
+            if (bytes.length == 0) {
                 throw new BadInputException("network file is empty", where);
             }
-            bytes = Files.readAllBytes(file);
             root = MAPPER.readTree(bytes);
         } catch (NoSuchFileException e) {
             throw new BadInputException("network file not found", where, e);
+        } catch (InputFiles.TooLarge e) {
+            throw new BadInputException("network file is too large: a network file is at most " + MAX_FILE_BYTES
+                    + " bytes", where, e);
         } catch (JsonProcessingException e) {
             throw new BadInputException("network file is not valid JSON: " + JsonProblem.problem(e),
                     JsonProblem.position(e, where, utf8(bytes)), e);

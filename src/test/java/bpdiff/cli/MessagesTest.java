@@ -39,6 +39,29 @@ class MessagesTest {
     }
 
     @Test
+    void anUnwritableJunitReportIsOneLineForEveryCommand() {
+        // the folder check refuses it before the command runs; the failure's own report must not say it again
+        String program = "examples/programs/homework2-corrected.py";
+        for (Cli.Result result : new Cli.Result[] {Cli.run("check", program, "--junit-xml", "/proc/bpdiff.xml"),
+                Cli.run("diff", program, program, "--junit-xml", "/proc/bpdiff.xml"),
+                Cli.run("compare", "--junit-xml", "/proc/bpdiff.xml")}) {
+            assertOneReadableLine(result);
+            assertTrue(result.err().contains("--junit-xml"), result.err());
+        }
+    }
+
+    @Test
+    void anEndlessInputIsReadOnlyUpToItsLimit() {
+        // /dev/zero claims size 0 and never ends: the 1 MiB bounds (docs/commands.md) must hold as bytes arrive
+        Cli.Result program = Cli.run("check", "/dev/zero");
+        assertOneReadableLine(program);
+        assertTrue(program.err().contains("larger than 1048576 bytes"), program.err());
+        Cli.Result network = Cli.run("compare", "--network", "/dev/zero");
+        assertOneReadableLine(network);
+        assertTrue(network.err().contains("at most 1048576 bytes"), network.err());
+    }
+
+    @Test
     void runIntoAnExistingFileSaysItIsAFile() throws Exception {
         Path file = Files.writeString(folder.resolve("taken"), "x");
         Cli.Result result = Cli.run("run", "--only", "lecture", "--out", file.toString());
