@@ -318,7 +318,9 @@ public final class Interpreter {
 
     private Flow dispatch(Stmt s, Frame frame) {
         if (s instanceof Stmt.ExprStmt e) {
-            evaluator.evaluate(e.value(), frame);
+            if (!assignments.inPlaceStep(e.value(), e.span(), frame)) {
+                evaluator.evaluate(e.value(), frame);
+            }
         } else if (s instanceof Stmt.Assign a) {
             assignments.assign(a, frame);
         } else if (s instanceof Stmt.AugAssign a) {
