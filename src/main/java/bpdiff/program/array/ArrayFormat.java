@@ -5,15 +5,27 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 
 /**
- * numpy 1.24's {@code str} and {@code repr} of an array with the default print options ({@code array2string}):
- * {@code [0.1  0.25]}, {@code [[1 2]\n [3 4]]}, {@code array([ True, False])}. Elements share one width (floats by
- * {@link FloatFormat}, integers right-aligned to the longest, bools as {@code " True"}/{@code "False"}); rows wrap
- * at 75 characters under the first element; an array of more than 1000 elements shows 3 at each edge of every
+ * numpy 1.24's {@code str} and {@code repr} of an array ({@code array2string}): {@code [0.1  0.25]},
+ * {@code [[1 2]\n [3 4]]}, {@code array([ True, False])}. Elements share one width (floats by {@link FloatFormat},
+ * integers right-aligned to the longest, bools as {@code " True"}/{@code "False"}); rows wrap at the line width (75
+ * characters by default) under the first element; an array of more than 1000 elements shows 3 at each edge of every
  * axis around {@code ...}.
  */
 public final class ArrayFormat {
 
-    private static final int LINE_WIDTH = 75;
+    /**
+     * The print options of {@code np.set_printoptions} that bpdiff follows.
+     *
+     * @param precision digits after the point of a float ({@code precision}, 8 by default)
+     * @param suppress whether small numbers are written in positional notation ({@code suppress}, false)
+     * @param lineWidth characters per line ({@code linewidth}, 75)
+     */
+    public record Options(int precision, boolean suppress, int lineWidth) {
+
+        /** numpy's defaults. */
+        public static final Options DEFAULT = new Options(8, false, 75);
+    }
+
     private static final int THRESHOLD = 1000;
     private static final int EDGE_ITEMS = 3;
     private static final String SUMMARY = "...";
@@ -22,7 +34,7 @@ public final class ArrayFormat {
     private final boolean summarise;
     private final DoubleFunction<String> element;
 
-    private ArrayFormat(NdArray a) {
+    private ArrayFormat(NdArray a, Options options) {
         this.a = a;
         this.summarise = a.size() > THRESHOLD;
         double[] shown = shown();
@@ -38,30 +50,50 @@ public final class ArrayFormat {
                 int width = Math.max(Long.toString(max).length(), Long.toString(min).length());
                 yield v -> String.format("%" + width + "d", (long) v);
             }
-            default -> new FloatFormat(shown, a.dtype() == DType.FLOAT32)::format;
+            default -> new FloatFormat(shown, a.dtype() == DType.FLOAT32, options)::format;
         };
     }
 
     /**
      * @param a an array of at least one dimension
-     * @return numpy's {@code str(a)}, as {@code print(a)} writes it
+     * @return numpy's {@code str(a)} with the default print options, as {@code print(a)} writes it
      */
     public static String str(NdArray a) {
-        if (a.size() == 0) {
-            return "[]";
-        }
-        return new ArrayFormat(a).lines(LINE_WIDTH, " ", " ");
+        return str(a, Options.DEFAULT);
     }
 
     /**
      * @param a an array of at least one dimension
-     * @return numpy's {@code repr(a)}: {@code array([…])}, with {@code dtype=} unless it is float64, int64 or bool
+     * @param options the print options
+     * @return numpy's {@code str(a)}, as {@code print(a)} writes it
+     */
+    public static String str(NdArray a, Options options) {
+        if (a.size() == 0) {
+            return "[]";
+        }
+        return new ArrayFormat(a, options).lines(options.lineWidth(), " ", " ");
+    }
+
+    /**
+     * @param a an array of at least one dimension
+     * @return numpy's {@code repr(a)} with the default print options
      */
     public static String repr(NdArray a) {
+        return repr(a, Options.DEFAULT);
+    }
+
+    /**
+     * @param a an array of at least one dimension
+     * @param options the print options
+     * @return numpy's {@code repr(a)}: {@code array([…])}, with {@code dtype=} unless it is float64, int64 or bool
+     */
+    public static String repr(NdArray a, Options options) {
+        int lineWidth = options.lineWidth();
         boolean implied = a.dtype() != DType.FLOAT32 && a.size() > 0;
         String body;
         if (a.size() > 0) {
-            body = "array(" + new ArrayFormat(a).lines(LINE_WIDTH - 1, ", ", " ".repeat(7)) + (implied ? ")" : ",");
+            body = "array(" + new ArrayFormat(a, options).lines(lineWidth - 1, ", ", " ".repeat(7))
+                    + (implied ? ")" : ",");
         } else {
             body = "array([]" + (a.ndim() == 1 ? "" : ", shape=" + Shapes.text(a.shape())) + ",";
         }
@@ -70,7 +102,7 @@ public final class ArrayFormat {
         }
         String dtype = "dtype=" + a.dtype().numpyName() + ")";
         int lastLine = body.length() - (body.lastIndexOf('\n') + 1);
-        return body + (lastLine + dtype.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(6) : " ") + dtype;
+        return body + (lastLine + dtype.length() + 1 > lineWidth ? "\n" + " ".repeat(6) : " ") + dtype;
     }
 
     /** The values the element format is chosen for: all, or of a summarised array those at the edges. */

@@ -5,21 +5,20 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * numpy 1.24's {@code FloatingFormat} for the default print options ({@code precision=8},
- * {@code floatmode='maxprec'}, {@code suppress=False}): one format for all the floats of an array, so that they
- * line up.
+ * numpy 1.24's {@code FloatingFormat} with {@code floatmode='maxprec'} (the default) and the print options
+ * {@code precision} (8 by default) and {@code suppress} (false): one format for all the floats of an array, so that
+ * they line up.
  *
- * <p>Each number is written with the fewest digits that read back as it (Dragon4's "unique" digits), cut at 8
- * digits after the point and then rounded from the exact binary value, ties to even. The array is written in
- * positional notation, trailing zeros trimmed ({@code 1.}, {@code 0.25}) and padded to a common width, unless its
- * largest magnitude is at least \( 10^8 \), its smallest non-zero one below \( 10^{-4} \), or their ratio above
- * 1000: then in scientific notation, every mantissa with as many digits as the longest one needs
- * ({@code 1.5e-05}, {@code 1.0e+00}).
+ * <p>Each number is written with the fewest digits that read back as it (Dragon4's "unique" digits), cut at
+ * {@code precision} digits after the point and then rounded from the exact binary value, ties to even. The array is
+ * written in positional notation, trailing zeros trimmed ({@code 1.}, {@code 0.25}) and padded to a common width,
+ * unless its largest magnitude is at least \( 10^8 \) or, without {@code suppress}, its smallest non-zero one is
+ * below \( 10^{-4} \) or their ratio above 1000: then in scientific notation, every mantissa with as many digits as
+ * the longest one needs ({@code 1.5e-05}, {@code 1.0e+00}).
  */
 final class FloatFormat {
 
-    private static final int PRECISION = 8;
-
+    private final int precision;
     private final boolean single;
     private final boolean scientific;
     private int padLeft;
@@ -30,9 +29,11 @@ final class FloatFormat {
     /**
      * @param values the numbers the format is for (of a summarised array, only those shown)
      * @param single whether they are float32 (whose unique digits are fewer)
+     * @param options the print options
      */
-    FloatFormat(double[] values, boolean single) {
+    FloatFormat(double[] values, boolean single, ArrayFormat.Options options) {
         this.single = single;
+        this.precision = options.precision();
         double max = 0;
         double min = Double.POSITIVE_INFINITY;
         boolean anyFinite = false;
@@ -50,7 +51,7 @@ final class FloatFormat {
                 min = Math.min(min, Math.abs(v));
             }
         }
-        scientific = max > 0 && (max >= 1e8 || min < 0.0001 || max / min > 1000.0);
+        scientific = max > 0 && (max >= 1e8 || !options.suppress() && (min < 0.0001 || max / min > 1000.0));
         if (anyFinite) {
             for (double v : values) {
                 if (Double.isFinite(v)) {
@@ -100,11 +101,11 @@ final class FloatFormat {
         return left + " ".repeat(Math.max(0, padRight - right));
     }
 
-    /** {@code dragon4_positional(v, precision=8, unique=True, fractional=True, trim='.')}: {@code 0.25}, {@code 1.}. */
+    /** {@code dragon4_positional(v, precision, unique=True, fractional=True, trim='.')}: {@code 0.25}, {@code 1.}. */
     private String positional(double v) {
         BigDecimal d = unique(Math.abs(v));
-        if (d.scale() > PRECISION) {
-            d = new BigDecimal(Math.abs(v)).setScale(PRECISION, RoundingMode.HALF_EVEN);
+        if (d.scale() > precision) {
+            d = new BigDecimal(Math.abs(v)).setScale(precision, RoundingMode.HALF_EVEN);
         }
         String text = d.stripTrailingZeros().toPlainString();
         if (d.signum() == 0) {
@@ -122,8 +123,8 @@ final class FloatFormat {
      */
     private String scientific(double v, int fraction, int exponent) {
         BigDecimal d = unique(Math.abs(v));
-        if (d.signum() != 0 && d.precision() - 1 > PRECISION) {
-            d = new BigDecimal(Math.abs(v)).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN));
+        if (d.signum() != 0 && d.precision() - 1 > precision) {
+            d = new BigDecimal(Math.abs(v)).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
         }
         int power = d.signum() == 0 ? 0 : d.precision() - d.scale() - 1;
         String significand = d.signum() == 0 ? "0" : d.unscaledValue().abs().toString().replaceAll("0+$", "");

@@ -89,6 +89,34 @@ final class Assignments {
         store(a.target(), current, result, frame, a.span());
     }
 
+    /**
+     * {@code t.sub_(s)} or {@code t.add_(-s)} as a statement, on a tensor ({@code w.data.sub_(lr * w.grad.data)},
+     * {@code W1.sub_(lr * W1.grad)} under {@code torch.no_grad()}): the update {@code t -= s}, recorded as
+     * {@code -=} is. Any other statement is left to the caller.
+     *
+     * @param e the statement's expression
+     * @param span the statement
+     * @param frame the variables
+     * @return whether it was such an update (and has run)
+     */
+    boolean inPlaceStep(Expr e, Span span, Frame frame) {
+        if (!(e instanceof Expr.Call c) || !(c.function() instanceof Expr.Attribute m) || c.arguments().size() != 1
+                || !c.keywords().isEmpty() || !(m.value() instanceof Expr.Name || m.value() instanceof Expr.Attribute
+                || m.value() instanceof Expr.Subscript)) {
+            return false;
+        }
+        Expr subtracted = switch (m.attribute()) {
+            case "sub_" -> c.arguments().get(0);
+            case "add_" -> negated(c.arguments().get(0));
+            default -> null;
+        };
+        if (subtracted == null || !(machine.evaluator.evaluate(m.value(), frame) instanceof PyTensor)) {
+            return false;
+        }
+        update(m.value(), m.value(), subtracted, span, frame, true, false);
+        return true;
+    }
+
     /** Whether a value can take a step: a number or an array (not a set, list or object with its own operators). */
     private static boolean isNumber(Value v) {
         return v instanceof PyFloat || v instanceof PyArray || v instanceof PyInt || v instanceof PyBool;

@@ -41,6 +41,11 @@ final class Formatting {
         return repr(null, v);
     }
 
+    /** The program's numpy print options, or numpy's defaults without a program. */
+    private static bpdiff.program.array.ArrayFormat.Options options(Interpreter machine) {
+        return machine == null ? bpdiff.program.array.ArrayFormat.Options.DEFAULT : machine.printOptions;
+    }
+
     /**
      * @param machine the interpreter (to call {@code __str__}, {@code __repr__}, and to bound the size), or {@code null}
      * @param v a value
@@ -55,7 +60,7 @@ final class Formatting {
             return torch;
         }
         if (v instanceof PyArray a) {
-            return charged(machine, bpdiff.program.array.ArrayFormat.str(a.value()));
+            return charged(machine, bpdiff.program.array.ArrayFormat.str(a.value(), options(machine)));
         }
         if (v instanceof PyDType d) {
             return d.dtype().numpyName();
@@ -195,7 +200,7 @@ final class Formatting {
             return torch;
         }
         if (v instanceof PyArray a) {
-            return bpdiff.program.array.ArrayFormat.repr(a.value());
+            return bpdiff.program.array.ArrayFormat.repr(a.value(), options(machine));
         }
         if (v instanceof PyDType d) {
             return "dtype('" + d.dtype().numpyName() + "')";

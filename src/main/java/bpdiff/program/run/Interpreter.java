@@ -42,6 +42,8 @@ public final class Interpreter {
     final Torch torch;
     final Compound compound;
     final NumpyRandom random = new NumpyRandom();
+    /** numpy's print options, as the program's {@code np.set_printoptions} left them. */
+    bpdiff.program.array.ArrayFormat.Options printOptions = bpdiff.program.array.ArrayFormat.Options.DEFAULT;
     final PythonRandom pythonRandom = new PythonRandom();
     final Symbols symbols;
     private final Map<String, Value> globals = new HashMap<>();
@@ -318,7 +320,9 @@ public final class Interpreter {
 
     private Flow dispatch(Stmt s, Frame frame) {
         if (s instanceof Stmt.ExprStmt e) {
-            evaluator.evaluate(e.value(), frame);
+            if (!assignments.inPlaceStep(e.value(), e.span(), frame)) {
+                evaluator.evaluate(e.value(), frame);
+            }
         } else if (s instanceof Stmt.Assign a) {
             assignments.assign(a, frame);
         } else if (s instanceof Stmt.AugAssign a) {

@@ -37,6 +37,9 @@ final class Methods {
         if (receiver instanceof PyArray array) {
             return arrays.call(array, name, a, at);
         }
+        if (receiver instanceof PyFloat f && name.equals("round")) {
+            return NumpyFunctions.round(f, a.get(0, "decimals")); // a numpy scalar's method: loss.round(4)
+        }
         if (receiver instanceof PyFloat f) {
             return name.equals("is_integer") ? PyBool.of(f.value() == Math.rint(f.value())
                     && !Double.isInfinite(f.value())) : f;
@@ -59,7 +62,7 @@ final class Methods {
             "frozenset", Containers.FROZENSET_METHODS,
             "tuple", java.util.Set.of("count", "index"),
             "int", java.util.Set.of("bit_length", "conjugate"),
-            "float", java.util.Set.of("item", "is_integer", "conjugate"));
+            "float", java.util.Set.of("item", "round", "is_integer", "conjugate"));
 
     /**
      * @param v a value

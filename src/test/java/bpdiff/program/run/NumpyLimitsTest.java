@@ -71,7 +71,8 @@ class NumpyLimitsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "np.linalg.inv(np.eye(2)) | np.linalg.inv is not supported: bpdiff's np.linalg has only norm",
-        "np.set_printoptions(precision=3) | np.set_printoptions is not supported: bpdiff prints arrays with numpy's",
+        "np.set_printoptions(threshold=5) | np.set_printoptions(threshold=…) is not supported: bpdiff follows "
+                + "precision, suppress and linewidth",
         "np.linalg.norm(np.eye(2), 2) | the matrix 2-norm is not supported: np.linalg.norm(W) gives the Frobenius",
         "np.sum(np.eye(2), axis=(0, 1)) | a tuple of several axes is not supported: reduce one axis at a time",
     })
