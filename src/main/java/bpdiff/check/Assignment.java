@@ -1,5 +1,7 @@
 package bpdiff.check;
 
+import bpdiff.program.syntax.Expr;
+
 /**
  * One {@code name = expression} of a derivation.
  *

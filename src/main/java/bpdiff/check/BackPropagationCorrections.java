@@ -1,6 +1,8 @@
 package bpdiff.check;
 
 import bpdiff.network.NetworkSpec;
+import bpdiff.program.syntax.BinaryOperator;
+import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,27 +47,27 @@ final class BackPropagationCorrections {
         String sum = pathSum(c, layer, j);
         String stage = Wiring.stage(c.names(), c.target());
         replaced(c, MistakeCode.MISSING_WEIGHTS_DW, DerivativeTarget.Kind.PARAMETER, (name, k) -> times(name,
-                Expr.Binary.of(Operator.DIVIDE, Expr.Name.of(Wiring.outgoingWeight(spec, layer, j, k)),
-                        Expr.Name.of(out))),
+                ExprRewrite.binary(BinaryOperator.DIVIDE, ExprRewrite.name(Wiring.outgoingWeight(spec, layer, j, k)),
+                        ExprRewrite.name(out))),
                 r -> "the back-propagated error " + sum + " is replaced by " + String.join(" + ", r.used())
                         + ": the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing and the factor "
                         + out + " inside " + String.join(", ", r.used()) + " is extra (" + r.definitions(out)
                         + "); " + stage + " is where it goes wrong", candidates);
         replaced(c, MistakeCode.MISSING_WEIGHT, DerivativeTarget.Kind.NEURON_IN, (name, k) -> times(name,
-                Expr.Name.of(Wiring.outgoingWeight(spec, layer, j, k))),
+                ExprRewrite.name(Wiring.outgoingWeight(spec, layer, j, k))),
                 r -> "the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing after "
                         + String.join(", ", r.used()) + ": the error reaching " + c.names().spec().neuronName(layer, j)
                         + " is " + sum, candidates);
         replaced(c, MistakeCode.MISSING_ACTIVATION_DERIVATIVE, DerivativeTarget.Kind.NEURON_OUT,
                 (name, k) -> times(name,
-                Expr.Number.of(c.point().activationDerivative(c.names(), layer + 1, k))),
+                ExprRewrite.number(c.point().activationDerivative(c.names(), layer + 1, k))),
                 r -> "the activation derivative is missing after " + String.join(", ", r.used())
                         + ": δ = ∂L/∂out · act'(in), and the error reaching "
                         + c.names().spec().neuronName(layer, j) + " is " + sum, candidates);
         replaced(c, MistakeCode.MISSING_WEIGHT_AND_ACTIVATION_DERIVATIVE, DerivativeTarget.Kind.NEURON_OUT,
-                (name, k) -> times(name, Expr.Binary.of(Operator.MULTIPLY,
-                Expr.Number.of(c.point().activationDerivative(c.names(), layer + 1, k)),
-                Expr.Name.of(Wiring.outgoingWeight(spec, layer, j, k)))),
+                (name, k) -> times(name, ExprRewrite.binary(BinaryOperator.MULTIPLY,
+                ExprRewrite.number(c.point().activationDerivative(c.names(), layer + 1, k)),
+                ExprRewrite.name(Wiring.outgoingWeight(spec, layer, j, k)))),
                 r -> String.join(" + ", r.used()) + " is used where " + sum
                         + " belongs: the activation derivatives and the weight" + r.plural() + " " + r.weights()
                         + " are missing", candidates);
@@ -154,11 +156,11 @@ final class BackPropagationCorrections {
 
     private static Set<String> usedNames(DiagnosisContext c) {
         Set<String> used = new LinkedHashSet<>();
-        NameCheck.names(c.assignment().expression()).forEach(n -> used.add(n.name()));
+        NameCheck.names(c.assignment().expression()).forEach(n -> used.add(n.id()));
         return used;
     }
 
     private static Expr times(String name, Expr factor) {
-        return Expr.Binary.of(Operator.MULTIPLY, Expr.Name.of(name), factor);
+        return ExprRewrite.binary(BinaryOperator.MULTIPLY, ExprRewrite.name(name), factor);
     }
 }

@@ -1,5 +1,6 @@
 package bpdiff.check;
 
+import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public final class Dependencies {
             for (int k = statement.from(); k < statement.to(); k++) {
                 BitSet closure = new BitSet();
                 for (Expr.Name name : NameCheck.names(all.get(k).expression())) {
-                    Integer source = latest.get(name.name());
+                    Integer source = latest.get(name.id());
                     if (source != null) {
                         closure.set(source);
                         closure.or(transitive.get(source));

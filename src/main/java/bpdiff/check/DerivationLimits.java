@@ -12,8 +12,6 @@ final class DerivationLimits {
     static final int MAX_LINE_LENGTH = 2_000;
     /** Assignments in the file. */
     static final int MAX_ASSIGNMENTS = 2_000;
-    /** Parentheses, unary signs and powers nested inside one another. */
-    static final int MAX_NESTING = 100;
 
     private DerivationLimits() {}
 }

@@ -2,6 +2,8 @@ package bpdiff.check;
 
 import bpdiff.BadInputException;
 import bpdiff.Position;
+import bpdiff.program.syntax.Formula;
+import bpdiff.program.syntax.Parser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +15,7 @@ import java.util.List;
  *
  * <p>Ignored: {@code #} comments, blank lines, indentation, {@code def …:} lines and {@code return …}
  * lines, so a pasted Python {@code back_propagate} function reads as it is. Everything else must be an
- * assignment ({@link ExpressionParser} has the grammar).
+ * assignment, read by the program parser's formula-list mode ({@link Parser#formula}).
  */
 public final class DerivationParser {
 
@@ -58,7 +60,9 @@ public final class DerivationParser {
                 throw new BadInputException("line is too long (" + line.length() + " characters; at most "
                         + DerivationLimits.MAX_LINE_LENGTH + ")", at);
             }
-            assignments.addAll(ExpressionParser.parseStatement(line, at));
+            for (Formula f : Parser.formula(line, at)) {
+                assignments.add(new Assignment(f.name(), f.expression(), f.expressionText(), n + 1, f.column()));
+            }
             if (assignments.size() > DerivationLimits.MAX_ASSIGNMENTS) {
                 throw new BadInputException("too many assignments (at most " + DerivationLimits.MAX_ASSIGNMENTS
                         + ")", at);

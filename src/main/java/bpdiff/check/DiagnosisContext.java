@@ -1,6 +1,7 @@
 package bpdiff.check;
 
 import bpdiff.diff.Tolerance;
+import bpdiff.program.syntax.Expr;
 import java.util.Map;
 
 /**

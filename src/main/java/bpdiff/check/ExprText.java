@@ -1,11 +1,13 @@
 package bpdiff.check;
 
+import bpdiff.program.syntax.BinaryOperator;
+import bpdiff.program.syntax.Expr;
 import java.util.stream.Collectors;
 
 /**
- * Writes an expression tree back as text, with only the parentheses Python's precedence needs.
- *
- * <p>Used for the corrections the diagnosis proposes, which exist only as trees.
+ * Writes a formula list's expression back as text, numbers as the student wrote them, with only the parentheses
+ * Python's precedence needs: {@code a * (b * c)} is written {@code a * b * c}, as the formula list's messages have
+ * always shown it (the program checker's {@code Rendering} keeps those parentheses, and writes numbers by value).
  */
 public final class ExprText {
 
@@ -21,32 +23,30 @@ public final class ExprText {
      * @return e.g. {@code (d_w5 * w5 / out_h1 + d_w6 * w6 / out_h1) * out_h1 * (1 - out_h1) * x1}
      */
     public static String render(Expr expr) {
-        if (expr instanceof Expr.Number n) {
+        if (expr instanceof Expr.Num n) {
             return n.text();
         }
         if (expr instanceof Expr.Name n) {
-            return n.name();
+            return n.id();
         }
-        if (expr instanceof Expr.Negate n) {
-            boolean parens = precedence(n.operand()) <= UNARY
-                    && !(n.operand() instanceof Expr.Binary b && b.operator() == Operator.POWER);
-            return "-" + wrap(n.operand(), parens);
+        if (expr instanceof Expr.Unary n) {
+            return "-" + wrap(n.operand(), precedence(n.operand()) <= UNARY);
         }
         if (expr instanceof Expr.Binary b) {
             return binary(b);
         }
         Expr.Call c = (Expr.Call) expr;
-        return c.function().id() + "("
+        return ((Expr.Name) c.function()).id() + "("
                 + c.arguments().stream().map(ExprText::render).collect(Collectors.joining(", ")) + ")";
     }
 
     private static String binary(Expr.Binary b) {
-        int own = b.operator().precedence();
+        int own = precedence(b.operator());
         int left = precedence(b.left());
         int right = precedence(b.right());
-        boolean leftParens = b.operator() == Operator.POWER ? left <= own : left < own;
-        boolean rightParens = right < own
-                || right == own && (b.operator() == Operator.SUBTRACT || b.operator() == Operator.DIVIDE);
+        boolean leftParens = b.operator() == BinaryOperator.POWER ? left <= own : left < own;
+        boolean rightParens = right < own || right == own
+                && (b.operator() == BinaryOperator.SUBTRACT || b.operator() == BinaryOperator.DIVIDE);
         return wrap(b.left(), leftParens) + " " + b.operator().symbol() + " " + wrap(b.right(), rightParens);
     }
 
@@ -54,11 +54,20 @@ public final class ExprText {
         return parens ? "(" + render(expr) + ")" : render(expr);
     }
 
+    /** {@code + -} 1, {@code * /} 2, a sign 3, {@code **} 4: higher binds tighter. */
+    private static int precedence(BinaryOperator operator) {
+        return switch (operator) {
+            case ADD, SUBTRACT -> 1;
+            case POWER -> 4;
+            default -> 2;
+        };
+    }
+
     private static int precedence(Expr expr) {
         if (expr instanceof Expr.Binary b) {
-            return b.operator().precedence();
+            return precedence(b.operator());
         }
-        if (expr instanceof Expr.Negate || expr instanceof Expr.Number n && n.value() < 0) {
+        if (expr instanceof Expr.Unary || expr instanceof Expr.Num n && n.value() < 0) {
             return UNARY;
         }
         return ATOM;

@@ -3,6 +3,7 @@ package bpdiff.check;
 import bpdiff.BadInputException;
 import bpdiff.Position;
 import bpdiff.program.Suggestions;
+import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -33,7 +34,7 @@ public final class NameCheck {
             List<Assignment> assignments = derivation.assignments().subList(statement.from(), statement.to());
             for (Assignment assignment : assignments) {
                 for (Expr.Name used : names(assignment.expression())) {
-                    if (!defined.contains(used.name())) {
+                    if (!defined.contains(used.id())) {
                         throw unknown(derivation, assignment, used, defined);
                     }
                 }
@@ -44,15 +45,15 @@ public final class NameCheck {
 
     private static BadInputException unknown(
             Derivation derivation, Assignment assignment, Expr.Name used, Set<String> defined) {
-        Position where = derivation.position(assignment.line(), used.column());
+        Position where = derivation.position(assignment.line(), used.span().column());
         for (Assignment later : derivation.assignments()) {
-            if (later.line() >= assignment.line() && later.name().equals(used.name())) {
-                return new BadInputException("'" + used.name() + "' is used before it is assigned (on line "
+            if (later.line() >= assignment.line() && later.name().equals(used.id())) {
+                return new BadInputException("'" + used.id() + "' is used before it is assigned (on line "
                         + later.line() + ")", where);
             }
         }
-        return new BadInputException("unknown name '" + used.name() + "'"
-                + Suggestions.didYouMean(used.name(), defined), where);
+        return new BadInputException("unknown name '" + used.id() + "'"
+                + Suggestions.didYouMean(used.id(), defined), where);
     }
 
     /**
@@ -70,13 +71,8 @@ public final class NameCheck {
     private static void collect(Expr expr, List<Expr.Name> names) {
         if (expr instanceof Expr.Name n) {
             names.add(n);
-        } else if (expr instanceof Expr.Negate n) {
-            collect(n.operand(), names);
-        } else if (expr instanceof Expr.Binary b) {
-            collect(b.left(), names);
-            collect(b.right(), names);
-        } else if (expr instanceof Expr.Call c) {
-            c.arguments().forEach(a -> collect(a, names));
+        } else {
+            ExprRewrite.children(expr).forEach(child -> collect(child, names));
         }
     }
 }

@@ -1,5 +1,6 @@
 package bpdiff.check;
 
+import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -68,10 +69,10 @@ final class Walk {
     private void evaluate(Assignment assignment, Map<String, Double> seen, Map<String, Integer> failedOn,
             Derivation derivation) {
         for (Expr.Name used : NameCheck.names(assignment.expression())) {
-            Integer failed = failedOn.get(used.name());
-            if (failed != null && !seen.containsKey(used.name())) {
+            Integer failed = failedOn.get(used.id());
+            if (failed != null && !seen.containsKey(used.id())) {
                 values.add(null);
-                errors.add("not evaluated: uses " + used.name() + " from line " + failed + ", which failed");
+                errors.add("not evaluated: uses " + used.id() + " from line " + failed + ", which failed");
                 return;
             }
         }

@@ -7,12 +7,10 @@
  * <p>The pipeline, one file per step:
  *
  * <ol>
- *   <li>{@link bpdiff.check.Lexer} and {@code ExpressionParser} turn one line into {@link bpdiff.check.Token}s
- *       and an {@link bpdiff.check.Expr} tree: a small recursive-descent parser of our own, because exp4j
- *       evaluates single expressions only, has no assignment lines, no positions in its errors and no tree to
- *       change for the diagnosis;
  *   <li>{@link bpdiff.check.DerivationParser} reads a file of {@code name = expression} lines, written the way
- *       homework code writes them, into a {@link bpdiff.check.Derivation};
+ *       homework code writes them, into a {@link bpdiff.check.Derivation}: each line is read by the program
+ *       parser's formula-list mode ({@link bpdiff.program.syntax.Parser#formula}) into the program's
+ *       {@link bpdiff.program.syntax.Expr} tree;
  *   <li>{@link bpdiff.check.NetworkNames} says which names a network knows and what a {@code d_…} name is the
  *       derivative of ({@link bpdiff.check.DerivativeTarget});
  *   <li>{@link bpdiff.check.NameCheck} and {@link bpdiff.check.Dependencies} check the names and track which

@@ -1,9 +1,9 @@
 package bpdiff.cli;
 
-import bpdiff.check.MathFunction;
 import bpdiff.check.NetworkNames;
 import bpdiff.network.Activation;
 import bpdiff.network.NetworkSpec;
+import bpdiff.program.syntax.MathFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bpdiff.BadInputException;
 import bpdiff.Position;
+import bpdiff.program.syntax.Expr;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

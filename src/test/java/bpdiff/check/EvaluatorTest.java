@@ -3,6 +3,7 @@ package bpdiff.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import bpdiff.program.syntax.Expr;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

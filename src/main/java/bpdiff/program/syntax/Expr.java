@@ -20,8 +20,22 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
      * @param value its value
      * @param integer whether Python reads it as an {@code int} (no point, no exponent)
      * @param span where
+     * @param text the literal as a formula list wrote it ({@code 1e-3}, {@code .5}), which its messages quote; or
+     *     {@code null} (a program's literal)
      */
-    record Num(double value, boolean integer, Span span) implements Expr {}
+    record Num(double value, boolean integer, Span span, String text) implements Expr {
+
+        /**
+         * A program's literal, written back by its value.
+         *
+         * @param value its value
+         * @param integer whether Python reads it as an {@code int}
+         * @param span where
+         */
+        public Num(double value, boolean integer, Span span) {
+            this(value, integer, span, null);
+        }
+    }
 
     /**
      * A string literal (adjacent literals already joined).

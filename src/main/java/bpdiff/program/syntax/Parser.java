@@ -69,6 +69,21 @@ public final class Parser {
     }
 
     /**
+     * Reads one line of a formula list ({@code d_w5 = (out_o1 - y1) * out_o1 * (1 - out_o1) * out_h1}), the
+     * formula-list mode: {@code ^} is a power like {@code **}, {@code np.exp} is {@code exp}, and only numbers,
+     * names, {@code + - * / ** ^}, signs, parentheses and calls of a {@link MathFunction} are read
+     * ({@link FormulaParser} has the grammar, {@link FormulaScanner} the tokens).
+     *
+     * @param line the line, its comment removed
+     * @param at the line in its file, with its text as the file has it
+     * @return one formula per assigned name ({@code a, b = e1, e2} has two)
+     * @throws bpdiff.BadInputException at the column of the first syntax error, in the formula list's words
+     */
+    public static List<Formula> formula(String line, bpdiff.Position at) {
+        return FormulaParser.parse(line, at);
+    }
+
+    /**
      * The syntax errors of a text on its own, without the static check: a notebook's cell is compiled by itself
      * before the cells run as one program, so a bracket left open in one cell is that cell's error.
      *

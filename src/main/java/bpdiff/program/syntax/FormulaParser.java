@@ -1,4 +1,4 @@
-package bpdiff.check;
+package bpdiff.program.syntax;
 
 import bpdiff.BadInputException;
 import bpdiff.Position;
@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recursive-descent parser of one assignment line, with Python's precedence.
+ * The grammar of a formula list's line, with Python's precedence, into the program's {@link Expr} tree.
  *
  * <pre>
- * statement := NAME (',' NAME)* '=' expression (',' expression)*
+ * statement  := NAME (',' NAME)* '=' expression (',' expression)*
  * expression := term (('+' | '-') term)*
  * term       := unary (('*' | '/') unary)*
  * unary      := ('-' | '+') unary | power
@@ -18,9 +18,14 @@ import java.util.List;
  * primary    := NUMBER | NAME | NAME '(' expression (',' expression)* ')' | '(' expression ')'
  * </pre>
  *
- * <p>So {@code -x**2} is \( -(x^2) \) and {@code 2**-1} is ½, as in Python.
+ * <p>So {@code -x**2} is \( -(x^2) \), {@code 2**-1} is ½ and {@code 2 ^ 3 + 1} is 9. A unary plus leaves no node;
+ * a call's function is a {@link MathFunction}, checked (name and number of arguments) as soon as it is read. The
+ * first error stops the line: it is the formula list's own words, at its column.
  */
-final class ExpressionParser {
+final class FormulaParser {
+
+    /** Parentheses, unary signs and powers nested inside one another. */
+    static final int MAX_NESTING = 100;
 
     private final List<Token> tokens;
     private final String line;
@@ -29,78 +34,80 @@ final class ExpressionParser {
     /** How deep {@link #unary()} has recursed: parentheses, signs and powers inside one another. */
     private int depth;
 
-    private ExpressionParser(List<Token> tokens, String line, Position at) {
+    private FormulaParser(List<Token> tokens, String line, Position at) {
         this.tokens = tokens;
         this.line = line;
         this.at = at;
     }
 
     /**
-     * Parses one assignment line.
+     * Parses one line.
      *
      * @param line the line, comment removed
      * @param at the line in its file, with its text as the file has it
-     * @return one assignment per assigned name
+     * @return one formula per assigned name
      * @throws BadInputException for a syntax error, at its column
      */
-    static List<Assignment> parseStatement(String line, Position at) {
-        ExpressionParser parser = new ExpressionParser(Lexer.tokenize(line, at), line, at);
-        return parser.statement(at.line());
+    static List<Formula> parse(String line, Position at) {
+        return new FormulaParser(FormulaScanner.tokenize(line, at), line, at).statement();
     }
 
-    private List<Assignment> statement(int lineNumber) {
+    private List<Formula> statement() {
         List<Token> names = new ArrayList<>();
-        names.add(expect(TokenKind.NAME, "a name to assign ('name = expression')"));
-        while (peek().kind() == TokenKind.COMMA) {
+        names.add(expectName("a name to assign ('name = expression')"));
+        while (peek().is(",")) {
             position++;
-            names.add(expect(TokenKind.NAME, "a name after ','"));
+            names.add(expectName("a name after ','"));
         }
-        expect(TokenKind.ASSIGN, "'=' ('name = expression')");
+        if (!peek().is("=")) {
+            throw error("expected '=' ('name = expression'), found " + peek().describe(), peek());
+        }
+        next();
         List<Expr> values = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         do {
             if (!values.isEmpty()) {
                 position++;
             }
-            int start = peek().column();
+            int start = peek().start();
             values.add(expression());
-            texts.add(line.substring(start - 1, tokens.get(position - 1).end() - 1));
-        } while (peek().kind() == TokenKind.COMMA);
-        if (peek().kind() != TokenKind.END) {
+            texts.add(line.substring(start, tokens.get(position - 1).end()));
+        } while (peek().is(","));
+        if (peek().kind() != TokenKind.NEWLINE) {
             throw error("unexpected " + peek().describe() + " after the expression", peek());
         }
         if (values.size() != names.size()) {
             throw error(names.size() + " names but " + values.size() + " values", names.get(0));
         }
-        List<Assignment> assignments = new ArrayList<>();
+        List<Formula> formulas = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
             Token name = names.get(k);
-            assignments.add(new Assignment(name.text(), values.get(k), texts.get(k), lineNumber, name.column()));
+            formulas.add(new Formula(name.text(), name.column(), values.get(k), texts.get(k)));
         }
-        return assignments;
+        return formulas;
     }
 
     private Expr expression() {
         Expr left = term();
-        while (peek().kind() == TokenKind.PLUS || peek().kind() == TokenKind.MINUS) {
-            Operator operator = next().kind() == TokenKind.PLUS ? Operator.ADD : Operator.SUBTRACT;
-            left = new Expr.Binary(operator, left, term());
+        while (peek().is("+") || peek().is("-")) {
+            BinaryOperator operator = next().is("+") ? BinaryOperator.ADD : BinaryOperator.SUBTRACT;
+            left = binary(operator, left, term());
         }
         return left;
     }
 
     private Expr term() {
         Expr left = unary();
-        while (peek().kind() == TokenKind.STAR || peek().kind() == TokenKind.SLASH) {
-            Operator operator = next().kind() == TokenKind.STAR ? Operator.MULTIPLY : Operator.DIVIDE;
-            left = new Expr.Binary(operator, left, unary());
+        while (peek().is("*") || peek().is("/")) {
+            BinaryOperator operator = next().is("*") ? BinaryOperator.MULTIPLY : BinaryOperator.DIVIDE;
+            left = binary(operator, left, unary());
         }
         return left;
     }
 
     private Expr unary() {
-        if (++depth > DerivationLimits.MAX_NESTING) {
-            throw error("the expression is nested too deeply (more than " + DerivationLimits.MAX_NESTING
+        if (++depth > MAX_NESTING) {
+            throw error("the expression is nested too deeply (more than " + MAX_NESTING
                     + " levels of parentheses, signs or powers)", peek());
         }
         try {
@@ -111,11 +118,12 @@ final class ExpressionParser {
     }
 
     private Expr signedPower() {
-        if (peek().kind() == TokenKind.MINUS) {
+        if (peek().is("-")) {
             Token minus = next();
-            return new Expr.Negate(unary(), minus.column());
+            Expr operand = unary();
+            return new Expr.Unary("-", operand, span(minus).to(operand.span()));
         }
-        if (peek().kind() == TokenKind.PLUS) {
+        if (peek().is("+")) {
             next();
             return unary();
         }
@@ -124,36 +132,33 @@ final class ExpressionParser {
 
     private Expr power() {
         Expr base = primary();
-        if (peek().kind() == TokenKind.POWER) {
+        if (peek().is("**") || peek().is("^")) {
             next();
-            return new Expr.Binary(Operator.POWER, base, unary());
+            return binary(BinaryOperator.POWER, base, unary());
         }
         return base;
     }
 
     private Expr primary() {
         Token token = next();
-        switch (token.kind()) {
-            case NUMBER -> {
-                return new Expr.Number(Double.parseDouble(token.text()), token.text(), token.column());
-            }
-            case NAME -> {
-                if (peek().kind() == TokenKind.LEFT_PAREN) {
-                    return call(token);
-                }
-                return new Expr.Name(token.text(), token.column());
-            }
-            case LEFT_PAREN -> {
-                Expr inner = expression();
-                if (peek().kind() != TokenKind.RIGHT_PAREN) {
-                    throw error("expected ')' to close the '(' at column " + token.column()
-                            + ", found " + peek().describe(), peek());
-                }
-                next();
-                return inner;
-            }
-            default -> throw error("expected a number, a name or '(', found " + token.describe(), token);
+        if (token.kind() == TokenKind.NUMBER) {
+            String text = token.text();
+            boolean integer = text.chars().allMatch(Character::isDigit);
+            return new Expr.Num(Double.parseDouble(text), integer, span(token), text);
         }
+        if (token.kind() == TokenKind.NAME) {
+            return peek().is("(") ? call(token) : new Expr.Name(token.text(), span(token));
+        }
+        if (token.is("(")) {
+            Expr inner = expression();
+            if (!peek().is(")")) {
+                throw error("expected ')' to close the '(' at column " + token.column()
+                        + ", found " + peek().describe(), peek());
+            }
+            next();
+            return inner;
+        }
+        throw error("expected a number, a name or '(', found " + token.describe(), token);
     }
 
     private Expr call(Token name) {
@@ -164,25 +169,34 @@ final class ExpressionParser {
         }
         next();
         List<Expr> arguments = new ArrayList<>();
-        if (peek().kind() != TokenKind.RIGHT_PAREN) {
+        if (!peek().is(")")) {
             arguments.add(expression());
-            while (peek().kind() == TokenKind.COMMA) {
+            while (peek().is(",")) {
                 next();
                 arguments.add(expression());
             }
         }
-        if (peek().kind() != TokenKind.RIGHT_PAREN) {
+        if (!peek().is(")")) {
             throw error("expected ',' or ')' in the call of " + function.id() + ", found " + peek().describe(),
                     peek());
         }
-        next();
+        Token close = next();
         if (arguments.size() < function.minArguments() || arguments.size() > function.maxArguments()) {
             String wanted = function.maxArguments() == function.minArguments()
                     ? Integer.toString(function.minArguments()) : "at least " + function.minArguments();
             throw error(function.id() + " takes " + wanted + " argument" + (wanted.equals("1") ? "" : "s")
                     + ", got " + arguments.size(), name);
         }
-        return new Expr.Call(function, arguments, name.column());
+        return new Expr.Call(new Expr.Name(function.id(), span(name)), arguments, List.of(),
+                span(name).to(span(close)));
+    }
+
+    private static Expr binary(BinaryOperator operator, Expr left, Expr right) {
+        return new Expr.Binary(operator, left, right, left.span().to(right.span()));
+    }
+
+    private Span span(Token token) {
+        return Span.of(token, token);
     }
 
     private Token peek() {
@@ -191,15 +205,15 @@ final class ExpressionParser {
 
     private Token next() {
         Token token = tokens.get(position);
-        if (token.kind() != TokenKind.END) {
+        if (token.kind() != TokenKind.NEWLINE) {
             position++;
         }
         return token;
     }
 
-    private Token expect(TokenKind kind, String what) {
+    private Token expectName(String what) {
         Token token = peek();
-        if (token.kind() != kind) {
+        if (token.kind() != TokenKind.NAME) {
             throw error("expected " + what + ", found " + token.describe(), token);
         }
         return next();
