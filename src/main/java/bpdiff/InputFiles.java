@@ -21,7 +21,7 @@ public final class InputFiles {
 
         /** @param limit the bound, in bytes */
         TooLarge(long limit) {
-            super("the file is larger than " + limit + " bytes");
+            super("the file is too large (larger than " + limit + " bytes)");
         }
     }
 

@@ -55,7 +55,7 @@ class MessagesTest {
         // /dev/zero claims size 0 and never ends: the 1 MiB bounds (docs/commands.md) must hold as bytes arrive
         Cli.Result program = Cli.run("check", "/dev/zero");
         assertOneReadableLine(program);
-        assertTrue(program.err().contains("larger than 1048576 bytes"), program.err());
+        assertTrue(program.err().contains("the file is too large (larger than 1048576 bytes)"), program.err());
         Cli.Result network = Cli.run("compare", "--network", "/dev/zero");
         assertOneReadableLine(network);
         assertTrue(network.err().contains("at most 1048576 bytes"), network.err());
