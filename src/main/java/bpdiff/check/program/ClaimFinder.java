@@ -262,6 +262,10 @@ final class ClaimFinder {
                         : activation.inputName() != null ? activation.inputName() : "(input of " + r.name() + ")";
                 readings.add(new Claim.Reading(input, activation.input()));
             }
+            int negated = Activations.negatedArgument(trace.tape(), r.node());
+            if (negated >= 0 && epoch.closure.contains(negated) && !hasNode(readings, negated)) {
+                readings.add(new Claim.Reading(Activations.negatedArgumentText(trace.tape(), negated), negated, -1));
+            }
         }
         return readings;
     }

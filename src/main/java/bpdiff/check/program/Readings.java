@@ -96,11 +96,11 @@ final class Readings {
             List<String> still = new java.util.ArrayList<>();
             for (Claim.Reading r : c.readings()) {
                 NdArray truth = epoch.replay.gradient().get(r.node());
-                if (agreeing.contains(r.name()) && truth != null && Agreement.agrees(c.value(), truth, tolerance)) {
+                if (agreeing.contains(r.name()) && truth != null && agrees(c, r, truth, tolerance)) {
                     still.add(r.name());
                 }
             }
-            return still.isEmpty() ? new Choice(name, scale) : new Choice(still.get(0), 1, List.copyOf(still));
+            return still.isEmpty() ? new Choice(name, scale) : choice(c, still);
         }
 
         String label() {
@@ -109,6 +109,9 @@ final class Readings {
         }
 
         String why() {
+            if (scale == -1 && name.startsWith("(-")) {
+                return ", the negation of the gradient of the sigmoid's argument " + name + ", the pre-activation negated";
+            }
             if (scale == -1) {
                 return ", negated: the descent direction the program's steps add";
             }
@@ -120,12 +123,12 @@ final class Readings {
         List<String> agreeing = new java.util.ArrayList<>();
         for (Claim.Reading r : c.readings()) {
             NdArray truth = epoch.replay.gradient().get(r.node());
-            if (truth != null && Agreement.agrees(c.value(), truth, tolerance)) {
+            if (truth != null && agrees(c, r, truth, tolerance)) {
                 agreeing.add(r.name());
             }
         }
         if (!agreeing.isEmpty()) {
-            return new Choice(agreeing.get(0), 1, List.copyOf(agreeing));
+            return choice(c, agreeing);
         }
         if (intermediate) {
             boolean ascent = epoch.claims.stream().anyMatch(u -> u.kind() == Claim.Kind.UPDATE && u.exprScale() < 0);
@@ -142,6 +145,22 @@ final class Readings {
             }
         }
         return new Choice(c.readings().get(0).name(), 1);
+    }
+
+    /** Whether a claim agrees with autograd under a reading, through the reading's sign. */
+    private static boolean agrees(Claim c, Claim.Reading r, NdArray truth, Tolerance tolerance) {
+        return Agreement.agrees(c.value(), r.sign() == 1 ? truth : Elementwise.unary(truth, v -> -v), tolerance);
+    }
+
+    /** The first of the readings that agree, with its sign, the others still open. */
+    private static Choice choice(Claim c, List<String> agreeing) {
+        double sign = 1;
+        for (Claim.Reading r : c.readings()) {
+            if (r.name().equals(agreeing.get(0))) {
+                sign = r.sign();
+            }
+        }
+        return new Choice(agreeing.get(0), sign, List.copyOf(agreeing));
     }
 
     /** The multiples tried: each axis of two or more (a number of samples), and −1 and its multiples if steps add. */
