@@ -135,7 +135,11 @@ final class ClaimFinder {
     }
 
     /** Whether an expression uses a variable named as a derivative ({@code d_w8}, {@code dW2}, {@code grads}…). */
-    private static boolean namesAClaim(Expr e) {
+    /**
+     * @param e what an update subtracts
+     * @return whether it names a claim ({@code lr * d_w5}, {@code grads['dW1']})
+     */
+    static boolean namesAClaim(Expr e) {
         if (e instanceof Expr.Name n) {
             return ClaimNames.isWatched(n.id()) && !ClaimNames.targets(n.id()).isEmpty() || n.id().startsWith("grad");
         }
