@@ -36,6 +36,9 @@ final class TorchFunctions {
         if (name.startsWith("torch.nn.")) {
             return TorchModules.construct(name.substring("torch.nn.".length()), a);
         }
+        if (name.equals("torch.autograd.grad")) {
+            return TorchAutograd.grad(torch, a, at);
+        }
         if (name.startsWith("torch.optim.")) {
             return TorchOptim.construct(torch, name.substring("torch.optim.".length()), a,
                     torch.machine.evaluator.currentCall());

@@ -48,6 +48,18 @@ class TorchExamplesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void gradientsFromAutogradGradPassInBothPrecisions() throws IOException {
+        // torch.autograd.grad fills no .grad, so PyTorch's run records no backward(); each of the program's five
+        // epochs subtracts the gradients it returned
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport report = check("torch/autograd-grad.py", precision);
+            assertTrue(report.passed(), precision + ": " + report.summary() + " " + report.notChecked());
+            assertEquals(0, reference("torch/autograd-grad.py").get("runs").get("float32").get("backward").size());
+            assertEquals(5, report.epochs());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aForgottenZeroGradIsWrongFromEpochTwoWithItsDiagnosis() throws IOException {
         ProgramReport report = check("torch/homework3-forgot-zero-grad.py", Precision.FLOAT64);
         assertEquals(2, report.firstFailingEpoch());
