@@ -117,7 +117,7 @@ public final class Subset {
 
     /** {@code torch.nn} members: the losses and activations bpdiff runs, and {@code functional}. */
     public static final Set<String> TORCH_NN = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss",
-            "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "functional");
+            "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "functional", "Parameter");
 
     /** {@code torch.nn.functional} members. */
     public static final Set<String> TORCH_FUNCTIONAL = Set.of("mse_loss", "l1_loss", "cross_entropy", "nll_loss",
