@@ -8,3 +8,5 @@ print(np.hstack([a, a]).tolist(), np.vstack([c, c]).tolist(), np.vstack([a, b]).
 print(np.squeeze(np.zeros((1, 3, 1))).shape, np.squeeze(np.zeros((1, 3, 1)), axis=0).shape, np.expand_dims(c, 0).shape, np.expand_dims(c, axis=1).shape, np.expand_dims(c, -1).shape)
 print(a[np.newaxis].shape, c[:, np.newaxis].shape, a.squeeze().shape, np.zeros((2, 1)).squeeze().tolist(), np.ravel(a).tolist(), np.ndim(a), np.size(a), np.shape(c))
 print(np.concatenate([a, b]).dtype, np.concatenate([c, np.array([1, 2])]).dtype, np.vstack([a, b]).dtype)
+print(np.atleast_2d(c).shape, np.atleast_2d(a) is a, np.atleast_2d(3.0).tolist(), np.atleast_1d(np.float64(2.5)), np.atleast_1d(c) is c, np.atleast_2d())
+print(np.atleast_1d(1.0, c), np.atleast_2d(np.array([1.5, 2.5])) @ np.ones((2, 1)), np.atleast_2d(c).T.shape)

@@ -60,7 +60,7 @@ public final class Subset {
             "multiply", "add", "subtract", "divide", "power", "copy", "shape", "size", "arange", "linspace",
             "max", "min", "amax", "amin", "argmax", "argmin", "prod", "std", "var", "sin", "cos", "log1p", "sign",
             "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
-            "column_stack", "ravel", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
+            "column_stack", "atleast_1d", "atleast_2d", "ravel", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
             "float32", "int64", "bool_", "set_printoptions");
 
@@ -97,7 +97,7 @@ public final class Subset {
 
     /**
      * {@code torch} members: tensor creation, random numbers, grad modes, dtypes, the mathematical functions of
-     * tensors, and the sub-modules {@code nn} and {@code optim}.
+     * tensors, and the sub-modules {@code nn}, {@code optim} and {@code autograd}.
      */
     public static final Set<String> TORCH = Set.of("tensor", "as_tensor", "from_numpy", "zeros", "ones", "empty",
             "full", "zeros_like", "ones_like", "empty_like", "rand_like", "randn_like", "eye", "arange", "linspace",
@@ -110,11 +110,14 @@ public final class Subset {
             "unsqueeze", "squeeze", "flatten", "maximum", "minimum", "square", "neg", "add", "sub", "mul", "div",
             "true_divide", "multiply", "subtract", "allclose", "equal", "all", "any", "where", "sin", "cos", "log1p",
             "sign", "isclose", "eq", "ne", "gt", "lt", "ge", "le", "prod", "norm", "std", "var", "logsumexp", "outer",
-            "nn", "optim");
+            "nn", "optim", "autograd");
+
+    /** {@code torch.autograd} members: {@code grad}, the gradients of an output without {@code .grad}. */
+    public static final Set<String> TORCH_AUTOGRAD = Set.of("grad");
 
     /** {@code torch.nn} members: the losses and activations bpdiff runs, and {@code functional}. */
     public static final Set<String> TORCH_NN = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss",
-            "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "functional");
+            "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "functional", "Parameter");
 
     /** {@code torch.nn.functional} members. */
     public static final Set<String> TORCH_FUNCTIONAL = Set.of("mse_loss", "l1_loss", "cross_entropy", "nll_loss",
@@ -126,7 +129,7 @@ public final class Subset {
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
             "copy", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
-            "torch.nn.functional", "torch.optim");
+            "torch.nn.functional", "torch.optim", "torch.autograd");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
     private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__");
@@ -153,6 +156,7 @@ public final class Subset {
             case "torch.nn" -> TORCH_NN;
             case "torch.nn.functional" -> TORCH_FUNCTIONAL;
             case "torch.optim" -> TORCH_OPTIM;
+            case "torch.autograd" -> TORCH_AUTOGRAD;
             default -> null;
         };
     }
@@ -168,8 +172,8 @@ public final class Subset {
             return null;
         }
         if (module.startsWith("torch.")) {
-            return "import " + module + " is not supported: bpdiff runs torch, torch.nn, torch.nn.functional and "
-                    + "torch.optim (tensors, autograd, losses and SGD)";
+            return "import " + module + " is not supported: bpdiff runs torch, torch.nn, torch.nn.functional, "
+                    + "torch.optim and torch.autograd.grad (tensors, autograd, losses and SGD)";
         }
         if (module.equals("sys") || module.equals("os") || module.startsWith("os.") || module.equals("subprocess")
                 || module.equals("socket") || module.equals("pathlib") || module.equals("shutil")) {

@@ -98,6 +98,46 @@ final class Activations {
         return of(tape, n, z, bpdiff.network.Activation.SIGMOID, out + "·(1−" + out + ")");
     }
 
+    /**
+     * The argument of a sigmoid written {@code 1/(1+np.exp(-H @ W))}: Python reads {@code -H @ W} as
+     * {@code (-H) @ W}, the pre-activation negated, so no node holds the pre-activation itself.
+     *
+     * @param tape the forward pass
+     * @param node a node
+     * @return the node {@code (-H) @ W} (or {@code (-H) * w}) if {@code node} is such a sigmoid, else −1
+     */
+    static int negatedArgument(Tape tape, int node) {
+        TapeNode n = tape.node(node);
+        boolean reciprocal = n.op() == Op.RECIPROCAL;
+        if (n.isLeaf() || !reciprocal && (n.op() != Op.DIV || !isConstant(tape, n.inputs()[0], 1))) {
+            return -1;
+        }
+        TapeNode sum = tape.node(n.inputs()[reciprocal ? 0 : 1]);
+        if (sum.op() != Op.ADD) {
+            return -1;
+        }
+        int exp = isConstant(tape, sum.inputs()[0], 1) ? sum.inputs()[1]
+                : isConstant(tape, sum.inputs()[1], 1) ? sum.inputs()[0] : -1;
+        if (exp < 0 || tape.node(exp).op() != Op.EXP) {
+            return -1;
+        }
+        TapeNode u = tape.node(tape.node(exp).inputs()[0]);
+        boolean product = u.op() == Op.MATMUL || u.op() == Op.MUL;
+        return product && tape.node(u.inputs()[0]).op() == Op.NEG ? u.id() : -1;
+    }
+
+    /**
+     * @param tape the forward pass
+     * @param u the node {@code (-H) @ W} of {@link #negatedArgument}
+     * @return how the program writes it, e.g. {@code (-H @ W_out)}
+     */
+    static String negatedArgumentText(Tape tape, int u) {
+        TapeNode n = tape.node(u);
+        int negated = tape.node(n.inputs()[0]).inputs()[0];
+        return "(-" + name(tape, negated, "x") + (n.op() == Op.MATMUL ? " @ " : " * ") + name(tape, n.inputs()[1], "w")
+                + ")";
+    }
+
     private static Activation relu(Tape tape, TapeNode n) {
         int z = -1;
         if (n.op() == Op.RELU) {

@@ -39,8 +39,16 @@ record Claim(Kind kind, String name, Span span, Expr expr, Scope scope, int valu
      *
      * @param name the variable
      * @param node its tape node where the claim was made
+     * @param sign 1, or −1 when the variable is read through its negation: the node is {@code (-H) @ W}, which is
+     *     \( -z \) for the pre-activation \( z = H W \) a sigmoid {@code 1/(1+np.exp(-H @ W))} is applied to
+     *     (Python binds {@code -} tighter than {@code @}), so \( \partial L / \partial z = -\partial L / \partial node \)
      */
-    record Reading(String name, int node) {}
+    record Reading(String name, int node, double sign) {
+
+        Reading(String name, int node) {
+            this(name, node, 1);
+        }
+    }
 
     /** Makes the list unmodifiable. */
     Claim {

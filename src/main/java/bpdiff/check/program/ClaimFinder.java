@@ -135,7 +135,11 @@ final class ClaimFinder {
     }
 
     /** Whether an expression uses a variable named as a derivative ({@code d_w8}, {@code dW2}, {@code grads}…). */
-    private static boolean namesAClaim(Expr e) {
+    /**
+     * @param e what an update subtracts
+     * @return whether it names a claim ({@code lr * d_w5}, {@code grads['dW1']})
+     */
+    static boolean namesAClaim(Expr e) {
         if (e instanceof Expr.Name n) {
             return ClaimNames.isWatched(n.id()) && !ClaimNames.targets(n.id()).isEmpty() || n.id().startsWith("grad");
         }
@@ -261,6 +265,10 @@ final class ClaimFinder {
                 String input = r.name().startsWith("out_") ? "in_" + r.name().substring(4)
                         : activation.inputName() != null ? activation.inputName() : "(input of " + r.name() + ")";
                 readings.add(new Claim.Reading(input, activation.input()));
+            }
+            int negated = Activations.negatedArgument(trace.tape(), r.node());
+            if (negated >= 0 && epoch.closure.contains(negated) && !hasNode(readings, negated)) {
+                readings.add(new Claim.Reading(Activations.negatedArgumentText(trace.tape(), negated), negated, -1));
             }
         }
         return readings;

@@ -61,6 +61,8 @@ final class EpochStream implements Events.Listener {
 
     /** Where a claim is made, and how: its identity over the epochs. */
     private record Site(Claim.Kind kind, String name, int line, int column) {}
+    /** The constant steps of a numerical gradient check, kept out of the updates. */
+    private final Perturbations perturbations = new Perturbations();
     /** Whether the program is still running. */
     private boolean running = true;
     /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
@@ -109,7 +111,7 @@ final class EpochStream implements Events.Listener {
 
     @Override
     public void update(Events.Update update) {
-        if (isTraining(update)) {
+        if (isTraining(update) && perturbations.admit(update, tape)) {
             updates.add(update);
             lastEvent = update.order();
         }
@@ -158,6 +160,9 @@ final class EpochStream implements Events.Listener {
     @Override
     public void finished() {
         running = false;
+        for (Events.Update u : perturbations.unresolved()) {
+            findings.noDerivative(u.target(), u, program.text(u.subtracted().span()));
+        }
         segment(true);
         flush();
     }

@@ -7,7 +7,9 @@ import bpdiff.program.array.Shapes;
 import bpdiff.program.run.Events;
 import bpdiff.program.run.Trace;
 import bpdiff.program.tape.Closure;
+import bpdiff.program.tape.Op;
 import bpdiff.program.tape.Tape;
+import bpdiff.program.tape.TapeNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -21,7 +23,8 @@ import java.util.TreeSet;
 /**
  * The epochs of a run: its computations of the loss, grouped by the parameter values they depend on. A
  * program that adds the loss up sample by sample ({@code loss += …}) computes it several times at the same
- * weights; the last of them is the full-batch loss, and that is the epoch's.
+ * weights; the last of them is the full-batch loss, and that is the epoch's. A loss computed where a parameter's
+ * value was written in place (a numerical gradient check's {@code W[i, j] = old + h}) is at other weights.
  */
 final class Epochs {
 
@@ -68,6 +71,7 @@ final class Epochs {
         Tape tape = trace.tape();
         Set<Integer> seen = new HashSet<>();
         Map<Set<Integer>, Epoch> byWeights = new LinkedHashMap<>();
+        Map<Integer, Boolean> writes = new java.util.HashMap<>();
         List<Epoch> epochs = new ArrayList<>();
         String nonScalar = null;
         for (Events.Loss loss : trace.losses()) {
@@ -81,20 +85,24 @@ final class Epochs {
             }
             Closure closure = Closure.of(tape, loss.node(), parameters.nodes());
             Set<Integer> weights = new TreeSet<>();
+            Set<Integer> point = new TreeSet<>();
             for (int id : closure.nodes()) {
                 if (parameters.nameOf(id) != null) {
                     weights.add(id);
+                    point.add(id);
+                } else if (isWriteOnWeights(tape, id, parameters, writes)) {
+                    point.add(id);
                 }
             }
             Epoch epoch = new Epoch(loss, closure, Collections.unmodifiableSet(new LinkedHashSet<>(weights)));
             if (weights.isEmpty()) {
                 epochs.add(epoch);
             } else {
-                Epoch earlier = byWeights.get(weights);
+                Epoch earlier = byWeights.get(point);
                 if (earlier != null && LossNames.rank(earlier.loss.name()) < LossNames.rank(loss.name())) {
                     continue;
                 }
-                byWeights.put(weights, epoch);
+                byWeights.put(point, epoch);
                 if (earlier != null) {
                     epochs.remove(earlier);
                 }
@@ -106,6 +114,43 @@ final class Epochs {
         }
         epochs.sort((a, b) -> Integer.compare(a.loss.order(), b.loss.order()));
         return epochs;
+    }
+
+    /**
+     * Whether a node is a value of a parameter or of a leaf written in place ({@code W[i, j] = old + h} of a
+     * numerical gradient check: the array, then the written part, gathered), directly or after other such writes
+     * (a leaf, because the value the first update starts from may be the restored one): a loss computed there is
+     * computed at other weights than the parameter's, an epoch of its own.
+     *
+     * @param known the answers found so far, filled in for every write followed
+     */
+    private static boolean isWriteOnWeights(Tape tape, int id, Parameters parameters, Map<Integer, Boolean> known) {
+        List<Integer> chain = new ArrayList<>();
+        int at = id;
+        Boolean answer = null;
+        while (answer == null) {
+            answer = known.get(at);
+            if (answer != null) {
+                break;
+            }
+            TapeNode n = tape.node(at);
+            TapeNode joined = n.op() == Op.GATHER && n.inputs().length == 1 ? tape.node(n.inputs()[0]) : null;
+            if (joined == null || joined.op() != Op.CONCAT || joined.inputs().length != 2) {
+                answer = false;
+                break;
+            }
+            chain.add(at);
+            int written = joined.inputs()[0];
+            if (parameters.nameOf(written) != null || tape.node(written).isLeaf()) {
+                answer = true;
+            } else {
+                at = written;
+            }
+        }
+        for (int c : chain) {
+            known.put(c, answer);
+        }
+        return answer;
     }
 
     /**

@@ -16,7 +16,10 @@ import java.util.Map;
  * of the summed loss where the loss averages, deeplearning.ai's {@code dZ2 = A2 - Y} — or, in a program whose steps
  * add ({@code W += lr * H.T.dot(d)}), its negation, the descent direction ({@code error = y - out}). The choice holds
  * for every later epoch, so that a claim is one quantity with one history; a choice other than the plain first
- * reading is noted.
+ * reading is noted. While more than one reading agrees (a tanh's derivative is 1 where its output is 0, so
+ * \( \partial L / \partial h \) and \( \partial L / \partial z \) agree at a first sample of zeros), the choice stays
+ * open: the first of those readings that still agrees at a later epoch is chosen, so the reading chosen agrees at
+ * every epoch where any did.
  */
 final class Readings {
 
@@ -49,7 +52,10 @@ final class Readings {
                 continue;
             }
             Site site = new Site(c.kind(), c.name(), c.span().line(), c.span().column());
-            Choice choice = chosen.computeIfAbsent(site, s -> firstAgreeing(c, epoch, tolerance, intermediate));
+            Choice before = chosen.get(site);
+            Choice choice = before == null ? firstAgreeing(c, epoch, tolerance, intermediate)
+                    : before.narrowed(c, epoch, tolerance);
+            chosen.put(site, choice);
             for (Claim.Reading r : c.readings()) {
                 if (r.name().equals(choice.name())) {
                     claims.set(k, c.readAs(r, choice.scale()));
@@ -70,8 +76,32 @@ final class Readings {
         }
     }
 
-    /** A reading chosen: the variable and the multiple of its derivative the claim holds. */
-    private record Choice(String name, double scale) {
+    /**
+     * A reading chosen: the variable and the multiple of its derivative the claim holds.
+     *
+     * @param agreeing the readings (scale 1) that have agreed at every epoch so far, when more than one: the choice
+     *     is still open among them
+     */
+    private record Choice(String name, double scale, List<String> agreeing) {
+
+        Choice(String name, double scale) {
+            this(name, scale, List.of());
+        }
+
+        /** The choice after one more epoch: of the readings still open, those that agree at this one. */
+        Choice narrowed(Claim c, Epoch epoch, Tolerance tolerance) {
+            if (agreeing.size() < 2) {
+                return this;
+            }
+            List<String> still = new java.util.ArrayList<>();
+            for (Claim.Reading r : c.readings()) {
+                NdArray truth = epoch.replay.gradient().get(r.node());
+                if (agreeing.contains(r.name()) && truth != null && agrees(c, r, truth, tolerance)) {
+                    still.add(r.name());
+                }
+            }
+            return still.isEmpty() ? new Choice(name, scale) : choice(c, still);
+        }
 
         String label() {
             String derivative = "∂L/∂" + name;
@@ -79,6 +109,9 @@ final class Readings {
         }
 
         String why() {
+            if (scale == -1 && name.startsWith("(-")) {
+                return ", the negation of the gradient of the sigmoid's argument " + name + ", the pre-activation negated";
+            }
             if (scale == -1) {
                 return ", negated: the descent direction the program's steps add";
             }
@@ -87,11 +120,15 @@ final class Readings {
     }
 
     private static Choice firstAgreeing(Claim c, Epoch epoch, Tolerance tolerance, boolean intermediate) {
+        List<String> agreeing = new java.util.ArrayList<>();
         for (Claim.Reading r : c.readings()) {
             NdArray truth = epoch.replay.gradient().get(r.node());
-            if (truth != null && Agreement.agrees(c.value(), truth, tolerance)) {
-                return new Choice(r.name(), 1);
+            if (truth != null && agrees(c, r, truth, tolerance)) {
+                agreeing.add(r.name());
             }
+        }
+        if (!agreeing.isEmpty()) {
+            return choice(c, agreeing);
         }
         if (intermediate) {
             boolean ascent = epoch.claims.stream().anyMatch(u -> u.kind() == Claim.Kind.UPDATE && u.exprScale() < 0);
@@ -108,6 +145,22 @@ final class Readings {
             }
         }
         return new Choice(c.readings().get(0).name(), 1);
+    }
+
+    /** Whether a claim agrees with autograd under a reading, through the reading's sign. */
+    private static boolean agrees(Claim c, Claim.Reading r, NdArray truth, Tolerance tolerance) {
+        return Agreement.agrees(c.value(), r.sign() == 1 ? truth : Elementwise.unary(truth, v -> -v), tolerance);
+    }
+
+    /** The first of the readings that agree, with its sign, the others still open. */
+    private static Choice choice(Claim c, List<String> agreeing) {
+        double sign = 1;
+        for (Claim.Reading r : c.readings()) {
+            if (r.name().equals(agreeing.get(0))) {
+                sign = r.sign();
+            }
+        }
+        return new Choice(agreeing.get(0), sign, List.copyOf(agreeing));
     }
 
     /** The multiples tried: each axis of two or more (a number of samples), and −1 and its multiples if steps add. */

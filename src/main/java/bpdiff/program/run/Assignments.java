@@ -41,6 +41,11 @@ final class Assignments {
                     b.operator() == BinaryOperator.ADD);
             return;
         }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t && a.value() instanceof Expr.Binary b
+                && b.operator() == BinaryOperator.SUBTRACT && repacks(t, b.left(), frame)) {
+            update(t, t, b.right(), a.span(), frame, false, false);
+            return;
+        }
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr targets
                 && a.value() instanceof Expr.TupleExpr values && targets.elements().size() == values.elements().size()
                 && targets.elements().stream().noneMatch(t -> t instanceof Expr.Starred)
@@ -145,6 +150,39 @@ final class Assignments {
             return node >= 0 && node == Numbers.node(current) ? b : null;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code np.array([w1, …, w8])} packs again the elements of the array {@code w} holds, unpacked by
+     * {@code w1, …, w8 = w}: each name holds the element of {@code w} at its place, read from {@code w}. Then
+     * {@code w = np.array([w1, …, w8]) - lr * g} is the step {@code w = w - lr * g}, to the last bit.
+     */
+    private boolean repacks(Expr.Name target, Expr packed, Frame frame) {
+        if (machine.tape() == null || !(packed instanceof Expr.Call c) || c.arguments().size() != 1
+                || !c.keywords().isEmpty() || !(c.function() instanceof Expr.Attribute f)
+                || !f.attribute().equals("array") || !(f.value() instanceof Expr.Name module)
+                || !(frame.lookup(module.id()) instanceof PyModule m) || !m.name().equals("numpy")
+                || !(frame.lookup(target.id()) instanceof PyArray w) || w.node() < 0 || w.value().ndim() != 1
+                || w.value().dtype() != bpdiff.program.array.DType.FLOAT64) {
+            return false;
+        }
+        List<Expr> items = c.arguments().get(0) instanceof Expr.ListExpr l ? l.elements()
+                : c.arguments().get(0) instanceof Expr.TupleExpr t ? t.elements() : List.of();
+        if (items.isEmpty() || items.size() != w.value().size()) {
+            return false;
+        }
+        for (int k = 0; k < items.size(); k++) {
+            Value v = items.get(k) instanceof Expr.Name n ? frame.lookup(n.id()) : null;
+            int node = v instanceof PyFloat x ? x.node() : -1;
+            if (node < 0 || machine.tape().isReleased(node) || Numbers.toDouble(v) != w.value().get(k)) {
+                return false;
+            }
+            bpdiff.program.tape.TapeNode read = machine.tape().node(node);
+            if (read.op() != bpdiff.program.tape.Op.GATHER || read.inputs().length != 1 || read.inputs()[0] != w.node()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean anySteps(List<Expr> targets, List<Expr> values, Frame frame) {

@@ -45,6 +45,8 @@ final class NumpyShapes {
             case "ravel" -> reshape(a.required(0, "a"), new int[] {-1}, at);
             case "squeeze" -> squeeze(a.required(0, "a"), a.get(1, "axis"), at);
             case "expand_dims" -> expandDims(a.required(0, "a"), a.required(1, "axis"), at);
+            case "atleast_1d" -> atLeast(a, 1, at);
+            case "atleast_2d" -> atLeast(a, 2, at);
             case "concatenate" -> join(arrays(a.required(0, "arrays"), at, 0), axisOf(a.get(1, "axis")), at);
             case "stack" -> stack(a.required(0, "arrays"), axisOf(a.get(1, "axis")), at);
             case "hstack" -> hstack(a.required(0, "tup"), at);
@@ -118,6 +120,27 @@ final class NumpyShapes {
         } catch (ShapeException e) {
             throw new ProgramError(e.getMessage());
         }
+    }
+
+    /**
+     * {@code np.atleast_1d(*arys)} and {@code np.atleast_2d(*arys)}: a number becomes shape {@code (1,)} or
+     * {@code (1, 1)}, a vector of n elements {@code (1, n)} for 2-D; an array with enough axes is returned as it is;
+     * several arguments (or none) give a list.
+     */
+    private Value atLeast(Arguments a, int ndim, Span at) {
+        List<Value> results = new ArrayList<>();
+        for (Value x : a.positional()) {
+            Value operand = numpy.operand(x, at);
+            int[] shape = Numbers.array(operand).shape();
+            if (shape.length >= ndim && operand instanceof PyArray) {
+                results.add(operand);
+            } else if (shape.length == 1) {
+                results.add(reshape(operand, new int[] {1, shape[0]}, at));
+            } else {
+                results.add(reshape(operand, ndim == 1 ? new int[] {1} : new int[] {1, 1}, at));
+            }
+        }
+        return results.size() == 1 ? results.get(0) : new PyList(new ArrayList<>(results));
     }
 
     private static int axisOf(Value v) {

@@ -33,6 +33,8 @@ public final class PyTensor extends PyArray {
     private String gradFn;
     private PyTensor grad;
     private boolean retainsGrad;
+    /** Whether it is an {@code nn.Parameter}, which prints as {@code Parameter containing:} and the tensor. */
+    private boolean parameter;
 
     /**
      * A new tensor with storage of its own.
@@ -162,6 +164,21 @@ public final class PyTensor extends PyArray {
     }
 
     /** @return whether a non-leaf keeps its gradient ({@code retain_grad()}) */
+    /** @return whether it is an {@code nn.Parameter} */
+    boolean isParameter() {
+        return parameter;
+    }
+
+    /**
+     * @return {@code nn.Parameter(this)}: a leaf over the same storage, marked as a parameter (whether it requires
+     *     grad is set by the caller)
+     */
+    PyTensor asParameter() {
+        PyTensor p = view(false);
+        p.parameter = true;
+        return p;
+    }
+
     boolean retainsGrad() {
         return retainsGrad;
     }

@@ -141,7 +141,8 @@ final class TensorFormat {
         } else if (t.requiresGrad()) {
             suffixes.add("requires_grad=True");
         }
-        return suffixes(prefix + body, suffixes, indent, options.linewidth);
+        String text = suffixes(prefix + body, suffixes, indent, options.linewidth);
+        return t.isParameter() ? "Parameter containing:\n" + text : text;
     }
 
     private static PyTuple shapeTuple(int[] shape) {

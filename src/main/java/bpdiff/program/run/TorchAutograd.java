@@ -12,9 +12,11 @@ import bpdiff.program.tape.Replay;
 import bpdiff.program.tape.Tape;
 import bpdiff.program.tape.TapeNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,15 +75,105 @@ final class TorchAutograd {
             }
         }
         if (!retainGraph) {
-            for (int node : graph.interior) {
-                TorchGraph.Function f = torch.graph.function(node);
-                if (f != null && TorchGraph.savesTensors(f.op())) {
-                    torch.graph.free(node);
-                }
-            }
+            free(torch, graph);
         }
         if (machine.listener instanceof BackwardObserver observer) {
             observer.backward(machine.globals());
+        }
+    }
+
+    /**
+     * {@code torch.autograd.grad(outputs, inputs, retain_graph=None, create_graph=False, allow_unused=False)}: the
+     * gradients of a one-element output with respect to each input, as new tensors, the same numbers
+     * {@code backward()} would add to their {@code .grad}, which stay as they are.
+     *
+     * @param torch the torch state
+     * @param a the arguments
+     * @param at where
+     * @return a tuple of one gradient (or {@code None}, if unused and allowed) per input
+     */
+    static Value grad(Torch torch, Arguments a, Span at) {
+        PyTensor loss = single(a.required(0, "outputs"));
+        Value inputsValue = a.required(1, "inputs");
+        List<Value> inputs = inputsValue instanceof PyTensor t ? List.of(t) : Numbers.items(inputsValue);
+        Value gradOutputs = a.get(2, "grad_outputs");
+        if (gradOutputs != null && gradOutputs != PyNone.NONE) {
+            throw new ProgramError("torch.autograd.grad with grad_outputs is not supported: differentiate a sum, "
+                    + "(output * weights).sum()");
+        }
+        Value create = a.get(4, "create_graph");
+        if (create != null && Truth.of(torch.machine, create)) {
+            throw new ProgramError("torch.autograd.grad(create_graph=True) is not supported: bpdiff takes first "
+                    + "derivatives only");
+        }
+        Value retain = a.get(3, "retain_graph");
+        Value unused = a.get(6, "allow_unused");
+        boolean allowUnused = unused != null && Truth.of(torch.machine, unused);
+        if (!loss.requiresGrad()) {
+            throw ProgramError.of("RuntimeError", "element 0 of tensors does not require grad and does not have a "
+                    + "grad_fn");
+        }
+        if (loss.value().size() != 1) {
+            throw ProgramError.of("RuntimeError", "grad can be implicitly created only for scalar outputs");
+        }
+        if (torch.machine.tape() == null) {
+            throw new ProgramError("torch.autograd.grad() is not run while a correction is computed");
+        }
+        List<PyTensor> tensors = new ArrayList<>();
+        for (Value v : inputs) {
+            if (!(v instanceof PyTensor t)) {
+                throw ProgramError.of("TypeError", "grad(): argument 'inputs' must be tuple of Tensors, not "
+                        + BuiltinTypes.typeOf(v).name());
+            }
+            if (!t.requiresGrad()) {
+                throw ProgramError.of("RuntimeError", "One of the differentiated Tensors does not require grad");
+            }
+            tensors.add(t);
+        }
+        Graph graph = traverse(torch, loss.node(), loss);
+        Precision precision = loss.value().dtype() == DType.FLOAT64 ? Precision.FLOAT64 : Precision.FLOAT32;
+        Replay replay = torch.engine(precision).replay(graph.closure(torch.machine.tape(), loss.node()), id -> false);
+        List<Value> gradients = new ArrayList<>();
+        for (PyTensor t : tensors) {
+            boolean reached = graph.leaves.containsKey(t.node()) || graph.interior.contains(t.node());
+            NdArray g = reached ? replay.gradient().get(t.node()) : null;
+            if (g == null && !allowUnused) {
+                throw ProgramError.of("RuntimeError", "One of the differentiated Tensors appears to not have been used "
+                        + "in the graph. Set allow_unused=True if this is the desired behavior.");
+            }
+            gradients.add(g == null ? PyNone.NONE : gradient(torch, t.node(), typed(g, t), at));
+        }
+        if (retain == null || retain == PyNone.NONE || !Truth.of(torch.machine, retain)) {
+            free(torch, graph);
+        }
+        return new PyTuple(gradients);
+    }
+
+    /** The one tensor of {@code outputs}: a tensor, or a list or tuple of one. */
+    private static PyTensor single(Value outputs) {
+        Value v = outputs;
+        if (!(v instanceof PyTensor)) {
+            List<Value> items = Numbers.items(outputs);
+            if (items.size() != 1) {
+                throw new ProgramError("torch.autograd.grad of " + items.size() + " outputs is not supported: "
+                        + "differentiate their sum");
+            }
+            v = items.get(0);
+        }
+        if (!(v instanceof PyTensor t)) {
+            throw ProgramError.of("TypeError", "grad(): argument 'outputs' must be tuple of Tensors, not "
+                    + BuiltinTypes.typeOf(v).name());
+        }
+        return t;
+    }
+
+    /** Frees what the graph's backward nodes saved, as a backward pass without {@code retain_graph} does. */
+    private static void free(Torch torch, Graph graph) {
+        for (int node : graph.interior) {
+            TorchGraph.Function f = torch.graph.function(node);
+            if (f != null && TorchGraph.savesTensors(f.op())) {
+                torch.graph.free(node);
+            }
         }
     }
 

@@ -33,8 +33,14 @@ final class TorchFunctions {
         if (name.startsWith("torch.nn.functional.")) {
             return TorchModules.functional(torch, name.substring("torch.nn.functional.".length()), a, at);
         }
+        if (name.equals("torch.nn.Parameter")) {
+            return parameter(torch, a, at);
+        }
         if (name.startsWith("torch.nn.")) {
             return TorchModules.construct(name.substring("torch.nn.".length()), a);
+        }
+        if (name.equals("torch.autograd.grad")) {
+            return TorchAutograd.grad(torch, a, at);
         }
         if (name.startsWith("torch.optim.")) {
             return TorchOptim.construct(torch, name.substring("torch.optim.".length()), a,
@@ -48,6 +54,23 @@ final class TorchFunctions {
             return state(torch, f, a);
         }
         return TorchMath.call(torch, f, a, at);
+    }
+
+    /**
+     * {@code nn.Parameter(data, requires_grad=True)}: a leaf over the data's storage (detached from the graph that
+     * made it, as PyTorch's is), requiring grad.
+     */
+    private static Value parameter(Torch torch, Arguments a, Span at) {
+        Value data = a.get(0, "data");
+        if (!(data instanceof PyTensor t)) {
+            throw data == null ? new ProgramError("nn.Parameter() without data is not supported: nn.Parameter(torch.zeros(…))")
+                    : ProgramError.of("TypeError", "Parameter.__new__() argument 'data' must be Tensor, not "
+                    + BuiltinTypes.typeOf(data).name());
+        }
+        Value flag = a.get(1, "requires_grad");
+        PyTensor p = t.asParameter();
+        TensorAttributes.requiresGrad(torch, p, flag == null || Truth.of(torch.machine, flag), at);
+        return p;
     }
 
     private static Value state(Torch torch, String f, Arguments a) {

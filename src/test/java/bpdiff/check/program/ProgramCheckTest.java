@@ -69,6 +69,15 @@ class ProgramCheckTest {
     }
 
     @Test
+    void aConstantStepThatNoGradientStepReachesIsStillNotChecked() {
+        // a perturbation (wp[i] += eps of a gradient check) is dropped only when gradient descent also moves the value
+        ProgramReport report = check(FORWARD + "eps = 0.01\nw5 -= eps\n");
+        assertFalse(report.passed());
+        assertTrue(report.notChecked().stream().anyMatch(n -> n.message().startsWith("the update of w5 subtracts eps")),
+                report.notChecked().toString());
+    }
+
+    @Test
     void aMisnamedDerivativeIsStillCheckedAndItsFactorFound() {
         ProgramReport report = check(FORWARD + "dw5 = 2 * d_o1 * out_o1 * (1 - out_o1) * out_h1\n"
                 + "w5 = w5 - step * d_w5\n");

@@ -37,13 +37,25 @@ class TorchExamplesTest {
         "torch/homework3-mseloss.py", "torch/homework3-mseloss-half.py", "torch/homework3-mseloss-both.py",
         "torch/homework3-cross-entropy.py", "torch/homework3-step.py", "torch/homework3-random.py",
         "torch/homework3-optimizer.py", "torch/homework3-no-grad.py", "torch/ninja-correct.py",
-        "torch/homework3-data-sub.py", "torch/matrix-no-grad-sub.py"})
+        "torch/homework3-data-sub.py", "torch/matrix-no-grad-sub.py", "torch/parameter-sgd.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
             assertTrue(report.passed(), name + " [" + precision + "]: " + report.summary() + " " + report.notChecked());
             int epochs = reference(name).get("runs").get("float32").get("backward").size();
             assertEquals(epochs, report.epochs(), name + ": one epoch per backward() of PyTorch's run");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void gradientsFromAutogradGradPassInBothPrecisions() throws IOException {
+        // torch.autograd.grad fills no .grad, so PyTorch's run records no backward(); each of the program's five
+        // epochs subtracts the gradients it returned
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport report = check("torch/autograd-grad.py", precision);
+            assertTrue(report.passed(), precision + ": " + report.summary() + " " + report.notChecked());
+            assertEquals(0, reference("torch/autograd-grad.py").get("runs").get("float32").get("backward").size());
+            assertEquals(5, report.epochs());
         }
     }
 
