@@ -47,27 +47,27 @@ final class BackPropagationCorrections {
         String sum = pathSum(c, layer, j);
         String stage = Wiring.stage(c.names(), c.target());
         replaced(c, MistakeCode.MISSING_WEIGHTS_DW, DerivativeTarget.Kind.PARAMETER, (name, k) -> times(name,
-                ExprRewrite.binary(BinaryOperator.DIVIDE, ExprRewrite.name(Wiring.outgoingWeight(spec, layer, j, k)),
-                        ExprRewrite.name(out))),
+                ExprEdits.binary(BinaryOperator.DIVIDE, ExprEdits.name(Wiring.outgoingWeight(spec, layer, j, k)),
+                        ExprEdits.name(out))),
                 r -> "the back-propagated error " + sum + " is replaced by " + String.join(" + ", r.used())
                         + ": the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing and the factor "
                         + out + " inside " + String.join(", ", r.used()) + " is extra (" + r.definitions(out)
                         + "); " + stage + " is where it goes wrong", candidates);
         replaced(c, MistakeCode.MISSING_WEIGHT, DerivativeTarget.Kind.NEURON_IN, (name, k) -> times(name,
-                ExprRewrite.name(Wiring.outgoingWeight(spec, layer, j, k))),
+                ExprEdits.name(Wiring.outgoingWeight(spec, layer, j, k))),
                 r -> "the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing after "
                         + String.join(", ", r.used()) + ": the error reaching " + c.names().spec().neuronName(layer, j)
                         + " is " + sum, candidates);
         replaced(c, MistakeCode.MISSING_ACTIVATION_DERIVATIVE, DerivativeTarget.Kind.NEURON_OUT,
                 (name, k) -> times(name,
-                ExprRewrite.number(c.point().activationDerivative(c.names(), layer + 1, k))),
+                ExprEdits.number(c.point().activationDerivative(c.names(), layer + 1, k))),
                 r -> "the activation derivative is missing after " + String.join(", ", r.used())
                         + ": δ = ∂L/∂out · act'(in), and the error reaching "
                         + c.names().spec().neuronName(layer, j) + " is " + sum, candidates);
         replaced(c, MistakeCode.MISSING_WEIGHT_AND_ACTIVATION_DERIVATIVE, DerivativeTarget.Kind.NEURON_OUT,
-                (name, k) -> times(name, ExprRewrite.binary(BinaryOperator.MULTIPLY,
-                ExprRewrite.number(c.point().activationDerivative(c.names(), layer + 1, k)),
-                ExprRewrite.name(Wiring.outgoingWeight(spec, layer, j, k)))),
+                (name, k) -> times(name, ExprEdits.binary(BinaryOperator.MULTIPLY,
+                ExprEdits.number(c.point().activationDerivative(c.names(), layer + 1, k)),
+                ExprEdits.name(Wiring.outgoingWeight(spec, layer, j, k)))),
                 r -> String.join(" + ", r.used()) + " is used where " + sum
                         + " belongs: the activation derivatives and the weight" + r.plural() + " " + r.weights()
                         + " are missing", candidates);
@@ -125,7 +125,7 @@ final class BackPropagationCorrections {
             }
         }
         if (!replacements.isEmpty()) {
-            double value = c.evaluate(ExprRewrite.replaceNames(c.assignment().expression(), replacements));
+            double value = c.evaluate(ExprEdits.replaceNames(c.assignment().expression(), replacements));
             Replaced r = new Replaced(List.copyOf(replacements.keySet()), weights, deltas);
             candidates.add(Guess.of(code, finding.apply(r), value, c.truth()));
         }
@@ -161,6 +161,6 @@ final class BackPropagationCorrections {
     }
 
     private static Expr times(String name, Expr factor) {
-        return ExprRewrite.binary(BinaryOperator.MULTIPLY, ExprRewrite.name(name), factor);
+        return ExprEdits.binary(BinaryOperator.MULTIPLY, ExprEdits.name(name), factor);
     }
 }

@@ -1,6 +1,5 @@
 package bpdiff.check;
 
-import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,15 +55,15 @@ final class FormulaCorrections {
             if (c.assignedOn().containsKey(name)) {
                 continue;
             }
-            List<Integer> at = ExprRewrite.positions(expr, e -> e instanceof Expr.Name n && n.id().equals(name));
+            List<Expr> at = ExprEdits.find(expr, e -> e instanceof Expr.Name n && n.id().equals(name));
             for (String other : sameKind(c.names(), name)) {
-                Expr everywhere = ExprRewrite.replaceNames(expr, Map.of(name, ExprRewrite.name(other)));
+                Expr everywhere = ExprEdits.replaceNames(expr, Map.of(name, ExprEdits.name(other)));
                 String finding = describe(c.names(), other, name);
                 MistakeCode code = c.names().parameters().contains(name) ? MistakeCode.WRONG_WEIGHT
                         : MistakeCode.WRONG_VARIABLE;
                 candidates.add(Guess.of(code, finding, c.evaluate(everywhere), c.truth()));
                 for (int n = 0; at.size() > 1 && n < at.size(); n++) {
-                    Expr once = ExprRewrite.replaceAt(expr, at.get(n), ExprRewrite.name(other));
+                    Expr once = ExprEdits.replace(expr, at.get(n), ExprEdits.name(other));
                     candidates.add(Guess.of(code, finding + " (occurrence " + (n + 1) + " of " + name + ")",
                             c.evaluate(once), c.truth()));
                 }
@@ -141,22 +140,9 @@ final class FormulaCorrections {
 
     private static void sums(DiagnosisContext c, List<Guess> candidates) {
         Expr expr = c.assignment().expression();
-        List<Integer> sums = ExprRewrite.positions(expr, e -> e instanceof Expr.Binary b
-                && (b.operator() == BinaryOperator.ADD || b.operator() == BinaryOperator.SUBTRACT));
-        for (int at : sums) {
-            Expr.Binary sum = (Expr.Binary) ExprRewrite.at(expr, at);
-            BinaryOperator flipped = sum.operator() == BinaryOperator.ADD ? BinaryOperator.SUBTRACT : BinaryOperator.ADD;
-            Expr.Binary other = ExprRewrite.binary(flipped, sum.left(), sum.right());
-            candidates.add(Guess.of(MistakeCode.SIGN_IN_SUM,
-                    SumFindings.signFlipped(ExprText.render(sum), ExprText.render(other), ExprText.render(sum.right())),
-                    c.evaluate(ExprRewrite.replaceAt(expr, at, other)), c.truth()));
-            candidates.add(Guess.of(MistakeCode.EXTRA_TERM,
-                    SumFindings.extraTerm(ExprText.render(sum.right()), ExprText.render(sum)),
-                    c.evaluate(ExprRewrite.replaceAt(expr, at, sum.left())), c.truth()));
-            Expr right = sum.operator() == BinaryOperator.ADD ? sum.right() : ExprRewrite.negate(sum.right());
-            candidates.add(Guess.of(MistakeCode.EXTRA_TERM,
-                    SumFindings.extraTerm(ExprText.render(sum.left()), ExprText.render(sum)),
-                    c.evaluate(ExprRewrite.replaceAt(expr, at, right)), c.truth()));
+        for (SumFindings.Edit edit : SumFindings.edits(expr, ExprText::render, ExprText::render)) {
+            candidates.add(Guess.of(edit.code(), edit.finding(),
+                    c.evaluate(ExprEdits.replace(expr, edit.sum(), edit.replacement())), c.truth()));
         }
     }
 

@@ -64,15 +64,7 @@ public final class NameCheck {
      */
     public static List<Expr.Name> names(Expr expr) {
         List<Expr.Name> names = new ArrayList<>();
-        collect(expr, names);
+        ExprEdits.find(expr, e -> e instanceof Expr.Name).forEach(e -> names.add((Expr.Name) e));
         return names;
-    }
-
-    private static void collect(Expr expr, List<Expr.Name> names) {
-        if (expr instanceof Expr.Name n) {
-            names.add(n);
-        } else {
-            ExprRewrite.children(expr).forEach(child -> collect(child, names));
-        }
     }
 }

@@ -1,5 +1,11 @@
 package bpdiff.check;
 
+import bpdiff.program.syntax.BinaryOperator;
+import bpdiff.program.syntax.Expr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 /**
  * The words of the guesses about a sum, the same for a formula list and a program: one {@code +} or {@code -} the
  * wrong way round, or one term too many.
@@ -7,6 +13,42 @@ package bpdiff.check;
 public final class SumFindings {
 
     private SumFindings() {}
+
+    /**
+     * One candidate correction of a sum in a formula.
+     *
+     * @param sum the sum \( a \pm b \), a node of the formula
+     * @param replacement what would replace it
+     * @param code the mistake, if the correction fits
+     * @param finding its words
+     */
+    public record Edit(Expr.Binary sum, Expr replacement, MistakeCode code, String finding) {}
+
+    /**
+     * The corrections of every sum \( a \pm b \) in a formula, in pre-order, three each: the sign of \( b \)
+     * flipped, \( b \) extra (\( a \) alone), \( a \) extra (\( \pm b \) alone).
+     *
+     * @param formula the formula
+     * @param written a sum as its reader wrote it
+     * @param render a made-up expression as text
+     * @return the corrections
+     */
+    public static List<Edit> edits(Expr formula, Function<Expr, String> written, Function<Expr, String> render) {
+        List<Edit> edits = new ArrayList<>();
+        for (Expr e : ExprEdits.find(formula, x -> x instanceof Expr.Binary b
+                && (b.operator() == BinaryOperator.ADD || b.operator() == BinaryOperator.SUBTRACT))) {
+            Expr.Binary sum = (Expr.Binary) e;
+            String sumText = written.apply(sum);
+            boolean plus = sum.operator() == BinaryOperator.ADD;
+            Expr flipped = ExprEdits.binary(plus ? BinaryOperator.SUBTRACT : BinaryOperator.ADD, sum.left(), sum.right());
+            edits.add(new Edit(sum, flipped, MistakeCode.SIGN_IN_SUM,
+                    signFlipped(sumText, render.apply(flipped), render.apply(sum.right()))));
+            edits.add(new Edit(sum, sum.left(), MistakeCode.EXTRA_TERM, extraTerm(render.apply(sum.right()), sumText)));
+            edits.add(new Edit(sum, plus ? sum.right() : ExprEdits.negate(sum.right()), MistakeCode.EXTRA_TERM,
+                    extraTerm(render.apply(sum.left()), sumText)));
+        }
+        return edits;
+    }
 
     /**
      * @param written the sum as written, e.g. {@code d_o1 * w5 - d_o2 * w6}

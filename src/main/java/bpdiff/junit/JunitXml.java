@@ -97,7 +97,7 @@ public final class JunitXml {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
             Element suite = doc.createElement("testsuite");
             doc.appendChild(suite);
-            suite.setAttribute("name", suiteName);
+            suite.setAttribute("name", xml(suiteName));
             suite.setAttribute("tests", Integer.toString(cases.size()));
             suite.setAttribute("failures", Long.toString(count(cases, Outcome.FAILED)));
             suite.setAttribute("errors", Long.toString(count(cases, Outcome.ERROR)));
@@ -105,24 +105,24 @@ public final class JunitXml {
             suite.setAttribute("time", String.format(Locale.ROOT, "%.3f", seconds));
             for (TestCase c : cases) {
                 Element testCase = doc.createElement("testcase");
-                testCase.setAttribute("name", c.name());
-                testCase.setAttribute("classname", c.className());
+                testCase.setAttribute("name", xml(c.name()));
+                testCase.setAttribute("classname", xml(c.className()));
                 testCase.setAttribute("time", "0");
                 if (!c.properties().isEmpty()) {
                     Element properties = doc.createElement("properties");
                     c.properties().keySet().stream().sorted().forEach(name -> c.properties().get(name).forEach(v -> {
                         Element property = doc.createElement("property");
                         property.setAttribute("name", name);
-                        property.setAttribute("value", v);
+                        property.setAttribute("value", xml(v));
                         properties.appendChild(property);
                     }));
                     testCase.appendChild(properties);
                 }
                 if (c.outcome() != Outcome.PASSED) {
                     Element problem = doc.createElement(c.outcome() == Outcome.FAILED ? "failure" : "error");
-                    problem.setAttribute("type", c.type());
-                    problem.setAttribute("message", c.message());
-                    problem.setTextContent(c.details());
+                    problem.setAttribute("type", xml(c.type()));
+                    problem.setAttribute("message", xml(c.message()));
+                    problem.setTextContent(xml(c.details()));
                     testCase.appendChild(problem);
                 }
                 suite.appendChild(testCase);
@@ -153,5 +153,25 @@ public final class JunitXml {
 
     private static long count(List<TestCase> cases, Outcome outcome) {
         return cases.stream().filter(c -> c.outcome() == outcome).count();
+    }
+
+    /**
+     * Text that XML 1.0 can hold: each character it cannot (a control character other than tab, newline and carriage
+     * return, half of a surrogate pair, U+FFFE, U+FFFF), which a student's file or a message quoting it may contain,
+     * becomes U+FFFD.
+     */
+    private static String xml(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            out.appendCodePoint(allowed ? c : 0xFFFD);
+            i += Character.charCount(c);
+        }
+        return out.toString();
     }
 }

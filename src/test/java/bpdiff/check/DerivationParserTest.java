@@ -112,6 +112,8 @@ class DerivationParserTest {
         "= a; t.py:2:1; expected a name to assign",
         "d_w1 = a b; t.py:2:10; unexpected 'b' after the expression",
         "d_w1 = a $ b; t.py:2:10; unexpected character '$'",
+        // pasted from a PDF: a mathematical italic x (U+1D465), named whole, not as half a surrogate pair
+        "d_w1 = \uD835\uDC65 * w1; t.py:2:8; unexpected character '\uD835\uDC65'",
         "d_w1 = a == b; t.py:2:10; '==' compares",
         "d_w1 = 2x; t.py:2:8; a name cannot start with a digit",
         "d_w1 = 1.2.3; t.py:2:8; malformed number '1.2.3'",

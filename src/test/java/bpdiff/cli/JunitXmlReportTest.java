@@ -113,4 +113,22 @@ class JunitXmlReportTest {
         assertEquals(ExitCode.BAD_INPUT, Cli.run("run", "--only", "nonsense", "--junit-xml", bad.toString()).status());
         assertEquals("1", suite(bad).getAttribute("errors"));
     }
+
+    @Test
+    void aCharacterXmlCannotHoldStillGivesAReportCiCanRead() throws Exception {
+        // a formula pasted from a PDF (U+1D465) and a control character (U+0001): the report is still XML 1.0
+        Path file = Files.writeString(folder.resolve("pasted.py"), "d_o1 = out_o1 - y1\nd_w5 = \uD835\uDC65 * w5\n");
+        Path xml = folder.resolve("junit.xml");
+        Cli.Result result = Cli.run("check", file.toString(), "--junit-xml", xml.toString());
+        assertEquals(ExitCode.BAD_INPUT, result.status(), result.err());
+        assertTrue(result.err().startsWith("bpdiff: syntax error: unexpected character '\uD835\uDC65'"), result.err());
+        Element error = (Element) suite(xml).getElementsByTagName("error").item(0);
+        assertTrue(error.getAttribute("message").contains("'\uD835\uDC65'"), error.getAttribute("message"));
+        // a program's own message with a control character in it, which XML 1.0 cannot hold even as &#1;
+        Path control = Files.writeString(folder.resolve("control.py"),
+                "import numpy as np\nw = 0.5\nraise ValueError('bad \u0001 value')\n");
+        assertEquals(ExitCode.BAD_INPUT, Cli.run("check", control.toString(), "--junit-xml", xml.toString()).status());
+        Element failed = (Element) suite(xml).getElementsByTagName("error").item(0);
+        assertTrue(failed.getAttribute("message").contains("bad \uFFFD value"), failed.getAttribute("message"));
+    }
 }

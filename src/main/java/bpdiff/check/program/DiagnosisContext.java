@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.ExprEdits;
 import bpdiff.check.Guess;
 import bpdiff.check.MistakeCode;
 import bpdiff.diff.Tolerance;

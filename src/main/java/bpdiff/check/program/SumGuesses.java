@@ -1,9 +1,7 @@
 package bpdiff.check.program;
 
 import bpdiff.check.Guess;
-import bpdiff.check.MistakeCode;
 import bpdiff.check.SumFindings;
-import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Rendering;
 import java.util.ArrayList;
@@ -25,19 +23,9 @@ final class SumGuesses {
         if (expr == null) {
             return guesses;
         }
-        for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Binary b
-                && (b.operator() == BinaryOperator.ADD || b.operator() == BinaryOperator.SUBTRACT))) {
-            Expr.Binary sum = (Expr.Binary) e;
-            String written = c.trace.program().text(sum.span()).strip();
-            BinaryOperator flipped = sum.operator() == BinaryOperator.ADD ? BinaryOperator.SUBTRACT : BinaryOperator.ADD;
-            Expr other = ExprEdits.binary(flipped, sum.left(), sum.right());
-            guesses.add(c.edited(sum, other, Map.of(), MistakeCode.SIGN_IN_SUM,
-                    SumFindings.signFlipped(written, Rendering.render(other), Rendering.render(sum.right()))));
-            guesses.add(c.edited(sum, sum.left(), Map.of(), MistakeCode.EXTRA_TERM,
-                    SumFindings.extraTerm(Rendering.render(sum.right()), written)));
-            Expr right = sum.operator() == BinaryOperator.ADD ? sum.right() : new Expr.Unary("-", sum.right(), sum.span());
-            guesses.add(c.edited(sum, right, Map.of(), MistakeCode.EXTRA_TERM,
-                    SumFindings.extraTerm(Rendering.render(sum.left()), written)));
+        for (SumFindings.Edit edit : SumFindings.edits(expr, sum -> c.trace.program().text(sum.span()).strip(),
+                Rendering::render)) {
+            guesses.add(c.edited(edit.sum(), edit.replacement(), Map.of(), edit.code(), edit.finding()));
         }
         return guesses;
     }

@@ -106,6 +106,12 @@ final class FormulaScanner {
         return i;
     }
 
+    /** The character at {@code i} as a message shows it: a whole code point, a control character by its code. */
+    private String shown(int i) {
+        int c = line.codePointAt(i);
+        return Character.isISOControl(c) ? String.format(java.util.Locale.ROOT, "\\x%02x", c) : Character.toString(c);
+    }
+
     private int nameEnd(int start) {
         int i = start;
         while (i < line.length() && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_')) {
@@ -126,7 +132,7 @@ final class FormulaScanner {
                 }
                 yield 1;
             }
-            default -> throw new BadInputException("syntax error: unexpected character '" + c + "'",
+            default -> throw new BadInputException("syntax error: unexpected character '" + shown(i) + "'",
                     where.atColumn(i + 1));
         };
         add(TokenKind.OP, line.substring(i, i + length), i, i + length);
