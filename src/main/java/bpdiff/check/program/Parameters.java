@@ -112,10 +112,31 @@ final class Parameters {
             };
             loss.scope().forEachVariable(look);
             found.forEach((node, name) -> {
+                if (!names.containsKey(node) && madeFromOthers(tape, node, name)) {
+                    return;
+                }
                 String known = names.putIfAbsent(node, name);
                 firstLine.putIfAbsent(known != null ? known : name, 0);
             });
         }
+    }
+
+    /**
+     * Whether a tensor that requires grad was made from other parameters' values
+     * ({@code W = torch.tensor([w1, w2], requires_grad=True)} with {@code w1}, {@code w2} updated): a new leaf to
+     * PyTorch, but not a parameter of its own to the check, which follows the loss through it to them.
+     */
+    private boolean madeFromOthers(Tape tape, int node, String name) {
+        if (tape.node(node).isLeaf()) {
+            return false;
+        }
+        Set<Integer> others = new HashSet<>();
+        names.forEach((n, p) -> {
+            if (!p.equals(name)) {
+                others.add(n);
+            }
+        });
+        return !others.isEmpty() && Ancestry.dependsOn(tape, node, others);
     }
 
     /**

@@ -180,18 +180,33 @@ final class NumpyFunctions {
         } else {
             NdArray value = Numbers.array(v);
             machine.recorder.checkSize(value.size());
-            List<Value> leaves = new ArrayList<>();
-            flatten(v, leaves);
-            if (!(v instanceof PyList || v instanceof PyTuple)) {
-                result = Numbers.wrap(value, Numbers.node(v));
-            } else if (leaves.stream().allMatch(x -> Numbers.node(x) == Value.NO_NODE)) {
-                result = new PyArray(value, Value.NO_NODE);
-            } else {
-                Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, leaves.toArray(new Value[0]));
-                result = machine.recorder.apply(Op.RESHAPE, OpArgs.shape(value.shape()), at, joined);
-            }
+            result = packed(machine.recorder, v, value, at);
         }
         return type == null ? result : NumpyTypes.cast(result, type);
+    }
+
+    /**
+     * The numbers of a list or tuple (nested), or of a number, as one array whose node depends on each recorded
+     * number: {@code reshape(concat(items))}, so that the check sees through {@code np.array([w1, w2])} (and
+     * {@code torch.tensor([w1, w2])}) to {@code w1} and {@code w2}.
+     *
+     * @param recorder the run's recorder
+     * @param v a list, a tuple or a number
+     * @param value its elements
+     * @param at where
+     * @return the array, with no node when no item has one
+     */
+    static Value packed(Recorder recorder, Value v, NdArray value, Span at) {
+        if (!(v instanceof PyList || v instanceof PyTuple)) {
+            return Numbers.wrap(value, Numbers.node(v));
+        }
+        List<Value> leaves = new ArrayList<>();
+        flatten(v, leaves);
+        if (leaves.stream().allMatch(x -> Numbers.node(x) == Value.NO_NODE)) {
+            return new PyArray(value, Value.NO_NODE);
+        }
+        Value joined = recorder.apply(Op.CONCAT, OpArgs.NONE, at, leaves.toArray(new Value[0]));
+        return recorder.apply(Op.RESHAPE, OpArgs.shape(value.shape()), at, joined);
     }
 
     private static void flatten(Value v, List<Value> leaves) {

@@ -4,6 +4,8 @@ import bpdiff.program.array.DType;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.Shapes;
 import bpdiff.program.syntax.Span;
+import bpdiff.program.tape.Op;
+import bpdiff.program.tape.OpArgs;
 import java.util.List;
 
 /**
@@ -27,7 +29,7 @@ final class TorchCreation {
     static Value call(Torch torch, String name, Arguments a, Span at) {
         DType given = dtype(a.keywords().get("dtype"));
         PyTensor made = switch (name) {
-            case "tensor", "as_tensor", "from_numpy" -> fromData(torch, a.required(0, "data"), given);
+            case "tensor", "as_tensor", "from_numpy" -> fromData(torch, a.required(0, "data"), given, at);
             case "Tensor", "FloatTensor", "DoubleTensor", "LongTensor", "BoolTensor" -> typed(torch, name, a);
             case "zeros", "ones", "empty" -> filled(a, name.equals("ones") ? 1 : 0, type(torch, given));
             case "zeros_like", "ones_like", "empty_like", "rand_like", "randn_like" -> like(torch, name, a, given);
@@ -74,12 +76,28 @@ final class TorchCreation {
         throw ProgramError.of("TypeError", "dtype must be a torch.dtype, not " + BuiltinTypes.typeOf(v).name());
     }
 
-    /** {@code torch.tensor(data)}: a copy, typed by the data or by {@code dtype}. */
-    private static PyTensor fromData(Torch torch, Value data, DType given) {
+    /**
+     * {@code torch.tensor(data)}: a copy, typed by the data or by {@code dtype}. To PyTorch's autograd the copy is a
+     * new leaf (a constant, or a leaf of its own with {@code requires_grad=True}); on the tape it depends on the
+     * program's numbers it was made of, so that the check sees through {@code torch.tensor([w1, w2])} to {@code w1}
+     * and {@code w2} as it sees through {@code np.array([w1, w2])}.
+     */
+    private static PyTensor fromData(Torch torch, Value data, DType given, Span at) {
         NdArray value = Numbers.array(data);
         DType type = given != null ? given : data instanceof PyArray ? value.dtype()
                 : value.dtype() == DType.FLOAT64 ? torch.defaultFloat() : value.dtype();
-        return new PyTensor(value.withDType(type), Value.NO_NODE, false, null);
+        NdArray typed = value.withDType(type);
+        int node = Value.NO_NODE;
+        if (torch.machine.tape() != null && !(data instanceof PyArray)) {
+            Recorder recorder = torch.machine.recorder;
+            recorder.checkSize(value.size());
+            Value packed = NumpyFunctions.packed(recorder, data, value, at);
+            if (Numbers.node(packed) != Value.NO_NODE) {
+                node = recorder.record(Op.RESHAPE, OpArgs.shape(value.shape()), at, typed, new NdArray[] {value},
+                        packed);
+            }
+        }
+        return new PyTensor(typed, node, false, null);
     }
 
     /** {@code torch.Tensor(data)} or {@code torch.Tensor(2, 3)}: the default floating type (or the typed class's). */

@@ -37,7 +37,8 @@ class TorchExamplesTest {
         "torch/homework3-mseloss.py", "torch/homework3-mseloss-half.py", "torch/homework3-mseloss-both.py",
         "torch/homework3-cross-entropy.py", "torch/homework3-step.py", "torch/homework3-random.py",
         "torch/homework3-optimizer.py", "torch/homework3-no-grad.py", "torch/ninja-correct.py",
-        "torch/homework3-data-sub.py", "torch/matrix-no-grad-sub.py", "torch/parameter-sgd.py"})
+        "torch/homework3-data-sub.py", "torch/matrix-no-grad-sub.py", "torch/parameter-sgd.py",
+        "torch/tensor-from-floats.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -90,6 +91,23 @@ class TorchExamplesTest {
         }
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("dlogits (line 41) is read as 8·∂L/∂logits")),
                 report.notes().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTensorMadeOfUpdatedFloatsIsSeenThroughToThem() throws IOException {
+        // W = torch.tensor([w1, ..., w8], requires_grad=True) each epoch: W.grad is PyTorch's (the reference's
+        // backward() records hold it), while the gradients are judged with respect to the floats w1..w8 the program
+        // updates; the one planted mistake (d_w8 from h1) is the one found, and PyTorch's own run prints
+        // "agree: False" for it
+        String name = "torch/tensor-from-floats-wrong-w8.py";
+        assertTrue(reference(name).get("runs").get("float64").get("stdout").asText().contains("agree: False"));
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport report = check(name, precision);
+            assertEquals(List.of("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"), report.parameters());
+            assertEquals(List.of("w8"), report.failed().stream().map(q -> q.derivative().target()).toList(),
+                    precision.toString());
+            assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+        }
     }
 
     @ParameterizedTest(name = "{0}")
