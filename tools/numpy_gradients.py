@@ -17,6 +17,7 @@ derivatives at kinks are PyTorch's: np.max(x, axis) is torch.max(x, dim)
 (the gradient goes to the first arg-max), np.max(x) is torch.max(x) (shared
 among ties), np.abs is torch.abs (0 at 0), np.clip is torch.clamp (closed
 interval), np.maximum is torch.maximum (half each at a tie),
+np.logaddexp is torch.logaddexp (sigmoid(a - b), half each at a tie),
 np.linalg.norm is torch.linalg.vector_norm (0 at the zero vector; the
 max-norm shares among ties), np.std/np.var are torch.std/torch.var with
 correction=ddof, np.prod is torch.prod, np.sign is torch.sign.
@@ -128,6 +129,7 @@ def numpy_module():
     np.sin = lambda a: torch.sin(tensor(a))
     np.cos = lambda a: torch.cos(tensor(a))
     np.log1p = lambda a: torch.log1p(tensor(a))
+    np.logaddexp = lambda a, b: torch.logaddexp(tensor(a), tensor(b))
     np.sign = lambda a: torch.sign(tensor(a))
     np.abs = lambda a: torch.abs(tensor(a))
     np.power = lambda a, b: torch.pow(tensor(a), b)

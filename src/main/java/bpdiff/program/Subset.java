@@ -59,7 +59,7 @@ public final class Subset {
             "where", "abs", "absolute", "square", "transpose", "reshape", "round", "pi", "e", "newaxis", "float64",
             "multiply", "add", "subtract", "divide", "power", "copy", "shape", "size", "arange", "linspace",
             "max", "min", "amax", "amin", "argmax", "argmin", "prod", "std", "var", "sin", "cos", "log1p", "sign",
-            "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
+            "logaddexp", "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
             "column_stack", "atleast_1d", "atleast_2d", "ravel", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
             "float32", "int64", "bool_", "set_printoptions");

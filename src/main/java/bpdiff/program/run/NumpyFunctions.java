@@ -70,6 +70,7 @@ final class NumpyFunctions {
             case "sin" -> apply(Op.SIN, at, a.required(0, "x"));
             case "cos" -> apply(Op.COS, at, a.required(0, "x"));
             case "log1p" -> apply(Op.LOG1P, at, a.required(0, "x"));
+            case "logaddexp" -> apply(Op.LOGADDEXP, at, a.required(0, "x1"), a.required(1, "x2"));
             case "sign" -> apply(Op.SIGN, at, a.required(0, "x"));
             case "abs", "absolute" -> apply(Op.ABS, at, a.required(0, "x"));
             case "square" -> apply(Op.POW, at, a.required(0, "x"), new PyInt(2));

@@ -34,7 +34,7 @@ final class BatchedReplay {
     static final Set<Op> BATCHED = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.POW, Op.NEG, Op.EXP, Op.LOG,
             Op.SQRT, Op.TANH, Op.ABS, Op.RELU, Op.MAXIMUM, Op.MINIMUM, Op.WHERE, Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ,
             Op.NE, Op.MATMUL, Op.OUTER, Op.TRANSPOSE, Op.RESHAPE, Op.BROADCAST, Op.SUM, Op.MEAN, Op.GATHER, Op.CONCAT,
-            Op.SIGMOID, Op.SOFTMAX, Op.LOG_SOFTMAX, Op.GRAD, Op.RECIPROCAL);
+            Op.SIGMOID, Op.SOFTMAX, Op.LOG_SOFTMAX, Op.GRAD, Op.RECIPROCAL, Op.LOGADDEXP);
 
     private final NDManager manager;
     private final Precision precision;
@@ -144,7 +144,7 @@ final class BatchedReplay {
 
     private NDArray apply(Op op, OpArgs args, NDArray[] in, int[][] inShapes, int[] outShape, int batch) {
         return switch (op) {
-            case ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, WHERE, GT, GE, LT, LE, EQ, NE -> ops.apply(op, args,
+            case ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, LOGADDEXP, WHERE, GT, GE, LT, LE, EQ, NE -> ops.apply(op, args,
                     padded(in, inShapes, outShape.length, batch));
             case NEG, EXP, LOG, SQRT, TANH, ABS, SIGMOID, RELU, RECIPROCAL -> ops.apply(op, args, in);
             case GRAD -> in[1];

@@ -59,6 +59,12 @@ public enum Op {
     COS("cos"),
     /** \( \ln(1 + a) \) */
     LOG1P("log1p"),
+    /**
+     * numpy's {@code logaddexp(a, b)} \( = \ln(e^a + e^b) \), computed as numpy does: \( a + \ln 2 \) when
+     * \( a = b \), else \( \max(a, b) + \operatorname{log1p}(e^{-|a - b|}) \); its derivative in \( a \) is
+     * \( \sigma(a - b) \) (a half each at a tie)
+     */
+    LOGADDEXP("logaddexp"),
     /** \( \operatorname{sign} a \) (−1, 0, 1); its derivative is 0 everywhere, as PyTorch's */
     SIGN("sign"),
     /**
@@ -247,6 +253,7 @@ public enum Op {
             case SIN -> Elementwise.unary(in[0], Math::sin);
             case COS -> Elementwise.unary(in[0], Math::cos);
             case LOG1P -> Elementwise.unary(in[0], Math::log1p);
+            case LOGADDEXP -> Elementwise.binary(in[0], in[1], Op::logaddexp);
             case SIGN -> Elementwise.unary(in[0], a -> a > 0 ? 1 : a < 0 ? -1 : a == 0 ? 0 : Double.NaN);
             case CLIP -> Elementwise.clip(in[0], in[1], in[2]);
             case MAX, MIN -> Extremes.extreme(in[0], args.axis(), args.keepDims(), this == MAX);
@@ -278,4 +285,16 @@ public enum Op {
             case GRAD -> in[1];
         };
     }
+
+    /** numpy's {@code npy_logaddexp}: exact at a tie (infinities of one sign too), NaN in, NaN out. */
+    private static double logaddexp(double a, double b) {
+        if (a == b) {
+            return a + LN2;
+        }
+        double d = a - b;
+        return d > 0 ? a + Math.log1p(Math.exp(-d)) : d <= 0 ? b + Math.log1p(Math.exp(d)) : d;
+    }
+
+    /** \( \ln 2 \) rounded to a double, numpy's {@code NPY_LOGE2}. */
+    private static final double LN2 = 0.693147180559945309417232121458176568;
 }

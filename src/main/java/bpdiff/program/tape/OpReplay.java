@@ -54,6 +54,7 @@ final class OpReplay {
             case SIN -> in[0].sin();
             case COS -> in[0].cos();
             case LOG1P -> in[0].add(1).log(); // DJL has no log1p; the derivative 1 / (1 + a) is torch.log1p's
+            case LOGADDEXP -> logaddexp(in[0], in[1]);
             case SIGN -> in[0].sign();
             case CLIP -> clip(in[0], in[1], in[2]);
             case MAX, MIN, PROD -> extreme(op, args, in[0]);
@@ -93,6 +94,15 @@ final class OpReplay {
     }
 
     /** torch.clamp with tensor bounds: \( \min(\max(x, lo), hi) \) by two selections, x kept at the bounds. */
+    /**
+     * \( \ln(e^a + e^b) = m + \ln(e^{a - m} + e^{b - m}) \) with \( m = \max(a, b) \) held constant: its derivative in
+     * \( a \) is \( \sigma(a - b) \), a half each at a tie, as {@code torch.logaddexp}'s.
+     */
+    private static NDArray logaddexp(NDArray a, NDArray b) {
+        NDArray m = a.maximum(b).stopGradient();
+        return a.sub(m).exp().add(b.sub(m).exp()).log().add(m);
+    }
+
     private static NDArray clip(NDArray x, NDArray lo, NDArray hi) {
         NDArray low = NDArrays.where(x.lt(lo), lo.broadcast(x.getShape()), x);
         return NDArrays.where(low.gt(hi), hi.broadcast(low.getShape()), low);

@@ -25,7 +25,7 @@ final class OpTypes {
         }
         return switch (op) {
             case LEAF -> in[0].dtype();
-            case DIV, EXP, LOG, SQRT, TANH, SIN, COS, LOG1P, MEAN, NORM, SIGMOID, SOFTMAX, LOG_SOFTMAX, RECIPROCAL ->
+            case DIV, EXP, LOG, SQRT, TANH, SIN, COS, LOG1P, LOGADDEXP, MEAN, NORM, SIGMOID, SOFTMAX, LOG_SOFTMAX, RECIPROCAL ->
                     DType.common(in).floating();
             case GRAD -> in[1].dtype();
             case SUM, PROD -> in[0].dtype().accumulated();
