@@ -91,6 +91,9 @@ public final class Subset {
     /** {@code copy} members. */
     public static final Set<String> COPY = Set.of("copy", "deepcopy");
 
+    /** {@code functools} members. */
+    public static final Set<String> FUNCTOOLS = Set.of("reduce");
+
     /** {@code time} members (real clock readings). */
     public static final Set<String> TIME = Set.of("time", "perf_counter", "process_time", "monotonic", "time_ns",
             "perf_counter_ns");
@@ -128,7 +131,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
+            "copy", "functools", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
             "torch.nn.functional", "torch.optim", "torch.autograd");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
@@ -151,6 +154,7 @@ public final class Subset {
             case "math" -> MATH;
             case "random" -> RANDOM;
             case "copy" -> COPY;
+            case "functools" -> FUNCTOOLS;
             case "time" -> TIME;
             case "torch" -> TORCH;
             case "torch.nn" -> TORCH_NN;
@@ -184,7 +188,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, time and matplotlib";
+                + "random, copy, functools, time and matplotlib";
     }
 
     /**
