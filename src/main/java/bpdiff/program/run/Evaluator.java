@@ -101,10 +101,12 @@ final class Evaluator {
             return result;
         }
         if (e instanceof Expr.BoolOp b) {
+            // the last operand is the result as it is, never asked for its truth (None or array is the array)
+            List<Expr> operands = b.values();
             Value v = null;
-            for (Expr operand : b.values()) {
-                v = evaluate(operand, frame, capture);
-                if (Truth.of(machine, v) != b.and()) {
+            for (int k = 0; k < operands.size(); k++) {
+                v = evaluate(operands.get(k), frame, capture);
+                if (k == operands.size() - 1 || Truth.of(machine, v) != b.and()) {
                     return v;
                 }
             }
