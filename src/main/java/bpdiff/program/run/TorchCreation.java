@@ -79,8 +79,9 @@ final class TorchCreation {
     /**
      * {@code torch.tensor(data)}: a copy, typed by the data or by {@code dtype}. To PyTorch's autograd the copy is a
      * new leaf (a constant, or a leaf of its own with {@code requires_grad=True}); on the tape it depends on the
-     * program's numbers it was made of, so that the check sees through {@code torch.tensor([w1, w2])} to {@code w1}
-     * and {@code w2} as it sees through {@code np.array([w1, w2])}.
+     * program's numbers or array it was made of, so that the check sees through {@code torch.tensor([w1, w2])} to
+     * {@code w1} and {@code w2} as it sees through {@code np.array([w1, w2])}, and through
+     * {@code torch.from_numpy(W)} to {@code W}.
      */
     private static PyTensor fromData(Torch torch, Value data, DType given, Span at) {
         NdArray value = Numbers.array(data);
@@ -88,7 +89,7 @@ final class TorchCreation {
                 : value.dtype() == DType.FLOAT64 ? torch.defaultFloat() : value.dtype();
         NdArray typed = value.withDType(type);
         int node = Value.NO_NODE;
-        if (torch.machine.tape() != null && !(data instanceof PyArray)) {
+        if (torch.machine.tape() != null) {
             Recorder recorder = torch.machine.recorder;
             recorder.checkSize(value.size());
             Value packed = NumpyFunctions.packed(recorder, data, value, at);

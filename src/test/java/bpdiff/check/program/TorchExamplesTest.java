@@ -38,7 +38,7 @@ class TorchExamplesTest {
         "torch/homework3-cross-entropy.py", "torch/homework3-step.py", "torch/homework3-random.py",
         "torch/homework3-optimizer.py", "torch/homework3-no-grad.py", "torch/ninja-correct.py",
         "torch/homework3-data-sub.py", "torch/matrix-no-grad-sub.py", "torch/parameter-sgd.py",
-        "torch/tensor-from-floats.py"})
+        "torch/tensor-from-floats.py", "torch/tensor-from-numpy.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
