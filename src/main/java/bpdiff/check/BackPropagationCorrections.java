@@ -35,7 +35,7 @@ final class BackPropagationCorrections {
      * @param c the wrong line
      * @return the guesses that apply to it, in order of preference
      */
-    static List<Guess> all(DiagnosisContext c) {
+    static List<Guess> all(WrongLine c) {
         List<Guess> candidates = new ArrayList<>();
         NetworkSpec spec = c.names().spec();
         if (!c.target().hasNeuron() || c.target().layer() >= spec.layerCount()) {
@@ -107,7 +107,7 @@ final class BackPropagationCorrections {
     }
 
     /** Replaces every used name whose target is {@code kind} of a neuron of layer l+1. */
-    private static void replaced(DiagnosisContext c, MistakeCode code, DerivativeTarget.Kind kind,
+    private static void replaced(WrongLine c, MistakeCode code, DerivativeTarget.Kind kind,
             BiFunction<String, Integer, Expr> replacement, Function<Replaced, String> finding,
             List<Guess> candidates) {
         int layer = c.target().layer();
@@ -132,7 +132,7 @@ final class BackPropagationCorrections {
     }
 
     /** The neuron k of layer l+1 that a target belongs to, −1 if none. */
-    private static int nextNeuron(DiagnosisContext c, DerivativeTarget t, DerivativeTarget.Kind kind) {
+    private static int nextNeuron(WrongLine c, DerivativeTarget t, DerivativeTarget.Kind kind) {
         int layer = c.target().layer();
         int j = c.target().neuron();
         if (t.kind() != kind) {
@@ -146,7 +146,7 @@ final class BackPropagationCorrections {
         return fromJ ? uses.get(0)[1] : -1;
     }
 
-    private static String pathSum(DiagnosisContext c, int layer, int j) {
+    private static String pathSum(WrongLine c, int layer, int j) {
         List<String> terms = new ArrayList<>();
         for (int k = 0; k < c.names().spec().layerSizes()[layer + 1]; k++) {
             terms.add(c.delta(layer + 1, k) + "·" + Wiring.outgoingWeight(c.names().spec(), layer, j, k));
@@ -154,7 +154,7 @@ final class BackPropagationCorrections {
         return String.join(" + ", terms);
     }
 
-    private static Set<String> usedNames(DiagnosisContext c) {
+    private static Set<String> usedNames(WrongLine c) {
         Set<String> used = new LinkedHashSet<>();
         NameCheck.names(c.assignment().expression()).forEach(n -> used.add(n.id()));
         return used;

@@ -24,7 +24,7 @@ public final class Diagnoser {
      * @param c the line, its value, autograd's and the tolerance
      * @return up to {@link Guess#SHOWN} findings, most specific first; empty when no candidate matches
      */
-    static List<Diagnosis> diagnose(DiagnosisContext c) {
+    static List<Diagnosis> diagnose(WrongLine c) {
         List<Guess> guesses = new ArrayList<>(BackPropagationCorrections.all(c));
         guesses.addAll(FormulaCorrections.names(c));
         guesses.addAll(ScaleCorrections.activation(c));

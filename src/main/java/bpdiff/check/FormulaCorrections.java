@@ -30,7 +30,7 @@ final class FormulaCorrections {
      * @param c the wrong line
      * @return the guesses that apply to it, in order of preference
      */
-    static List<Guess> names(DiagnosisContext c) {
+    static List<Guess> names(WrongLine c) {
         List<Guess> candidates = new ArrayList<>();
         wrongNames(c, candidates);
         afterUpdate(c, candidates);
@@ -43,13 +43,13 @@ final class FormulaCorrections {
      * @param c the wrong line
      * @return the guesses that apply to it, in order of preference
      */
-    static List<Guess> sums(DiagnosisContext c) {
+    static List<Guess> sums(WrongLine c) {
         List<Guess> candidates = new ArrayList<>();
         sums(c, candidates);
         return candidates;
     }
 
-    private static void wrongNames(DiagnosisContext c, List<Guess> candidates) {
+    private static void wrongNames(WrongLine c, List<Guess> candidates) {
         Expr expr = c.assignment().expression();
         for (String name : used(c)) {
             if (c.assignedOn().containsKey(name)) {
@@ -91,7 +91,7 @@ final class FormulaCorrections {
         return List.of();
     }
 
-    private static void afterUpdate(DiagnosisContext c, List<Guess> candidates) {
+    private static void afterUpdate(WrongLine c, List<Guess> candidates) {
         Map<String, String> before = new HashMap<>();
         List<String> updated = new ArrayList<>();
         for (String name : used(c)) {
@@ -124,7 +124,7 @@ final class FormulaCorrections {
     }
 
     /** The parameter p whose updated value p − lr·∂L/∂p a helper holds (within the tolerance), or null. */
-    private static String updatedParameter(DiagnosisContext c, String helper) {
+    private static String updatedParameter(WrongLine c, String helper) {
         double value = c.values().get(helper);
         double rate = c.names().spec().learningRate();
         List<String> parameters = c.names().parameters();
@@ -138,7 +138,7 @@ final class FormulaCorrections {
         return null;
     }
 
-    private static void sums(DiagnosisContext c, List<Guess> candidates) {
+    private static void sums(WrongLine c, List<Guess> candidates) {
         Expr expr = c.assignment().expression();
         for (SumFindings.Edit edit : SumFindings.edits(expr, ExprText::render, ExprText::render)) {
             candidates.add(Guess.of(edit.code(), edit.finding(),
@@ -146,7 +146,7 @@ final class FormulaCorrections {
         }
     }
 
-    private static Set<String> used(DiagnosisContext c) {
+    private static Set<String> used(WrongLine c) {
         Set<String> used = new LinkedHashSet<>();
         NameCheck.names(c.assignment().expression()).forEach(n -> used.add(n.id()));
         return used;

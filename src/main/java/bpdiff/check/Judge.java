@@ -85,7 +85,7 @@ final class Judge {
         if (failed[k]) {
             causeLine = cause(k, failed, own);
             if (diagnose && own[k] && corrected.value(k) != null) {
-                DiagnosisContext context = new DiagnosisContext(names, point, assignment, target,
+                WrongLine context = new WrongLine(names, point, assignment, target,
                         corrected.value(k), truth, corrected.before(k), corrected.assignedBefore(k), tolerance);
                 likely = Diagnoser.diagnose(context);
             }

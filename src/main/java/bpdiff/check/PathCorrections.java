@@ -24,7 +24,7 @@ final class PathCorrections {
      * @param c the wrong line; its target belongs to a hidden neuron
      * @return one guess per non-empty proper subset of the paths
      */
-    static List<Guess> missingPaths(DiagnosisContext c) {
+    static List<Guess> missingPaths(WrongLine c) {
         List<Guess> candidates = new ArrayList<>();
         int layer = c.target().layer();
         int j = c.target().neuron();
@@ -65,7 +65,7 @@ final class PathCorrections {
     }
 
     /** g in ∂L/∂target = ∂L/∂out_j · g; NaN when the parameter is used more than once. */
-    private static double restOfChain(DiagnosisContext c, int layer, int j) {
+    private static double restOfChain(WrongLine c, int layer, int j) {
         double derivative = c.point().activationDerivative(c.names(), layer, j);
         switch (c.target().kind()) {
             case NEURON_OUT:

@@ -31,7 +31,7 @@ public final class ScaleCorrections {
      * @param c the wrong line
      * @return the guesses, the target's own neuron first
      */
-    static List<Guess> activation(DiagnosisContext c) {
+    static List<Guess> activation(WrongLine c) {
         List<Guess> candidates = new ArrayList<>();
         NetworkSpec spec = c.names().spec();
         List<int[]> neurons = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class ScaleCorrections {
      * @param j the neuron
      * @return one guess per other activation whose derivative there is neither 0, 1 nor the right one
      */
-    private static List<Guess> otherDerivative(DiagnosisContext c, int layer, int j) {
+    private static List<Guess> otherDerivative(WrongLine c, int layer, int j) {
         List<Guess> candidates = new ArrayList<>();
         Activation right = c.names().spec().activation(layer);
         double in = c.point().forward().in()[layer - 1][j];

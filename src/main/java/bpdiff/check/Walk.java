@@ -77,7 +77,7 @@ final class Walk {
             }
         }
         try {
-            values.add(Evaluator.evaluate(assignment.expression(), seen));
+            values.add(FormulaEvaluator.evaluate(assignment.expression(), seen));
             errors.add(null);
         } catch (EvaluationException e) {
             values.add(null);

@@ -15,7 +15,7 @@
  *       derivative of ({@link bpdiff.check.DerivativeTarget});
  *   <li>{@link bpdiff.check.NameCheck} and {@link bpdiff.check.Dependencies} check the names and track which
  *       line uses which;
- *   <li>{@link bpdiff.check.Evaluator} computes a line; {@link bpdiff.check.DerivationChecker} runs the file
+ *   <li>{@link bpdiff.check.FormulaEvaluator} computes a line; {@link bpdiff.check.DerivationChecker} runs the file
  *       against autograd and finite differences, at one or every epoch, and {@code Judge} gives each line its
  *       {@link bpdiff.check.FormulaVerdict} and the first wrong line it depends on;
  *   <li>{@link bpdiff.check.Diagnoser} tries candidate corrections on a wrong line ({@code BackPropagationCorrections},

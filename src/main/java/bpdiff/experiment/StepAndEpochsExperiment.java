@@ -138,7 +138,7 @@ public final class StepAndEpochsExperiment implements Experiment<StepAndEpochsEx
                 sameCurve &= result.tolerance().agrees(grid[t], result.lossAutograd()[t]);
             }
             ThreeWay threeWay = ThreeWay.of("step " + Text.number(step), result);
-            Agreement a = threeWay.measured();
+            ThreeWayAgreement a = threeWay.measured();
             checked.add(new Checked(step, threeWay, sameCurve,
                     new GridAgreement(a.epochs(), a.maxHandVsAutograd(), a.maxNumericVsAutograd(), curveDifference)));
         }

@@ -5,11 +5,11 @@ import bpdiff.diff.ComparisonResult;
 /**
  * A three-way comparison's agreement, measured: what the finding states, whether it holds, and its numbers.
  *
- * @param statement the finding's sentence ({@link Agreement#statement})
- * @param holds whether hand, autograd and finite differences agree ({@link Agreement#holds})
+ * @param statement the finding's sentence ({@link ThreeWayAgreement#statement})
+ * @param holds whether hand, autograd and finite differences agree ({@link ThreeWayAgreement#holds})
  * @param measured the epochs and the largest differences
  */
-public record ThreeWay(String statement, boolean holds, Agreement measured) {
+public record ThreeWay(String statement, boolean holds, ThreeWayAgreement measured) {
 
     /**
      * Measures a comparison's agreement.
@@ -18,7 +18,8 @@ public record ThreeWay(String statement, boolean holds, Agreement measured) {
      * @param result the comparison
      */
     static ThreeWay of(String label, ComparisonResult result) {
-        return new ThreeWay(Agreement.statement(label, result), Agreement.holds(result), Agreement.of(result));
+        return new ThreeWay(ThreeWayAgreement.statement(label, result), ThreeWayAgreement.holds(result),
+                ThreeWayAgreement.of(result));
     }
 
     /**

@@ -41,7 +41,7 @@ public final class GradeRun {
         ClassSummary summary = ClassSummary.of(graded);
         OutputFiles.writeString(out.resolve("class.html"), ClassPage.render(summary, expectation), "--out");
         OutputFiles.writeString(out.resolve("grades.csv"), GradesCsv.write(summary), "--out");
-        OutputFiles.writeString(out.resolve("results.json"), ResultsJson.write(summary, expectation, settings), "--out");
+        OutputFiles.writeString(out.resolve("results.json"), GradeJson.write(summary, expectation, settings), "--out");
         return summary;
     }
 

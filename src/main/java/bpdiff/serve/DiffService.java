@@ -4,7 +4,7 @@ import bpdiff.BadInputException;
 import bpdiff.check.diff.DiffJsonFormat;
 import bpdiff.check.diff.DiffReport;
 import bpdiff.check.diff.EpochPair;
-import bpdiff.check.diff.ParameterDiff;
+import bpdiff.check.diff.ComparedParameter;
 import bpdiff.check.diff.ProgramDiff;
 import bpdiff.check.program.CheckOptions;
 import bpdiff.command.DiffOutcome;
@@ -66,7 +66,7 @@ public final class DiffService {
     /** The numbers {@link DiffJsonFormat} writes: both losses at every epoch, six arrays per parameter and epoch. */
     private static void checkSize(DiffReport report) {
         long numbers = (long) report.lossesA().length + report.lossesB().length;
-        for (ParameterDiff p : report.parameters()) {
+        for (ComparedParameter p : report.parameters()) {
             for (EpochPair e : p.epochs()) {
                 numbers += length(e.gradientA()) + length(e.gradientB()) + length(e.truthA()) + length(e.truthB())
                         + length(e.updatedA()) + length(e.updatedB());

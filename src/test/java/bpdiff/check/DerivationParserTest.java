@@ -23,7 +23,7 @@ class DerivationParserTest {
 
     private static double value(String expression) {
         Derivation d = DerivationParser.parse("v = " + expression, "t.py");
-        return Evaluator.evaluate(d.assignments().get(0).expression(), Map.of("a", 3.0, "b", 0.5));
+        return FormulaEvaluator.evaluate(d.assignments().get(0).expression(), Map.of("a", 3.0, "b", 0.5));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -61,7 +61,7 @@ public final class DiffJsonFormat {
             forward.put("firstDifferent", r.forward().firstDifferent());
         }
         ArrayNode parameters = root.putArray("parameters");
-        for (ParameterDiff p : r.parameters()) {
+        for (ComparedParameter p : r.parameters()) {
             ObjectNode node = parameters.addObject();
             node.put("a", p.a());
             node.put("b", p.b());

@@ -27,7 +27,7 @@ public final class DiffJunitFormat {
         cases.add(r.loss().equal() ? TestCase.passed(suite, "loss")
                 : new TestCase(suite, "loss", Outcome.FAILED, "DifferentLoss", DiffNarrative.loss(r),
                         DiffNarrative.loss(r)));
-        for (ParameterDiff p : r.parameters()) {
+        for (ComparedParameter p : r.parameters()) {
             String name = p.label();
             cases.add(p.differs() ? new TestCase(suite, name, Outcome.FAILED, "Different", DiffNarrative.parameter(r, p),
                     DiffNarrative.parameter(r, p)) : TestCase.passed(suite, name));

@@ -22,7 +22,7 @@ public final class DiffMarkdownFormat {
                 .append(r.engine()).append("\n\n");
         out.append("| parameter | epoch | gradient A | gradient B | updated A | updated B | differs | autograd's |\n");
         out.append("|---|---:|---:|---:|---:|---:|---|---|\n");
-        for (ParameterDiff p : r.parameters()) {
+        for (ComparedParameter p : r.parameters()) {
             EpochPair e = p.shown();
             out.append("| ").append(p.differs() ? "**" + p.label() + "**" : p.label()).append(" | ").append(e.epoch())
                     .append(" | ").append(DiffNarrative.brief(e.gradientA())).append(" | ")
@@ -34,7 +34,7 @@ public final class DiffMarkdownFormat {
         }
         if (!r.differing().isEmpty()) {
             out.append('\n');
-            for (ParameterDiff p : r.differing()) {
+            for (ComparedParameter p : r.differing()) {
                 out.append("- ").append(DiffNarrative.parameter(r, p)).append('\n');
             }
         }

@@ -100,7 +100,7 @@ public final class DiffNarrative {
      * @param p a differing parameter
      * @return where it first differs, by how much, and whose gradient is autograd's
      */
-    public static String parameter(DiffReport r, ParameterDiff p) {
+    public static String parameter(DiffReport r, ComparedParameter p) {
         EpochPair e = p.shown();
         String s = p.label() + " differs from epoch " + p.firstDifferent() + " (" + p.what() + ", largest difference "
                 + number(p.largest()) + "): gradient " + brief(e.gradientA()) + " in " + file(r.sourceA()) + ", "
@@ -138,9 +138,9 @@ public final class DiffNarrative {
         if (!r.loss().equal()) {
             parts.add("the losses differ from epoch " + r.loss().firstDifferent());
         }
-        List<ParameterDiff> differing = r.differing();
+        List<ComparedParameter> differing = r.differing();
         if (!differing.isEmpty()) {
-            int first = differing.stream().mapToInt(ParameterDiff::firstDifferent).min().orElse(-1);
+            int first = differing.stream().mapToInt(ComparedParameter::firstDifferent).min().orElse(-1);
             parts.add(names(differing) + " differ" + (differing.size() == 1 ? "s" : "") + " from epoch " + first);
         }
         if (!r.onlyA().isEmpty()) {
@@ -195,7 +195,7 @@ public final class DiffNarrative {
         return n + " epoch" + (n == 1 ? "" : "s");
     }
 
-    private static String names(List<ParameterDiff> ps) {
-        return String.join(", ", ps.stream().map(ParameterDiff::label).toList());
+    private static String names(List<ComparedParameter> ps) {
+        return String.join(", ", ps.stream().map(ComparedParameter::label).toList());
     }
 }

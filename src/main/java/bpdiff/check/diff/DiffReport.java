@@ -27,7 +27,7 @@ import java.util.List;
  */
 public record DiffReport(String sourceA, String sourceB, String dtype, String engine, String lossA, String lossB,
         int epochsA, int epochsB, double[] lossesA, double[] lossesB, LossComparison loss, ForwardComparison forward,
-        List<ParameterDiff> parameters, List<String> onlyA, List<String> onlyB, boolean float32,
+        List<ComparedParameter> parameters, List<String> onlyA, List<String> onlyB, boolean float32,
         bpdiff.check.program.ProgramReport checkA, bpdiff.check.program.ProgramReport checkB) {
 
     /** Makes the lists unmodifiable. */
@@ -43,8 +43,8 @@ public record DiffReport(String sourceA, String sourceB, String dtype, String en
     }
 
     /** @return the parameters that differ at some epoch */
-    public List<ParameterDiff> differing() {
-        return parameters.stream().filter(ParameterDiff::differs).toList();
+    public List<ComparedParameter> differing() {
+        return parameters.stream().filter(ComparedParameter::differs).toList();
     }
 
     /**
@@ -59,7 +59,7 @@ public record DiffReport(String sourceA, String sourceB, String dtype, String en
     /** @return the first epoch anything differs at, −1 if none */
     public int firstDifferentEpoch() {
         int first = loss.firstDifferent();
-        for (ParameterDiff p : parameters) {
+        for (ComparedParameter p : parameters) {
             if (p.differs() && (first < 0 || p.firstDifferent() < first)) {
                 first = p.firstDifferent();
             }

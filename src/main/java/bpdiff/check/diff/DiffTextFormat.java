@@ -27,7 +27,7 @@ public final class DiffTextFormat {
         out.append('\n');
         out.append(String.format(Locale.ROOT, " %-12s %6s  %18s %18s  %18s %18s  %-14s %s%n", "parameter", "epoch",
                 "gradient A", "gradient B", "updated A", "updated B", "differs", "autograd's"));
-        for (ParameterDiff p : r.parameters()) {
+        for (ComparedParameter p : r.parameters()) {
             EpochPair e = p.shown();
             out.append(String.format(Locale.ROOT, "%s%-12s %6d  %18s %18s  %18s %18s  %-14s %s%n",
                     p.differs() ? "!" : " ", p.label(), e.epoch(), DiffNarrative.brief(e.gradientA()),
@@ -36,7 +36,7 @@ public final class DiffTextFormat {
                     e.rightA() && e.rightB() ? "both" : e.rightA() ? "A" : e.rightB() ? "B" : "neither"));
         }
         out.append('\n');
-        for (ParameterDiff p : r.differing()) {
+        for (ComparedParameter p : r.differing()) {
             out.append(DiffNarrative.parameter(r, p)).append('\n');
         }
         if (!r.differing().isEmpty()) {

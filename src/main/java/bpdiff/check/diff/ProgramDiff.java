@@ -44,18 +44,18 @@ public final class ProgramDiff {
         List<ParameterMap.Pair> pairs = map.pairs(a.parameters(), b.parameters());
         List<String> onlyA = new ArrayList<>(a.parameters());
         List<String> onlyB = new ArrayList<>(b.parameters());
-        List<Series[]> series = new ArrayList<>();
+        List<ParameterSeries[]> series = new ArrayList<>();
         for (ParameterMap.Pair p : pairs) {
             onlyA.remove(p.a().parameter());
             onlyB.remove(p.b().parameter());
-            Series sa = Series.of(a, p.a());
-            Series sb = Series.of(b, p.b());
+            ParameterSeries sa = ParameterSeries.of(a, p.a());
+            ParameterSeries sb = ParameterSeries.of(b, p.b());
             if (sa == null || sb == null) {
                 (sa == null ? onlyA : onlyB).add((sa == null ? p.a() : p.b()).name() + " (its gradient is never "
                         + "computed)");
                 continue;
             }
-            series.add(new Series[] {sa, sb});
+            series.add(new ParameterSeries[] {sa, sb});
         }
         if (series.isEmpty()) {
             throw new BadInputException("no parameter of " + sourceA + " (" + String.join(", ", a.parameters())
@@ -65,8 +65,8 @@ public final class ProgramDiff {
         boolean float32 = series.stream().anyMatch(s -> float32(s[0]) || float32(s[1]));
         Tolerance tolerance = float32 ? Tolerance.FLOAT32 : Tolerance.FLOAT64;
         int epochs = Math.min(a.epochs(), b.epochs());
-        List<ParameterDiff> parameters = new ArrayList<>();
-        for (Series[] s : series) {
+        List<ComparedParameter> parameters = new ArrayList<>();
+        for (ParameterSeries[] s : series) {
             parameters.add(compare(s[0], s[1], epochs, tolerance));
         }
         LossComparison loss = losses(a.losses(), b.losses(), epochs, parameters, tolerance);
@@ -74,11 +74,11 @@ public final class ProgramDiff {
                 a.losses(), b.losses(), loss, forward(a, b, tolerance), parameters, onlyA, onlyB, float32, a, b);
     }
 
-    private static boolean float32(Series s) {
-        return s.epochs().stream().anyMatch(Series.Values::float32);
+    private static boolean float32(ParameterSeries s) {
+        return s.epochs().stream().anyMatch(ParameterSeries.Values::float32);
     }
 
-    private static ParameterDiff compare(Series a, Series b, int epochs, Tolerance tolerance) {
+    private static ComparedParameter compare(ParameterSeries a, ParameterSeries b, int epochs, Tolerance tolerance) {
         List<EpochPair> pairs = new ArrayList<>();
         int first = -1;
         String what = null;
@@ -86,8 +86,8 @@ public final class ProgramDiff {
         int wrongA = -1;
         int wrongB = -1;
         for (int k = 0; k < Math.min(epochs, Math.min(a.epochs().size(), b.epochs().size())); k++) {
-            Series.Values x = a.epochs().get(k);
-            Series.Values y = b.epochs().get(k);
+            ParameterSeries.Values x = a.epochs().get(k);
+            ParameterSeries.Values y = b.epochs().get(k);
             double gradient = difference(x.gradient(), y.gradient(), tolerance);
             double updated = difference(x.updated(), y.updated(), tolerance);
             boolean differs = gradient > 0 || updated > 0;
@@ -105,7 +105,8 @@ public final class ProgramDiff {
             pairs.add(new EpochPair(k + 1, x.gradient(), y.gradient(), x.truth(), y.truth(), x.weights(), y.weights(),
                     x.updated(), y.updated(), x.right(), y.right(), differs));
         }
-        return new ParameterDiff(a.name(), b.name(), first, what, largest, wrongA, wrongB, a.line(), b.line(), pairs);
+        return new ComparedParameter(a.name(), b.name(), first, what, largest, wrongA, wrongB, a.line(), b.line(),
+                pairs);
     }
 
     /**
@@ -128,7 +129,7 @@ public final class ProgramDiff {
         return differs ? (largest > 0 ? largest : Double.MIN_VALUE) : 0;
     }
 
-    private static LossComparison losses(double[] a, double[] b, int epochs, List<ParameterDiff> parameters,
+    private static LossComparison losses(double[] a, double[] b, int epochs, List<ComparedParameter> parameters,
             Tolerance tolerance) {
         for (int k = 0; k < epochs; k++) {
             if (!tolerance.agrees(b[k], a[k])) {
@@ -143,12 +144,12 @@ public final class ProgramDiff {
     }
 
     /** Whether both programs' weights were the same when the epoch started. */
-    private static boolean sameWeightsAt(ParameterDiff p, int epoch, Tolerance tolerance) {
+    private static boolean sameWeightsAt(ComparedParameter p, int epoch, Tolerance tolerance) {
         EpochPair e = p.epochs().get(epoch - 1);
         return difference(e.weightsA(), e.weightsB(), tolerance) == 0;
     }
 
-    private static boolean scaled(ParameterDiff p, int epoch, double factor, Tolerance tolerance) {
+    private static boolean scaled(ComparedParameter p, int epoch, double factor, Tolerance tolerance) {
         EpochPair e = p.epochs().get(epoch - 1);
         for (int k = 0; k < e.gradientA().length; k++) {
             if (!tolerance.agrees(e.gradientB()[k], e.gradientA()[k] * factor)) {

@@ -27,7 +27,7 @@ final class MatrixGuesses {
      * @param c the wrong claim
      * @return the guesses
      */
-    static List<Guess> all(DiagnosisContext c) {
+    static List<Guess> all(WrongClaim c) {
         List<Guess> guesses = new ArrayList<>();
         Expr expr = c.claim.expr();
         if (expr == null) {
@@ -41,7 +41,7 @@ final class MatrixGuesses {
         return guesses;
     }
 
-    private static void transposes(DiagnosisContext c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
+    private static void transposes(WrongClaim c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
         for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Attribute a && a.attribute().equals("T"))) {
             Expr inner = ((Expr.Attribute) e).value();
             guesses.add(c.edited(e, inner, extra, MistakeCode.EXTRA_TRANSPOSE,
@@ -76,7 +76,7 @@ final class MatrixGuesses {
         return "dot".equals(function) || "matmul".equals(function) || "outer".equals(function);
     }
 
-    private static void products(DiagnosisContext c, Expr expr, String np, Map<String, Value> extra,
+    private static void products(WrongClaim c, Expr expr, String np, Map<String, Value> extra,
             List<Guess> guesses) {
         for (Expr e : ExprEdits.find(expr, x -> true)) {
             Expr a;
@@ -122,7 +122,7 @@ final class MatrixGuesses {
         }
     }
 
-    private static void axes(DiagnosisContext c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
+    private static void axes(WrongClaim c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
         for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Call)) {
             String function = ExprEdits.numpyFunction(e);
             if (!"sum".equals(function) && !"mean".equals(function)) {
@@ -172,7 +172,7 @@ final class MatrixGuesses {
         return new Expr.Call(call.function(), arguments, keywords, call.span());
     }
 
-    private static String text(DiagnosisContext c, Expr e) {
+    private static String text(WrongClaim c, Expr e) {
         return c.trace.program().text(e.span()).strip();
     }
 

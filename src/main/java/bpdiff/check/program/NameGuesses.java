@@ -37,7 +37,7 @@ final class NameGuesses {
      * @param c the wrong claim
      * @return the guesses
      */
-    static List<Guess> wrongVariable(DiagnosisContext c) {
+    static List<Guess> wrongVariable(WrongClaim c) {
         List<Guess> guesses = new ArrayList<>();
         Expr expr = c.claim.expr();
         if (expr == null) {
@@ -74,7 +74,7 @@ final class NameGuesses {
         return guesses;
     }
 
-    private static String describe(DiagnosisContext c, String used, int usedNode, String belongs, int belongsNode) {
+    private static String describe(WrongClaim c, String used, int usedNode, String belongs, int belongsNode) {
         String usedAt = ProgramWiring.connection(c.epoch.closure, usedNode);
         String belongsAt = ProgramWiring.connection(c.epoch.closure, belongsNode);
         String where = usedAt.isEmpty() || belongsAt.isEmpty() ? ""
@@ -89,7 +89,7 @@ final class NameGuesses {
      * @param lines where the program's lines stand in its file
      * @return the guess, if the formula reads an updated parameter
      */
-    static List<Guess> afterUpdate(DiagnosisContext c, SourceMap lines) {
+    static List<Guess> afterUpdate(WrongClaim c, SourceMap lines) {
         Expr expr = c.claim.expr();
         if (expr == null) {
             return List.of();
@@ -103,7 +103,7 @@ final class NameGuesses {
                 continue;
             }
             String alias = "__before_" + used;
-            before.put(alias, DiagnosisContext.value(u.oldValue()));
+            before.put(alias, WrongClaim.value(u.oldValue()));
             ExprEdits.find(expr, e -> e instanceof Expr.Name n && n.id().equals(used))
                     .forEach(e -> replacements.put(e, ExprEdits.name(alias, e)));
             updated.add(used + " (updated at " + lines.lineText(u.span().line()) + ")");
@@ -125,7 +125,7 @@ final class NameGuesses {
      * @param c the wrong claim
      * @return the guess, if the formula uses gradients of weights that multiply one value each
      */
-    static List<Guess> gradientForError(DiagnosisContext c) {
+    static List<Guess> gradientForError(WrongClaim c) {
         Expr expr = c.claim.expr();
         if (expr == null) {
             return List.of();
@@ -149,8 +149,8 @@ final class NameGuesses {
             }
             String weight = gradient.target();
             String input = ProgramWiring.describe(c.tape(), product[1]);
-            extra.put("__w_" + name, DiagnosisContext.value(c.tape().node(gradient.targetNode()).value()));
-            extra.put("__a_" + name, DiagnosisContext.value(c.tape().node(product[1]).value()));
+            extra.put("__w_" + name, WrongClaim.value(c.tape().node(gradient.targetNode()).value()));
+            extra.put("__a_" + name, WrongClaim.value(c.tape().node(product[1]).value()));
             for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Name n && n.id().equals(name))) {
                 occurrences.add(e);
                 replacements.put(e, ExprEdits.binary(BinaryOperator.DIVIDE, ExprEdits.binary(BinaryOperator.MULTIPLY,
@@ -183,7 +183,7 @@ final class NameGuesses {
     }
 
     /** The program's text of the smallest part of the formula holding every occurrence, without outer parentheses. */
-    private static String writtenAround(DiagnosisContext c, List<Expr> occurrences) {
+    private static String writtenAround(WrongClaim c, List<Expr> occurrences) {
         Expr around = c.claim.expr();
         boolean narrowed = true;
         while (narrowed) {
@@ -201,7 +201,7 @@ final class NameGuesses {
         return text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1) : text;
     }
 
-    private static Claim claimOf(DiagnosisContext c, int node) {
+    private static Claim claimOf(WrongClaim c, int node) {
         if (node < 0) {
             return null;
         }
@@ -213,7 +213,7 @@ final class NameGuesses {
         return null;
     }
 
-    private static boolean isClaim(DiagnosisContext c, int node) {
+    private static boolean isClaim(WrongClaim c, int node) {
         return claimOf(c, node) != null;
     }
 

@@ -26,7 +26,7 @@ final class PathGuesses {
      * @param c the wrong claim
      * @return one guess per proper subset of the uses of the claim's target
      */
-    static List<Guess> missing(DiagnosisContext c) {
+    static List<Guess> missing(WrongClaim c) {
         List<Edge> uses = new ArrayList<>();
         List<NdArray> parts = new ArrayList<>();
         for (Map.Entry<Edge, NdArray> path : c.epoch.replay.paths().entrySet()) {
@@ -64,7 +64,7 @@ final class PathGuesses {
     }
 
     /** A use, in the program's names: {@code w6 * out_h1 (→ in_o2)}. */
-    private static String through(DiagnosisContext c, Edge edge) {
+    private static String through(WrongClaim c, Edge edge) {
         String use = ProgramWiring.describe(c.tape(), edge.consumer());
         String into = ProgramWiring.flowsInto(c.epoch.closure, edge.consumer());
         return use + (into == null || into.equals(use) ? "" : " (→ " + into + ")");

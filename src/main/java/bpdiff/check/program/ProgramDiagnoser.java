@@ -49,7 +49,7 @@ final class ProgramDiagnoser {
      * @return up to {@link Guess#SHOWN} findings, most specific first; empty when no candidate fits
      */
     List<Diagnosis> diagnose(Judgement judgement, List<Judgement> epoch, NdArray previous) {
-        DiagnosisContext c = new DiagnosisContext(trace, judgement, epoch, parameters, tolerance);
+        WrongClaim c = new WrongClaim(trace, judgement, epoch, parameters, tolerance);
         List<Guess> guesses = new ArrayList<>(TorchGuesses.all(c));
         guesses.addAll(NameGuesses.gradientForError(c));
         guesses.addAll(NameGuesses.afterUpdate(c, lines));

@@ -17,7 +17,7 @@ final class SumGuesses {
      * @param c the wrong claim
      * @return the guesses
      */
-    static List<Guess> all(DiagnosisContext c) {
+    static List<Guess> all(WrongClaim c) {
         List<Guess> guesses = new ArrayList<>();
         Expr expr = c.claim.expr();
         if (expr == null) {

@@ -32,7 +32,7 @@ final class TorchGuesses {
      * @param c the wrong claim
      * @return the guesses that fit its structure, each with its value against autograd's
      */
-    static List<Guess> all(DiagnosisContext c) {
+    static List<Guess> all(WrongClaim c) {
         Tape tape = c.tape();
         int value = c.claim.valueNode();
         if (value < 0 || tape.isReleased(value)) {

@@ -30,7 +30,7 @@ final class ValueGuesses {
      * @param previous the claim's value at the epoch before, or {@code null} at the first
      * @return the guess, if there is an epoch before
      */
-    static List<Guess> accumulated(DiagnosisContext c, NdArray previous) {
+    static List<Guess> accumulated(WrongClaim c, NdArray previous) {
         if (previous == null) {
             return List.of();
         }
@@ -51,7 +51,7 @@ final class ValueGuesses {
      * @param c the wrong claim
      * @return the guesses
      */
-    static List<Guess> batch(DiagnosisContext c) {
+    static List<Guess> batch(WrongClaim c) {
         TreeSet<Integer> sizes = null;
         for (int id : c.epoch.closure.nodes()) {
             int[] shape = c.tape().node(id).value().shape();
@@ -86,7 +86,7 @@ final class ValueGuesses {
      * @param c the wrong claim
      * @return the guesses
      */
-    static List<Guess> notSummed(DiagnosisContext c) {
+    static List<Guess> notSummed(WrongClaim c) {
         List<Guess> guesses = new ArrayList<>();
         if (c.student.ndim() <= c.truth.ndim()) {
             return guesses;
@@ -107,7 +107,7 @@ final class ValueGuesses {
      * @param c the wrong claim
      * @return the guesses
      */
-    static List<Guess> activation(DiagnosisContext c) {
+    static List<Guess> activation(WrongClaim c) {
         List<Guess> guesses = new ArrayList<>();
         for (Activations.Activation a : nearestFirst(c)) {
             guesses.addAll(ScaleCorrections.activationFactor(a.factor(), a.derivative(), c.student, c.truth));
@@ -125,7 +125,7 @@ final class ValueGuesses {
      * @param c the wrong claim
      * @return the guesses, the activations next to the claim's target first
      */
-    static List<Guess> otherActivation(DiagnosisContext c) {
+    static List<Guess> otherActivation(WrongClaim c) {
         List<Guess> guesses = new ArrayList<>();
         for (Activations.Activation a : nearestFirst(c)) {
             guesses.addAll(otherDerivative(c, a));
@@ -134,7 +134,7 @@ final class ValueGuesses {
     }
 
     /** The forward pass's activations, those whose input or output is the claim's target first, then the latest. */
-    private static List<Activations.Activation> nearestFirst(DiagnosisContext c) {
+    private static List<Activations.Activation> nearestFirst(WrongClaim c) {
         List<Activations.Activation> all = new ArrayList<>(Activations.of(c.epoch.closure));
         int target = c.claim.targetNode();
         all.sort((a, b) -> {
@@ -145,7 +145,7 @@ final class ValueGuesses {
         return all;
     }
 
-    private static List<Guess> otherDerivative(DiagnosisContext c, Activations.Activation a) {
+    private static List<Guess> otherDerivative(WrongClaim c, Activations.Activation a) {
         List<Guess> guesses = new ArrayList<>();
         bpdiff.network.Activation right = a.kind();
         for (bpdiff.network.Activation wrong : right.otherDerivatives()) {

@@ -111,7 +111,7 @@ final class Calls {
 
     private Value invoke(PyFunction f, List<Value> args, Map<String, Value> kwargs) {
         Frame frame = Frame.call(f);
-        Value[] bound = Parameters.bind(f, args, kwargs);
+        Value[] bound = ArgumentBinding.bind(f, args, kwargs);
         for (int k = 0; k < bound.length; k++) {
             String name = f.parameters().get(k).name();
             frame.assign(name, machine.recorder.assigned(bound[k], name, f.parameters().get(k).span(), -1));

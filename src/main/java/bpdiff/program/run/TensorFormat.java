@@ -133,7 +133,7 @@ final class TensorFormat {
                 suffixes.add("dtype=" + TorchTypes.text(type));
             }
             boolean summarize = value.size() > options.threshold;
-            TensorFormat f = new TensorFormat(options, summarize ? Summary.of(value, options.edgeitems) : value);
+            TensorFormat f = new TensorFormat(options, summarize ? TensorSummary.of(value, options.edgeitems) : value);
             body = f.tensor(value, indent, summarize);
         }
         if (t.gradFn() != null) {
@@ -154,7 +154,7 @@ final class TensorFormat {
     }
 
     private String tensor(NdArray value, int indent, boolean summarize) {
-        return Summary.nested(value, (row, rowIndent) -> vector(row, rowIndent, summarize), (v) -> element(v,
+        return TensorSummary.nested(value, (row, rowIndent) -> vector(row, rowIndent, summarize), (v) -> element(v,
                 value.dtype()), indent, summarize, options.edgeitems);
     }
 

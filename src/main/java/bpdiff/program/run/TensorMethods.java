@@ -161,7 +161,7 @@ final class TensorMethods {
         }
         List<Value> rows = new ArrayList<>();
         for (int k = 0; k < v.dim(0); k++) {
-            rows.add(tolist(Summary.row(v, k)));
+            rows.add(tolist(TensorSummary.row(v, k)));
         }
         return PyList.of(rows);
     }

@@ -3,7 +3,7 @@ package bpdiff.report.html;
 import bpdiff.check.diff.DiffNarrative;
 import bpdiff.check.diff.DiffReport;
 import bpdiff.check.diff.EpochPair;
-import bpdiff.check.diff.ParameterDiff;
+import bpdiff.check.diff.ComparedParameter;
 import bpdiff.check.program.ProgramReport;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -54,7 +54,7 @@ public final class DiffHtml {
         html.append("<div class=\"scroll\"><table class=\"diff\"><thead><tr><th>parameter</th><th>epoch</th>"
                 + "<th>gradient A</th><th>gradient B</th><th>updated A</th><th>updated B</th><th>differs</th>"
                 + "<th>autograd's</th></tr></thead><tbody>\n");
-        for (ParameterDiff p : r.parameters()) {
+        for (ComparedParameter p : r.parameters()) {
             EpochPair e = p.shown();
             String cls = p.differs() ? " class=\"differs\"" : "";
             html.append("<tr><td").append(cls).append(">").append(Html.escape(p.label())).append("</td><td>")
@@ -75,7 +75,7 @@ public final class DiffHtml {
     /** A style rule per differing parameter: its node drawn with a thick dashed vermillion border in both graphs. */
     private static String marks(DiffReport r) {
         Set<String> names = new LinkedHashSet<>();
-        for (ParameterDiff p : r.differing()) {
+        for (ComparedParameter p : r.differing()) {
             names.add(p.a().replaceAll("\\[.*", ""));
             names.add(p.b().replaceAll("\\[.*", ""));
         }

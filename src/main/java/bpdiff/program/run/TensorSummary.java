@@ -11,9 +11,9 @@ import java.util.function.DoubleFunction;
  * elements, the elements a summary shows ({@code get_summarized_data}): the first and last {@code edgeitems} of each
  * dimension.
  */
-final class Summary {
+final class TensorSummary {
 
-    private Summary() {}
+    private TensorSummary() {}
 
     /**
      * @param value a tensor's elements

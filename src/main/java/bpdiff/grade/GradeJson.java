@@ -16,14 +16,14 @@ import java.util.Map;
  * reference, the class's counts, and one object per submission with its score, parameters, codes, first wrong
  * line and message. Nothing in it depends on timing: the same class gives the same file.
  */
-final class ResultsJson {
+final class GradeJson {
 
     /** The schema id. */
     static final String SCHEMA = "bpdiff.grade/1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ResultsJson() {}
+    private GradeJson() {}
 
     /**
      * @param summary the class

@@ -16,11 +16,11 @@ import java.util.List;
  * @param lineB the same of B
  * @param epochs the values at every epoch both ran
  */
-public record ParameterDiff(String a, String b, int firstDifferent, String what, double largest, int firstWrongA,
+public record ComparedParameter(String a, String b, int firstDifferent, String what, double largest, int firstWrongA,
         int firstWrongB, int lineA, int lineB, List<EpochPair> epochs) {
 
     /** Makes the list unmodifiable. */
-    public ParameterDiff {
+    public ComparedParameter {
         epochs = List.copyOf(epochs);
     }
 

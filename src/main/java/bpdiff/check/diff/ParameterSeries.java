@@ -14,7 +14,7 @@ import java.util.List;
  * @param line the line that computes the gradient, 0 if none does
  * @param epochs the values at each epoch, in order
  */
-record Series(String name, int line, List<Values> epochs) {
+record ParameterSeries(String name, int line, List<Values> epochs) {
 
     /**
      * A parameter's values at one epoch, row-major (one element for an element of an array).
@@ -34,7 +34,7 @@ record Series(String name, int line, List<Values> epochs) {
      * @param name the parameter, or an element of it
      * @return its series, or {@code null} if the program's gradient of it is never checked
      */
-    static Series of(ProgramReport report, ParameterMap.Name name) {
+    static ParameterSeries of(ProgramReport report, ParameterMap.Name name) {
         CheckedQuantity found = null;
         for (CheckedQuantity q : report.quantities()) {
             if (q.derivative().target().equals(name.parameter()) && (q.site().update() || q.site().updateLine() > 0)) {
@@ -51,7 +51,7 @@ record Series(String name, int line, List<Values> epochs) {
             epochs.add(new Values(pick(e.student(), at), pick(e.autograd(), at), pick(e.weights(), at),
                     pick(e.updated(), at), !e.wrong(), "float32".equals(e.type())));
         }
-        return new Series(name.name(), found.site().line(), epochs);
+        return new ParameterSeries(name.name(), found.site().line(), epochs);
     }
 
     private static int flat(ParameterMap.Name name, int[] shape) {

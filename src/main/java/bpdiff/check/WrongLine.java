@@ -17,7 +17,7 @@ import java.util.Map;
  * @param assignedOn for each name assigned above the line, the line of its latest assignment
  * @param tolerance the tolerance of the checked precision: when a guess counts as right
  */
-record DiagnosisContext(
+record WrongLine(
         NetworkNames names,
         Point point,
         Assignment assignment,
@@ -47,7 +47,7 @@ record DiagnosisContext(
      */
     double evaluate(Expr changed, Map<String, Double> with) {
         try {
-            return Evaluator.evaluate(changed, with);
+            return FormulaEvaluator.evaluate(changed, with);
         } catch (EvaluationException e) {
             return Double.NaN;
         }

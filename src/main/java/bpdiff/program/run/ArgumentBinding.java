@@ -11,9 +11,9 @@ import java.util.Map;
  * the rest to {@code *args}; keywords by name (never to a positional-only parameter), the rest to
  * {@code **kwargs}; defaults for what is left; and CPython's {@code TypeError} messages when that fails.
  */
-final class Parameters {
+final class ArgumentBinding {
 
-    private Parameters() {}
+    private ArgumentBinding() {}
 
     /**
      * @param f the function

@@ -14,7 +14,7 @@ import bpdiff.diff.ComparisonResult;
  * @param maxHandVsAutograd \( \max |g_{hand} - g_{autograd}| \) over every epoch and parameter
  * @param maxNumericVsAutograd \( \max |g_{numeric} - g_{autograd}| \) over every epoch and reliable parameter
  */
-public record Agreement(int epochs, double maxHandVsAutograd, double maxNumericVsAutograd) {
+public record ThreeWayAgreement(int epochs, double maxHandVsAutograd, double maxNumericVsAutograd) {
 
     /**
      * What a comparison measured of the agreement.
@@ -22,8 +22,8 @@ public record Agreement(int epochs, double maxHandVsAutograd, double maxNumericV
      * @param result the comparison
      * @return the epochs and the largest differences
      */
-    static Agreement of(ComparisonResult result) {
-        return new Agreement(result.summary().comparedEpochs(), Measures.maxHandVsAutograd(result),
+    static ThreeWayAgreement of(ComparisonResult result) {
+        return new ThreeWayAgreement(result.summary().comparedEpochs(), Measures.maxHandVsAutograd(result),
                 Measures.maxNumericVsAutograd(result));
     }
 

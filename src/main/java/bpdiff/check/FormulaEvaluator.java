@@ -16,9 +16,9 @@ import java.util.Map;
  * formula is not run by the program interpreter, which computes as CPython and numpy do ({@code ZeroDivisionError},
  * {@code math.exp}'s {@code OverflowError}, numpy's silent {@code nan}).
  */
-public final class Evaluator {
+public final class FormulaEvaluator {
 
-    private Evaluator() {}
+    private FormulaEvaluator() {}
 
     /**
      * Evaluates an expression.

@@ -29,7 +29,7 @@ import java.util.Map;
  * variables its line saw, with every value computed from a wrong claim replaced by what it is with autograd's
  * value of that claim (so a guess is about this line's own mistake).
  */
-final class DiagnosisContext {
+final class WrongClaim {
 
     /** Limits for computing one candidate correction. */
     private static final ProgramLimits LIMITS = new ProgramLimits(100_000, 10_000, 1_000_000, 50, 2, 1);
@@ -54,7 +54,7 @@ final class DiagnosisContext {
      * @param parameters the parameters
      * @param tolerance the tolerance
      */
-    DiagnosisContext(Trace trace, Judgement judgement, List<Judgement> epochJudgements, Parameters parameters,
+    WrongClaim(Trace trace, Judgement judgement, List<Judgement> epochJudgements, Parameters parameters,
             Tolerance tolerance) {
         this.trace = trace;
         this.judgement = judgement;
