@@ -12,8 +12,12 @@ CDS    := target/bpdiff.jsa
 # A run lasts about two seconds: the quick compiler alone (C1) and the serial collector start soonest; measured
 # with the archive, a run takes seven tenths of the time it takes with the JVM's defaults (docs/performance.md).
 RUN_JVM := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
-# How make starts bpdiff run: with the archive when there is one (-Xshare:auto falls back quietly when it does not fit).
-JAVA_RUN := $(JAVA) $(RUN_JVM) -XX:SharedArchiveFile=$(CDS) -Xshare:auto
+# The archive is used when there is one and fits the jar; when it does not (the jar was built again by make test or
+# mvn, and make build has not run since) -Xshare:auto falls back, and the -Xlog flags keep the JVM from saying so on
+# standard error, which is the user's: bpdiff's one line for bad input stays one line.
+ARCHIVE = -XX:SharedArchiveFile=$(1) -Xshare:auto -Xlog:cds=off,cds+dynamic=off
+# How make starts bpdiff run.
+JAVA_RUN := $(JAVA) $(RUN_JVM) $(call ARCHIVE,$(CDS))
 
 .PHONY: help build launcher run serve serve-load test test-browser pictures reference pytorch-reference notebook-reference bench bench-jmh mutation clean \
   autograder
@@ -40,7 +44,7 @@ launcher:
 	  echo '# bpdiff, started as make run starts it; written by make build in $(CURDIR) (git-ignored)'; \
 	  echo 'home='"'"'$(CURDIR)'"'"; \
 	  echo 'archive='; \
-	  echo '[ -f "$$home/$(CDS)" ] && archive="-XX:SharedArchiveFile=$$home/$(CDS) -Xshare:auto"'; \
+	  echo '[ -f "$$home/$(CDS)" ] && archive="$(call ARCHIVE,$$home/$(CDS))"'; \
 	  echo 'exec $(JAVA) $(RUN_JVM) $$archive -jar "$$home/$(JAR)" "$$@"'; } > $(LAUNCHER)
 	@chmod +x $(LAUNCHER)
 
