@@ -92,7 +92,7 @@ final class ArrayMethods {
             throw new ProgramError("can only convert an array of size 1 to a Python scalar");
         }
         if (a.size() == 0) {
-            return machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, x);
+            return Numbers.python(machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, x));
         }
         long k = Numbers.toLong(a.required(0, "index"));
         long p = k < 0 ? k + value.size() : k;
@@ -100,7 +100,8 @@ final class ArrayMethods {
             throw new ProgramError("index " + k + " is out of bounds for size " + value.size());
         }
         Value flat = numpy.shapes().reshape(x, new int[] {-1}, at);
-        return machine.recorder.apply(Op.GATHER, OpArgs.gather(new int[] {(int) p}, new int[0]), at, flat);
+        return Numbers.python(machine.recorder.apply(Op.GATHER, OpArgs.gather(new int[] {(int) p}, new int[0]), at,
+                flat));
     }
 
     /** {@code a.fill(v)}: every element set to {@code v} (a constant), in place. */

@@ -37,6 +37,8 @@ final class BuiltinTypes {
     static final PyClass CLASSMETHOD = define("classmethod", OBJECT);
     static final PyClass PROPERTY = define("property", OBJECT);
     static final PyClass NDARRAY = new PyClass("ndarray", "numpy", List.of(OBJECT), Map.of(), true);
+    /** A numpy float scalar's type, a subclass of {@code float} as in numpy. */
+    static final PyClass FLOAT64 = new PyClass("float64", "numpy", List.of(FLOAT), Map.of(), true);
 
     static final PyClass BASE_EXCEPTION = define("BaseException", OBJECT);
 
@@ -125,8 +127,8 @@ final class BuiltinTypes {
         if (v instanceof PyBool) {
             return BOOL;
         }
-        if (v instanceof PyFloat) {
-            return FLOAT;
+        if (v instanceof PyFloat f) {
+            return f.numpy() ? FLOAT64 : FLOAT;
         }
         if (v instanceof PyStr) {
             return STR;

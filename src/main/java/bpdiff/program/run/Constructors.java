@@ -171,15 +171,15 @@ final class Constructors {
                 default -> Double.parseDouble(lower);
             });
         }
-        if (v instanceof PyFloat) {
-            return v;
+        if (v instanceof PyFloat f) {
+            return f.python();
         }
         if (v instanceof PyArray a) {
             if (a.value().size() != 1) {
                 throw ProgramError.of("TypeError", "only size-1 arrays can be converted to Python scalars");
             }
-            return NumpyTypes.cast(machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, a),
-                    bpdiff.program.array.DType.FLOAT64);
+            return Numbers.python(NumpyTypes.cast(machine.recorder.apply(Op.RESHAPE, OpArgs.shape(new int[0]), at, a),
+                    bpdiff.program.array.DType.FLOAT64));
         }
         if (v instanceof PyInstance) {
             Value special = Attributes.special(v, "__float__");

@@ -341,9 +341,9 @@ final class MathModule {
         return machine.recorder.apply(Op.POW, OpArgs.NONE, at, scalar(x), scalar(y));
     }
 
-    /** A number as a float for the tape: an int becomes a float (a recorded bool keeps its node). */
+    /** A number as a Python float for the tape: an int becomes a float (a recorded bool keeps its node). */
     private static Value scalar(Value x) {
-        return Numbers.isInteger(x) ? PyFloat.of(Numbers.toDouble(x)) : x;
+        return Numbers.isInteger(x) ? PyFloat.of(Numbers.toDouble(x)) : Numbers.python(x);
     }
 
     private static Value integral(String f, Value x) {

@@ -42,7 +42,7 @@ final class Methods {
         }
         if (receiver instanceof PyFloat f) {
             return name.equals("is_integer") ? PyBool.of(f.value() == Math.rint(f.value())
-                    && !Double.isInfinite(f.value())) : f;
+                    && !Double.isInfinite(f.value())) : name.equals("item") ? f.python() : f;
         }
         if (receiver instanceof PyList list) {
             return ListMethods.call(machine, list, name, a, at);
@@ -62,7 +62,8 @@ final class Methods {
             "frozenset", Containers.FROZENSET_METHODS,
             "tuple", java.util.Set.of("count", "index"),
             "int", java.util.Set.of("bit_length", "conjugate"),
-            "float", java.util.Set.of("item", "round", "is_integer", "conjugate"));
+            "float", java.util.Set.of("item", "round", "is_integer", "conjugate"),
+            "float64", java.util.Set.of("item", "round", "is_integer", "conjugate"));
 
     /**
      * @param v a value

@@ -136,8 +136,32 @@ final class Numbers {
     }
 
     /**
-     * An operation's result as the program sees it: a numpy scalar is a Python number of its kind (an int64 one
-     * an int, which is not recorded: integers count and index).
+     * @param v a value
+     * @return whether it is an array or a numpy scalar: an operation on it computes as numpy does
+     */
+    static boolean isNumpy(Value v) {
+        return v instanceof PyArray || v instanceof PyFloat f && f.numpy();
+    }
+
+    /**
+     * @param v a numpy function's result
+     * @return it, a float made a numpy scalar ({@code np.exp(0.5)} is a {@code float64})
+     */
+    static Value numpy(Value v) {
+        return v instanceof PyFloat f && !f.numpy() ? new PyFloat(f.value(), f.node(), true) : v;
+    }
+
+    /**
+     * @param v a value
+     * @return it as Python's own number when it is a numpy float scalar, else itself
+     */
+    static Value python(Value v) {
+        return v instanceof PyFloat f ? f.python() : v;
+    }
+
+    /**
+     * An operation's result as numpy gives it: a numpy scalar is a Python number of its kind, a float one flagged
+     * {@link PyFloat#numpy()} (an int64 one an int, which is not recorded: integers count and index).
      *
      * @param value the result
      * @param node its node
@@ -149,7 +173,7 @@ final class Numbers {
             return switch (value.dtype()) {
                 case BOOL -> new PyBool(value.item() != 0, node);
                 case INT64 -> new PyInt((long) value.item());
-                default -> new PyFloat(value.item(), node);
+                default -> new PyFloat(value.item(), node, true);
             };
         }
         return new PyArray(value, node);

@@ -144,7 +144,7 @@ final class NumpyFunctions {
         for (int k = 0; k < inputs.length; k++) {
             operands[k] = operand(inputs[k], at);
         }
-        return machine.recorder.apply(op, args, at, operands);
+        return Numbers.numpy(machine.recorder.apply(op, args, at, operands));
     }
 
     /**

@@ -143,7 +143,8 @@ final class Operators {
     }
 
     private Value numeric(BinaryOperator op, Value a, Value b, Span at) {
-        boolean scalars = !(a instanceof PyArray) && !(b instanceof PyArray);
+        // Python's float errors; a numpy scalar on either side computes as numpy does (inf, nan) and goes on
+        boolean python = !Numbers.isNumpy(a) && !Numbers.isNumpy(b);
         switch (op) {
             case ADD:
                 return recorder.apply(Op.ADD, OpArgs.NONE, at, a, b);
@@ -152,12 +153,12 @@ final class Operators {
             case MULTIPLY:
                 return recorder.apply(Op.MUL, OpArgs.NONE, at, a, b);
             case DIVIDE:
-                if (scalars && Numbers.toDouble(b) == 0) {
+                if (python && Numbers.toDouble(b) == 0) {
                     throw ProgramError.of("ZeroDivisionError", "float division by zero");
                 }
                 return recorder.apply(Op.DIV, OpArgs.NONE, at, a, b);
             case POWER:
-                if (scalars) {
+                if (python) {
                     checkPower(Numbers.toDouble(a), Numbers.toDouble(b));
                 }
                 return recorder.apply(Op.POW, OpArgs.NONE, at, a, b);
@@ -169,7 +170,7 @@ final class Operators {
                 return recorder.apply(Op.MATMUL, OpArgs.NONE, at, a, b);
             case FLOOR_DIVIDE:
             case MODULO:
-                return floorOrModulo(op, a, b, scalars);
+                return floorOrModulo(op, a, b);
             default:
                 throw unsupported(op.symbol(), a, b);
         }
@@ -193,18 +194,23 @@ final class Operators {
      * {@code //} and {@code %} of floats, as CPython computes them (the remainder has the divisor's sign);
      * computed, not differentiated (their derivative is 0 or 1 by pieces).
      */
-    private static Value floorOrModulo(BinaryOperator op, Value a, Value b, boolean scalars) {
-        if (!scalars) {
+    private static Value floorOrModulo(BinaryOperator op, Value a, Value b) {
+        if (a instanceof PyArray || b instanceof PyArray) {
             throw new ProgramError("'" + op.symbol() + "' on arrays is not supported");
         }
         double x = Numbers.toDouble(a);
         double y = Numbers.toDouble(b);
+        boolean numpy = Numbers.isNumpy(a) || Numbers.isNumpy(b);
+        if (y == 0 && numpy) { // numpy's floor_divide and remainder by zero: ±inf or nan, and nan
+            return new PyFloat(op == BinaryOperator.FLOOR_DIVIDE && x != 0 && !Double.isNaN(x) ? x / y : Double.NaN,
+                    Value.NO_NODE, true);
+        }
         if (y == 0) {
             throw ProgramError.of("ZeroDivisionError", op == BinaryOperator.MODULO ? "float modulo"
                     : "float floor division by zero");
         }
         double[] qr = divmod(x, y);
-        return PyFloat.of(op == BinaryOperator.FLOOR_DIVIDE ? qr[0] : qr[1]);
+        return new PyFloat(op == BinaryOperator.FLOOR_DIVIDE ? qr[0] : qr[1], Value.NO_NODE, numpy);
     }
 
     /**

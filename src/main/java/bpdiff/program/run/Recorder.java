@@ -70,9 +70,11 @@ final class Recorder {
     Value apply(Op op, OpArgs args, Span at, Value... inputs) {
         NdArray[] arrays = new NdArray[inputs.length];
         boolean recorded = false;
+        boolean numpy = false;
         for (int k = 0; k < inputs.length; k++) {
             arrays[k] = Numbers.array(inputs[k]);
             recorded |= Numbers.node(inputs[k]) != Value.NO_NODE;
+            numpy |= Numbers.isNumpy(inputs[k]);
         }
         NdArray result;
         try {
@@ -87,7 +89,8 @@ final class Recorder {
         } catch (ShapeException e) {
             throw new ProgramError(e.getMessage());
         }
-        return Numbers.wrap(result, recorded ? record(op, args, at, result, arrays, inputs) : Value.NO_NODE);
+        Value value = Numbers.wrap(result, recorded ? record(op, args, at, result, arrays, inputs) : Value.NO_NODE);
+        return numpy ? value : Numbers.python(value);
     }
 
     /**
@@ -142,7 +145,7 @@ final class Recorder {
         int node = Numbers.node(value);
         if (node != Value.NO_NODE && tape.isReleased(node)) {
             node = Value.NO_NODE;
-            value = value instanceof PyFloat f ? PyFloat.of(f.value()) : value;
+            value = value instanceof PyFloat f ? f.on(Value.NO_NODE) : value;
         }
         if (node != Value.NO_NODE) {
             if (depth >= 0) {
@@ -152,7 +155,7 @@ final class Recorder {
         }
         if (value instanceof PyFloat f) {
             node = leaf(NdArray.scalar(f.value()), name, at);
-            value = new PyFloat(f.value(), node);
+            value = f.on(node);
         } else if (value instanceof PyArray a) {
             node = leaf(a.value(), name, at);
             a.set(a.value(), node);
@@ -286,7 +289,7 @@ final class Recorder {
             return v;
         }
         if (v instanceof PyFloat f && f.node() == Value.NO_NODE) {
-            return new PyFloat(f.value(), record(() -> tape.held(NdArray.scalar(f.value()), line(at), column(at))));
+            return f.on(record(() -> tape.held(NdArray.scalar(f.value()), line(at), column(at))));
         }
         if (v instanceof PyArray a && a.node() == Value.NO_NODE) {
             a.set(a.value(), record(() -> tape.held(a.value(), line(at), column(at))));

@@ -105,7 +105,7 @@ final class Reflection {
             return false;
         }
         if (classes instanceof PyBuiltin b && b.name().equals("numpy.float64")) {
-            return c == BuiltinTypes.FLOAT;
+            return c == BuiltinTypes.FLOAT64 || c == BuiltinTypes.FLOAT; // a float not known to be numpy's too
         }
         if (!(classes instanceof PyClass k)) {
             throw ProgramError.of("TypeError", function + "() arg 2 must be a type, a tuple of types, or a union");
