@@ -10,6 +10,7 @@ import bpdiff.program.tape.IntStack;
 import bpdiff.program.tape.NodeSet;
 import bpdiff.program.tape.Tape;
 import bpdiff.program.tape.TapeAutograd;
+import bpdiff.program.tape.TapeNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -324,18 +325,46 @@ final class EpochStream implements Events.Listener {
     private String notFinite(Epoch e) {
         if (!Double.isFinite(e.replay.loss()) || !finite(e.loss.value())) {
             return "the loss (" + e.loss.name() + ", " + lines.lineText(e.loss.span().line()) + ") is "
-                    + python(Double.isFinite(e.replay.loss()) ? firstNonFinite(e.loss.value().data()) : e.replay.loss());
+                    + python(Double.isFinite(e.replay.loss()) ? firstNonFinite(e.loss.value().data()) : e.replay.loss())
+                    + (finite(e.loss.value()) ? "" : origin(e.loss.node()));
         }
         for (Claim c : e.claims) {
             var truth = e.replay.gradient().get(c.targetNode());
             if (!finite(c.value())) {
-                return c.name() + " (" + lines.lineText(c.span().line()) + ") is " + python(firstNonFinite(c.value().data()));
+                return c.name() + " (" + lines.lineText(c.span().line()) + ") is " + python(firstNonFinite(c.value().data()))
+                        + origin(c.valueNode());
             }
             if (truth != null && !finite(truth)) {
                 return "∂" + e.loss.name() + "/∂" + c.target() + " is " + python(firstNonFinite(truth.data()));
             }
         }
         return null;
+    }
+
+    /**
+     * Where a value that is not finite comes from, when an operation made it so from finite inputs: a division by
+     * zero (numpy's scalars and arrays divide by 0 without an error), the log of 0 or of a negative number, an
+     * overflow.
+     *
+     * @param node the value's node
+     * @return {@code ", from … at line N"}, or {@code ""} when no such operation is found
+     */
+    private String origin(int node) {
+        TapeNode first = Ancestry.firstNonFinite(tape, node);
+        if (first == null || first.line() <= 0) {
+            return "";
+        }
+        String what = switch (first.op()) {
+            case DIV -> {
+                String divisor = tape.nameOf(first.inputs()[1]);
+                yield "a division by zero" + (divisor != null ? " (" + divisor + " is 0)" : "");
+            }
+            case LOG -> "the log of a number that is 0 or negative";
+            case EXP -> "an overflow of exp";
+            case POW -> "an overflow of a power";
+            default -> first.op().symbol() + " of finite numbers";
+        };
+        return ", from " + what + " at " + lines.lineText(first.line());
     }
 
     /** How Python prints a number that is not finite. */
