@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,17 @@ class ProgramCheckCommandTest {
         assertEquals("0", suite.getAttribute("errors"));
         NodeList failures = suite.getElementsByTagName("failure");
         assertTrue(((Element) failures.item(0)).getAttribute("message").startsWith(PUBLISHED + ":40: ∂L/∂w1 is wrong"));
+    }
+
+    @Test
+    void aBracketOpenToTheEndOfTheFileIsOneError() throws Exception {
+        // CPython 3.11 on this file: only "SyntaxError: '(' was never closed" at line 2, the '(' at column 5; the
+        // parser's complaint at the end of the file is the same mistake again
+        Path f = file("open.py", "import numpy as np\nx = (\n");
+        Cli.Result run = Cli.run("check", f.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.status());
+        assertEquals(List.of("bpdiff: syntax error: the '(' is never closed (" + f + ":2:5)"),
+                run.err().lines().filter(l -> l.startsWith("bpdiff:")).toList(), run.err());
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class Parser {
         Set<String> salvaged = new HashSet<>();
         Program program = tree(text, source, problems, salvaged);
         StaticCheck.check(program, problems, salvaged);
-        dropEchoes(problems);
+        dropEchoes(problems, text);
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.sort(Problem.IN_FILE_ORDER);
@@ -94,7 +94,7 @@ public final class Parser {
     public static List<Problem> syntaxErrors(String text, String source) {
         List<Problem> problems = new ArrayList<>();
         tree(text, source, problems, new HashSet<>());
-        dropEchoes(problems);
+        dropEchoes(problems, text);
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Problem.IN_FILE_ORDER);
         return sorted.stream().distinct().toList();
@@ -119,9 +119,11 @@ public final class Parser {
     /**
      * A bracket that is never closed makes its statement end too early, and a line indented inconsistently with tabs
      * and spaces still opens or closes blocks; the parser's complaint about that end or that indentation says the
-     * same thing again, so it is dropped (CPython's tokenizer stops at either, and names only it).
+     * same thing again, so it is dropped (CPython's tokenizer stops at either, and names only it). A bracket left
+     * open to the end of the file makes the parser complain at the end of the file too ({@code x = (} as the last
+     * line): that echo is dropped as well.
      */
-    private static void dropEchoes(List<Problem> problems) {
+    private static void dropEchoes(List<Problem> problems, String text) {
         Set<Integer> unclosed = new HashSet<>();
         for (Problem p : problems) {
             if (p.kind() == Problem.Kind.SYNTAX && (p.message().endsWith("is never closed")
@@ -129,7 +131,10 @@ public final class Parser {
                 unclosed.add(p.line());
             }
         }
-        problems.removeIf(p -> p.kind() == Problem.Kind.SYNTAX && unclosed.contains(p.line())
+        int lastLine = 1 + (int) text.chars().filter(c -> c == '\n').count();
+        boolean bracketOpenAtEnd = problems.stream().anyMatch(p -> p.message().endsWith("is never closed"));
+        problems.removeIf(p -> p.kind() == Problem.Kind.SYNTAX && (unclosed.contains(p.line())
+                || bracketOpenAtEnd && p.line() >= lastLine && p.message().contains("found the end of the"))
                 && !p.message().endsWith("is never closed") && !p.message().equals(IndentStack.TAB_ERROR));
     }
 
