@@ -17,15 +17,17 @@ import java.util.Map;
  * @param loss the reference's loss variable, or {@code null}
  * @param firstLoss its loss at the first epoch, or NaN
  * @param points the points of the parameters {@code --points} names
+ * @param initialWeights each parameter's weights at the first epoch, row-major ({@link ParameterMatch})
  */
 public record Expectation(String reference, List<String> parameters, Map<String, Integer> layers, int epochs,
-        String loss, double firstLoss, Map<String, Double> points) {
+        String loss, double firstLoss, Map<String, Double> points, Map<String, double[]> initialWeights) {
 
     /** Makes the collections unmodifiable. */
     public Expectation {
         parameters = List.copyOf(parameters);
         layers = Collections.unmodifiableMap(new LinkedHashMap<>(layers));
         points = Collections.unmodifiableMap(new LinkedHashMap<>(points));
+        initialWeights = Collections.unmodifiableMap(new LinkedHashMap<>(initialWeights));
     }
 
     /**
@@ -33,7 +35,7 @@ public record Expectation(String reference, List<String> parameters, Map<String,
      * @return the expectation without a reference
      */
     public static Expectation withoutReference(Map<String, Double> points) {
-        return new Expectation(null, List.of(), Map.of(), 0, null, Double.NaN, points);
+        return new Expectation(null, List.of(), Map.of(), 0, null, Double.NaN, points, Map.of());
     }
 
     /** @return whether a reference fixes the parameters */

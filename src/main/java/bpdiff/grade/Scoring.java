@@ -49,10 +49,12 @@ final class Scoring {
                 }
             }
         }
+        Map<String, String> matched = expectation.hasReference() ? ParameterMatch.of(expectation, report) : Map.of();
         Set<MistakeCode> codes = new LinkedHashSet<>();
         List<ParameterResult> results = new ArrayList<>();
         for (String p : expected) {
-            ParameterResult r = parameter(p, layers.getOrDefault(p, 0), report, expectation.pointsOf(p));
+            ParameterResult r = parameter(p, matched.getOrDefault(p, p), layers.getOrDefault(p, 0), report,
+                    expectation.pointsOf(p));
             results.add(r);
             if (r.code() != null) {
                 codes.add(r.code());
@@ -61,7 +63,7 @@ final class Scoring {
         if (!report.notChecked().isEmpty()) {
             codes.add(MistakeCode.NOT_CHECKED);
         }
-        List<String> remarks = remarks(report, expectation, expected, codes);
+        List<String> remarks = remarks(report, expectation, expected, matched, codes);
         double score = results.stream().mapToDouble(ParameterResult::earned).sum();
         double max = results.stream().mapToDouble(ParameterResult::points).sum();
         CheckedQuantity first = report.firstWrong();
@@ -70,12 +72,16 @@ final class Scoring {
                 report.summary(), remarks, report.lines());
     }
 
-    private static ParameterResult parameter(String p, int layer, ProgramReport report, double points) {
-        List<CheckedQuantity> claims = report.quantities().stream().filter(q -> q.derivative().target().equals(p))
+    /**
+     * @param p the parameter as the reference names it
+     * @param as the submission's name of it: {@code p}, or the parameter {@link ParameterMatch} found for it
+     */
+    private static ParameterResult parameter(String p, String as, int layer, ProgramReport report, double points) {
+        List<CheckedQuantity> claims = report.quantities().stream().filter(q -> q.derivative().target().equals(as))
                 .toList();
         if (claims.isEmpty()) {
-            Verdict verdict = report.parameters().contains(p) || !report.notChecked().isEmpty()
-                    && report.notChecked().stream().anyMatch(n -> mentions(n, p)) ? Verdict.NOT_CHECKED
+            Verdict verdict = report.parameters().contains(as) || !report.notChecked().isEmpty()
+                    && report.notChecked().stream().anyMatch(n -> mentions(n, as)) ? Verdict.NOT_CHECKED
                     : Verdict.MISSING;
             return new ParameterResult(p, layer, verdict, MistakeCode.NOT_CHECKED, 0, points);
         }
@@ -85,7 +91,7 @@ final class Scoring {
             return new ParameterResult(p, layer, Verdict.WRONG, cause.codes().isEmpty() ? MistakeCode.UNEXPLAINED
                     : cause.codes().get(0), cause.site().line(), points);
         }
-        if (report.notChecked().stream().anyMatch(n -> mentions(n, p))) {
+        if (report.notChecked().stream().anyMatch(n -> mentions(n, as))) {
             return new ParameterResult(p, layer, Verdict.NOT_CHECKED, MistakeCode.NOT_CHECKED, 0, points);
         }
         return new ParameterResult(p, layer, Verdict.RIGHT, null, 0, points);
@@ -107,16 +113,21 @@ final class Scoring {
     }
 
     private static List<String> remarks(ProgramReport report, Expectation expectation, List<String> expected,
-            Set<MistakeCode> codes) {
+            Map<String, String> matched, Set<MistakeCode> codes) {
         List<String> remarks = new ArrayList<>();
         if (!expectation.hasReference()) {
             return remarks;
         }
-        List<String> extra = report.parameters().stream().filter(p -> !expected.contains(p)).toList();
+        if (!matched.isEmpty()) {
+            remarks.add("its " + String.join(", ", matched.values()) + " are graded as the reference's "
+                    + String.join(", ", matched.keySet()) + ": they start at the same weights");
+        }
+        List<String> extra = report.parameters().stream().filter(p -> !expected.contains(p)
+                && !matched.containsValue(p)).toList();
         if (!extra.isEmpty()) {
             remarks.add("it also trains " + String.join(", ", extra) + ", which the reference does not have: not scored");
         }
-        List<String> missing = expected.stream().filter(p -> !report.parameters().contains(p)
+        List<String> missing = expected.stream().filter(p -> !matched.containsKey(p) && !report.parameters().contains(p)
                 && report.quantities().stream().noneMatch(q -> q.derivative().target().equals(p))).toList();
         if (!missing.isEmpty()) {
             remarks.add("it computes no gradient of " + String.join(", ", missing) + " (the reference trains "

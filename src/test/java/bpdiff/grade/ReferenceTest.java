@@ -4,16 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bpdiff.testing.Cli;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --reference}: a submission with another loss (the sum of squares without the homework's ½, its gradients
- * right for that loss) keeps its points and is told its loss is not the reference's; a reference that is not right,
- * and {@code --points} naming no parameter of it, are bad input.
+ * right for that loss) keeps its points and is told its loss is not the reference's; weights kept under other names
+ * are graded as the reference's they start at; a reference that is not right, and {@code --points} naming no parameter
+ * of it, are bad input.
  */
 class ReferenceTest {
 
@@ -38,6 +46,53 @@ class ReferenceTest {
         assertTrue(csv.contains("\r\nsum," + submissions.resolve("sum.py") + ",8,8,right,right,right,right,right,right,"
                 + "right,right,different-loss,"), csv);
         assertTrue(Files.readString(out.resolve("feedback/sum.md")).contains("its loss error at the first epoch is"));
+    }
+
+    @Test
+    void weightsKeptInAListAreGradedAsTheReferencesNamesTheyStartAt() throws IOException {
+        // Two corpus programs keep w1..w8 in a list w[0]..w[7], started at the lecture's values; the corpus manifest
+        // says which list element is which weight and which are wrong (held to PyTorch by CorpusTest). A third starts
+        // from random weights: nothing can say which is which, so nothing is matched.
+        JsonNode manifest = new ObjectMapper().readTree(Path.of("examples/programs/corpus/manifest.json").toFile());
+        Path reference = Files.writeString(folder.resolve("solution.py"), ClassTemplates.correct());
+        Path submissions = Files.createDirectories(folder.resolve("class"));
+        Map<String, Set<String>> wrong = new TreeMap<>();
+        Map<String, String> asReference = new TreeMap<>();
+        for (String program : List.of("hw2-lists-comprehension", "hw2-lists-enumerate-zip")) {
+            Files.copy(Path.of("examples/programs/corpus/" + program + ".py"), submissions.resolve(program + ".py"));
+            for (JsonNode p : manifest.get("programs")) {
+                if (p.get("file").asText().equals(program + ".py")) {
+                    p.get("parameters").fields().forEachRemaining(e -> asReference.put(e.getKey(), e.getValue().asText()));
+                    Set<String> bad = new TreeSet<>();
+                    if (!p.get("correct").asBoolean()) {
+                        p.get("mistake").get("parameters").forEach(n -> bad.add(asReference.get(n.asText())));
+                    }
+                    wrong.put(program, bad);
+                }
+            }
+        }
+        Files.writeString(submissions.resolve("random.py"), Files.readString(submissions.resolve(
+                "hw2-lists-comprehension.py")).replace("w = [0.2, -0.4, 0.5, 0.6, 0.1, -0.5, -0.3, 0.8]",
+                "w = [random.random() for _ in range(8)]").replace("import numpy", "import random\nimport numpy"));
+        Path out = folder.resolve("grades");
+        Cli.Result r = Cli.run("grade", submissions.toString(), "--out", out.toString(), "--reference",
+                reference.toString());
+        assertEquals(1, r.status(), r.err());
+        JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        for (JsonNode g : results.get("submissions")) {
+            String student = g.get("student").asText();
+            Map<String, String> verdicts = new TreeMap<>();
+            g.get("parameters").forEach(p -> verdicts.put(p.get("name").asText(), p.get("verdict").asText()));
+            assertEquals(Set.of("w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"), verdicts.keySet(), student);
+            for (String w : verdicts.keySet()) {
+                String expected = student.equals("random") ? "missing"
+                        : wrong.get(student).contains(w) ? "wrong" : "right";
+                assertEquals(expected, verdicts.get(w), student + " " + w);
+            }
+        }
+        assertTrue(Files.readString(out.resolve("feedback/hw2-lists-comprehension.md")).contains(
+                "its w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7] are graded as the reference's w1, w2, w3, w4, w5,"
+                        + " w6, w7, w8: they start at the same weights"));
     }
 
     @Test

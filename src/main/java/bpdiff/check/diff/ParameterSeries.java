@@ -35,13 +35,7 @@ record ParameterSeries(String name, int line, List<Values> epochs) {
      * @return its series, or {@code null} if the program's gradient of it is never checked
      */
     static ParameterSeries of(ProgramReport report, ParameterMap.Name name) {
-        CheckedQuantity found = null;
-        for (CheckedQuantity q : report.quantities()) {
-            if (q.derivative().target().equals(name.parameter()) && (q.site().update() || q.site().updateLine() > 0)) {
-                found = q;
-                break;
-            }
-        }
+        CheckedQuantity found = report.updateClaim(name.parameter());
         if (found == null) {
             return null;
         }

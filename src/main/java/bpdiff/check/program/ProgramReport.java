@@ -92,6 +92,16 @@ public record ProgramReport(String source, String dtype, String engine, String l
         return lines.position(line, 0);
     }
 
+    /**
+     * @param parameter a parameter
+     * @return the claim of its gradient that its update subtracts (or that the update's line uses), whose history has
+     *     the parameter's weights before and after each update; {@code null} if no update of it is checked
+     */
+    public CheckedQuantity updateClaim(String parameter) {
+        return quantities.stream().filter(q -> q.derivative().target().equals(parameter)
+                && (q.site().update() || q.site().updateLine() > 0)).findFirst().orElse(null);
+    }
+
     /** @return the claims wrong at some epoch */
     public List<CheckedQuantity> failed() {
         return quantities.stream().filter(CheckedQuantity::failed).toList();
