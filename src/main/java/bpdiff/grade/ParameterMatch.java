@@ -10,46 +10,66 @@ import java.util.Map;
 /**
  * Which parameter of a submission is which of the reference's where their names differ. The homework fixes the
  * initial weights ({@code w1, …, w8 = 0.2, -0.4, …}), so a submission that keeps them in a list ({@code w[0]} …
- * {@code w[7]}) or names them otherwise starts each at one of the reference's values. A reference parameter the
- * submission has no gradient of by its name is matched to the submission's parameter, unknown to the reference, whose
- * weights at the first epoch are the reference's: the same shape and every element within \( 10^{-6} \) relative
- * (a PyTorch program's float32 weights round the literals at \( 6 \cdot 10^{-8} \)). A match must be one to one:
- * where two parameters could match, neither is, and random initial weights match nothing.
+ * {@code w[7]}), in matrices ({@code W1 = np.array([[0.2, 0.5], [-0.4, 0.6]])}) or under other names starts each at
+ * one of the reference's values. A reference parameter the submission has no gradient of by its name is matched to
+ * the submission's parameter, unknown to the reference, whose weights at the first epoch are the reference's (the
+ * same shape, every element within \( 10^{-6} \) relative: a PyTorch program's float32 weights round the literals at
+ * \( 6 \cdot 10^{-8} \)), or else, for a single weight, to the one element of such a parameter that starts at it.
+ * A match must be one to one: where two could match, neither is, and random initial weights match nothing.
  */
 final class ParameterMatch {
 
     /** Float32's rounding of the homework's literals, with room: the weights are typed, not computed. */
     private static final double SAME = 1e-6;
 
+    /**
+     * The submission's parameter, or one element of it, that stands for a reference parameter.
+     *
+     * @param parameter the submission's parameter
+     * @param element the element's row-major position, or −1 for the whole parameter
+     * @param label how the feedback names it: {@code w[0]}, {@code W1[0, 1]}
+     */
+    record Match(String parameter, int element, String label) {}
+
     private ParameterMatch() {}
 
     /**
      * @param reference the reference's parameters and their first-epoch weights
      * @param report the submission's check
-     * @return for each matched reference parameter, the submission's parameter that stands for it
+     * @return for each matched reference parameter, what stands for it in the submission
      */
-    static Map<String, String> of(Expectation reference, ProgramReport report) {
-        List<String> unmatched = report.parameters().stream().filter(q -> !reference.parameters().contains(q))
-                .filter(q -> report.updateClaim(q) != null).toList();
-        Map<String, String> matched = new LinkedHashMap<>();
+    static Map<String, Match> of(Expectation reference, ProgramReport report) {
+        List<String> unknown = report.parameters().stream().filter(q -> !reference.parameters().contains(q))
+                .filter(q -> weights(report, q) != null).toList();
+        Map<String, Match> matched = new LinkedHashMap<>();
         for (String p : reference.parameters()) {
             double[] start = reference.initialWeights().get(p);
-            boolean named = report.quantities().stream().anyMatch(q -> q.derivative().target().equals(p));
-            if (named || start == null) {
+            if (start == null || report.quantities().stream().anyMatch(q -> q.derivative().target().equals(p))) {
                 continue;
             }
-            List<String> candidates = new ArrayList<>();
-            for (String q : unmatched) {
-                if (same(start, weights(report, q))) {
-                    candidates.add(q);
+            List<Match> candidates = new ArrayList<>();
+            for (String q : unknown) {
+                double[] w = weights(report, q);
+                if (same(start, w)) {
+                    candidates.add(new Match(q, -1, q));
+                } else if (start.length == 1) {
+                    for (int e = 0; e < w.length; e++) {
+                        if (same(start[0], w[e])) {
+                            candidates.add(new Match(q, e, q + index(report.updateClaim(q).derivative().shape(), e)));
+                        }
+                    }
                 }
             }
-            if (candidates.size() == 1 && reference.parameters().stream().filter(r -> same(
-                    reference.initialWeights().get(r), weights(report, candidates.get(0)))).count() == 1) {
+            if (candidates.size() == 1 && startsAlike(reference, start) == 1) {
                 matched.put(p, candidates.get(0));
             }
         }
         return matched;
+    }
+
+    /** How many reference parameters start at these weights. */
+    private static long startsAlike(Expectation reference, double[] start) {
+        return reference.initialWeights().values().stream().filter(w -> same(w, start)).count();
     }
 
     private static double[] weights(ProgramReport report, String parameter) {
@@ -62,10 +82,31 @@ final class ParameterMatch {
             return false;
         }
         for (int k = 0; k < a.length; k++) {
-            if (!(Math.abs(a[k] - b[k]) <= SAME * Math.max(1e-3, Math.abs(a[k])))) {
+            if (!same(a[k], b[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= SAME * Math.max(1e-3, Math.abs(a));
+    }
+
+    /** numpy's index of a row-major position: {@code [1, 0]} of a 2×2 matrix for 2. */
+    private static String index(int[] shape, int flat) {
+        if (shape.length == 0) {
+            return "";
+        }
+        int[] at = new int[shape.length];
+        for (int d = shape.length - 1; d >= 0; d--) {
+            at[d] = flat % shape[d];
+            flat /= shape[d];
+        }
+        StringBuilder s = new StringBuilder("[");
+        for (int d = 0; d < at.length; d++) {
+            s.append(d == 0 ? "" : ", ").append(at[d]);
+        }
+        return s.append(']').toString();
     }
 }

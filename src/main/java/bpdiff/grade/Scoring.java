@@ -5,6 +5,7 @@ import bpdiff.check.MistakeCode;
 import bpdiff.check.program.CheckedQuantity;
 import bpdiff.check.program.NotChecked;
 import bpdiff.check.program.ProgramReport;
+import bpdiff.diff.Tolerance;
 import bpdiff.grade.ParameterResult.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,12 +50,13 @@ final class Scoring {
                 }
             }
         }
-        Map<String, String> matched = expectation.hasReference() ? ParameterMatch.of(expectation, report) : Map.of();
+        Map<String, ParameterMatch.Match> matched = expectation.hasReference() ? ParameterMatch.of(expectation, report)
+                : Map.of();
         Set<MistakeCode> codes = new LinkedHashSet<>();
         List<ParameterResult> results = new ArrayList<>();
         for (String p : expected) {
-            ParameterResult r = parameter(p, matched.getOrDefault(p, p), layers.getOrDefault(p, 0), report,
-                    expectation.pointsOf(p));
+            ParameterResult r = parameter(p, matched.getOrDefault(p, new ParameterMatch.Match(p, -1, p)),
+                    layers.getOrDefault(p, 0), report, expectation.pointsOf(p));
             results.add(r);
             if (r.code() != null) {
                 codes.add(r.code());
@@ -74,9 +76,13 @@ final class Scoring {
 
     /**
      * @param p the parameter as the reference names it
-     * @param as the submission's name of it: {@code p}, or the parameter {@link ParameterMatch} found for it
+     * @param match the submission's parameter that stands for it ({@code p} itself, or what {@link ParameterMatch}
+     *     found), or one element of it: then a wrong claim of the parameter makes it wrong only where that element
+     *     is not autograd's at some epoch
      */
-    private static ParameterResult parameter(String p, String as, int layer, ProgramReport report, double points) {
+    private static ParameterResult parameter(String p, ParameterMatch.Match match, int layer, ProgramReport report,
+            double points) {
+        String as = match.parameter();
         List<CheckedQuantity> claims = report.quantities().stream().filter(q -> q.derivative().target().equals(as))
                 .toList();
         if (claims.isEmpty()) {
@@ -85,7 +91,8 @@ final class Scoring {
                     : Verdict.MISSING;
             return new ParameterResult(p, layer, verdict, MistakeCode.NOT_CHECKED, 0, points);
         }
-        CheckedQuantity wrong = claims.stream().filter(CheckedQuantity::failed).findFirst().orElse(null);
+        CheckedQuantity wrong = claims.stream().filter(q -> q.failed() && wrongAt(q, match.element(), report))
+                .findFirst().orElse(null);
         if (wrong != null) {
             CheckedQuantity cause = cause(report, wrong);
             return new ParameterResult(p, layer, Verdict.WRONG, cause.codes().isEmpty() ? MistakeCode.UNEXPLAINED
@@ -95,6 +102,27 @@ final class Scoring {
             return new ParameterResult(p, layer, Verdict.NOT_CHECKED, MistakeCode.NOT_CHECKED, 0, points);
         }
         return new ParameterResult(p, layer, Verdict.RIGHT, null, 0, points);
+    }
+
+    /**
+     * @param claim a wrong claim
+     * @param element an element of its value, or −1 for all of it
+     * @return whether that element differs from autograd's at some epoch (always, for the whole value or a value of
+     *     another shape)
+     */
+    private static boolean wrongAt(CheckedQuantity claim, int element, ProgramReport report) {
+        if (element < 0) {
+            return true;
+        }
+        for (CheckedQuantity.AtEpoch e : claim.history()) {
+            Tolerance t = "float32".equals(e.type()) || "float32".equals(report.dtype()) ? Tolerance.FLOAT32
+                    : Tolerance.FLOAT64;
+            if (e.student() == null || e.autograd() == null || e.student().length != e.autograd().length
+                    || element >= e.student().length || !t.agrees(e.student()[element], e.autograd()[element])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The claim on the first line with a mistake of its own that a wrong claim is computed from (itself, if none). */
@@ -113,17 +141,18 @@ final class Scoring {
     }
 
     private static List<String> remarks(ProgramReport report, Expectation expectation, List<String> expected,
-            Map<String, String> matched, Set<MistakeCode> codes) {
+            Map<String, ParameterMatch.Match> matched, Set<MistakeCode> codes) {
         List<String> remarks = new ArrayList<>();
         if (!expectation.hasReference()) {
             return remarks;
         }
         if (!matched.isEmpty()) {
-            remarks.add("its " + String.join(", ", matched.values()) + " are graded as the reference's "
-                    + String.join(", ", matched.keySet()) + ": they start at the same weights");
+            remarks.add("its " + String.join(", ", matched.values().stream().map(ParameterMatch.Match::label).toList())
+                    + " are graded as the reference's " + String.join(", ", matched.keySet())
+                    + ": they start at the same weights");
         }
         List<String> extra = report.parameters().stream().filter(p -> !expected.contains(p)
-                && !matched.containsValue(p)).toList();
+                && matched.values().stream().noneMatch(m -> m.parameter().equals(p))).toList();
         if (!extra.isEmpty()) {
             remarks.add("it also trains " + String.join(", ", extra) + ", which the reference does not have: not scored");
         }

@@ -50,15 +50,16 @@ class ReferenceTest {
 
     @Test
     void weightsKeptInAListAreGradedAsTheReferencesNamesTheyStartAt() throws IOException {
-        // Two corpus programs keep w1..w8 in a list w[0]..w[7], started at the lecture's values; the corpus manifest
-        // says which list element is which weight and which are wrong (held to PyTorch by CorpusTest). A third starts
-        // from random weights: nothing can say which is which, so nothing is matched.
+        // Two corpus programs keep w1..w8 in a list w[0]..w[7], one in a numpy vector w, all started at the lecture's
+        // values; the corpus manifest says which list element is which weight, which programs are correct and which
+        // parameters are wrong (held to PyTorch by CorpusTest). A fourth starts from random weights: nothing can say
+        // which is which, so nothing is matched.
         JsonNode manifest = new ObjectMapper().readTree(Path.of("examples/programs/corpus/manifest.json").toFile());
         Path reference = Files.writeString(folder.resolve("solution.py"), ClassTemplates.correct());
         Path submissions = Files.createDirectories(folder.resolve("class"));
         Map<String, Set<String>> wrong = new TreeMap<>();
         Map<String, String> asReference = new TreeMap<>();
-        for (String program : List.of("hw2-lists-comprehension", "hw2-lists-enumerate-zip")) {
+        for (String program : List.of("hw2-lists-comprehension", "hw2-lists-enumerate-zip", "hw2-numpy-vector")) {
             Files.copy(Path.of("examples/programs/corpus/" + program + ".py"), submissions.resolve(program + ".py"));
             for (JsonNode p : manifest.get("programs")) {
                 if (p.get("file").asText().equals(program + ".py")) {
@@ -71,6 +72,12 @@ class ReferenceTest {
                 }
             }
         }
+        // The vector program with one element of dw planted wrong: w4's gradient delta_h[1] * x[1] written with x[0];
+        // no other element of dw changes, so only w4 is wrong, and only for element 3 of the claim dw
+        Files.writeString(submissions.resolve("vector-w4.py"), Files.readString(submissions.resolve(
+                "hw2-numpy-vector.py")).replace("delta_h[0] * x[1], delta_h[1] * x[1],",
+                "delta_h[0] * x[1], delta_h[1] * x[0],"));
+        wrong.put("vector-w4", Set.of("w4"));
         Files.writeString(submissions.resolve("random.py"), Files.readString(submissions.resolve(
                 "hw2-lists-comprehension.py")).replace("w = [0.2, -0.4, 0.5, 0.6, 0.1, -0.5, -0.3, 0.8]",
                 "w = [random.random() for _ in range(8)]").replace("import numpy", "import random\nimport numpy"));
@@ -90,6 +97,8 @@ class ReferenceTest {
                 assertEquals(expected, verdicts.get(w), student + " " + w);
             }
         }
+        assertTrue(Files.readString(out.resolve("feedback/hw2-numpy-vector.md")).contains(
+                "its w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7] are graded as the reference's"), "elements of w");
         assertTrue(Files.readString(out.resolve("feedback/hw2-lists-comprehension.md")).contains(
                 "its w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7] are graded as the reference's w1, w2, w3, w4, w5,"
                         + " w6, w7, w8: they start at the same weights"));
