@@ -14,7 +14,8 @@ import java.util.Map;
  * one of the reference's values. A reference parameter the submission has no gradient of by its name is matched to
  * the submission's parameter, unknown to the reference, whose weights at the first epoch are the reference's (the
  * same shape, every element within \( 10^{-6} \) relative: a PyTorch program's float32 weights round the literals at
- * \( 6 \cdot 10^{-8} \)), or else, for a single weight, to the one element of such a parameter that starts at it.
+ * \( 6 \cdot 10^{-8} \)), or else, for a single weight, to the one element of such a parameter that starts at it,
+ * or, for a reference matrix or vector, to the submission's single weights that start at its elements, one each.
  * A match must be one to one: where two could match, neither is, and random initial weights match nothing.
  */
 final class ParameterMatch {
@@ -23,13 +24,34 @@ final class ParameterMatch {
     private static final double SAME = 1e-6;
 
     /**
-     * The submission's parameter, or one element of it, that stands for a reference parameter.
+     * The submission's parameter, or one element of it, that stands for a reference parameter; or the submission's
+     * single weights that stand for the elements of a reference matrix.
      *
-     * @param parameter the submission's parameter
+     * @param parameter the submission's parameter ({@code null} for single weights)
      * @param element the element's row-major position, or −1 for the whole parameter
-     * @param label how the feedback names it: {@code w[0]}, {@code W1[0, 1]}
+     * @param label how the feedback names it: {@code w[0]}, {@code W1[0, 1]}, {@code (w1, w3, w2, w4)}
+     * @param parts for a reference matrix, the single weight that stands for each element, row-major; else empty
      */
-    record Match(String parameter, int element, String label) {}
+    record Match(String parameter, int element, String label, List<String> parts) {
+
+        /** Makes the list unmodifiable. */
+        Match {
+            parts = List.copyOf(parts);
+        }
+
+        /**
+         * @param parameter a parameter of the submission, standing for itself or the reference's of another name
+         * @return the match of the whole parameter
+         */
+        static Match whole(String parameter) {
+            return new Match(parameter, -1, parameter, List.of());
+        }
+
+        /** @return whether the submission's parameter is part of this match */
+        boolean uses(String submitted) {
+            return submitted.equals(parameter) || parts.contains(submitted);
+        }
+    }
 
     private ParameterMatch() {}
 
@@ -51,20 +73,41 @@ final class ParameterMatch {
             for (String q : unknown) {
                 double[] w = weights(report, q);
                 if (same(start, w)) {
-                    candidates.add(new Match(q, -1, q));
+                    candidates.add(Match.whole(q));
                 } else if (start.length == 1) {
                     for (int e = 0; e < w.length; e++) {
                         if (same(start[0], w[e])) {
-                            candidates.add(new Match(q, e, q + index(report.updateClaim(q).derivative().shape(), e)));
+                            candidates.add(new Match(q, e, q + index(report.updateClaim(q).derivative().shape(), e),
+                                    List.of()));
                         }
                     }
                 }
             }
-            if (candidates.size() == 1 && startsAlike(reference, start) == 1) {
+            if (candidates.isEmpty() && start.length > 1) {
+                candidates.add(singleWeights(start, unknown, report));
+            }
+            if (candidates.size() == 1 && candidates.get(0) != null && startsAlike(reference, start) == 1) {
                 matched.put(p, candidates.get(0));
             }
         }
         return matched;
+    }
+
+    /**
+     * @return the submission's single weights that start at each element of {@code start}, one different weight for
+     *     each element, or {@code null} if some element has none or more than one
+     */
+    private static Match singleWeights(double[] start, List<String> unknown, ProgramReport report) {
+        List<String> parts = new ArrayList<>();
+        for (double element : start) {
+            List<String> at = unknown.stream().filter(q -> weights(report, q).length == 1
+                    && same(element, weights(report, q)[0])).toList();
+            if (at.size() != 1 || parts.contains(at.get(0))) {
+                return null;
+            }
+            parts.add(at.get(0));
+        }
+        return new Match(null, -1, "(" + String.join(", ", parts) + ")", parts);
     }
 
     /** How many reference parameters start at these weights. */

@@ -55,7 +55,7 @@ final class Scoring {
         Set<MistakeCode> codes = new LinkedHashSet<>();
         List<ParameterResult> results = new ArrayList<>();
         for (String p : expected) {
-            ParameterResult r = parameter(p, matched.getOrDefault(p, new ParameterMatch.Match(p, -1, p)),
+            ParameterResult r = parameter(p, matched.getOrDefault(p, ParameterMatch.Match.whole(p)),
                     layers.getOrDefault(p, 0), report, expectation.pointsOf(p));
             results.add(r);
             if (r.code() != null) {
@@ -82,6 +82,9 @@ final class Scoring {
      */
     private static ParameterResult parameter(String p, ParameterMatch.Match match, int layer, ProgramReport report,
             double points) {
+        if (!match.parts().isEmpty()) {
+            return ofParts(p, match, layer, report, points);
+        }
         String as = match.parameter();
         List<CheckedQuantity> claims = report.quantities().stream().filter(q -> q.derivative().target().equals(as))
                 .toList();
@@ -100,6 +103,24 @@ final class Scoring {
         }
         if (report.notChecked().stream().anyMatch(n -> mentions(n, as))) {
             return new ParameterResult(p, layer, Verdict.NOT_CHECKED, MistakeCode.NOT_CHECKED, 0, points);
+        }
+        return new ParameterResult(p, layer, Verdict.RIGHT, null, 0, points);
+    }
+
+    /**
+     * A reference matrix graded through the single weights that stand for its elements: wrong if one of them is
+     * (the first, with its code and line), else not checked if one is, else right.
+     */
+    private static ParameterResult ofParts(String p, ParameterMatch.Match match, int layer, ProgramReport report,
+            double points) {
+        List<ParameterResult> parts = match.parts().stream()
+                .map(w -> parameter(w, ParameterMatch.Match.whole(w), layer, report, points)).toList();
+        for (Verdict v : List.of(Verdict.WRONG, Verdict.NOT_CHECKED, Verdict.MISSING)) {
+            for (ParameterResult r : parts) {
+                if (r.verdict() == v) {
+                    return new ParameterResult(p, layer, v, r.code(), r.line(), points);
+                }
+            }
         }
         return new ParameterResult(p, layer, Verdict.RIGHT, null, 0, points);
     }
@@ -152,7 +173,7 @@ final class Scoring {
                     + ": they start at the same weights");
         }
         List<String> extra = report.parameters().stream().filter(p -> !expected.contains(p)
-                && matched.values().stream().noneMatch(m -> m.parameter().equals(p))).toList();
+                && matched.values().stream().noneMatch(m -> m.uses(p))).toList();
         if (!extra.isEmpty()) {
             remarks.add("it also trains " + String.join(", ", extra) + ", which the reference does not have: not scored");
         }

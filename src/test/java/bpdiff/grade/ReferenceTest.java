@@ -105,6 +105,26 @@ class ReferenceTest {
     }
 
     @Test
+    void singleWeightsAreGradedAsTheReferencesMatrixTheyStartAt() throws IOException {
+        // The reference in matrix form (W1 = [[w1, w3], [w2, w4]], W2 = [[w5, w7], [w6, w8]], as its comments say);
+        // the published homework 2 has exactly d_w1..d_w4 wrong (the seed says so; PyTorch's reference in
+        // reference-results/programs holds it), so W1 is wrong and W2 right; the corrected one is right on both
+        Path submissions = Files.createDirectories(folder.resolve("class"));
+        Files.copy(Path.of("examples/programs/homework2-published.py"), submissions.resolve("published.py"));
+        Files.copy(Path.of("examples/programs/homework2-corrected.py"), submissions.resolve("corrected.py"));
+        Path out = folder.resolve("grades");
+        Cli.Result r = Cli.run("grade", submissions.toString(), "--out", out.toString(), "--reference",
+                "examples/programs/lecture-matrix.py");
+        assertEquals(1, r.status(), r.err());
+        String csv = Files.readString(out.resolve("grades.csv"));
+        assertTrue(csv.startsWith("student,file,score,max,W2,W1,"), csv);
+        assertTrue(csv.contains("\r\ncorrected," + submissions.resolve("corrected.py") + ",2,2,right,right,"), csv);
+        assertTrue(csv.contains("\r\npublished," + submissions.resolve("published.py") + ",1,2,right,wrong,"), csv);
+        assertTrue(Files.readString(out.resolve("feedback/published.md")).contains(
+                "its (w5, w7, w6, w8), (w1, w3, w2, w4) are graded as the reference's W2, W1"));
+    }
+
+    @Test
     void aWrongReferenceAndPointsOfNoParameterAreBadInput() throws IOException {
         Path submissions = Files.createDirectories(folder.resolve("class"));
         Files.writeString(submissions.resolve("a.py"), ClassTemplates.correct());
