@@ -17,7 +17,7 @@ import java.util.Map;
  * @param loss the reference's loss variable, or {@code null}
  * @param firstLoss its loss at the first epoch, or NaN
  * @param points the points of the parameters {@code --points} names
- * @param initialWeights each parameter's weights at the first epoch, row-major ({@link ParameterMatch})
+ * @param initialWeights each parameter's weights at the first epoch, row-major ({@link bpdiff.check.program.StartingWeights})
  */
 public record Expectation(String reference, List<String> parameters, Map<String, Integer> layers, int epochs,
         String loss, double firstLoss, Map<String, Double> points, Map<String, double[]> initialWeights) {

@@ -3,13 +3,12 @@ package bpdiff.grade;
 import bpdiff.BadInputException;
 import bpdiff.check.SourceFiles;
 import bpdiff.check.program.CheckOptions;
-import bpdiff.check.program.CheckedQuantity;
 import bpdiff.check.program.ProgramCheck;
 import bpdiff.check.program.ProgramReport;
+import bpdiff.check.program.StartingWeights;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.ProgramLimits;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -47,14 +46,8 @@ public final class Reference {
                         + String.join(", ", report.parameters()) + ")", "--points");
             }
         }
-        Map<String, double[]> initial = new LinkedHashMap<>();
-        for (String p : report.parameters()) {
-            CheckedQuantity claim = report.updateClaim(p);
-            if (claim != null && !claim.history().isEmpty() && claim.history().get(0).weights() != null) {
-                initial.put(p, claim.history().get(0).weights());
-            }
-        }
         return new Expectation(file.toString(), report.parameters(), Layers.of(report.graph()), report.epochs(),
-                report.loss(), report.losses().length == 0 ? Double.NaN : report.losses()[0], points, initial);
+                report.loss(), report.losses().length == 0 ? Double.NaN : report.losses()[0], points,
+                StartingWeights.of(report));
     }
 }

@@ -5,6 +5,7 @@ import bpdiff.check.MistakeCode;
 import bpdiff.check.program.CheckedQuantity;
 import bpdiff.check.program.NotChecked;
 import bpdiff.check.program.ProgramReport;
+import bpdiff.check.program.StartingWeights;
 import bpdiff.diff.Tolerance;
 import bpdiff.grade.ParameterResult.Verdict;
 import java.util.ArrayList;
@@ -50,12 +51,13 @@ final class Scoring {
                 }
             }
         }
-        Map<String, ParameterMatch.Match> matched = expectation.hasReference() ? ParameterMatch.of(expectation, report)
+        Map<String, StartingWeights.Match> matched = expectation.hasReference() ? StartingWeights.match(expectation.parameters(),
+                expectation.initialWeights(), report)
                 : Map.of();
         Set<MistakeCode> codes = new LinkedHashSet<>();
         List<ParameterResult> results = new ArrayList<>();
         for (String p : expected) {
-            ParameterResult r = parameter(p, matched.getOrDefault(p, ParameterMatch.Match.whole(p)),
+            ParameterResult r = parameter(p, matched.getOrDefault(p, StartingWeights.Match.whole(p)),
                     layers.getOrDefault(p, 0), report, expectation.pointsOf(p));
             results.add(r);
             if (r.code() != null) {
@@ -76,11 +78,11 @@ final class Scoring {
 
     /**
      * @param p the parameter as the reference names it
-     * @param match the submission's parameter that stands for it ({@code p} itself, or what {@link ParameterMatch}
+     * @param match the submission's parameter that stands for it ({@code p} itself, or what {@link StartingWeights}
      *     found), or one element of it: then a wrong claim of the parameter makes it wrong only where that element
      *     is not autograd's at some epoch
      */
-    private static ParameterResult parameter(String p, ParameterMatch.Match match, int layer, ProgramReport report,
+    private static ParameterResult parameter(String p, StartingWeights.Match match, int layer, ProgramReport report,
             double points) {
         if (!match.parts().isEmpty()) {
             return ofParts(p, match, layer, report, points);
@@ -111,10 +113,10 @@ final class Scoring {
      * A reference matrix graded through the single weights that stand for its elements: wrong if one of them is
      * (the first, with its code and line), else not checked if one is, else right.
      */
-    private static ParameterResult ofParts(String p, ParameterMatch.Match match, int layer, ProgramReport report,
+    private static ParameterResult ofParts(String p, StartingWeights.Match match, int layer, ProgramReport report,
             double points) {
         List<ParameterResult> parts = match.parts().stream()
-                .map(w -> parameter(w, ParameterMatch.Match.whole(w), layer, report, points)).toList();
+                .map(w -> parameter(w, StartingWeights.Match.whole(w), layer, report, points)).toList();
         for (Verdict v : List.of(Verdict.WRONG, Verdict.NOT_CHECKED, Verdict.MISSING)) {
             for (ParameterResult r : parts) {
                 if (r.verdict() == v) {
@@ -162,13 +164,13 @@ final class Scoring {
     }
 
     private static List<String> remarks(ProgramReport report, Expectation expectation, List<String> expected,
-            Map<String, ParameterMatch.Match> matched, Set<MistakeCode> codes) {
+            Map<String, StartingWeights.Match> matched, Set<MistakeCode> codes) {
         List<String> remarks = new ArrayList<>();
         if (!expectation.hasReference()) {
             return remarks;
         }
         if (!matched.isEmpty()) {
-            remarks.add("its " + String.join(", ", matched.values().stream().map(ParameterMatch.Match::label).toList())
+            remarks.add("its " + String.join(", ", matched.values().stream().map(StartingWeights.Match::label).toList())
                     + " are graded as the reference's " + String.join(", ", matched.keySet())
                     + ": they start at the same weights");
         }

@@ -118,6 +118,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void namesThatDifferArePairedByTheWeightsTheyStartAt() {
+        // the matrix program's comments: W1 = [[w1, w3], [w2, w4]], W2 = [[w5, w7], [w6, w8]], started at the lecture's
+        // weights; the published homework 2 has d_w1..d_w4 wrong (the seed says so), homework 3 none
+        Cli.Result same = Cli.run("diff", HOMEWORK3, "examples/programs/lecture-matrix.py");
+        assertEquals(ExitCode.SAME, same.status(), same.out() + same.err());
+        for (String pair : List.of("w1 ~ W1[0, 0]", "w3 ~ W1[0, 1]", "w2 ~ W1[1, 0]", "w4 ~ W1[1, 1]", "w5 ~ W2[0, 0]",
+                "w7 ~ W2[0, 1]", "w6 ~ W2[1, 0]", "w8 ~ W2[1, 1]")) {
+            assertTrue(same.out().contains(pair), pair + "\n" + same.out());
+        }
+        Cli.Result different = Cli.run("diff", "examples/programs/lecture-matrix.py", PUBLISHED);
+        assertEquals(ExitCode.DIFFERENT, different.status(), different.out() + different.err());
+        assertTrue(different.out().contains("W1[0, 0] ~ w1, W1[0, 1] ~ w3, W1[1, 0] ~ w2, W1[1, 1] ~ w4 differ from "
+                + "epoch 1"), different.out());
+    }
+
+    @Test
     void forgettingZeroGradDiffersFromEpochTwoAndTheOtherProgramIsRight() throws Exception {
         Path hw3 = dir.resolve("hw3-3-epochs.py");
         Files.writeString(hw3, Files.readString(Path.of(HOMEWORK3)).replace("range(1)", "range(3)"));
@@ -129,10 +145,12 @@ class DiffCommandTest {
 
     @Test
     void badInputIsExitTwoWithOneLine() throws Exception {
-        Cli.Result unmapped = Cli.run("diff", HOMEWORK3, "examples/programs/lecture-matrix.py");
+        // a program that starts from random weights (np.random.normal) in one vector w: no name and no weight alike
+        Cli.Result unmapped = Cli.run("diff", HOMEWORK3, "examples/programs/corpus/hw2-unpack-repack.py");
         assertEquals(ExitCode.BAD_INPUT, unmapped.status());
         assertTrue(unmapped.err().startsWith("bpdiff: no parameter of examples/programs/homework3.py (w1, w2, w3, w4, "
-                + "w5, w6, w7, w8) is one of examples/programs/lecture-matrix.py's"), unmapped.err());
+                + "w5, w6, w7, w8) is one of examples/programs/corpus/hw2-unpack-repack.py's (w) by its name or the "
+                + "weights it starts at"), unmapped.err());
         assertEquals(1, unmapped.err().lines().count());
         Cli.Result wrongMap = Cli.run("diff", HOMEWORK3, CORRECTED, "--map", "w1=w9");
         assertEquals(ExitCode.BAD_INPUT, wrongMap.status());

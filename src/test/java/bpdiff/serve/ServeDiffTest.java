@@ -216,8 +216,9 @@ class ServeDiffTest {
         assertError(Http.post(server.uri(), "api/diff", Http.body("a", program(HOMEWORK3), "b", program(CORRECTED),
                 "map", "w1")), "bpdiff: map takes A's name=B's name pairs (w1=W1[0][0],w2=W1[0][1]), not 'w1' (map)");
         assertError(Http.post(server.uri(), "api/diff", Http.body("a", program(HOMEWORK3), "b",
-                program("lecture-matrix"))), "bpdiff: no parameter of A.py (w1, w2, w3, w4, w5, w6, w7, w8) is one of "
-                + "B.py's (W2, W1): pair them with map A's name=B's name,… (map)");
+                program("corpus/hw2-unpack-repack"))), "bpdiff: no parameter of A.py (w1, w2, w3, w4, w5, w6, w7, w8) is"
+                + " one of B.py's (w) by its name or the weights it starts at: pair them with map A's name=B's name,… "
+                + "(map)");
     }
 
     /** Every epoch of a 100×100 matrix is 60,000 numbers: six epochs are more than the server sends back. */

@@ -5,6 +5,7 @@ import bpdiff.check.program.CheckOptions;
 import bpdiff.check.program.GraphNode;
 import bpdiff.check.program.ProgramCheck;
 import bpdiff.check.program.ProgramReport;
+import bpdiff.check.program.StartingWeights;
 import bpdiff.diff.Tolerance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,13 +36,15 @@ public final class ProgramDiff {
      * @param map the pairs of parameters whose names differ
      * @return the comparison
      * @throws bpdiff.program.BadProgramException if a program cannot be checked
-     * @throws BadInputException if the programs have no parameter in common and none is mapped
+     * @throws BadInputException if the programs have no parameter in common (by name or starting weights) and none is
+     *     mapped
      */
     public static DiffReport diff(String textA, String sourceA, String textB, String sourceB, CheckOptions options,
             ParameterMap map) {
         ProgramReport a = ProgramCheck.check(textA, sourceA, options);
         ProgramReport b = ProgramCheck.check(textB, sourceB, options);
-        List<ParameterMap.Pair> pairs = map.pairs(a.parameters(), b.parameters());
+        List<ParameterMap.Pair> pairs = new ArrayList<>(map.pairs(a.parameters(), b.parameters()));
+        pairs.addAll(byStartingWeights(a, b, pairs));
         List<String> onlyA = new ArrayList<>(a.parameters());
         List<String> onlyB = new ArrayList<>(b.parameters());
         List<ParameterSeries[]> series = new ArrayList<>();
@@ -59,8 +62,8 @@ public final class ProgramDiff {
         }
         if (series.isEmpty()) {
             throw new BadInputException("no parameter of " + sourceA + " (" + String.join(", ", a.parameters())
-                    + ") is one of " + sourceB + "'s (" + String.join(", ", b.parameters()) + "): pair them with --map "
-                    + "A's name=B's name,…", "--map");
+                    + ") is one of " + sourceB + "'s (" + String.join(", ", b.parameters()) + ") by its name or the "
+                    + "weights it starts at: pair them with --map A's name=B's name,…", "--map");
         }
         boolean float32 = series.stream().anyMatch(s -> float32(s[0]) || float32(s[1]));
         Tolerance tolerance = float32 ? Tolerance.FLOAT32 : Tolerance.FLOAT64;
@@ -72,6 +75,41 @@ public final class ProgramDiff {
         LossComparison loss = losses(a.losses(), b.losses(), epochs, parameters, tolerance);
         return new DiffReport(sourceA, sourceB, a.dtype(), a.engine(), a.loss(), b.loss(), a.epochs(), b.epochs(),
                 a.losses(), b.losses(), loss, forward(a, b, tolerance), parameters, onlyA, onlyB, float32, a, b);
+    }
+
+    /**
+     * The parameters neither {@code --map} nor their names pair, paired by the weights they start at
+     * ({@link StartingWeights}): {@code w1} of A with {@code w[0]} of B, or with {@code W1[0, 0]}, or A's {@code W1}
+     * element by element with B's {@code w1, w3, w2, w4}.
+     */
+    private static List<ParameterMap.Pair> byStartingWeights(ProgramReport a, ProgramReport b,
+            List<ParameterMap.Pair> paired) {
+        List<String> left = a.parameters().stream().filter(p -> paired.stream().noneMatch(q -> q.a().parameter()
+                .equals(p))).toList();
+        List<String> taken = paired.stream().map(q -> q.b().parameter()).toList();
+        Map<String, double[]> starts = StartingWeights.of(a);
+        starts.keySet().retainAll(left);
+        List<ParameterMap.Pair> pairs = new ArrayList<>();
+        StartingWeights.match(a.parameters(), starts, b).forEach((p, m) -> {
+            if (m.parts().isEmpty() && taken.contains(m.parameter())) {
+                return;
+            }
+            if (m.parts().isEmpty()) {
+                int[] index = m.element() < 0 ? null
+                        : StartingWeights.position(b.updateClaim(m.parameter()).derivative().shape(), m.element());
+                pairs.add(new ParameterMap.Pair(new ParameterMap.Name(p, p, null),
+                        new ParameterMap.Name(m.label(), m.parameter(), index)));
+                return;
+            }
+            int[] shape = a.updateClaim(p).derivative().shape();
+            for (int k = 0; k < m.parts().size(); k++) {
+                int[] index = StartingWeights.position(shape, k);
+                String name = p + java.util.Arrays.toString(index).replace(" ", "").replace(",", ", ");
+                pairs.add(new ParameterMap.Pair(new ParameterMap.Name(name, p, index),
+                        new ParameterMap.Name(m.parts().get(k), m.parts().get(k), null)));
+            }
+        });
+        return pairs;
     }
 
     private static boolean float32(ParameterSeries s) {

@@ -1,14 +1,13 @@
-package bpdiff.grade;
+package bpdiff.check.program;
 
-import bpdiff.check.program.CheckedQuantity;
-import bpdiff.check.program.ProgramReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which parameter of a submission is which of the reference's where their names differ. The homework fixes the
+ * Which parameter of a program is which of a reference program's where their names differ ({@code grade
+ * --reference}, and {@code diff}'s program A against B). The homework fixes the
  * initial weights ({@code w1, …, w8 = 0.2, -0.4, …}), so a submission that keeps them in a list ({@code w[0]} …
  * {@code w[7]}), in matrices ({@code W1 = np.array([[0.2, 0.5], [-0.4, 0.6]])}) or under other names starts each at
  * one of the reference's values. A reference parameter the submission has no gradient of by its name is matched to
@@ -18,7 +17,7 @@ import java.util.Map;
  * or, for a reference matrix or vector, to the submission's single weights that start at its elements, one each.
  * A match must be one to one: where two could match, neither is, and random initial weights match nothing.
  */
-final class ParameterMatch {
+public final class StartingWeights {
 
     /** Float32's rounding of the homework's literals, with room: the weights are typed, not computed. */
     private static final double SAME = 1e-6;
@@ -32,10 +31,10 @@ final class ParameterMatch {
      * @param label how the feedback names it: {@code w[0]}, {@code W1[0, 1]}, {@code (w1, w3, w2, w4)}
      * @param parts for a reference matrix, the single weight that stands for each element, row-major; else empty
      */
-    record Match(String parameter, int element, String label, List<String> parts) {
+    public record Match(String parameter, int element, String label, List<String> parts) {
 
         /** Makes the list unmodifiable. */
-        Match {
+        public Match {
             parts = List.copyOf(parts);
         }
 
@@ -43,29 +42,49 @@ final class ParameterMatch {
          * @param parameter a parameter of the submission, standing for itself or the reference's of another name
          * @return the match of the whole parameter
          */
-        static Match whole(String parameter) {
+        public static Match whole(String parameter) {
             return new Match(parameter, -1, parameter, List.of());
         }
 
-        /** @return whether the submission's parameter is part of this match */
-        boolean uses(String submitted) {
+        /**
+         * @param submitted a parameter of the submission
+         * @return whether it is part of this match
+         */
+        public boolean uses(String submitted) {
             return submitted.equals(parameter) || parts.contains(submitted);
         }
     }
 
-    private ParameterMatch() {}
+    private StartingWeights() {}
 
     /**
-     * @param reference the reference's parameters and their first-epoch weights
-     * @param report the submission's check
-     * @return for each matched reference parameter, what stands for it in the submission
+     * @param report a program's check
+     * @return each parameter's weights at the first epoch, row-major, for the parameters whose update is checked
      */
-    static Map<String, Match> of(Expectation reference, ProgramReport report) {
-        List<String> unknown = report.parameters().stream().filter(q -> !reference.parameters().contains(q))
+    public static Map<String, double[]> of(ProgramReport report) {
+        Map<String, double[]> starts = new LinkedHashMap<>();
+        for (String p : report.parameters()) {
+            double[] w = weights(report, p);
+            if (w != null) {
+                starts.put(p, w);
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * @param parameters the reference's parameters
+     * @param starts their first-epoch weights ({@link #of})
+     * @param report the other program's check
+     * @return for each matched reference parameter, what stands for it in the other program
+     */
+    public static Map<String, Match> match(List<String> parameters, Map<String, double[]> starts,
+            ProgramReport report) {
+        List<String> unknown = report.parameters().stream().filter(q -> !parameters.contains(q))
                 .filter(q -> weights(report, q) != null).toList();
         Map<String, Match> matched = new LinkedHashMap<>();
-        for (String p : reference.parameters()) {
-            double[] start = reference.initialWeights().get(p);
+        for (String p : parameters) {
+            double[] start = starts.get(p);
             if (start == null || report.quantities().stream().anyMatch(q -> q.derivative().target().equals(p))) {
                 continue;
             }
@@ -86,7 +105,7 @@ final class ParameterMatch {
             if (candidates.isEmpty() && start.length > 1) {
                 candidates.add(singleWeights(start, unknown, report));
             }
-            if (candidates.size() == 1 && candidates.get(0) != null && startsAlike(reference, start) == 1) {
+            if (candidates.size() == 1 && candidates.get(0) != null && startsAlike(starts, start) == 1) {
                 matched.put(p, candidates.get(0));
             }
         }
@@ -111,8 +130,8 @@ final class ParameterMatch {
     }
 
     /** How many reference parameters start at these weights. */
-    private static long startsAlike(Expectation reference, double[] start) {
-        return reference.initialWeights().values().stream().filter(w -> same(w, start)).count();
+    private static long startsAlike(Map<String, double[]> starts, double[] start) {
+        return starts.values().stream().filter(w -> same(w, start)).count();
     }
 
     private static double[] weights(ProgramReport report, String parameter) {
@@ -136,16 +155,26 @@ final class ParameterMatch {
         return Math.abs(a - b) <= SAME * Math.max(1e-3, Math.abs(a));
     }
 
-    /** numpy's index of a row-major position: {@code [1, 0]} of a 2×2 matrix for 2. */
-    private static String index(int[] shape, int flat) {
-        if (shape.length == 0) {
-            return "";
-        }
+    /**
+     * @param shape an array's shape
+     * @param flat a row-major position in it
+     * @return the element's index in each dimension: {@code [1, 0]} of a 2×2 matrix for 2
+     */
+    public static int[] position(int[] shape, int flat) {
         int[] at = new int[shape.length];
         for (int d = shape.length - 1; d >= 0; d--) {
             at[d] = flat % shape[d];
             flat /= shape[d];
         }
+        return at;
+    }
+
+    /** numpy's index of a row-major position: {@code [1, 0]} of a 2×2 matrix for 2. */
+    private static String index(int[] shape, int flat) {
+        if (shape.length == 0) {
+            return "";
+        }
+        int[] at = position(shape, flat);
         StringBuilder s = new StringBuilder("[");
         for (int d = 0; d < at.length; d++) {
             s.append(d == 0 ? "" : ", ").append(at[d]);
