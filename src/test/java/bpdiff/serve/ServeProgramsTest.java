@@ -126,7 +126,8 @@ class ServeProgramsTest {
 
     @Test
     void everyProblemOfABrokenProgramIsSentAsTheCommandPrintsIt() throws IOException {
-        String text = "import numpy as np\nimport torch\nW = np.ones((2, 2))\nloss = np.sum(forward(x, W) ** 2\n";
+        String text = "import numpy as np\nimport torch\nW = np.ones((2, 2))\nW -= 0.1 * dW\n"
+                + "loss = np.sum(forward(x, W) ** 2\n";
         Http.Reply reply = Http.post(server.uri(), "api/check", Http.body("derivation", text));
         Path file = Files.writeString(folder.resolve(CheckService.PROGRAM), text);
         Cli.Result cli = Cli.run("check", file.toString());
