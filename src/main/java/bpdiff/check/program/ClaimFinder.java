@@ -263,7 +263,8 @@ final class ClaimFinder {
             Activations.Activation activation = epoch.activations().get(r.node());
             if (activation != null && !hasNode(readings, activation.input())) {
                 String input = r.name().startsWith("out_") ? "in_" + r.name().substring(4)
-                        : activation.inputName() != null ? activation.inputName() : "(input of " + r.name() + ")";
+                        : trace.tape().nameOf(activation.input()) != null ? activation.inputName()
+                        : "(input of " + r.name() + ")";
                 readings.add(new Claim.Reading(input, activation.input()));
             }
             int negated = Activations.negatedArgument(trace.tape(), r.node());
