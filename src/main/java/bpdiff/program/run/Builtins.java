@@ -184,7 +184,12 @@ final class Builtins {
         return machine.recorder.apply(Op.ABS, OpArgs.NONE, at, v);
     }
 
-    /** Python's min and max return one of their arguments: the derivative follows the one chosen. */
+    /**
+     * Python's min and max return one of their arguments: the derivative follows the one chosen. {@code max(0, z)} of
+     * two numbers choosing a recorded float is recorded as {@code np.maximum} of both (the same value), so that the
+     * check sees the ReLU a homework writes with the built-in ({@code f(x) = max(0, x)}), as it sees
+     * {@code np.maximum(0, z)}; where the constant is chosen the result is that constant, as in Python.
+     */
     private Value extreme(String name, Arguments a, Span at) {
         a.check(Integer.MAX_VALUE, "key", "default");
         Value key = a.keywords().get("key");
@@ -219,7 +224,19 @@ final class Builtins {
                 bestKey = k;
             }
         }
-        return best;
+        return a.size() == 2 && key == null ? recorded(name, best, a.positional().get(0), a.positional().get(1), at)
+                : best;
+    }
+
+    /** {@code max(x, y)} or {@code min(x, y)} of numbers whose chosen one is a recorded float, as a recorded op. */
+    private Value recorded(String name, Value best, Value x, Value y, Span at) {
+        if (!(best instanceof PyFloat f) || f.node() == Value.NO_NODE || !Numbers.isNumeric(x) || !Numbers.isNumeric(y)
+                || x instanceof PyArray || y instanceof PyArray) {
+            return best;
+        }
+        Value op = machine.recorder.apply(name.equals("max") ? Op.MAXIMUM : Op.MINIMUM, OpArgs.NONE, at, x, y);
+        return op instanceof PyFloat r && Double.doubleToRawLongBits(r.value()) == Double.doubleToRawLongBits(f.value())
+                ? r : best;
     }
 
     private Value sum(Arguments a, Span at) {

@@ -154,6 +154,22 @@ class ProgramExamplesTest {
                 + " uses relu'(Z1), the derivative of relu", report.firstWrong().likely().get(0));
     }
 
+    /**
+     * The seed's question 6: sigmoid changed to ReLU in homework 2 ({@code f(x) = max(0, x)}, with the built-in or
+     * numpy's), back_propagate left as it was: the sigmoid's derivative is named where ReLU's belongs, whichever max
+     * the program calls (the built-in returns one of its arguments; it is seen as the ReLU it is).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"max(0, z)", "np.maximum(0, z)", "max(z, 0)"})
+    void sigmoidsDerivativeLeftInAfterChangingToReluIsNamed(String relu) {
+        String program = text("homework2-published.py").replace("a = 1 / (1 + np.exp(-z))", "a = " + relu)
+                .replace("    N = 1  #", "    N = 10  #");
+        ProgramReport report = check("homework2-published.py", program);
+        assertEquals(lineOf("homework2-published.py", "d_w5 ="), report.firstWrong().site().line(), report.summary());
+        assertEquals("the activation derivative of out_o1 = relu(in_o1) is wrong: it is relu'(in_o1), but the line uses "
+                + "out_o1·(1−out_o1), the derivative of sigmoid", report.firstWrong().likely().get(0));
+    }
+
     @Test
     void aParameterWithoutAGradientFailsAndIsNamed() {
         ProgramReport report = check("mistake-missing-gradient.py");
