@@ -17,7 +17,8 @@ A parameter is named as bpdiff names it: the update's target as written, a subsc
 by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`); an array is one parameter, each element of a
 Python list of weights a parameter of its own. An update is an assignment to a parameter whose value is a
 sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
-comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`).
+comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
+of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`).
 
 The k-th update of every parameter is epoch k (1-based); the weights of epoch k are the parameters' values
 before their k-th update, and its loss the last loss the program assigned before the first of those updates
@@ -111,6 +112,10 @@ def update_targets(node, parameters):
         target, value = node.targets[0], node.value
         if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts):
             pairs.extend(zip(target.elts, value.elts))
+        elif (isinstance(target, ast.Tuple) and isinstance(value, ast.ListComp) and isinstance(value.elt, ast.BinOp)
+              and isinstance(value.elt.op, (ast.Add, ast.Sub))):
+            # w1, ..., w8 = [w - lr * g for w, g in zip([w1, ..., w8], grads)]: each name is stepped
+            pairs.extend((elt, None) for elt in target.elts)
         else:
             pairs.append((target, value))
     found = []

@@ -59,6 +59,11 @@ final class Assignments {
             updateElements(t, c, a.span(), frame);
             return;
         }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr targets
+                && a.value() instanceof Expr.ListComp c && namesUpdate(targets.elements(), c)) {
+            updateNames(targets, c, a.span(), frame);
+            return;
+        }
         Value value = machine.evaluator.evaluate(a.value(), frame);
         for (Expr target : a.targets()) {
             machine.bind(target, value, frame, a.value(), a.span());
@@ -312,6 +317,40 @@ final class Assignments {
         return b.left() instanceof Expr.Name n && bound.contains(n.id()) && mentions(clause.iterable(), t.id());
     }
 
+    /**
+     * Whether {@code w1, …, w8 = [w - lr * g for w, g in zip([w1, …, w8], grads)]} updates the names it unpacks to:
+     * every target a name, and the comprehension's element a difference whose left side is a variable of its one
+     * clause, which iterates over something made of a list or tuple display of exactly those names in that order.
+     */
+    private static boolean namesUpdate(List<Expr> targets, Expr.ListComp c) {
+        if (targets.isEmpty() || targets.stream().anyMatch(t -> !(t instanceof Expr.Name))
+                || c.clauses().size() != 1 || !(c.element() instanceof Expr.Binary b)
+                || b.operator() != BinaryOperator.SUBTRACT || !(b.left() instanceof Expr.Name n)) {
+            return false;
+        }
+        Expr.ForClause clause = c.clauses().get(0);
+        java.util.Set<String> bound = new java.util.HashSet<>();
+        bpdiff.program.syntax.AssignedNames.targets(clause.target(), bound);
+        List<String> names = targets.stream().map(t -> ((Expr.Name) t).id()).toList();
+        return bound.contains(n.id()) && displays(clause.iterable(), names);
+    }
+
+    /** Whether {@code e} is, or has among its parts, a list or tuple display of exactly these names in order. */
+    private static boolean displays(Expr e, List<String> names) {
+        List<Expr> items = e instanceof Expr.ListExpr l ? l.elements() : e instanceof Expr.TupleExpr t ? t.elements()
+                : null;
+        if (items != null && items.size() == names.size()) {
+            boolean same = true;
+            for (int k = 0; k < items.size() && same; k++) {
+                same = items.get(k) instanceof Expr.Name n && n.id().equals(names.get(k));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(child -> displays(child, names));
+    }
+
     private static boolean mentions(Expr e, String name) {
         if (e instanceof Expr.Name n) {
             return n.id().equals(name);
@@ -329,6 +368,26 @@ final class Assignments {
             out.add(step(t.id() + "[" + out.size() + "]", old, difference.right(), span, inner, false));
         });
         machine.bind(t, PyList.of(out), frame, null, span);
+    }
+
+    /**
+     * {@code w1, …, w8 = [w - lr * g for …]}: the k-th element is an update of the k-th name, then the list is
+     * unpacked to the names as Python unpacks it (a count that differs is Python's ValueError).
+     */
+    private void updateNames(Expr.TupleExpr targets, Expr.ListComp c, Span span, Frame frame) {
+        Expr.Binary difference = (Expr.Binary) c.element();
+        List<Expr> names = targets.elements();
+        List<Value> out = new ArrayList<>();
+        machine.evaluator.comprehension(c, c.clauses(), frame, inner -> {
+            machine.recorder.checkSize(out.size() + 1L);
+            Value old = machine.evaluator.evaluate(difference.left(), inner);
+            Value s = out.size() < names.size()
+                    ? step(((Expr.Name) names.get(out.size())).id(), old, difference.right(), span, inner, false)
+                    : machine.operators.binary(BinaryOperator.SUBTRACT, old,
+                            machine.evaluator.evaluate(difference.right(), inner), span);
+            out.add(s);
+        });
+        machine.bind(targets, PyList.of(out), frame, null, span);
     }
 
     /**
