@@ -28,6 +28,11 @@ final class Calls {
         this.library = new Library(machine);
     }
 
+    /** @return numpy's functions */
+    NumpyFunctions numpy() {
+        return numpy;
+    }
+
     /**
      * @param function what is called
      * @param args positional arguments
