@@ -74,6 +74,7 @@ final class ClaimFinder {
         finder.updates();
         finder.named();
         epochs.forEach(ClaimFinder::merge);
+        finder.accumulated();
         return new Carried(finder.carriedUpdates, finder.carriedAssignments);
     }
 
@@ -88,6 +89,13 @@ final class ClaimFinder {
             LearningRate rate = LearningRate.of(trace.program(), tape, u, parameters.nodes());
             if (!rate.derivative() && !namesAClaim(u.subtracted())) {
                 findings.noDerivative(name, u, trace.program().text(u.subtracted().span()));
+                continue;
+            }
+            if (parameters.isAccumulated(name)
+                    || parameters.carriesEarlierEpochs(tape, name, u, rate.gradientNode())) {
+                if (parameters.markAccumulated(name, u)) {
+                    epochs.forEach(e -> e.claims.removeIf(c -> c.kind() == Claim.Kind.UPDATE && c.target().equals(name)));
+                }
                 continue;
             }
             Epoch epoch = index.containing(u.oldNode(), u.order());
@@ -132,6 +140,18 @@ final class ClaimFinder {
             }
         }
         return at;
+    }
+
+    /**
+     * Says, for each parameter whose updates step by an accumulation of earlier epochs' gradients, that its updates
+     * are not claims of this epoch's gradient; without a named claim of its gradient either, it is not checked.
+     */
+    private void accumulated() {
+        parameters.accumulated().forEach((name, u) -> {
+            boolean named = epochs.stream().anyMatch(e -> e.claims.stream().anyMatch(c -> c.kind() != Claim.Kind.UPDATE
+                    && (name.equals(c.target()) || c.readings().stream().anyMatch(r -> r.name().equals(name)))));
+            findings.accumulated(name, u, trace.program().text(u.subtracted().span()), named);
+        });
     }
 
     /** Whether an expression uses a variable named as a derivative ({@code d_w8}, {@code dW2}, {@code grads}…). */

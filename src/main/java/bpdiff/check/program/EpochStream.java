@@ -252,6 +252,9 @@ final class EpochStream implements Events.Listener {
         ClaimFinder.Carried carried = ClaimFinder.find(segment, parameters, epochs, findings,
                 last || lastLoss < 0 ? Integer.MAX_VALUE : lastLoss);
         keepFrom = Math.max(keepFrom, lastLoss);
+        // an update found to step by an accumulation (momentum) at a later epoch claims nothing at the first ones either
+        parameters.accumulated().keySet().forEach(name -> pending.forEach(e -> e.claims.removeIf(
+                c -> c.kind() == Claim.Kind.UPDATE && name.equals(c.target()))));
         findings.segment(tape, parameters, epochs);
         for (Epoch e : epochs) {
             if (e.claims.isEmpty()) {
