@@ -270,6 +270,9 @@ final class Formatting {
         if (v instanceof PySlice s) {
             return "slice(" + bound(s.start()) + ", " + bound(s.stop()) + ", " + bound(s.step()) + ")";
         }
+        if (v instanceof PyRandomState) {
+            return "RandomState(MT19937)";
+        }
         if (v == PyConstant.NOT_IMPLEMENTED) {
             return "NotImplemented";
         }
