@@ -91,14 +91,14 @@ final class ClaimFinder {
                 findings.noDerivative(name, u, trace.program().text(u.subtracted().span()));
                 continue;
             }
-            if (parameters.isAccumulated(name)
-                    || parameters.carriesEarlierEpochs(tape, name, u, rate.gradientNode())) {
+            Epoch epoch = index.containing(u.oldNode(), u.order());
+            if (parameters.isAccumulated(name) || epoch != null
+                    && parameters.carriesEarlierEpochs(tape, name, u, rate.gradientNode(), epoch.loss.order())) {
                 if (parameters.markAccumulated(name, u)) {
                     epochs.forEach(e -> e.claims.removeIf(c -> c.kind() == Claim.Kind.UPDATE && c.target().equals(name)));
                 }
                 continue;
             }
-            Epoch epoch = index.containing(u.oldNode(), u.order());
             if (epoch == null) {
                 epoch = atWeightsOf(lastUpdate.get(name), u.order());
                 if (epoch != null) {

@@ -206,13 +206,15 @@ final class Parameters {
      * @param name the parameter
      * @param u its update
      * @param subtracted the node of the value stepped by
+     * @param loss the tape position of the loss of the update's epoch: a value replaced before it belongs to an earlier
+     *     epoch (one replaced after it is another array of the same name, {@code layer.W} in a loop over layers)
      * @return whether it does
      */
-    boolean carriesEarlierEpochs(Tape tape, String name, Events.Update u, int subtracted) {
+    boolean carriesEarlierEpochs(Tape tape, String name, Events.Update u, int subtracted, int loss) {
         bpdiff.program.tape.NodeSet from = null;
         for (Map.Entry<Integer, Events.Update> e : updateFrom.entrySet()) {
             int node = e.getKey();
-            if (node != u.oldNode() && e.getValue().order() < u.order() && name.equals(names.get(node))
+            if (node != u.oldNode() && e.getValue().order() < loss && name.equals(names.get(node))
                     && !tape.isReleased(node)) {
                 from = from != null ? from : Ancestry.of(tape, subtracted, names.keySet());
                 if (from.contains(node)) {

@@ -190,6 +190,25 @@ class ProgramExamplesTest {
         assertEquals(Set.of("dW1"), wrong(wrong));
     }
 
+    /**
+     * {@code layers-list.py} steps two arrays under each name ({@code layer.W} of both Linear layers in one loop):
+     * the second layer's gradient computed from the first layer's weights, replaced earlier in the same epoch, is no
+     * momentum; it passes as written, and a factor 2 planted in the output layer's dW alone fails.
+     */
+    @Test
+    void layersUpdatedInOneLoopAreEachAGradientStep() {
+        ProgramReport report = check("layers-list.py");
+        assertTrue(report.passed(), report.summary() + " " + report.notChecked());
+        assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+        assertEquals(2, report.quantities().size());
+        assertTrue(report.notes().stream().noneMatch(n -> n.contains("momentum")), report.notes().toString());
+        ProgramReport wrong = check("layers-list.py", text("layers-list.py")
+                .replace("self.dW = self.x.T @ dy", "self.dW = self.x.T @ dy * (2.0 if self.W.shape[1] == 1 else 1.0)"));
+        assertFalse(wrong.passed());
+        assertEquals(Set.of("layer.W"), wrong.failed().stream().map(q -> q.derivative().target())
+                .collect(Collectors.toSet()));
+    }
+
     private static double[] flatten(JsonNode array) {
         List<Double> out = new java.util.ArrayList<>();
         java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
