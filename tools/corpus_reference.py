@@ -18,7 +18,8 @@ by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`); an array is one
 Python list of weights a parameter of its own. An update is an assignment to a parameter whose value is a
 sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
 comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
-of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`).
+of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a call whose result is
+assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = update_w(w1, d_w1, step)`).
 
 The k-th update of every parameter is epoch k (1-based); the weights of epoch k are the parameters' values
 before their k-th update, and its loss the last loss the program assigned before the first of those updates
@@ -123,6 +124,11 @@ def update_targets(node, parameters):
         difference = value is None or (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)))
         comprehension = (isinstance(value, ast.ListComp) and isinstance(value.elt, ast.BinOp)
                          and isinstance(value.elt.op, (ast.Add, ast.Sub)))
+        # w = update(w, grads, lr): a function that returns the parameter it was passed, stepped
+        passed_back = (isinstance(value, ast.Call) and isinstance(target, ast.Name)
+                       and any(isinstance(a, ast.Name) and a.id == target.id for a in value.args))
+        difference = difference or passed_back
+        comprehension = comprehension or passed_back
         if isinstance(target, (ast.Name, ast.Attribute)):
             text = unparse(target)
             if difference and text in parameters:

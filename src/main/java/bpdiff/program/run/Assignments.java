@@ -20,6 +20,14 @@ final class Assignments {
 
     private final Interpreter machine;
     private final Map<Expr, String> written = new IdentityHashMap<>();
+    /**
+     * The variable of a running {@code w = step(w, …)} and the value it passed, while that call runs: its callee's
+     * {@code return w - lr * g} is an update of the variable.
+     */
+    private Passed passed;
+
+    /** A variable passed to the function whose result is assigned back to it, and the value it held. */
+    private record Passed(String target, Value value) {}
 
     /**
      * @param machine the interpreter
@@ -64,10 +72,56 @@ final class Assignments {
             updateNames(targets, c, a.span(), frame);
             return;
         }
-        Value value = machine.evaluator.evaluate(a.value(), frame);
+        Value value = a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t
+                && a.value() instanceof Expr.Call c && c.function() instanceof Expr.Name
+                && c.arguments().stream().anyMatch(x -> x instanceof Expr.Name n && n.id().equals(t.id()))
+                && frame.lookup(t.id()) != null ? passedBack(t.id(), a.value(), frame)
+                : machine.evaluator.evaluate(a.value(), frame);
         for (Expr target : a.targets()) {
             machine.bind(target, value, frame, a.value(), a.span());
         }
+    }
+
+    /** {@code w = f(…, w, …)}: the call, during which the callee's {@code return w - s} is an update of {@code w}. */
+    private Value passedBack(String target, Expr call, Frame frame) {
+        Passed saved = passed;
+        passed = new Passed(target, frame.lookup(target));
+        try {
+            return machine.evaluator.evaluate(call, frame);
+        } finally {
+            passed = saved;
+        }
+    }
+
+    /**
+     * The value of {@code return w - s} (or {@code return [wi - s for wi, … in zip(w, …)]}) in a function called as
+     * {@code v = f(…, v, …)} with {@code w} the parameter that received {@code v}: an update of {@code v}, as if the
+     * caller had written {@code v = v - s} (the homework's {@code w1 = update_w(w1, d_w1, step)}).
+     *
+     * @param r the return statement
+     * @param frame the callee's variables
+     * @return its value, or {@code null} if it is no such return (the caller evaluates it)
+     */
+    Value returnStep(Stmt.Return r, Frame frame) {
+        Passed p = passed;
+        if (p == null || r.value() == null) {
+            return null;
+        }
+        if (r.value() instanceof Expr.Binary b && (b.operator() == BinaryOperator.SUBTRACT
+                || b.operator() == BinaryOperator.ADD) && b.left() instanceof Expr.Name n
+                && frame.lookup(n.id()) == p.value() && isNumber(p.value())) {
+            passed = null;
+            return step(p.target(), p.value(), b.right(), r.span(), frame, b.operator() == BinaryOperator.ADD);
+        }
+        if (r.value() instanceof Expr.ListComp c && p.value() instanceof PyList) {
+            for (String local : frame.locals().keySet()) {
+                if (frame.lookup(local) == p.value() && elementwiseUpdate(new Expr.Name(local, r.span()), c)) {
+                    passed = null;
+                    return elements(p.target(), c, r.span(), frame);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -360,14 +414,19 @@ final class Assignments {
 
     /** {@code t = [old - g for …]}: one update of {@code t[k]} for the k-th element, then {@code t} is bound. */
     private void updateElements(Expr.Name t, Expr.ListComp c, Span span, Frame frame) {
+        machine.bind(t, elements(t.id(), c, span, frame), frame, null, span);
+    }
+
+    /** {@code [old - g for …]} as the list of updates of {@code name[k]}, the k-th element's. */
+    private PyList elements(String name, Expr.ListComp c, Span span, Frame frame) {
         Expr.Binary difference = (Expr.Binary) c.element();
         List<Value> out = new ArrayList<>();
         machine.evaluator.comprehension(c, c.clauses(), frame, inner -> {
             machine.recorder.checkSize(out.size() + 1L);
             Value old = machine.evaluator.evaluate(difference.left(), inner);
-            out.add(step(t.id() + "[" + out.size() + "]", old, difference.right(), span, inner, false));
+            out.add(step(name + "[" + out.size() + "]", old, difference.right(), span, inner, false));
         });
-        machine.bind(t, PyList.of(out), frame, null, span);
+        return PyList.of(out);
     }
 
     /**

@@ -335,7 +335,8 @@ public final class Interpreter {
         } else if (s instanceof Stmt.If i) {
             return execute(Truth.of(this, evaluator.evaluate(i.test(), frame)) ? i.body() : i.orElse(), frame);
         } else if (s instanceof Stmt.Return r) {
-            returned = r.value() == null ? PyNone.NONE : evaluator.evaluate(r.value(), frame);
+            Value step = assignments.returnStep(r, frame);
+            returned = step != null ? step : r.value() == null ? PyNone.NONE : evaluator.evaluate(r.value(), frame);
             return Flow.RETURN;
         } else if (s instanceof Stmt.Break) {
             return Flow.BREAK;
