@@ -300,7 +300,8 @@ def lecture_family(p, d, options):
 
 def mlp_family(p, d, options):
     """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
-    ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln A + (1−Y) ln(1−A)]
+    ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
+    "epsilon", default 0)
     (+ λ/(2m) Σ‖W‖² with "l2"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
     mse = mean (A−Y)²."""
     import torch
@@ -316,7 +317,8 @@ def mlp_family(p, d, options):
     loss = options["loss"]
     if loss == "bce-mean":
         y = d["Y"]
-        value = -torch.mean(y * torch.log(a) + (1 - y) * torch.log(1 - a))
+        eps = options.get("epsilon", 0.0)  # a smoothing constant the program adds inside both logs
+        value = -torch.mean(y * torch.log(a + eps) + (1 - y) * torch.log(1 - a + eps))
         if options.get("l2"):
             m = y.shape[-1] if options["layout"] == "Wx" else y.shape[0]
             value = value + d["lambd"] / (2 * m) * sum(torch.sum(w * w) for w in weights)
