@@ -18,7 +18,7 @@ derivatives at kinks are PyTorch's: np.max(x, axis) is torch.max(x, dim)
 among ties), np.abs is torch.abs (0 at 0), np.clip is torch.clamp (closed
 interval), np.maximum is torch.maximum (half each at a tie),
 np.logaddexp is torch.logaddexp (sigmoid(a - b), half each at a tie),
-np.einsum is torch.einsum, np.c_[...] / np.r_[...] are torch.cat of the items
+np.einsum is torch.einsum, np.nansum is torch.nansum, np.c_[...] / np.r_[...] are torch.cat of the items
 (a vector a column for c_, a number a vector of one for r_), np.linalg.norm is torch.linalg.vector_norm (0 at the zero vector; the
 max-norm shares among ties), np.std/np.var are torch.std/torch.var with
 correction=ddof, np.prod is torch.prod, np.sign is torch.sign.
@@ -170,6 +170,7 @@ def numpy_module():
     np.stack = lambda arrays, axis=0: torch.stack([tensor(a) for a in arrays], dim=axis)
     np.hstack = lambda arrays: torch.hstack([tensor(a) for a in arrays])
     np.vstack = lambda arrays: torch.vstack([tensor(a) for a in arrays])
+    np.nansum = lambda a, axis=None: torch.nansum(tensor(a)) if axis is None else torch.nansum(tensor(a), dim=axis)
     np.einsum = lambda subscripts, *operands: torch.einsum(subscripts, *[tensor(a) for a in operands])
     np.c_ = Concatenator(True)
     np.r_ = Concatenator(False)
