@@ -91,6 +91,9 @@ public final class Subset {
     /** {@code copy} members. */
     public static final Set<String> COPY = Set.of("copy", "deepcopy");
 
+    /** {@code dataclasses} members: the decorator and its fields. */
+    public static final Set<String> DATACLASSES = Set.of("dataclass", "field");
+
     /** {@code functools} members. */
     public static final Set<String> FUNCTOOLS = Set.of("reduce");
 
@@ -131,7 +134,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
+            "copy", "functools", "dataclasses", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
             "torch.nn.functional", "torch.optim", "torch.autograd");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
@@ -155,6 +158,7 @@ public final class Subset {
             case "random" -> RANDOM;
             case "copy" -> COPY;
             case "functools" -> FUNCTOOLS;
+            case "dataclasses" -> DATACLASSES;
             case "time" -> TIME;
             case "torch" -> TORCH;
             case "torch.nn" -> TORCH_NN;
@@ -188,7 +192,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, time and matplotlib";
+                + "random, copy, functools, dataclasses, time and matplotlib";
     }
 
     /**

@@ -102,7 +102,9 @@ final class Calls {
             object.args(new PyTuple(args));
         }
         Value init = c.lookup("__init__");
-        if (init != null) {
+        if (init instanceof Dataclasses.Init generated) {
+            generated.run(machine, object, args, kwargs, at);
+        } else if (init != null) {
             Value result = call(Attributes.bind(init, object, c), args, kwargs, at);
             if (result != PyNone.NONE) {
                 throw ProgramError.of("TypeError", "__init__() should return None, not '"

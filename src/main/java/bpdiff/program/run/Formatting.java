@@ -224,7 +224,8 @@ final class Formatting {
         if (o.cls().isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
             return Exceptions.defaultRepr(machine, o);
         }
-        return defaultRepr(o);
+        String fields = machine == null ? null : Dataclasses.repr(machine, o);
+        return fields != null ? fields : defaultRepr(o);
     }
 
     /**
