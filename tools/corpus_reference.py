@@ -17,7 +17,9 @@ A parameter is named as bpdiff names it: the update's target as written, a subsc
 by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`); an array is one parameter, each element of a
 Python list of weights a parameter of its own. An update is an assignment to a parameter whose value is a
 sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
-comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`).
+comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
+of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a call whose result is
+assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = update_w(w1, d_w1, step)`).
 
 The k-th update of every parameter is epoch k (1-based); the weights of epoch k are the parameters' values
 before their k-th update, and its loss the last loss the program assigned before the first of those updates
@@ -111,6 +113,10 @@ def update_targets(node, parameters):
         target, value = node.targets[0], node.value
         if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts):
             pairs.extend(zip(target.elts, value.elts))
+        elif (isinstance(target, ast.Tuple) and isinstance(value, ast.ListComp) and isinstance(value.elt, ast.BinOp)
+              and isinstance(value.elt.op, (ast.Add, ast.Sub))):
+            # w1, ..., w8 = [w - lr * g for w, g in zip([w1, ..., w8], grads)]: each name is stepped
+            pairs.extend((elt, None) for elt in target.elts)
         else:
             pairs.append((target, value))
     found = []
@@ -118,6 +124,11 @@ def update_targets(node, parameters):
         difference = value is None or (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)))
         comprehension = (isinstance(value, ast.ListComp) and isinstance(value.elt, ast.BinOp)
                          and isinstance(value.elt.op, (ast.Add, ast.Sub)))
+        # w = update(w, grads, lr): a function that returns the parameter it was passed, stepped
+        passed_back = (isinstance(value, ast.Call) and isinstance(target, ast.Name)
+                       and any(isinstance(a, ast.Name) and a.id == target.id for a in value.args))
+        difference = difference or passed_back
+        comprehension = comprehension or passed_back
         if isinstance(target, (ast.Name, ast.Attribute)):
             text = unparse(target)
             if difference and text in parameters:
@@ -289,7 +300,8 @@ def lecture_family(p, d, options):
 
 def mlp_family(p, d, options):
     """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
-    ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln A + (1−Y) ln(1−A)]
+    ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
+    "epsilon", default 0)
     (+ λ/(2m) Σ‖W‖² with "l2"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
     mse = mean (A−Y)²."""
     import torch
@@ -305,7 +317,8 @@ def mlp_family(p, d, options):
     loss = options["loss"]
     if loss == "bce-mean":
         y = d["Y"]
-        value = -torch.mean(y * torch.log(a) + (1 - y) * torch.log(1 - a))
+        eps = options.get("epsilon", 0.0)  # a smoothing constant the program adds inside both logs
+        value = -torch.mean(y * torch.log(a + eps) + (1 - y) * torch.log(1 - a + eps))
         if options.get("l2"):
             m = y.shape[-1] if options["layout"] == "Wx" else y.shape[0]
             value = value + d["lambd"] / (2 * m) * sum(torch.sum(w * w) for w in weights)

@@ -18,7 +18,8 @@ derivatives at kinks are PyTorch's: np.max(x, axis) is torch.max(x, dim)
 among ties), np.abs is torch.abs (0 at 0), np.clip is torch.clamp (closed
 interval), np.maximum is torch.maximum (half each at a tie),
 np.logaddexp is torch.logaddexp (sigmoid(a - b), half each at a tie),
-np.linalg.norm is torch.linalg.vector_norm (0 at the zero vector; the
+np.einsum is torch.einsum, np.nansum is torch.nansum, np.c_[...] / np.r_[...] are torch.cat of the items
+(a vector a column for c_, a number a vector of one for r_), np.linalg.norm is torch.linalg.vector_norm (0 at the zero vector; the
 max-norm shares among ties), np.std/np.var are torch.std/torch.var with
 correction=ddof, np.prod is torch.prod, np.sign is torch.sign.
 
@@ -117,6 +118,25 @@ def put(target, index, value):
     return result
 
 
+class Concatenator:
+    """np.c_ (columns=True: each item at least 2-D, a vector a column, joined along the last axis) and np.r_
+    (a number a vector of one, joined along the first axis), as torch.cat of the items."""
+
+    def __init__(self, columns):
+        self.columns = columns
+
+    def __getitem__(self, items):
+        parts = []
+        for item in items if isinstance(items, tuple) else (items,):
+            t = tensor(item)
+            if self.columns and t.dim() < 2:
+                t = t.reshape(1, 1) if t.dim() == 0 else t.reshape(-1, 1)
+            elif t.dim() == 0:
+                t = t.reshape(1)
+            parts.append(t)
+        return torch.cat(parts, dim=-1 if self.columns else 0)
+
+
 def numpy_module():
     torch.Tensor.copy = torch.Tensor.clone  # ndarray.copy()
     np = types.ModuleType("numpy")
@@ -150,6 +170,10 @@ def numpy_module():
     np.stack = lambda arrays, axis=0: torch.stack([tensor(a) for a in arrays], dim=axis)
     np.hstack = lambda arrays: torch.hstack([tensor(a) for a in arrays])
     np.vstack = lambda arrays: torch.vstack([tensor(a) for a in arrays])
+    np.nansum = lambda a, axis=None: torch.nansum(tensor(a)) if axis is None else torch.nansum(tensor(a), dim=axis)
+    np.einsum = lambda subscripts, *operands: torch.einsum(subscripts, *[tensor(a) for a in operands])
+    np.c_ = Concatenator(True)
+    np.r_ = Concatenator(False)
     np.squeeze = lambda a: torch.squeeze(tensor(a))
     np.expand_dims = lambda a, axis: torch.unsqueeze(tensor(a), axis)
     np.reshape = lambda a, shape: tensor(a).reshape(shape)

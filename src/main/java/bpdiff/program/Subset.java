@@ -62,11 +62,11 @@ public final class Subset {
             "logaddexp", "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
             "column_stack", "atleast_1d", "atleast_2d", "ravel", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
-            "float32", "int64", "bool_", "set_printoptions");
+            "float32", "int64", "bool_", "set_printoptions", "c_", "r_", "einsum", "nansum");
 
     /** {@code numpy.random} members. */
     public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal",
-            "random_sample", "sample", "ranf", "randint", "permutation", "shuffle", "choice");
+            "random_sample", "sample", "ranf", "randint", "permutation", "shuffle", "choice", "RandomState");
 
     /**
      * {@code numpy.linalg} members: {@code norm} runs, the others are refused when called, saying what to write
@@ -90,6 +90,9 @@ public final class Subset {
 
     /** {@code copy} members. */
     public static final Set<String> COPY = Set.of("copy", "deepcopy");
+
+    /** {@code dataclasses} members: the decorator and its fields. */
+    public static final Set<String> DATACLASSES = Set.of("dataclass", "field");
 
     /** {@code functools} members. */
     public static final Set<String> FUNCTOOLS = Set.of("reduce");
@@ -131,7 +134,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
+            "copy", "functools", "dataclasses", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
             "torch.nn.functional", "torch.optim", "torch.autograd");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
@@ -155,6 +158,7 @@ public final class Subset {
             case "random" -> RANDOM;
             case "copy" -> COPY;
             case "functools" -> FUNCTOOLS;
+            case "dataclasses" -> DATACLASSES;
             case "time" -> TIME;
             case "torch" -> TORCH;
             case "torch.nn" -> TORCH_NN;
@@ -188,7 +192,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, time and matplotlib";
+                + "random, copy, functools, dataclasses, time and matplotlib";
     }
 
     /**

@@ -74,6 +74,7 @@ final class ClaimFinder {
         finder.updates();
         finder.named();
         epochs.forEach(ClaimFinder::merge);
+        finder.accumulated();
         return new Carried(finder.carriedUpdates, finder.carriedAssignments);
     }
 
@@ -91,6 +92,13 @@ final class ClaimFinder {
                 continue;
             }
             Epoch epoch = index.containing(u.oldNode(), u.order());
+            if (parameters.isAccumulated(name) || epoch != null && !readsGrad(u.subtracted())
+                    && parameters.carriesEarlierEpochs(tape, name, u, rate.gradientNode(), epoch.loss.order())) {
+                if (parameters.markAccumulated(name, u)) {
+                    epochs.forEach(e -> e.claims.removeIf(c -> c.kind() == Claim.Kind.UPDATE && c.target().equals(name)));
+                }
+                continue;
+            }
             if (epoch == null) {
                 epoch = atWeightsOf(lastUpdate.get(name), u.order());
                 if (epoch != null) {
@@ -132,6 +140,29 @@ final class ClaimFinder {
             }
         }
         return at;
+    }
+
+    /**
+     * Says, for each parameter whose updates step by an accumulation of earlier epochs' gradients, that its updates
+     * are not claims of this epoch's gradient; without a named claim of its gradient either, it is not checked.
+     */
+    private void accumulated() {
+        parameters.accumulated().forEach((name, u) -> {
+            boolean named = epochs.stream().anyMatch(e -> e.claims.stream().anyMatch(c -> c.kind() != Claim.Kind.UPDATE
+                    && (name.equals(c.target()) || c.readings().stream().anyMatch(r -> r.name().equals(name)))));
+            findings.accumulated(name, u, trace.program().text(u.subtracted().span()), named);
+        });
+    }
+
+    /**
+     * Whether an update steps by a tensor's {@code .grad} or through an optimizer: gradients that PyTorch adds up
+     * across epochs only when the program forgets {@code zero_grad()}, a mistake and not momentum.
+     */
+    private static boolean readsGrad(Expr e) {
+        if (e instanceof Expr.Attribute a && a.attribute().equals("grad") || e instanceof Expr.Call) {
+            return true;
+        }
+        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(ClaimFinder::readsGrad);
     }
 
     /** Whether an expression uses a variable named as a derivative ({@code d_w8}, {@code dW2}, {@code grads}…). */

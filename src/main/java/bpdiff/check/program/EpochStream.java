@@ -253,6 +253,9 @@ final class EpochStream implements Events.Listener {
         ClaimFinder.Carried carried = ClaimFinder.find(segment, parameters, epochs, findings,
                 last || lastLoss < 0 ? Integer.MAX_VALUE : lastLoss);
         keepFrom = Math.max(keepFrom, lastLoss);
+        // an update found to step by an accumulation (momentum) at a later epoch claims nothing at the first ones either
+        parameters.accumulated().keySet().forEach(name -> pending.forEach(e -> e.claims.removeIf(
+                c -> c.kind() == Claim.Kind.UPDATE && name.equals(c.target()))));
         findings.segment(tape, parameters, epochs);
         for (Epoch e : epochs) {
             if (e.claims.isEmpty()) {
@@ -302,9 +305,10 @@ final class EpochStream implements Events.Listener {
                 stopped = true;
                 break;
             }
-            readings.choose(e, tolerance);
-            boolean disagrees = disagrees(e);
-            if (e.number == 1 || disagrees && firstFailureOfAClaim(e)) {
+            Tolerance held = toleranceOf(e);
+            readings.choose(e, held);
+            boolean disagrees = disagrees(e, held);
+            if (e.number == 1 || disagrees && firstFailureOfAClaim(e, held)) {
                 EpochTruth.replay(e, autograd);
             }
             if (e.number == 1 || disagrees && refereedFailures++ < REFEREED_FAILURES) {
@@ -312,7 +316,7 @@ final class EpochStream implements Events.Listener {
             } else {
                 EpochTruth.unrefereed(e);
             }
-            assembly.add(e, withoutPartials(e, ProgramJudge.judge(tape, e, parameters.nodes(), tolerance)));
+            assembly.add(e, withoutPartials(e, ProgramJudge.judge(tape, e, parameters.nodes(), held)));
         }
         pending.clear();
         release();
@@ -418,7 +422,7 @@ final class EpochStream implements Events.Listener {
      * Whether a claim of the epoch disagrees with autograd for the first time: the epochs whose every gradient a report
      * may show or a diagnosis may read.
      */
-    private boolean firstFailureOfAClaim(Epoch e) {
+    private boolean firstFailureOfAClaim(Epoch e, Tolerance tolerance) {
         boolean first = false;
         for (Claim c : e.claims) {
             var truth = e.replay.gradient().get(c.targetNode());
@@ -430,7 +434,26 @@ final class EpochStream implements Events.Listener {
         return first;
     }
 
-    private boolean disagrees(Epoch e) {
+    /**
+     * The tolerance an epoch is judged with: float32's when its loss has a smoothing ε ({@link Smoothing}) and the
+     * check is in float64 (said once in a note), else the check's own.
+     */
+    private Tolerance toleranceOf(Epoch e) {
+        if (tolerance != Tolerance.FLOAT64) {
+            return tolerance;
+        }
+        int epsilon = Smoothing.epsilon(tape, e);
+        if (epsilon < 0) {
+            return tolerance;
+        }
+        var node = tape.node(epsilon);
+        findings.note("the loss adds " + Shown.full(node.value().data(), new int[0]) + " inside a log, square root or division"
+                + " (line " + node.line() + ") so that it never meets 0: a derivation that leaves it out differs by"
+                + " about that much relatively, so gradients are compared within float32's tolerance (relative 1e-4)");
+        return Tolerance.FLOAT32;
+    }
+
+    private boolean disagrees(Epoch e, Tolerance tolerance) {
         for (Claim c : e.claims) {
             var truth = e.replay.gradient().get(c.targetNode());
             if (truth == null || !Agreement.agrees(c.value(), c.scale() == 1 ? truth

@@ -72,6 +72,27 @@ final class Findings {
         notes.add(note);
     }
 
+    /**
+     * A parameter whose update steps by an accumulation of earlier epochs' gradients (momentum): a note when its
+     * gradient is claimed where the program computes it, else not checked.
+     *
+     * @param parameter the parameter
+     * @param u its update
+     * @param subtracted what it subtracts, as written
+     * @param named whether a named claim of its gradient is checked
+     */
+    void accumulated(String parameter, Events.Update u, String subtracted, boolean named) {
+        String what = "the update of " + parameter + " (line " + u.span().line() + ") steps by " + subtracted
+                + ", which carries the gradients of earlier epochs (momentum): it is not the gradient of one epoch's"
+                + " loss";
+        if (named) {
+            note(what + ", so " + parameter + "'s gradient is checked where the program computes it");
+        } else {
+            add(what + ", and the program computes no d_" + parameter + " to check", u.span().line(),
+                    u.span().column());
+        }
+    }
+
     private void add(String message, int line, int column) {
         notChecked.putIfAbsent(message, new NotChecked(message, line, column));
     }

@@ -15,7 +15,9 @@ import java.util.Set;
  * <p>The learning rate is a factor of the product that depends on no parameter and is one number: a named one
  * ({@code step}, {@code lr}) if there is one, else a number written in the code; without either it is 1.
  * Divisors stay in the gradient ({@code lr * dW / m} claims \( dW / m \)), and so do numbers when a named
- * learning rate exists ({@code lr * 2 * g} claims \( 2g \)).
+ * learning rate exists ({@code lr * 2 * g} claims \( 2g \)), except a decimal scale \( 10^{-k} \) written beside
+ * it, which no derivative makes and which scales the step ({@code step * dW * 0.01} claims \( dW \) with the
+ * learning rate {@code step * 0.01}).
  *
  * @param text how the learning rate is written, or {@code ""} when there is none
  * @param rate its value, negated for a step that adds its value ({@code w += lr * (y - out) * x})
@@ -43,6 +45,7 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
         Events.Factor only = null;
         int dependent = 0;
         boolean divisors = false;
+        java.util.List<Events.Factor> scales = new java.util.ArrayList<>();
         for (Events.Factor f : u.factors()) {
             boolean constant = !Ancestry.dependsOn(tape, f.node(), parameterNodes);
             divisors |= f.divisor();
@@ -52,6 +55,11 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
             } else if (!f.divisor() && f.value().size() == 1) {
                 if (rate == null && (f.expr() instanceof Expr.Name || f.expr() instanceof Expr.Attribute)) {
                     rate = f;
+                } else if (f.expr() instanceof Expr.Num n && decimalScale(n.value())) {
+                    scales.add(f);
+                    if (literal == null) {
+                        literal = f;
+                    }
                 } else if (literal == null && f.expr() instanceof Expr.Num) {
                     literal = f;
                 }
@@ -65,12 +73,32 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
                     .withDType(u.subtractedValue().dtype()), u.subtractedNode(), derivative);
         }
         double eta = sign * chosen.value().data()[0];
-        if (dependent == 1 && !divisors && u.factors().size() == 2) {
-            return new LearningRate(program.text(chosen.expr().span()), eta,
+        String text = program.text(chosen.expr().span());
+        int joined = 1;
+        if (rate != null) {
+            for (Events.Factor f : scales) {
+                eta *= f.value().data()[0];
+                text += " * " + program.text(f.expr().span());
+            }
+            joined += scales.size();
+        }
+        if (dependent == 1 && !divisors && u.factors().size() == joined + 1) {
+            return new LearningRate(text, eta,
                     Elementwise.unary(only.value(), v -> sign * v).withDType(only.value().dtype()), only.node(),
                     derivative);
         }
-        NdArray gradient = Elementwise.unary(u.subtractedValue(), v -> v / eta).withDType(u.subtractedValue().dtype());
-        return new LearningRate(program.text(chosen.expr().span()), eta, gradient, u.subtractedNode(), derivative);
+        double rateValue = eta;
+        NdArray gradient = Elementwise.unary(u.subtractedValue(), v -> v / rateValue)
+                .withDType(u.subtractedValue().dtype());
+        return new LearningRate(text, eta, gradient, u.subtractedNode(), derivative);
+    }
+
+    /** Whether a number is \( 10^{-k} \), \( k \ge 1 \) (0.1, 0.01, 1e-3): a scale of the step, not of a derivative. */
+    private static boolean decimalScale(double v) {
+        if (!(v > 0 && v < 1)) {
+            return false;
+        }
+        double k = -Math.log10(v);
+        return Math.abs(k - Math.rint(k)) < 1e-9 && Math.rint(k) <= 12;
     }
 }

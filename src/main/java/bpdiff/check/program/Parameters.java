@@ -32,6 +32,8 @@ final class Parameters {
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
     /** The {@code --params} names found so far at a computation of the loss. */
     private final Set<String> found = new HashSet<>();
+    /** Parameters whose updates step by an accumulation of earlier epochs' gradients (momentum), by update line. */
+    private final Map<String, Events.Update> accumulated = new LinkedHashMap<>();
 
     /**
      * The parameters of a whole recorded run.
@@ -191,6 +193,60 @@ final class Parameters {
      */
     Events.Update updateFrom(int node) {
         return updateFrom.get(node);
+    }
+
+    /**
+     * Whether what an update subtracts carries values of earlier epochs (a momentum's velocity
+     * {@code v = beta * v + dW}, {@code W -= lr * v}): it was computed, without passing through a parameter's value,
+     * from a value of the same parameter that an earlier update already replaced, and from its current value too. A
+     * gradient of this epoch's loss is computed from the parameters' current values only; one computed from replaced
+     * values alone (a forward pass of the previous weights) is a mistake, and its claim stays.
+     *
+     * @param tape the tape
+     * @param name the parameter
+     * @param u its update
+     * @param subtracted the node of the value stepped by
+     * @param loss the tape position of the loss of the update's epoch: a value replaced before it belongs to an earlier
+     *     epoch (one replaced after it is another array of the same name, {@code layer.W} in a loop over layers)
+     * @return whether it does
+     */
+    boolean carriesEarlierEpochs(Tape tape, String name, Events.Update u, int subtracted, int loss) {
+        bpdiff.program.tape.NodeSet from = null;
+        for (Map.Entry<Integer, Events.Update> e : updateFrom.entrySet()) {
+            int node = e.getKey();
+            if (node != u.oldNode() && e.getValue().order() < loss && name.equals(names.get(node))
+                    && !tape.isReleased(node)) {
+                from = from != null ? from : Ancestry.of(tape, subtracted, names.keySet());
+                if (from.contains(node)) {
+                    return from.contains(u.oldNode());
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Remembers that a parameter's updates step by an accumulation of earlier epochs' gradients.
+     *
+     * @param name the parameter
+     * @param u the update where it was seen
+     * @return whether this is the first time
+     */
+    boolean markAccumulated(String name, Events.Update u) {
+        return accumulated.putIfAbsent(name, u) == null;
+    }
+
+    /**
+     * @param name a parameter
+     * @return whether its updates step by an accumulation of earlier epochs' gradients
+     */
+    boolean isAccumulated(String name) {
+        return accumulated.containsKey(name);
+    }
+
+    /** @return the parameters whose updates step by accumulations, each with the update where it was seen */
+    Map<String, Events.Update> accumulated() {
+        return accumulated;
     }
 
     /** @return the parameters' names, in the order met */

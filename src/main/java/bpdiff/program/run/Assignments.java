@@ -20,6 +20,14 @@ final class Assignments {
 
     private final Interpreter machine;
     private final Map<Expr, String> written = new IdentityHashMap<>();
+    /**
+     * The variable of a running {@code w = step(w, …)} and the value it passed, while that call runs: its callee's
+     * {@code return w - lr * g} is an update of the variable.
+     */
+    private Passed passed;
+
+    /** A variable passed to the function whose result is assigned back to it, and the value it held. */
+    private record Passed(String target, Value value) {}
 
     /**
      * @param machine the interpreter
@@ -59,10 +67,61 @@ final class Assignments {
             updateElements(t, c, a.span(), frame);
             return;
         }
-        Value value = machine.evaluator.evaluate(a.value(), frame);
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr targets
+                && a.value() instanceof Expr.ListComp c && namesUpdate(targets.elements(), c)) {
+            updateNames(targets, c, a.span(), frame);
+            return;
+        }
+        Value value = a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t
+                && a.value() instanceof Expr.Call c && c.function() instanceof Expr.Name
+                && c.arguments().stream().anyMatch(x -> x instanceof Expr.Name n && n.id().equals(t.id()))
+                && frame.lookup(t.id()) != null ? passedBack(t.id(), a.value(), frame)
+                : machine.evaluator.evaluate(a.value(), frame);
         for (Expr target : a.targets()) {
             machine.bind(target, value, frame, a.value(), a.span());
         }
+    }
+
+    /** {@code w = f(…, w, …)}: the call, during which the callee's {@code return w - s} is an update of {@code w}. */
+    private Value passedBack(String target, Expr call, Frame frame) {
+        Passed saved = passed;
+        passed = new Passed(target, frame.lookup(target));
+        try {
+            return machine.evaluator.evaluate(call, frame);
+        } finally {
+            passed = saved;
+        }
+    }
+
+    /**
+     * The value of {@code return w - s} (or {@code return [wi - s for wi, … in zip(w, …)]}) in a function called as
+     * {@code v = f(…, v, …)} with {@code w} the parameter that received {@code v}: an update of {@code v}, as if the
+     * caller had written {@code v = v - s} (the homework's {@code w1 = update_w(w1, d_w1, step)}).
+     *
+     * @param r the return statement
+     * @param frame the callee's variables
+     * @return its value, or {@code null} if it is no such return (the caller evaluates it)
+     */
+    Value returnStep(Stmt.Return r, Frame frame) {
+        Passed p = passed;
+        if (p == null || r.value() == null) {
+            return null;
+        }
+        if (r.value() instanceof Expr.Binary b && (b.operator() == BinaryOperator.SUBTRACT
+                || b.operator() == BinaryOperator.ADD) && b.left() instanceof Expr.Name n
+                && frame.lookup(n.id()) == p.value() && isNumber(p.value())) {
+            passed = null;
+            return step(p.target(), p.value(), b.right(), r.span(), frame, b.operator() == BinaryOperator.ADD);
+        }
+        if (r.value() instanceof Expr.ListComp c && p.value() instanceof PyList) {
+            for (String local : frame.locals().keySet()) {
+                if (frame.lookup(local) == p.value() && elementwiseUpdate(new Expr.Name(local, r.span()), c)) {
+                    passed = null;
+                    return elements(p.target(), c, r.span(), frame);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -312,6 +371,40 @@ final class Assignments {
         return b.left() instanceof Expr.Name n && bound.contains(n.id()) && mentions(clause.iterable(), t.id());
     }
 
+    /**
+     * Whether {@code w1, …, w8 = [w - lr * g for w, g in zip([w1, …, w8], grads)]} updates the names it unpacks to:
+     * every target a name, and the comprehension's element a difference whose left side is a variable of its one
+     * clause, which iterates over something made of a list or tuple display of exactly those names in that order.
+     */
+    private static boolean namesUpdate(List<Expr> targets, Expr.ListComp c) {
+        if (targets.isEmpty() || targets.stream().anyMatch(t -> !(t instanceof Expr.Name))
+                || c.clauses().size() != 1 || !(c.element() instanceof Expr.Binary b)
+                || b.operator() != BinaryOperator.SUBTRACT || !(b.left() instanceof Expr.Name n)) {
+            return false;
+        }
+        Expr.ForClause clause = c.clauses().get(0);
+        java.util.Set<String> bound = new java.util.HashSet<>();
+        bpdiff.program.syntax.AssignedNames.targets(clause.target(), bound);
+        List<String> names = targets.stream().map(t -> ((Expr.Name) t).id()).toList();
+        return bound.contains(n.id()) && displays(clause.iterable(), names);
+    }
+
+    /** Whether {@code e} is, or has among its parts, a list or tuple display of exactly these names in order. */
+    private static boolean displays(Expr e, List<String> names) {
+        List<Expr> items = e instanceof Expr.ListExpr l ? l.elements() : e instanceof Expr.TupleExpr t ? t.elements()
+                : null;
+        if (items != null && items.size() == names.size()) {
+            boolean same = true;
+            for (int k = 0; k < items.size() && same; k++) {
+                same = items.get(k) instanceof Expr.Name n && n.id().equals(names.get(k));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(child -> displays(child, names));
+    }
+
     private static boolean mentions(Expr e, String name) {
         if (e instanceof Expr.Name n) {
             return n.id().equals(name);
@@ -321,14 +414,39 @@ final class Assignments {
 
     /** {@code t = [old - g for …]}: one update of {@code t[k]} for the k-th element, then {@code t} is bound. */
     private void updateElements(Expr.Name t, Expr.ListComp c, Span span, Frame frame) {
+        machine.bind(t, elements(t.id(), c, span, frame), frame, null, span);
+    }
+
+    /** {@code [old - g for …]} as the list of updates of {@code name[k]}, the k-th element's. */
+    private PyList elements(String name, Expr.ListComp c, Span span, Frame frame) {
         Expr.Binary difference = (Expr.Binary) c.element();
         List<Value> out = new ArrayList<>();
         machine.evaluator.comprehension(c, c.clauses(), frame, inner -> {
             machine.recorder.checkSize(out.size() + 1L);
             Value old = machine.evaluator.evaluate(difference.left(), inner);
-            out.add(step(t.id() + "[" + out.size() + "]", old, difference.right(), span, inner, false));
+            out.add(step(name + "[" + out.size() + "]", old, difference.right(), span, inner, false));
         });
-        machine.bind(t, PyList.of(out), frame, null, span);
+        return PyList.of(out);
+    }
+
+    /**
+     * {@code w1, …, w8 = [w - lr * g for …]}: the k-th element is an update of the k-th name, then the list is
+     * unpacked to the names as Python unpacks it (a count that differs is Python's ValueError).
+     */
+    private void updateNames(Expr.TupleExpr targets, Expr.ListComp c, Span span, Frame frame) {
+        Expr.Binary difference = (Expr.Binary) c.element();
+        List<Expr> names = targets.elements();
+        List<Value> out = new ArrayList<>();
+        machine.evaluator.comprehension(c, c.clauses(), frame, inner -> {
+            machine.recorder.checkSize(out.size() + 1L);
+            Value old = machine.evaluator.evaluate(difference.left(), inner);
+            Value s = out.size() < names.size()
+                    ? step(((Expr.Name) names.get(out.size())).id(), old, difference.right(), span, inner, false)
+                    : machine.operators.binary(BinaryOperator.SUBTRACT, old,
+                            machine.evaluator.evaluate(difference.right(), inner), span);
+            out.add(s);
+        });
+        machine.bind(targets, PyList.of(out), frame, null, span);
     }
 
     /**

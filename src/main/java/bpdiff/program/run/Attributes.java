@@ -55,6 +55,10 @@ final class Attributes {
         if (v instanceof PyArray a) {
             return ArrayMethods.attribute(machine, a, name, at);
         }
+        if (v instanceof PyRandomState && bpdiff.program.Subset.NUMPY_RANDOM.contains(name)
+                && !name.equals("RandomState")) {
+            return new PyMethod(v, name);
+        }
         if (v instanceof PyFunction f && (name.equals("__name__") || name.equals("__qualname__"))) {
             return new PyStr(name.equals("__name__") ? f.name() : f.qualname());
         }

@@ -28,6 +28,11 @@ final class Calls {
         this.library = new Library(machine);
     }
 
+    /** @return numpy's functions */
+    NumpyFunctions numpy() {
+        return numpy;
+    }
+
     /**
      * @param function what is called
      * @param args positional arguments
@@ -97,7 +102,9 @@ final class Calls {
             object.args(new PyTuple(args));
         }
         Value init = c.lookup("__init__");
-        if (init != null) {
+        if (init instanceof Dataclasses.Init generated) {
+            generated.run(machine, object, args, kwargs, at);
+        } else if (init != null) {
             Value result = call(Attributes.bind(init, object, c), args, kwargs, at);
             if (result != PyNone.NONE) {
                 throw ProgramError.of("TypeError", "__init__() should return None, not '"

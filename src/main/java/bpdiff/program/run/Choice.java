@@ -23,11 +23,12 @@ final class Choice {
 
     /**
      * @param machine the interpreter
+     * @param random the generator drawn from
      * @param a the call's arguments
      * @param at where
      * @return the chosen element(s) of {@code a}, or indices when {@code a} is an int
      */
-    static Value choose(Interpreter machine, Arguments a, Span at) {
+    static Value choose(Interpreter machine, NumpyRandom random, Arguments a, Span at) {
         Value population = a.required(0, "a");
         boolean counted = population instanceof PyInt || population instanceof PyBool;
         PyArray array = counted ? null : population instanceof PyArray x ? x
@@ -52,7 +53,6 @@ final class Choice {
         boolean replace = replaceValue == null || Truth.of(replaceValue);
         Value pValue = a.get(3, "p");
         double[] p = pValue == null || pValue == PyNone.NONE ? null : probabilities(pValue, n);
-        NumpyRandom random = machine.random;
         long[] chosen = new long[size];
         if (replace && p == null) {
             for (int k = 0; k < size; k++) {

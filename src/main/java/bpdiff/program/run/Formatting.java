@@ -224,7 +224,8 @@ final class Formatting {
         if (o.cls().isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
             return Exceptions.defaultRepr(machine, o);
         }
-        return defaultRepr(o);
+        String fields = machine == null ? null : Dataclasses.repr(machine, o);
+        return fields != null ? fields : defaultRepr(o);
     }
 
     /**
@@ -269,6 +270,9 @@ final class Formatting {
         }
         if (v instanceof PySlice s) {
             return "slice(" + bound(s.start()) + ", " + bound(s.stop()) + ", " + bound(s.step()) + ")";
+        }
+        if (v instanceof PyRandomState) {
+            return "RandomState(MT19937)";
         }
         if (v == PyConstant.NOT_IMPLEMENTED) {
             return "NotImplemented";

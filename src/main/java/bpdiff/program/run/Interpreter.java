@@ -318,6 +318,16 @@ public final class Interpreter {
                 at.column()));
     }
 
+    /** {@code name: annotation} in a class body: the class's {@code __annotations__}, as CPython keeps them. */
+    private static void annotate(Frame frame, String name, Value annotation) {
+        Value held = frame.locals().get("__annotations__");
+        PyDict annotations = held instanceof PyDict d ? d : new PyDict();
+        annotations.put(new PyStr(name), annotation);
+        if (held != annotations) {
+            frame.assign("__annotations__", annotations);
+        }
+    }
+
     private Flow dispatch(Stmt s, Frame frame) {
         if (s instanceof Stmt.ExprStmt e) {
             if (!assignments.inPlaceStep(e.value(), e.span(), frame)) {
@@ -328,6 +338,9 @@ public final class Interpreter {
         } else if (s instanceof Stmt.AugAssign a) {
             assignments.augmented(a, frame);
         } else if (s instanceof Stmt.AnnAssign a) {
+            if (frame.isClassBody() && a.target() instanceof Expr.Name n) {
+                annotate(frame, n.id(), evaluator.evaluate(a.annotation(), frame));
+            }
             if (a.value() != null) {
                 assignments.assign(annotated.computeIfAbsent(a, x -> new Stmt.Assign(List.of(x.target()), x.value(),
                         x.span())), frame);
@@ -335,7 +348,8 @@ public final class Interpreter {
         } else if (s instanceof Stmt.If i) {
             return execute(Truth.of(this, evaluator.evaluate(i.test(), frame)) ? i.body() : i.orElse(), frame);
         } else if (s instanceof Stmt.Return r) {
-            returned = r.value() == null ? PyNone.NONE : evaluator.evaluate(r.value(), frame);
+            Value step = assignments.returnStep(r, frame);
+            returned = step != null ? step : r.value() == null ? PyNone.NONE : evaluator.evaluate(r.value(), frame);
             return Flow.RETURN;
         } else if (s instanceof Stmt.Break) {
             return Flow.BREAK;

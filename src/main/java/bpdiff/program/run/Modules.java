@@ -59,6 +59,10 @@ final class Modules {
                 return PyFloat.of(Double.POSITIVE_INFINITY);
             case "numpy.nan":
                 return PyFloat.of(Double.NaN);
+            case "numpy.c_":
+                return PyConcatenator.COLUMNS;
+            case "numpy.r_":
+                return PyConcatenator.ROWS;
             default:
                 break;
         }

@@ -21,6 +21,7 @@ final class NumpyFunctions {
     private final Interpreter machine;
     private final NumpyReductions reductions;
     private final NumpyShapes shapes;
+    private final NumpyEinsum einsum;
 
     /**
      * @param machine the interpreter
@@ -29,6 +30,7 @@ final class NumpyFunctions {
         this.machine = machine;
         this.reductions = new NumpyReductions(machine, this);
         this.shapes = new NumpyShapes(machine, this);
+        this.einsum = new NumpyEinsum(machine, this);
     }
 
     /** @return the reductions ({@code sum max argmax std …}) */
@@ -78,6 +80,7 @@ final class NumpyFunctions {
             case "minimum" -> apply(Op.MINIMUM, at, a.required(0, "x1"), a.required(1, "x2"));
             case "clip" -> clip(a.required(0, "a"), a.get(1, "a_min"), a.get(2, "a_max"), at);
             case "where" -> where(a, at);
+            case "einsum" -> einsum.call(a, at);
             case "multiply" -> apply(Op.MUL, at, a.required(0, "x1"), a.required(1, "x2"));
             case "add" -> apply(Op.ADD, at, a.required(0, "x1"), a.required(1, "x2"));
             case "subtract" -> apply(Op.SUB, at, a.required(0, "x1"), a.required(1, "x2"));

@@ -38,6 +38,7 @@ final class NumpyReductions {
         return switch (f) {
             case "sum", "mean", "max", "min", "amax", "amin", "prod", "argmax", "argmin", "std", "var" ->
                     reduce(f, a.required(0, "a"), a, 1, at);
+            case "nansum" -> nansum(a, at);
             default -> null;
         };
     }
@@ -66,6 +67,37 @@ final class NumpyReductions {
             case "argmax", "argmin" -> argument(Numbers.array(operand), axis, keepDims, f.equals("argmax"));
             default -> spread(f.equals("std"), operand, axis, keepDims, a.keywords().get("ddof"), at);
         };
+    }
+
+    /**
+     * {@code np.nansum(a, axis, keepdims=…)}: the sum with NaN counted as 0 (the deeplearning.ai cost
+     * {@code 1./m * np.nansum(logprobs)}). Without a NaN it is the sum; with one, the sum of the elements that are not
+     * NaN (their gradient 1, a NaN's 0), over all elements only.
+     */
+    private Value nansum(Arguments a, Span at) {
+        Value operand = numpy.operand(a.required(0, "a"), at);
+        NdArray value = Numbers.array(operand);
+        int kept = 0;
+        for (int k = 0; k < value.size(); k++) {
+            kept += Double.isNaN(value.get(k)) ? 0 : 1;
+        }
+        if (kept == value.size()) {
+            return reduce("sum", operand, a, 1, at);
+        }
+        Integer axis = axis(a.get(1, "axis"));
+        Value keep = a.keywords().get("keepdims");
+        if (axis != null || keep != null && Truth.of(keep)) {
+            throw new ProgramError("np.nansum along an axis of an array holding NaN is not supported: replace the NaN "
+                    + "first (np.where(np.isnan(x), 0, x))");
+        }
+        int[] positions = new int[kept];
+        for (int k = 0, n = 0; k < value.size(); k++) {
+            if (!Double.isNaN(value.get(k))) {
+                positions[n++] = k;
+            }
+        }
+        Value numbers = machine.recorder.apply(Op.GATHER, OpArgs.gather(positions, new int[] {kept}), at, operand);
+        return record(Op.SUM, numbers, null, false, at);
     }
 
     private Value record(Op op, Value x, Integer axis, boolean keepDims, Span at) {

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * numpy's functions that move elements without computing: {@code transpose reshape ravel squeeze expand_dims},
- * and joining {@code concatenate stack hstack vstack column_stack} (recorded as the inputs one after another, then a
+ * and joining {@code concatenate stack hstack vstack column_stack} and {@code np.c_[…] np.r_[…]} (recorded as the inputs one after another, then a
  * gather, so that the gradient reaches every input); {@code shape size ndim}.
  */
 final class NumpyShapes {
@@ -174,6 +174,59 @@ final class NumpyShapes {
         return arrays;
     }
 
+    /**
+     * {@code np.c_[a, b, …]} and {@code np.r_[a, b, …]}, as numpy's {@code AxisConcatenator} joins them: for
+     * {@code c_} each item made at least 2-dimensional (a number a 1×1 array, a vector a column) and joined along the
+     * last axis; for {@code r_} a number made a vector of one, a slice {@code start:stop:step} of integers
+     * {@code np.arange(start, stop, step)}, and all joined along the first axis. String directives ({@code 'c'},
+     * {@code '0,2'}) are refused.
+     *
+     * @param kind which
+     * @param items the subscript's entries
+     * @param at where
+     * @return the joined array
+     */
+    Value concatenator(PyConcatenator kind, List<Value> items, Span at) {
+        String name = kind == PyConcatenator.COLUMNS ? "np.c_" : "np.r_";
+        List<Value> arrays = new ArrayList<>();
+        for (Value item : items) {
+            if (item instanceof PyStr) {
+                throw new ProgramError(name + " with a string directive is not supported: use np.concatenate");
+            }
+            Value x = item instanceof PySlice s ? range(s, name) : numpy.operand(item, at);
+            int[] shape = Numbers.array(x).shape();
+            if (kind == PyConcatenator.COLUMNS && shape.length < 2) {
+                x = reshape(x, shape.length == 0 ? new int[] {1, 1} : new int[] {shape[0], 1}, at);
+            } else if (shape.length == 0) {
+                x = reshape(x, new int[] {1}, at);
+            }
+            arrays.add(x);
+        }
+        if (arrays.isEmpty()) {
+            return new PyArray(new NdArray(new int[] {0}, new double[0]), Value.NO_NODE);
+        }
+        return join(arrays, kind == PyConcatenator.COLUMNS ? -1 : 0, at);
+    }
+
+    /** {@code np.arange(start, stop, step)} for the slice {@code start:stop:step} of {@code np.r_}. */
+    private Value range(PySlice s, String name) {
+        if (s.stop() == null) {
+            throw new ProgramError(name + "[start:stop] needs a stop");
+        }
+        long start = s.start() == null ? 0 : s.start();
+        long step = s.step() == null ? 1 : s.step();
+        if (step == 0) {
+            throw new ProgramError("Maximum allowed size exceeded");
+        }
+        long n = Math.max(0, step > 0 ? (s.stop() - start + step - 1) / step : (start - s.stop() - step - 1) / -step);
+        machine.recorder.checkSize(n);
+        double[] data = new double[(int) n];
+        for (int k = 0; k < data.length; k++) {
+            data[k] = start + k * step;
+        }
+        return new PyArray(new NdArray(new int[] {data.length}, data, bpdiff.program.array.DType.INT64), Value.NO_NODE);
+    }
+
     /** {@code concatenate}: the inputs one after another, gathered into place along the axis. */
     private Value join(List<Value> arrays, int axis, Span at) {
         List<int[]> shapes = new ArrayList<>();
@@ -185,7 +238,7 @@ final class NumpyShapes {
             machine.recorder.checkSize(e.count());
             throw new ProgramError(e.getMessage());
         } catch (ShapeException e) {
-            throw new ProgramError(e.getMessage());
+            throw ProgramError.of("ValueError", e.getMessage());
         }
         Value flat = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, arrays.toArray(new Value[0]));
         return machine.recorder.apply(Op.GATHER, OpArgs.gather(joined.positions(), joined.shape()), at, flat);

@@ -12,7 +12,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * {@code np.random}'s functions with numpy's legacy arguments and draws ({@link NumpyRandom}): {@code seed rand
- * randn random random_sample uniform normal randint permutation shuffle choice}. Drawn arrays are constants; a
+ * randn random random_sample uniform normal randint permutation shuffle choice}, and the same methods of a
+ * {@code np.random.RandomState(seed)}, a generator of its own. Drawn arrays are constants; a
  * permutation or choice of a recorded array, and a shuffle of one, are recorded as a gather of the drawn positions.
  */
 final class RandomFunctions {
@@ -27,7 +28,26 @@ final class RandomFunctions {
      * @return what numpy returns
      */
     static Value call(Interpreter machine, String f, Arguments a, Span at) {
-        NumpyRandom random = machine.random;
+        if (f.equals("RandomState")) {
+            NumpyRandom random = new NumpyRandom();
+            Value seed = a.get(0, "seed");
+            random.seed(seed == null || seed == PyNone.NONE ? 0 : Numbers.toLong(seed));
+            return new PyRandomState(random);
+        }
+        return call(machine, machine.random, f, a, at);
+    }
+
+    /**
+     * A function of {@code np.random}, or the method of a {@code np.random.RandomState(seed)} of that name.
+     *
+     * @param machine the interpreter
+     * @param random the generator: {@code np.random}'s, or the {@code RandomState}'s own
+     * @param f the function
+     * @param a the arguments
+     * @param at where
+     * @return what numpy returns
+     */
+    static Value call(Interpreter machine, NumpyRandom random, String f, Arguments a, Span at) {
         return switch (f) {
             case "seed" -> {
                 Value seed = a.get(0, "seed");
@@ -52,10 +72,10 @@ final class RandomFunctions {
                 }
                 yield draw(machine, a.get(2, "size"), random::normal, number(a.get(0, "loc"), 0), scale);
             }
-            case "randint" -> randint(machine, a);
-            case "permutation" -> permutation(machine, a.required(0, "x"), at);
-            case "shuffle" -> shuffle(machine, a.required(0, "x"), at);
-            case "choice" -> Choice.choose(machine, a, at);
+            case "randint" -> randint(machine, random, a);
+            case "permutation" -> permutation(machine, random, a.required(0, "x"), at);
+            case "shuffle" -> shuffle(machine, random, a.required(0, "x"), at);
+            case "choice" -> Choice.choose(machine, random, a, at);
             default -> throw new ProgramError("np.random." + f + " is not supported: use np.random.seed, rand, randn, "
                     + "random, uniform, normal, randint, permutation, shuffle or choice");
         };
@@ -89,7 +109,7 @@ final class RandomFunctions {
     }
 
     /** {@code randint(low, high=None, size=None)}: integers in {@code [low, high)}, or {@code [0, low)}. */
-    private static Value randint(Interpreter machine, Arguments a) {
+    private static Value randint(Interpreter machine, NumpyRandom random, Arguments a) {
         long low = Numbers.toLong(a.required(0, "low"));
         Value highValue = a.get(1, "high");
         long high = highValue == null || highValue == PyNone.NONE ? low : Numbers.toLong(highValue);
@@ -105,12 +125,12 @@ final class RandomFunctions {
         }
         Value size = a.get(2, "size");
         if (size == null || size == PyNone.NONE) {
-            return new PyInt(machine.random.integer(low, high));
+            return new PyInt(random.integer(low, high));
         }
         int[] shape = Creation.dims(machine, size);
         double[] data = new double[Shapes.size(shape)];
         for (int k = 0; k < data.length; k++) {
-            data[k] = machine.random.integer(low, high);
+            data[k] = random.integer(low, high);
         }
         return new PyArray(new NdArray(shape, data, DType.INT64), Value.NO_NODE);
     }
@@ -138,11 +158,11 @@ final class RandomFunctions {
     }
 
     /** {@code permutation(x)}: of {@code arange(x)} for an int, else of a copy of the array's rows. */
-    static Value permutation(Interpreter machine, Value x, Span at) {
+    static Value permutation(Interpreter machine, NumpyRandom random, Value x, Span at) {
         if (x instanceof PyInt || x instanceof PyBool) {
             long n = Numbers.toLong(x);
             machine.recorder.checkSize(Math.max(0, n));
-            int[] order = shuffled(machine.random, (int) Math.max(0, n));
+            int[] order = shuffled(random, (int) Math.max(0, n));
             double[] data = new double[order.length];
             for (int k = 0; k < data.length; k++) {
                 data[k] = order[k];
@@ -153,13 +173,13 @@ final class RandomFunctions {
         if (array.value().ndim() == 0) {
             throw new ProgramError("x must be an integer or at least 1-dimensional");
         }
-        return rows(machine, array, shuffled(machine.random, array.value().dim(0)), at);
+        return rows(machine, array, shuffled(random, array.value().dim(0)), at);
     }
 
     /** {@code shuffle(x)}: the rows of an array, or the items of a list, in place. */
-    private static Value shuffle(Interpreter machine, Value x, Span at) {
+    private static Value shuffle(Interpreter machine, NumpyRandom random, Value x, Span at) {
         if (x instanceof PyList list) {
-            int[] order = shuffled(machine.random, list.items().size());
+            int[] order = shuffled(random, list.items().size());
             List<Value> items = new ArrayList<>(list.items());
             for (int k = 0; k < order.length; k++) {
                 list.items().set(k, items.get(order[k]));
@@ -169,7 +189,7 @@ final class RandomFunctions {
         if (!(x instanceof PyArray array) || array.value().ndim() == 0) {
             throw new ProgramError("np.random.shuffle takes an array or a list (of at least one dimension)");
         }
-        Value result = rows(machine, array, shuffled(machine.random, array.value().dim(0)), at);
+        Value result = rows(machine, array, shuffled(random, array.value().dim(0)), at);
         array.set(Numbers.array(result), Numbers.node(result));
         return PyNone.NONE;
     }

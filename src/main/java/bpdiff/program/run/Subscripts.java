@@ -28,6 +28,9 @@ final class Subscripts {
         if (container instanceof PyArray a) {
             return ArraySubscripts.get(machine, a, indices, at);
         }
+        if (container instanceof PyConcatenator c) {
+            return machine.calls.numpy().shapes().concatenator(c, indices, at);
+        }
         return Items.get(machine, container, indices.size() == 1 ? indices.get(0) : new PyTuple(indices), at);
     }
 

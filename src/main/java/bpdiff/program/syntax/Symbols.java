@@ -229,6 +229,7 @@ public final class Symbols {
             expression(a.value());
         } else if (s instanceof Stmt.AnnAssign a) {
             target(a.target());
+            expression(a.annotation()); // CPython's symbol table reads the annotation's names as uses
             if (a.value() != null) {
                 expression(a.value());
             }

@@ -243,7 +243,7 @@ class ProgramCheckTest {
     @Test
     void aClaimThatIsNotFiniteSaysWhereItStoppedBeingFinite() {
         // homework 2 with ReLU: the corrected d_w2 divides by out_h2, which np.maximum(0, z) makes 0 at these weights;
-        // numpy's scalar division gives inf there (CPython runs on, semantics/30-numpy-scalars.py), d_w2 is nan
+        // numpy's scalar division gives inf there (CPython runs on, semantics/31-numpy-scalars.py), d_w2 is nan
         ProgramReport report = check("""
                 import numpy as np
                 w1, w2, w5 = 0.2, -0.4, 0.1

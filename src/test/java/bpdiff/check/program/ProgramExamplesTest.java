@@ -170,6 +170,78 @@ class ProgramExamplesTest {
                 + "out_o1·(1−out_o1), the derivative of sigmoid", report.firstWrong().likely().get(0));
     }
 
+    /**
+     * {@code momentum.py} steps by velocities that add up every epoch's gradient: the updates are not claims of one
+     * epoch's gradient, and its dW1, dW2 are, PyTorch's at epoch 1 ({@code tools/program_reference.py}). With tanh's
+     * derivative left out of dW1, that line alone fails.
+     */
+    @Test
+    void aMomentumStepIsNotAGradientButTheGradientsItAddsUpAreChecked() {
+        ProgramReport report = check("momentum.py");
+        assertTrue(report.passed(), report.summary() + " " + report.notChecked());
+        assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+        assertEquals(60, report.epochs());
+        JsonNode torch = PyTorchReference.read("reference-results/programs/momentum.json").at("/losses/0/gradients");
+        int compared = 0;
+        for (CheckedQuantity q : report.quantities()) {
+            assertTrue(q.site().line() < lineOf("momentum.py", "vW1 = beta"), "no claim at the velocities or updates: "
+                    + q.site().name() + " line " + q.site().line());
+            String target = q.derivative().target();
+            if (target.equals("W1") || target.equals("W2")) {
+                double[] expected = flatten(torch.get(target));
+                double[] student = q.shown().student();
+                assertEquals(expected.length, student.length);
+                for (int k = 0; k < expected.length; k++) {
+                    assertEquals(expected[k], student[k], 1e-12 * (1 + Math.abs(expected[k])), target + "[" + k + "]");
+                }
+                compared++;
+            }
+        }
+        assertEquals(2, compared, "dW1 and dW2 are checked");
+        assertTrue(report.notes().stream().anyMatch(n -> n.contains("momentum")), report.notes().toString());
+
+        ProgramReport wrong = check("momentum.py", text("momentum.py")
+                .replace("(dout @ W2.T * (1 - H ** 2))", "(dout @ W2.T)"));
+        assertFalse(wrong.passed());
+        assertEquals(Set.of("dW1"), wrong(wrong));
+    }
+
+    /**
+     * {@code layers-list.py} steps two arrays under each name ({@code layer.W} of both Linear layers in one loop):
+     * the second layer's gradient computed from the first layer's weights, replaced earlier in the same epoch, is no
+     * momentum; it passes as written, and a factor 2 planted in the output layer's dW alone fails.
+     */
+    @Test
+    void layersUpdatedInOneLoopAreEachAGradientStep() {
+        ProgramReport report = check("layers-list.py");
+        assertTrue(report.passed(), report.summary() + " " + report.notChecked());
+        assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+        assertEquals(2, report.quantities().size());
+        assertTrue(report.notes().stream().noneMatch(n -> n.contains("momentum")), report.notes().toString());
+        ProgramReport wrong = check("layers-list.py", text("layers-list.py")
+                .replace("self.dW = self.x.T @ dy", "self.dW = self.x.T @ dy * (2.0 if self.W.shape[1] == 1 else 1.0)"));
+        assertFalse(wrong.passed());
+        assertEquals(Set.of("layer.W"), wrong.failed().stream().map(q -> q.derivative().target())
+                .collect(Collectors.toSet()));
+    }
+
+    private static double[] flatten(JsonNode array) {
+        List<Double> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+        todo.push(array);
+        while (!todo.isEmpty()) {
+            JsonNode n = todo.pop();
+            if (n.isArray()) {
+                for (int k = n.size() - 1; k >= 0; k--) {
+                    todo.push(n.get(k));
+                }
+            } else {
+                out.add(PyTorchReference.number(n));
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     @Test
     void aParameterWithoutAGradientFailsAndIsNamed() {
         ProgramReport report = check("mistake-missing-gradient.py");

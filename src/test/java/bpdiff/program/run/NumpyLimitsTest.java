@@ -55,7 +55,7 @@ class NumpyLimitsTest {
         "np.max(np.zeros((0, 3))) | zero-size array to reduction operation maximum which has no identity",
         "np.argmax([]) | attempt to get argmax of an empty sequence",
         "np.random.choice(3, 5, replace=False) | Cannot take a larger sample than population when 'replace=False'",
-        "np.concatenate([np.zeros(2), np.zeros((2, 2))]) | all the input arrays must have same number of "
+        "np.concatenate([np.zeros(2), np.zeros((2, 2))]) | ValueError: all the input arrays must have same number of "
                 + "dimensions, but the array at index 0 has 1 dimension(s) and the array at index 1 has 2 dimension(s)",
         "np.squeeze(np.zeros((1, 2)), axis=5) | axis 5 is out of bounds for array of dimension 2",
         "np.array([1.0])[np.array([0.0])] | arrays used as indices must be of integer (or boolean) type",

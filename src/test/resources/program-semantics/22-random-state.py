@@ -1,0 +1,16 @@
+# np.random.RandomState(seed): a generator of its own with the legacy draws; np.random's own sequence is not disturbed
+import numpy as np
+rng = np.random.RandomState(0)
+print(rng.randn(2, 3))
+np.random.seed(5)
+a = np.random.rand(2)
+r2 = np.random.RandomState(seed=42)
+print(r2.rand(3), r2.randint(0, 10, size=4), r2.uniform(-1, 1, (2,)), r2.normal(0, 0.1, 3))
+print(r2.permutation(5), r2.choice(4, 2, replace=False))
+b = np.random.rand(2)
+np.random.seed(5)
+print(np.allclose(a, np.random.rand(2)), b)
+x = np.arange(6.0)
+r2.shuffle(x)
+print(x, type(rng).__name__)
+print(np.random.RandomState(7).randn(), rng)
