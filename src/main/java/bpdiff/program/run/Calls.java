@@ -86,6 +86,9 @@ final class Calls {
 
     private Value instantiate(PyClass c, List<Value> args, Map<String, Value> kwargs, Span at) {
         boolean exception = c.isSubclassOf(BuiltinTypes.BASE_EXCEPTION);
+        if (c.builtin() && c.isSubclassOf(TorchNn.MODULE)) {
+            return TorchNn.construct(machine.torch, c, new Arguments(c.name(), args, kwargs), at);
+        }
         if (c.builtin() && !exception) {
             return builtins.construct(c, new Arguments(c.name(), args, kwargs), at);
         }

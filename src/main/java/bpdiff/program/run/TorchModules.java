@@ -30,11 +30,11 @@ final class TorchModules {
 
     /** The module classes of {@code torch.nn} bpdiff runs. */
     static final Set<String> CLASSES = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss", "Sigmoid",
-            "ReLU", "Tanh", "Softmax", "LogSoftmax");
+            "ReLU", "Tanh", "Softmax", "LogSoftmax", "LeakyReLU");
 
     /** The functions of {@code torch.nn.functional} bpdiff runs. */
     static final Set<String> FUNCTIONS = Set.of("mse_loss", "l1_loss", "cross_entropy", "nll_loss",
-            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot");
+            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot", "leaky_relu", "linear");
 
     private TorchModules() {}
 
@@ -50,6 +50,9 @@ final class TorchModules {
         if (name.endsWith("Loss")) {
             Value reduction = a.keywords().get("reduction");
             module.fields().put("reduction", reduction == null ? new PyStr("mean") : reduction);
+        } else if (name.equals("LeakyReLU")) {
+            Value slope = a.get(0, "negative_slope");
+            module.fields().put("negative_slope", slope == null ? PyFloat.of(0.01) : slope);
         } else if (name.equals("Softmax") || name.equals("LogSoftmax")) {
             Value dim = a.get(0, "dim");
             module.fields().put("dim", dim == null ? PyNone.NONE : dim);
@@ -63,7 +66,9 @@ final class TorchModules {
      */
     static String repr(TorchObject module) {
         Value dim = module.fields().get("dim");
-        return module.name() + "(" + (dim == null ? "" : "dim=" + Formatting.repr(dim)) + ")";
+        Value slope = module.fields().get("negative_slope");
+        return module.name() + "(" + (dim != null ? "dim=" + Formatting.repr(dim) : slope != null
+                ? "negative_slope=" + Formatting.repr(slope) : "") + ")";
     }
 
     /**
@@ -85,6 +90,7 @@ final class TorchModules {
             case "BCELoss" -> "binary_cross_entropy";
             case "Softmax" -> "softmax";
             case "LogSoftmax" -> "log_softmax";
+            case "LeakyReLU" -> "leaky_relu";
             default -> module.name().toLowerCase(java.util.Locale.ROOT);
         };
         return functional(torch, function, new Arguments(module.name(), args, settings), at);
@@ -112,6 +118,13 @@ final class TorchModules {
             }
             case "one_hot" -> {
                 return oneHot(a);
+            }
+            case "leaky_relu" -> {
+                return leakyRelu(torch, a, at);
+            }
+            case "linear" -> {
+                return TorchNn.linear(torch, a.required(0, "input"), a.required(1, "weight"),
+                        a.get(2, "bias"), at);
             }
             default -> {
                 return loss(torch, name, a, at);
@@ -193,6 +206,21 @@ final class TorchModules {
     private static PyTensor clampedLog(TorchOps ops, PyArray x, Span at) {
         PyTensor log = ops.unary(Op.LOG, "LogBackward0", x, true, at);
         return ops.elementwise(Op.MAXIMUM, "MaximumBackward0", at, false, log, PyFloat.of(-100));
+    }
+
+    /** {@code F.leaky_relu(x, negative_slope=0.01)}: \( x \) where \( x > 0 \), else \( \alpha x \). */
+    private static Value leakyRelu(Torch torch, Arguments a, Span at) {
+        PyArray x = TorchMath.tensor(a.required(0, "input"), "leaky_relu");
+        Value slope = a.get(1, "negative_slope");
+        Value scaled = TensorOperators.binary(torch, BinaryOperator.MULTIPLY, x, slope == null ? PyFloat.of(0.01)
+                : slope, at);
+        Value positive = TensorOperators.compare(torch, Op.GT, x, new PyInt(0), at);
+        PyTensor out = (PyTensor) TorchMath.call(torch, "where", new Arguments("where", List.of(positive, x, scaled),
+                Map.of()), at);
+        if (out.gradFn() != null) {
+            out.gradFn("LeakyReluBackward0");
+        }
+        return out;
     }
 
     private static Value oneHot(Arguments a) {

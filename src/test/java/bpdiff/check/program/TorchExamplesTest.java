@@ -1,6 +1,7 @@
 package bpdiff.check.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,9 @@ class TorchExamplesTest {
         "torch/homework3-cross-entropy.py", "torch/homework3-step.py", "torch/homework3-random.py",
         "torch/homework3-optimizer.py", "torch/homework3-no-grad.py", "torch/ninja-correct.py",
         "torch/homework3-data-sub.py", "torch/matrix-no-grad-sub.py", "torch/parameter-sgd.py",
-        "torch/tensor-from-floats.py", "torch/tensor-from-numpy.py"})
+        "torch/tensor-from-floats.py", "torch/tensor-from-numpy.py", "torch/nn-module-linear.py",
+        "torch/nn-module-parameter.py", "torch/nn-sequential.py", "torch/nn-linear-random.py",
+        "torch/matrix-leaky-relu.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -108,6 +111,21 @@ class TorchExamplesTest {
                     precision.toString());
             assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anNnModuleUpdatedUpTheGradientIsWrongWithTheSignFlipped() throws IOException {
+        // p += lr * p.grad over model.parameters(): PyTorch's run records a backward() per epoch and its loss grows;
+        // both nn.Linear weights (hidden.weight, out.weight) are subtracted with the wrong sign at every epoch
+        String name = "torch/nn-module-ascent.py";
+        assertEquals(20, reference(name).get("runs").get("float32").get("backward").size());
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(1, report.firstFailingEpoch());
+        assertFalse(report.failed().isEmpty());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals("the sign is flipped", q.likely().get(0), q.site().name());
+        }
+        assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
     }
 
     @ParameterizedTest(name = "{0}")
