@@ -18,6 +18,7 @@ class Net(nn.Module):
 
 
 model = Net()
+print([name for name, _ in model.named_parameters()])
 x = torch.tensor([[0.5, 0.3]])
 y = torch.tensor([[0.23, -0.07]])
 loss_fn = nn.MSELoss()

@@ -30,8 +30,8 @@ import java.util.Map;
 final class TorchNn {
 
     private static final String PREFIX = "torch.nn.";
-    /** The depth of a name given by the module: any name the program gives is preferred. */
-    private static final int UNNAMED = Integer.MAX_VALUE;
+    /** The depth of a name given by the module: it is preferred to a loop variable's ({@code for p in model.parameters()}). */
+    private static final int UNNAMED = -1;
 
     /** {@code torch.nn.Module}. */
     static final PyClass MODULE = builtin("Module", "module", List.of(BuiltinTypes.OBJECT), List.of("__init__",

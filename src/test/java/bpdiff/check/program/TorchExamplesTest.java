@@ -41,7 +41,7 @@ class TorchExamplesTest {
         "torch/homework3-data-sub.py", "torch/matrix-no-grad-sub.py", "torch/parameter-sgd.py",
         "torch/tensor-from-floats.py", "torch/tensor-from-numpy.py", "torch/nn-module-linear.py",
         "torch/nn-module-parameter.py", "torch/nn-sequential.py", "torch/nn-linear-random.py",
-        "torch/matrix-leaky-relu.py"})
+        "torch/matrix-leaky-relu.py", "torch/tensor-list.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -120,12 +120,28 @@ class TorchExamplesTest {
         String name = "torch/nn-module-ascent.py";
         assertEquals(20, reference(name).get("runs").get("float32").get("backward").size());
         ProgramReport report = check(name, Precision.FLOAT64);
+        // each parameter is judged on its own, by the name PyTorch's named_parameters() prints for it, not merged
+        // into the loop variable p that updates both
+        String printed = reference(name).get("runs").get("float32").get("stdout").asText().lines().findFirst()
+                .orElseThrow();
+        assertEquals("['hidden.weight', 'out.weight']", printed);
+        assertEquals(List.of("hidden.weight", "out.weight"), report.parameters());
         assertEquals(1, report.firstFailingEpoch());
-        assertFalse(report.failed().isEmpty());
+        assertEquals(2, report.failed().size());
         for (CheckedQuantity q : report.failed()) {
             assertEquals("the sign is flipped", q.likely().get(0), q.site().name());
         }
         assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachTensorOfAListIsAParameterOfItsOwn() throws IOException {
+        // w = [torch.tensor(v, requires_grad=True) for v in …], updated by for wi in w: wi -= wi.grad: eight
+        // parameters w[0]..w[7], each judged (PyTorch's run: a backward() per epoch)
+        ProgramReport report = check("torch/tensor-list.py", Precision.FLOAT64);
+        assertEquals(List.of("w[0]", "w[1]", "w[2]", "w[3]", "w[4]", "w[5]", "w[6]", "w[7]"), report.parameters());
+        assertEquals(20, reference("torch/tensor-list.py").get("runs").get("float32").get("backward").size());
+        assertTrue(report.passed(), report.summary());
     }
 
     @ParameterizedTest(name = "{0}")
