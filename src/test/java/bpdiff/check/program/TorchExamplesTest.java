@@ -41,7 +41,7 @@ class TorchExamplesTest {
         "torch/homework3-data-sub.py", "torch/matrix-no-grad-sub.py", "torch/parameter-sgd.py",
         "torch/tensor-from-floats.py", "torch/tensor-from-numpy.py", "torch/nn-module-linear.py",
         "torch/nn-module-parameter.py", "torch/nn-sequential.py", "torch/nn-linear-random.py",
-        "torch/matrix-leaky-relu.py", "torch/tensor-list.py"})
+        "torch/matrix-leaky-relu.py", "torch/tensor-list.py", "torch/detach-step.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
