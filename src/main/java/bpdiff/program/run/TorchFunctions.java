@@ -13,7 +13,7 @@ final class TorchFunctions {
     /** The functions of {@code torch} that make tensors. */
     static final Set<String> CREATION = Set.of("tensor", "as_tensor", "from_numpy", "zeros", "ones", "empty", "full",
             "zeros_like", "ones_like", "empty_like", "rand_like", "randn_like", "eye", "arange", "linspace", "rand",
-            "randn", "randint", "cat", "concat", "stack", "FloatTensor", "DoubleTensor", "LongTensor", "BoolTensor");
+            "randn", "randint", "normal", "cat", "concat", "stack", "FloatTensor", "DoubleTensor", "LongTensor", "BoolTensor");
 
     /** The other functions of {@code torch}. */
     static final Set<String> STATE = Set.of("manual_seed", "seed", "initial_seed", "Generator", "no_grad",

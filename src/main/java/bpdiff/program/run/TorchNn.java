@@ -122,19 +122,13 @@ final class TorchNn {
                 : PyNone.NONE);
     }
 
-    /** A parameter drawn from \( U(-b, b) \) as {@code tensor.uniform_(-b, b)} draws it: \( u (b - (-b)) + (-b) \). */
+    /** A parameter drawn from \( U(-b, b) \) as {@code tensor.uniform_(-b, b)} draws it. */
     private static PyTensor parameter(Torch torch, int[] shape, double bound, DType type, Span at) {
         int n = 1;
         for (int s : shape) {
             n *= s;
         }
-        double from = type.cast(-bound);
-        double to = type.cast(bound);
-        double range = type.cast(to - from);
-        double[] data = torch.random.rand(n, type);
-        for (int k = 0; k < n; k++) {
-            data[k] = type.cast(type.cast(data[k] * range) + from);
-        }
+        double[] data = torch.random.uniform(n, type, -bound, bound);
         PyTensor p = new PyTensor(new NdArray(shape, data, type), Value.NO_NODE, false, null).asParameter();
         TensorAttributes.requiresGrad(torch, p, true, at);
         return p;
