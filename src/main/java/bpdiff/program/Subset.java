@@ -121,7 +121,11 @@ public final class Subset {
     /** {@code torch.nn} members: the losses and activations bpdiff runs, and {@code functional}. */
     public static final Set<String> TORCH_NN = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss",
             "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "LeakyReLU", "functional", "Parameter", "Module", "Linear",
-            "Sequential");
+            "Sequential", "ModuleList", "init");
+
+    /** {@code torch.nn.init} members: the initialisations of a weight. */
+    public static final Set<String> TORCH_NN_INIT = Set.of("uniform_", "normal_", "constant_", "zeros_", "ones_",
+            "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_");
 
     /** {@code torch.nn.functional} members. */
     public static final Set<String> TORCH_FUNCTIONAL = Set.of("mse_loss", "l1_loss", "cross_entropy", "nll_loss",
@@ -133,7 +137,7 @@ public final class Subset {
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
             "copy", "functools", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
-            "torch.nn.functional", "torch.optim", "torch.autograd");
+            "torch.nn.functional", "torch.optim", "torch.autograd", "torch.nn.init");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
     private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__");
@@ -160,6 +164,7 @@ public final class Subset {
             case "torch" -> TORCH;
             case "torch.nn" -> TORCH_NN;
             case "torch.nn.functional" -> TORCH_FUNCTIONAL;
+            case "torch.nn.init" -> TORCH_NN_INIT;
             case "torch.optim" -> TORCH_OPTIM;
             case "torch.autograd" -> TORCH_AUTOGRAD;
             default -> null;

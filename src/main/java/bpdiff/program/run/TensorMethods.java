@@ -25,7 +25,7 @@ final class TensorMethods {
     private static final Set<String> OWN = Set.of("item", "tolist", "numpy", "detach", "detach_", "clone", "zero_",
             "fill_", "retain_grad", "requires_grad_", "backward", "size", "dim", "numel", "nelement", "float",
             "double", "long", "int", "bool", "to", "cpu", "type", "add_", "sub_", "mul_", "div_", "copy_", "clamp_",
-            "__len__", "__format__", "type_as", "element_size", "is_floating_point", "apply_");
+            "__len__", "__format__", "type_as", "element_size", "is_floating_point", "apply_", "uniform_", "normal_");
 
     static {
         Set<String> all = new HashSet<>(OWN);
@@ -71,6 +71,13 @@ final class TensorMethods {
             case "zero_" -> {
                 TensorInPlace.zero(torch, t, at);
                 yield t;
+            }
+            case "uniform_", "normal_" -> {
+                if (torch.gradEnabled() && t.isLeaf() && t.requiresGrad()) {
+                    throw ProgramError.of("RuntimeError", "a leaf Variable that requires grad is being used in an "
+                            + "in-place operation.");
+                }
+                yield TorchInit.fill(torch, name, t, given, at);
             }
             case "fill_" -> {
                 PyTensor filled = torch.ops.elementwise(Op.ADD, "FillBackward1", at, false,

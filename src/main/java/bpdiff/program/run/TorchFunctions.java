@@ -33,6 +33,9 @@ final class TorchFunctions {
         if (name.startsWith("torch.nn.functional.")) {
             return TorchModules.functional(torch, name.substring("torch.nn.functional.".length()), a, at);
         }
+        if (name.startsWith("torch.nn.init.")) {
+            return TorchInit.call(torch, name.substring("torch.nn.init.".length()), a, at);
+        }
         if (TorchNn.owns(name)) {
             return TorchNn.call(torch, name, a, at);
         }

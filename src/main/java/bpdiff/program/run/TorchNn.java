@@ -43,10 +43,15 @@ final class TorchNn {
 
     /** {@code torch.nn.Sequential}. */
     static final PyClass SEQUENTIAL = builtin("Sequential", "container", List.of(MODULE), List.of("forward",
-            "__getitem__", "__len__"));
+            "__getitem__", "__len__", "__iter__"));
+
+    /** {@code torch.nn.ModuleList}. */
+    static final PyClass MODULE_LIST = builtin("ModuleList", "container", List.of(MODULE), List.of("__getitem__",
+            "__len__", "__iter__", "append", "extend"));
 
     /** The classes by their name in {@code torch.nn}. */
-    static final Map<String, PyClass> CLASSES = Map.of("Module", MODULE, "Linear", LINEAR, "Sequential", SEQUENTIAL);
+    static final Map<String, PyClass> CLASSES = Map.of("Module", MODULE, "Linear", LINEAR, "Sequential", SEQUENTIAL,
+            "ModuleList", MODULE_LIST);
 
     private TorchNn() {}
 
@@ -90,20 +95,26 @@ final class TorchNn {
         if (cls == LINEAR) {
             linear(torch, m, a, at);
         } else if (cls == SEQUENTIAL) {
-            List<Value> modules = a.positional();
-            for (int k = 0; k < modules.size(); k++) {
-                Value child = modules.get(k);
-                if (!isModule(child) && !TorchObjects.callable(child)) {
-                    throw ProgramError.of("TypeError", BuiltinTypes.typeOf(child).name() + " is not a Module "
-                            + "subclass");
-                }
-                m.attributes().put(String.valueOf(k), child);
-            }
+            append(m, a.positional());
+        } else if (cls == MODULE_LIST) {
+            Value modules = a.get(0, "modules");
+            append(m, modules == null || modules == PyNone.NONE ? List.of()
+                    : Iteration.list(modules, torch.machine, at));
         } else if (a.size() > 0 || !a.keywords().isEmpty()) {
             throw ProgramError.of("TypeError", "Module.__init__() takes 1 positional argument but " + (a.size() + 1)
                     + " were given");
         }
         return m;
+    }
+
+    /** Adds modules as children named by their place: {@code 0}, {@code 1}, … */
+    private static void append(PyInstance container, List<Value> modules) {
+        for (Value child : modules) {
+            if (!isModule(child) && !TorchObjects.callable(child)) {
+                throw ProgramError.of("TypeError", BuiltinTypes.typeOf(child).name() + " is not a Module subclass");
+            }
+            container.attributes().put(String.valueOf(container.attributes().size()), child);
+        }
     }
 
     private static void linear(Torch torch, PyInstance m, Arguments a, Span at) {
@@ -175,16 +186,33 @@ final class TorchNn {
                 }
                 return x;
             }
-            case "Sequential.__getitem__" -> {
+            case "Sequential.__getitem__", "ModuleList.__getitem__" -> {
                 List<Value> children = new ArrayList<>(self.attributes().values());
-                long k = Numbers.toLong(a.required(0, "idx"));
+                Value idx = a.required(0, "idx");
+                if (idx instanceof PySlice) {
+                    PyInstance part = new PyInstance(self.cls());
+                    append(part, Iteration.list(Items.get(machine, PyList.of(children), idx, at), machine, at));
+                    return part;
+                }
+                long k = Numbers.toLong(idx);
                 if (k < -children.size() || k >= children.size()) {
                     throw ProgramError.of("IndexError", "index " + k + " is out of range");
                 }
                 return children.get((int) (k < 0 ? k + children.size() : k));
             }
-            case "Sequential.__len__" -> {
+            case "Sequential.__len__", "ModuleList.__len__" -> {
                 return new PyInt(self.attributes().size());
+            }
+            case "Sequential.__iter__", "ModuleList.__iter__" -> {
+                return new PyIterator(new ArrayList<>(self.attributes().values()).iterator(), "iterator");
+            }
+            case "ModuleList.append" -> {
+                append(self, List.of(a.required(0, "module")));
+                return self;
+            }
+            case "ModuleList.extend" -> {
+                append(self, Iteration.list(a.required(0, "modules"), machine, at));
+                return self;
             }
             default -> {
                 return module(torch, self, method, a, at);
