@@ -104,7 +104,7 @@ public final class Subset {
      */
     public static final Set<String> TORCH = Set.of("tensor", "as_tensor", "from_numpy", "zeros", "ones", "empty",
             "full", "zeros_like", "ones_like", "empty_like", "rand_like", "randn_like", "eye", "arange", "linspace",
-            "rand", "randn", "randint", "normal", "cat", "concat", "stack", "Tensor", "FloatTensor", "DoubleTensor", "LongTensor",
+            "rand", "randn", "randint", "normal", "round", "cat", "concat", "stack", "Tensor", "FloatTensor", "DoubleTensor", "LongTensor",
             "BoolTensor", "manual_seed", "seed", "initial_seed", "Generator", "no_grad", "enable_grad",
             "set_grad_enabled", "is_grad_enabled", "set_default_dtype", "get_default_dtype", "set_printoptions",
             "is_tensor", "numel", "device", "float32", "float", "float64", "double", "int64", "long", "bool", "sum",
