@@ -20,6 +20,7 @@ import java.util.Set;
  * <ul>
  *   <li>the gradients of several epochs added up: {@code .grad} was never zeroed, so the claim is this epoch's
  *       gradient plus the earlier ones' (its code in {@code bpdiff grade}: {@code accumulated-grad});
+ *   <li>another parameter's gradient ({@code w5.data -= lr * w6.grad}; {@code wrong-variable});
  *   <li>no gradient taken at this epoch's weights: the update runs before this epoch's {@code backward()} and
  *       subtracts the last epoch's gradient, or a gradient zeroed since ({@code update-before-backward}).
  * </ul>
@@ -57,6 +58,10 @@ final class TorchGuesses {
             guesses.add(new Guess(MistakeCode.ACCUMULATED_GRAD, name + ".grad holds the sum of this and the previous epochs' gradients: zero it after "
                     + "each update (" + name + ".grad.zero_() or optimizer.zero_grad()); backward() adds to what .grad "
                     + "holds", tape.node(current).value(), c.truth));
+        } else if (current == null && other(c, weights, name) != null) {
+            String other = other(c, weights, name);
+            guesses.add(new Guess(MistakeCode.WRONG_VARIABLE, "it subtracts " + other + ".grad, the gradient of "
+                    + "another parameter: the update of " + name + " subtracts " + name + ".grad", c.truth, c.truth));
         } else if (current == null) {
             guesses.add(new Guess(MistakeCode.UPDATE_BEFORE_BACKWARD, "the update at line " + c.claim.span().line() + " runs before backward() of this "
                     + "epoch's loss: it subtracts the gradient backward() took at the weights before (or one zeroed "
@@ -64,6 +69,15 @@ final class TorchGuesses {
                     c.truth));
         }
         return guesses;
+    }
+
+    /** The one other parameter whose gradient a claim is made of, or {@code null}. */
+    private static String other(DiagnosisContext c, Set<Integer> weights, String name) {
+        if (weights.size() != 1) {
+            return null;
+        }
+        String other = c.parameters.nameOf(weights.iterator().next());
+        return other == null || other.equals(name) ? null : other;
     }
 
     /** The gradient nodes a value is made of, not looking past them or past parameters' values. */

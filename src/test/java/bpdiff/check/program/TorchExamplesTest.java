@@ -136,6 +136,20 @@ class TorchExamplesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anUpdateSubtractingAnotherParametersGradientSaysWhich() throws IOException {
+        // w5.data = w5.data - lr * w6.grad.data: only w5 is wrong, and what it subtracts at epoch 1 is PyTorch's
+        // w6.grad of that epoch
+        String name = "torch/homework3-other-grad.py";
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("w5"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        CheckedQuantity q = report.failed().get(0);
+        assertEquals("it subtracts w6.grad, the gradient of another parameter: the update of w5 subtracts w5.grad",
+                q.likely().get(0));
+        double w6 = reference(name).get("runs").get("float32").get("backward").get(0).get("w6").get(0).asDouble();
+        assertEquals(w6, q.history().get(0).student()[0], 1e-7 + 1e-5 * Math.abs(w6));
+    }
+
+    @org.junit.jupiter.api.Test
     void eachTensorOfAListIsAParameterOfItsOwn() throws IOException {
         // w = [torch.tensor(v, requires_grad=True) for v in …], updated by for wi in w: wi -= wi.grad: eight
         // parameters w[0]..w[7], each judged (PyTorch's run: a backward() per epoch)
