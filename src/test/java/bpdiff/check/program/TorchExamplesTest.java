@@ -150,6 +150,23 @@ class TorchExamplesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aGradientZeroedBeforeTheStepIsToldAsSuch() throws IOException {
+        // optimizer.zero_grad() between backward() and step(): PyTorch's run prints the same loss at every epoch (the
+        // weights never change); both weight matrices are wrong from epoch 1, each subtracting 0
+        String name = "torch/homework3-zero-before-step.py";
+        List<String> printed = reference(name).get("runs").get("float32").get("stdout").asText().lines().toList();
+        assertEquals(3, printed.size());
+        assertEquals(1, printed.stream().map(l -> l.substring(l.indexOf(':'))).distinct().count(), printed.toString());
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("W1", "W2"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(1, q.judged().firstFailingEpoch());
+            assertTrue(q.likely().get(0).startsWith("the gradient is zeroed before the update at line 15 subtracts "
+                    + "it"), q.likely().toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void eachTensorOfAListIsAParameterOfItsOwn() throws IOException {
         // w = [torch.tensor(v, requires_grad=True) for v in …], updated by for wi in w: wi -= wi.grad: eight
         // parameters w[0]..w[7], each judged (PyTorch's run: a backward() per epoch)
