@@ -141,8 +141,8 @@ final class TorchRandom {
     }
 
     /**
-     * {@code tensor.uniform_(from, to)}: \( u \cdot (to - from) + from \) in the tensor's type, as
-     * {@code uniform_real_distribution} computes it ({@code torch.rand} is \( [0, 1) \)).
+     * {@code tensor.uniform_(from, to)}: \( u \cdot (to - from) + from \) in the tensor's type, rounded once, as
+     * {@code uniform_real_distribution} computes it on an AVX2 machine ({@code torch.rand} is \( [0, 1) \)).
      *
      * @param n how many
      * @param type the tensor's type
@@ -155,7 +155,9 @@ final class TorchRandom {
         double range = type.cast(type.cast(to) - f);
         double[] out = rand(n, type);
         for (int k = 0; k < n; k++) {
-            out[k] = type.cast(type.cast(out[k] * range) + f);
+            // one rounding: PyTorch's CPU kernel, compiled for AVX2, contracts u * range + from to a fused multiply-add
+            out[k] = type == DType.FLOAT32 ? Math.fma((float) out[k], (float) range, (float) f)
+                    : type.cast(Math.fma(out[k], range, f));
         }
         return out;
     }
