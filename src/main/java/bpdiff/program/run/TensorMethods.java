@@ -119,7 +119,17 @@ final class TensorMethods {
                     ? "long" : name), at);
             case "to", "type" -> {
                 Value d = given.get(0, "dtype");
-                yield d instanceof TorchTypes.TorchDType type ? convert(torch, t, type.dtype(), at) : t;
+                DType legacy = name.equals("type") ? legacyType(d) : null;
+                if (name.equals("type") && d == null) {
+                    yield new PyStr("torch." + switch (v.dtype()) {
+                        case FLOAT64 -> "DoubleTensor";
+                        case INT64 -> "LongTensor";
+                        case BOOL -> "BoolTensor";
+                        default -> "FloatTensor";
+                    });
+                }
+                yield d instanceof TorchTypes.TorchDType type ? convert(torch, t, type.dtype(), at)
+                        : legacy != null ? convert(torch, t, legacy, at) : t;
             }
             case "type_as" -> convert(torch, t, TorchMath.tensor(given.required(0, "other"), name).value().dtype(), at);
             case "cpu" -> t;
@@ -140,6 +150,21 @@ final class TensorMethods {
                 yield t;
             }
             default -> throw ProgramError.of("AttributeError", "'Tensor' object has no attribute '" + name + "'");
+        };
+    }
+
+    /** {@code t.type(torch.DoubleTensor)} or {@code t.type('torch.DoubleTensor')}: the legacy class's type. */
+    private static DType legacyType(Value d) {
+        String name = d instanceof PyBuiltin b ? b.name() : d instanceof PyStr s ? s.value() : null;
+        if (name == null) {
+            return null;
+        }
+        return switch (name) {
+            case "torch.DoubleTensor" -> DType.FLOAT64;
+            case "torch.FloatTensor" -> DType.FLOAT32;
+            case "torch.LongTensor" -> DType.INT64;
+            case "torch.BoolTensor" -> DType.BOOL;
+            default -> throw ProgramError.of("ValueError", "invalid type: '" + name + "'");
         };
     }
 

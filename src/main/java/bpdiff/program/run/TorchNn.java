@@ -57,6 +57,9 @@ final class TorchNn {
 
     private static PyClass builtin(String name, String file, List<PyClass> bases, List<String> methods) {
         Map<String, Value> dict = new LinkedHashMap<>();
+        if (bases.get(0) == BuiltinTypes.OBJECT) {
+            dict.put("training", PyBool.of(true)); // until train(False) or eval() sets the module's own
+        }
         for (String m : methods) {
             dict.put(m, new PyBuiltin(PREFIX + name + "." + m));
         }
@@ -113,7 +116,7 @@ final class TorchNn {
             if (!isModule(child) && !TorchObjects.callable(child)) {
                 throw ProgramError.of("TypeError", BuiltinTypes.typeOf(child).name() + " is not a Module subclass");
             }
-            container.attributes().put(String.valueOf(container.attributes().size()), child);
+            container.attributes().put(String.valueOf(children(container).size()), child);
         }
     }
 
@@ -181,13 +184,13 @@ final class TorchNn {
             }
             case "Sequential.forward" -> {
                 Value x = a.required(0, "input");
-                for (Value child : self.attributes().values()) {
+                for (Value child : children(self)) {
                     x = machine.calls.call(child, List.of(x), Map.of(), at);
                 }
                 return x;
             }
             case "Sequential.__getitem__", "ModuleList.__getitem__" -> {
-                List<Value> children = new ArrayList<>(self.attributes().values());
+                List<Value> children = children(self);
                 Value idx = a.required(0, "idx");
                 if (idx instanceof PySlice) {
                     PyInstance part = new PyInstance(self.cls());
@@ -201,10 +204,10 @@ final class TorchNn {
                 return children.get((int) (k < 0 ? k + children.size() : k));
             }
             case "Sequential.__len__", "ModuleList.__len__" -> {
-                return new PyInt(self.attributes().size());
+                return new PyInt(children(self).size());
             }
             case "Sequential.__iter__", "ModuleList.__iter__" -> {
-                return new PyIterator(new ArrayList<>(self.attributes().values()).iterator(), "iterator");
+                return new PyIterator(children(self).iterator(), "iterator");
             }
             case "ModuleList.append" -> {
                 append(self, List.of(a.required(0, "module")));
@@ -287,8 +290,20 @@ final class TorchNn {
                 }
                 return self;
             }
+            case "train", "eval" -> {
+                Value mode = a.get(0, "mode");
+                boolean training = method.equals("train") && (mode == null || Truth.of(torch.machine, mode));
+                List<Value> all = new ArrayList<>();
+                modules(self, all);
+                for (Value m : all) {
+                    if (m instanceof PyInstance o) {
+                        o.attributes().put("training", PyBool.of(training));
+                    }
+                }
+                return self;
+            }
             default -> {
-                // train(), eval(), to(device), cpu(): nothing for a module of CPU tensors without dropout
+                // to(device), cpu(): nothing for a module of CPU tensors
                 return self;
             }
         }
@@ -306,6 +321,11 @@ final class TorchNn {
                 parameters((PyInstance) v, prefix + n + ".", named);
             }
         });
+    }
+
+    /** A module's sub-modules, in the order they were set. */
+    private static List<Value> children(PyInstance m) {
+        return m.attributes().values().stream().filter(v -> isModule(v) || TorchObjects.callable(v)).toList();
     }
 
     private static void modules(Value m, List<Value> out) {
