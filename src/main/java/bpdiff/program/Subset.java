@@ -120,7 +120,8 @@ public final class Subset {
 
     /** {@code torch.nn} members: the losses and activations bpdiff runs, and {@code functional}. */
     public static final Set<String> TORCH_NN = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss",
-            "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "LeakyReLU", "functional", "Parameter", "Module", "Linear",
+            "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "LeakyReLU", "BCEWithLogitsLoss", "Identity",
+            "functional", "Parameter", "Module", "Linear",
             "Sequential", "ModuleList", "init");
 
     /** {@code torch.nn.init} members: the initialisations of a weight. */
@@ -129,7 +130,8 @@ public final class Subset {
 
     /** {@code torch.nn.functional} members. */
     public static final Set<String> TORCH_FUNCTIONAL = Set.of("mse_loss", "l1_loss", "cross_entropy", "nll_loss",
-            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot", "leaky_relu", "linear");
+            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot", "leaky_relu", "linear",
+            "binary_cross_entropy_with_logits");
 
     /** {@code torch.optim} members: {@code SGD} runs, the others are refused when made. */
     public static final Set<String> TORCH_OPTIM = Set.of("SGD", "Adam", "AdamW", "RMSprop", "Adagrad");

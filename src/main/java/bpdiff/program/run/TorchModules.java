@@ -30,11 +30,12 @@ final class TorchModules {
 
     /** The module classes of {@code torch.nn} bpdiff runs. */
     static final Set<String> CLASSES = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss", "Sigmoid",
-            "ReLU", "Tanh", "Softmax", "LogSoftmax", "LeakyReLU");
+            "ReLU", "Tanh", "Softmax", "LogSoftmax", "LeakyReLU", "BCEWithLogitsLoss", "Identity");
 
     /** The functions of {@code torch.nn.functional} bpdiff runs. */
     static final Set<String> FUNCTIONS = Set.of("mse_loss", "l1_loss", "cross_entropy", "nll_loss",
-            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot", "leaky_relu", "linear");
+            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot", "leaky_relu", "linear",
+            "binary_cross_entropy_with_logits");
 
     private TorchModules() {}
 
@@ -91,6 +92,8 @@ final class TorchModules {
             case "Softmax" -> "softmax";
             case "LogSoftmax" -> "log_softmax";
             case "LeakyReLU" -> "leaky_relu";
+            case "BCEWithLogitsLoss" -> "binary_cross_entropy_with_logits";
+            case "Identity" -> "identity";
             default -> module.name().toLowerCase(java.util.Locale.ROOT);
         };
         return functional(torch, function, new Arguments(module.name(), args, settings), at);
@@ -121,6 +124,9 @@ final class TorchModules {
             }
             case "leaky_relu" -> {
                 return leakyRelu(torch, a, at);
+            }
+            case "identity" -> {
+                return a.required(0, "input");
             }
             case "linear" -> {
                 return TorchNn.linear(torch, a.required(0, "input"), a.required(1, "weight"),
@@ -153,6 +159,15 @@ final class TorchModules {
             case "binary_cross_entropy" -> {
                 each = binaryCrossEntropy(torch, input, target, at);
                 gradFn = "BinaryCrossEntropyBackward0";
+            }
+            case "binary_cross_entropy_with_logits" -> {
+                if (a.keywords().get("weight") != null && a.keywords().get("weight") != PyNone.NONE
+                        || a.keywords().get("pos_weight") != null && a.keywords().get("pos_weight") != PyNone.NONE) {
+                    throw new ProgramError("binary_cross_entropy_with_logits with weight or pos_weight is not "
+                            + "supported by bpdiff");
+                }
+                each = crossEntropyWithLogits(torch, input, target, at);
+                gradFn = "BinaryCrossEntropyWithLogitsBackward0";
             }
             default -> {
                 return CrossEntropy.of(torch, name, input, target, reduction, at);
@@ -201,6 +216,30 @@ final class TorchModules {
                 ops.elementwise(Op.MUL, "MulBackward0", at, false, target, logX),
                 ops.elementwise(Op.MUL, "MulBackward0", at, false, oneMinusY, logOneMinus));
         return ops.unary(Op.NEG, "NegBackward0", sum, false, at);
+    }
+
+    /**
+     * ATen's \( (1 - y) x + m + \ln(e^{-m} + e^{-x - m}) \), \( m = \max(-x, 0) \), each step rounded as it
+     * computes it: \( \ln(1 + e^{-x}) + (1 - y) x \) without overflow.
+     */
+    private static PyTensor crossEntropyWithLogits(Torch torch, PyArray input, PyArray target, Span at) {
+        if (!java.util.Arrays.equals(input.value().shape(), target.value().shape())) {
+            throw ProgramError.of("ValueError", "Target size (" + TorchOps.text(target.value().shape())
+                    + ") must be the same as input size (" + TorchOps.text(input.value().shape()) + ")");
+        }
+        TorchOps ops = torch.ops;
+        PyTensor negX = ops.unary(Op.NEG, "NegBackward0", input, false, at);
+        PyTensor m = ops.elementwise(Op.MAXIMUM, "ClampMinBackward0", at, false, negX, PyFloat.of(0));
+        Value oneMinusY = TensorOperators.binary(torch, BinaryOperator.SUBTRACT, new PyInt(1), target, at);
+        Value linear = TensorOperators.binary(torch, BinaryOperator.MULTIPLY, oneMinusY, input, at);
+        Value withM = TensorOperators.binary(torch, BinaryOperator.ADD, linear, m, at);
+        PyTensor expNegM = ops.unary(Op.EXP, "ExpBackward0", ops.unary(Op.NEG, "NegBackward0", m, false, at), true,
+                at);
+        PyTensor expRest = ops.unary(Op.EXP, "ExpBackward0", (PyArray) TensorOperators.binary(torch,
+                BinaryOperator.SUBTRACT, negX, m, at), true, at);
+        PyTensor log = ops.unary(Op.LOG, "LogBackward0", (PyArray) TensorOperators.binary(torch,
+                BinaryOperator.ADD, expNegM, expRest, at), true, at);
+        return (PyTensor) TensorOperators.binary(torch, BinaryOperator.ADD, withM, log, at);
     }
 
     private static PyTensor clampedLog(TorchOps ops, PyArray x, Span at) {

@@ -42,7 +42,7 @@ class TorchExamplesTest {
         "torch/tensor-from-floats.py", "torch/tensor-from-numpy.py", "torch/nn-module-linear.py",
         "torch/nn-module-parameter.py", "torch/nn-sequential.py", "torch/nn-linear-random.py",
         "torch/matrix-leaky-relu.py", "torch/tensor-list.py", "torch/detach-step.py", "torch/nn-modulelist.py",
-        "torch/nn-init-sequential.py"})
+        "torch/nn-init-sequential.py", "torch/bce-with-logits.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
