@@ -42,6 +42,8 @@ def main():
         with open(path, encoding="utf-8") as f:
             source = f.read()
         out = io.StringIO()
+        # each program starts as a fresh interpreter does: a program that ends in float64 leaves the next float32
+        torch.set_default_dtype(torch.float32)
         with contextlib.redirect_stdout(out), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             exec(compile(source, path, "exec"), {"__name__": "__main__"})

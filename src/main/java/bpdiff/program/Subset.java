@@ -107,7 +107,7 @@ public final class Subset {
      */
     public static final Set<String> TORCH = Set.of("tensor", "as_tensor", "from_numpy", "zeros", "ones", "empty",
             "full", "zeros_like", "ones_like", "empty_like", "rand_like", "randn_like", "eye", "arange", "linspace",
-            "rand", "randn", "randint", "cat", "concat", "stack", "Tensor", "FloatTensor", "DoubleTensor", "LongTensor",
+            "rand", "randn", "randint", "normal", "round", "cat", "concat", "stack", "Tensor", "FloatTensor", "DoubleTensor", "LongTensor",
             "BoolTensor", "manual_seed", "seed", "initial_seed", "Generator", "no_grad", "enable_grad",
             "set_grad_enabled", "is_grad_enabled", "set_default_dtype", "get_default_dtype", "set_printoptions",
             "is_tensor", "numel", "device", "float32", "float", "float64", "double", "int64", "long", "bool", "sum",
@@ -123,19 +123,26 @@ public final class Subset {
 
     /** {@code torch.nn} members: the losses and activations bpdiff runs, and {@code functional}. */
     public static final Set<String> TORCH_NN = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss",
-            "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "functional", "Parameter");
+            "Sigmoid", "ReLU", "Tanh", "Softmax", "LogSoftmax", "LeakyReLU", "BCEWithLogitsLoss", "Identity",
+            "functional", "Parameter", "Module", "Linear",
+            "Sequential", "ModuleList", "init");
+
+    /** {@code torch.nn.init} members: the initialisations of a weight. */
+    public static final Set<String> TORCH_NN_INIT = Set.of("uniform_", "normal_", "constant_", "zeros_", "ones_",
+            "xavier_uniform_", "xavier_normal_", "kaiming_uniform_", "kaiming_normal_");
 
     /** {@code torch.nn.functional} members. */
     public static final Set<String> TORCH_FUNCTIONAL = Set.of("mse_loss", "l1_loss", "cross_entropy", "nll_loss",
-            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot");
+            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot", "leaky_relu", "linear",
+            "binary_cross_entropy_with_logits");
 
     /** {@code torch.optim} members: {@code SGD} runs, the others are refused when made. */
     public static final Set<String> TORCH_OPTIM = Set.of("SGD", "Adam", "AdamW", "RMSprop", "Adagrad");
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "dataclasses", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn",
-            "torch.nn.functional", "torch.optim", "torch.autograd");
+            "copy", "functools", "dataclasses", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings",
+            "__future__", "torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.autograd", "torch.nn.init");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
     private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__");
@@ -163,6 +170,7 @@ public final class Subset {
             case "torch" -> TORCH;
             case "torch.nn" -> TORCH_NN;
             case "torch.nn.functional" -> TORCH_FUNCTIONAL;
+            case "torch.nn.init" -> TORCH_NN_INIT;
             case "torch.optim" -> TORCH_OPTIM;
             case "torch.autograd" -> TORCH_AUTOGRAD;
             default -> null;

@@ -20,8 +20,11 @@ import java.util.Set;
  * <ul>
  *   <li>the gradients of several epochs added up: {@code .grad} was never zeroed, so the claim is this epoch's
  *       gradient plus the earlier ones' (its code in {@code bpdiff grade}: {@code accumulated-grad});
+ *   <li>another parameter's gradient ({@code w5.data -= lr * w6.grad}; {@code wrong-variable});
  *   <li>no gradient taken at this epoch's weights: the update runs before this epoch's {@code backward()} and
- *       subtracts the last epoch's gradient, or a gradient zeroed since ({@code update-before-backward}).
+ *       subtracts the last epoch's gradient, or a gradient zeroed since ({@code update-before-backward}); a
+ *       gradient of this epoch zeroed before the update subtracts it ({@code zero_grad()} between {@code backward()}
+ *       and {@code step()}) is told as such.
  * </ul>
  */
 final class TorchGuesses {
@@ -53,10 +56,19 @@ final class TorchGuesses {
         }
         String name = c.claim.target();
         List<Guess> guesses = new ArrayList<>();
-        if (current != null && weights.size() > 1) {
+        if (current != null && zero(c.student) && !zero(c.truth)) {
+            guesses.add(new Guess(MistakeCode.UPDATE_BEFORE_BACKWARD, "the gradient is zeroed before the update at "
+                    + "line " + c.claim.span().line() + " subtracts it (optimizer.zero_grad() or " + name
+                    + ".grad.zero_() runs between backward() and the update), so it subtracts 0: zero the gradients "
+                    + "after the update, or before backward()", c.truth, c.truth));
+        } else if (current != null && weights.size() > 1) {
             guesses.add(new Guess(MistakeCode.ACCUMULATED_GRAD, name + ".grad holds the sum of this and the previous epochs' gradients: zero it after "
                     + "each update (" + name + ".grad.zero_() or optimizer.zero_grad()); backward() adds to what .grad "
                     + "holds", tape.node(current).value(), c.truth));
+        } else if (current == null && other(c, weights, name) != null) {
+            String other = other(c, weights, name);
+            guesses.add(new Guess(MistakeCode.WRONG_VARIABLE, "it subtracts " + other + ".grad, the gradient of "
+                    + "another parameter: the update of " + name + " subtracts " + name + ".grad", c.truth, c.truth));
         } else if (current == null) {
             guesses.add(new Guess(MistakeCode.UPDATE_BEFORE_BACKWARD, "the update at line " + c.claim.span().line() + " runs before backward() of this "
                     + "epoch's loss: it subtracts the gradient backward() took at the weights before (or one zeroed "
@@ -64,6 +76,24 @@ final class TorchGuesses {
                     c.truth));
         }
         return guesses;
+    }
+
+    private static boolean zero(bpdiff.program.array.NdArray v) {
+        for (int k = 0; k < v.size(); k++) {
+            if (v.get(k) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one other parameter whose gradient a claim is made of, or {@code null}. */
+    private static String other(DiagnosisContext c, Set<Integer> weights, String name) {
+        if (weights.size() != 1) {
+            return null;
+        }
+        String other = c.parameters.nameOf(weights.iterator().next());
+        return other == null || other.equals(name) ? null : other;
     }
 
     /** The gradient nodes a value is made of, not looking past them or past parameters' values. */

@@ -43,6 +43,18 @@ final class Assignments {
      * @param frame the variables
      */
     void assign(Stmt.Assign a, Frame frame) {
+        Expr.Binary detachedStep = a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name
+                ? detachedStep(a.targets().get(0), a.value(), frame) : null;
+        if (detachedStep != null) {
+            // w = (w - lr * w.grad).detach().requires_grad_(): the step, then the methods on the stepped tensor
+            Expr.Name t = (Expr.Name) a.targets().get(0);
+            update(t, detachedStep.left(), detachedStep.right(), a.span(), frame, false,
+                    detachedStep.operator() == BinaryOperator.ADD);
+            Value chained = machine.evaluator.evaluate(onStepped(a.value(), new Expr.Name(t.id(),
+                    detachedStep.span())), frame);
+            machine.bind(t, chained, frame, a.value(), a.span());
+            return;
+        }
         if (a.targets().size() == 1 && steps(a.targets().get(0), a.value(), frame) != null) {
             Expr.Binary b = (Expr.Binary) a.value();
             update(a.targets().get(0), b.left(), b.right(), a.span(), frame, false,
@@ -179,6 +191,37 @@ final class Assignments {
         }
         update(m.value(), m.value(), subtracted, span, frame, true, false);
         return true;
+    }
+
+    /** The tensor methods that make the stepped tensor a new leaf again, as {@code w = (w - s).detach()} does. */
+    private static final java.util.Set<String> RELEAFING = java.util.Set.of("detach", "detach_", "requires_grad_",
+            "clone");
+
+    /**
+     * Whether {@code target = (target - s).detach().requires_grad_()} (a chain of {@link #RELEAFING} methods
+     * without positional arguments but {@code requires_grad_}'s flag) steps a tensor.
+     *
+     * @return the step inside the chain, or {@code null}
+     */
+    private Expr.Binary detachedStep(Expr target, Expr value, Frame frame) {
+        Expr e = value;
+        int calls = 0;
+        while (e instanceof Expr.Call c && c.function() instanceof Expr.Attribute m && RELEAFING.contains(m.attribute())
+                && c.arguments().size() <= (m.attribute().equals("requires_grad_") ? 1 : 0)) {
+            e = m.value();
+            calls++;
+        }
+        Expr.Binary step = calls == 0 ? null : steps(target, e, frame);
+        return step != null && target instanceof Expr.Name n && frame.lookup(n.id()) instanceof PyTensor ? step : null;
+    }
+
+    /** The chain of {@link #detachedStep}'s methods applied to {@code stepped} instead of the step. */
+    private static Expr onStepped(Expr chain, Expr stepped) {
+        if (chain instanceof Expr.Call c && c.function() instanceof Expr.Attribute m && RELEAFING.contains(m.attribute())) {
+            return new Expr.Call(new Expr.Attribute(onStepped(m.value(), stepped), m.attribute(), m.span(),
+                    m.attributeSpan()), c.arguments(), c.keywords(), c.span());
+        }
+        return stepped;
     }
 
     /** Whether a value can take a step: a number or an array (not a set, list or object with its own operators). */

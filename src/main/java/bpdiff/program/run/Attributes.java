@@ -133,7 +133,7 @@ final class Attributes {
      * @return what the object's attribute is
      */
     static Value bind(Value attribute, Value self, PyClass cls) {
-        if (attribute instanceof PyFunction) {
+        if (attribute instanceof PyFunction || attribute instanceof PyBuiltin b && TorchNn.owns(b.name())) {
             return new PyBoundMethod(self, attribute);
         }
         if (attribute instanceof PyDescriptor d) {

@@ -71,6 +71,10 @@ final class Calls {
         if (function == TorchTypes.TENSOR) {
             return TorchCreation.call(machine.torch, "Tensor", new Arguments("Tensor", args, kwargs), at);
         }
+        if (function instanceof TorchObject mode && mode.kind() == TorchObject.Kind.GRAD_MODE
+                && !mode.fields().containsKey("set")) {
+            return gradMode(mode, args, kwargs, at);
+        }
         if (TorchObjects.callable(function)) {
             return TorchObjects.callModule(machine.torch, (TorchObject) function, args, kwargs, at);
         }
@@ -89,8 +93,34 @@ final class Calls {
         throw ProgramError.of("TypeError", "'" + BuiltinTypes.typeOf(function).name() + "' object is not callable");
     }
 
+    /**
+     * {@code @torch.no_grad()} on a function: the function, run in the mode; then a call of what it made runs the
+     * function inside the mode, as {@code with torch.no_grad():} around its body would.
+     */
+    private Value gradMode(TorchObject mode, List<Value> args, Map<String, Value> kwargs, Span at) {
+        Value wrapped = mode.fields().get("function");
+        if (wrapped == null) {
+            if (args.size() != 1 || !kwargs.isEmpty() || !Reflection.callable(args.get(0))) {
+                throw ProgramError.of("TypeError", "'" + mode.name() + "' object is not callable");
+            }
+            TorchObject decorated = new TorchObject(TorchObject.Kind.GRAD_MODE, mode.name());
+            decorated.fields().putAll(mode.fields());
+            decorated.fields().put("function", args.get(0));
+            return decorated;
+        }
+        machine.torch.enter(((PyBool) mode.fields().get("enabled")).value());
+        try {
+            return call(wrapped, args, kwargs, at);
+        } finally {
+            machine.torch.exit();
+        }
+    }
+
     private Value instantiate(PyClass c, List<Value> args, Map<String, Value> kwargs, Span at) {
         boolean exception = c.isSubclassOf(BuiltinTypes.BASE_EXCEPTION);
+        if (c.builtin() && c.isSubclassOf(TorchNn.MODULE)) {
+            return TorchNn.construct(machine.torch, c, new Arguments(c.name(), args, kwargs), at);
+        }
         if (c.builtin() && !exception) {
             return builtins.construct(c, new Arguments(c.name(), args, kwargs), at);
         }

@@ -131,9 +131,10 @@ final class Compound {
             if (!(v instanceof PyClass base)) {
                 throw ProgramError.of("TypeError", "bases must be types");
             }
-            if (base.builtin() && base != BuiltinTypes.OBJECT && !base.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
+            if (base.builtin() && base != BuiltinTypes.OBJECT && !base.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)
+                    && !base.isSubclassOf(TorchNn.MODULE)) {
                 throw new ProgramError("a class deriving from '" + base.name() + "' is not supported: derive from "
-                        + "object or an exception class");
+                        + "object, an exception class or torch.nn.Module");
             }
             bases.add(base);
         }

@@ -48,7 +48,8 @@ final class Constructors {
             case "list":
                 return PyList.of(x == null ? List.of() : Iteration.list(x, machine, at));
             case "tuple":
-                return x instanceof PyTuple ? x : new PyTuple(x == null ? List.of() : Iteration.list(x, machine, at));
+                // tuple(t.shape) is a plain tuple: a torch.Size or a (values, indices) pair is a tuple's subclass
+                return x instanceof PyTuple t && !machine.torch.returnTypes().containsKey(t) ? x : new PyTuple(x == null ? List.of() : Iteration.list(x, machine, at));
             case "dict": {
                 PyDict d = new PyDict();
                 if (x != null) {

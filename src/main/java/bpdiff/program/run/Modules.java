@@ -66,6 +66,9 @@ final class Modules {
             default:
                 break;
         }
+        if (module.equals("torch.nn") && TorchNn.CLASSES.containsKey(name)) {
+            return TorchNn.CLASSES.get(name);
+        }
         if (module.equals("torch")) {
             if (name.equals("Tensor")) {
                 return TorchTypes.TENSOR;

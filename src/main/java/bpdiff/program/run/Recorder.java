@@ -215,7 +215,14 @@ final class Recorder {
 
     private Value element(Value item, String name, Span at, int depth, int[] budget, int level) {
         if (item instanceof PyFloat || item instanceof PyArray) {
-            return Numbers.node(item) == Value.NO_NODE ? assigned(item, name, at, depth) : item;
+            int node = Numbers.node(item);
+            if (node != Value.NO_NODE && item instanceof PyTensor t && t.isLeaf() && t.requiresGrad()
+                    && !tape.isReleased(node) && tape.nameOf(node) == null) {
+                // a parameter made in the list itself (w = [torch.tensor(v, requires_grad=True) for v in …]) is
+                // called w[0], w[1], … rather than by the loop variable that updates each in turn
+                tape.name(node, name, depth);
+            }
+            return node == Value.NO_NODE ? assigned(item, name, at, depth) : item;
         }
         return item instanceof PyList || item instanceof PyTuple || item instanceof PyDict
                 ? contents(item, name, at, depth, budget, level + 1) : item;

@@ -113,7 +113,7 @@ final class Reflection {
         return c.isSubclassOf(k);
     }
 
-    private static boolean callable(Value v) {
+    static boolean callable(Value v) {
         return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyBoundMethod
                 || v instanceof PyClass || v == PyIgnored.IGNORED
                 || v instanceof PyInstance o && o.cls().lookup("__call__") != null;

@@ -52,6 +52,11 @@ final class TensorInPlace {
             t.gradFn(rt.gradFn());
         }
         if (t.isLeaf() && t.requiresGrad()) {
+            if (t.node() < 0 && torch.machine.tape() != null) {
+                // what was copied in is a constant (copy_ of a new tensor under no_grad): the leaf holds it on a
+                // node of its own, as requires_grad_() gives one
+                torch.machine.recorder.held(t, at);
+            }
             torch.graph.leaf(t.node(), t);
         }
     }

@@ -25,7 +25,7 @@ final class TensorMethods {
     private static final Set<String> OWN = Set.of("item", "tolist", "numpy", "detach", "detach_", "clone", "zero_",
             "fill_", "retain_grad", "requires_grad_", "backward", "size", "dim", "numel", "nelement", "float",
             "double", "long", "int", "bool", "to", "cpu", "type", "add_", "sub_", "mul_", "div_", "copy_", "clamp_",
-            "__len__", "__format__", "type_as", "element_size", "is_floating_point", "apply_");
+            "__len__", "__format__", "type_as", "element_size", "is_floating_point", "apply_", "uniform_", "normal_");
 
     static {
         Set<String> all = new HashSet<>(OWN);
@@ -72,6 +72,13 @@ final class TensorMethods {
                 TensorInPlace.zero(torch, t, at);
                 yield t;
             }
+            case "uniform_", "normal_" -> {
+                if (torch.gradEnabled() && t.isLeaf() && t.requiresGrad()) {
+                    throw ProgramError.of("RuntimeError", "a leaf Variable that requires grad is being used in an "
+                            + "in-place operation.");
+                }
+                yield TorchInit.fill(torch, name, t, given, at);
+            }
             case "fill_" -> {
                 PyTensor filled = torch.ops.elementwise(Op.ADD, "FillBackward1", at, false,
                         torch.ops.elementwise(Op.MUL, null, at, false, TorchOps.constant(v), new PyInt(0)),
@@ -112,7 +119,17 @@ final class TensorMethods {
                     ? "long" : name), at);
             case "to", "type" -> {
                 Value d = given.get(0, "dtype");
-                yield d instanceof TorchTypes.TorchDType type ? convert(torch, t, type.dtype(), at) : t;
+                DType legacy = name.equals("type") ? legacyType(d) : null;
+                if (name.equals("type") && d == null) {
+                    yield new PyStr("torch." + switch (v.dtype()) {
+                        case FLOAT64 -> "DoubleTensor";
+                        case INT64 -> "LongTensor";
+                        case BOOL -> "BoolTensor";
+                        default -> "FloatTensor";
+                    });
+                }
+                yield d instanceof TorchTypes.TorchDType type ? convert(torch, t, type.dtype(), at)
+                        : legacy != null ? convert(torch, t, legacy, at) : t;
             }
             case "type_as" -> convert(torch, t, TorchMath.tensor(given.required(0, "other"), name).value().dtype(), at);
             case "cpu" -> t;
@@ -133,6 +150,21 @@ final class TensorMethods {
                 yield t;
             }
             default -> throw ProgramError.of("AttributeError", "'Tensor' object has no attribute '" + name + "'");
+        };
+    }
+
+    /** {@code t.type(torch.DoubleTensor)} or {@code t.type('torch.DoubleTensor')}: the legacy class's type. */
+    private static DType legacyType(Value d) {
+        String name = d instanceof PyBuiltin b ? b.name() : d instanceof PyStr s ? s.value() : null;
+        if (name == null) {
+            return null;
+        }
+        return switch (name) {
+            case "torch.DoubleTensor" -> DType.FLOAT64;
+            case "torch.FloatTensor" -> DType.FLOAT32;
+            case "torch.LongTensor" -> DType.INT64;
+            case "torch.BoolTensor" -> DType.BOOL;
+            default -> throw ProgramError.of("ValueError", "invalid type: '" + name + "'");
         };
     }
 

@@ -101,7 +101,7 @@ final class TensorOperators {
                     + scalarName(dy));
         }
         String gradFn = s.length == 2 && t.length == 2 ? "MmBackward0" : s.length == 2 ? "MvBackward0"
-                : t.length == 2 ? "SqueezeBackward4" : "DotBackward0";
+                : t.length == 2 ? "SqueezeBackward3" : "DotBackward0";
         return torch.ops.apply(Op.MATMUL, OpArgs.NONE, gradFn, at, dx, dx, a, b);
     }
 

@@ -45,6 +45,7 @@ final class TorchCreation {
             case "linspace" -> linspace(a, type(torch, given));
             case "rand", "randn" -> random(torch, name, a, TorchShapes.sizes(a, 0, new int[0]), type(torch, given));
             case "randint" -> randint(torch, a, given == null ? DType.INT64 : given);
+            case "normal" -> normal(torch, a, given);
             case "cat", "concat", "stack" -> TorchJoin.join(torch, name, a, at);
             default -> throw ProgramError.of("AttributeError", "module 'torch' has no attribute '" + name + "'");
         };
@@ -219,6 +220,57 @@ final class TorchCreation {
         TorchRandom g = generator(torch, a);
         double[] data = name.equals("rand") ? g.rand(n, type) : g.randn(n, type);
         return new PyTensor(new NdArray(shape, data, type), Value.NO_NODE, false, null);
+    }
+
+    /**
+     * {@code torch.normal(mean, std, size)} of two numbers, or of a tensor of means and a number
+     * ({@code empty_like(mean).normal_(0, std).add_(mean)}, as ATen's {@code normal_out}), or of tensors of standard
+     * deviations ({@code normal_(0, 1).mul_(std).add_(mean)}).
+     */
+    private static PyTensor normal(Torch torch, Arguments a, DType given) {
+        Value mean = a.get(0, "mean");
+        Value std = a.get(1, "std");
+        if (mean == null) {
+            throw ProgramError.of("TypeError", "normal() received an invalid combination of arguments");
+        }
+        std = std == null ? PyFloat.of(1) : std;
+        TorchRandom g = generator(torch, a);
+        if (!(mean instanceof PyTensor) && !(std instanceof PyTensor)) {
+            int[] shape = TorchShapes.sizes(new Arguments("normal", a.positional().subList(Math.min(2, a.size()),
+                    a.size()), a.keywords()), 0, null);
+            if (shape == null) {
+                throw ProgramError.of("TypeError", "normal() received an invalid combination of arguments - got "
+                        + "(float, float), but expected (float mean, float std, tuple of ints size, *, Generator "
+                        + "generator, Tensor out, torch.dtype dtype, torch.layout layout, torch.device device, bool "
+                        + "pin_memory, bool requires_grad)");
+            }
+            double s = Numbers.toDouble(std);
+            if (s < 0) {
+                throw ProgramError.of("RuntimeError", "normal expects std >= 0.0, but found std " + Formatting.repr(std));
+            }
+            DType type = type(torch, given);
+            return new PyTensor(new NdArray(shape, g.normal(size(shape), type, Numbers.toDouble(mean), s), type),
+                    Value.NO_NODE, false, null);
+        }
+        NdArray m = mean instanceof PyTensor t ? t.value() : null;
+        NdArray sd = std instanceof PyTensor t ? t.value() : null;
+        if (m != null && sd != null && !java.util.Arrays.equals(m.shape(), sd.shape())) {
+            throw new ProgramError("torch.normal of a mean and a std of different shapes is not supported by bpdiff");
+        }
+        NdArray like = m != null ? m : sd;
+        DType type = like.dtype();
+        if (!type.isFloat()) {
+            throw ProgramError.of("RuntimeError", "\"normal_kernel_cpu\" not implemented for '"
+                    + TensorOperators.scalarName(type) + "'");
+        }
+        int n = like.size();
+        double[] z = sd == null ? g.normal(n, type, 0, Numbers.toDouble(std)) : g.normal(n, type, 0, 1);
+        double[] out = new double[n];
+        for (int k = 0; k < n; k++) {
+            double v = sd == null ? z[k] : type.cast(z[k] * sd.get(k));
+            out[k] = type.cast(v + (m == null ? Numbers.toDouble(mean) : m.get(k)));
+        }
+        return new PyTensor(new NdArray(like.shape(), out, type), Value.NO_NODE, false, null);
     }
 
     private static PyTensor randint(Torch torch, Arguments a, DType type) {

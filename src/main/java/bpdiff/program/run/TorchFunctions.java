@@ -13,7 +13,7 @@ final class TorchFunctions {
     /** The functions of {@code torch} that make tensors. */
     static final Set<String> CREATION = Set.of("tensor", "as_tensor", "from_numpy", "zeros", "ones", "empty", "full",
             "zeros_like", "ones_like", "empty_like", "rand_like", "randn_like", "eye", "arange", "linspace", "rand",
-            "randn", "randint", "cat", "concat", "stack", "FloatTensor", "DoubleTensor", "LongTensor", "BoolTensor");
+            "randn", "randint", "normal", "cat", "concat", "stack", "FloatTensor", "DoubleTensor", "LongTensor", "BoolTensor");
 
     /** The other functions of {@code torch}. */
     static final Set<String> STATE = Set.of("manual_seed", "seed", "initial_seed", "Generator", "no_grad",
@@ -32,6 +32,12 @@ final class TorchFunctions {
     static Value call(Torch torch, String name, Arguments a, Span at) {
         if (name.startsWith("torch.nn.functional.")) {
             return TorchModules.functional(torch, name.substring("torch.nn.functional.".length()), a, at);
+        }
+        if (name.startsWith("torch.nn.init.")) {
+            return TorchInit.call(torch, name.substring("torch.nn.init.".length()), a, at);
+        }
+        if (TorchNn.owns(name)) {
+            return TorchNn.call(torch, name, a, at);
         }
         if (name.equals("torch.nn.Parameter")) {
             return parameter(torch, a, at);

@@ -17,7 +17,7 @@ import java.util.Set;
 final class TorchMath {
 
     /** The functions, by name. */
-    static final Set<String> NAMES = Set.of("sum", "mean", "max", "min", "exp", "log", "sqrt", "tanh", "sigmoid",
+    static final Set<String> NAMES = Set.of("round", "sum", "mean", "max", "min", "exp", "log", "sqrt", "tanh", "sigmoid",
             "relu", "abs", "pow", "clamp", "clip", "matmul", "mm", "mv", "dot", "softmax", "log_softmax", "argmax",
             "argmin", "transpose", "t", "reshape", "view", "unsqueeze", "squeeze", "flatten", "maximum", "minimum",
             "square", "neg", "add", "sub", "mul", "div", "true_divide", "multiply", "subtract", "allclose", "equal",
@@ -25,6 +25,31 @@ final class TorchMath {
             "expand", "prod", "norm", "std", "var", "logsumexp", "outer");
 
     private TorchMath() {}
+
+    /**
+     * {@code torch.round(x, decimals=d)}: to the nearest integer, halves to even ({@code nearbyint}), of
+     * \( x \cdot 10^d \) divided by \( 10^d \) (of \( x / 10^{-d} \) times it for \( d < 0 \)), each step in the
+     * tensor's type as ATen's {@code round_decimals} kernel computes it. Its derivative is 0 everywhere; a tensor
+     * that requires grad is refused.
+     */
+    private static Value round(Torch torch, PyArray x, Value decimals) {
+        if (x instanceof PyTensor t && t.requiresGrad() && torch.gradEnabled()) {
+            throw new ProgramError("torch.round of a tensor that requires grad is not supported by bpdiff: round "
+                    + "x.detach()");
+        }
+        bpdiff.program.array.NdArray v = x.value();
+        bpdiff.program.array.DType type = v.dtype();
+        long d = decimals == null ? 0 : Numbers.toLong(decimals);
+        double p = type.cast(Math.pow(10, Math.abs(d)));
+        double[] out = new double[v.size()];
+        for (int k = 0; k < out.length; k++) {
+            double a = v.get(k);
+            out[k] = !type.isFloat() ? a : d == 0 ? Math.rint(a) : d > 0
+                    ? type.cast(type.cast(Math.rint(type.cast(a * p))) / p)
+                    : type.cast(Math.rint(type.cast(a / p)) * p);
+        }
+        return TorchOps.constant(new bpdiff.program.array.NdArray(v.shape(), out, type));
+    }
 
     /**
      * @param torch the torch state
@@ -37,6 +62,7 @@ final class TorchMath {
         PyArray x = tensor(a.required(0, "input"), name);
         TorchOps ops = torch.ops;
         return switch (name) {
+            case "round" -> round(torch, x, a.get(1, "decimals"));
             case "exp" -> ops.unary(Op.EXP, "ExpBackward0", x, true, at);
             case "log" -> ops.unary(Op.LOG, "LogBackward0", x, true, at);
             case "sqrt" -> ops.unary(Op.SQRT, "SqrtBackward0", x, true, at);

@@ -30,11 +30,12 @@ final class TorchModules {
 
     /** The module classes of {@code torch.nn} bpdiff runs. */
     static final Set<String> CLASSES = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss", "Sigmoid",
-            "ReLU", "Tanh", "Softmax", "LogSoftmax");
+            "ReLU", "Tanh", "Softmax", "LogSoftmax", "LeakyReLU", "BCEWithLogitsLoss", "Identity");
 
     /** The functions of {@code torch.nn.functional} bpdiff runs. */
     static final Set<String> FUNCTIONS = Set.of("mse_loss", "l1_loss", "cross_entropy", "nll_loss",
-            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot");
+            "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot", "leaky_relu", "linear",
+            "binary_cross_entropy_with_logits");
 
     private TorchModules() {}
 
@@ -50,6 +51,9 @@ final class TorchModules {
         if (name.endsWith("Loss")) {
             Value reduction = a.keywords().get("reduction");
             module.fields().put("reduction", reduction == null ? new PyStr("mean") : reduction);
+        } else if (name.equals("LeakyReLU")) {
+            Value slope = a.get(0, "negative_slope");
+            module.fields().put("negative_slope", slope == null ? PyFloat.of(0.01) : slope);
         } else if (name.equals("Softmax") || name.equals("LogSoftmax")) {
             Value dim = a.get(0, "dim");
             module.fields().put("dim", dim == null ? PyNone.NONE : dim);
@@ -63,7 +67,9 @@ final class TorchModules {
      */
     static String repr(TorchObject module) {
         Value dim = module.fields().get("dim");
-        return module.name() + "(" + (dim == null ? "" : "dim=" + Formatting.repr(dim)) + ")";
+        Value slope = module.fields().get("negative_slope");
+        return module.name() + "(" + (dim != null ? "dim=" + Formatting.repr(dim) : slope != null
+                ? "negative_slope=" + Formatting.repr(slope) : "") + ")";
     }
 
     /**
@@ -85,6 +91,9 @@ final class TorchModules {
             case "BCELoss" -> "binary_cross_entropy";
             case "Softmax" -> "softmax";
             case "LogSoftmax" -> "log_softmax";
+            case "LeakyReLU" -> "leaky_relu";
+            case "BCEWithLogitsLoss" -> "binary_cross_entropy_with_logits";
+            case "Identity" -> "identity";
             default -> module.name().toLowerCase(java.util.Locale.ROOT);
         };
         return functional(torch, function, new Arguments(module.name(), args, settings), at);
@@ -113,6 +122,16 @@ final class TorchModules {
             case "one_hot" -> {
                 return oneHot(a);
             }
+            case "leaky_relu" -> {
+                return leakyRelu(torch, a, at);
+            }
+            case "identity" -> {
+                return a.required(0, "input");
+            }
+            case "linear" -> {
+                return TorchNn.linear(torch, a.required(0, "input"), a.required(1, "weight"),
+                        a.get(2, "bias"), at);
+            }
             default -> {
                 return loss(torch, name, a, at);
             }
@@ -140,6 +159,15 @@ final class TorchModules {
             case "binary_cross_entropy" -> {
                 each = binaryCrossEntropy(torch, input, target, at);
                 gradFn = "BinaryCrossEntropyBackward0";
+            }
+            case "binary_cross_entropy_with_logits" -> {
+                if (a.keywords().get("weight") != null && a.keywords().get("weight") != PyNone.NONE
+                        || a.keywords().get("pos_weight") != null && a.keywords().get("pos_weight") != PyNone.NONE) {
+                    throw new ProgramError("binary_cross_entropy_with_logits with weight or pos_weight is not "
+                            + "supported by bpdiff");
+                }
+                each = crossEntropyWithLogits(torch, input, target, at);
+                gradFn = "BinaryCrossEntropyWithLogitsBackward0";
             }
             default -> {
                 return CrossEntropy.of(torch, name, input, target, reduction, at);
@@ -190,9 +218,48 @@ final class TorchModules {
         return ops.unary(Op.NEG, "NegBackward0", sum, false, at);
     }
 
+    /**
+     * ATen's \( (1 - y) x + m + \ln(e^{-m} + e^{-x - m}) \), \( m = \max(-x, 0) \), each step rounded as it
+     * computes it: \( \ln(1 + e^{-x}) + (1 - y) x \) without overflow.
+     */
+    private static PyTensor crossEntropyWithLogits(Torch torch, PyArray input, PyArray target, Span at) {
+        if (!java.util.Arrays.equals(input.value().shape(), target.value().shape())) {
+            throw ProgramError.of("ValueError", "Target size (" + TorchOps.text(target.value().shape())
+                    + ") must be the same as input size (" + TorchOps.text(input.value().shape()) + ")");
+        }
+        TorchOps ops = torch.ops;
+        PyTensor negX = ops.unary(Op.NEG, "NegBackward0", input, false, at);
+        PyTensor m = ops.elementwise(Op.MAXIMUM, "ClampMinBackward0", at, false, negX, PyFloat.of(0));
+        Value oneMinusY = TensorOperators.binary(torch, BinaryOperator.SUBTRACT, new PyInt(1), target, at);
+        Value linear = TensorOperators.binary(torch, BinaryOperator.MULTIPLY, oneMinusY, input, at);
+        Value withM = TensorOperators.binary(torch, BinaryOperator.ADD, linear, m, at);
+        PyTensor expNegM = ops.unary(Op.EXP, "ExpBackward0", ops.unary(Op.NEG, "NegBackward0", m, false, at), true,
+                at);
+        PyTensor expRest = ops.unary(Op.EXP, "ExpBackward0", (PyArray) TensorOperators.binary(torch,
+                BinaryOperator.SUBTRACT, negX, m, at), true, at);
+        PyTensor log = ops.unary(Op.LOG, "LogBackward0", (PyArray) TensorOperators.binary(torch,
+                BinaryOperator.ADD, expNegM, expRest, at), true, at);
+        return (PyTensor) TensorOperators.binary(torch, BinaryOperator.ADD, withM, log, at);
+    }
+
     private static PyTensor clampedLog(TorchOps ops, PyArray x, Span at) {
         PyTensor log = ops.unary(Op.LOG, "LogBackward0", x, true, at);
         return ops.elementwise(Op.MAXIMUM, "MaximumBackward0", at, false, log, PyFloat.of(-100));
+    }
+
+    /** {@code F.leaky_relu(x, negative_slope=0.01)}: \( x \) where \( x > 0 \), else \( \alpha x \). */
+    private static Value leakyRelu(Torch torch, Arguments a, Span at) {
+        PyArray x = TorchMath.tensor(a.required(0, "input"), "leaky_relu");
+        Value slope = a.get(1, "negative_slope");
+        Value scaled = TensorOperators.binary(torch, BinaryOperator.MULTIPLY, x, slope == null ? PyFloat.of(0.01)
+                : slope, at);
+        Value positive = TensorOperators.compare(torch, Op.GT, x, new PyInt(0), at);
+        PyTensor out = (PyTensor) TorchMath.call(torch, "where", new Arguments("where", List.of(positive, x, scaled),
+                Map.of()), at);
+        if (out.gradFn() != null) {
+            out.gradFn("LeakyReluBackward0");
+        }
+        return out;
     }
 
     private static Value oneHot(Arguments a) {

@@ -58,6 +58,10 @@ final class TorchOptim {
         optimizer.fields().put("params", PyList.of(params));
         optimizer.fields().put("names", PyList.of(names));
         optimizer.fields().put("lr", lr);
+        for (String shown : List.of("momentum", "dampening", "weight_decay")) {
+            Value v = a.keywords().get(shown);
+            optimizer.fields().put(shown, v == null ? new PyInt(0) : v);
+        }
         optimizer.expr(call == null ? null : lrExpr(call));
         return optimizer;
     }
@@ -150,8 +154,10 @@ final class TorchOptim {
      * @return its {@code repr}, as PyTorch prints it
      */
     static String repr(TorchObject optimizer) {
-        return optimizer.name() + " (\nParameter Group 0\n    dampening: 0\n    differentiable: False\n    foreach: None\n"
-                + "    lr: " + Formatting.repr(optimizer.fields().get("lr")) + "\n    maximize: False\n    momentum: 0\n"
-                + "    nesterov: False\n    weight_decay: 0\n)";
+        java.util.Map<String, Value> f = optimizer.fields();
+        return optimizer.name() + " (\nParameter Group 0\n    dampening: " + Formatting.repr(f.get("dampening"))
+                + "\n    differentiable: False\n    foreach: None\n    lr: " + Formatting.repr(f.get("lr"))
+                + "\n    maximize: False\n    momentum: " + Formatting.repr(f.get("momentum")) + "\n    nesterov: False\n"
+                + "    weight_decay: " + Formatting.repr(f.get("weight_decay")) + "\n)";
     }
 }

@@ -104,10 +104,24 @@ final class TorchRandom {
      * @return the elements, each of the type
      */
     double[] randn(int n, DType type) {
+        return normal(n, type, 0, 1);
+    }
+
+    /**
+     * {@code tensor.normal_(mean, std)}: normal elements, \( \mu + \sigma z \) ({@code torch.randn} is
+     * \( \mu = 0, \sigma = 1 \)); below 16 elements computed in double, from 16 on in the tensor's type.
+     *
+     * @param n how many
+     * @param type the tensor's type
+     * @param mean \( \mu \)
+     * @param std \( \sigma \)
+     * @return the elements, each of the type
+     */
+    double[] normal(int n, DType type, double mean, double std) {
         double[] out = new double[n];
         if (n < 16) {
             for (int k = 0; k < n; k++) {
-                out[k] = type.cast(normal());
+                out[k] = type.cast(normal() * std + mean);
             }
             return out;
         }
@@ -115,26 +129,50 @@ final class TorchRandom {
             out[k] = uniform(type);
         }
         for (int k = 0; k + 16 <= n; k += 16) {
-            fill16(out, k, type);
+            fill16(out, k, type, mean, std);
         }
         if (n % 16 != 0) {
             for (int k = n - 16; k < n; k++) {
                 out[k] = uniform(type);
             }
-            fill16(out, n - 16, type);
+            fill16(out, n - 16, type, mean, std);
+        }
+        return out;
+    }
+
+    /**
+     * {@code tensor.uniform_(from, to)}: \( u \cdot (to - from) + from \) in the tensor's type, rounded once, as
+     * {@code uniform_real_distribution} computes it on an AVX2 machine ({@code torch.rand} is \( [0, 1) \)).
+     *
+     * @param n how many
+     * @param type the tensor's type
+     * @param from the lower bound
+     * @param to the upper bound
+     * @return the elements, each of the type
+     */
+    double[] uniform(int n, DType type, double from, double to) {
+        double f = type.cast(from);
+        double range = type.cast(type.cast(to) - f);
+        double[] out = rand(n, type);
+        for (int k = 0; k < n; k++) {
+            // one rounding: PyTorch's CPU kernel, compiled for AVX2, contracts u * range + from to a fused multiply-add
+            out[k] = type == DType.FLOAT32 ? Math.fma((float) out[k], (float) range, (float) f)
+                    : type.cast(Math.fma(out[k], range, f));
         }
         return out;
     }
 
     /** {@code normal_fill_16} in the tensor's type: every intermediate rounded as C++ computes it there. */
-    private static void fill16(double[] data, int from, DType type) {
+    private static void fill16(double[] data, int from, DType type, double mean, double std) {
+        double m = type.cast(mean);
+        double sd = type.cast(std);
         for (int j = 0; j < 8; j++) {
             double u1 = type.cast(1 - data[from + j]);
             double u2 = data[from + j + 8];
             double radius = type.cast(Math.sqrt(type.cast(-2 * type.cast(Math.log(u1)))));
             double theta = type.cast(2.0 * Math.PI * u2); // 2.0f * pi<double> * u2 is a double, then stored
-            data[from + j] = type.cast(type.cast(radius * type.cast(Math.cos(theta))));
-            data[from + j + 8] = type.cast(type.cast(radius * type.cast(Math.sin(theta))));
+            data[from + j] = type.cast(type.cast(type.cast(radius * type.cast(Math.cos(theta))) * sd) + m);
+            data[from + j + 8] = type.cast(type.cast(type.cast(radius * type.cast(Math.sin(theta))) * sd) + m);
         }
     }
 

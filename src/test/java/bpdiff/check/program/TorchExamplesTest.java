@@ -1,6 +1,7 @@
 package bpdiff.check.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,10 @@ class TorchExamplesTest {
         "torch/homework3-cross-entropy.py", "torch/homework3-step.py", "torch/homework3-random.py",
         "torch/homework3-optimizer.py", "torch/homework3-no-grad.py", "torch/ninja-correct.py",
         "torch/homework3-data-sub.py", "torch/matrix-no-grad-sub.py", "torch/parameter-sgd.py",
-        "torch/tensor-from-floats.py", "torch/tensor-from-numpy.py"})
+        "torch/tensor-from-floats.py", "torch/tensor-from-numpy.py", "torch/nn-module-linear.py",
+        "torch/nn-module-parameter.py", "torch/nn-sequential.py", "torch/nn-linear-random.py",
+        "torch/matrix-leaky-relu.py", "torch/tensor-list.py", "torch/detach-step.py", "torch/nn-modulelist.py",
+        "torch/nn-init-sequential.py", "torch/bce-with-logits.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -108,6 +112,68 @@ class TorchExamplesTest {
                     precision.toString());
             assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anNnModuleUpdatedUpTheGradientIsWrongWithTheSignFlipped() throws IOException {
+        // p += lr * p.grad over model.parameters(): PyTorch's run records a backward() per epoch and its loss grows;
+        // both nn.Linear weights (hidden.weight, out.weight) are subtracted with the wrong sign at every epoch
+        String name = "torch/nn-module-ascent.py";
+        assertEquals(20, reference(name).get("runs").get("float32").get("backward").size());
+        ProgramReport report = check(name, Precision.FLOAT64);
+        // each parameter is judged on its own, by the name PyTorch's named_parameters() prints for it, not merged
+        // into the loop variable p that updates both
+        String printed = reference(name).get("runs").get("float32").get("stdout").asText().lines().findFirst()
+                .orElseThrow();
+        assertEquals("['hidden.weight', 'out.weight']", printed);
+        assertEquals(List.of("hidden.weight", "out.weight"), report.parameters());
+        assertEquals(1, report.firstFailingEpoch());
+        assertEquals(2, report.failed().size());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals("the sign is flipped", q.likely().get(0), q.site().name());
+        }
+        assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUpdateSubtractingAnotherParametersGradientSaysWhich() throws IOException {
+        // w5.data = w5.data - lr * w6.grad.data: only w5 is wrong, and what it subtracts at epoch 1 is PyTorch's
+        // w6.grad of that epoch
+        String name = "torch/homework3-other-grad.py";
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("w5"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        CheckedQuantity q = report.failed().get(0);
+        assertEquals("it subtracts w6.grad, the gradient of another parameter: the update of w5 subtracts w5.grad",
+                q.likely().get(0));
+        double w6 = reference(name).get("runs").get("float32").get("backward").get(0).get("w6").get(0).asDouble();
+        assertEquals(w6, q.history().get(0).student()[0], 1e-7 + 1e-5 * Math.abs(w6));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGradientZeroedBeforeTheStepIsToldAsSuch() throws IOException {
+        // optimizer.zero_grad() between backward() and step(): PyTorch's run prints the same loss at every epoch (the
+        // weights never change); both weight matrices are wrong from epoch 1, each subtracting 0
+        String name = "torch/homework3-zero-before-step.py";
+        List<String> printed = reference(name).get("runs").get("float32").get("stdout").asText().lines().toList();
+        assertEquals(3, printed.size());
+        assertEquals(1, printed.stream().map(l -> l.substring(l.indexOf(':'))).distinct().count(), printed.toString());
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("W1", "W2"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(1, q.judged().firstFailingEpoch());
+            assertTrue(q.likely().get(0).startsWith("the gradient is zeroed before the update at line 15 subtracts "
+                    + "it"), q.likely().toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachTensorOfAListIsAParameterOfItsOwn() throws IOException {
+        // w = [torch.tensor(v, requires_grad=True) for v in …], updated by for wi in w: wi -= wi.grad: eight
+        // parameters w[0]..w[7], each judged (PyTorch's run: a backward() per epoch)
+        ProgramReport report = check("torch/tensor-list.py", Precision.FLOAT64);
+        assertEquals(List.of("w[0]", "w[1]", "w[2]", "w[3]", "w[4]", "w[5]", "w[6]", "w[7]"), report.parameters());
+        assertEquals(20, reference("torch/tensor-list.py").get("runs").get("float32").get("backward").size());
+        assertTrue(report.passed(), report.summary());
     }
 
     @ParameterizedTest(name = "{0}")
