@@ -88,7 +88,7 @@ final class TorchGuesses {
     }
 
     /** The one other parameter whose gradient a claim is made of, or {@code null}. */
-    private static String other(DiagnosisContext c, Set<Integer> weights, String name) {
+    private static String other(WrongClaim c, Set<Integer> weights, String name) {
         if (weights.size() != 1) {
             return null;
         }
