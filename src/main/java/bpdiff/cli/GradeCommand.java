@@ -120,7 +120,8 @@ public final class GradeCommand implements Callable<Integer> {
             return platform(platform, gradescope != null ? gradescope : prairielearn, settings);
         }
         if (junitXml != null) {
-            OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), false, "--junit-xml");
+            OutputFiles.checkOutputFile(junitXml, false, "--junit-xml", java.util.Arrays.asList(submissions, reference),
+                    null, null);
         }
         Expectation expectation = expectation(settings);
         ClassSummary summary;
