@@ -131,4 +131,32 @@ class SubmissionsTest {
         assertTrue(csv.contains("\r\nBo Chen_1002,"), csv);
         assertTrue(Files.isRegularFile(out.resolve("feedback/Ann_Lee_1001.html")));
     }
+
+    @Test
+    void aLinkOutOfTheClassIsItsStudentsRowAndIsNeverRead() throws IOException {
+        // a zip unpacked into the class folder may hold links: one to a secret must not reach the teacher's outputs
+        Path secret = Files.writeString(Files.createDirectories(folder.resolve("home")).resolve("secret.txt"),
+                "password = 'hunter2'\n");
+        Path class_ = Files.createDirectories(folder.resolve("class"));
+        Files.writeString(class_.resolve("ann.py"), "a = 1\n");
+        Files.createSymbolicLink(class_.resolve("copy.py"), Path.of("ann.py"));
+        Files.createSymbolicLink(class_.resolve("leak.py"), secret);
+        Files.createSymbolicLink(class_.resolve("gone.py"), class_.resolve("nothing.py"));
+        Path bo = Files.createDirectories(class_.resolve("Bo_1002_assignsubmission_file_"));
+        Files.createSymbolicLink(bo.resolve("hw2.py"), secret);
+        Files.createSymbolicLink(class_.resolve("cy"), folder.resolve("home"));
+        try (Submissions found = Submissions.of(class_, null)) {
+            Map<String, Submission> by = new java.util.TreeMap<>();
+            found.list().forEach(s -> by.put(s.student(), s));
+            assertEquals(List.of("Bo_1002", "ann", "copy", "cy", "gone", "leak"), List.copyOf(by.keySet()));
+            assertArrayEquals(text("a = 1\n"), by.get("copy").content().read(), "a link within the class is read");
+            for (String student : List.of("leak", "Bo_1002", "cy")) {
+                IOException e = assertThrows(IOException.class, () -> by.get(student).content().read(), student);
+                assertTrue(e.getMessage().contains("is a symbolic link to " + secret.getParent().toRealPath())
+                        && e.getMessage().contains("outside the folder of the submissions"), e.getMessage());
+            }
+            IOException gone = assertThrows(IOException.class, () -> by.get("gone").content().read());
+            assertTrue(gone.getMessage().endsWith("nothing.py, which does not exist"), gone.getMessage());
+        }
+    }
 }
