@@ -69,6 +69,8 @@ public final class Submissions implements AutoCloseable {
                 } else if (away == null && Files.isRegularFile(entry) && isProgram(name)) {
                     found.add(new Submission(withoutExtension(name), entry.toString(),
                             () -> read(entry, root), null));
+                } else if (away == null && Files.isRegularFile(entry) && isZip(name)) {
+                    found.add(ZipSubmissions.ofStudent(Students.fromFolder(withoutExtension(name)), entry, fileName));
                 }
             }
         } catch (IOException e) {
@@ -113,12 +115,29 @@ public final class Submissions implements AutoCloseable {
         } catch (IOException e) {
             return new Submission(student, folder.toString(), null, "the folder cannot be read: " + e.getMessage());
         }
+        if (candidates.isEmpty()) {
+            // a student who zipped the homework: the one .zip in the folder is looked into
+            List<Path> zips = zipsIn(folder);
+            if (zips.size() == 1) {
+                return ZipSubmissions.ofStudent(student, zips.get(0), fileName);
+            }
+        }
         String chosen = choose(candidates.stream().map(p -> folder.relativize(p).toString()).toList(), fileName);
         if (chosen.startsWith("!")) {
             return new Submission(student, folder.toString(), null, chosen.substring(1));
         }
         Path file = folder.resolve(chosen);
         return new Submission(student, file.toString(), () -> read(file, root), null);
+    }
+
+    /** @return the {@code .zip} files of a student's folder, at its top (none when it cannot be read) */
+    private static List<Path> zipsIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> isZip(f.getFileName().toString()) && Files.isRegularFile(f)
+                    && !Files.isSymbolicLink(f)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /**

@@ -62,6 +62,58 @@ final class ZipSubmissions {
         }
     }
 
+    /**
+     * One student's own {@code .zip} in a class's folder (or in the student's folder): its one {@code .py} or
+     * {@code .ipynb} file, or the one {@code --file} names, read from the archive when it is checked. Whatever is
+     * wrong with the archive (damaged, an entry outside its folder, too many entries, no or several files) is that
+     * student's reason, never the class's.
+     *
+     * @param student the student's name
+     * @param zip the archive
+     * @param fileName {@code --file}, or {@code null}
+     * @return the submission
+     */
+    static Submission ofStudent(String student, Path zip, String fileName) {
+        List<String> candidates = new ArrayList<>();
+        try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            Enumeration<? extends ZipEntry> entries = file.entries();
+            for (int count = 0; entries.hasMoreElements(); count++) {
+                ZipEntry e = entries.nextElement();
+                if (count >= MAX_ENTRIES) {
+                    return unreadable(student, zip, "the .zip has more than " + MAX_ENTRIES + " entries");
+                }
+                checkName(e.getName(), zip.toString());
+                String name = e.getName();
+                if (!e.isDirectory() && !name.contains("__MACOSX/") && !baseName(name).startsWith(".")
+                        && depth(name) <= Submissions.MAX_DEPTH
+                        && (fileName == null ? Submissions.isProgram(name) : baseName(name).equals(fileName))) {
+                    candidates.add(name);
+                }
+            }
+        } catch (BadInputException e) {
+            return unreadable(student, zip, e.problem());
+        } catch (IOException e) {
+            return unreadable(student, zip, "not a readable .zip (" + e.getMessage() + ")");
+        }
+        String chosen = Submissions.choose(candidates.stream().sorted().toList(), fileName);
+        if (chosen.startsWith("!")) {
+            return new Submission(student, zip.toString(), null, chosen.substring(1).replace("student's folder",
+                    "student's .zip"));
+        }
+        return new Submission(student, zip + "!" + chosen, () -> {
+            try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+                return read(file, chosen);
+            }
+        }, null);
+    }
+
+    /** A student's archive that cannot be read: the row says why ({@code unreadable}). */
+    private static Submission unreadable(String student, Path zip, String why) {
+        return new Submission(student, zip.toString(), () -> {
+            throw new IOException(why);
+        }, null);
+    }
+
     private static List<Submission> submissions(ZipFile file, String label, String fileName) {
         List<String> names = new ArrayList<>();
         Enumeration<? extends ZipEntry> entries = file.entries();

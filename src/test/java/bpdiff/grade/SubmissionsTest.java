@@ -159,4 +159,31 @@ class SubmissionsTest {
             assertTrue(gone.getMessage().endsWith("nothing.py, which does not exist"), gone.getMessage());
         }
     }
+
+    @Test
+    void aStudentsOwnZipIsTheirSubmissionAndADamagedOneTheirReason() throws IOException {
+        // a student who zipped the homework, beside .py files or in Moodle's folder; it used to be left out silently
+        Path class_ = Files.createDirectories(folder.resolve("class"));
+        Files.writeString(class_.resolve("ann.py"), "a = 1\n");
+        Files.move(zip("bo.zip", Map.of("bo/hw2.py", text("b = 1\n"), "__MACOSX/bo/._hw2.py", text("x"))),
+                class_.resolve("bo.zip"));
+        Path cy = Files.createDirectories(class_.resolve("Cy Wu_1003_assignsubmission_file_"));
+        Files.move(zip("hw2.zip", Map.of("hw2.py", text("c = 1\n"))), cy.resolve("hw2.zip"));
+        Files.write(class_.resolve("dee.zip"), text("PK\u0003\u0004 not a zip"));
+        Files.move(zip("eve.zip", Map.of("notes.txt", text("no program"))), class_.resolve("eve.zip"));
+        Files.move(zip("fay.zip", Map.of("../../evil.py", text("d = 1\n"))), class_.resolve("fay.zip"));
+        try (Submissions found = Submissions.of(class_, null)) {
+            Map<String, Submission> by = new java.util.TreeMap<>();
+            found.list().forEach(s -> by.put(s.student(), s));
+            assertEquals(List.of("Cy Wu_1003", "ann", "bo", "dee", "eve", "fay"), List.copyOf(by.keySet()));
+            assertArrayEquals(text("b = 1\n"), by.get("bo").content().read());
+            assertEquals(class_.resolve("bo.zip") + "!bo/hw2.py", by.get("bo").where());
+            assertArrayEquals(text("c = 1\n"), by.get("Cy Wu_1003").content().read());
+            assertTrue(assertThrows(IOException.class, () -> by.get("dee").content().read()).getMessage()
+                    .startsWith("not a readable .zip"));
+            assertEquals("no .py or .ipynb file in the student's .zip", by.get("eve").missing());
+            assertTrue(assertThrows(IOException.class, () -> by.get("fay").content().read()).getMessage()
+                    .contains("an entry outside its folder"));
+        }
+    }
 }
