@@ -39,7 +39,7 @@ final class ZipSubmissions {
     static Submissions open(Path zip, String fileName) {
         ZipFile file;
         try {
-            file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+            file = openZip(zip);
         } catch (ZipException e) {
             throw new BadInputException("not a readable .zip (" + e.getMessage() + ")", zip.toString(), e);
         } catch (IOException e) {
@@ -75,7 +75,7 @@ final class ZipSubmissions {
      */
     static Submission ofStudent(String student, Path zip, String fileName) {
         List<String> candidates = new ArrayList<>();
-        try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+        try (ZipFile file = openZip(zip)) {
             Enumeration<? extends ZipEntry> entries = file.entries();
             for (int count = 0; entries.hasMoreElements(); count++) {
                 ZipEntry e = entries.nextElement();
@@ -101,10 +101,27 @@ final class ZipSubmissions {
                     "student's .zip"));
         }
         return new Submission(student, zip + "!" + chosen, () -> {
-            try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            try (ZipFile file = openZip(zip)) {
                 return read(file, chosen);
             }
         }, null);
+    }
+
+    /**
+     * Opens an archive whose names are UTF-8 (Moodle's, Linux's and macOS's zips, flagged or not) or, failing that,
+     * IBM437, the zip format's own default, which Windows' "compressed folder" writes in its code page: a name in
+     * another encoding is then read as mojibake rather than the whole archive refused.
+     */
+    static ZipFile openZip(Path zip) throws IOException {
+        try {
+            return new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException utf8) {
+            try {
+                return new ZipFile(zip.toFile(), java.nio.charset.Charset.forName("IBM437"));
+            } catch (IOException other) {
+                throw utf8;
+            }
+        }
     }
 
     /** A student's archive that cannot be read: the row says why ({@code unreadable}). */

@@ -186,4 +186,23 @@ class SubmissionsTest {
                     .contains("an entry outside its folder"));
         }
     }
+
+    @Test
+    void aZipWithNamesInWindowsCodePageIsReadNotRefused() throws IOException {
+        // Windows' "compressed folder" writes names in its code page without the UTF-8 flag; it used to refuse the
+        // whole class ("invalid CEN header (bad entry name)")
+        Path zip = folder.resolve("windows.zip");
+        java.nio.charset.Charset ibm437 = java.nio.charset.Charset.forName("IBM437");
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file, ibm437)) {
+            for (String name : List.of("Zoë Müller_1001_assignsubmission_file_/hw2.py", "Ann_1002_assignsubmission_file_/hw2.py")) {
+                out.putNextEntry(new ZipEntry(name));
+                out.write(text("a = 1\n"));
+                out.closeEntry();
+            }
+        }
+        try (Submissions found = Submissions.of(zip, null)) {
+            assertEquals(List.of("Ann_1002", "Zoë Müller_1001"), found.list().stream().map(Submission::student).toList());
+            assertArrayEquals(text("a = 1\n"), found.list().get(1).content().read());
+        }
+    }
 }
