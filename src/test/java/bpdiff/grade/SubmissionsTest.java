@@ -205,4 +205,22 @@ class SubmissionsTest {
             assertArrayEquals(text("a = 1\n"), found.list().get(1).content().read());
         }
     }
+
+    @Test
+    void anOutputFolderAmongTheSubmissionsIsRefused() throws IOException {
+        // it used to be written there, and the next grade of the folder took feedback/ for a student's folder
+        Path class_ = Files.createDirectories(folder.resolve("class"));
+        Files.writeString(class_.resolve("ann.py"), "a = 1\n");
+        for (String out : List.of(class_.toString(), class_.resolve("grades").toString(),
+                class_.resolve("../class/./grades").toString())) {
+            Cli.Result r = Cli.run("grade", class_.toString(), "--out", out);
+            assertEquals(2, r.status(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("bpdiff: the output folder is in the folder of the submissions")
+                    && r.err().endsWith("(--out)\n"), r.err());
+        }
+        try (var files = Files.list(class_)) {
+            assertEquals(List.of(class_.resolve("ann.py")), files.toList(), "nothing written among the submissions");
+        }
+    }
 }
