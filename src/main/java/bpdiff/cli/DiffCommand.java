@@ -141,7 +141,8 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
             return "";
         }
         String text = texts.get(p.source());
-        return text == null ? "" : SourceExcerpt.of(text.lines().toList(), p.line(), p.column());
+        // a notebook's problem quotes its cell's line; a file's, the file's
+        return text == null ? "" : SourceExcerpt.of(p, p.lines().hasCells() ? List.of() : text.lines().toList());
     }
 
     /** Fails before the engine starts if an output file cannot be one ({@link OutputFiles#checkOutputFile}). */
