@@ -223,4 +223,20 @@ class SubmissionsTest {
             assertEquals(List.of(class_.resolve("ann.py")), files.toList(), "nothing written among the submissions");
         }
     }
+
+    @Test
+    void aStudentsFileNamedAsAFormulaIsTextInTheGrades() throws IOException {
+        // a spreadsheet opening grades.csv would run =HYPERLINK(…) or =cmd|… as a formula (CSV injection)
+        Path class_ = Files.createDirectories(folder.resolve("class"));
+        Files.writeString(class_.resolve("=HYPERLINK(\"http:__x\").py"), "a = 1\n");
+        Files.writeString(class_.resolve("@ann.py"), "a = 1\n");
+        Path out = folder.resolve("grades");
+        Cli.Result r = Cli.run("grade", class_.toString(), "--out", out.toString(), "--time-limit", "5");
+        assertEquals(1, r.status(), r.err());
+        String csv = Files.readString(out.resolve("grades.csv"));
+        assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"http:__x\"\")\","), csv);
+        assertTrue(csv.contains("\r\n'@ann,"), csv);
+        assertEquals("'-1", GradesCsv.text("-1"));
+        assertEquals("ann", GradesCsv.text("ann"));
+    }
 }
