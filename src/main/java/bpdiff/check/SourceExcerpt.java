@@ -68,7 +68,10 @@ public final class SourceExcerpt {
         if (line < 1 || line > lines.size()) {
             return "";
         }
-        String text = lines.get(line - 1).replace('\t', ' ');
+        // a control character of the file (an escape sequence in a string) is shown as '?', in its column: the
+        // excerpt cannot steer the terminal it is printed on
+        String text = lines.get(line - 1).replace('\t', ' ')
+                .replaceAll("[\\p{Cc}\\u2028\\u2029\\p{Cs}]", "?");
         return "  " + text + "\n  " + " ".repeat(Math.max(0, column - 1)) + "^\n";
     }
 }

@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Reads a file given to {@code bpdiff check}: UTF-8 text of at most 1 MiB (a notebook, whose JSON holds its outputs
- * too, of at most {@link NotebookReader#MAX_CHARACTERS} bytes), or one clear line saying why not.
+ * Reads a file given to {@code bpdiff check}: text of at most 1 MiB, UTF-8 or the encoding a Python file declares
+ * ({@link PythonEncoding}; a notebook, whose JSON holds its outputs too, UTF-8 of at most
+ * {@link NotebookReader#MAX_CHARACTERS} bytes), or one clear line saying why not.
  */
 public final class SourceFiles {
 
@@ -24,10 +25,14 @@ public final class SourceFiles {
      */
     public static String read(Path file) {
         try {
-            int limit = NotebookProgram.isNotebook(file.toString()) ? NotebookReader.MAX_CHARACTERS
-                    : DerivationLimits.MAX_CHARACTERS;
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(InputFiles.read(file, limit)))
-                    .toString();
+            boolean notebook = NotebookProgram.isNotebook(file.toString());
+            byte[] bytes = InputFiles.read(file, notebook ? NotebookReader.MAX_CHARACTERS
+                    : DerivationLimits.MAX_CHARACTERS);
+            if (!notebook) {
+                // a Python file is read as CPython reads it: UTF-8, or the encoding its first lines declare
+                return PythonEncoding.decode(bytes, file.toString());
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (InputFiles.TooLarge e) {
             throw new BadInputException(e.getMessage(), file.toString(), e);

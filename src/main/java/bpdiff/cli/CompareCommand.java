@@ -79,10 +79,15 @@ public final class CompareCommand implements Callable<Integer>, TellsFailures {
         NetworkSpec network = settings.network();
         GradientSource hand = settings.hand();
         if (out != null) {
-            OutputFiles.checkOutputFolder(out.toAbsolutePath().getParent(), mkdirs, "--out");
+            OutputFiles.checkOutputFile(out, mkdirs, "--out", inputs(), null, null);
         }
         if (junitXml != null) {
-            OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
+            try {
+                OutputFiles.checkOutputFile(junitXml, mkdirs, "--junit-xml", inputs(), out, "--out");
+            } catch (BadInputException refused) {
+                junitXml = null; // a report that cannot be this file is not written there, not even the refusal's
+                throw refused;
+            }
         }
         CompareOutcome outcome = new Delivery(format, out).stream(spec.commandLine().getOut(), writer -> {
             if (format != OutputFormat.JSON) {
@@ -102,6 +107,11 @@ public final class CompareCommand implements Callable<Integer>, TellsFailures {
             OutputFiles.writeString(junitXml, outcome.junitXml((System.nanoTime() - started) / 1e9), "--junit-xml");
         }
         return outcome.passed() ? ExitCode.SAME : ExitCode.DIFFERENT;
+    }
+
+    /** @return the files the command reads: the network file, if any */
+    private java.util.List<Path> inputs() {
+        return java.util.Arrays.asList(networkOptions.networkFile());
     }
 
     /** Bad input and an engine that cannot start are still a JUnit report, which says why nothing was compared. */

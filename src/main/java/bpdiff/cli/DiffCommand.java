@@ -108,8 +108,13 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
     }
 
     private int diff() {
-        checkWritable(out, "--out");
-        checkWritable(junitXml, "--junit-xml");
+        checkWritable(out, "--out", null, null);
+        try {
+            checkWritable(junitXml, "--junit-xml", out, "--out");
+        } catch (BadInputException refused) {
+            junitXml = null; // a report that cannot be this file is not written there, not even the refusal's
+            throw refused;
+        }
         ParameterMap pairs = ParameterMap.parse(map);
         String textA = SourceFiles.read(fileA);
         String textB = SourceFiles.read(fileB);
@@ -136,12 +141,14 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
             return "";
         }
         String text = texts.get(p.source());
-        return text == null ? "" : SourceExcerpt.of(text.lines().toList(), p.line(), p.column());
+        // a notebook's problem quotes its cell's line; a file's, the file's
+        return text == null ? "" : SourceExcerpt.of(p, p.lines().hasCells() ? List.of() : text.lines().toList());
     }
 
-    private void checkWritable(Path target, String flag) {
+    /** Fails before the engine starts if an output file cannot be one ({@link OutputFiles#checkOutputFile}). */
+    private void checkWritable(Path target, String flag, Path other, String otherFlag) {
         if (target != null) {
-            OutputFiles.checkOutputFolder(target.toAbsolutePath().getParent(), mkdirs, flag);
+            OutputFiles.checkOutputFile(target, mkdirs, flag, java.util.Arrays.asList(fileA, fileB), other, otherFlag);
         }
     }
 }

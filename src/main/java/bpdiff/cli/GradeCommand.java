@@ -120,7 +120,8 @@ public final class GradeCommand implements Callable<Integer> {
             return platform(platform, gradescope != null ? gradescope : prairielearn, settings);
         }
         if (junitXml != null) {
-            OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), false, "--junit-xml");
+            OutputFiles.checkOutputFile(junitXml, false, "--junit-xml", java.util.Arrays.asList(submissions, reference),
+                    null, null);
         }
         Expectation expectation = expectation(settings);
         ClassSummary summary;
@@ -182,6 +183,11 @@ public final class GradeCommand implements Callable<Integer> {
         if (!platform && out == null) {
             throw new BadInputException("no output folder given (bpdiff grade SUBMISSIONS --out DIR)", "--out");
         }
+        if (!platform && Files.isDirectory(submissions) && real(out).startsWith(real(submissions))) {
+            // feedback/, grades.csv … among the submissions: the next grade of the folder would take them for students
+            throw new BadInputException("the output folder is in the folder of the submissions " + submissions
+                    + ", which bpdiff only reads: write the grades elsewhere", "--out");
+        }
         ProgramLimits.timeLimit(timeLimit, "--time-limit");
         if (threads != null && (threads < 1 || threads > 256)) {
             throw new BadInputException("threads must be between 1 and 256, found " + threads, "--threads");
@@ -189,6 +195,19 @@ public final class GradeCommand implements Callable<Integer> {
         if (reference != null && !Files.isRegularFile(reference)) {
             throw new BadInputException("file not found", reference.toString());
         }
+    }
+
+    /** A path with its links resolved as far as it exists, so that two names of one folder compare equal. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        for (Path p = absolute; p != null; p = p.getParent()) {
+            try {
+                return p.toRealPath().resolve(p.relativize(absolute));
+            } catch (java.io.IOException | SecurityException e) {
+                // not there yet: its parent is
+            }
+        }
+        return absolute;
     }
 
     private Progress progress() {

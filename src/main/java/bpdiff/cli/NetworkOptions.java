@@ -78,4 +78,9 @@ public final class NetworkOptions {
     public Precision precision() {
         return dtype;
     }
+
+    /** @return {@code --network}'s file, or {@code null} for the lecture network */
+    Path networkFile() {
+        return network;
+    }
 }

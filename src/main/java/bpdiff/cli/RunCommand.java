@@ -126,7 +126,7 @@ public final class RunCommand implements Callable<Integer>, TellsFailures {
         // the report folder is run's output, so it may be created (one level: its parent must exist)
         OutputFiles.checkOutputFolder(out, true, "--out");
         if (junitXml != null) {
-            OutputFiles.checkOutputFolder(junitXml.toAbsolutePath().getParent(), mkdirs, "--junit-xml");
+            OutputFiles.checkOutputFile(junitXml, mkdirs, "--junit-xml", java.util.List.of(), null, null);
         }
         Consumer<String> progress = line -> {
             stderr.println("bpdiff run: " + line);

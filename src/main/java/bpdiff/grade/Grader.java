@@ -2,6 +2,7 @@ package bpdiff.grade;
 
 import bpdiff.BadInputException;
 import bpdiff.check.MistakeCode;
+import bpdiff.check.PythonEncoding;
 import bpdiff.check.program.CheckOptions;
 import bpdiff.check.program.ProgramCheck;
 import bpdiff.check.program.ProgramReport;
@@ -111,7 +112,16 @@ public final class Grader {
         }
         String text;
         try {
-            text = decode(s.content().read());
+            byte[] bytes = s.content().read();
+            if (!NotebookProgram.isNotebook(s.where()) && !hasNul(bytes)) {
+                // a Python file is read as CPython reads it: UTF-8, or the encoding its first lines declare
+                text = PythonEncoding.decode(bytes, s.where());
+            } else {
+                text = decode(bytes);
+            }
+        } catch (BadInputException e) {
+            return written(Scoring.notChecked(s.student(), s.where(), fileName, MistakeCode.UNREADABLE,
+                    e.getMessage(), e.position() == null ? 0 : e.position().line(), "", expectation), null, 0);
         } catch (IOException e) {
             return written(Scoring.notChecked(s.student(), s.where(), fileName, MistakeCode.UNREADABLE,
                     "cannot read the file: " + e.getMessage(), 0, "", expectation), null, 0);
@@ -201,6 +211,15 @@ public final class Grader {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static boolean hasNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String line(String text, int line) {

@@ -50,7 +50,7 @@ public enum Platform {
         }
         List<String> candidates;
         try (Stream<Path> files = Files.walk(folder, Submissions.MAX_DEPTH)) {
-            candidates = files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString())
+            candidates = files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f)).map(f -> folder.relativize(f).toString())
                     .filter(f -> fileName == null ? Submissions.isProgram(f) : Path.of(f).getFileName().toString()
                             .equals(fileName)).sorted().toList();
         } catch (IOException e) {
@@ -62,6 +62,11 @@ public enum Platform {
         }
         Path file = folder.resolve(chosen);
         return new Submission("submission", chosen, () -> {
+            // a link out of the folder could show the student any file of the container, the solution among them
+            String away = Submissions.outside(file, folder.toRealPath());
+            if (away != null) {
+                throw new IOException(away);
+            }
             try (var in = Files.newInputStream(file)) {
                 return InputFiles.read(in, Submissions.MAX_BYTES);
             }

@@ -41,8 +41,7 @@ public final class Submissions implements AutoCloseable {
      *     submission
      */
     public static Submissions of(Path input, String fileName) {
-        if (Files.isRegularFile(input) && input.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".zip")) {
+        if (Files.isRegularFile(input) && isZip(input.getFileName().toString())) {
             return ZipSubmissions.open(input, fileName);
         }
         if (!Files.isDirectory(input)) {
@@ -51,16 +50,27 @@ public final class Submissions implements AutoCloseable {
         }
         List<Submission> found = new ArrayList<>();
         try (Stream<Path> entries = Files.list(input)) {
+            Path root = input.toRealPath();
             for (Path entry : entries.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
                 String name = entry.getFileName().toString();
                 if (name.startsWith(".") || name.startsWith("__")) {
                     continue;
                 }
-                if (Files.isDirectory(entry)) {
-                    found.add(inFolder(entry, fileName));
-                } else if (Files.isRegularFile(entry) && isProgram(name)) {
+                String away = Files.isSymbolicLink(entry) ? outside(entry, root) : null;
+                boolean folder = Files.isDirectory(entry) || !Files.exists(entry) && !name.contains(".");
+                if (away != null && (isProgram(name) || isZip(name) || folder)) {
+                    // a link out of the class (or to nothing) is the student's row, with why it was not read
+                    found.add(new Submission(folder ? Students.fromFolder(name) : withoutExtension(name),
+                            entry.toString(), () -> {
+                                throw new IOException(away);
+                            }, null));
+                } else if (away == null && Files.isDirectory(entry)) {
+                    found.add(inFolder(entry, fileName, root));
+                } else if (away == null && Files.isRegularFile(entry) && isProgram(name)) {
                     found.add(new Submission(withoutExtension(name), entry.toString(),
-                            () -> read(entry), null));
+                            () -> read(entry, root), null));
+                } else if (away == null && Files.isRegularFile(entry) && isZip(name)) {
+                    found.add(ZipSubmissions.ofStudent(Students.fromFolder(withoutExtension(name)), entry, fileName));
                 }
             }
         } catch (IOException e) {
@@ -91,11 +101,13 @@ public final class Submissions implements AutoCloseable {
     }
 
     /** A student's folder: its one .py or .ipynb file, or the one named --file. */
-    private static Submission inFolder(Path folder, String fileName) {
+    private static Submission inFolder(Path folder, String fileName, Path root) {
         String student = Students.fromFolder(folder.getFileName().toString());
         List<Path> candidates;
-        try (Stream<Path> files = Files.walk(folder, MAX_DEPTH)) {
-            candidates = files.filter(Files::isRegularFile)
+        // a link to a folder of the class is walked where it leads (a walk does not follow links)
+        try (Stream<Path> files = Files.walk(Files.isSymbolicLink(folder) ? folder.toRealPath() : folder, MAX_DEPTH)
+                .map(f -> Files.isSymbolicLink(folder) ? folder.resolve(relative(folder, f)) : f)) {
+            candidates = files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f))
                     .filter(f -> fileName == null ? isProgram(folder.relativize(f).toString())
                             : f.getFileName().toString().equals(fileName))
                     .filter(f -> !folder.relativize(f).toString().contains("__MACOSX"))
@@ -103,12 +115,67 @@ public final class Submissions implements AutoCloseable {
         } catch (IOException e) {
             return new Submission(student, folder.toString(), null, "the folder cannot be read: " + e.getMessage());
         }
+        if (candidates.isEmpty()) {
+            // a student who zipped the homework: the one .zip in the folder is looked into
+            List<Path> zips = zipsIn(folder);
+            if (zips.size() == 1) {
+                return ZipSubmissions.ofStudent(student, zips.get(0), fileName);
+            }
+        }
         String chosen = choose(candidates.stream().map(p -> folder.relativize(p).toString()).toList(), fileName);
         if (chosen.startsWith("!")) {
             return new Submission(student, folder.toString(), null, chosen.substring(1));
         }
         Path file = folder.resolve(chosen);
-        return new Submission(student, file.toString(), () -> read(file), null);
+        return new Submission(student, file.toString(), () -> read(file, root), null);
+    }
+
+    /** @return the {@code .zip} files of a student's folder, at its top (none when it cannot be read) */
+    private static List<Path> zipsIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> isZip(f.getFileName().toString()) && Files.isRegularFile(f)
+                    && !Files.isSymbolicLink(f)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * @param name a file's name
+     * @return whether it is a {@code .zip}
+     */
+    static boolean isZip(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+    }
+
+    /** A path under a linked folder's target, made relative to it. */
+    private static Path relative(Path link, Path file) {
+        try {
+            return link.toRealPath().relativize(file);
+        } catch (IOException e) {
+            return file.getFileName();
+        }
+    }
+
+    /**
+     * @param path a file or folder of the class, reached through a link
+     * @param root the class's folder, its real path
+     * @return why it is not read (it leads out of the class's folder, or to nothing), or {@code null} when it is
+     */
+    static String outside(Path path, Path root) {
+        try {
+            Path real = path.toRealPath();
+            return real.startsWith(root) ? null : "it is a symbolic link to " + real + ", outside the folder of the"
+                    + " submissions: bpdiff reads no file outside it (copy the file in)";
+        } catch (IOException e) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(path).toString();
+            } catch (IOException | UnsupportedOperationException notALink) {
+                target = path.toString();
+            }
+            return "it is a symbolic link to " + target + ", which does not exist";
+        }
     }
 
     /**
@@ -128,7 +195,12 @@ public final class Submissions implements AutoCloseable {
                 + (fileName == null ? ": --file names the one to grade" : ": keep one");
     }
 
-    private static byte[] read(Path file) throws IOException {
+    /** Reads a submission, unless a link takes it out of the class's folder. */
+    private static byte[] read(Path file, Path root) throws IOException {
+        String away = outside(file, root);
+        if (away != null) {
+            throw new IOException(away);
+        }
         return InputFiles.read(file, MAX_BYTES);
     }
 

@@ -39,7 +39,7 @@ final class ZipSubmissions {
     static Submissions open(Path zip, String fileName) {
         ZipFile file;
         try {
-            file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+            file = openZip(zip);
         } catch (ZipException e) {
             throw new BadInputException("not a readable .zip (" + e.getMessage() + ")", zip.toString(), e);
         } catch (IOException e) {
@@ -60,6 +60,75 @@ final class ZipSubmissions {
             }
             throw e;
         }
+    }
+
+    /**
+     * One student's own {@code .zip} in a class's folder (or in the student's folder): its one {@code .py} or
+     * {@code .ipynb} file, or the one {@code --file} names, read from the archive when it is checked. Whatever is
+     * wrong with the archive (damaged, an entry outside its folder, too many entries, no or several files) is that
+     * student's reason, never the class's.
+     *
+     * @param student the student's name
+     * @param zip the archive
+     * @param fileName {@code --file}, or {@code null}
+     * @return the submission
+     */
+    static Submission ofStudent(String student, Path zip, String fileName) {
+        List<String> candidates = new ArrayList<>();
+        try (ZipFile file = openZip(zip)) {
+            Enumeration<? extends ZipEntry> entries = file.entries();
+            for (int count = 0; entries.hasMoreElements(); count++) {
+                ZipEntry e = entries.nextElement();
+                if (count >= MAX_ENTRIES) {
+                    return unreadable(student, zip, "the .zip has more than " + MAX_ENTRIES + " entries");
+                }
+                checkName(e.getName(), zip.toString());
+                String name = e.getName();
+                if (!e.isDirectory() && !name.contains("__MACOSX/") && !baseName(name).startsWith(".")
+                        && depth(name) <= Submissions.MAX_DEPTH
+                        && (fileName == null ? Submissions.isProgram(name) : baseName(name).equals(fileName))) {
+                    candidates.add(name);
+                }
+            }
+        } catch (BadInputException e) {
+            return unreadable(student, zip, e.problem());
+        } catch (IOException e) {
+            return unreadable(student, zip, "not a readable .zip (" + e.getMessage() + ")");
+        }
+        String chosen = Submissions.choose(candidates.stream().sorted().toList(), fileName);
+        if (chosen.startsWith("!")) {
+            return new Submission(student, zip.toString(), null, chosen.substring(1).replace("student's folder",
+                    "student's .zip"));
+        }
+        return new Submission(student, zip + "!" + chosen, () -> {
+            try (ZipFile file = openZip(zip)) {
+                return read(file, chosen);
+            }
+        }, null);
+    }
+
+    /**
+     * Opens an archive whose names are UTF-8 (Moodle's, Linux's and macOS's zips, flagged or not) or, failing that,
+     * IBM437, the zip format's own default, which Windows' "compressed folder" writes in its code page: a name in
+     * another encoding is then read as mojibake rather than the whole archive refused.
+     */
+    static ZipFile openZip(Path zip) throws IOException {
+        try {
+            return new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException utf8) {
+            try {
+                return new ZipFile(zip.toFile(), java.nio.charset.Charset.forName("IBM437"));
+            } catch (IOException other) {
+                throw utf8;
+            }
+        }
+    }
+
+    /** A student's archive that cannot be read: the row says why ({@code unreadable}). */
+    private static Submission unreadable(String student, Path zip, String why) {
+        return new Submission(student, zip.toString(), () -> {
+            throw new IOException(why);
+        }, null);
     }
 
     private static List<Submission> submissions(ZipFile file, String label, String fileName) {

@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes output files whole or not at all: to a temporary file beside the target, then moved into place.
- * A run that fails half way never leaves a half-written report behind.
+ * A run that fails half way never leaves a half-written report behind. A target that is not a file but a device
+ * or a pipe ({@code /dev/null}, {@code /dev/stdout}) is written into, never replaced.
  */
 public final class OutputFiles {
 
@@ -35,10 +37,15 @@ public final class OutputFiles {
      * @throws BadInputException if the file cannot be written
      */
     public static void write(Path target, byte[] bytes, String flag) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
         Path temporary = null;
         try {
+            Path absolute = target.toAbsolutePath();
+            if (isSpecial(absolute)) {
+                Files.write(absolute, bytes);
+                return;
+            }
+            absolute = resolved(absolute);
+            Path folder = absolute.getParent();
             Files.createDirectories(folder);
             temporary = newTemporary(folder, "." + absolute.getFileName());
             Files.write(temporary, bytes);
@@ -66,26 +73,35 @@ public final class OutputFiles {
      * @throws BadInputException if the temporary file cannot be created
      */
     public static AtomicFile open(Path target, String flag) {
-        Path absolute = target.toAbsolutePath();
         try {
+            Path absolute = target.toAbsolutePath();
+            if (isSpecial(absolute)) {
+                return new AtomicFile(target, absolute, null, Files.newBufferedWriter(absolute, StandardCharsets.UTF_8),
+                        flag);
+            }
+            absolute = resolved(absolute);
             Path temporary = newTemporary(absolute.getParent(), "." + absolute.getFileName());
-            return new AtomicFile(target, temporary, Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), flag);
+            return new AtomicFile(target, absolute, temporary, Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), flag);
         } catch (IOException | SecurityException e) {
             throw new BadInputException("cannot write " + target + ": " + reason(e), flag, e);
         }
     }
 
-    /** A file being written through a temporary one ({@link #open}). */
+    /** A file being written through a temporary one ({@link #open}), or a device written into directly. */
     public static final class AtomicFile implements AutoCloseable {
 
         private final Path target;
+        /** Where it goes: the target, or the file the target's link names. */
+        private final Path destination;
+        /** The temporary file, or {@code null} when the target is a device or a pipe, written into directly. */
         private final Path temporary;
         private final Writer writer;
         private final String flag;
         private boolean committed;
 
-        private AtomicFile(Path target, Path temporary, Writer writer, String flag) {
+        private AtomicFile(Path target, Path destination, Path temporary, Writer writer, String flag) {
             this.target = target;
+            this.destination = destination;
             this.temporary = temporary;
             this.writer = writer;
             this.flag = flag;
@@ -104,8 +120,10 @@ public final class OutputFiles {
         public void commit() {
             try {
                 writer.close();
-                readableByAll(temporary);
-                move(temporary, target.toAbsolutePath());
+                if (temporary != null) {
+                    readableByAll(temporary);
+                    move(temporary, destination);
+                }
                 committed = true;
             } catch (IOException | SecurityException e) {
                 throw new BadInputException("cannot write " + target + ": " + reason(e), flag, e);
@@ -120,7 +138,9 @@ public final class OutputFiles {
             }
             try {
                 writer.close();
-                Files.deleteIfExists(temporary);
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                }
             } catch (IOException ignored) {
                 // the error that stopped the writing is the one worth reporting
             }
@@ -158,6 +178,77 @@ public final class OutputFiles {
             }
         }
         probe(absolute, flag);
+    }
+
+    /**
+     * Checks early, before anything runs, that an output file can be written: its folder as
+     * {@link #checkOutputFolder} checks it (unless the file is a device or a pipe, such as {@code /dev/null}), and the
+     * file itself neither a folder, nor one of the command's inputs (the report would overwrite the program it is
+     * about), nor the file another output option names (one would overwrite the other).
+     *
+     * @param target the output file
+     * @param create whether a missing folder may be created ({@code --mkdirs})
+     * @param flag the option that named it
+     * @param inputs the files the command reads ({@code null} entries are skipped)
+     * @param other the command's other output file, or {@code null}
+     * @param otherFlag the option that named it
+     * @throws BadInputException if it cannot be this output file
+     */
+    public static void checkOutputFile(Path target, boolean create, String flag, List<Path> inputs, Path other,
+            String otherFlag) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new BadInputException("cannot write " + target + ": is a directory", flag);
+        }
+        if (!isSpecial(absolute)) {
+            checkOutputFolder(absolute.getParent(), create, flag);
+        }
+        for (Path input : inputs) {
+            if (input != null && same(absolute, input.toAbsolutePath())) {
+                throw new BadInputException(target + " is an input of the command: the report would overwrite it;"
+                        + " name another file", flag);
+            }
+        }
+        if (other != null && !isSpecial(absolute) && same(absolute, other.toAbsolutePath())) {
+            throw new BadInputException(otherFlag + " and " + flag + " both name " + target + ": each needs a file of"
+                    + " its own", flag);
+        }
+    }
+
+    /** Whether two paths are one file: the same path, or, when both exist, the same file through a link. */
+    private static boolean same(Path a, Path b) {
+        if (a.normalize().equals(b.normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a path is a device, a pipe or a process's open file ({@code /dev/null}, {@code /dev/stdout}, which
+     * names whatever standard output is): written into in place, never replaced.
+     */
+    private static boolean isSpecial(Path path) {
+        if (!Files.exists(path) || Files.isDirectory(path)) {
+            return false;
+        }
+        if (!Files.isRegularFile(path)) {
+            return true;
+        }
+        try {
+            Path real = path.toRealPath();
+            return real.startsWith("/proc") || real.startsWith("/dev");
+        } catch (IOException | SecurityException e) {
+            return true;
+        }
+    }
+
+    /** Where a file is put: the file a link names (the link stays a link), else the path itself. */
+    private static Path resolved(Path absolute) throws IOException {
+        return Files.isSymbolicLink(absolute) && Files.exists(absolute) ? absolute.toRealPath() : absolute;
     }
 
     /**

@@ -187,4 +187,20 @@ class DiffCommandTest {
         assertEquals(2, html.split("<svg class=\"graph\"", -1).length - 1);
         assertFalse(html.contains("bpdiffProgram"));
     }
+
+    @Test
+    void aNotebookIsDiffedByItsCodeCellsAsCheckReadsIt() throws Exception {
+        // its JSON used to be read as Python: "name 'null' is not defined (homework2-published.ipynb:16:23)"
+        JsonNode report = json("src/test/resources/notebooks/homework2-published.ipynb", HOMEWORK3);
+        assertFalse(report.get("same").asBoolean());
+        assertTrue(parameter(report, "w1").get("differs").asBoolean(), parameter(report, "w1").toString());
+        assertFalse(parameter(report, "w5").get("differs").asBoolean(), parameter(report, "w5").toString());
+        Cli.Result same = Cli.run("diff", "src/test/resources/notebooks/homework2-corrected.ipynb", HOMEWORK3);
+        assertEquals(ExitCode.SAME, same.status(), same.out() + same.err());
+        // a problem in a notebook names its cell and quotes the cell's line
+        Cli.Result broken = Cli.run("diff", "src/test/resources/notebooks/homework2-syntax-error.ipynb", HOMEWORK3);
+        assertEquals(ExitCode.BAD_INPUT, broken.status());
+        assertTrue(broken.err().startsWith("bpdiff: ") && broken.err().contains("homework2-syntax-error.ipynb:cell "),
+                broken.err());
+    }
 }

@@ -28,6 +28,12 @@ record HostileOutcome(int exit, long millis, long peakKib, String out, String er
             + "|StackOverflowError|OutOfMemoryError|NoClassDefFoundError|ExceptionInInitializerError|InternalError");
 
     /**
+     * What would steer the terminal bpdiff prints on (an escape sequence, a bell) or break its one line: a control
+     * character other than a line break or a tab, a line or paragraph separator.
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u2028\\u2029]");
+
+    /**
      * @param why why the child gave no status
      * @return the outcome
      */
@@ -59,6 +65,9 @@ record HostileOutcome(int exit, long millis, long peakKib, String out, String er
         }
         if (JAVA.matcher(out + err).find()) {
             problems.add("Java shows through: " + firstLines());
+        }
+        if (!c.options().contains("--show-output") && CONTROL.matcher(out + err).find()) {
+            problems.add("a control character reaches the terminal: " + firstLines());
         }
         if (exit == 2) {
             List<String> said = err.lines().filter(l -> l.startsWith("bpdiff: ")).toList();

@@ -135,4 +135,17 @@ class PlatformResultsTest {
         assertTrue(r.err().startsWith("bpdiff: no submission folder "), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
     }
+
+    @Test
+    void aLinkOutOfTheSubmissionFolderShowsTheStudentNothingOfIt() throws IOException {
+        // a submission that links to the teacher's solution used to get its lines back as syntax errors
+        Path solution = Files.writeString(Files.createDirectories(root.resolve("source")).resolve("reference.py"),
+                "secret_solution = 42 ::\n");
+        Files.createSymbolicLink(Files.createDirectories(root.resolve("submission")).resolve("hw2.py"), solution);
+        Cli.Result r = Cli.run("grade", "--gradescope=" + root, "--time-limit", "5");
+        assertEquals(1, r.status(), r.err());
+        String results = Files.readString(root.resolve("results/results.json"));
+        assertTrue(results.contains("outside the folder of the submissions"), results);
+        assertFalse(results.contains("secret_solution"), results);
+    }
 }

@@ -131,4 +131,112 @@ class SubmissionsTest {
         assertTrue(csv.contains("\r\nBo Chen_1002,"), csv);
         assertTrue(Files.isRegularFile(out.resolve("feedback/Ann_Lee_1001.html")));
     }
+
+    @Test
+    void aLinkOutOfTheClassIsItsStudentsRowAndIsNeverRead() throws IOException {
+        // a zip unpacked into the class folder may hold links: one to a secret must not reach the teacher's outputs
+        Path secret = Files.writeString(Files.createDirectories(folder.resolve("home")).resolve("secret.txt"),
+                "password = 'hunter2'\n");
+        Path class_ = Files.createDirectories(folder.resolve("class"));
+        Files.writeString(class_.resolve("ann.py"), "a = 1\n");
+        Files.createSymbolicLink(class_.resolve("copy.py"), Path.of("ann.py"));
+        Files.createSymbolicLink(class_.resolve("leak.py"), secret);
+        Files.createSymbolicLink(class_.resolve("gone.py"), class_.resolve("nothing.py"));
+        Path bo = Files.createDirectories(class_.resolve("Bo_1002_assignsubmission_file_"));
+        Files.createSymbolicLink(bo.resolve("hw2.py"), secret);
+        Files.createSymbolicLink(class_.resolve("cy"), folder.resolve("home"));
+        try (Submissions found = Submissions.of(class_, null)) {
+            Map<String, Submission> by = new java.util.TreeMap<>();
+            found.list().forEach(s -> by.put(s.student(), s));
+            assertEquals(List.of("Bo_1002", "ann", "copy", "cy", "gone", "leak"), List.copyOf(by.keySet()));
+            assertArrayEquals(text("a = 1\n"), by.get("copy").content().read(), "a link within the class is read");
+            for (String student : List.of("leak", "Bo_1002", "cy")) {
+                IOException e = assertThrows(IOException.class, () -> by.get(student).content().read(), student);
+                assertTrue(e.getMessage().contains("is a symbolic link to " + secret.getParent().toRealPath())
+                        && e.getMessage().contains("outside the folder of the submissions"), e.getMessage());
+            }
+            IOException gone = assertThrows(IOException.class, () -> by.get("gone").content().read());
+            assertTrue(gone.getMessage().endsWith("nothing.py, which does not exist"), gone.getMessage());
+        }
+    }
+
+    @Test
+    void aStudentsOwnZipIsTheirSubmissionAndADamagedOneTheirReason() throws IOException {
+        // a student who zipped the homework, beside .py files or in Moodle's folder; it used to be left out silently
+        Path class_ = Files.createDirectories(folder.resolve("class"));
+        Files.writeString(class_.resolve("ann.py"), "a = 1\n");
+        Files.move(zip("bo.zip", Map.of("bo/hw2.py", text("b = 1\n"), "__MACOSX/bo/._hw2.py", text("x"))),
+                class_.resolve("bo.zip"));
+        Path cy = Files.createDirectories(class_.resolve("Cy Wu_1003_assignsubmission_file_"));
+        Files.move(zip("hw2.zip", Map.of("hw2.py", text("c = 1\n"))), cy.resolve("hw2.zip"));
+        Files.write(class_.resolve("dee.zip"), text("PK\u0003\u0004 not a zip"));
+        Files.move(zip("eve.zip", Map.of("notes.txt", text("no program"))), class_.resolve("eve.zip"));
+        Files.move(zip("fay.zip", Map.of("../../evil.py", text("d = 1\n"))), class_.resolve("fay.zip"));
+        try (Submissions found = Submissions.of(class_, null)) {
+            Map<String, Submission> by = new java.util.TreeMap<>();
+            found.list().forEach(s -> by.put(s.student(), s));
+            assertEquals(List.of("Cy Wu_1003", "ann", "bo", "dee", "eve", "fay"), List.copyOf(by.keySet()));
+            assertArrayEquals(text("b = 1\n"), by.get("bo").content().read());
+            assertEquals(class_.resolve("bo.zip") + "!bo/hw2.py", by.get("bo").where());
+            assertArrayEquals(text("c = 1\n"), by.get("Cy Wu_1003").content().read());
+            assertTrue(assertThrows(IOException.class, () -> by.get("dee").content().read()).getMessage()
+                    .startsWith("not a readable .zip"));
+            assertEquals("no .py or .ipynb file in the student's .zip", by.get("eve").missing());
+            assertTrue(assertThrows(IOException.class, () -> by.get("fay").content().read()).getMessage()
+                    .contains("an entry outside its folder"));
+        }
+    }
+
+    @Test
+    void aZipWithNamesInWindowsCodePageIsReadNotRefused() throws IOException {
+        // Windows' "compressed folder" writes names in its code page without the UTF-8 flag; it used to refuse the
+        // whole class ("invalid CEN header (bad entry name)")
+        Path zip = folder.resolve("windows.zip");
+        java.nio.charset.Charset ibm437 = java.nio.charset.Charset.forName("IBM437");
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file, ibm437)) {
+            for (String name : List.of("Zoë Müller_1001_assignsubmission_file_/hw2.py", "Ann_1002_assignsubmission_file_/hw2.py")) {
+                out.putNextEntry(new ZipEntry(name));
+                out.write(text("a = 1\n"));
+                out.closeEntry();
+            }
+        }
+        try (Submissions found = Submissions.of(zip, null)) {
+            assertEquals(List.of("Ann_1002", "Zoë Müller_1001"), found.list().stream().map(Submission::student).toList());
+            assertArrayEquals(text("a = 1\n"), found.list().get(1).content().read());
+        }
+    }
+
+    @Test
+    void anOutputFolderAmongTheSubmissionsIsRefused() throws IOException {
+        // it used to be written there, and the next grade of the folder took feedback/ for a student's folder
+        Path class_ = Files.createDirectories(folder.resolve("class"));
+        Files.writeString(class_.resolve("ann.py"), "a = 1\n");
+        for (String out : List.of(class_.toString(), class_.resolve("grades").toString(),
+                class_.resolve("../class/./grades").toString())) {
+            Cli.Result r = Cli.run("grade", class_.toString(), "--out", out);
+            assertEquals(2, r.status(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("bpdiff: the output folder is in the folder of the submissions")
+                    && r.err().endsWith("(--out)\n"), r.err());
+        }
+        try (var files = Files.list(class_)) {
+            assertEquals(List.of(class_.resolve("ann.py")), files.toList(), "nothing written among the submissions");
+        }
+    }
+
+    @Test
+    void aStudentsFileNamedAsAFormulaIsTextInTheGrades() throws IOException {
+        // a spreadsheet opening grades.csv would run =HYPERLINK(…) or =cmd|… as a formula (CSV injection)
+        Path class_ = Files.createDirectories(folder.resolve("class"));
+        Files.writeString(class_.resolve("=HYPERLINK(\"http:__x\").py"), "a = 1\n");
+        Files.writeString(class_.resolve("@ann.py"), "a = 1\n");
+        Path out = folder.resolve("grades");
+        Cli.Result r = Cli.run("grade", class_.toString(), "--out", out.toString(), "--time-limit", "5");
+        assertEquals(1, r.status(), r.err());
+        String csv = Files.readString(out.resolve("grades.csv"));
+        assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"http:__x\"\")\","), csv);
+        assertTrue(csv.contains("\r\n'@ann,"), csv);
+        assertEquals("'-1", GradesCsv.text("-1"));
+        assertEquals("ann", GradesCsv.text("ann"));
+    }
 }

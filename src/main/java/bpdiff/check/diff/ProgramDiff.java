@@ -7,6 +7,7 @@ import bpdiff.check.program.ProgramCheck;
 import bpdiff.check.program.ProgramReport;
 import bpdiff.check.program.StartingWeights;
 import bpdiff.diff.Tolerance;
+import bpdiff.program.notebook.NotebookProgram;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +42,8 @@ public final class ProgramDiff {
      */
     public static DiffReport diff(String textA, String sourceA, String textB, String sourceB, CheckOptions options,
             ParameterMap map) {
-        ProgramReport a = ProgramCheck.check(textA, sourceA, options);
-        ProgramReport b = ProgramCheck.check(textB, sourceB, options);
+        ProgramReport a = check(textA, sourceA, options);
+        ProgramReport b = check(textB, sourceB, options);
         List<ParameterMap.Pair> pairs = new ArrayList<>(map.pairs(a.parameters(), b.parameters()));
         pairs.addAll(byStartingWeights(a, b, pairs));
         List<String> onlyA = new ArrayList<>(a.parameters());
@@ -75,6 +76,12 @@ public final class ProgramDiff {
         LossComparison loss = losses(a.losses(), b.losses(), epochs, parameters, tolerance);
         return new DiffReport(sourceA, sourceB, a.dtype(), a.engine(), a.loss(), b.loss(), a.epochs(), b.epochs(),
                 a.losses(), b.losses(), loss, forward(a, b, tolerance), parameters, onlyA, onlyB, float32, a, b);
+    }
+
+    /** A program checked as {@code bpdiff check} checks it: a Jupyter notebook by its code cells, in order. */
+    private static ProgramReport check(String text, String source, CheckOptions options) {
+        return NotebookProgram.isNotebook(source) ? ProgramCheck.check(NotebookProgram.read(text, source), options)
+                : ProgramCheck.check(text, source, options);
     }
 
     /**

@@ -90,11 +90,17 @@ final class Builtins {
             throw new ProgramError("print(file=…) is not supported: bpdiff runs the program without files");
         }
         a.check(Integer.MAX_VALUE, "sep", "end", "file", "flush");
-        if (!machine.printing()) {
-            return PyNone.NONE;
-        }
         String sep = text(a.keywords().get("sep"), "sep", " ");
         String end = text(a.keywords().get("end"), "end", "\n");
+        if (!machine.printing()) {
+            // the text goes nowhere: only a __str__ or __repr__ of the program's own runs, for what it raises
+            for (Value v : a.positional()) {
+                if (ProgramObjects.reached(v)) {
+                    Formatting.str(machine, v);
+                }
+            }
+            return PyNone.NONE;
+        }
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < a.size(); k++) {
             if (k > 0) {

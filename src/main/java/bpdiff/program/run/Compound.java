@@ -122,6 +122,14 @@ final class Compound {
         return result;
     }
 
+    /**
+     * Special methods Python calls on its own that bpdiff does not (attribute access and object creation, descriptors,
+     * class hooks): a class defining one would silently run otherwise than in Python, so it is refused.
+     */
+    private static final java.util.Set<String> NOT_CALLED = java.util.Set.of("__setattr__", "__getattribute__",
+            "__delattr__", "__new__", "__init_subclass__", "__class_getitem__", "__set_name__", "__get__", "__set__",
+            "__delete__", "__instancecheck__", "__subclasscheck__", "__index__", "__missing__");
+
     private void defineClass(Stmt.ClassDef c, Frame frame) {
         List<Value> decorators = new ArrayList<>();
         c.decorators().forEach(d -> decorators.add(machine.evaluator.evaluate(d, frame)));
@@ -153,6 +161,12 @@ final class Compound {
         body.assign("__qualname__", new PyStr(qualname));
         machine.execute(c.body(), body);
         Map<String, Value> namespace = new LinkedHashMap<>(body.locals());
+        for (String name : namespace.keySet()) {
+            if (NOT_CALLED.contains(name)) {
+                throw new ProgramError("defining " + name + " is not supported: bpdiff never calls it, so the program"
+                        + " would not run as Python runs it (a method of another name, called where it is needed)");
+            }
+        }
         long order = 1;
         for (PyClass b : bases) {
             order += b.mro().size();

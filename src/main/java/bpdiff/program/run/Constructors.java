@@ -110,7 +110,12 @@ final class Constructors {
         if (v instanceof PyInstance) {
             Value special = Attributes.special(v, "__int__");
             if (special != null) {
-                return machine.calls.call(special, List.of(), Map.of(), null);
+                Value result = machine.calls.call(special, List.of(), Map.of(), null);
+                if (!(result instanceof PyInt || result instanceof PyBigInt || result instanceof PyBool)) {
+                    throw ProgramError.of("TypeError", "__int__ returned non-int (type "
+                            + BuiltinTypes.typeOf(result).name() + ")");
+                }
+                return result;
             }
         }
         if (!Numbers.isNumeric(v) || v instanceof PyArray a && a.value().size() != 1) {
@@ -185,7 +190,12 @@ final class Constructors {
         if (v instanceof PyInstance) {
             Value special = Attributes.special(v, "__float__");
             if (special != null) {
-                return machine.calls.call(special, List.of(), Map.of(), at);
+                Value result = machine.calls.call(special, List.of(), Map.of(), at);
+                if (!(result instanceof PyFloat)) {
+                    throw ProgramError.of("TypeError", BuiltinTypes.typeOf(v).name() + ".__float__ returned non-float"
+                            + " (type " + BuiltinTypes.typeOf(result).name() + ")");
+                }
+                return result;
             }
         }
         if (v instanceof PyBool b && b.node() != Value.NO_NODE) {

@@ -184,12 +184,38 @@ public final class Interpreter {
 
     /**
      * {@code Type: message} as CPython's traceback ends, or bpdiff's own message for an error without a type; on one
-     * line (a line break shown as {@code \n}) of at most {@value #SHOWN} characters of the message.
+     * line (a line break shown as {@code \n}, any other control character, a line or paragraph separator and a lone
+     * surrogate as Python escapes it, {@code \x1b}, {@code \u2028}: a message cannot steer the terminal it is
+     * printed on) of at most {@value #SHOWN} characters of the message.
      */
     private String describe(ProgramError e) {
-        String text = typed(e).replace("\r", "\\r").replace("\n", "\\n");
+        String text = printable(typed(e));
         return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + (text.length() - SHOWN)
                 + " more characters)";
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            boolean surrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && k + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(k + 1)));
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f) {
+                out.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+            } else if (c == '\u2028' || c == '\u2029' || surrogate) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+                if (Character.isHighSurrogate(c) && !surrogate) {
+                    out.append(text.charAt(++k));
+                }
+            }
+        }
+        return out.toString();
     }
 
     private String typed(ProgramError e) {

@@ -51,8 +51,12 @@ final class TorchOps {
         NdArray value;
         try {
             machine.recorder.checkSize(op.resultSize(args, arrays));
+            // charged as numpy's are: a tensor product in a loop holds the limits of work and time inside it too
+            long work = op.work(args, arrays);
+            machine.budget.work(work);
             value = op == Op.SIGMOID && result == DType.FLOAT32 ? sigmoid32(arrays[0])
                     : op.apply(args, arrays).withDType(result);
+            machine.budget.worked(work);
         } catch (TooLargeException e) {
             machine.recorder.checkSize(e.count());
             throw new ProgramError(e.getMessage());

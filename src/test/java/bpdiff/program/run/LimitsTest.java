@@ -103,4 +103,15 @@ class LimitsTest {
         Problem p = failure("w = 0.5\nfor i in range(10000):\n    w = w * 1.0001\n", small);
         assertTrue(p.message().contains("more than 1000 recorded operations"), p.message());
     }
+
+    @Test
+    void aTensorProductIsChargedAsAnArraysIs() {
+        // torch operations used to compute without charging the work or reading the clock: 16 products of a 1000 x
+        // 1000 matrix in a loop ran past a time limit of 2 s by 15 s, and no number of them reached the work limit
+        ProgramLimits small = ProgramLimits.DEFAULT.withBudgets(ProgramLimits.DEFAULT.characters(),
+                ProgramLimits.DEFAULT.elements(), 1_000_000);
+        Problem p = failure("import torch\nx = torch.ones(100, 100)\ny = x @ x\n", small);
+        assertTrue(p.message().contains("array arithmetic reached 2.00e+06 floating-point operations"), p.message());
+        assertEquals("p.py:3:5", p.where());
+    }
 }
