@@ -115,13 +115,8 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
                     "FILE");
         }
         ProgramLimits.timeLimit(timeLimit, "--time-limit");
-        checkWritable(out, "--out", null, null);
-        try {
-            checkWritable(junitXml, "--junit-xml", out, "--out");
-        } catch (BadInputException refused) {
-            junitXml = null; // a report that cannot be this file is not written there, not even the refusal's
-            throw refused;
-        }
+        OutputFiles.checkOutputs(out, junitXml, mkdirs, java.util.Arrays.asList(file, networkOptions.networkFile()),
+                () -> junitXml = null);
         text = SourceFiles.read(file);
         PrintWriter err = spec.commandLine().getErr();
         CheckSettings settings = new CheckSettings(networkOptions.settings(), lossName, params,
@@ -200,17 +195,5 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
         }
         // a notebook's problem quotes its cell's line; a file's, the file's
         return SourceExcerpt.of(p, p.lines().hasCells() ? List.of() : text.lines().toList());
-    }
-
-    /**
-     * Fails before the engine starts, not after the check, if an output file's folder is missing (without
-     * {@code --mkdirs}) or cannot be written, or the file is a folder, the checked file or the other output: the
-     * one rule of every command's output paths.
-     */
-    private void checkWritable(Path target, String flag, Path other, String otherFlag) {
-        if (target != null) {
-            OutputFiles.checkOutputFile(target, mkdirs, flag, java.util.Arrays.asList(file, networkOptions.networkFile()),
-                    other, otherFlag);
-        }
     }
 }

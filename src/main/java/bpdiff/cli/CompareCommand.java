@@ -78,17 +78,7 @@ public final class CompareCommand implements Callable<Integer>, TellsFailures {
         spec.commandLine().getErr().flush();
         NetworkSpec network = settings.network();
         GradientSource hand = settings.hand();
-        if (out != null) {
-            OutputFiles.checkOutputFile(out, mkdirs, "--out", inputs(), null, null);
-        }
-        if (junitXml != null) {
-            try {
-                OutputFiles.checkOutputFile(junitXml, mkdirs, "--junit-xml", inputs(), out, "--out");
-            } catch (BadInputException refused) {
-                junitXml = null; // a report that cannot be this file is not written there, not even the refusal's
-                throw refused;
-            }
-        }
+        OutputFiles.checkOutputs(out, junitXml, mkdirs, inputs(), () -> junitXml = null);
         CompareOutcome outcome = new Delivery(format, out).stream(spec.commandLine().getOut(), writer -> {
             if (format != OutputFormat.JSON) {
                 // the text views show a few epochs and the page a bounded sample of them: only those are kept

@@ -108,13 +108,7 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
     }
 
     private int diff() {
-        checkWritable(out, "--out", null, null);
-        try {
-            checkWritable(junitXml, "--junit-xml", out, "--out");
-        } catch (BadInputException refused) {
-            junitXml = null; // a report that cannot be this file is not written there, not even the refusal's
-            throw refused;
-        }
+        OutputFiles.checkOutputs(out, junitXml, mkdirs, java.util.Arrays.asList(fileA, fileB), () -> junitXml = null);
         ParameterMap pairs = ParameterMap.parse(map);
         String textA = SourceFiles.read(fileA);
         String textB = SourceFiles.read(fileB);
@@ -143,12 +137,5 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
         String text = texts.get(p.source());
         // a notebook's problem quotes its cell's line; a file's, the file's
         return text == null ? "" : SourceExcerpt.of(p, p.lines().hasCells() ? List.of() : text.lines().toList());
-    }
-
-    /** Fails before the engine starts if an output file cannot be one ({@link OutputFiles#checkOutputFile}). */
-    private void checkWritable(Path target, String flag, Path other, String otherFlag) {
-        if (target != null) {
-            OutputFiles.checkOutputFile(target, mkdirs, flag, java.util.Arrays.asList(fileA, fileB), other, otherFlag);
-        }
     }
 }

@@ -215,6 +215,32 @@ public final class OutputFiles {
         }
     }
 
+    /**
+     * A command's report and JUnit files checked before anything runs ({@link #checkOutputFile} each): the JUnit file
+     * may not be the report's either.
+     *
+     * @param out {@code --out}, or {@code null}
+     * @param junitXml {@code --junit-xml}, or {@code null}
+     * @param create whether missing folders may be created ({@code --mkdirs})
+     * @param inputs the files the command reads
+     * @param junitRefused run when the JUnit file is the one refused: the refusal's own JUnit report is then not
+     *     written there either
+     * @throws BadInputException if either cannot be its output file
+     */
+    public static void checkOutputs(Path out, Path junitXml, boolean create, List<Path> inputs, Runnable junitRefused) {
+        if (out != null) {
+            checkOutputFile(out, create, "--out", inputs, null, null);
+        }
+        if (junitXml != null) {
+            try {
+                checkOutputFile(junitXml, create, "--junit-xml", inputs, out, "--out");
+            } catch (BadInputException refused) {
+                junitRefused.run();
+                throw refused;
+            }
+        }
+    }
+
     /** Whether two paths are one file: the same path, or, when both exist, the same file through a link. */
     private static boolean same(Path a, Path b) {
         if (a.normalize().equals(b.normalize())) {
