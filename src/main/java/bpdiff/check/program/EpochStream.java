@@ -66,6 +66,8 @@ final class EpochStream implements Events.Listener {
     private final Perturbations perturbations = new Perturbations();
     /** Whether the program is still running. */
     private boolean running = true;
+    /** Whether the losses are the named variables' or the tensors {@code backward()} was called on. */
+    private final LossSource lossSource = new LossSource();
     /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
     private boolean stopped;
     /** The tape position after the last event of the last finished segment: what follows it is kept. */
@@ -96,6 +98,9 @@ final class EpochStream implements Events.Listener {
 
     @Override
     public void loss(Events.Loss loss) {
+        if (!lossSource.takes(loss)) {
+            return;
+        }
         if (!updates.isEmpty() && atUpdatedWeights(loss)) {
             segment(false);
         }
