@@ -249,6 +249,7 @@ final class EpochStream implements Events.Listener {
 
     /** Finishes the window as a segment; what belongs to the next one stays in the window. */
     private void segment(boolean last) {
+        losses.removeIf(l -> !lossSource.takes(l)); // a named loss taken before backward() decided against it
         Trace segment = new Trace(program, tape, losses, updates, assignments);
         parameters.add(updates);
         parameters.named(options.parameters(), losses);

@@ -43,7 +43,8 @@ class TorchExamplesTest {
         "torch/nn-module-parameter.py", "torch/nn-sequential.py", "torch/nn-linear-random.py",
         "torch/matrix-leaky-relu.py", "torch/tensor-list.py", "torch/detach-step.py", "torch/nn-modulelist.py",
         "torch/nn-init-sequential.py", "torch/bce-with-logits.py", "torch/d2l-linreg-scratch.py",
-        "torch/d2l-mlp-sequential.py", "torch/d2l-linreg-concise.py"})
+        "torch/d2l-mlp-sequential.py", "torch/d2l-linreg-concise.py",
+        "torch/d2l-loss-per-sample.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
