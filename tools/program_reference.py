@@ -11,8 +11,8 @@ broadcasting, @, dot, outer, sums over axes), every float literal made a
 torch leaf, and matplotlib and print silenced.  Each time the program assigns
 its loss (a variable named loss, L, E, E_total, error, cost or J), the script
 asks torch.autograd.grad for dL/dv of every tensor variable the assignment's
-line can see (its function's locals and the module's globals) and records
-them, the same loss twice (a function's return unpacked again) once.
+line can see (its function's locals and the module's globals; the fields of a
+namedtuple as params.W1) and records them, the same loss twice (a function's return unpacked again) once.
 
 Two things differ from running the file under numpy, on purpose: `a -= b` is
 run as `a = a - b` (torch refuses in-place changes of tensors autograd still
@@ -127,6 +127,9 @@ class Recorder:
         self.seen.append(value)
         visible = dict(global_vars)
         visible.update(local_vars)
+        for n, v in list(visible.items()):
+            if isinstance(v, tuple) and hasattr(v, "_fields"):  # a namedtuple's fields, as params.W1
+                visible.update((n + "." + f, getattr(v, f)) for f in v._fields)
         names = [n for n, v in sorted(visible.items()) if torch.is_tensor(v) and v.requires_grad and v is not value]
         grads = torch.autograd.grad(value, [visible[n] for n in names], retain_graph=True, allow_unused=True)
         gradients = {n: g.tolist() for n, g in zip(names, grads) if g is not None}

@@ -94,6 +94,9 @@ public final class Subset {
     /** {@code dataclasses} members: the decorator and its fields. */
     public static final Set<String> DATACLASSES = Set.of("dataclass", "field");
 
+    /** {@code collections} members: {@code namedtuple}. */
+    public static final Set<String> COLLECTIONS = Set.of("namedtuple");
+
     /** {@code functools} members. */
     public static final Set<String> FUNCTOOLS = Set.of("reduce");
 
@@ -141,7 +144,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "dataclasses", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings",
+            "copy", "functools", "dataclasses", "collections", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings",
             "__future__", "torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.autograd", "torch.nn.init");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
@@ -166,6 +169,7 @@ public final class Subset {
             case "copy" -> COPY;
             case "functools" -> FUNCTOOLS;
             case "dataclasses" -> DATACLASSES;
+            case "collections" -> COLLECTIONS;
             case "time" -> TIME;
             case "torch" -> TORCH;
             case "torch.nn" -> TORCH_NN;
@@ -200,7 +204,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, dataclasses, time and matplotlib";
+                + "random, copy, functools, dataclasses, collections.namedtuple, time and matplotlib";
     }
 
     /**

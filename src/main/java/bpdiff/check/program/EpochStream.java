@@ -66,6 +66,8 @@ final class EpochStream implements Events.Listener {
     private final Perturbations perturbations = new Perturbations();
     /** Whether the program is still running. */
     private boolean running = true;
+    /** Whether the losses are the named variables' or the tensors {@code backward()} was called on. */
+    private final LossSource lossSource = new LossSource();
     /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
     private boolean stopped;
     /** The tape position after the last event of the last finished segment: what follows it is kept. */
@@ -96,6 +98,9 @@ final class EpochStream implements Events.Listener {
 
     @Override
     public void loss(Events.Loss loss) {
+        if (!lossSource.takes(loss)) {
+            return;
+        }
         if (!updates.isEmpty() && atUpdatedWeights(loss)) {
             segment(false);
         }
@@ -244,6 +249,7 @@ final class EpochStream implements Events.Listener {
 
     /** Finishes the window as a segment; what belongs to the next one stays in the window. */
     private void segment(boolean last) {
+        losses.removeIf(l -> !lossSource.takes(l)); // a named loss taken before backward() decided against it
         Trace segment = new Trace(program, tape, losses, updates, assignments);
         parameters.add(updates);
         parameters.named(options.parameters(), losses);

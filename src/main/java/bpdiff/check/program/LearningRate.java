@@ -17,7 +17,10 @@ import java.util.Set;
  * Divisors stay in the gradient ({@code lr * dW / m} claims \( dW / m \)), and so do numbers when a named
  * learning rate exists ({@code lr * 2 * g} claims \( 2g \)), except a decimal scale \( 10^{-k} \) written beside
  * it, which no derivative makes and which scales the step ({@code step * dW * 0.01} claims \( dW \) with the
- * learning rate {@code step * 0.01}).
+ * learning rate {@code step * 0.01}). A number a tensor's {@code .grad} is divided by scales the step too
+ * (d2l's {@code lr * param.grad / batch_size}, "normalize our step size by the batch size"): {@code .grad} is
+ * autograd's gradient of the loss {@code backward()} was called on, so the claim is {@code .grad} itself, with the
+ * learning rate {@code lr / batch_size}.
  *
  * @param text how the learning rate is written, or {@code ""} when there is none
  * @param rate its value, negated for a step that adds its value ({@code w += lr * (y - out) * x})
@@ -46,8 +49,14 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
         int dependent = 0;
         boolean divisors = false;
         java.util.List<Events.Factor> scales = new java.util.ArrayList<>();
+        java.util.List<Events.Factor> stepDivisors = new java.util.ArrayList<>();
+        boolean ofGrad = u.factors().stream().anyMatch(f -> isGrad(f.expr()));
         for (Events.Factor f : u.factors()) {
             boolean constant = !Ancestry.dependsOn(tape, f.node(), parameterNodes);
+            if (ofGrad && constant && f.divisor() && f.value().size() == 1 && f.value().data()[0] != 0) {
+                stepDivisors.add(f);
+                continue;
+            }
             divisors |= f.divisor();
             if (!constant) {
                 dependent++;
@@ -82,6 +91,11 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
             }
             joined += scales.size();
         }
+        for (Events.Factor f : stepDivisors) {
+            eta /= f.value().data()[0];
+            text += " / " + program.text(f.expr().span());
+        }
+        joined += stepDivisors.size();
         if (dependent == 1 && !divisors && u.factors().size() == joined + 1) {
             return new LearningRate(text, eta,
                     Elementwise.unary(only.value(), v -> sign * v).withDType(only.value().dtype()), only.node(),
@@ -91,6 +105,12 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
         NdArray gradient = Elementwise.unary(u.subtractedValue(), v -> v / rateValue)
                 .withDType(u.subtractedValue().dtype());
         return new LearningRate(text, eta, gradient, u.subtractedNode(), derivative);
+    }
+
+    /** Whether an expression reads a tensor's gradient: {@code p.grad} or {@code p.grad.data}. */
+    private static boolean isGrad(Expr e) {
+        return e instanceof Expr.Attribute a && (a.attribute().equals("grad")
+                || a.attribute().equals("data") && a.value() instanceof Expr.Attribute g && g.attribute().equals("grad"));
     }
 
     /** Whether a number is \( 10^{-k} \), \( k \ge 1 \) (0.1, 0.01, 1e-3): a scale of the step, not of a derivative. */

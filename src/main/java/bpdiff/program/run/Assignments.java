@@ -74,6 +74,10 @@ final class Assignments {
             updateTuple(targets.elements(), values.elements(), a.span(), frame);
             return;
         }
+        if (a.targets().size() == 1 && a.value() instanceof Expr.Call c && replaces(c, frame) instanceof PyTuple old) {
+            machine.bind(a.targets().get(0), replaceSteps(c, old, a.span(), frame), frame, a.value(), a.span());
+            return;
+        }
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t && a.value() instanceof Expr.ListComp c
                 && elementwiseUpdate(t, c)) {
             updateElements(t, c, a.span(), frame);
@@ -285,6 +289,42 @@ final class Assignments {
             }
         }
         return true;
+    }
+
+    /**
+     * The namedtuple of {@code p._replace(f=p.f - s, …)} when one of its changes steps its own field, else
+     * {@code null}.
+     */
+    private Value replaces(Expr.Call c, Frame frame) {
+        if (!(c.function() instanceof Expr.Attribute f) || !f.attribute().equals("_replace") || !c.arguments().isEmpty()
+                || c.keywords().stream().noneMatch(k -> fieldStep(f.value(), k) != null)) {
+            return null;
+        }
+        Value v = machine.evaluator.evaluate(f.value(), frame);
+        return v instanceof PyTuple t && t.type() != null ? t : null;
+    }
+
+    /** {@code p.f - s} (or {@code + s}) as the change of the field {@code f} of {@code p}, else {@code null}. */
+    private Expr.Binary fieldStep(Expr tuple, Expr.Keyword k) {
+        return k.name() != null && k.value() instanceof Expr.Binary b && (b.operator() == BinaryOperator.SUBTRACT
+                || b.operator() == BinaryOperator.ADD) && b.left() instanceof Expr.Attribute field
+                && field.attribute().equals(k.name()) && written(field.value()).equals(written(tuple)) ? b : null;
+    }
+
+    /**
+     * {@code p._replace(W1=p.W1 - lr * dW1, …)}: each change that steps its own field is an update of {@code p.W1},
+     * as {@code p.W1 = p.W1 - lr * dW1} would be were the tuple's fields assignable; the others are evaluated.
+     */
+    private Value replaceSteps(Expr.Call c, PyTuple old, Span span, Frame frame) {
+        Expr tuple = ((Expr.Attribute) c.function()).value();
+        Map<String, Value> changes = new java.util.LinkedHashMap<>();
+        for (Expr.Keyword k : c.keywords()) {
+            Expr.Binary b = fieldStep(tuple, k);
+            changes.put(k.name(), b == null ? machine.evaluator.evaluate(k.value(), frame)
+                    : step(canonical(b.left(), frame), machine.evaluator.evaluate(b.left(), frame), b.right(), span,
+                            frame, b.operator() == BinaryOperator.ADD));
+        }
+        return NamedTuples.method(machine, old, "_replace", new Arguments("_replace", List.of(), changes));
     }
 
     private boolean anySteps(List<Expr> targets, List<Expr> values, Frame frame) {

@@ -48,6 +48,9 @@ final class Attributes {
         if (v instanceof TorchObject o) {
             return TorchObjects.attribute(o, name);
         }
+        if (v instanceof PyTuple t && t.type() != null && NamedTuples.attribute(t, name) != null) {
+            return NamedTuples.attribute(t, name);
+        }
         if (v instanceof PyTuple t && (name.equals("values") || name.equals("indices"))
                 && machine.torch.returnTypes().containsKey(t) && !"Size".equals(machine.torch.returnTypes().get(t))) {
             return t.items().get(name.equals("values") ? 0 : 1);
@@ -231,6 +234,8 @@ final class Attributes {
                 return;
             }
             o.attributes().put(name, value);
+        } else if (object instanceof PyTuple t && t.type() != null && NamedTuples.attribute(t, name) != null) {
+            throw ProgramError.of("AttributeError", "can't set attribute");
         } else if (object instanceof PyClass c) {
             if (c.builtin()) {
                 throw ProgramError.of("TypeError", "cannot set '" + name + "' attribute of immutable type '" + c.name()

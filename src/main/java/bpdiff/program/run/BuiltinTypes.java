@@ -136,8 +136,8 @@ final class BuiltinTypes {
         if (v instanceof PyList) {
             return LIST;
         }
-        if (v instanceof PyTuple) {
-            return TUPLE;
+        if (v instanceof PyTuple t) {
+            return t.type() != null ? t.type() : TUPLE;
         }
         if (v instanceof PyDict) {
             return DICT;

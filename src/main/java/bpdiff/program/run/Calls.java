@@ -117,6 +117,9 @@ final class Calls {
     }
 
     private Value instantiate(PyClass c, List<Value> args, Map<String, Value> kwargs, Span at) {
+        if (NamedTuples.isNamedTuple(c)) {
+            return NamedTuples.construct(c, args, kwargs);
+        }
         boolean exception = c.isSubclassOf(BuiltinTypes.BASE_EXCEPTION);
         if (c.builtin() && c.isSubclassOf(TorchNn.MODULE)) {
             return TorchNn.construct(machine.torch, c, new Arguments(c.name(), args, kwargs), at);

@@ -49,7 +49,7 @@ final class Constructors {
                 return PyList.of(x == null ? List.of() : Iteration.list(x, machine, at));
             case "tuple":
                 // tuple(t.shape) is a plain tuple: a torch.Size or a (values, indices) pair is a tuple's subclass
-                return x instanceof PyTuple t && !machine.torch.returnTypes().containsKey(t) ? x : new PyTuple(x == null ? List.of() : Iteration.list(x, machine, at));
+                return x instanceof PyTuple t && t.type() == null && !machine.torch.returnTypes().containsKey(t) ? x : new PyTuple(x == null ? List.of() : Iteration.list(x, machine, at));
             case "dict": {
                 PyDict d = new PyDict();
                 if (x != null) {

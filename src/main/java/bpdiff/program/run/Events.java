@@ -15,16 +15,18 @@ public final class Events {
     private Events() {}
 
     /**
-     * A value assigned to a variable with a loss's name.
+     * A value assigned to a variable with a loss's name, or a scalar tensor {@code backward()} was called on
+     * ({@code l.sum().backward()}): the loss autograd differentiates, whatever its variable is called.
      *
-     * @param name the variable
-     * @param span the assignment statement
+     * @param name the variable, or the text of the expression {@code backward()} was called on
+     * @param span the assignment statement, or the {@code backward()} statement
      * @param node the loss's tape node
      * @param value its value
-     * @param scope the variables just before the assignment
+     * @param scope the variables just before the assignment, or after the backward pass
      * @param order the tape's size then
+     * @param backward whether it is the tensor of a {@code backward()} call rather than a named variable
      */
-    public record Loss(String name, Span span, int node, NdArray value, Scope scope, int order) {}
+    public record Loss(String name, Span span, int node, NdArray value, Scope scope, int order, boolean backward) {}
 
     /**
      * A gradient-descent update: {@code w = w - s} or {@code w -= s}, where {@code s} is the subtracted value; or

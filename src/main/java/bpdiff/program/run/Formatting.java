@@ -135,6 +135,14 @@ final class Formatting {
             out.append(",\nindices=");
             repr(machine, t.items().get(1), out, open);
             out.append(')');
+        } else if (v instanceof PyTuple t && t.type() != null) {
+            out.append(t.type().name()).append('(');
+            List<String> fields = NamedTuples.fields(t.type());
+            for (int k = 0; k < fields.size(); k++) {
+                out.append(k == 0 ? "" : ", ").append(fields.get(k)).append('=');
+                repr(machine, t.items().get(k), out, open);
+            }
+            out.append(')');
         } else if (v instanceof PyTuple t) {
             items(machine, t.items(), "(", t.items().size() == 1 ? ",)" : ")", out, open);
         } else if (v instanceof PySet s) {

@@ -358,6 +358,7 @@ public final class Interpreter {
         if (s instanceof Stmt.ExprStmt e) {
             if (!assignments.inPlaceStep(e.value(), e.span(), frame)) {
                 evaluator.evaluate(e.value(), frame);
+                backward(e, frame);
             }
         } else if (s instanceof Stmt.Assign a) {
             assignments.assign(a, frame);
@@ -506,9 +507,23 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * {@code x.backward()} as a statement, {@code x} a scalar: {@code x} is the loss autograd differentiates, observed
+     * under the text of its expression ({@code l.sum()}); the check takes it when no listed name holds the loss.
+     */
+    private void backward(Stmt.ExprStmt e, Frame frame) {
+        PyTensor root = torch.takeBackwardRoot();
+        if (tape != null && root != null && e.value() instanceof Expr.Call c
+                && c.function() instanceof Expr.Attribute a && a.attribute().equals("backward")) {
+            listener.loss(new Events.Loss(program.text(a.value().span()), e.span(), root.node(), root.value(),
+                    Scope.of(frame), tape.size(), true));
+        }
+    }
+
     private void observe(String name, Value value, Expr expr, Span span, Scope scope) {
         if (options.lossNames().contains(name)) {
-            listener.loss(new Events.Loss(name, span, Numbers.node(value), Numbers.array(value), scope, tape.size()));
+            listener.loss(new Events.Loss(name, span, Numbers.node(value), Numbers.array(value), scope, tape.size(),
+                    false));
         } else {
             listener.assignment(new Events.Assignment(name, span, expr, Numbers.node(value), Numbers.array(value),
                     scope, tape.size()));

@@ -67,7 +67,7 @@ final class Items {
         }
         if (container instanceof PyList || container instanceof PyTuple) {
             List<Value> items = Numbers.items(container);
-            String type = BuiltinTypes.typeOf(container).name();
+            String type = container instanceof PyList ? "list" : "tuple";
             if (key instanceof PySlice slice) {
                 List<Value> part = new ArrayList<>();
                 for (int k : positions(slice, items.size())) {

@@ -47,6 +47,8 @@ final class Library {
                 return reduce(a, at);
             case "dataclasses":
                 return Dataclasses.call(machine, f, a, at);
+            case "collections":
+                return NamedTuples.make(machine, a, at);
             case "matplotlib":
                 return subplots(a);
             default:
@@ -184,7 +186,7 @@ final class Library {
             for (Value item : t.items()) {
                 items.add(deep(item, memo));
             }
-            PyTuple c = new PyTuple(items);
+            PyTuple c = new PyTuple(items, t.type());
             memo.put(v, c);
             return c;
         }

@@ -53,6 +53,9 @@ final class Methods {
         if (receiver instanceof PyStr s) {
             return StringMethods.call(machine, s.value(), name, a, at);
         }
+        if (receiver instanceof PyTuple t && t.type() != null && NamedTuples.METHODS.contains(name)) {
+            return NamedTuples.method(machine, t, name, a);
+        }
         return Containers.call(machine, receiver, name, a, at);
     }
 
@@ -74,8 +77,9 @@ final class Methods {
      * @return whether it is a method of the value's built-in type
      */
     static boolean has(Value v, String name) {
-        java.util.Set<String> names = METHODS.get(BuiltinTypes.typeOf(v).name());
-        return names != null && names.contains(name) || v instanceof PyBool && METHODS.get("int").contains(name);
+        java.util.Set<String> names = METHODS.get(v instanceof PyTuple ? "tuple" : BuiltinTypes.typeOf(v).name());
+        return names != null && names.contains(name) || v instanceof PyBool && METHODS.get("int").contains(name)
+                || v instanceof PyTuple t && t.type() != null && NamedTuples.METHODS.contains(name);
     }
 
     /**

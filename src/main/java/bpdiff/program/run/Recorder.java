@@ -189,12 +189,14 @@ final class Recorder {
         } else if (value instanceof PyTuple t) {
             List<Value> items = new ArrayList<>(t.items());
             boolean changed = false;
+            List<String> fields = t.type() == null ? null : NamedTuples.fields(t.type());
             for (int k = 0; k < items.size() && budget[0]-- > 0; k++) {
-                Value named = element(items.get(k), name + "[" + k + "]", at, depth, budget, level);
+                String part = fields == null ? name + "[" + k + "]" : name + "." + fields.get(k);
+                Value named = element(items.get(k), part, at, depth, budget, level);
                 changed |= named != items.get(k);
                 items.set(k, named);
             }
-            return changed ? new PyTuple(items) : value;
+            return changed ? new PyTuple(items, t.type()) : value;
         } else if (value instanceof PyDict d) {
             List<Map.Entry<HashKey, Value>> entries = new ArrayList<>();
             d.entries().forEach(entries::add);

@@ -43,8 +43,14 @@ final class TensorInPlace {
             throw ProgramError.of("RuntimeError", "result type " + TensorOperators.scalarName(value.dtype())
                     + " can't be cast to the desired output type " + TensorOperators.scalarName(type));
         }
+        boolean recorded = t.node() >= 0;
         t.set(value.withDType(type), r.node());
         t.changedAt(at);
+        if (recorded && t.node() < 0 && torch.machine.tape() != null) {
+            // a constant written through a view (w.data.fill_(0)): the storage, w's too, keeps a node of its own, so
+            // that w stays a leaf autograd finds
+            torch.machine.recorder.held(t, at);
+        }
         if (r instanceof PyTensor rt && rt.requiresGrad() && !t.isLeaf()) {
             t.gradFn(rt.gradFn());
         } else if (r instanceof PyTensor rt && rt.requiresGrad()) {

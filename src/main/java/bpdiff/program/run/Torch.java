@@ -28,6 +28,7 @@ final class Torch implements AutoCloseable {
     private final java.util.Map<PyTuple, String> returnTypes = new java.util.IdentityHashMap<>();
     private String hint;
     private String trigger;
+    private PyTensor backwardRoot;
 
     /**
      * @param machine the interpreter
@@ -142,6 +143,20 @@ final class Torch implements AutoCloseable {
      */
     String hintFor(String message) {
         return hint != null && message.contains(trigger) ? hint : null;
+    }
+
+    /**
+     * @param root the scalar tensor the latest {@code backward()} without a gradient argument was called on
+     */
+    void backwardRoot(PyTensor root) {
+        backwardRoot = root;
+    }
+
+    /** @return the tensor of the latest {@code backward()} since last asked, or {@code null}; forgets it */
+    PyTensor takeBackwardRoot() {
+        PyTensor root = backwardRoot;
+        backwardRoot = null;
+        return root;
     }
 
     @Override

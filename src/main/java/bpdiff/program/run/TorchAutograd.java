@@ -77,6 +77,9 @@ final class TorchAutograd {
         if (!retainGraph) {
             free(torch, graph);
         }
+        if (gradient == null) {
+            torch.backwardRoot(loss);
+        }
         if (machine.listener instanceof BackwardObserver observer) {
             observer.backward(machine.globals());
         }

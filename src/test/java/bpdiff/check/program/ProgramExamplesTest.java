@@ -94,6 +94,26 @@ class ProgramExamplesTest {
     }
 
     @Test
+    void weightsHeldInANamedtupleAreCheckedThroughReplace() throws IOException {
+        // params = params._replace(W1=params.W1 - lr * dW1, ...): each field stepped is a parameter; what the step
+        // subtracts at epoch 1 is PyTorch's dE/dparams.W1 of the program run by CPython (tools/program_reference.py)
+        ProgramReport report = check("namedtuple-params.py");
+        assertTrue(report.passed(), report.summary());
+        assertEquals(List.of("params.W1", "params.W2"), report.parameters());
+        assertEquals(3, report.epochs());
+        JsonNode torch = PyTorchReference.read("reference-results/programs/namedtuple-params.json").get("losses").get(0)
+                .get("gradients").get("params.W1");
+        CheckedQuantity w1 = report.quantities().stream().filter(q -> q.derivative().target().equals("params.W1"))
+                .findFirst().orElseThrow();
+        assertEquals(torch.get(0).get(0).asDouble(), w1.history().get(0).student()[0], 1e-12);
+        // the same program stepping W2 up its gradient: only params.W2 is wrong, with its sign flipped
+        ProgramReport ascent = check("namedtuple-params.py", text("namedtuple-params.py")
+                .replace("W2=params.W2 - lr * dW2", "W2=params.W2 + lr * dW2"));
+        assertEquals(Set.of("params.W2"), wrong(ascent));
+        assertEquals("the sign is flipped", ascent.failed().get(0).likely().get(0));
+    }
+
+    @Test
     void aHundredEpochsAreCheckedWhenTheProgramRunsAHundred() {
         String text = text("homework2-corrected.py").replace("    N = 1  #", "    N = 100  #");
         ProgramReport report = check("homework2-corrected.py", text);

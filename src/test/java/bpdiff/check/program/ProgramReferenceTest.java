@@ -11,6 +11,7 @@ import bpdiff.program.array.NdArray;
 import bpdiff.program.run.Interpreter;
 import bpdiff.program.run.PyArray;
 import bpdiff.program.run.PyFloat;
+import bpdiff.program.run.PyTuple;
 import bpdiff.program.run.RunOptions;
 import bpdiff.program.run.Trace;
 import bpdiff.program.run.Value;
@@ -128,7 +129,11 @@ class ProgramReferenceTest {
             }
         }
         gradients.fieldNames().forEachRemaining(name -> {
-            Value v = epoch.loss.scope().lookup(name);
+            int dot = name.indexOf('.');
+            Value v = epoch.loss.scope().lookup(dot < 0 ? name : name.substring(0, dot));
+            if (dot >= 0 && v instanceof PyTuple t && t.fields().contains(name.substring(dot + 1))) {
+                v = t.items().get(t.fields().indexOf(name.substring(dot + 1))); // a namedtuple's field: params.W1
+            }
             int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray a ? a.node() : -1;
             if (node < 0) {
                 missing.add(name);

@@ -42,7 +42,9 @@ class TorchExamplesTest {
         "torch/tensor-from-floats.py", "torch/tensor-from-numpy.py", "torch/nn-module-linear.py",
         "torch/nn-module-parameter.py", "torch/nn-sequential.py", "torch/nn-linear-random.py",
         "torch/matrix-leaky-relu.py", "torch/tensor-list.py", "torch/detach-step.py", "torch/nn-modulelist.py",
-        "torch/nn-init-sequential.py", "torch/bce-with-logits.py"})
+        "torch/nn-init-sequential.py", "torch/bce-with-logits.py", "torch/d2l-linreg-scratch.py",
+        "torch/d2l-mlp-sequential.py", "torch/d2l-linreg-concise.py",
+        "torch/d2l-loss-per-sample.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -50,6 +52,34 @@ class TorchExamplesTest {
             int epochs = reference(name).get("runs").get("float32").get("backward").size();
             assertEquals(epochs, report.epochs(), name + ": one epoch per backward() of PyTorch's run");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void d2lsLossIsTheTensorBackwardWasCalledOn() throws IOException {
+        // d2l names its loss l and calls l.sum().backward(): no listed name holds a loss, and the one autograd
+        // differentiates is l.sum(); sgd's param.grad / batch_size claims param.grad with the step lr / batch_size
+        ProgramReport report = check("torch/d2l-linreg-scratch.py", Precision.FLOAT64);
+        assertTrue(report.passed(), report.summary());
+        assertEquals(List.of("w", "b"), report.parameters());
+        assertEquals("l.sum()", report.loss());
+    }
+
+    @org.junit.jupiter.api.Test
+    void d2lsSgdSteppingUpTheGradientIsWrongOnItsLine() throws IOException {
+        // param += lr * param.grad / batch_size: PyTorch's run prints a growing loss; what the step claims at epoch 1
+        // is minus PyTorch's w.grad of that backward()
+        String name = "torch/d2l-linreg-ascent.py";
+        JsonNode run = reference(name).get("runs").get("float64");
+        assertTrue(run.get("stdout").asText().startsWith("epoch 1, loss 15.29"), run.get("stdout").asText());
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("w", "b"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(41, q.site().line(), q.site().name());
+            assertEquals(1, q.judged().firstFailingEpoch());
+            assertEquals("the sign is flipped", q.likely().get(0), q.site().name());
+        }
+        double w = run.get("backward").get(0).get("w").get(0).get(0).asDouble();
+        assertEquals(-w, report.failed().get(0).history().get(0).student()[0], 1e-7 + 1e-5 * Math.abs(w));
     }
 
     @org.junit.jupiter.api.Test
