@@ -211,15 +211,14 @@ final class Parameters {
      * @return whether it does
      */
     boolean carriesEarlierEpochs(Tape tape, String name, Events.Update u, int subtracted, int loss) {
-        bpdiff.program.tape.NodeSet from = null;
-        for (Map.Entry<Integer, Events.Update> e : updateFrom.entrySet()) {
-            int node = e.getKey();
-            if (node != u.oldNode() && e.getValue().order() < loss && name.equals(names.get(node))
+        // over what the stepped value was computed from, not over every update still held: that many grow with the
+        // run (20,000 updates took 1.5 times as long)
+        bpdiff.program.tape.NodeSet from = Ancestry.of(tape, subtracted, names.keySet());
+        for (int node : from.toArray()) {
+            Events.Update replaced = updateFrom.get(node);
+            if (replaced != null && node != u.oldNode() && replaced.order() < loss && name.equals(names.get(node))
                     && !tape.isReleased(node)) {
-                from = from != null ? from : Ancestry.of(tape, subtracted, names.keySet());
-                if (from.contains(node)) {
-                    return from.contains(u.oldNode());
-                }
+                return from.contains(u.oldNode());
             }
         }
         return false;
