@@ -154,7 +154,7 @@ final class Constructors {
                 throw new NumberFormatException();
             }
             Integers.checkDigits(digits, r);
-            BigInteger v = new BigInteger(digits, r);
+            BigInteger v = Integers.parse(digits, r);
             return PyBigInt.of(t.startsWith("-") ? v.negate() : v);
         } catch (NumberFormatException e) {
             throw ProgramError.of("ValueError", "invalid literal for int() with base " + radix + ": "

@@ -100,7 +100,11 @@ final class AtomParser {
             if (radix == 10 && (text.contains(".") || text.contains("e"))) {
                 return new Expr.Num(Double.parseDouble(text), false, span);
             }
-            BigInteger value = new BigInteger(radix == 10 ? text : text.substring(2), radix);
+            String digits = (radix == 10 ? text : text.substring(2)).replaceFirst("^0+(?=.)", "");
+            if (digits.length() > 64) { // past 2^64 in any base, and a long one would take quadratic time to read
+                return new Expr.Unsupported(Constructs.BIG_INTEGER, span);
+            }
+            BigInteger value = new BigInteger(digits, radix);
             if (value.compareTo(EXACT) > 0) {
                 return new Expr.Unsupported(Constructs.BIG_INTEGER, span);
             }
