@@ -24,7 +24,8 @@ print(p.lr, p.history, Params.lr, Point(3), Point(1, y=5).norm(), Point.__annota
 q = copy.deepcopy(p)
 q.W -= 1
 print(p.W, q.W, q)
-for bad in [lambda: Point(), lambda: Point(1, 2, 3), lambda: Point(1, z=3), lambda: Point(1, x=2)]:
+for bad in [lambda: Point(), lambda: Point(1, 2, 3), lambda: Point(1, z=3), lambda: Point(1, x=2),
+            lambda: Params(1, 2, 3, 4, 5), lambda: Params(1, 2, 3, 4, z=5), lambda: Params(self=1)]:
     try:
         bad()
     except TypeError as e:

@@ -23,7 +23,8 @@ print(Point(1, 2) + (3,), Point(1, 2) * 2, max(Point(1, 5)), sum(Point(2, 3)), s
 print(Point(1, 2).count(1), Point(1, 2).index(2), Point(1, 2) < Point(1, 3), [Point(i, i * i) for i in range(3)])
 print(Params(w1=[0.1, 0.2], w2={'b': 1}), Point('a', None), Point(p, q))
 for bad in [lambda: Point(1), lambda: Point(1, 2, 3), lambda: Point(1, z=2), lambda: Point(1, x=2),
-            lambda: p._replace(w3=1)]:
+            lambda: p._replace(w3=1),
+            lambda: Cfg(1, 2, 3, 4), lambda: Cfg(), lambda: Cfg(1, a=2), lambda: Layer(1, 2, 3, z=4)]:
     try:
         bad()
     except (TypeError, ValueError) as e:

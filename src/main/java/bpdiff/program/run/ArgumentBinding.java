@@ -23,7 +23,23 @@ final class ArgumentBinding {
      * @throws ProgramError {@code TypeError} when the arguments do not fit
      */
     static Value[] bind(PyFunction f, List<Value> args, Map<String, Value> kwargs) {
-        List<Stmt.Parameter> ps = f.parameters();
+        return bind(f.qualname(), f.parameters(), f.defaults(), args, kwargs);
+    }
+
+    /**
+     * Binds to a signature given as values: a function's, or one Python generates ({@code @dataclass}'s
+     * {@code __init__(self, …)}, a namedtuple's {@code __new__(_cls, …)}).
+     *
+     * @param name the callee in messages, {@code Params.__init__}
+     * @param ps the parameters, in order
+     * @param defaults each parameter's default, or {@code null}
+     * @param args the positional arguments
+     * @param kwargs the keyword arguments
+     * @return one value per parameter
+     * @throws ProgramError {@code TypeError} when the arguments do not fit
+     */
+    static Value[] bind(String name, List<Stmt.Parameter> ps, Value[] defaults, List<Value> args,
+            Map<String, Value> kwargs) {
         Value[] bound = new Value[ps.size()];
         int positional = 0;
         int varArgs = -1;
@@ -38,7 +54,6 @@ final class ArgumentBinding {
                 varKeywords = k;
             }
         }
-        String name = f.qualname();
         for (int k = 0; k < Math.min(args.size(), positional); k++) {
             bound[k] = args.get(k);
         }
@@ -77,11 +92,10 @@ final class ArgumentBinding {
             bound[varKeywords] = extra;
         }
         if (args.size() > positional && varArgs < 0) {
-            throw tooMany(f, name, positional, args.size(), keywordOnlyGiven);
+            throw tooMany(defaults, name, positional, args.size(), keywordOnlyGiven);
         }
         List<String> missing = new ArrayList<>();
         List<String> missingKeywordOnly = new ArrayList<>();
-        Value[] defaults = f.defaults();
         for (int k = 0; k < bound.length; k++) {
             if (bound[k] == null) {
                 bound[k] = defaults[k];
@@ -113,10 +127,10 @@ final class ArgumentBinding {
         return ps.stream().anyMatch(p -> p.kind() == Kind.POSITIONAL_ONLY && p.name().equals(name));
     }
 
-    private static ProgramError tooMany(PyFunction f, String name, int positional, int given, int keywordOnlyGiven) {
+    private static ProgramError tooMany(Value[] defaults, String name, int positional, int given, int keywordOnlyGiven) {
         int withDefaults = 0;
         for (int k = 0; k < positional; k++) {
-            if (f.defaults()[k] != null) {
+            if (defaults[k] != null) {
                 withDefaults++;
             }
         }

@@ -1,6 +1,7 @@
 package bpdiff.program.run;
 
 import bpdiff.program.syntax.Span;
+import bpdiff.program.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,13 +74,15 @@ final class Dataclasses {
                 names.add(((PyStr) e.getKey().value()).value());
             }
         }
+        List<Stmt.Parameter> parameters = new ArrayList<>();
         List<Value> defaults = new ArrayList<>();
-        List<Value> factories = new ArrayList<>();
+        parameters.add(new Stmt.Parameter("self", null, null));
+        defaults.add(null);
         boolean defaulted = false;
         for (String name : names) {
             Value written = c.dict().get(name);
             Value value = written instanceof Field f ? f.defaultValue() : written;
-            Value factory = written instanceof Field f ? f.factory() : null;
+            boolean factory = written instanceof Field f && f.factory() != null;
             if (written instanceof Field) {
                 if (value == null) {
                     c.dict().remove(name);
@@ -91,15 +94,15 @@ final class Dataclasses {
                 throw ProgramError.of("ValueError", "mutable default " + Formatting.repr(BuiltinTypes.typeOf(value))
                         + " for field " + name + " is not allowed: use default_factory");
             }
-            if (value == null && factory == null && defaulted) {
+            if (value == null && !factory && defaulted) {
                 throw ProgramError.of("TypeError", "non-default argument '" + name + "' follows default argument");
             }
-            defaulted |= value != null || factory != null;
-            defaults.add(value);
-            factories.add(factory);
+            defaulted |= value != null || factory;
+            parameters.add(new Stmt.Parameter(name, null, null));
+            defaults.add(value != null ? value : factory ? written : null);
         }
         if (!c.dict().containsKey("__init__")) {
-            c.dict().put("__init__", new Init(c.name() + ".__init__", names, defaults, factories));
+            c.dict().put("__init__", new Init(c.name() + ".__init__", parameters, defaults));
         }
         List<Value> fields = new ArrayList<>();
         names.forEach(n -> fields.add(new PyStr(n)));
@@ -138,14 +141,14 @@ final class Dataclasses {
     }
 
     /**
-     * The generated {@code __init__(self, f1, f2=d2, …)}.
+     * The generated {@code __init__(self, f1, f2=d2, …)}: the arguments bound as CPython binds them
+     * ({@link ArgumentBinding}), then each field stored in order, a default factory called for a field not given.
      *
      * @param qualname its name in messages, {@code Params.__init__}
-     * @param names the fields, in order
-     * @param defaults each field's default, or {@code null}
-     * @param factories each field's default factory, or {@code null}
+     * @param parameters {@code self} and the fields, in order
+     * @param defaults each parameter's default, its {@link Field} when it has a default factory, or {@code null}
      */
-    record Init(String qualname, List<String> names, List<Value> defaults, List<Value> factories) implements Value {
+    record Init(String qualname, List<Stmt.Parameter> parameters, List<Value> defaults) implements Value {
 
         @Override
         public String typeName() {
@@ -153,8 +156,6 @@ final class Dataclasses {
         }
 
         /**
-         * Binds the arguments as Python binds them to the generated signature and stores each field.
-         *
          * @param machine the interpreter
          * @param o the new object
          * @param args positional arguments
@@ -162,51 +163,17 @@ final class Dataclasses {
          * @param at where
          */
         void run(Interpreter machine, PyInstance o, List<Value> args, Map<String, Value> kwargs, Span at) {
-            if (args.size() > names.size()) {
-                int required = 1;
-                for (int k = 0; k < names.size(); k++) {
-                    required += defaults.get(k) == null && factories.get(k) == null ? 1 : 0;
-                }
-                int most = names.size() + 1;
-                throw ProgramError.of("TypeError", qualname + "() takes " + (required == most ? String.valueOf(most)
-                        : "from " + required + " to " + most) + " positional argument" + (most == 1 ? "" : "s")
-                        + " but " + (args.size() + 1) + " were given");
-            }
-            Value[] bound = new Value[names.size()];
-            for (int k = 0; k < args.size(); k++) {
-                bound[k] = args.get(k);
-            }
-            for (Map.Entry<String, Value> e : kwargs.entrySet()) {
-                int k = names.indexOf(e.getKey());
-                if (k < 0) {
-                    throw ProgramError.of("TypeError", qualname + "() got an unexpected keyword argument '" + e.getKey()
-                            + "'");
-                }
-                if (bound[k] != null) {
-                    throw ProgramError.of("TypeError", qualname + "() got multiple values for argument '" + e.getKey()
-                            + "'");
-                }
-                bound[k] = e.getValue();
-            }
-            List<String> missing = new ArrayList<>();
-            for (int k = 0; k < bound.length; k++) {
-                if (bound[k] == null && defaults.get(k) != null) {
-                    bound[k] = defaults.get(k);
-                } else if (bound[k] == null && factories.get(k) != null) {
-                    bound[k] = machine.calls.call(factories.get(k), List.of(), Map.of(), at);
-                } else if (bound[k] == null) {
-                    missing.add("'" + names.get(k) + "'");
-                }
-            }
-            if (!missing.isEmpty()) {
-                String list = missing.size() == 1 ? missing.get(0) : String.join(", ", missing.subList(0,
-                        missing.size() - 1)) + (missing.size() > 2 ? "," : "") + " and " + missing.get(missing.size() - 1);
-                throw ProgramError.of("TypeError", qualname + "() missing " + missing.size() + " required positional "
-                        + "argument" + (missing.size() == 1 ? "" : "s") + ": " + list);
-            }
-            for (int k = 0; k < bound.length; k++) {
-                Value named = machine.recorder.assigned(bound[k], "self." + names.get(k), at, machine.budget.depth());
-                Attributes.set(machine, o, names.get(k), named);
+            List<Value> withSelf = new ArrayList<>(args.size() + 1);
+            withSelf.add(o);
+            withSelf.addAll(args);
+            Value[] bound = ArgumentBinding.bind(qualname, parameters, defaults.toArray(Value[]::new), withSelf,
+                    kwargs);
+            for (int k = 1; k < bound.length; k++) {
+                Value v = bound[k] == defaults.get(k) && bound[k] instanceof Field f
+                        ? machine.calls.call(f.factory(), List.of(), Map.of(), at) : bound[k];
+                String name = parameters.get(k).name();
+                Attributes.set(machine, o, name, machine.recorder.assigned(v, "self." + name, at,
+                        machine.budget.depth()));
             }
         }
     }

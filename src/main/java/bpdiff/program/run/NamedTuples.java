@@ -1,6 +1,7 @@
 package bpdiff.program.run;
 
 import bpdiff.program.syntax.Span;
+import bpdiff.program.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,42 +98,19 @@ final class NamedTuples {
      */
     static PyTuple construct(PyClass c, List<Value> args, Map<String, Value> kwargs) {
         List<String> fields = fields(c);
-        String who = c.name() + ".__new__()";
-        if (args.size() > fields.size()) {
-            throw ProgramError.of("TypeError", who + " takes " + (fields.size() + 1) + " positional arguments but "
-                    + (args.size() + 1) + " were given");
+        PyDict fieldDefaults = (PyDict) c.dict().get("_field_defaults");
+        List<Stmt.Parameter> parameters = new ArrayList<>();
+        Value[] defaults = new Value[fields.size() + 1];
+        parameters.add(new Stmt.Parameter("_cls", null, null));
+        for (int k = 0; k < fields.size(); k++) {
+            parameters.add(new Stmt.Parameter(fields.get(k), null, null));
+            defaults[k + 1] = fieldDefaults.get(new PyStr(fields.get(k)));
         }
-        Value[] values = new Value[fields.size()];
-        for (int k = 0; k < args.size(); k++) {
-            values[k] = args.get(k);
-        }
-        for (Map.Entry<String, Value> e : kwargs.entrySet()) {
-            int k = fields.indexOf(e.getKey());
-            if (k < 0) {
-                throw ProgramError.of("TypeError", who + " got an unexpected keyword argument '" + e.getKey() + "'");
-            }
-            if (values[k] != null) {
-                throw ProgramError.of("TypeError", who + " got multiple values for argument '" + e.getKey() + "'");
-            }
-            values[k] = e.getValue();
-        }
-        PyDict defaults = (PyDict) c.dict().get("_field_defaults");
-        List<String> missing = new ArrayList<>();
-        for (int k = 0; k < values.length; k++) {
-            if (values[k] == null) {
-                values[k] = defaults.get(new PyStr(fields.get(k)));
-            }
-            if (values[k] == null) {
-                missing.add("'" + fields.get(k) + "'");
-            }
-        }
-        if (!missing.isEmpty()) {
-            String listed = missing.size() == 1 ? missing.get(0) : String.join(", ", missing.subList(0,
-                    missing.size() - 1)) + (missing.size() > 2 ? "," : "") + " and " + missing.get(missing.size() - 1);
-            throw ProgramError.of("TypeError", who + " missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + listed);
-        }
-        return new PyTuple(List.of(values), c);
+        List<Value> withClass = new ArrayList<>(args.size() + 1);
+        withClass.add(c);
+        withClass.addAll(args);
+        Value[] bound = ArgumentBinding.bind(c.name() + ".__new__", parameters, defaults, withClass, kwargs);
+        return new PyTuple(List.of(bound).subList(1, bound.length), c);
     }
 
     /**
