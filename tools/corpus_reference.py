@@ -11,7 +11,9 @@ CPython (/usr/bin/python3 with Debian's numpy, MPLBACKEND=Agg, PYTHONHASHSEED=0)
    is byte for byte the same): at every statement that updates a parameter it records the parameter's value
    before and after the statement and the learning rate then in force, and at every assignment of the
    program's loss variable the loss and the data the loss was computed on (the sample of a per-sample SGD
-   step, the minibatch of a CS231n step), as the manifest's expressions name them.
+   step, the minibatch of a CS231n step), as the manifest's expressions name them. A program that computes no
+   loss (Trask's eleven lines) has the manifest's loss expression instead, evaluated after every assignment
+   to the name it gives as "after" (bpdiff is given the same expression with --loss-expr).
 
 A parameter is named as bpdiff names it: the update's target as written, a subscript key evaluated and shown
 by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`); an array is one parameter, each element of a
@@ -158,7 +160,11 @@ class Tracer:
         parameters = set(spec["parameters"])
         self.updates = {}
         self.losses = set()
-        loss_name = spec["loss"]["variable"]
+        # the loss is a variable of the program's, or (a program that computes none, checked with --loss-expr)
+        # an expression computed after each assignment to the name or attribute path "after"
+        loss_name = spec["loss"].get("variable")
+        self.loss_expression = spec["loss"].get("expression")
+        after = spec["loss"].get("after", loss_name)
         for node in ast.walk(tree):
             if isinstance(node, ast.stmt):
                 targets = update_targets(node, parameters)
@@ -166,7 +172,7 @@ class Tracer:
                     self.updates[id(node)] = targets
                 if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
                     names = node.targets if isinstance(node, ast.Assign) else [node.target]
-                    if any(isinstance(n, ast.Name) and n.id == loss_name
+                    if any(isinstance(n, (ast.Name, ast.Attribute)) and ast.unparse(n) == after
                            for t in names for n in ast.walk(t)):
                         self.losses.add(id(node))
         self.loss_name = loss_name
@@ -203,7 +209,16 @@ class Tracer:
     def start(self, frame, node):
         pending = []
         for target in self.updates.get(id(node), ()):
-            lr = float(self.evaluate(frame, self.learning_rate))
+            try:
+                current = self.evaluate(frame, target.text)
+                lr = float(self.evaluate(frame, self.learning_rate))
+            except NameError:
+                # not an update: the statement makes the parameter (syn0 = 2 * np.random.random((3, 4)) - 1), or
+                # passes it to the function that updates it, where the learning rate is in scope
+                # (parameters = update_parameters(parameters, grads, learning_rate=0.5))
+                continue
+            if target.kind == "list" and isinstance(current, dict):
+                continue  # parameters = update_parameters(parameters, grads, lr): its entries are updated in the callee
             if target.kind == "plain":
                 pending.append((target, [(target.text, None)], lr,
                                 [snapshot(self.evaluate(frame, target.text))]))
@@ -233,12 +248,14 @@ class Tracer:
             for (name, _), before, after in zip(names, befores, afters):
                 self.events.append(("update", name, node.lineno, before, after, lr))
         if id(node) in self.losses and (self.loss_function is None or frame.f_code.co_name == self.loss_function):
-            value = frame.f_locals.get(self.loss_name)
+            value = (frame.f_locals.get(self.loss_name) if self.loss_expression is None
+                     else self.evaluate(frame, self.loss_expression))
             if value is not None and not isinstance(value, (str, bool)):
                 import numpy as np
                 loss = np.asarray(value, dtype=np.float64)
                 if loss.size != 1:
-                    raise CorpusError("the loss %s at line %d holds %d numbers" % (self.loss_name, node.lineno, loss.size))
+                    raise CorpusError("the loss %s at line %d holds %d numbers"
+                                      % (self.loss_name or self.loss_expression, node.lineno, loss.size))
                 data = {k: np.array(self.evaluate(frame, e), copy=True) for k, e in self.data.items()}
                 self.events.append(("loss", float(loss.reshape(())), node.lineno, data))
 

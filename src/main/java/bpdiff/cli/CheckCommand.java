@@ -3,7 +3,6 @@ package bpdiff.cli;
 import bpdiff.BadInputException;
 import bpdiff.check.SourceExcerpt;
 import bpdiff.check.SourceFiles;
-import bpdiff.check.program.LossNames;
 import bpdiff.check.program.ProgramCheck;
 import bpdiff.check.program.ProgramJunitFormat;
 import bpdiff.command.CheckOutcome;
@@ -84,9 +83,8 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
             description = "Create the folder of --out or --junit-xml if it is missing (its parent must exist).")
     private boolean mkdirs;
 
-    @Option(names = "--loss-name", paramLabel = "NAME",
-            description = "A program's loss variable. Default: " + LossNames.LISTED + ".")
-    private String lossName;
+    @Mixin
+    private LossOptions loss;
 
     @Option(names = "--params", paramLabel = "NAME", split = ",",
             description = "A program's parameters. Default: the variables it updates (w = w - lr * g).")
@@ -119,7 +117,7 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
                 () -> junitXml = null);
         text = SourceFiles.read(file);
         PrintWriter err = spec.commandLine().getErr();
-        CheckSettings settings = new CheckSettings(networkOptions.settings(), lossName, params,
+        CheckSettings settings = new CheckSettings(networkOptions.settings(), loss.given(), params,
                 ProgramLimits.DEFAULT.withSeconds(timeLimit), showOutput ? err::println : null, Watch.NONE);
         if (showOutput && !settings.readsAsProgram(text, file.toString())) {
             throw new BadInputException("--show-output shows a program's output; " + file + " is a formula list",

@@ -6,7 +6,6 @@ import bpdiff.check.SourceFiles;
 import bpdiff.check.diff.ParameterMap;
 import bpdiff.check.diff.ProgramDiff;
 import bpdiff.check.program.CheckOptions;
-import bpdiff.check.program.LossNames;
 import bpdiff.check.program.ProgramJunitFormat;
 import bpdiff.command.DiffOutcome;
 import bpdiff.gradient.Precision;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,9 +61,8 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
             description = "Autograd's precision: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private Precision dtype;
 
-    @Option(names = "--loss-name", paramLabel = "NAME",
-            description = "The programs' loss variable. Default: " + LossNames.LISTED + ".")
-    private String lossName;
+    @Mixin
+    private LossOptions loss;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "${COMPLETION-CANDIDATES} (html: a page with both computation graphs, the differing "
@@ -114,7 +113,7 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
         String textB = SourceFiles.read(fileB);
         texts.put(fileA.toString(), textA);
         texts.put(fileB.toString(), textB);
-        CheckOptions options = new CheckOptions(dtype, lossName, List.of(), ProgramLimits.DEFAULT, null);
+        CheckOptions options = new CheckOptions(dtype, loss.given(), List.of(), ProgramLimits.DEFAULT, null);
         DiffOutcome outcome = new Delivery(format, out).deliver(spec.commandLine().getOut(), () -> new DiffOutcome(
                 ProgramDiff.diff(textA, fileA.toString(), textB, fileB.toString(), options, pairs)));
         junit(() -> outcome.junitXml(seconds()));

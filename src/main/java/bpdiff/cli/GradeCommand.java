@@ -1,7 +1,6 @@
 package bpdiff.cli;
 
 import bpdiff.BadInputException;
-import bpdiff.check.program.LossNames;
 import bpdiff.grade.ClassSummary;
 import bpdiff.grade.Expectation;
 import bpdiff.grade.GradeRun;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -81,9 +81,8 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Autograd's precision: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private Precision precision;
 
-    @Option(names = "--loss-name", paramLabel = "NAME", description = "The programs' loss variable. Default: "
-            + LossNames.LISTED + ".")
-    private String lossName;
+    @Mixin
+    private LossOptions loss;
 
     @Option(names = "--params", paramLabel = "NAME", split = ",", description = "The programs' parameters. Default: the"
             + " variables each updates (w = w - lr * g).")
@@ -112,7 +111,7 @@ public final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         check();
-        GradeSettings settings = new GradeSettings(precision, lossName, params, timeLimit,
+        GradeSettings settings = new GradeSettings(precision, loss.given(), params, timeLimit,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         Platform platform = gradescope != null ? Platform.GRADESCOPE : prairielearn != null ? Platform.PRAIRIELEARN
                 : null;

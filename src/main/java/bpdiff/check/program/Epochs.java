@@ -5,6 +5,7 @@ import bpdiff.program.Problem;
 import bpdiff.program.SourceMap;
 import bpdiff.program.array.Shapes;
 import bpdiff.program.run.Events;
+import bpdiff.program.run.LossExpression;
 import bpdiff.program.run.Trace;
 import bpdiff.program.tape.Closure;
 import bpdiff.program.tape.Op;
@@ -175,12 +176,16 @@ final class Epochs {
         if (nonScalar != null) {
             return "the loss " + nonScalar + ": a loss is one number (sum or average it: np.sum(…), np.mean(…))";
         }
+        if (lossName != null && !LossExpression.isName(lossName)) {
+            return "--loss-expr '" + lossName + "' was never computed: it is computed after each assignment to a name it "
+                    + "reads, once every name it reads is bound there";
+        }
         if (lossName != null) {
             return "--loss-name " + lossName + ": the program never assigns a computed number to " + lossName;
         }
         return "no loss found: bpdiff differentiates the loss the program computes, in a variable named "
                 + LossNames.LISTED
-                + " (or name yours with --loss-name NAME)";
+                + " (or name yours with --loss-name NAME, or give it with --loss-expr '0.5 * np.sum((y - out) ** 2)')";
     }
 
     /** For every node, the epochs whose loss depends on it, in order: where a value's epoch is looked up. */

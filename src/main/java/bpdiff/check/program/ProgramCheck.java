@@ -5,6 +5,7 @@ import bpdiff.program.BadProgramException;
 import bpdiff.program.SourceMap;
 import bpdiff.program.notebook.NotebookProgram;
 import bpdiff.program.run.Interpreter;
+import bpdiff.program.run.LossExpression;
 import bpdiff.program.run.RunOptions;
 import bpdiff.program.syntax.Parser;
 import bpdiff.program.syntax.Program;
@@ -54,12 +55,16 @@ public final class ProgramCheck {
     private static ProgramReport check(String text, SourceMap lines, CheckOptions options, List<String> notes) {
         try {
             Program program = Parser.parse(text, lines.file());
-            Set<String> lossNames = options.lossName() == null ? LossNames.ALL : Set.of(options.lossName());
+            String loss = options.lossName();
+            LossExpression.Given given = loss == null || LossExpression.isName(loss) ? null
+                    : LossExpression.parse(program, loss);
+            Set<String> lossNames = loss == null ? LossNames.ALL : given == null ? Set.of(loss) : Set.of();
             Tolerance tolerance = Tolerance.forAutograd(options.precision());
             try (TapeAutograd autograd = new TapeAutograd(options.precision())) {
                 EpochStream stream = new EpochStream(options, autograd, tolerance, lines);
-                Interpreter.run(program, new RunOptions(lossNames, ClaimNames::isWatched, options.limits(),
-                        options.output()), stream);
+                RunOptions run = new RunOptions(lossNames, ClaimNames::isWatched, options.limits(), options.output());
+                Interpreter.run(given == null ? program : given.program(), given == null ? run
+                        : run.withLoss(given.loss()), stream);
                 return stream.report().in(lines, notes);
             }
         } catch (BadProgramException e) {

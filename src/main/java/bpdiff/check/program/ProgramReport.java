@@ -1,6 +1,7 @@
 package bpdiff.check.program;
 
 import bpdiff.program.SourceMap;
+import bpdiff.program.run.LossExpression;
 import bpdiff.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,20 @@ public record ProgramReport(String source, String dtype, String engine, String l
         List<String> parameters, int epochs, int shownEpoch, int firstFailingEpoch, List<CheckedQuantity> quantities,
         List<NotChecked> notChecked, List<String> notes, List<GraphNode> graph, double[] losses,
         CheckedQuantity firstWrong, List<Helper> helpers, SourceMap lines) {
+
+    /**
+     * @return how a derivative names the loss: its variable ({@code E_total}), or {@code L} for a loss given as an
+     *     expression ({@code --loss-expr}, {@code l.sum().backward()})
+     */
+    public String lossSymbol() {
+        return LossExpression.isName(loss) ? loss : "L";
+    }
+
+    /** @return what the loss is, after "each gradient is ∂L/∂w of": the program's own, or {@code L = expression} */
+    public String lossMeaning() {
+        return LossExpression.isName(loss) ? "the loss the program computes" : "L = " + loss;
+    }
+
 
     /**
      * The report of a Python file, whose lines are the program's.

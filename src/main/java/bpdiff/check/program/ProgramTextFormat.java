@@ -81,7 +81,8 @@ public final class ProgramTextFormat {
                 + report.engine() + ", " + epochs + "\n"
                 + "parameters: " + (report.parameters().isEmpty() ? "none" : String.join(", ", report.parameters()))
                 + (report.parameters().isEmpty() ? "" : " (the variables the program updates)")
-                + "; each gradient is ∂" + report.loss() + "/∂w of the loss the program computes, over all the samples in it";
+                + "; each gradient is ∂" + report.lossSymbol() + "/∂w of " + report.lossMeaning()
+                + ", over all the samples in it";
     }
 
     /**

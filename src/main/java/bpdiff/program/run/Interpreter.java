@@ -362,8 +362,10 @@ public final class Interpreter {
             }
         } else if (s instanceof Stmt.Assign a) {
             assignments.assign(a, frame);
+            givenLoss(a.targets(), a.span(), frame);
         } else if (s instanceof Stmt.AugAssign a) {
             assignments.augmented(a, frame);
+            givenLoss(List.of(a.target()), a.span(), frame);
         } else if (s instanceof Stmt.AnnAssign a) {
             if (frame.isClassBody() && a.target() instanceof Expr.Name n) {
                 annotate(frame, n.id(), evaluator.evaluate(a.annotation(), frame));
@@ -371,6 +373,7 @@ public final class Interpreter {
             if (a.value() != null) {
                 assignments.assign(annotated.computeIfAbsent(a, x -> new Stmt.Assign(List.of(x.target()), x.value(),
                         x.span())), frame);
+                givenLoss(List.of(a.target()), a.span(), frame);
             }
         } else if (s instanceof Stmt.If i) {
             return execute(Truth.of(this, evaluator.evaluate(i.test(), frame)) ? i.body() : i.orElse(), frame);
@@ -518,6 +521,33 @@ public final class Interpreter {
             listener.loss(new Events.Loss(program.text(a.value().span()), e.span(), root.node(), root.value(),
                     Scope.of(frame), tape.size(), true));
         }
+    }
+
+    /**
+     * {@code --loss EXPR}: after an assignment to something the expression reads, the expression computed in its scope
+     * and observed as the loss, unless something it reads is not there yet ({@link LossExpression}).
+     */
+    private void givenLoss(List<Expr> targets, Span span, Frame frame) {
+        LossExpression loss = options.loss();
+        if (loss == null || tape == null || !loss.readsAny(targets)) {
+            return;
+        }
+        Value value;
+        try {
+            value = evaluator.evaluate(loss.expr(), frame);
+        } catch (ProgramError e) {
+            if (LossExpression.notYet(e)) {
+                return;
+            }
+            throw e.limit() ? e : new ProgramError("--loss-expr '" + loss.text() + "': "
+                    + (e.type() == null ? "" : e.type() + ": ") + e.getMessage());
+        }
+        if (!(value instanceof PyFloat || value instanceof PyArray)) {
+            throw new ProgramError("--loss-expr '" + loss.text() + "' computes " + Formatting.repr(BuiltinTypes.typeOf(value))
+                    + ", not a number");
+        }
+        listener.loss(new Events.Loss(loss.text(), span, Numbers.node(value), Numbers.array(value), Scope.of(frame),
+                tape.size(), false));
     }
 
     private void observe(String name, Value value, Expr expr, Span span, Scope scope) {

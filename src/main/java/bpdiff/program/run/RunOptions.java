@@ -17,9 +17,10 @@ import java.util.function.Predicate;
  * @param output where {@code print} writes, or {@code null} to print nothing (and format nothing)
  * @param text whether {@code output} receives the text as written, line breaks included, rather than one
  *     line at a time without them
+ * @param loss the loss given as an expression ({@code --loss}), or {@code null}
  */
 public record RunOptions(Set<String> lossNames, Predicate<String> watched, ProgramLimits limits,
-        Consumer<String> output, boolean text) {
+        Consumer<String> output, boolean text, LossExpression loss) {
 
     /** Makes the set unmodifiable. */
     public RunOptions {
@@ -36,6 +37,26 @@ public record RunOptions(Set<String> lossNames, Predicate<String> watched, Progr
      */
     public RunOptions(Set<String> lossNames, Predicate<String> watched, ProgramLimits limits,
             Consumer<String> output) {
-        this(lossNames, watched, limits, output, false);
+        this(lossNames, watched, limits, output, false, null);
+    }
+
+    /**
+     * @param lossNames the loss's variables
+     * @param watched the watched variables
+     * @param limits the limits
+     * @param output where {@code print} writes, or {@code null}
+     * @param text whether {@code output} receives the text as written
+     */
+    public RunOptions(Set<String> lossNames, Predicate<String> watched, ProgramLimits limits,
+            Consumer<String> output, boolean text) {
+        this(lossNames, watched, limits, output, text, null);
+    }
+
+    /**
+     * @param given the loss as an expression
+     * @return these options, the loss computed from {@code given}
+     */
+    public RunOptions withLoss(LossExpression given) {
+        return new RunOptions(lossNames, watched, limits, output, text, given);
     }
 }

@@ -101,6 +101,18 @@ public final class Parser {
     }
 
     /**
+     * The tree of a text whose syntax is right ({@link #syntaxErrors} is empty), without the static check: for an
+     * expression whose names are looked up where it is computed ({@code --loss-expr}).
+     *
+     * @param text the text
+     * @param source the file name used in messages
+     * @return its statements
+     */
+    public static Program syntaxTree(String text, String source) {
+        return tree(text, source, new ArrayList<>(), new HashSet<>());
+    }
+
+    /**
      * Lexes and parses a program, without the static check.
      *
      * @param text the program's text, without a byte-order mark

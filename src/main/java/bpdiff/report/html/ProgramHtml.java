@@ -64,8 +64,8 @@ public final class ProgramHtml {
                 .append(Html.escape(report.engine())).append(", ").append(report.epochs()).append(report.epochs() == 1
                         ? " epoch" : " epochs").append("; parameters: ").append(report.parameters().isEmpty() ? "none"
                         : Html.escape(String.join(", ", report.parameters())))
-                .append(". Each gradient is ∂").append(Html.escape(report.loss()))
-                .append("/∂v of the loss the program computes.</p>\n");
+                .append(". Each gradient is ∂").append(Html.escape(report.lossSymbol()))
+                .append("/∂v of ").append(Html.escape(report.lossMeaning())).append(".</p>\n");
         html.append("<p class=\"verdict ").append(report.passed() ? "ok" : "bad").append("\">")
                 .append(Html.escape((report.passed() ? "All match: " : "Not passed: ") + report.summary()))
                 .append("</p>\n");
@@ -88,7 +88,7 @@ public final class ProgramHtml {
                 .append("</div>\n<div class=\"drawing\"><h2>Its forward pass")
                 .append(report.epochs() > 1 ? ", epoch " + report.shownEpoch() : "").append("</h2>\n")
                 .append("<p class=\"note\">Every operation the loss depends on, from the parameters and data at the "
-                        + "top to the loss at the bottom, with its value and ∂").append(Html.escape(report.loss()))
+                        + "top to the loss at the bottom, with its value and ∂").append(Html.escape(report.lossSymbol()))
                 .append("/∂value from autograd and from finite differences; a value your program claims the "
                         + "derivative of also shows yours. A wrong one is drawn <span class=\"bad\">dashed in "
                         + "vermillion</span>, its claim marked ✗, and so are the edges its gradient flows back along. "

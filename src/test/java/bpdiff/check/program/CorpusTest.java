@@ -70,7 +70,13 @@ class CorpusTest {
         boolean correct = reference.get("correct").asBoolean();
         Path xml = dir.resolve(stem + ".xml");
 
-        Cli.Result run = Cli.run("check", program, "--format", "json", "--junit-xml", xml.toString(), "--show-output");
+        List<String> args = new ArrayList<>(List.of("check", program, "--format", "json", "--junit-xml", xml.toString(),
+                "--show-output"));
+        JsonNode lossExpression = reference.get("loss").get("expression");
+        if (lossExpression != null) { // a program that computes no loss: the manifest's, as a user gives it
+            args.addAll(List.of("--loss-expr", lossExpression.asText()));
+        }
+        Cli.Result run = Cli.run(args.toArray(String[]::new));
 
         assertEquals(correct ? ExitCode.SAME : ExitCode.DIFFERENT, run.status(),
                 (correct ? "a correct program" : "a program with one mistake") + " exits " + run.status() + ": "
