@@ -25,8 +25,9 @@ assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = up
 
 The k-th update of every parameter is epoch k (1-based); the weights of epoch k are the parameters' values
 before their k-th update, and its loss the last loss the program assigned before the first of those updates
-(and after the last update of epoch k-1, else the tool fails). PyTorch (float64 autograd) then runs the
-manifest's network family -- one small torch forward per family, independent of the program's code -- at
+and after the last update of epoch k-1, or else (a loss computed at the end of the loop from the pass before
+the updates) the first loss after the last of those updates and before epoch k+1's. PyTorch (float64 autograd)
+then runs the manifest's network family -- one small torch forward per family, independent of the program's code -- at
 those weights on that data; its loss must equal the program's own (|a-b| <= 1e-9|b| + 1e-12) so a wrong
 family cannot pass silently. An update is right when before - after = lr * dL/dtheta elementwise within
 
@@ -450,6 +451,15 @@ def epochs_of(entry, events):
         if first <= previous_end:
             raise CorpusError("epoch %d starts before epoch %d has updated every parameter" % (k + 1, k))
         losses = [(i, e) for i, e in enumerate(events[:first]) if e[0] == "loss" and i > previous_end]
+        if k == 0:
+            at_end = not losses
+        if at_end:
+            # the loss printed at the end of the loop, computed from the forward pass before the updates (no loss
+            # before the first epoch's): the first loss after them and before the next epoch's (the family's loss at
+            # this epoch's weights must equal it)
+            following = min((updates[n][k + 1][0] for n in names), default=len(events)) if k + 1 < total \
+                else len(events)
+            losses = [(i, e) for i, e in enumerate(events[:following]) if e[0] == "loss" and i > last][:1]
         if not losses:
             raise CorpusError("epoch %d: no loss is computed at its weights" % (k + 1))
         epochs.append({"loss": losses[-1][1], "updates": {n: updates[n][k] for n in names}})

@@ -135,11 +135,25 @@ final class ClaimFinder {
         Epoch at = null;
         for (Epoch e : epochs) {
             if (!e.parameterNodes.isEmpty() && e.loss.order() <= order
-                    && (lastUpdate == null || lastUpdate < e.loss.order())) {
+                    && (lastUpdate == null || lastUpdate < e.loss.order()) && !atStaleWeights(e)) {
                 at = e;
             }
         }
         return at;
+    }
+
+    /**
+     * Whether an epoch's loss was computed after an update of a weight it depends on, from values of the pass before
+     * it ({@code loss = np.mean((y_hat - y) ** 2)} at the end of the loop, after {@code W2 -= lr * dW2}): its weights
+     * are not those any later update starts from.
+     */
+    private boolean atStaleWeights(Epoch e) {
+        for (Events.Update u : trace.updates()) {
+            if (u.order() < e.loss.order() && e.parameterNodes.contains(u.oldNode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -219,7 +233,7 @@ final class ClaimFinder {
             }
             if (epoch == null) {
                 if (ClaimNames.isExplicit(a.name())) {
-                    findings.notInLoss(a, readings.get(0).name());
+                    findings.notInLoss(a, readings.get(0).name(), parameters.nameOf(readings.get(0).node()) != null);
                 }
                 continue;
             }
@@ -231,7 +245,7 @@ final class ClaimFinder {
             }
             if (inLoss.isEmpty()) {
                 if (ClaimNames.isExplicit(a.name())) {
-                    findings.notInLoss(a, readings.get(0).name());
+                    findings.notInLoss(a, readings.get(0).name(), false);
                 }
                 continue;
             }
@@ -280,14 +294,15 @@ final class ClaimFinder {
         for (String candidate : candidates) {
             Claim.Reading seen = null;
             for (Claim.Reading r : visible) {
-                if (r.name().equals(candidate)) {
+                if (r.name().equals(candidate)
+                        || r.name().startsWith(candidate) && PREDICTION.contains(r.name().substring(candidate.length()))) {
                     seen = r;
                     break;
                 }
             }
             Integer node = seen != null ? Integer.valueOf(seen.node()) : epoch.named(trace.tape()).get(candidate);
             if (node != null && !hasNode(readings, node)) {
-                readings.add(new Claim.Reading(candidate, node));
+                readings.add(new Claim.Reading(seen != null ? seen.name() : candidate, node));
             }
         }
         for (Claim.Reading r : List.copyOf(readings)) {
@@ -309,15 +324,57 @@ final class ClaimFinder {
     /** A claim's readings: the candidates the line can see that hold a recorded number, one per node. */
     private List<Claim.Reading> resolve(Events.Assignment a, List<String> candidates) {
         List<Claim.Reading> readings = new ArrayList<>();
-        for (String candidate : candidates) {
-            Value v = a.scope().lookup(candidate);
-            int node = v instanceof PyFloat f ? f.node() : v instanceof PyArray x ? x.node() : -1;
+        for (String named : candidates) {
+            String candidate = named;
+            int node = nodeOf(a.scope().lookup(candidate));
+            if (isData(node)) {
+                for (String suffix : PREDICTION) {
+                    int predicted = nodeOf(a.scope().lookup(named + suffix));
+                    if (predicted >= 0 && !trace.tape().isReleased(predicted) && !isData(predicted)) {
+                        candidate = named + suffix;
+                        node = predicted;
+                        break;
+                    }
+                }
+            }
             if (node >= 0 && !trace.tape().isReleased(node) && !hasNode(readings, node)) {
                 readings.add(new Claim.Reading(candidate, node));
             }
         }
         return readings;
     }
+
+    /** How a prediction is named after its target: {@code dy} beside {@code y} and {@code y_hat} means the latter. */
+    private static final List<String> PREDICTION = List.of("_hat", "hat", "_pred", "pred");
+
+    private static int nodeOf(Value v) {
+        return v instanceof PyFloat f ? f.node() : v instanceof PyArray x ? x.node() : -1;
+    }
+
+    /**
+     * Whether a value is data the program was given ({@code y}: computed from no parameter's value, in a few steps at
+     * most): when a name like a derivative of it ({@code dy = 2 * (y_hat - y) / len(X)}) has a prediction beside it
+     * ({@code y_hat}), it names the derivative of the prediction.
+     */
+    private boolean isData(int node) {
+        if (node < 0 || trace.tape().isReleased(node) || parameters.nodes().isEmpty()) {
+            return false;
+        }
+        List<Integer> todo = new ArrayList<>(List.of(node));
+        for (int seen = 0; !todo.isEmpty(); seen++) {
+            int id = todo.remove(todo.size() - 1);
+            if (seen > DATA_STEPS || parameters.nameOf(id) != null || trace.tape().isReleased(id)) {
+                return false;
+            }
+            for (int input : trace.tape().node(id).inputs()) {
+                todo.add(input);
+            }
+        }
+        return true;
+    }
+
+    /** How far back {@link #isData} looks: data is given, or made in a few steps ({@code y = X[:, :1] * 0.5}). */
+    private static final int DATA_STEPS = 16;
 
     private static boolean hasNode(List<Claim.Reading> readings, int node) {
         for (Claim.Reading r : readings) {

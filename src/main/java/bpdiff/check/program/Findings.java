@@ -149,9 +149,13 @@ final class Findings {
     /**
      * @param a the assignment
      * @param target the variable its name means
+     * @param parameter whether that is a parameter, at weights where the program computes no loss (a loss computed
+     *     every 100th epoch), rather than a variable no loss depends on
      */
-    void notInLoss(Events.Assignment a, String target) {
-        notes.add(a.name() + " (" + lines.lineText(a.span().line()) + ") is not checked: the loss does not depend on " + target);
+    void notInLoss(Events.Assignment a, String target, boolean parameter) {
+        notes.add(a.name() + " (" + lines.lineText(a.span().line()) + ") is not checked"
+                + (parameter ? " where the program computes no loss at the weights " + target + " has there"
+                : ": the loss does not depend on " + target));
     }
 
     /**
