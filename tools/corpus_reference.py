@@ -82,7 +82,8 @@ class Update:
     """One parameter target of an update statement."""
 
     def __init__(self, kind, text, key=None):
-        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]) or "list" (a list rebuilt)
+        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt) or
+        # "located" (an attribute of an object a loop variable holds in turn: layer.W is layers[0].W, layers[2].W)
         self.text = text  # the target (plain, list) or its base (subscript), as written
         self.key = key  # the subscript's key expression
 
@@ -136,6 +137,9 @@ def update_targets(node, parameters):
             text = unparse(target)
             if difference and text in parameters:
                 found.append(Update("plain", text))
+            elif (difference and isinstance(target, ast.Attribute)
+                  and any(p.endswith("." + target.attr) and not p.startswith(text) for p in parameters)):
+                found.append(Update("located", text))
             elif comprehension and any(p.startswith(text + "[") for p in parameters):
                 found.append(Update("list", text))
         elif isinstance(target, ast.Subscript) and difference:
@@ -143,6 +147,35 @@ def update_targets(node, parameters):
             if any(p.startswith(base + "[") for p in parameters):
                 found.append(Update("subscript", base, unparse(target.slice)))
     return found
+
+
+def locate(variables, obj, skip, depth=3):
+    """Where an object lives among the module's variables, breadth first through lists, tuples, dicts and objects'
+    attributes (layers[0] for the layer a loop variable holds), as bpdiff's ValuePaths names it; None if nowhere."""
+    elements = set()
+    for v in list(variables.values()):
+        if isinstance(v, (list, tuple)):
+            elements.update(id(e) for e in v)
+        elif isinstance(v, dict):
+            elements.update(id(e) for e in v.values())
+    # a variable holding an element of a list another variable holds (a loop variable) is no home of it
+    todo = [(v, name, 0) for name, v in variables.items()
+            if name != skip and not name.startswith("__") and id(v) not in elements]
+    seen = set()
+    while todo:
+        value, path, d = todo.pop(0)
+        if value is obj:
+            return path
+        if id(value) in seen or d == depth:
+            continue
+        seen.add(id(value))
+        if isinstance(value, (list, tuple)):
+            todo.extend((v, "%s[%d]" % (path, k), d + 1) for k, v in enumerate(value))
+        elif isinstance(value, dict):
+            todo.extend((v, "%s[%r]" % (path, k), d + 1) for k, v in value.items() if isinstance(k, (str, int)))
+        elif hasattr(value, "__dict__") and not isinstance(value, type) and type(value).__module__ == "__main__":
+            todo.extend((v, "%s.%s" % (path, k), d + 1) for k, v in vars(value).items())
+    return None
 
 
 def snapshot(value):
@@ -159,6 +192,7 @@ class Tracer:
             tree = ast.parse(f.read(), path)
         self.lines = statement_spans(tree)
         parameters = set(spec["parameters"])
+        self.parameters = parameters
         self.updates = {}
         self.losses = set()
         # the loss is a variable of the program's, or (a program that computes none, checked with --loss-expr)
@@ -223,6 +257,11 @@ class Tracer:
             if target.kind == "plain":
                 pending.append((target, [(target.text, None)], lr,
                                 [snapshot(self.evaluate(frame, target.text))]))
+            elif target.kind == "located":
+                base, attribute = target.text.rsplit(".", 1)
+                where = locate(frame.f_globals, self.evaluate(frame, base), base.split(".")[0].split("[")[0])
+                if where is not None and where + "." + attribute in self.parameters:
+                    pending.append((target, [(where + "." + attribute, None)], lr, [snapshot(current)]))
             elif target.kind == "subscript":
                 key = self.evaluate(frame, target.key)
                 name = "%s[%r]" % (target.text, key)
@@ -237,7 +276,7 @@ class Tracer:
     def finish(self, frame, state):
         node, pending = state
         for target, names, lr, befores in pending:
-            if target.kind == "plain":
+            if target.kind in ("plain", "located"):
                 afters = [snapshot(self.evaluate(frame, target.text))]
             elif target.kind == "subscript":
                 afters = [snapshot(self.evaluate(frame, target.text)[names[0][1]])]

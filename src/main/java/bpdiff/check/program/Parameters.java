@@ -5,8 +5,11 @@ import bpdiff.program.Problem;
 import bpdiff.program.run.Events;
 import bpdiff.program.run.PyArray;
 import bpdiff.program.run.PyFloat;
+import bpdiff.program.run.Scope;
+import bpdiff.program.run.ValuePaths;
 import bpdiff.program.run.Value;
 import bpdiff.program.tape.Tape;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +35,10 @@ final class Parameters {
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
     /** The {@code --params} names found so far at a computation of the loss. */
     private final Set<String> found = new HashSet<>();
+    /** The node each parameter's value has after its latest update. */
+    private final Map<String, Integer> latest = new HashMap<>();
+    /** The parameters each update target has named ({@code layer.W}: {@code layers[0].W}, {@code layers[2].W}). */
+    private final Map<String, List<String>> byTarget = new HashMap<>();
     /** Parameters whose updates step by an accumulation of earlier epochs' gradients (momentum), by update line. */
     private final Map<String, Events.Update> accumulated = new LinkedHashMap<>();
 
@@ -59,7 +66,11 @@ final class Parameters {
      */
     void add(List<Events.Update> updates) {
         for (Events.Update u : updates) {
-            String name = names.getOrDefault(u.oldNode(), u.target());
+            String name = names.get(u.oldNode());
+            if (name == null) {
+                name = distinct(u);
+            }
+            latest.put(name, u.newNode() >= 0 ? u.newNode() : u.oldNode());
             if (u.oldNode() >= 0) {
                 names.put(u.oldNode(), name);
                 updateFrom.put(u.oldNode(), u);
@@ -70,6 +81,51 @@ final class Parameters {
             }
             firstLine.putIfAbsent(name, u.span().line());
         }
+    }
+
+    /**
+     * The name of a parameter new to the check: its update's target ({@code w1}, {@code layer.W}), unless that names a
+     * parameter still held elsewhere in the program: a loop variable stepping each layer's weights in turn
+     * ({@code for layer in layers: layer.W -= lr * layer.dW}). Then each is named by where it lives
+     * ({@code layers[0].W}, {@code layers[2].W}; {@link ValuePaths}), or {@code layer.W #2} if it lives nowhere a path
+     * reaches.
+     */
+    private String distinct(Events.Update u) {
+        String target = u.target();
+        List<String> earlier = byTarget.computeIfAbsent(target, t -> new ArrayList<>());
+        if (earlier.isEmpty()) {
+            earlier.add(target);
+            return target;
+        }
+        Set<String> skip = Set.of(target.split("[.\\[]", 2)[0]);
+        String path = path(u.scope(), skip, u.oldNode(), u.newNode());
+        for (int k = 0; k < earlier.size(); k++) {
+            String other = earlier.get(k);
+            Integer node = latest.get(other);
+            String otherPath = node == null ? null : path(u.scope(), skip, node, -1);
+            if (otherPath == null || otherPath.equals(path)) {
+                return other; // not held anywhere else: the same parameter, made anew
+            }
+            if (other.equals(target)) {
+                rename(other, otherPath);
+                earlier.set(k, otherPath);
+            }
+        }
+        String name = path != null ? path : target + " #" + (earlier.size() + 1);
+        earlier.add(name);
+        return name;
+    }
+
+    private static String path(Scope scope, Set<String> skip, int node, int orNode) {
+        String path = ValuePaths.of(scope, node, skip);
+        return path != null || orNode < 0 ? path : ValuePaths.of(scope, orNode, skip);
+    }
+
+    private void rename(String from, String to) {
+        names.replaceAll((node, name) -> name.equals(from) ? to : name);
+        Integer line = firstLine.remove(from);
+        firstLine.put(to, line == null ? 0 : line);
+        latest.put(to, latest.remove(from));
     }
 
     /**

@@ -236,12 +236,14 @@ class ProgramExamplesTest {
         ProgramReport report = check("layers-list.py");
         assertTrue(report.passed(), report.summary() + " " + report.notChecked());
         assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
-        assertEquals(2, report.quantities().size());
+        // each layer's weights and bias, named where they live (the program's layers[0] and layers[2])
+        assertEquals(List.of("layers[0].W", "layers[2].W", "layers[0].b", "layers[2].b"), report.parameters());
+        assertEquals(4, report.quantities().size());
         assertTrue(report.notes().stream().noneMatch(n -> n.contains("momentum")), report.notes().toString());
         ProgramReport wrong = check("layers-list.py", text("layers-list.py")
                 .replace("self.dW = self.x.T @ dy", "self.dW = self.x.T @ dy * (2.0 if self.W.shape[1] == 1 else 1.0)"));
         assertFalse(wrong.passed());
-        assertEquals(Set.of("layer.W"), wrong.failed().stream().map(q -> q.derivative().target())
+        assertEquals(Set.of("layers[2].W"), wrong.failed().stream().map(q -> q.derivative().target())
                 .collect(Collectors.toSet()));
     }
 
