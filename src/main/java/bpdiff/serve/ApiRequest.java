@@ -71,7 +71,7 @@ public record ApiRequest(Kind kind, NetworkSettings network, String derivation, 
             "seed");
     private static final List<String> COMMON = List.of("network", "dtype", "epochs", "activation", "loss", "lr",
             "init", "seed", "views");
-    private static final List<String> CHECK_ONLY = List.of("derivation", "notebook", "loss-name", "params");
+    private static final List<String> CHECK_ONLY = List.of("derivation", "notebook", "loss-name", "loss-expr", "params");
     private static final List<String> COMPARE_ONLY = List.of("manual", "lockstep");
 
     /** Makes the list unmodifiable. */
@@ -111,7 +111,7 @@ public record ApiRequest(Kind kind, NetworkSettings network, String derivation, 
                 throw new BadInputException("expected a Jupyter notebook's document (a JSON object)", "notebook");
             }
             return new ApiRequest(kind, network, root.get("notebook").toString(),
-                    root.hasNonNull("loss-name") ? Fields.text(root, "loss-name") : null, Fields.texts(root, "params"),
+                    Fields.loss(root), Fields.texts(root, "params"),
                     null, false, views, true);
         }
         if (!root.hasNonNull("derivation")) {
@@ -119,7 +119,7 @@ public record ApiRequest(Kind kind, NetworkSettings network, String derivation, 
                     + "one 'name = expression' per line (or \"notebook\" a Jupyter notebook)", "derivation");
         }
         return new ApiRequest(kind, network, Fields.text(root, "derivation"),
-                root.hasNonNull("loss-name") ? Fields.text(root, "loss-name") : null, Fields.texts(root, "params"),
+                Fields.loss(root), Fields.texts(root, "params"),
                 null, false, views);
     }
 

@@ -36,7 +36,8 @@ public record DiffRequest(String textA, String nameA, String textB, String nameB
     /** Program B's name when the request gives none. */
     public static final String NAME_B = "B.py";
     /** The fields of a diff request. */
-    static final List<String> FIELDS = List.of("a", "b", "a-name", "b-name", "map", "dtype", "loss-name", "views");
+    static final List<String> FIELDS = List.of("a", "b", "a-name", "b-name", "map", "dtype", "loss-name", "loss-expr",
+            "views");
 
     /** The longest name. */
     private static final int MOST_NAME = 100;
@@ -70,7 +71,7 @@ public record DiffRequest(String textA, String nameA, String textB, String nameB
         }
         return new DiffRequest(textA, nameA, textB, nameB, pairs,
                 root.has("dtype") ? Precision.parse(Fields.text(root, "dtype"), "dtype") : Precision.FLOAT64,
-                root.hasNonNull("loss-name") ? Fields.text(root, "loss-name") : null, Fields.flag(root, "views"));
+                Fields.loss(root), Fields.flag(root, "views"));
     }
 
     /**

@@ -58,6 +58,21 @@ final class Fields {
     }
 
     /**
+     * A program's loss, as the command line's {@code --loss-name} or {@code --loss-expr} gives it.
+     *
+     * @param root the body
+     * @return {@code "loss-expr"} or {@code "loss-name"}, or {@code null} for the usual names
+     * @throws BadInputException if both are given, or one is not a string
+     */
+    static String loss(JsonNode root) {
+        if (root.hasNonNull("loss-expr") && root.hasNonNull("loss-name")) {
+            throw new BadInputException("give the loss either by its name or as an expression, not both", "loss-expr");
+        }
+        return root.hasNonNull("loss-expr") ? text(root, "loss-expr")
+                : root.hasNonNull("loss-name") ? text(root, "loss-name") : null;
+    }
+
+    /**
      * @param root the body
      * @return its strings; empty when it is missing or {@code null}
      * @throws BadInputException if it is not an array of strings

@@ -43,6 +43,22 @@ class ServeApiTest {
     Path folder;
 
     @Test
+    void aProgramThatComputesNoLossIsGivenOneAsOnTheCommandLine() throws IOException {
+        String program = "examples/programs/corpus/trask-nonlin.py";
+        String expression = "0.5 * np.sum((y - l2) ** 2)";
+        Http.Reply reply = Http.post(server.uri(), "api/check", Http.body("derivation", Files.readString(Path.of(program)),
+                "loss-expr", expression));
+        assertEquals(200, reply.status(), reply.body());
+        Cli.Result cli = Cli.run("check", program, "--format", "json", "--loss-expr", expression);
+        assertEquals(0, cli.status(), cli.err());
+        assertEquals(0, reply.json().get("exitStatus").asInt(), reply.body());
+        assertEquals(MAPPER.readTree(cli.out()).get("quantities"), reply.json().get("quantities"));
+        Http.Reply both = Http.post(server.uri(), "api/check", Http.body("derivation", "loss = 1", "loss-name", "E",
+                "loss-expr", expression));
+        assertEquals(400, both.status(), both.body());
+    }
+
+    @Test
     void checkAnswersWithTheCommandsJsonAndItsExitStatus() throws IOException {
         String text = Files.readString(Path.of("examples/derivations/published.py"));
         Http.Reply reply = Http.post(server.uri(), "api/check", Http.body("derivation", text));

@@ -185,7 +185,7 @@ class ServeDiffTest {
         assertError(Http.post(server.uri(), "api/diff", Http.body("a", a, "derivation", b)),
                 "bpdiff: \"derivation\" belongs to POST /api/check (derivation)");
         assertError(Http.post(server.uri(), "api/diff", Http.body("a", a, "b", b, "program", b)),
-                "bpdiff: unknown field \"program\" (known: a, a-name, b, b-name, dtype, loss-name, map, views) "
+                "bpdiff: unknown field \"program\" (known: a, a-name, b, b-name, dtype, loss-expr, loss-name, map, views) "
                         + "(program)");
         assertError(Http.post(server.uri(), "api/check", Http.body("derivation", a, "b", b)),
                 "bpdiff: \"b\" belongs to POST /api/diff (b)");
