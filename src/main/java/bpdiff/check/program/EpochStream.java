@@ -70,6 +70,10 @@ final class EpochStream implements Events.Listener {
     private final LossSource lossSource = new LossSource();
     /** Whether a loss or derivative stopped being finite: no later epoch is judged. */
     private boolean stopped;
+    /** Steps that add ({@code W += s}) made before any loss: not steps while no loss is known to descend. */
+    private final List<Events.Update> addedSteps = new ArrayList<>();
+    /** For a program that computes no loss: a {@code --loss-expr} to try, or {@code null}. */
+    private String lossSuggestion;
     /** The tape position after the last event of the last finished segment: what follows it is kept. */
     private int keepFrom;
 
@@ -120,6 +124,8 @@ final class EpochStream implements Events.Listener {
         if (isTraining(update) && perturbations.admit(update, tape)) {
             updates.add(update);
             lastEvent = update.order();
+        } else if (update.added() && losses.isEmpty() && !assembly.anyEpoch() && addedSteps.size() < 64) {
+            addedSteps.add(update); // w += s before any loss: a step, if the program computes no loss at all
         }
     }
 
@@ -180,7 +186,7 @@ final class EpochStream implements Events.Listener {
      */
     ProgramReport report() {
         if (!assembly.anyEpoch()) {
-            throw Epochs.noLoss(program.source(), options.lossName(), epochNotes);
+            throw Epochs.noLoss(program.source(), options.lossName(), epochNotes, lossSuggestion);
         }
         parameters.requireNamed(options.parameters(), program.source());
         findings.finish(parameters);
@@ -255,6 +261,11 @@ final class EpochStream implements Events.Listener {
         parameters.named(options.parameters(), losses);
         parameters.requiringGrad(losses, tape);
         List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes, lines);
+        if (last && epochs.isEmpty() && !assembly.anyEpoch() && options.lossName() == null) {
+            lossSuggestion = !updates.isEmpty() ? LossSuggestion.of(tape, updates, parameters.nodes())
+                    : LossSuggestion.of(tape, addedSteps, addedSteps.stream().map(Events.Update::oldNode)
+                            .collect(java.util.stream.Collectors.toSet()));
+        }
         int lastLoss = losses.stream().mapToInt(Events.Loss::order).max().orElse(-1);
         ClaimFinder.Carried carried = ClaimFinder.find(segment, parameters, epochs, findings,
                 last || lastLoss < 0 ? Integer.MAX_VALUE : lastLoss);

@@ -42,7 +42,7 @@ final class Epochs {
     static List<Epoch> of(Trace trace, Parameters parameters, List<String> notes, String lossName) {
         List<Epoch> epochs = in(trace, parameters, notes);
         if (epochs.isEmpty()) {
-            throw noLoss(trace.program().source(), lossName, notes);
+            throw noLoss(trace.program().source(), lossName, notes, null);
         }
         return epochs;
     }
@@ -160,19 +160,20 @@ final class Epochs {
      * @param source the program's file name
      * @param lossName the {@code --loss-name}, or {@code null}
      * @param notes the notes of the run, which say whether a loss was found that is not one number
+     * @param suggestion a {@code --loss-expr} to try ({@link LossSuggestion}), or {@code null}
      * @return the error
      */
-    static BadProgramException noLoss(String source, String lossName, List<String> notes) {
+    static BadProgramException noLoss(String source, String lossName, List<String> notes, String suggestion) {
         String nonScalar = notes.stream().filter(n -> n.startsWith(NOT_A_LOSS)).findFirst()
                 .map(n -> n.substring(NOT_A_LOSS.length(), n.length() - " (a loss is one number)".length()))
                 .orElse(null);
-        return new BadProgramException(new Problem(Problem.Kind.USAGE, noLossMessage(lossName, nonScalar), source,
-                0, 0));
+        return new BadProgramException(new Problem(Problem.Kind.USAGE, noLossMessage(lossName, nonScalar, suggestion),
+                source, 0, 0));
     }
 
     private static final String NOT_A_LOSS = "not a loss: ";
 
-    private static String noLossMessage(String lossName, String nonScalar) {
+    private static String noLossMessage(String lossName, String nonScalar, String suggestion) {
         if (nonScalar != null) {
             return "the loss " + nonScalar + ": a loss is one number (sum or average it: np.sum(…), np.mean(…))";
         }
@@ -184,8 +185,9 @@ final class Epochs {
             return "--loss-name " + lossName + ": the program never assigns a computed number to " + lossName;
         }
         return "no loss found: bpdiff differentiates the loss the program computes, in a variable named "
-                + LossNames.LISTED
-                + " (or name yours with --loss-name NAME, or give it with --loss-expr '0.5 * np.sum((y - out) ** 2)')";
+                + LossNames.LISTED + " (or name yours with --loss-name NAME, or give it with --loss-expr "
+                + (suggestion == null ? "'0.5 * np.sum((y - out) ** 2)')"
+                : "EXPR: its steps start from the error of its first step, so perhaps --loss-expr '" + suggestion + "')");
     }
 
     /** For every node, the epochs whose loss depends on it, in order: where a value's epoch is looked up. */
