@@ -34,7 +34,13 @@ public record CheckedQuantity(Site site, Derivative derivative, ShownEpoch shown
      * @param learningRate for an update, the learning rate as written ({@code ""} for none), else {@code null}
      */
     public record Site(String name, boolean update, int line, int column, String statement, int updateLine,
-            String learningRate) {}
+            String learningRate) {
+
+        /** @return the statement on one line: a statement written over several lines joined by single spaces */
+        public String oneLine() {
+            return statement.replaceAll("\\s*\\R\\s*", " ");
+        }
+    }
 
     /**
      * What a claim says it is: \( scale \cdot \partial L / \partial \,target \).

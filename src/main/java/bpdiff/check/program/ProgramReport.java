@@ -139,7 +139,7 @@ public record ProgramReport(String source, String dtype, String engine, String l
         }
         String at = epochs > 1 ? " (first at epoch " + firstFailingEpoch + " of " + epochs + ")" : "";
         String first = firstWrong == null ? "" : "; first wrong line: " + lines.where(firstWrong.site().line(), 0) + " "
-                + firstWrong.site().statement();
+                + firstWrong.site().oneLine();
         return failed().size() + " of " + checked + " checked gradients are wrong" + at + first + unchecked;
     }
 }

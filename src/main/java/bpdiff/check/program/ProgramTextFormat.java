@@ -49,7 +49,7 @@ public final class ProgramTextFormat {
         for (CheckedQuantity q : report.quantities()) {
             if (q.failed()) {
                 out.append('\n').append(q.shown().verdict().label()).append(' ').append(lines.where(q.site().line(), 0))
-                        .append(": ").append(q.site().statement()).append('\n');
+                        .append(": ").append(q.site().oneLine()).append('\n');
                 explanation(q, lines).forEach(line -> out.append("  ").append(line).append('\n'));
             }
         }

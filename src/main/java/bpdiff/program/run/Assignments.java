@@ -78,9 +78,9 @@ final class Assignments {
             machine.bind(a.targets().get(0), replaceSteps(c, old, a.span(), frame), frame, a.value(), a.span());
             return;
         }
-        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t && a.value() instanceof Expr.ListComp c
-                && elementwiseUpdate(t, c)) {
-            updateElements(t, c, a.span(), frame);
+        if (a.targets().size() == 1 && isReference(a.targets().get(0)) && a.value() instanceof Expr.ListComp c
+                && elementwiseUpdate(a.targets().get(0), c)) {
+            updateElements(a.targets().get(0), c, a.span(), frame);
             return;
         }
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr targets
@@ -440,18 +440,32 @@ final class Assignments {
      * whose left side is {@code t[…]} or a variable of a clause that iterates over something made of {@code t}
      * ({@code zip(t, grads)}, {@code enumerate(t)}, {@code t}).
      */
-    private static boolean elementwiseUpdate(Expr.Name t, Expr.ListComp c) {
+    private static boolean elementwiseUpdate(Expr t, Expr.ListComp c) {
         if (c.clauses().size() != 1 || !(c.element() instanceof Expr.Binary b)
                 || b.operator() != BinaryOperator.SUBTRACT) {
             return false;
         }
-        if (b.left() instanceof Expr.Subscript s && s.value() instanceof Expr.Name base && base.id().equals(t.id())) {
+        if (b.left() instanceof Expr.Subscript s && sameReference(s.value(), t)) {
             return true;
         }
         Expr.ForClause clause = c.clauses().get(0);
         java.util.Set<String> bound = new java.util.HashSet<>();
         bpdiff.program.syntax.AssignedNames.targets(clause.target(), bound);
-        return b.left() instanceof Expr.Name n && bound.contains(n.id()) && mentions(clause.iterable(), t.id());
+        return b.left() instanceof Expr.Name n && bound.contains(n.id()) && mentions(clause.iterable(), t);
+    }
+
+    /** Whether an expression is a name or an attribute path on one ({@code w}, {@code self.weights}). */
+    private static boolean isReference(Expr e) {
+        return e instanceof Expr.Name || e instanceof Expr.Attribute a && isReference(a.value());
+    }
+
+    /** Whether two expressions are the same name or attribute path. */
+    private static boolean sameReference(Expr a, Expr b) {
+        if (a instanceof Expr.Name x && b instanceof Expr.Name y) {
+            return x.id().equals(y.id());
+        }
+        return a instanceof Expr.Attribute x && b instanceof Expr.Attribute y && x.attribute().equals(y.attribute())
+                && sameReference(x.value(), y.value());
     }
 
     /**
@@ -488,16 +502,17 @@ final class Assignments {
         return bpdiff.program.syntax.Children.of(e).stream().anyMatch(child -> displays(child, names));
     }
 
-    private static boolean mentions(Expr e, String name) {
-        if (e instanceof Expr.Name n) {
-            return n.id().equals(name);
-        }
-        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(child -> mentions(child, name));
+    private static boolean mentions(Expr e, Expr reference) {
+        return sameReference(e, reference)
+                || bpdiff.program.syntax.Children.of(e).stream().anyMatch(child -> mentions(child, reference));
     }
 
-    /** {@code t = [old - g for …]}: one update of {@code t[k]} for the k-th element, then {@code t} is bound. */
-    private void updateElements(Expr.Name t, Expr.ListComp c, Span span, Frame frame) {
-        machine.bind(t, elements(t.id(), c, span, frame), frame, null, span);
+    /**
+     * {@code t = [old - g for …]}: one update of {@code t[k]} for the k-th element, then {@code t} is bound
+     * ({@code self.weights = [w - (eta / m) * nw for w, nw in zip(self.weights, nabla_w)]} too).
+     */
+    private void updateElements(Expr t, Expr.ListComp c, Span span, Frame frame) {
+        machine.bind(t, elements(canonical(t, frame), c, span, frame), frame, null, span);
     }
 
     /** {@code [old - g for …]} as the list of updates of {@code name[k]}, the k-th element's. */
