@@ -82,8 +82,9 @@ class Update:
     """One parameter target of an update statement."""
 
     def __init__(self, kind, text, key=None):
-        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt) or
+        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt),
         # "located" (an attribute of an object a loop variable holds in turn: layer.W is layers[0].W, layers[2].W)
+        # or "located-subscript" (an element of such an attribute: n.weights[k] is network[1][0].weights[0], …)
         self.text = text  # the target (plain, list) or its base (subscript), as written
         self.key = key  # the subscript's key expression
 
@@ -146,10 +147,13 @@ def update_targets(node, parameters):
             base = unparse(target.value)
             if any(p.startswith(base + "[") for p in parameters):
                 found.append(Update("subscript", base, unparse(target.slice)))
+            elif isinstance(target.value, ast.Attribute) and any("." + target.value.attr + "[" in p for p in parameters):
+                # n.weights[k] -= … for each neuron n of each layer: network[1][0].weights[0], …
+                found.append(Update("located-subscript", base, unparse(target.slice)))
     return found
 
 
-def locate(variables, obj, skip, depth=3):
+def locate(variables, obj, skip, depth=5):
     """Where an object lives among the module's variables, breadth first through lists, tuples, dicts and objects'
     attributes (layers[0] for the layer a loop variable holds), as bpdiff's ValuePaths names it; None if nowhere."""
     elements = set()
@@ -257,6 +261,11 @@ class Tracer:
             if target.kind == "plain":
                 pending.append((target, [(target.text, None)], lr,
                                 [snapshot(self.evaluate(frame, target.text))]))
+            elif target.kind == "located-subscript":
+                key = self.evaluate(frame, target.key)
+                where = locate(frame.f_globals, current, target.text.split(".")[0].split("[")[0])
+                if where is not None and "%s[%r]" % (where, key) in self.parameters:
+                    pending.append((target, [("%s[%r]" % (where, key), key)], lr, [snapshot(current[key])]))
             elif target.kind == "located":
                 base, attribute = target.text.rsplit(".", 1)
                 where = locate(frame.f_globals, self.evaluate(frame, base), base.split(".")[0].split("[")[0])
@@ -278,7 +287,7 @@ class Tracer:
         for target, names, lr, befores in pending:
             if target.kind in ("plain", "located"):
                 afters = [snapshot(self.evaluate(frame, target.text))]
-            elif target.kind == "subscript":
+            elif target.kind in ("subscript", "located-subscript"):
                 afters = [snapshot(self.evaluate(frame, target.text)[names[0][1]])]
             else:
                 values = list(self.evaluate(frame, target.text))
@@ -392,7 +401,24 @@ def mlp_family(p, d, options):
     raise CorpusError("unknown loss " + loss)
 
 
-FAMILIES = {"lecture": lecture_family, "mlp": mlp_family}
+def neurons_family(p, d, options):
+    """A network of single neurons, each weight and bias a number: roles "L<l>.n<i>.w<j>" and "L<l>.n<i>.b" (layers
+    and units from 1); unit i of layer l computes act(Σ_j w_ij a_j + b_i); the loss half-sse = ½Σ(o−y)²."""
+    import torch
+    a = list(d["x"])
+    layer = 1
+    while any(r.startswith("L%d." % layer) for r in p):
+        units = sorted({int(r.split(".")[1][1:]) for r in p if r.startswith("L%d." % layer)})
+        a = [activation(options["activation"], sum(p["L%d.n%d.w%d" % (layer, i, j)] * a[j - 1]
+                                                   for j in range(1, len(a) + 1)) + p["L%d.n%d.b" % (layer, i)])
+             for i in units]
+        layer += 1
+    if options["loss"] != "half-sse":
+        raise CorpusError("unknown loss " + options["loss"])
+    return 0.5 * sum((o - t) ** 2 for o, t in zip(a, d["y"]))
+
+
+FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "neurons": neurons_family}
 
 
 # ----------------------------------------------------------------------------------------------------------

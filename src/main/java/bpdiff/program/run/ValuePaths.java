@@ -20,8 +20,8 @@ import java.util.Set;
  */
 public final class ValuePaths {
 
-    /** The longest path: a variable and three steps ({@code net.layers[0].W}). */
-    static final int DEPTH = 3;
+    /** The longest path: a variable and five steps ({@code network[1][0].weights[0]}). */
+    static final int DEPTH = 5;
     /** The most values looked at. */
     static final int VISITS = 10_000;
 
