@@ -25,6 +25,8 @@ final class Assignments {
      * {@code return w - lr * g} is an update of the variable.
      */
     private Passed passed;
+    /** Where the program keeps the scalar objects it steps through a loop variable. */
+    private final ScalarObjects scalars = new ScalarObjects();
 
     /** A variable passed to the function whose result is assigned back to it, and the value it held. */
     private record Passed(String target, Value value) {}
@@ -536,12 +538,23 @@ final class Assignments {
      * The parameter an update's target names, as the report shows it: {@code w1}; {@code w[2]},
      * {@code params['W1']}, {@code self.params['W1']} with the subscript's keys evaluated, so that each element
      * is a parameter of its own; for an array updated in place through a loop variable
-     * ({@code for p, g in zip(params, grads): p -= lr * g}), the variable the array was first assigned to.
+     * ({@code for p, g in zip(params, grads): p -= lr * g}), the variable the array was first assigned to; for the
+     * {@code data} of a scalar object of the program's own autograd stepped through a loop variable
+     * ({@code for p in params: p.data += -lr * p.grad}), where the program keeps the object ({@code w1.data}).
      */
     private String parameter(Expr target, Frame frame, boolean inPlace) {
         if (target instanceof Expr.Attribute a && a.attribute().equals("data")
                 && !(a.value() instanceof Expr.Call) && machine.evaluator.evaluate(a.value(), frame) instanceof PyTensor) {
             return parameter(a.value(), frame, true); // w.data = w.data - … updates the tensor w
+        }
+        if (target instanceof Expr.Attribute a && a.attribute().equals("data") && a.value() instanceof Expr.Name n
+                && !n.id().equals("self") && machine.evaluator.evaluate(a.value(), frame) instanceof PyInstance object
+                && ScalarObjects.isScalar(object)) {
+            // for p in params: p.data += -lr * p.grad steps each object: named by where the program keeps it
+            String path = scalars.pathOf(object, frame.globals(), n.id(), v -> Formatting.repr(machine, v));
+            if (path != null) {
+                return path + ".data";
+            }
         }
         if (target instanceof Expr.Name n) {
             if (inPlace && machine.tape() != null && frame.lookup(n.id()) instanceof PyArray a && a.node() >= 0

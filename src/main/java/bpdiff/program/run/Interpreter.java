@@ -431,9 +431,15 @@ public final class Interpreter {
             boolean observed = tape != null && (named instanceof PyFloat || named instanceof PyArray)
                     && (options.lossNames().contains(n.id()) || options.watched().test(n.id()));
             Scope before = observed ? Scope.of(frame) : null;
+            Value held = observed || tape == null ? null : ScalarObjects.lossHeld(named, n.id(), options.lossNames());
+            if (held != null) {
+                before = Scope.of(frame);
+            }
             frame.assign(n.id(), named);
             if (observed) {
                 observe(n.id(), named, expr, span, before);
+            } else if (held != null) {
+                observe(n.id(), held, null, span, before);
             }
         } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
             unpack(target instanceof Expr.TupleExpr t ? t.elements() : ((Expr.ListExpr) target).elements(), value, frame,
