@@ -337,7 +337,9 @@ final class ClaimFinder {
             }
             Claim claim = c;
             for (Claim u : epoch.claims) {
-                if (u.kind() == Claim.Kind.UPDATE && u.valueNode() == c.valueNode() && u.targetNode() == c.targetNode()) {
+                // w8 += step * d_w8 steps by −d_w8: the update claims −d_w8, a claim of its own beside d_w8's
+                if (u.kind() == Claim.Kind.UPDATE && u.valueNode() == c.valueNode() && u.targetNode() == c.targetNode()
+                        && u.exprScale() == c.exprScale()) {
                     claim = c.subtractedAt(u.span().line());
                 }
             }
