@@ -203,6 +203,9 @@ class Tracer:
     def start(self, frame, node):
         pending = []
         for target in self.updates.get(id(node), ()):
+            if target.kind == "list" and isinstance(self.evaluate(frame, target.text), dict):
+                # parameters = update_parameters(parameters, grads, ...): a dict is stepped inside the call, by key
+                continue
             lr = float(self.evaluate(frame, self.learning_rate))
             if target.kind == "plain":
                 pending.append((target, [(target.text, None)], lr,
