@@ -19,7 +19,10 @@ Python list of weights a parameter of its own. An update is an assignment to a p
 sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
 comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
 of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a call whose result is
-assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = update_w(w1, d_w1, step)`).
+assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = update_w(w1, d_w1, step)`). A
+program object stepped through a loop variable (micrograd's `for p in params: p.data += -lr * p.grad`) is named by
+where the program keeps it, the first path found breadth first from the module's variables (`w1.data`,
+`n.layers[0].neurons[1].w[2].data`); a loss held by a program object (a micrograd `Value`) is its `.data`.
 
 The k-th update of every parameter is epoch k (1-based); the weights of epoch k are the parameters' values
 before their k-th update, and its loss the last loss the program assigned before the first of those updates
@@ -79,9 +82,9 @@ class Update:
     """One parameter target of an update statement."""
 
     def __init__(self, kind, text, key=None):
-        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]) or "list" (a list rebuilt)
+        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt) or "object"
         self.text = text  # the target (plain, list) or its base (subscript), as written
-        self.key = key  # the subscript's key expression
+        self.key = key  # the subscript's key expressions, in the order they are applied (W1[j][i]: j, i)
 
 
 def unparse(node):
@@ -129,16 +132,26 @@ def update_targets(node, parameters):
                        and any(isinstance(a, ast.Name) and a.id == target.id for a in value.args))
         difference = difference or passed_back
         comprehension = comprehension or passed_back
-        if isinstance(target, (ast.Name, ast.Attribute)):
+        if (isinstance(target, ast.Attribute) and target.attr == "data" and isinstance(target.value, ast.Name)
+                and difference and unparse(target) not in parameters
+                and any(p.endswith(".data") and not p.startswith(target.value.id + ".") for p in parameters)):
+            # for p in params: p.data += -lr * p.grad: the object p names is found where the program keeps it
+            found.append(Update("object", target.value.id))
+        elif isinstance(target, (ast.Name, ast.Attribute)):
             text = unparse(target)
             if difference and text in parameters:
                 found.append(Update("plain", text))
             elif comprehension and any(p.startswith(text + "[") for p in parameters):
                 found.append(Update("list", text))
         elif isinstance(target, ast.Subscript) and difference:
-            base = unparse(target.value)
+            # W1[j][i]: the innermost base, and every key from the outside in
+            keys, base_node = [], target
+            while isinstance(base_node, ast.Subscript):
+                keys.insert(0, unparse(base_node.slice))
+                base_node = base_node.value
+            base = unparse(base_node)
             if any(p.startswith(base + "[") for p in parameters):
-                found.append(Update("subscript", base, unparse(target.slice)))
+                found.append(Update("subscript", base, keys))
     return found
 
 
@@ -200,6 +213,12 @@ class Tracer:
     def evaluate(self, frame, text):
         return eval(text, frame.f_globals, frame.f_locals)
 
+    def element(self, frame, base, keys):
+        value = self.evaluate(frame, base)
+        for key in keys:
+            value = value[key]
+        return value
+
     def start(self, frame, node):
         pending = []
         for target in self.updates.get(id(node), ()):
@@ -211,10 +230,15 @@ class Tracer:
                 pending.append((target, [(target.text, None)], lr,
                                 [snapshot(self.evaluate(frame, target.text))]))
             elif target.kind == "subscript":
-                key = self.evaluate(frame, target.key)
-                name = "%s[%r]" % (target.text, key)
-                pending.append((target, [(name, key)], lr,
-                                [snapshot(self.evaluate(frame, target.text)[key])]))
+                keys = [self.evaluate(frame, k) for k in target.key]
+                name = target.text + "".join("[%r]" % k for k in keys)
+                pending.append((target, [(name, keys)], lr, [snapshot(self.element(frame, target.text, keys))]))
+            elif target.kind == "object":
+                obj = self.evaluate(frame, target.text)
+                path = path_of(obj, frame.f_globals, target.text)
+                if path is None:
+                    raise CorpusError("line %d: no module variable leads to %s" % (node.lineno, target.text))
+                pending.append((target, [(path + ".data", obj)], lr, [snapshot(obj.data)]))
             else:
                 values = list(self.evaluate(frame, target.text))
                 names = [("%s[%d]" % (target.text, i), i) for i in range(len(values))]
@@ -227,7 +251,9 @@ class Tracer:
             if target.kind == "plain":
                 afters = [snapshot(self.evaluate(frame, target.text))]
             elif target.kind == "subscript":
-                afters = [snapshot(self.evaluate(frame, target.text)[names[0][1]])]
+                afters = [snapshot(self.element(frame, target.text, names[0][1]))]
+            elif target.kind == "object":
+                afters = [snapshot(names[0][1].data)]
             else:
                 values = list(self.evaluate(frame, target.text))
                 if len(values) != len(befores):
@@ -237,6 +263,8 @@ class Tracer:
                 self.events.append(("update", name, node.lineno, before, after, lr))
         if id(node) in self.losses and (self.loss_function is None or frame.f_code.co_name == self.loss_function):
             value = frame.f_locals.get(self.loss_name)
+            if is_program_object(value) and hasattr(value, "data"):
+                value = value.data  # a micrograd Value: the loss is the number it holds
             if value is not None and not isinstance(value, (str, bool)):
                 import numpy as np
                 loss = np.asarray(value, dtype=np.float64)
@@ -244,6 +272,36 @@ class Tracer:
                     raise CorpusError("the loss %s at line %d holds %d numbers" % (self.loss_name, node.lineno, loss.size))
                 data = {k: np.array(self.evaluate(frame, e), copy=True) for k, e in self.data.items()}
                 self.events.append(("loss", float(loss.reshape(())), node.lineno, data))
+
+
+def is_program_object(value):
+    """Whether a value is an object of a class the program defines (its module is __main__)."""
+    return type(value).__module__ == "__main__" and hasattr(value, "__dict__")
+
+
+def path_of(obj, globals_, via):
+    """How bpdiff names an object stepped through a loop variable: the first path to it found breadth first from
+    the module's variables (in the order they were made, those starting with _ and the loop variable `via` left
+    out), through program objects' attributes not starting with _, list and tuple items and dict values under str
+    or int keys (shown by repr)."""
+    from collections import deque
+    queue = deque((k, v) for k, v in globals_.items() if k != via and not k.startswith("_"))
+    seen = set()
+    while queue and len(seen) < 20000:
+        path, value = queue.popleft()
+        if value is obj:
+            return path
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        if is_program_object(value):
+            queue.extend((path + "." + k, v) for k, v in vars(value).items() if not k.startswith("_"))
+        elif isinstance(value, (list, tuple)):
+            queue.extend(("%s[%d]" % (path, i), v) for i, v in enumerate(value))
+        elif isinstance(value, dict):
+            queue.extend(("%s[%r]" % (path, k), v) for k, v in value.items()
+                         if isinstance(k, (str, int)) and not isinstance(k, bool))
+    return None
 
 
 def trace_main(program, spec_file, record_file):
@@ -338,7 +396,39 @@ def mlp_family(p, d, options):
     raise CorpusError("unknown loss " + loss)
 
 
-FAMILIES = {"lecture": lecture_family, "mlp": mlp_family}
+def scalar_mlp_family(p, d, options):
+    """A fully connected network kept number by number (lists of lists, micrograd's Neuron/Layer/MLP): for each
+    layer l (1-based, options "activations" one per layer) neuron j of the sample x computes
+    a_j = act_l(b_l[j] + Σ_i W_l[j][i] a_i), the roles being "W<l>[j][i]" and "b<l>[j]" (a layer without bias
+    roles has none); "x" is one sample and "y" its target(s), or "X" and "Y" hold several samples whose losses are
+    added; losses per sample half-sse = ½Σ(a−y)², sse = Σ(a−y)², bce = −Σ[y ln a + (1−y) ln(1−a)]."""
+    import torch
+    samples = [(d["x"], d["y"])] if "x" in d else list(zip(d["X"], d["Y"]))
+    total = 0
+    for x, y in samples:
+        a = [v for v in torch.atleast_1d(x)]
+        for layer, name in enumerate(options["activations"], start=1):
+            neurons = sorted({int(r.split("[")[1].rstrip("]")) for r in p if r.startswith("W%d[" % layer)})
+            nxt = []
+            for j in neurons:
+                z = p.get("b%d[%d]" % (layer, j), torch.zeros((), dtype=torch.float64))
+                for i, ai in enumerate(a):
+                    z = z + p["W%d[%d][%d]" % (layer, j, i)] * ai
+                nxt.append(activation(name, z))
+            a = nxt
+        out, target = torch.stack(a), torch.atleast_1d(y).to(torch.float64)
+        if options["loss"] == "half-sse":
+            total = total + 0.5 * torch.sum((out - target) ** 2)
+        elif options["loss"] == "sse":
+            total = total + torch.sum((out - target) ** 2)
+        elif options["loss"] == "bce":
+            total = total - torch.sum(target * torch.log(out) + (1 - target) * torch.log(1 - out))
+        else:
+            raise CorpusError("unknown loss " + options["loss"])
+    return total
+
+
+FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family}
 
 
 # ----------------------------------------------------------------------------------------------------------
