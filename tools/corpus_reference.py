@@ -401,7 +401,8 @@ def scalar_mlp_family(p, d, options):
     layer l (1-based, options "activations" one per layer) neuron j of the sample x computes
     a_j = act_l(b_l[j] + Σ_i W_l[j][i] a_i), the roles being "W<l>[j][i]" and "b<l>[j]" (a layer without bias
     roles has none); "x" is one sample and "y" its target(s), or "X" and "Y" hold several samples whose losses are
-    added; losses per sample half-sse = ½Σ(a−y)², sse = Σ(a−y)², bce = −Σ[y ln a + (1−y) ln(1−a)]."""
+    added (averaged with "reduction": "mean"); losses per sample half-sse = ½Σ(a−y)², sse = Σ(a−y)²,
+    bce = −Σ[y ln a + (1−y) ln(1−a)]; "l2": α adds α Σ p² over every parameter."""
     import torch
     samples = [(d["x"], d["y"])] if "x" in d else list(zip(d["X"], d["Y"]))
     total = 0
@@ -425,6 +426,10 @@ def scalar_mlp_family(p, d, options):
             total = total - torch.sum(target * torch.log(out) + (1 - target) * torch.log(1 - out))
         else:
             raise CorpusError("unknown loss " + options["loss"])
+    if options.get("reduction") == "mean":
+        total = total / len(samples)
+    if "l2" in options:  # micrograd's reg_loss = alpha * sum(p * p for p in model.parameters())
+        total = total + options["l2"] * sum(v * v for v in p.values())
     return total
 
 
