@@ -85,6 +85,11 @@ final class Assignments {
             updateElements(t, c, a.span(), frame);
             return;
         }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t && a.value() instanceof Expr.DictComp c
+                && c.clauses().size() == 1 && stepsElement(t, c.value(), c.clauses().get(0))) {
+            updateEntries(t, c, a.span(), frame);
+            return;
+        }
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr targets
                 && a.value() instanceof Expr.ListComp c && namesUpdate(targets.elements(), c)) {
             updateNames(targets, c, a.span(), frame);
@@ -443,14 +448,20 @@ final class Assignments {
      * ({@code zip(t, grads)}, {@code enumerate(t)}, {@code t}).
      */
     private static boolean elementwiseUpdate(Expr.Name t, Expr.ListComp c) {
-        if (c.clauses().size() != 1 || !(c.element() instanceof Expr.Binary b)
-                || b.operator() != BinaryOperator.SUBTRACT) {
+        return c.clauses().size() == 1 && stepsElement(t, c.element(), c.clauses().get(0));
+    }
+
+    /**
+     * Whether an element {@code old - g} of a comprehension with one clause steps an element of {@code t}: its left
+     * side is {@code t[…]}, or a variable of the clause, which iterates over something made of {@code t}.
+     */
+    private static boolean stepsElement(Expr.Name t, Expr element, Expr.ForClause clause) {
+        if (!(element instanceof Expr.Binary b) || b.operator() != BinaryOperator.SUBTRACT) {
             return false;
         }
         if (b.left() instanceof Expr.Subscript s && s.value() instanceof Expr.Name base && base.id().equals(t.id())) {
             return true;
         }
-        Expr.ForClause clause = c.clauses().get(0);
         java.util.Set<String> bound = new java.util.HashSet<>();
         bpdiff.program.syntax.AssignedNames.targets(clause.target(), bound);
         return b.left() instanceof Expr.Name n && bound.contains(n.id()) && mentions(clause.iterable(), t.id());
@@ -495,6 +506,23 @@ final class Assignments {
             return n.id().equals(name);
         }
         return bpdiff.program.syntax.Children.of(e).stream().anyMatch(child -> mentions(child, name));
+    }
+
+    /**
+     * {@code w = {k: v - lr * grads[k] for k, v in w.items()}}: one update of {@code w[key]} for each entry, named as
+     * {@code w[key] -= …} names it ({@code w['w1']}), then {@code w} is bound to the new dict.
+     */
+    private void updateEntries(Expr.Name t, Expr.DictComp c, Span span, Frame frame) {
+        Expr.Binary difference = (Expr.Binary) c.value();
+        PyDict out = new PyDict();
+        machine.evaluator.comprehension(c, c.clauses(), frame, inner -> {
+            machine.recorder.checkSize(out.size() + 1L);
+            Value key = machine.evaluator.evaluate(c.key(), inner);
+            Value old = machine.evaluator.evaluate(difference.left(), inner);
+            out.put(key, step(t.id() + "[" + Formatting.repr(machine, key) + "]", old, difference.right(), span, inner,
+                    false));
+        });
+        machine.bind(t, out, frame, null, span);
     }
 
     /** {@code t = [old - g for …]}: one update of {@code t[k]} for the k-th element, then {@code t} is bound. */
