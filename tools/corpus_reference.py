@@ -18,7 +18,8 @@ by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`); an array is one
 Python list of weights a parameter of its own. An update is an assignment to a parameter whose value is a
 sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
 comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
-of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a call whose result is
+of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a dict comprehension of differences
+(`w = {k: v - lr * grads[k] for k, v in w.items()}`), or a call whose result is
 assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = update_w(w1, d_w1, step)`). A
 program object stepped through a loop variable (micrograd's `for p in params: p.data += -lr * p.grad`) is named by
 where the program keeps it, the first path found breadth first from the module's variables (`w1.data`,
@@ -82,7 +83,7 @@ class Update:
     """One parameter target of an update statement."""
 
     def __init__(self, kind, text, key=None):
-        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt) or "object"
+        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt), "dict" (a dict rebuilt) or "object"
         self.text = text  # the target (plain, list) or its base (subscript), as written
         self.key = key  # the subscript's key expressions, in the order they are applied (W1[j][i]: j, i)
 
@@ -132,6 +133,9 @@ def update_targets(node, parameters):
                        and any(isinstance(a, ast.Name) and a.id == target.id for a in value.args))
         difference = difference or passed_back
         comprehension = comprehension or passed_back
+        # w = {k: v - lr * grads[k] for k, v in w.items()}: every entry of the dict is stepped
+        entries = (isinstance(value, ast.DictComp) and isinstance(value.value, ast.BinOp)
+                   and isinstance(value.value.op, ast.Sub))
         if (isinstance(target, ast.Attribute) and target.attr == "data" and isinstance(target.value, ast.Name)
                 and difference and unparse(target) not in parameters
                 and any(p.endswith(".data") and not p.startswith(target.value.id + ".") for p in parameters)):
@@ -143,6 +147,8 @@ def update_targets(node, parameters):
                 found.append(Update("plain", text))
             elif comprehension and any(p.startswith(text + "[") for p in parameters):
                 found.append(Update("list", text))
+            elif entries and any(p.startswith(text + "[") for p in parameters):
+                found.append(Update("dict", text))
         elif isinstance(target, ast.Subscript) and difference:
             # W1[j][i]: the innermost base, and every key from the outside in
             keys, base_node = [], target
@@ -233,6 +239,10 @@ class Tracer:
                 keys = [self.evaluate(frame, k) for k in target.key]
                 name = target.text + "".join("[%r]" % k for k in keys)
                 pending.append((target, [(name, keys)], lr, [snapshot(self.element(frame, target.text, keys))]))
+            elif target.kind == "dict":
+                entries = self.evaluate(frame, target.text)
+                pending.append((target, [("%s[%r]" % (target.text, k), k) for k in entries], lr,
+                                [snapshot(v) for v in entries.values()]))
             elif target.kind == "object":
                 obj = self.evaluate(frame, target.text)
                 path = path_of(obj, frame.f_globals, target.text)
@@ -254,6 +264,9 @@ class Tracer:
                 afters = [snapshot(self.element(frame, target.text, names[0][1]))]
             elif target.kind == "object":
                 afters = [snapshot(names[0][1].data)]
+            elif target.kind == "dict":
+                entries = self.evaluate(frame, target.text)
+                afters = [snapshot(entries[key]) for _, key in names]
             else:
                 values = list(self.evaluate(frame, target.text))
                 if len(values) != len(befores):
