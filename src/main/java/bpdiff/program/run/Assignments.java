@@ -27,6 +27,8 @@ final class Assignments {
     private Passed passed;
     /** Where the program keeps the scalar objects it steps through a loop variable. */
     private final ScalarObjects scalars = new ScalarObjects();
+    /** The program's loop variables, found when a scalar object's {@code data} is first stepped. */
+    private java.util.Set<String> loopVariables;
 
     /** A variable passed to the function whose result is assigned back to it, and the value it held. */
     private record Passed(String target, Value value) {}
@@ -576,8 +578,8 @@ final class Assignments {
             return parameter(a.value(), frame, true); // w.data = w.data - … updates the tensor w
         }
         if (target instanceof Expr.Attribute a && a.attribute().equals("data") && a.value() instanceof Expr.Name n
-                && !n.id().equals("self") && machine.evaluator.evaluate(a.value(), frame) instanceof PyInstance object
-                && ScalarObjects.isScalar(object)) {
+                && machine.evaluator.evaluate(a.value(), frame) instanceof PyInstance object
+                && ScalarObjects.isScalar(object) && loopVariables().contains(n.id())) {
             // for p in params: p.data += -lr * p.grad steps each object: named by where the program keeps it
             String path = scalars.pathOf(object, frame.globals(), n.id(), v -> Formatting.repr(machine, v));
             if (path != null) {
@@ -592,6 +594,13 @@ final class Assignments {
             return n.id();
         }
         return canonical(target, frame);
+    }
+
+    private java.util.Set<String> loopVariables() {
+        if (loopVariables == null) {
+            loopVariables = ScalarObjects.loopVariables(machine.program().body());
+        }
+        return loopVariables;
     }
 
     private String canonical(Expr e, Frame frame) {

@@ -51,6 +51,24 @@ final class ScalarObjects {
     }
 
     /**
+     * @param body a program's statements
+     * @return the variables a {@code for} statement anywhere in it binds ({@code p} of {@code for p in params:}):
+     *     the variables that name a different object at each step of a loop
+     */
+    static Set<String> loopVariables(java.util.List<bpdiff.program.syntax.Stmt> body) {
+        Set<String> names = new java.util.HashSet<>();
+        for (bpdiff.program.syntax.Stmt s : body) {
+            if (s instanceof bpdiff.program.syntax.Stmt.For f) {
+                bpdiff.program.syntax.AssignedNames.targets(f.target(), names);
+            }
+            for (java.util.List<bpdiff.program.syntax.Stmt> block : bpdiff.program.syntax.Children.blocks(s)) {
+                names.addAll(loopVariables(block));
+            }
+        }
+        return names;
+    }
+
+    /**
      * Where the program keeps an object: the shortest path to it from a module variable other than {@code via}
      * (the loop variable it is reached through), through objects' public attributes, list and tuple items and
      * dict values under str or int keys; the first found, breadth first in the order the variables were made.
