@@ -581,10 +581,8 @@ final class Assignments {
                 && machine.evaluator.evaluate(a.value(), frame) instanceof PyInstance object
                 && ScalarObjects.isScalar(object) && loopVariables().contains(n.id())) {
             // for p in params: p.data += -lr * p.grad steps each object: named by where the program keeps it
-            String path = scalars.pathOf(object, frame.globals(), n.id(), v -> Formatting.repr(machine, v));
-            if (path != null) {
-                return path + ".data";
-            }
+            return scalars.pathOf(object, frame.locals(), frame.globals(), n.id(), v -> Formatting.repr(machine, v))
+                    + ".data";
         }
         if (target instanceof Expr.Name n) {
             if (inPlace && machine.tape() != null && frame.lookup(n.id()) instanceof PyArray a && a.node() >= 0

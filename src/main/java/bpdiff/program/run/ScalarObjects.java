@@ -69,18 +69,20 @@ final class ScalarObjects {
     }
 
     /**
-     * Where the program keeps an object: the shortest path to it from a module variable other than {@code via}
-     * (the loop variable it is reached through), through objects' public attributes, list and tuple items and
-     * dict values under str or int keys; the first found, breadth first in the order the variables were made.
+     * Where the program keeps an object: the shortest path to it from a variable of the running function or of the
+     * module other than {@code via} (the loop variable it is reached through), through objects' public attributes,
+     * list and tuple items and dict values under str or int keys; the first found, breadth first, the function's
+     * variables first (by name), then the module's (in the order they were made). An object nothing leads to is numbered in the order
+     * met ({@code p (object 3)}), so that it is still a parameter of its own. The name found first stays the object's.
      *
      * @param object the object
+     * @param locals the running function's variables (none at module level)
      * @param globals the module's variables
      * @param via the variable the statement names it by, left out
      * @param repr how a dict's key is shown (Python's {@code repr})
-     * @return its path ({@code w1}, {@code params[3]}, {@code model.layers[0].neurons[1].w[0]}), or {@code null}
-     *         if none is found
+     * @return its path ({@code w1}, {@code params[3]}, {@code model.layers[0].neurons[1].w[0]})
      */
-    String pathOf(PyInstance object, Map<String, Value> globals, String via,
+    String pathOf(PyInstance object, Map<String, Value> locals, Map<String, Value> globals, String via,
             java.util.function.Function<Value, String> repr) {
         String known = paths.get(object);
         if (known != null) {
@@ -88,9 +90,11 @@ final class ScalarObjects {
         }
         Map<Value, Boolean> seen = new IdentityHashMap<>();
         Deque<Object[]> queue = new ArrayDeque<>();
-        for (Map.Entry<String, Value> g : globals.entrySet()) {
-            if (!g.getKey().equals(via) && !g.getKey().startsWith("_")) {
-                queue.add(new Object[] {g.getKey(), g.getValue()});
+        for (Map<String, Value> scope : java.util.List.of(new java.util.TreeMap<>(locals), globals)) {
+            for (Map.Entry<String, Value> g : scope.entrySet()) {
+                if (!g.getKey().equals(via) && !g.getKey().startsWith("_")) {
+                    queue.add(new Object[] {g.getKey(), g.getValue()});
+                }
             }
         }
         while (!queue.isEmpty() && seen.size() < MAX_VISITED) {
@@ -127,6 +131,8 @@ final class ScalarObjects {
                 }
             }
         }
-        return null;
+        String numbered = via + " (object " + (paths.size() + 1) + ")";
+        paths.put(object, numbered);
+        return numbered;
     }
 }
