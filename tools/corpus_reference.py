@@ -245,7 +245,8 @@ class Tracer:
                                 [snapshot(v) for v in entries.values()]))
             elif target.kind == "object":
                 obj = self.evaluate(frame, target.text)
-                path = path_of(obj, frame.f_globals, target.text)
+                local = {} if frame.f_code.co_name == "<module>" else dict(frame.f_locals)
+                path = path_of(obj, local, frame.f_globals, target.text)
                 if path is None:
                     raise CorpusError("line %d: no module variable leads to %s" % (node.lineno, target.text))
                 pending.append((target, [(path + ".data", obj)], lr, [snapshot(obj.data)]))
@@ -292,13 +293,14 @@ def is_program_object(value):
     return type(value).__module__ == "__main__" and hasattr(value, "__dict__")
 
 
-def path_of(obj, globals_, via):
+def path_of(obj, locals_, globals_, via):
     """How bpdiff names an object stepped through a loop variable: the first path to it found breadth first from
-    the module's variables (in the order they were made, those starting with _ and the loop variable `via` left
-    out), through program objects' attributes not starting with _, list and tuple items and dict values under str
-    or int keys (shown by repr)."""
+    the running function's variables (by name), then the module's (in the order they were made), those starting
+    with _ and the loop variable `via` left out, through program objects' attributes not starting with _, list and
+    tuple items and dict values under str or int keys (shown by repr); None if nothing leads to it."""
     from collections import deque
-    queue = deque((k, v) for k, v in globals_.items() if k != via and not k.startswith("_"))
+    roots = sorted(locals_.items()) + list(globals_.items())
+    queue = deque((k, v) for k, v in roots if k != via and not k.startswith("_"))
     seen = set()
     while queue and len(seen) < 20000:
         path, value = queue.popleft()
