@@ -20,14 +20,20 @@ by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`); an array is one
 Python list of weights a parameter of its own. An update is an assignment to a parameter whose value is a
 sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
 comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
-of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a call whose result is
-assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = update_w(w1, d_w1, step)`).
+of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a dict comprehension of differences
+(`w = {k: v - lr * grads[k] for k, v in w.items()}`), or a call whose result is
+assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = update_w(w1, d_w1, step)`). A
+target reached through a loop variable or `self` (micrograd's `for p in params: p.data += -lr * p.grad`,
+`for layer in layers: layer.W -= …`, `n.weights[k] -= …`) is named by where the program keeps the object, the
+first path found breadth first from the running function's variables, then the module's, loop variables left out
+(`w1.data`, `n.layers[0].neurons[1].w[2].data`, `layers[0].W`); a loss held by a program object (a micrograd
+`Value`) is its `.data`.
 
 The k-th update of every parameter is epoch k (1-based); the weights of epoch k are the parameters' values
 before their k-th update, and its loss the last loss the program assigned before the first of those updates
 and after the last update of epoch k-1, or else (a loss computed at the end of the loop from the pass before
-the updates) the first loss after the last of those updates and before epoch k+1's. PyTorch (float64 autograd)
-then runs the manifest's network family -- one small torch forward per family, independent of the program's code -- at
+the updates) the first loss after the last of those updates and before epoch k+1's. PyTorch (float64 autograd) then runs the
+manifest's network family -- one small torch forward per family, independent of the program's code -- at
 those weights on that data; its loss must equal the program's own (|a-b| <= 1e-9|b| + 1e-12) so a wrong
 family cannot pass silently. An update is right when before - after = lr * dL/dtheta elementwise within
 
@@ -82,11 +88,12 @@ class Update:
     """One parameter target of an update statement."""
 
     def __init__(self, kind, text, key=None):
-        self.kind = kind  # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt),
-        # "located" (an attribute of an object a loop variable holds in turn: layer.W is layers[0].W, layers[2].W)
-        # or "located-subscript" (an element of such an attribute: n.weights[k] is network[1][0].weights[0], …)
+        # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt), "dict" (a dict rebuilt) or
+        # "located" (reached through a loop variable or self: p.data, layer.W, n.weights[k]; text is the whole
+        # target, key the name it starts from)
+        self.kind = kind
         self.text = text  # the target (plain, list) or its base (subscript), as written
-        self.key = key  # the subscript's key expression
+        self.key = key  # the subscript's key expressions, in the order they are applied (W1[j][i]: j, i)
 
 
 def unparse(node):
@@ -134,52 +141,47 @@ def update_targets(node, parameters):
                        and any(isinstance(a, ast.Name) and a.id == target.id for a in value.args))
         difference = difference or passed_back
         comprehension = comprehension or passed_back
-        if isinstance(target, (ast.Name, ast.Attribute)):
+        # w = {k: v - lr * grads[k] for k, v in w.items()}: every entry of the dict is stepped
+        entries = (isinstance(value, ast.DictComp) and isinstance(value.value, ast.BinOp)
+                   and isinstance(value.value.op, ast.Sub))
+        start = located_start(target, parameters) if difference else None
+        if start is not None:
+            # for p in params: p.data += -lr * p.grad, for layer in layers: layer.W -= …: found where it is kept
+            found.append(Update("located", unparse(target), start))
+        elif isinstance(target, (ast.Name, ast.Attribute)):
             text = unparse(target)
             if difference and text in parameters:
                 found.append(Update("plain", text))
-            elif (difference and isinstance(target, ast.Attribute)
-                  and any(p.endswith("." + target.attr) and not p.startswith(text) for p in parameters)):
-                found.append(Update("located", text))
             elif comprehension and any(p.startswith(text + "[") for p in parameters):
                 found.append(Update("list", text))
+            elif entries and any(p.startswith(text + "[") for p in parameters):
+                found.append(Update("dict", text))
         elif isinstance(target, ast.Subscript) and difference:
-            base = unparse(target.value)
+            # W1[j][i]: the innermost base, and every key from the outside in
+            keys, base_node = [], target
+            while isinstance(base_node, ast.Subscript):
+                keys.insert(0, unparse(base_node.slice))
+                base_node = base_node.value
+            base = unparse(base_node)
             if any(p.startswith(base + "[") for p in parameters):
-                found.append(Update("subscript", base, unparse(target.slice)))
-            elif isinstance(target.value, ast.Attribute) and any("." + target.value.attr + "[" in p for p in parameters):
-                # n.weights[k] -= … for each neuron n of each layer: network[1][0].weights[0], …
-                found.append(Update("located-subscript", base, unparse(target.slice)))
+                found.append(Update("subscript", base, keys))
     return found
 
 
-def locate(variables, obj, skip, depth=5):
-    """Where an object lives among the module's variables, breadth first through lists, tuples, dicts and objects'
-    attributes (layers[0] for the layer a loop variable holds), as bpdiff's ValuePaths names it; None if nowhere."""
-    elements = set()
-    for v in list(variables.values()):
-        if isinstance(v, (list, tuple)):
-            elements.update(id(e) for e in v)
-        elif isinstance(v, dict):
-            elements.update(id(e) for e in v.values())
-    # a variable holding an element of a list another variable holds (a loop variable) is no home of it
-    todo = [(v, name, 0) for name, v in variables.items()
-            if name != skip and not name.startswith("__") and id(v) not in elements]
-    seen = set()
-    while todo:
-        value, path, d = todo.pop(0)
-        if value is obj:
-            return path
-        if id(value) in seen or d == depth:
-            continue
-        seen.add(id(value))
-        if isinstance(value, (list, tuple)):
-            todo.extend((v, "%s[%d]" % (path, k), d + 1) for k, v in enumerate(value))
-        elif isinstance(value, dict):
-            todo.extend((v, "%s[%r]" % (path, k), d + 1) for k, v in value.items() if isinstance(k, (str, int)))
-        elif hasattr(value, "__dict__") and not isinstance(value, type) and type(value).__module__ == "__main__":
-            todo.extend((v, "%s.%s" % (path, k), d + 1) for k, v in vars(value).items())
-    return None
+def located_start(target, parameters):
+    """The name a target is reached through (p of p.data, layer of layer.W, n of n.weights[k]) when it names no
+    parameter as written and some parameter is kept under its first attribute elsewhere; else None."""
+    node, first = target, None
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        if isinstance(node, ast.Attribute):
+            first = node.attr
+        node = node.value
+    if not isinstance(node, ast.Name) or first is None:
+        return None
+    start = node.id
+    if any(p.startswith(start + ".") or p.startswith(start + "[") or p == start for p in parameters):
+        return None
+    return start if any("." + first in p for p in parameters) else None
 
 
 def snapshot(value):
@@ -197,6 +199,9 @@ class Tracer:
         self.lines = statement_spans(tree)
         parameters = set(spec["parameters"])
         self.parameters = parameters
+        # the names for statements bind: a loop variable names a different object at each step, so it is no home
+        self.loop_variables = {n.id for f in ast.walk(tree) if isinstance(f, ast.For)
+                               for n in ast.walk(f.target) if isinstance(n, ast.Name)}
         self.updates = {}
         self.losses = set()
         # the loss is a variable of the program's, or (a program that computes none, checked with --loss-expr)
@@ -245,6 +250,22 @@ class Tracer:
     def evaluate(self, frame, text):
         return eval(text, frame.f_globals, frame.f_locals)
 
+    def rest(self, frame, text):
+        """.weights[k] with k's value: the part of a target after the name it starts from, as bpdiff names it."""
+        node = ast.parse("_" + text, mode="eval").body
+        parts = []
+        while isinstance(node, (ast.Attribute, ast.Subscript)):
+            parts.insert(0, "." + node.attr if isinstance(node, ast.Attribute)
+                         else "[%r]" % self.evaluate(frame, unparse(node.slice)))
+            node = node.value
+        return "".join(parts)
+
+    def element(self, frame, base, keys):
+        value = self.evaluate(frame, base)
+        for key in keys:
+            value = value[key]
+        return value
+
     def start(self, frame, node):
         pending = []
         for target in self.updates.get(id(node), ()):
@@ -254,28 +275,30 @@ class Tracer:
             except NameError:
                 # not an update: the statement makes the parameter (syn0 = 2 * np.random.random((3, 4)) - 1), or
                 # passes it to the function that updates it, where the learning rate is in scope
-                # (parameters = update_parameters(parameters, grads, learning_rate=0.5))
                 continue
             if target.kind == "list" and isinstance(current, dict):
-                continue  # parameters = update_parameters(parameters, grads, lr): its entries are updated in the callee
+                # parameters = update_parameters(parameters, grads, ...): a dict is stepped inside the call, by key
+                continue
             if target.kind == "plain":
                 pending.append((target, [(target.text, None)], lr,
                                 [snapshot(self.evaluate(frame, target.text))]))
-            elif target.kind == "located-subscript":
-                key = self.evaluate(frame, target.key)
-                where = locate(frame.f_globals, current, target.text.split(".")[0].split("[")[0])
-                if where is not None and "%s[%r]" % (where, key) in self.parameters:
-                    pending.append((target, [("%s[%r]" % (where, key), key)], lr, [snapshot(current[key])]))
-            elif target.kind == "located":
-                base, attribute = target.text.rsplit(".", 1)
-                where = locate(frame.f_globals, self.evaluate(frame, base), base.split(".")[0].split("[")[0])
-                if where is not None and where + "." + attribute in self.parameters:
-                    pending.append((target, [(where + "." + attribute, None)], lr, [snapshot(current)]))
             elif target.kind == "subscript":
-                key = self.evaluate(frame, target.key)
-                name = "%s[%r]" % (target.text, key)
-                pending.append((target, [(name, key)], lr,
-                                [snapshot(self.evaluate(frame, target.text)[key])]))
+                keys = [self.evaluate(frame, k) for k in target.key]
+                name = target.text + "".join("[%r]" % k for k in keys)
+                pending.append((target, [(name, keys)], lr, [snapshot(self.element(frame, target.text, keys))]))
+            elif target.kind == "dict":
+                entries = self.evaluate(frame, target.text)
+                pending.append((target, [("%s[%r]" % (target.text, k), k) for k in entries], lr,
+                                [snapshot(v) for v in entries.values()]))
+            elif target.kind == "located":
+                local = {} if frame.f_code.co_name == "<module>" else dict(frame.f_locals)
+                path = path_of(self.evaluate(frame, target.key), local, frame.f_globals,
+                               {target.key} | self.loop_variables)
+                if path is None:
+                    raise CorpusError("line %d: no variable leads to %s" % (node.lineno, target.text))
+                name = path + self.rest(frame, target.text[len(target.key):])
+                if name in self.parameters:
+                    pending.append((target, [(name, None)], lr, [snapshot(current)]))
             else:
                 values = list(self.evaluate(frame, target.text))
                 names = [("%s[%d]" % (target.text, i), i) for i in range(len(values))]
@@ -285,10 +308,15 @@ class Tracer:
     def finish(self, frame, state):
         node, pending = state
         for target, names, lr, befores in pending:
-            if target.kind in ("plain", "located"):
+            if target.kind == "plain":
                 afters = [snapshot(self.evaluate(frame, target.text))]
-            elif target.kind in ("subscript", "located-subscript"):
-                afters = [snapshot(self.evaluate(frame, target.text)[names[0][1]])]
+            elif target.kind == "subscript":
+                afters = [snapshot(self.element(frame, target.text, names[0][1]))]
+            elif target.kind == "located":
+                afters = [snapshot(self.evaluate(frame, target.text))]
+            elif target.kind == "dict":
+                entries = self.evaluate(frame, target.text)
+                afters = [snapshot(entries[key]) for _, key in names]
             else:
                 values = list(self.evaluate(frame, target.text))
                 if len(values) != len(befores):
@@ -299,6 +327,8 @@ class Tracer:
         if id(node) in self.losses and (self.loss_function is None or frame.f_code.co_name == self.loss_function):
             value = (frame.f_locals.get(self.loss_name) if self.loss_expression is None
                      else self.evaluate(frame, self.loss_expression))
+            if is_program_object(value) and hasattr(value, "data"):
+                value = value.data  # a micrograd Value: the loss is the number it holds
             if value is not None and not isinstance(value, (str, bool)):
                 import numpy as np
                 loss = np.asarray(value, dtype=np.float64)
@@ -307,6 +337,38 @@ class Tracer:
                                       % (self.loss_name or self.loss_expression, node.lineno, loss.size))
                 data = {k: np.array(self.evaluate(frame, e), copy=True) for k, e in self.data.items()}
                 self.events.append(("loss", float(loss.reshape(())), node.lineno, data))
+
+
+def is_program_object(value):
+    """Whether a value is an object of a class the program defines (its module is __main__)."""
+    return type(value).__module__ == "__main__" and hasattr(value, "__dict__")
+
+
+def path_of(obj, locals_, globals_, skip):
+    """How bpdiff names an object reached through a loop variable or self (ValuePaths): the first path to it found
+    breadth first from the running function's variables (by name), then the module's (in the order they were
+    made), those starting with _ and the names in `skip` (the one the target starts from, the loop variables) left
+    out, through program objects' attributes not starting with _, list and
+    tuple items and dict values under str or int keys (shown by repr); None if nothing leads to it."""
+    from collections import deque
+    roots = sorted(locals_.items()) + list(globals_.items())
+    queue = deque((k, v) for k, v in roots if k not in skip and not k.startswith("_"))
+    seen = set()
+    while queue and len(seen) < 20000:
+        path, value = queue.popleft()
+        if value is obj:
+            return path
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        if is_program_object(value):
+            queue.extend((path + "." + k, v) for k, v in vars(value).items() if not k.startswith("_"))
+        elif isinstance(value, (list, tuple)):
+            queue.extend(("%s[%d]" % (path, i), v) for i, v in enumerate(value))
+        elif isinstance(value, dict):
+            queue.extend(("%s[%r]" % (path, k), v) for k, v in value.items()
+                         if isinstance(k, (str, int)) and not isinstance(k, bool))
+    return None
 
 
 def trace_main(program, spec_file, record_file):
@@ -401,24 +463,44 @@ def mlp_family(p, d, options):
     raise CorpusError("unknown loss " + loss)
 
 
-def neurons_family(p, d, options):
-    """A network of single neurons, each weight and bias a number: roles "L<l>.n<i>.w<j>" and "L<l>.n<i>.b" (layers
-    and units from 1); unit i of layer l computes act(Σ_j w_ij a_j + b_i); the loss half-sse = ½Σ(o−y)²."""
+def scalar_mlp_family(p, d, options):
+    """A fully connected network kept number by number (lists of lists, micrograd's Neuron/Layer/MLP): for each
+    layer l (1-based, options "activations" one per layer) neuron j of the sample x computes
+    a_j = act_l(b_l[j] + Σ_i W_l[j][i] a_i), the roles being "W<l>[j][i]" and "b<l>[j]" (a layer without bias
+    roles has none); "x" is one sample and "y" its target(s), or "X" and "Y" hold several samples whose losses are
+    added (averaged with "reduction": "mean"); losses per sample half-sse = ½Σ(a−y)², sse = Σ(a−y)²,
+    bce = −Σ[y ln a + (1−y) ln(1−a)]; "l2": α adds α Σ p² over every parameter."""
     import torch
-    a = list(d["x"])
-    layer = 1
-    while any(r.startswith("L%d." % layer) for r in p):
-        units = sorted({int(r.split(".")[1][1:]) for r in p if r.startswith("L%d." % layer)})
-        a = [activation(options["activation"], sum(p["L%d.n%d.w%d" % (layer, i, j)] * a[j - 1]
-                                                   for j in range(1, len(a) + 1)) + p["L%d.n%d.b" % (layer, i)])
-             for i in units]
-        layer += 1
-    if options["loss"] != "half-sse":
-        raise CorpusError("unknown loss " + options["loss"])
-    return 0.5 * sum((o - t) ** 2 for o, t in zip(a, d["y"]))
+    samples = [(d["x"], d["y"])] if "x" in d else list(zip(d["X"], d["Y"]))
+    total = 0
+    for x, y in samples:
+        a = [v for v in torch.atleast_1d(x)]
+        for layer, name in enumerate(options["activations"], start=1):
+            neurons = sorted({int(r.split("[")[1].rstrip("]")) for r in p if r.startswith("W%d[" % layer)})
+            nxt = []
+            for j in neurons:
+                z = p.get("b%d[%d]" % (layer, j), torch.zeros((), dtype=torch.float64))
+                for i, ai in enumerate(a):
+                    z = z + p["W%d[%d][%d]" % (layer, j, i)] * ai
+                nxt.append(activation(name, z))
+            a = nxt
+        out, target = torch.stack(a), torch.atleast_1d(y).to(torch.float64)
+        if options["loss"] == "half-sse":
+            total = total + 0.5 * torch.sum((out - target) ** 2)
+        elif options["loss"] == "sse":
+            total = total + torch.sum((out - target) ** 2)
+        elif options["loss"] == "bce":
+            total = total - torch.sum(target * torch.log(out) + (1 - target) * torch.log(1 - out))
+        else:
+            raise CorpusError("unknown loss " + options["loss"])
+    if options.get("reduction") == "mean":
+        total = total / len(samples)
+    if "l2" in options:  # micrograd's reg_loss = alpha * sum(p * p for p in model.parameters())
+        total = total + options["l2"] * sum(v * v for v in p.values())
+    return total
 
 
-FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "neurons": neurons_family}
+FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family}
 
 
 # ----------------------------------------------------------------------------------------------------------

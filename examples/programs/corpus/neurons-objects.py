@@ -35,9 +35,8 @@ for epoch in range(30):
     for i in reversed(range(len(network))):
         layer = network[i]
         if i > 0:
-            previous = network[i - 1]
             new_deltas = []
-            for j, p in enumerate(previous):
+            for j, p in enumerate(network[i - 1]):
                 back = sum(n.weights[j] * d for n, d in zip(layer, deltas))
                 new_deltas.append(back * p.output * (1 - p.output))
         for n, d in zip(layer, deltas):

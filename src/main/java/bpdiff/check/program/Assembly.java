@@ -162,11 +162,16 @@ final class Assembly {
         return shownEpoch != null;
     }
 
+    /**
+     * A claim as the report shows it: at the report's epoch (the first failing one), unless it is right there and
+     * wrong at a later epoch (an input that is 0 at the first sample of a per-sample SGD): then at its own first wrong
+     * epoch, so that a claim that is wrong is never shown as right.
+     */
     private CheckedQuantity quantity(Tally t, int shown) {
         int failedAt = t.firstFailed == null ? -1 : t.firstFailed.epoch().number;
         Judgement show;
         List<Diagnosis> likely;
-        if (firstFailing > 0 && t.atFirstFailing != null) {
+        if (firstFailing > 0 && t.atFirstFailing != null && (t.atFirstFailing.failed() || t.firstFailed == null)) {
             show = t.atFirstFailing;
             likely = t.likelyAtFirstFailing;
         } else if (firstFailing < 0 && t.first.epoch().number == 1) {

@@ -182,9 +182,12 @@ final class ClaimFinder {
     /** Whether an expression uses a variable named as a derivative ({@code d_w8}, {@code dW2}, {@code grads}…). */
     /**
      * @param e what an update subtracts
-     * @return whether it names a claim ({@code lr * d_w5}, {@code grads['dW1']})
+     * @return whether it names a claim ({@code lr * d_w5}, {@code grads['dW1']}, {@code p.grad})
      */
     static boolean namesAClaim(Expr e) {
+        if (e instanceof Expr.Attribute a && a.attribute().equals("grad")) {
+            return true; // p.grad: a gradient, even when it holds 0 (zeroed after backward() instead of before)
+        }
         if (e instanceof Expr.Name n) {
             return ClaimNames.isWatched(n.id()) && !ClaimNames.targets(n.id()).isEmpty() || n.id().startsWith("grad");
         }
@@ -394,7 +397,9 @@ final class ClaimFinder {
             }
             Claim claim = c;
             for (Claim u : epoch.claims) {
-                if (u.kind() == Claim.Kind.UPDATE && u.valueNode() == c.valueNode() && u.targetNode() == c.targetNode()) {
+                // w8 += step * d_w8 steps by −d_w8: the update claims −d_w8, a claim of its own beside d_w8's
+                if (u.kind() == Claim.Kind.UPDATE && u.valueNode() == c.valueNode() && u.targetNode() == c.targetNode()
+                        && u.exprScale() == c.exprScale()) {
                     claim = c.subtractedAt(u.span().line());
                 }
             }

@@ -5,6 +5,7 @@ import bpdiff.diff.Tolerance;
 import bpdiff.program.SourceMap;
 import bpdiff.program.run.Events;
 import bpdiff.program.run.Trace;
+import bpdiff.program.run.ValuePaths;
 import bpdiff.program.syntax.Program;
 import bpdiff.program.tape.IntStack;
 import bpdiff.program.tape.NodeSet;
@@ -95,6 +96,7 @@ final class EpochStream implements Events.Listener {
     @Override
     public void started(Program started, Tape recording) {
         this.program = started;
+        parameters.loopVariables(ValuePaths.loopVariables(started.body()));
         this.tape = recording;
         this.assembly = new Assembly(started, parameters, new ProgramDiagnoser(new Trace(started, recording, List.of(),
                 List.of(), List.of()), parameters, tolerance, lines));

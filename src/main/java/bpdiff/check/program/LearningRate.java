@@ -62,7 +62,9 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
                 dependent++;
                 only = f;
             } else if (!f.divisor() && f.value().size() == 1) {
-                if (rate == null && (f.expr() instanceof Expr.Name || f.expr() instanceof Expr.Attribute)) {
+                // a .grad that depends on no parameter (zeroed after backward()) is the gradient, never the rate
+                if (rate == null && (f.expr() instanceof Expr.Name || f.expr() instanceof Expr.Attribute)
+                        && !isGrad(f.expr())) {
                     rate = f;
                 } else if (f.expr() instanceof Expr.Num n && decimalScale(n.value())) {
                     scales.add(f);

@@ -35,6 +35,8 @@ final class Parameters {
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
     /** The {@code --params} names found so far at a computation of the loss. */
     private final Set<String> found = new HashSet<>();
+    /** The program's loop variables, left out of the paths that name a parameter. */
+    private Set<String> loopVariables = Set.of();
     /** The node each parameter's value has after its latest update. */
     private final Map<String, Integer> latest = new HashMap<>();
     /** The parameters each update target has named ({@code layer.W}: {@code layers[0].W}, {@code layers[2].W}). */
@@ -97,7 +99,8 @@ final class Parameters {
             earlier.add(target);
             return target;
         }
-        Set<String> skip = Set.of(target.split("[.\\[]", 2)[0]);
+        Set<String> skip = new HashSet<>(loopVariables);
+        skip.add(target.split("[.\\[]", 2)[0]);
         String path = path(u.scope(), skip, u.oldNode(), u.newNode());
         for (int k = 0; k < earlier.size(); k++) {
             String other = earlier.get(k);
@@ -117,8 +120,16 @@ final class Parameters {
     }
 
     private static String path(Scope scope, Set<String> skip, int node, int orNode) {
-        String path = ValuePaths.of(scope, node, skip);
-        return path != null || orNode < 0 ? path : ValuePaths.of(scope, orNode, skip);
+        String path = ValuePaths.of(scope.locals(), scope.globals(), skip, ValuePaths.holding(node));
+        return path != null || orNode < 0 ? path
+                : ValuePaths.of(scope.locals(), scope.globals(), skip, ValuePaths.holding(orNode));
+    }
+
+    /**
+     * @param names the program's loop variables ({@link ValuePaths#loopVariables}): no home of a parameter
+     */
+    void loopVariables(Set<String> names) {
+        loopVariables = Set.copyOf(names);
     }
 
     private void rename(String from, String to) {

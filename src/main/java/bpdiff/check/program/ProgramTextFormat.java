@@ -44,7 +44,9 @@ public final class ProgramTextFormat {
             int[] shape = q.derivative().shape();
             out.append(String.format(row, report.position(q.site().line()).shortText(),
                     clip(q.site().statement(), width), q.label(), Shown.cell(shown.student(), shape),
-                    Shown.cell(shown.autograd(), shape), Shown.cell(shown.numeric(), shape), shown.verdict().label()));
+                    Shown.cell(shown.autograd(), shape), Shown.cell(shown.numeric(), shape), shown.verdict().label()
+                            + (shown.epoch() != report.shownEpoch() && report.shownEpoch() > 0
+                                    ? " (epoch " + shown.epoch() + ")" : "")));
         }
         for (CheckedQuantity q : report.quantities()) {
             if (q.failed()) {

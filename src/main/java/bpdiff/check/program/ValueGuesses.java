@@ -40,8 +40,11 @@ final class ValueGuesses {
         } catch (ShapeException e) {
             return List.of();
         }
+        // an update's claim is named after the parameter; what holds the sum is what it subtracts (p.grad)
+        String holder = c.claim.kind() == Claim.Kind.UPDATE && c.claim.expr() != null
+                ? c.trace.program().text(c.claim.expr().span()) : c.claim.name();
         return List.of(new Guess(MistakeCode.ACCUMULATED_GRAD, "the gradient is added up over the epochs: "
-                + c.claim.name() + " still holds the previous epochs' gradients (set it to 0 at the start of every "
+                + holder + " still holds the previous epochs' gradients (set it to 0 at the start of every "
                 + "epoch, before the samples are added up)", difference, c.truth));
     }
 

@@ -25,6 +25,10 @@ final class Assignments {
      * {@code return w - lr * g} is an update of the variable.
      */
     private Passed passed;
+    /** Where the program keeps the scalar objects it steps through a loop variable. */
+    private final ScalarObjects scalars = new ScalarObjects();
+    /** The program's loop variables, found when a scalar object's {@code data} is first stepped. */
+    private java.util.Set<String> loopVariables;
 
     /** A variable passed to the function whose result is assigned back to it, and the value it held. */
     private record Passed(String target, Value value) {}
@@ -81,6 +85,11 @@ final class Assignments {
         if (a.targets().size() == 1 && isReference(a.targets().get(0)) && a.value() instanceof Expr.ListComp c
                 && elementwiseUpdate(a.targets().get(0), c)) {
             updateElements(a.targets().get(0), c, a.span(), frame);
+            return;
+        }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t && a.value() instanceof Expr.DictComp c
+                && c.clauses().size() == 1 && stepsElement(t, c.value(), c.clauses().get(0))) {
+            updateEntries(t, c, a.span(), frame);
             return;
         }
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.TupleExpr targets
@@ -441,14 +450,20 @@ final class Assignments {
      * ({@code zip(t, grads)}, {@code enumerate(t)}, {@code t}).
      */
     private static boolean elementwiseUpdate(Expr t, Expr.ListComp c) {
-        if (c.clauses().size() != 1 || !(c.element() instanceof Expr.Binary b)
-                || b.operator() != BinaryOperator.SUBTRACT) {
+        return c.clauses().size() == 1 && stepsElement(t, c.element(), c.clauses().get(0));
+    }
+
+    /**
+     * Whether an element {@code old - g} of a comprehension with one clause steps an element of {@code t}: its left
+     * side is {@code t[…]}, or a variable of the clause, which iterates over something made of {@code t}.
+     */
+    private static boolean stepsElement(Expr t, Expr element, Expr.ForClause clause) {
+        if (!(element instanceof Expr.Binary b) || b.operator() != BinaryOperator.SUBTRACT) {
             return false;
         }
         if (b.left() instanceof Expr.Subscript s && sameReference(s.value(), t)) {
             return true;
         }
-        Expr.ForClause clause = c.clauses().get(0);
         java.util.Set<String> bound = new java.util.HashSet<>();
         bpdiff.program.syntax.AssignedNames.targets(clause.target(), bound);
         return b.left() instanceof Expr.Name n && bound.contains(n.id()) && mentions(clause.iterable(), t);
@@ -508,6 +523,23 @@ final class Assignments {
     }
 
     /**
+     * {@code w = {k: v - lr * grads[k] for k, v in w.items()}}: one update of {@code w[key]} for each entry, named as
+     * {@code w[key] -= …} names it ({@code w['w1']}), then {@code w} is bound to the new dict.
+     */
+    private void updateEntries(Expr.Name t, Expr.DictComp c, Span span, Frame frame) {
+        Expr.Binary difference = (Expr.Binary) c.value();
+        PyDict out = new PyDict();
+        machine.evaluator.comprehension(c, c.clauses(), frame, inner -> {
+            machine.recorder.checkSize(out.size() + 1L);
+            Value key = machine.evaluator.evaluate(c.key(), inner);
+            Value old = machine.evaluator.evaluate(difference.left(), inner);
+            out.put(key, step(t.id() + "[" + Formatting.repr(machine, key) + "]", old, difference.right(), span, inner,
+                    false));
+        });
+        machine.bind(t, out, frame, null, span);
+    }
+
+    /**
      * {@code t = [old - g for …]}: one update of {@code t[k]} for the k-th element, then {@code t} is bound
      * ({@code self.weights = [w - (eta / m) * nw for w, nw in zip(self.weights, nabla_w)]} too).
      */
@@ -551,12 +583,20 @@ final class Assignments {
      * The parameter an update's target names, as the report shows it: {@code w1}; {@code w[2]},
      * {@code params['W1']}, {@code self.params['W1']} with the subscript's keys evaluated, so that each element
      * is a parameter of its own; for an array updated in place through a loop variable
-     * ({@code for p, g in zip(params, grads): p -= lr * g}), the variable the array was first assigned to.
+     * ({@code for p, g in zip(params, grads): p -= lr * g}), the variable the array was first assigned to; for the
+     * {@code data} of a scalar object of the program's own autograd stepped through a loop variable
+     * ({@code for p in params: p.data += -lr * p.grad}), where the program keeps the object ({@code w1.data}).
      */
     private String parameter(Expr target, Frame frame, boolean inPlace) {
         if (target instanceof Expr.Attribute a && a.attribute().equals("data")
                 && !(a.value() instanceof Expr.Call) && machine.evaluator.evaluate(a.value(), frame) instanceof PyTensor) {
             return parameter(a.value(), frame, true); // w.data = w.data - … updates the tensor w
+        }
+        if (target instanceof Expr.Attribute a && a.attribute().equals("data") && a.value() instanceof Expr.Name n
+                && machine.evaluator.evaluate(a.value(), frame) instanceof PyInstance object
+                && ScalarObjects.isScalar(object) && loopVariables().contains(n.id())) {
+            // for p in params: p.data += -lr * p.grad steps each object: named by where the program keeps it
+            return scalars.pathOf(object, frame.locals(), frame.globals(), n.id(), loopVariables()) + ".data";
         }
         if (target instanceof Expr.Name n) {
             if (inPlace && machine.tape() != null && frame.lookup(n.id()) instanceof PyArray a && a.node() >= 0
@@ -566,6 +606,13 @@ final class Assignments {
             return n.id();
         }
         return canonical(target, frame);
+    }
+
+    private java.util.Set<String> loopVariables() {
+        if (loopVariables == null) {
+            loopVariables = ValuePaths.loopVariables(machine.program().body());
+        }
+        return loopVariables;
     }
 
     private String canonical(Expr e, Frame frame) {

@@ -434,9 +434,15 @@ public final class Interpreter {
             boolean observed = tape != null && (named instanceof PyFloat || named instanceof PyArray)
                     && (options.lossNames().contains(n.id()) || options.watched().test(n.id()));
             Scope before = observed ? Scope.of(frame) : null;
+            Value held = observed || tape == null ? null : ScalarObjects.lossHeld(named, n.id(), options.lossNames());
+            if (held != null) {
+                before = Scope.of(frame);
+            }
             frame.assign(n.id(), named);
             if (observed) {
                 observe(n.id(), named, expr, span, before);
+            } else if (held != null) {
+                observe(n.id(), held, null, span, before);
             }
         } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
             unpack(target instanceof Expr.TupleExpr t ? t.elements() : ((Expr.ListExpr) target).elements(), value, frame,
@@ -511,15 +517,27 @@ public final class Interpreter {
     }
 
     /**
-     * {@code x.backward()} as a statement, {@code x} a scalar: {@code x} is the loss autograd differentiates, observed
-     * under the text of its expression ({@code l.sum()}); the check takes it when no listed name holds the loss.
+     * {@code x.backward()} as a statement, {@code x} a scalar tensor, or a variable holding a scalar object of the
+     * program's own autograd (micrograd's {@code total_loss.backward()}, its number in {@code data}): {@code x} is the
+     * loss autograd differentiates, observed under the text of its expression ({@code l.sum()}); the check takes it
+     * when no listed name holds the loss.
      */
     private void backward(Stmt.ExprStmt e, Frame frame) {
         PyTensor root = torch.takeBackwardRoot();
-        if (tape != null && root != null && e.value() instanceof Expr.Call c
-                && c.function() instanceof Expr.Attribute a && a.attribute().equals("backward")) {
+        if (tape == null || !(e.value() instanceof Expr.Call c && c.arguments().isEmpty()
+                && c.function() instanceof Expr.Attribute a && a.attribute().equals("backward"))) {
+            return;
+        }
+        if (root != null) {
             listener.loss(new Events.Loss(program.text(a.value().span()), e.span(), root.node(), root.value(),
                     Scope.of(frame), tape.size(), true));
+        } else if (a.value() instanceof Expr.Name n && ScalarObjects.isScalar(frame.lookup(n.id()))) {
+            // total_loss.backward() of the program's own autograd (micrograd): the number it holds is the loss
+            Value data = ((PyInstance) frame.lookup(n.id())).attributes().get("data");
+            if (Numbers.node(data) >= 0 && !tape.isReleased(Numbers.node(data))) {
+                listener.loss(new Events.Loss(n.id(), e.span(), Numbers.node(data), Numbers.array(data),
+                        Scope.of(frame), tape.size(), true));
+            }
         }
     }
 

@@ -1,102 +1,120 @@
 package bpdiff.program.run;
 
+import bpdiff.program.syntax.AssignedNames;
+import bpdiff.program.syntax.Children;
+import bpdiff.program.syntax.Stmt;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * Where a recorded number lives among a program's variables, as an expression the program could write: the weights
- * of the first layer in {@code layers = [Dense(2, 3), Sigmoid(), Dense(3, 1)]} are {@code layers[0].W}, whatever
- * loop variable ({@code for layer in layers: layer.W -= lr * layer.dW}) updates them.
+ * Where a value lives among a program's variables, as an expression the program could write: the weights of the
+ * first layer in {@code layers = [Dense(2, 3), Sigmoid(), Dense(3, 1)]} are {@code layers[0].W} whatever loop
+ * variable ({@code for layer in layers: layer.W -= lr * layer.dW}) or {@code self} steps them, and a micrograd
+ * {@code Value} stepped by {@code for p in params: p.data += -lr * p.grad} is {@code w1} or
+ * {@code n.layers[0].neurons[1].w[2]}.
  *
- * <p>The search is breadth first from the module's variables (but for those holding an element of a list, tuple or
- * dict another variable holds: a loop variable), through list and tuple elements, dict values under
- * string and number keys, and objects' attributes, at most {@value #DEPTH} steps deep and {@value #VISITS} values
- * wide, so that its cost is bounded whatever the program holds.
+ * <p>The path is the first found breadth first from the running function's variables (by name), then the module's
+ * (in the order they were made), leaving out the names given (the one the statement reaches the value by, the
+ * program's loop variables) and those starting with {@code _}, through objects' attributes not starting with
+ * {@code _}, list and tuple items, and dict values under string and number keys. At most {@value #VISITS} values are
+ * looked at, so that its cost is bounded whatever the program holds. {@code tools/corpus_reference.py}'s
+ * {@code path_of} names them the same way.
  */
 public final class ValuePaths {
 
-    /** The longest path: a variable and five steps ({@code network[1][0].weights[0]}). */
-    static final int DEPTH = 5;
     /** The most values looked at. */
-    static final int VISITS = 10_000;
+    static final int VISITS = 20_000;
 
     private ValuePaths() {}
 
-    private record Step(Value value, String path, int depth) {}
+    private record Step(Value value, String path) {}
 
     /**
-     * @param scope the variables where the number is seen
-     * @param node the number's tape node
-     * @param skip variables not to start from (the loop variable that holds the object in turn)
-     * @return the shortest path to a value with that node, or {@code null} if none is found
+     * @param locals the running function's variables (none at module level)
+     * @param globals the module's variables
+     * @param skip names not to start from
+     * @param wanted the value looked for
+     * @return the shortest path to a value {@code wanted} accepts, or {@code null} if none is found
      */
-    public static String of(Scope scope, int node, Set<String> skip) {
-        if (node < 0) {
-            return null;
-        }
-        Map<Value, Boolean> elements = new IdentityHashMap<>();
-        scope.globals().values().forEach(v -> elementsOf(v).forEach(e -> elements.put(e, Boolean.TRUE)));
+    public static String of(Map<String, Value> locals, Map<String, Value> globals, Set<String> skip,
+            Predicate<Value> wanted) {
         Deque<Step> todo = new ArrayDeque<>();
-        scope.globals().forEach((name, v) -> {
-            // a variable holding an element of a list (the loop variable of for layer in layers) is no home of it
-            if (!skip.contains(name) && !name.startsWith("__") && !elements.containsKey(v)) {
-                todo.add(new Step(v, name, 0));
-            }
-        });
+        for (Map<String, Value> scope : List.of(new TreeMap<>(locals), globals)) {
+            scope.forEach((name, v) -> {
+                if (!skip.contains(name) && !name.startsWith("_")) {
+                    todo.add(new Step(v, name));
+                }
+            });
+        }
         Map<Value, Boolean> seen = new IdentityHashMap<>();
-        int visits = 0;
-        while (!todo.isEmpty() && visits++ < VISITS) {
+        while (!todo.isEmpty() && seen.size() < VISITS) {
             Step s = todo.poll();
             Value v = s.value();
-            if (v == null || seen.put(v, Boolean.TRUE) != null) {
+            if (v == null) {
                 continue;
             }
-            if (Numbers.node(v) == node && (v instanceof PyArray || v instanceof PyFloat)) {
+            if (wanted.test(v)) {
                 return s.path();
             }
-            if (s.depth() == DEPTH) {
+            if (seen.put(v, Boolean.TRUE) != null) {
                 continue;
             }
-            int next = s.depth() + 1;
-            if (v instanceof PyList l) {
+            if (v instanceof PyInstance o) {
+                o.attributes().forEach((name, a) -> {
+                    if (!name.startsWith("_")) {
+                        todo.add(new Step(a, s.path() + "." + name));
+                    }
+                });
+            } else if (v instanceof PyList l) {
                 for (int k = 0; k < l.items().size(); k++) {
-                    todo.add(new Step(l.items().get(k), s.path() + "[" + k + "]", next));
+                    todo.add(new Step(l.items().get(k), s.path() + "[" + k + "]"));
                 }
             } else if (v instanceof PyTuple t) {
                 for (int k = 0; k < t.items().size(); k++) {
-                    todo.add(new Step(t.items().get(k), s.path() + "[" + k + "]", next));
+                    todo.add(new Step(t.items().get(k), s.path() + "[" + k + "]"));
                 }
             } else if (v instanceof PyDict d) {
                 for (Map.Entry<HashKey, Value> e : d.entries()) {
                     Value key = e.getKey().value();
                     if (key instanceof PyStr || key instanceof PyInt) {
-                        todo.add(new Step(e.getValue(), s.path() + "[" + Formatting.repr(key) + "]", next));
+                        todo.add(new Step(e.getValue(), s.path() + "[" + Formatting.repr(key) + "]"));
                     }
                 }
-            } else if (v instanceof PyInstance o) {
-                o.attributes().forEach((name, a) -> todo.add(new Step(a, s.path() + "." + name, next)));
             }
         }
         return null;
     }
 
-    private static List<Value> elementsOf(Value v) {
-        if (v instanceof PyList l) {
-            return l.items();
+    /**
+     * @param node a tape node
+     * @return whether a value is the number or array with that node
+     */
+    public static Predicate<Value> holding(int node) {
+        return v -> (v instanceof PyFloat || v instanceof PyArray) && Numbers.node(v) == node;
+    }
+
+    /**
+     * @param body a program's statements
+     * @return the variables a {@code for} statement anywhere in it binds ({@code p} of {@code for p in params:}):
+     *     the variables that name a different object at each step of a loop, no home of any
+     */
+    public static Set<String> loopVariables(List<Stmt> body) {
+        Set<String> names = new HashSet<>();
+        for (Stmt s : body) {
+            if (s instanceof Stmt.For f) {
+                AssignedNames.targets(f.target(), names);
+            }
+            for (List<Stmt> block : Children.blocks(s)) {
+                names.addAll(loopVariables(block));
+            }
         }
-        if (v instanceof PyTuple t) {
-            return t.items();
-        }
-        if (v instanceof PyDict d) {
-            List<Value> values = new ArrayList<>();
-            d.entries().forEach(e -> values.add(e.getValue()));
-            return values;
-        }
-        return List.of();
+        return names;
     }
 }
