@@ -156,6 +156,9 @@ final class Calls {
             String name = f.parameters().get(k).name();
             frame.assign(name, machine.recorder.assigned(bound[k], name, f.parameters().get(k).span(), -1));
         }
+        if (f.expression() == null && machine.generators.isGenerator(f.body())) {
+            return new PyIterator(new GeneratorRun(machine, f.body(), frame), "generator", f.qualname());
+        }
         machine.budget.enter();
         try {
             if (f.expression() != null) {

@@ -192,6 +192,10 @@ final class Evaluator {
         if (e instanceof Expr.Unsupported u) {
             throw new ProgramError("not supported: " + u.construct());
         }
+        if (e instanceof Expr.Yield) {
+            throw new ProgramError("not supported: yield inside an expression; write it as a statement: yield x, or "
+                    + "y = yield x");
+        }
         throw ProgramError.of("SyntaxError", "a slice can only stand inside [ ]");
     }
 
