@@ -192,10 +192,13 @@ final class ClaimFinder {
         Map<Events.Assignment, List<Claim.Reading>> resolved = new java.util.IdentityHashMap<>();
         for (Events.Assignment a : trace.assignments()) {
             List<String> candidates = ClaimNames.targets(a.name());
-            if (candidates.isEmpty() || a.node() < 0 || tape.node(a.node()).isLeaf()) {
+            Integer linked = a.node() < 0 ? null : parameters.linkOf(a.node());
+            if (candidates.isEmpty() && linked == null || a.node() < 0 || tape.node(a.node()).isLeaf()) {
                 continue;
             }
-            List<Claim.Reading> visible = resolve(a, candidates);
+            // compared with a tensor's .grad, the value claims that tensor's gradient whatever its name says
+            List<Claim.Reading> visible = linked != null
+                    ? List.of(new Claim.Reading(parameters.nameOf(linked), linked)) : resolve(a, candidates);
             Epoch epoch = null;
             for (Claim.Reading r : visible) {
                 epoch = epoch != null ? epoch : index.containing(r.node(), a.order());
@@ -206,7 +209,8 @@ final class ClaimFinder {
             for (int input : tape.node(a.node()).inputs()) {
                 epoch = epoch != null ? epoch : index.containing(input, a.order());
             }
-            List<Claim.Reading> readings = epoch == null ? visible : withRecorded(visible, candidates, epoch);
+            List<Claim.Reading> readings = epoch == null || linked != null ? visible
+                    : withRecorded(visible, candidates, epoch);
             if (readings.isEmpty()) {
                 if (ClaimNames.isExplicit(a.name())) {
                     findings.helper(a);

@@ -49,6 +49,7 @@ final class EpochStream implements Events.Listener {
     private List<Events.Loss> losses = new ArrayList<>();
     private List<Events.Update> updates = new ArrayList<>();
     private List<Events.Assignment> assignments = new ArrayList<>();
+    private List<Events.Comparison> comparisons = new ArrayList<>();
     private Program program;
     private Tape tape;
     private Assembly assembly;
@@ -113,6 +114,11 @@ final class EpochStream implements Events.Listener {
     public void assignment(Events.Assignment assignment) {
         assignments.add(assignment);
         lastEvent = assignment.order();
+    }
+
+    @Override
+    public void comparison(Events.Comparison comparison) {
+        comparisons.add(comparison);
     }
 
     @Override
@@ -254,6 +260,8 @@ final class EpochStream implements Events.Listener {
         parameters.add(updates);
         parameters.named(options.parameters(), losses);
         parameters.requiringGrad(losses, tape);
+        parameters.linked(comparisons, tape);
+        comparisons = new ArrayList<>();
         List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes, lines);
         int lastLoss = losses.stream().mapToInt(Events.Loss::order).max().orElse(-1);
         ClaimFinder.Carried carried = ClaimFinder.find(segment, parameters, epochs, findings,

@@ -32,6 +32,8 @@ final class Parameters {
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
     /** The {@code --params} names found so far at a computation of the loss. */
     private final Set<String> found = new HashSet<>();
+    /** For a value the program compared with a tensor's {@code .grad}: that tensor's node. */
+    private final Map<Integer, Integer> links = new HashMap<>();
     /** Parameters whose updates step by an accumulation of earlier epochs' gradients (momentum), by update line. */
     private final Map<String, Events.Update> accumulated = new LinkedHashMap<>();
 
@@ -124,6 +126,33 @@ final class Parameters {
     }
 
     /**
+     * Learns the tensors whose {@code .grad} the program compared a value with ({@code torch.allclose(d_w1,
+     * net.fc1.weight.grad)}, backprop ninja's {@code cmp('W1', dW1, W1)}): each is a parameter, named as the
+     * comparison names it unless it has a name already, and the value compared claims its gradient.
+     *
+     * @param comparisons the comparisons
+     * @param tape the tape
+     */
+    void linked(List<Events.Comparison> comparisons, Tape tape) {
+        for (Events.Comparison c : comparisons) {
+            if (tape.isReleased(c.leaf()) || tape.isReleased(c.hand()) || !tape.node(c.leaf()).isLeaf()) {
+                continue;
+            }
+            String known = names.putIfAbsent(c.leaf(), c.name());
+            firstLine.putIfAbsent(known != null ? known : c.name(), 0);
+            links.putIfAbsent(c.hand(), c.leaf());
+        }
+    }
+
+    /**
+     * @param hand a value's node
+     * @return the node of the parameter whose {@code .grad} the program compared it with, or {@code null}
+     */
+    Integer linkOf(int hand) {
+        return links.get(hand);
+    }
+
+    /**
      * Whether a tensor that requires grad was made from other parameters' values
      * ({@code W = torch.tensor([w1, w2], requires_grad=True)} with {@code w1}, {@code w2} updated): a new leaf to
      * PyTorch, but not a parameter of its own to the check, which follows the loss through it to them.
@@ -164,6 +193,7 @@ final class Parameters {
         names.keySet().removeIf(tape::isReleased);
         madeBy.keySet().removeIf(tape::isReleased);
         updateFrom.keySet().removeIf(tape::isReleased);
+        links.entrySet().removeIf(e -> tape.isReleased(e.getKey()) || tape.isReleased(e.getValue()));
     }
 
     /** @return every node that holds a parameter's value */

@@ -72,7 +72,12 @@ final class Evaluator {
             return call(c, frame, capture);
         }
         if (e instanceof Expr.Attribute a) {
-            return Attributes.get(machine, evaluate(a.value(), frame, capture), a.attribute(), a.span());
+            Value object = evaluate(a.value(), frame, capture);
+            Value attribute = Attributes.get(machine, object, a.attribute(), a.span());
+            if (attribute instanceof PyTensor grad && object instanceof PyTensor owner && a.attribute().equals("grad")) {
+                machine.torch.gradRead(grad, owner, machine.label(a.value()));
+            }
+            return attribute;
         }
         if (e instanceof Expr.Subscript s) {
             return Subscripts.get(machine, evaluate(s.value(), frame, capture), indices(s, frame, capture), s.span());
