@@ -68,6 +68,10 @@ final class Calls {
         if (function instanceof PyMethod m) {
             return methods.call(m.receiver(), m.name(), new Arguments(m.name(), args, kwargs), at);
         }
+        if (function == TorchTypes.PARAMETER) {
+            return TorchFunctions.call(machine.torch, "torch.nn.Parameter", new Arguments("Parameter", args, kwargs),
+                    at);
+        }
         if (function == TorchTypes.TENSOR) {
             return TorchCreation.call(machine.torch, "Tensor", new Arguments("Tensor", args, kwargs), at);
         }
