@@ -190,7 +190,7 @@ final class ClaimFinder {
         Tape tape = trace.tape();
         Map<Epoch, Map<Site, List<Events.Assignment>>> grouped = new LinkedHashMap<>();
         Map<Events.Assignment, List<Claim.Reading>> resolved = new java.util.IdentityHashMap<>();
-        for (Events.Assignment a : trace.assignments()) {
+        for (Events.Assignment a : withTransposedClaims()) {
             List<String> candidates = ClaimNames.targets(a.name());
             Integer linked = a.node() < 0 ? null : parameters.linkOf(a.node());
             if (candidates.isEmpty() && linked == null || a.node() < 0 || tape.node(a.node()).isLeaf()) {
@@ -265,6 +265,27 @@ final class ClaimFinder {
             epoch.claims.add(new Claim(Claim.Kind.NAMED, name, first.span(), first.expr(), first.scope(), last.node(),
                     last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0, null, 1, readings));
         }));
+    }
+
+    /**
+     * The assignments of the segment, where a matrix compared transposed with a tensor's {@code .grad}
+     * ({@code torch.allclose(d_w1.T, net.fc1.weight.grad)}) stands as its transpose, named {@code d_w1.T}: what
+     * claims the tensor's gradient.
+     */
+    private List<Events.Assignment> withTransposedClaims() {
+        List<Events.Assignment> out = new ArrayList<>(trace.assignments().size());
+        for (Events.Assignment a : trace.assignments()) {
+            Events.Comparison c = a.node() < 0 ? null : parameters.transposedLinkOf(a.node());
+            if (c == null || trace.tape().isReleased(c.hand())) {
+                out.add(a);
+            } else {
+                Expr transposed = a.expr() == null ? null : new Expr.Attribute(a.expr(), "T", a.expr().span(),
+                        a.expr().span());
+                out.add(new Events.Assignment(a.name() + ".T", a.span(), transposed, c.hand(),
+                        trace.tape().node(c.hand()).value(), a.scope(), a.order()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -34,6 +34,8 @@ final class Parameters {
     private final Set<String> found = new HashSet<>();
     /** For a value the program compared with a tensor's {@code .grad}: that tensor's node. */
     private final Map<Integer, Integer> links = new HashMap<>();
+    /** For a matrix the program compared transposed with a tensor's {@code .grad} ({@code d_w1.T}): the comparison. */
+    private final Map<Integer, Events.Comparison> transposedLinks = new HashMap<>();
     /** Parameters whose updates step by an accumulation of earlier epochs' gradients (momentum), by update line. */
     private final Map<String, Events.Update> accumulated = new LinkedHashMap<>();
 
@@ -141,7 +143,20 @@ final class Parameters {
             String known = names.putIfAbsent(c.leaf(), c.name());
             firstLine.putIfAbsent(known != null ? known : c.name(), 0);
             links.putIfAbsent(c.hand(), c.leaf());
+            bpdiff.program.tape.TapeNode hand = tape.node(c.hand());
+            if (hand.op() == bpdiff.program.tape.Op.TRANSPOSE && hand.value().ndim() == 2) {
+                transposedLinks.putIfAbsent(hand.inputs()[0], c);
+            }
         }
+    }
+
+    /**
+     * @param matrix a value's node
+     * @return the comparison of its transpose ({@code d_w1.T}) with a tensor's {@code .grad} (nn.Linear's weight is
+     *     outputs × inputs, a gradient written as {@code X.T @ dZ} inputs × outputs), or {@code null}
+     */
+    Events.Comparison transposedLinkOf(int matrix) {
+        return transposedLinks.get(matrix);
     }
 
     /**
@@ -194,6 +209,8 @@ final class Parameters {
         madeBy.keySet().removeIf(tape::isReleased);
         updateFrom.keySet().removeIf(tape::isReleased);
         links.entrySet().removeIf(e -> tape.isReleased(e.getKey()) || tape.isReleased(e.getValue()));
+        transposedLinks.entrySet().removeIf(e -> tape.isReleased(e.getKey()) || tape.isReleased(e.getValue().hand())
+                || tape.isReleased(e.getValue().leaf()));
     }
 
     /** @return every node that holds a parameter's value */

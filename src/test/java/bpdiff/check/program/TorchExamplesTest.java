@@ -45,7 +45,7 @@ class TorchExamplesTest {
         "torch/nn-init-sequential.py", "torch/bce-with-logits.py", "torch/d2l-linreg-scratch.py",
         "torch/d2l-mlp-sequential.py", "torch/d2l-linreg-concise.py",
         "torch/d2l-loss-per-sample.py", "torch/d2l-linreg-yield.py", "torch/ninja-linear.py",
-        "torch/ninja-cmp-renamed.py"})
+        "torch/ninja-cmp-renamed.py", "torch/ninja-linear-transposed.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -73,6 +73,20 @@ class TorchExamplesTest {
                     report.failed().get(0).likely().toString());
             assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHandGradientComparedTransposedClaimsTheTransposeOfItsValue() throws IOException {
+        // d_w1 = X.T @ d_z1 is inputs x outputs, net.fc1.weight.grad outputs x inputs: torch.allclose(d_w1.T, …) says
+        // d_w1.T is the weight's gradient; the planted missing sigmoid derivative is found on d_w1's line, where
+        // PyTorch's own run prints False
+        String name = "torch/ninja-linear-transposed-wrong.py";
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText().contains("fc1.weight False"));
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("net.fc1.weight"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        assertEquals(35, report.failed().get(0).site().line());
+        assertEquals("d_w1.T", report.failed().get(0).site().name());
+        assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
     }
 
     @org.junit.jupiter.api.Test
