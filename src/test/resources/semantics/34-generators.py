@@ -149,3 +149,75 @@ class Dataset:
 
 
 print(list(Dataset(4)), 9 in Dataset(4), sum(Dataset(3)))
+
+
+def pairs(xs):
+    it = iter(xs)
+    while True:
+        try:
+            a = next(it)
+        except StopIteration:
+            return
+        yield a, a * 2
+
+
+print(list(pairs([1, 2, 3])))
+
+
+def fib():
+    a, b = 0, 1
+    while True:
+        yield a
+        a, b = b, a + b
+
+
+f = fib()
+print([next(f) for _ in range(10)], list(zip(range(3), fib())))
+
+
+def nested():
+    def inner():
+        yield 1
+    return inner()
+
+
+class C:
+    def items(self):
+        yield from (1, 2)
+
+    @staticmethod
+    def s():
+        yield "s"
+
+
+print(list(nested()), list(C().items()), list(C.s()), sum(C().items()))
+
+
+def g_with_break():
+    for i in range(10):
+        if i == 3:
+            break
+        yield i
+    else:
+        yield "no"
+    yield "after"
+
+
+print(list(g_with_break()), sorted(g_with_break(), key=str))
+
+
+def deep(n):
+    if n:
+        yield from deep(n - 1)
+    yield n
+
+
+print(list(deep(50))[-3:])
+
+
+def kw(*args, scale=2, **kw):
+    for a in args:
+        yield a * scale, kw
+
+
+print(list(kw(1, 2, scale=3, z=1)))
