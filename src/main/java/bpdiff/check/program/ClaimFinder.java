@@ -6,6 +6,7 @@ import bpdiff.program.run.PyFloat;
 import bpdiff.program.run.Trace;
 import bpdiff.program.run.Value;
 import bpdiff.program.syntax.Expr;
+import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Tape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -274,6 +275,26 @@ final class ClaimFinder {
      */
     private List<Events.Assignment> withTransposedClaims() {
         List<Events.Assignment> out = new ArrayList<>(trace.assignments().size());
+        java.util.Set<Integer> assigned = new java.util.HashSet<>();
+        for (Events.Assignment a : trace.assignments()) {
+            assigned.add(a.node());
+            Events.Comparison c = a.node() < 0 ? null : parameters.transposedLinkOf(a.node());
+            if (c != null) {
+                assigned.add(c.hand());
+            }
+        }
+        // a value no watched name holds (grads['W1'] of a dict) claims the gradient at the comparison
+        for (Events.Comparison c : parameters.links()) {
+            if (!assigned.contains(c.hand()) && c.order() <= trace.tape().size()
+                    && !trace.tape().isReleased(c.hand()) && !trace.tape().node(c.hand()).isLeaf()) {
+                String held = trace.tape().nameOf(c.hand());
+                out.add(new Events.Assignment(held != null ? held : "the value compared with " + c.name() + ".grad",
+                        lineOf(trace.tape().node(c.hand()).line(), c.span()), null, c.hand(),
+                        trace.tape().node(c.hand()).value(),
+                        new bpdiff.program.run.Scope(Map.of(), Map.of(), null), c.order()));
+                assigned.add(c.hand());
+            }
+        }
         for (Events.Assignment a : trace.assignments()) {
             Events.Comparison c = a.node() < 0 ? null : parameters.transposedLinkOf(a.node());
             if (c == null || trace.tape().isReleased(c.hand())) {
@@ -286,6 +307,28 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** The statement text of a line (without its indentation), or {@code fallback} if the line is not known. */
+    private Span lineOf(int line, Span fallback) {
+        String text = trace.program().text();
+        int start = 0;
+        for (int k = 1; k < line; k++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return fallback;
+            }
+        }
+        if (line < 1) {
+            return fallback;
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        int column = 0;
+        while (start + column < end && Character.isWhitespace(text.charAt(start + column))) {
+            column++;
+        }
+        return new Span(line, column + 1, start + column, end);
     }
 
     /**

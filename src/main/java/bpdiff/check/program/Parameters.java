@@ -32,8 +32,8 @@ final class Parameters {
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
     /** The {@code --params} names found so far at a computation of the loss. */
     private final Set<String> found = new HashSet<>();
-    /** For a value the program compared with a tensor's {@code .grad}: that tensor's node. */
-    private final Map<Integer, Integer> links = new HashMap<>();
+    /** For a value the program compared with a tensor's {@code .grad}: the comparison. */
+    private final Map<Integer, Events.Comparison> links = new LinkedHashMap<>();
     /** For a matrix the program compared transposed with a tensor's {@code .grad} ({@code d_w1.T}): the comparison. */
     private final Map<Integer, Events.Comparison> transposedLinks = new HashMap<>();
     /** Parameters whose updates step by an accumulation of earlier epochs' gradients (momentum), by update line. */
@@ -142,7 +142,7 @@ final class Parameters {
             }
             String known = names.putIfAbsent(c.leaf(), c.name());
             firstLine.putIfAbsent(known != null ? known : c.name(), 0);
-            links.putIfAbsent(c.hand(), c.leaf());
+            links.putIfAbsent(c.hand(), c);
             bpdiff.program.tape.TapeNode hand = tape.node(c.hand());
             if (hand.op() == bpdiff.program.tape.Op.TRANSPOSE && hand.value().ndim() == 2) {
                 transposedLinks.putIfAbsent(hand.inputs()[0], c);
@@ -164,7 +164,13 @@ final class Parameters {
      * @return the node of the parameter whose {@code .grad} the program compared it with, or {@code null}
      */
     Integer linkOf(int hand) {
-        return links.get(hand);
+        Events.Comparison c = links.get(hand);
+        return c == null ? null : c.leaf();
+    }
+
+    /** @return the comparisons of values with a tensor's {@code .grad} that are known, in the order made */
+    java.util.Collection<Events.Comparison> links() {
+        return links.values();
     }
 
     /**
@@ -208,7 +214,7 @@ final class Parameters {
         names.keySet().removeIf(tape::isReleased);
         madeBy.keySet().removeIf(tape::isReleased);
         updateFrom.keySet().removeIf(tape::isReleased);
-        links.entrySet().removeIf(e -> tape.isReleased(e.getKey()) || tape.isReleased(e.getValue()));
+        links.entrySet().removeIf(e -> tape.isReleased(e.getKey()) || tape.isReleased(e.getValue().leaf()));
         transposedLinks.entrySet().removeIf(e -> tape.isReleased(e.getKey()) || tape.isReleased(e.getValue().hand())
                 || tape.isReleased(e.getValue().leaf()));
     }

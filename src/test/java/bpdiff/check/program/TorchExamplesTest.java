@@ -45,7 +45,7 @@ class TorchExamplesTest {
         "torch/nn-init-sequential.py", "torch/bce-with-logits.py", "torch/d2l-linreg-scratch.py",
         "torch/d2l-mlp-sequential.py", "torch/d2l-linreg-concise.py",
         "torch/d2l-loss-per-sample.py", "torch/d2l-linreg-yield.py", "torch/ninja-linear.py",
-        "torch/ninja-cmp-renamed.py", "torch/ninja-linear-transposed.py"})
+        "torch/ninja-cmp-renamed.py", "torch/ninja-linear-transposed.py", "torch/ninja-dict.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -87,6 +87,19 @@ class TorchExamplesTest {
         assertEquals(35, report.failed().get(0).site().line());
         assertEquals("d_w1.T", report.failed().get(0).site().name());
         assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHandGradientHeldInADictIsClaimedWhereItWasComputed() throws IOException {
+        // torch.allclose(grads[name], params[name].grad): no watched name holds grads['W1'], the comparison says what it
+        // is; the claim stands at the line that computed it, and the planted missing tanh derivative is found there,
+        // where PyTorch's own run prints W1 False
+        String name = "torch/ninja-dict-wrong.py";
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText().startsWith("W1 False\nW2 True"));
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("params['W1']"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        assertEquals(20, report.failed().get(0).site().line());
+        assertEquals(2, report.quantities().size());
     }
 
     @org.junit.jupiter.api.Test
