@@ -76,7 +76,7 @@ final class Torch implements AutoCloseable {
             hand = y;
         }
         if (of != null && hand.node() >= 0 && !(hand instanceof PyTensor t && gradsRead.containsKey(t))
-                && of.owner().node() >= 0) {
+                && of.owner().node() >= 0 && hand.node() != of.owner().node()) {
             machine.listener.comparison(new Events.Comparison(hand.node(), of.owner().node(), of.name(), at,
                     machine.tape().size()));
         }
