@@ -155,13 +155,9 @@ final class Evaluator {
             return PyList.of(out);
         }
         if (e instanceof Expr.GeneratorExp c) {
-            List<Value> out = new ArrayList<>();
-            comprehension(c, c.clauses(), frame, inner -> {
-                machine.recorder.checkSize(out.size() + 1L);
-                machine.budget.elements(1);
-                out.add(evaluate(c.element(), inner));
-            });
-            return new PyIterator(out.iterator(), "generator");
+            Value first = evaluate(c.clauses().get(0).iterable(), frame);
+            return new PyIterator(new LazyComprehension(machine, c, first, frame.comprehension(machine.symbols.of(c))),
+                    "generator");
         }
         if (e instanceof Expr.SetComp c) {
             PySet out = new PySet(false);
