@@ -29,8 +29,9 @@ For each file, one JSON line:
             [construct, line, col] with col 0-based in characters (ast's UTF-8
             byte col_offset converted), named as bpdiff's "not supported: ..."
             message names them: match statement, async def, async for,
-            async with, async comprehension, await, yield, yield from,
-            try/except*, bytes literal, complex number, integer beyond 2**53,
+            async with, async comprehension, await, yield inside an
+            expression (not the statement yield x or y = yield x), yield
+            inside try or with, try/except*, bytes literal, complex number, integer beyond 2**53,
             from M import *, bitwise operator '|' (also ^ & << >> ~),
             augmented assignment '|=' (also ^= &= <<= >>=), and replacement
             field inside an f-string's format spec.
@@ -70,8 +71,7 @@ import warnings
 
 BITWISE = {ast.BitOr: "|", ast.BitXor: "^", ast.BitAnd: "&", ast.LShift: "<<", ast.RShift: ">>"}
 SIMPLE = {ast.Match: "match statement", ast.AsyncFunctionDef: "async def", ast.AsyncFor: "async for",
-          ast.AsyncWith: "async with", ast.Await: "await", ast.Yield: "yield", ast.YieldFrom: "yield from",
-          ast.TryStar: "try/except*"}
+          ast.AsyncWith: "async with", ast.Await: "await", ast.TryStar: "try/except*"}
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -103,6 +103,31 @@ def construct(node):
             and any(isinstance(w, ast.FormattedValue) for w in v.format_spec.values) for v in node.values):
         return "replacement field inside an f-string's format spec"
     return None
+
+
+def yield_constructs(tree):
+    """bpdiff's name for each yield it does not run, by id of the node: a yield inside an expression (anything but
+    the statement `yield x` and `y = yield x` with one target), and one inside try or with in its function."""
+    found = {}
+
+    def visit(node, guarded):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.Yield, ast.YieldFrom)):
+                statement = (isinstance(node, ast.Expr) or isinstance(node, ast.Assign) and len(node.targets) == 1) \
+                    and node.value is child
+                if not statement:
+                    found[id(child)] = "yield inside an expression"
+                elif guarded:
+                    found[id(child)] = "yield inside try or with"
+            inner = guarded
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                inner = False
+            elif isinstance(node, (ast.Try, ast.TryStar, ast.With, ast.AsyncWith)) and not isinstance(child, ast.expr):
+                inner = True
+            visit(child, inner)
+
+    visit(tree, False)
+    return found
 
 
 def unbound(text, path):
@@ -191,6 +216,8 @@ def shape(e):
         return "*(" + shape(e.value) + ")"
     if isinstance(e, ast.NamedExpr):
         return "W(" + shape(e.target) + "," + shape(e.value) + ")"
+    if isinstance(e, (ast.Yield, ast.YieldFrom)):
+        return ("YF(" if isinstance(e, ast.YieldFrom) else "Y(") + shape(e.value) + ")"
     return "?" + type(e).__name__
 
 
@@ -286,8 +313,9 @@ def describe(path):
     lines = LINE_BREAK.split(text)
     nodes = list(ast.walk(tree))
     refused = []
+    yields = yield_constructs(tree)
     for node in nodes:
-        name = construct(node)
+        name = yields.get(id(node)) or construct(node)
         if name is not None:
             refused.append([name, node.lineno, character_column(lines, node.lineno, node.col_offset)])
     result["refused"] = sorted(refused, key=lambda r: (r[1], r[2], r[0]))

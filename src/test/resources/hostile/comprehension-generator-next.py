@@ -1,6 +1,6 @@
-# Hostile: next() of a generator over 10^12 numbers (computed in full where it stands).
-# Expect: 2 | a loop ran more than 1000000 times
-g = (i * i for i in range(10 ** 12))  # <- stops here
+# Hostile: next() of a generator over 10^12 numbers takes the first only: generator expressions are lazy (exit 0).
+# Expect: 0 | all 1 checked
+g = (i * i for i in range(10 ** 12))
 first = next(g)
 
 w = 0.5

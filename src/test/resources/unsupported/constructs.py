@@ -3,8 +3,11 @@ import numpy as np
 
 
 def numbers():
-    yield 1
-    yield from range(2)
+    print((yield 1))
+    try:
+        yield from range(2)
+    finally:
+        pass
 
 
 async def coroutine():

@@ -134,6 +134,35 @@ class DiffCommandTest {
     }
 
     @Test
+    void aNumpyMatrixIsPairedWithTheNnLinearWeightThatStartsAtItsTranspose() throws Exception {
+        // numpy's W1 is inputs x outputs, nn.Linear's weight outputs x inputs, started at the transpose: CPython prints
+        // the same losses for both programs (reference-results/corpus/*.out, reference-results/torch/*.json)
+        String numpy = "examples/programs/corpus/mlp-sigmoid-xw.py";
+        String linear = TORCH + "nn-linear-transposed.py";
+        assertEquals(Files.readString(Path.of("reference-results/corpus/mlp-sigmoid-xw.out")),
+                JSON.readTree(Path.of("reference-results/torch/nn-linear-transposed.json").toFile()).get("runs")
+                        .get("float32").get("stdout").asText());
+        JsonNode same = json(numpy, linear);
+        assertTrue(same.get("same").asBoolean());
+        assertEquals("fc1.weight (transposed)", parameter(same, "W1").get("b").asText());
+        assertEquals("fc2.weight (transposed)", parameter(same, "W2").get("b").asText());
+        assertEquals("fc1.bias", parameter(same, "b1").get("b").asText());
+        assertEquals(0, same.get("onlyA").size(), same.get("onlyA").toString());
+        // the sigmoid's derivative missing in numpy's (the corpus reference finds W1 and b1 wrong from epoch 1): the
+        // pair differs at W1 from epoch 1, the numpy program wrong and nn.Linear's right
+        JsonNode wrong = json("examples/programs/corpus/mlp-sigmoid-xw-no-derivative.py", linear);
+        JsonNode w1 = parameter(wrong, "W1");
+        assertEquals("fc1.weight (transposed)", w1.get("b").asText());
+        assertEquals(1, w1.get("firstDifferentEpoch").asInt());
+        assertEquals(1, w1.get("firstWrongEpochA").asInt());
+        assertEquals(-1, w1.get("firstWrongEpochB").asInt());
+        // W2's gradient is right in both: it differs only once W1's wrong step has moved the weights apart
+        assertEquals(2, parameter(wrong, "W2").get("firstDifferentEpoch").asInt());
+        Cli.Result text = Cli.run("diff", numpy, linear);
+        assertTrue(text.out().contains("W1 ~ fc1.weight (transposed)"), text.out());
+    }
+
+    @Test
     void forgettingZeroGradDiffersFromEpochTwoAndTheOtherProgramIsRight() throws Exception {
         Path hw3 = dir.resolve("hw3-3-epochs.py");
         Files.writeString(hw3, Files.readString(Path.of(HOMEWORK3)).replace("range(1)", "range(3)"));

@@ -256,6 +256,10 @@ public final class CPythonAst {
                 return new Expr.Starred(expr(n.get("value")), at);
             case "NamedExpr":
                 return new Expr.NamedExpr((Expr.Name) expr(n.get("target")), expr(n.get("value")), at);
+            case "Yield":
+                return new Expr.Yield(optional(n, "value"), false, at);
+            case "YieldFrom":
+                return new Expr.Yield(expr(n.get("value")), true, at);
             case "JoinedStr":
                 return fString(n, at);
             default:

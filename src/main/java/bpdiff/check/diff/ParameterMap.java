@@ -23,8 +23,21 @@ public final class ParameterMap {
      * @param name as written
      * @param parameter the parameter of the program
      * @param index the element's position in each dimension, or {@code null} for the whole parameter
+     * @param transposed whether the parameter, a matrix, is compared transposed (the other side's layout)
      */
-    public record Name(String name, String parameter, int[] index) {}
+    public record Name(String name, String parameter, int[] index, boolean transposed) {
+
+        /**
+         * A name of a parameter compared as it stands.
+         *
+         * @param name as written
+         * @param parameter the parameter of the program
+         * @param index the element's position in each dimension, or {@code null} for the whole parameter
+         */
+        public Name(String name, String parameter, int[] index) {
+            this(name, parameter, index, false);
+        }
+    }
 
     /**
      * A pair of parameters compared.

@@ -40,10 +40,12 @@ record ParameterSeries(String name, int line, List<Values> epochs) {
             return null;
         }
         int at = name.index() == null ? -1 : flat(name, found.derivative().shape());
+        int[] shape = name.transposed() ? found.derivative().shape() : null;
         List<Values> epochs = new ArrayList<>();
         for (CheckedQuantity.AtEpoch e : found.history()) {
-            epochs.add(new Values(pick(e.student(), at), pick(e.autograd(), at), pick(e.weights(), at),
-                    pick(e.updated(), at), !e.wrong(), "float32".equals(e.type())));
+            epochs.add(new Values(pick(e.student(), at, shape), pick(e.autograd(), at, shape),
+                    pick(e.weights(), at, shape), pick(e.updated(), at, shape), !e.wrong(),
+                    "float32".equals(e.type())));
         }
         return new ParameterSeries(name.name(), found.site().line(), epochs);
     }
@@ -67,9 +69,11 @@ record ParameterSeries(String name, int line, List<Values> epochs) {
         return flat;
     }
 
-    private static double[] pick(double[] values, int at) {
+    /** The element at a position, or the whole array, transposed when {@code shape} is given (the other's layout). */
+    private static double[] pick(double[] values, int at, int[] shape) {
         if (values == null || at < 0) {
-            return values;
+            return values == null || shape == null ? values
+                    : bpdiff.check.program.StartingWeights.transpose(values, shape);
         }
         return new double[] {values[at]};
     }

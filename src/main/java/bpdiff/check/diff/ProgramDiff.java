@@ -87,7 +87,7 @@ public final class ProgramDiff {
     /**
      * The parameters neither {@code --map} nor their names pair, paired by the weights they start at
      * ({@link StartingWeights}): {@code w1} of A with {@code w[0]} of B, or with {@code W1[0, 0]}, or A's {@code W1}
-     * element by element with B's {@code w1, w3, w2, w4}.
+     * element by element with B's {@code w1, w3, w2, w4}, or A's {@code W1} with B's {@code fc1.weight} transposed.
      */
     private static List<ParameterMap.Pair> byStartingWeights(ProgramReport a, ProgramReport b,
             List<ParameterMap.Pair> paired) {
@@ -97,7 +97,7 @@ public final class ProgramDiff {
         Map<String, double[]> starts = StartingWeights.of(a);
         starts.keySet().retainAll(left);
         List<ParameterMap.Pair> pairs = new ArrayList<>();
-        StartingWeights.match(a.parameters(), starts, b).forEach((p, m) -> {
+        StartingWeights.match(a.parameters(), starts, b, true).forEach((p, m) -> {
             if (m.parts().isEmpty() && taken.contains(m.parameter())) {
                 return;
             }
@@ -105,7 +105,7 @@ public final class ProgramDiff {
                 int[] index = m.element() < 0 ? null
                         : StartingWeights.position(b.updateClaim(m.parameter()).derivative().shape(), m.element());
                 pairs.add(new ParameterMap.Pair(new ParameterMap.Name(p, p, null),
-                        new ParameterMap.Name(m.label(), m.parameter(), index)));
+                        new ParameterMap.Name(m.label(), m.parameter(), index, m.transposed())));
                 return;
             }
             int[] shape = a.updateClaim(p).derivative().shape();

@@ -6,6 +6,7 @@ import bpdiff.program.run.PyFloat;
 import bpdiff.program.run.Trace;
 import bpdiff.program.run.Value;
 import bpdiff.program.syntax.Expr;
+import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Tape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -207,12 +208,15 @@ final class ClaimFinder {
         Tape tape = trace.tape();
         Map<Epoch, Map<Site, List<Events.Assignment>>> grouped = new LinkedHashMap<>();
         Map<Events.Assignment, List<Claim.Reading>> resolved = new java.util.IdentityHashMap<>();
-        for (Events.Assignment a : trace.assignments()) {
+        for (Events.Assignment a : withTransposedClaims()) {
             List<String> candidates = ClaimNames.targets(a.name());
-            if (candidates.isEmpty() || a.node() < 0 || tape.node(a.node()).isLeaf()) {
+            Integer linked = a.node() < 0 ? null : parameters.linkOf(a.node());
+            if (candidates.isEmpty() && linked == null || a.node() < 0 || tape.node(a.node()).isLeaf()) {
                 continue;
             }
-            List<Claim.Reading> visible = resolve(a, candidates);
+            // compared with a tensor's .grad, the value claims that tensor's gradient whatever its name says
+            List<Claim.Reading> visible = linked != null
+                    ? List.of(new Claim.Reading(parameters.nameOf(linked), linked)) : resolve(a, candidates);
             Epoch epoch = null;
             for (Claim.Reading r : visible) {
                 epoch = epoch != null ? epoch : index.containing(r.node(), a.order());
@@ -223,7 +227,8 @@ final class ClaimFinder {
             for (int input : tape.node(a.node()).inputs()) {
                 epoch = epoch != null ? epoch : index.containing(input, a.order());
             }
-            List<Claim.Reading> readings = epoch == null ? visible : withRecorded(visible, candidates, epoch);
+            List<Claim.Reading> readings = epoch == null || linked != null ? visible
+                    : withRecorded(visible, candidates, epoch);
             if (readings.isEmpty()) {
                 if (ClaimNames.isExplicit(a.name())) {
                     findings.helper(a);
@@ -278,6 +283,69 @@ final class ClaimFinder {
             epoch.claims.add(new Claim(Claim.Kind.NAMED, name, first.span(), first.expr(), first.scope(), last.node(),
                     last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0, null, 1, readings));
         }));
+    }
+
+    /**
+     * The assignments of the segment, where a matrix compared transposed with a tensor's {@code .grad}
+     * ({@code torch.allclose(d_w1.T, net.fc1.weight.grad)}) stands as its transpose, named {@code d_w1.T}: what
+     * claims the tensor's gradient.
+     */
+    private List<Events.Assignment> withTransposedClaims() {
+        List<Events.Assignment> out = new ArrayList<>(trace.assignments().size());
+        java.util.Set<Integer> assigned = new java.util.HashSet<>();
+        for (Events.Assignment a : trace.assignments()) {
+            assigned.add(a.node());
+            Events.Comparison c = a.node() < 0 ? null : parameters.transposedLinkOf(a.node());
+            if (c != null) {
+                assigned.add(c.hand());
+            }
+        }
+        // a value no watched name holds (grads['W1'] of a dict) claims the gradient at the comparison
+        for (Events.Comparison c : parameters.links()) {
+            if (!assigned.contains(c.hand()) && c.order() <= trace.tape().size()
+                    && !trace.tape().isReleased(c.hand()) && !trace.tape().node(c.hand()).isLeaf()) {
+                String held = trace.tape().nameOf(c.hand());
+                out.add(new Events.Assignment(held != null ? held : "the value compared with " + c.name() + ".grad",
+                        lineOf(trace.tape().node(c.hand()).line(), c.span()), null, c.hand(),
+                        trace.tape().node(c.hand()).value(),
+                        new bpdiff.program.run.Scope(Map.of(), Map.of(), null), c.order()));
+                assigned.add(c.hand());
+            }
+        }
+        for (Events.Assignment a : trace.assignments()) {
+            Events.Comparison c = a.node() < 0 ? null : parameters.transposedLinkOf(a.node());
+            if (c == null || trace.tape().isReleased(c.hand())) {
+                out.add(a);
+            } else {
+                Expr transposed = a.expr() == null ? null : new Expr.Attribute(a.expr(), "T", a.expr().span(),
+                        a.expr().span());
+                out.add(new Events.Assignment(a.name() + ".T", a.span(), transposed, c.hand(),
+                        trace.tape().node(c.hand()).value(), a.scope(), a.order()));
+            }
+        }
+        return out;
+    }
+
+    /** The statement text of a line (without its indentation), or {@code fallback} if the line is not known. */
+    private Span lineOf(int line, Span fallback) {
+        String text = trace.program().text();
+        int start = 0;
+        for (int k = 1; k < line; k++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return fallback;
+            }
+        }
+        if (line < 1) {
+            return fallback;
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        int column = 0;
+        while (start + column < end && Character.isWhitespace(text.charAt(start + column))) {
+            column++;
+        }
+        return new Span(line, column + 1, start + column, end);
     }
 
     /**

@@ -50,6 +50,7 @@ final class EpochStream implements Events.Listener {
     private List<Events.Loss> losses = new ArrayList<>();
     private List<Events.Update> updates = new ArrayList<>();
     private List<Events.Assignment> assignments = new ArrayList<>();
+    private List<Events.Comparison> comparisons = new ArrayList<>();
     private Program program;
     private Tape tape;
     private Assembly assembly;
@@ -119,6 +120,11 @@ final class EpochStream implements Events.Listener {
     public void assignment(Events.Assignment assignment) {
         assignments.add(assignment);
         lastEvent = assignment.order();
+    }
+
+    @Override
+    public void comparison(Events.Comparison comparison) {
+        comparisons.add(comparison);
     }
 
     @Override
@@ -262,6 +268,8 @@ final class EpochStream implements Events.Listener {
         parameters.add(updates);
         parameters.named(options.parameters(), losses);
         parameters.requiringGrad(losses, tape);
+        parameters.linked(comparisons, tape);
+        comparisons = new ArrayList<>();
         List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes, lines);
         if (last && epochs.isEmpty() && !assembly.anyEpoch() && options.lossName() == null) {
             lossSuggestion = !updates.isEmpty() ? LossSuggestion.of(tape, updates, parameters.nodes())

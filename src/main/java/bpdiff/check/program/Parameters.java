@@ -41,6 +41,10 @@ final class Parameters {
     private final Map<String, Integer> latest = new HashMap<>();
     /** The parameters each update target has named ({@code layer.W}: {@code layers[0].W}, {@code layers[2].W}). */
     private final Map<String, List<String>> byTarget = new HashMap<>();
+    /** For a value the program compared with a tensor's {@code .grad}: the comparison. */
+    private final Map<Integer, Events.Comparison> links = new LinkedHashMap<>();
+    /** For a matrix the program compared transposed with a tensor's {@code .grad} ({@code d_w1.T}): the comparison. */
+    private final Map<Integer, Events.Comparison> transposedLinks = new HashMap<>();
     /** Parameters whose updates step by an accumulation of earlier epochs' gradients (momentum), by update line. */
     private final Map<String, Events.Update> accumulated = new LinkedHashMap<>();
 
@@ -191,6 +195,52 @@ final class Parameters {
     }
 
     /**
+     * Learns the tensors whose {@code .grad} the program compared a value with ({@code torch.allclose(d_w1,
+     * net.fc1.weight.grad)}, backprop ninja's {@code cmp('W1', dW1, W1)}): each is a parameter, named as the
+     * comparison names it unless it has a name already, and the value compared claims its gradient.
+     *
+     * @param comparisons the comparisons
+     * @param tape the tape
+     */
+    void linked(List<Events.Comparison> comparisons, Tape tape) {
+        for (Events.Comparison c : comparisons) {
+            if (tape.isReleased(c.leaf()) || tape.isReleased(c.hand()) || !tape.node(c.leaf()).isLeaf()) {
+                continue;
+            }
+            String known = names.putIfAbsent(c.leaf(), c.name());
+            firstLine.putIfAbsent(known != null ? known : c.name(), 0);
+            links.putIfAbsent(c.hand(), c);
+            bpdiff.program.tape.TapeNode hand = tape.node(c.hand());
+            if (hand.op() == bpdiff.program.tape.Op.TRANSPOSE && hand.value().ndim() == 2) {
+                transposedLinks.putIfAbsent(hand.inputs()[0], c);
+            }
+        }
+    }
+
+    /**
+     * @param matrix a value's node
+     * @return the comparison of its transpose ({@code d_w1.T}) with a tensor's {@code .grad} (nn.Linear's weight is
+     *     outputs × inputs, a gradient written as {@code X.T @ dZ} inputs × outputs), or {@code null}
+     */
+    Events.Comparison transposedLinkOf(int matrix) {
+        return transposedLinks.get(matrix);
+    }
+
+    /**
+     * @param hand a value's node
+     * @return the node of the parameter whose {@code .grad} the program compared it with, or {@code null}
+     */
+    Integer linkOf(int hand) {
+        Events.Comparison c = links.get(hand);
+        return c == null ? null : c.leaf();
+    }
+
+    /** @return the comparisons of values with a tensor's {@code .grad} that are known, in the order made */
+    java.util.Collection<Events.Comparison> links() {
+        return links.values();
+    }
+
+    /**
      * Whether a tensor that requires grad was made from other parameters' values
      * ({@code W = torch.tensor([w1, w2], requires_grad=True)} with {@code w1}, {@code w2} updated): a new leaf to
      * PyTorch, but not a parameter of its own to the check, which follows the loss through it to them.
@@ -231,6 +281,9 @@ final class Parameters {
         names.keySet().removeIf(tape::isReleased);
         madeBy.keySet().removeIf(tape::isReleased);
         updateFrom.keySet().removeIf(tape::isReleased);
+        links.entrySet().removeIf(e -> tape.isReleased(e.getKey()) || tape.isReleased(e.getValue().leaf()));
+        transposedLinks.entrySet().removeIf(e -> tape.isReleased(e.getKey()) || tape.isReleased(e.getValue().hand())
+                || tape.isReleased(e.getValue().leaf()));
     }
 
     /** @return every node that holds a parameter's value */

@@ -15,7 +15,9 @@ import java.util.Map;
  * same shape, every element within \( 10^{-6} \) relative: a PyTorch program's float32 weights round the literals at
  * \( 6 \cdot 10^{-8} \)), or else, for a single weight, to the one element of such a parameter that starts at it,
  * or, for a reference matrix or vector, to the submission's single weights that start at its elements, one each.
- * A match must be one to one: where two could match, neither is, and random initial weights match nothing.
+ * A match must be one to one: where two could match, neither is, and random initial weights match nothing. For
+ * {@code diff}, a reference matrix also matches a parameter that starts at its transpose (numpy's {@code W1} of
+ * inputs × outputs, {@code nn.Linear}'s weight of outputs × inputs).
  */
 public final class StartingWeights {
 
@@ -30,12 +32,26 @@ public final class StartingWeights {
      * @param element the element's row-major position, or −1 for the whole parameter
      * @param label how the feedback names it: {@code w[0]}, {@code W1[0, 1]}, {@code (w1, w3, w2, w4)}
      * @param parts for a reference matrix, the single weight that stands for each element, row-major; else empty
+     * @param transposed whether the whole parameter is the reference's matrix transposed (numpy's {@code W} of
+     *     inputs × outputs against {@code nn.Linear}'s weight of outputs × inputs)
      */
-    public record Match(String parameter, int element, String label, List<String> parts) {
+    public record Match(String parameter, int element, String label, List<String> parts, boolean transposed) {
 
         /** Makes the list unmodifiable. */
         public Match {
             parts = List.copyOf(parts);
+        }
+
+        /**
+         * A match as it stands, not transposed.
+         *
+         * @param parameter the submission's parameter ({@code null} for single weights)
+         * @param element the element's row-major position, or −1 for the whole parameter
+         * @param label how the feedback names it
+         * @param parts for a reference matrix, the single weight that stands for each element; else empty
+         */
+        public Match(String parameter, int element, String label, List<String> parts) {
+            this(parameter, element, label, parts, false);
         }
 
         /**
@@ -80,6 +96,22 @@ public final class StartingWeights {
      */
     public static Map<String, Match> match(List<String> parameters, Map<String, double[]> starts,
             ProgramReport report) {
+        return match(parameters, starts, report, false);
+    }
+
+    /**
+     * As {@link #match(List, Map, ProgramReport)}, and, when asked, a reference matrix matches a parameter of the
+     * submission that starts at its transpose ({@code W1} of inputs × outputs, {@code fc1.weight} of outputs ×
+     * inputs).
+     *
+     * @param parameters the reference's parameters
+     * @param starts their first-epoch weights ({@link #of})
+     * @param report the other program's check
+     * @param transposes whether a transposed matrix matches
+     * @return for each matched reference parameter, what stands for it in the other program
+     */
+    public static Map<String, Match> match(List<String> parameters, Map<String, double[]> starts,
+            ProgramReport report, boolean transposes) {
         List<String> unknown = report.parameters().stream().filter(q -> !parameters.contains(q))
                 .filter(q -> weights(report, q) != null).toList();
         Map<String, Match> matched = new LinkedHashMap<>();
@@ -91,8 +123,12 @@ public final class StartingWeights {
             List<Match> candidates = new ArrayList<>();
             for (String q : unknown) {
                 double[] w = weights(report, q);
+                int[] shape = report.updateClaim(q).derivative().shape();
                 if (same(start, w)) {
                     candidates.add(Match.whole(q));
+                } else if (transposes && shape.length == 2 && shape[0] != 1 && shape[1] != 1
+                        && same(start, transpose(w, shape))) {
+                    candidates.add(new Match(q, -1, q + " (transposed)", List.of(), true));
                 } else if (start.length == 1) {
                     for (int e = 0; e < w.length; e++) {
                         if (same(start[0], w[e])) {
@@ -127,6 +163,23 @@ public final class StartingWeights {
             parts.add(at.get(0));
         }
         return new Match(null, -1, "(" + String.join(", ", parts) + ")", parts);
+    }
+
+    /**
+     * @param values a matrix, row-major
+     * @param shape its shape, rows × columns
+     * @return its transpose, row-major
+     */
+    public static double[] transpose(double[] values, int[] shape) {
+        int rows = shape[0];
+        int columns = shape[1];
+        double[] out = new double[values.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                out[j * rows + i] = values[i * columns + j];
+            }
+        }
+        return out;
     }
 
     /** How many reference parameters start at these weights. */

@@ -145,8 +145,8 @@ final class BuiltinTypes {
         if (v instanceof PySet s) {
             return s.frozen() ? FROZENSET : SET;
         }
-        if (v instanceof PyTensor) {
-            return TorchTypes.TENSOR;
+        if (v instanceof PyTensor t) {
+            return t.isParameter() ? TorchTypes.PARAMETER : TorchTypes.TENSOR;
         }
         if (v instanceof PyArray || v instanceof PyIgnoredGrid) {
             return NDARRAY;

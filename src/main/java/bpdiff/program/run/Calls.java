@@ -68,6 +68,10 @@ final class Calls {
         if (function instanceof PyMethod m) {
             return methods.call(m.receiver(), m.name(), new Arguments(m.name(), args, kwargs), at);
         }
+        if (function == TorchTypes.PARAMETER) {
+            return TorchFunctions.call(machine.torch, "torch.nn.Parameter", new Arguments("Parameter", args, kwargs),
+                    at);
+        }
         if (function == TorchTypes.TENSOR) {
             return TorchCreation.call(machine.torch, "Tensor", new Arguments("Tensor", args, kwargs), at);
         }
@@ -155,6 +159,9 @@ final class Calls {
         for (int k = 0; k < bound.length; k++) {
             String name = f.parameters().get(k).name();
             frame.assign(name, machine.recorder.assigned(bound[k], name, f.parameters().get(k).span(), -1));
+        }
+        if (f.expression() == null && machine.generators.isGenerator(f.body())) {
+            return new PyIterator(new GeneratorRun(machine, f.body(), frame), "generator", f.qualname());
         }
         machine.budget.enter();
         try {

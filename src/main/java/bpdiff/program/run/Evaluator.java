@@ -72,7 +72,12 @@ final class Evaluator {
             return call(c, frame, capture);
         }
         if (e instanceof Expr.Attribute a) {
-            return Attributes.get(machine, evaluate(a.value(), frame, capture), a.attribute(), a.span());
+            Value object = evaluate(a.value(), frame, capture);
+            Value attribute = Attributes.get(machine, object, a.attribute(), a.span());
+            if (attribute instanceof PyTensor grad && object instanceof PyTensor owner && a.attribute().equals("grad")) {
+                machine.torch.gradRead(grad, owner, machine.label(a.value()));
+            }
+            return attribute;
         }
         if (e instanceof Expr.Subscript s) {
             return Subscripts.get(machine, evaluate(s.value(), frame, capture), indices(s, frame, capture), s.span());
@@ -150,13 +155,9 @@ final class Evaluator {
             return PyList.of(out);
         }
         if (e instanceof Expr.GeneratorExp c) {
-            List<Value> out = new ArrayList<>();
-            comprehension(c, c.clauses(), frame, inner -> {
-                machine.recorder.checkSize(out.size() + 1L);
-                machine.budget.elements(1);
-                out.add(evaluate(c.element(), inner));
-            });
-            return new PyIterator(out.iterator(), "generator");
+            Value first = evaluate(c.clauses().get(0).iterable(), frame);
+            return new PyIterator(new LazyComprehension(machine, c, first, frame.comprehension(machine.symbols.of(c))),
+                    "generator");
         }
         if (e instanceof Expr.SetComp c) {
             PySet out = new PySet(false);
@@ -191,6 +192,10 @@ final class Evaluator {
         }
         if (e instanceof Expr.Unsupported u) {
             throw new ProgramError("not supported: " + u.construct());
+        }
+        if (e instanceof Expr.Yield) {
+            throw new ProgramError("not supported: yield inside an expression; write it as a statement: yield x, or "
+                    + "y = yield x");
         }
         throw ProgramError.of("SyntaxError", "a slice can only stand inside [ ]");
     }

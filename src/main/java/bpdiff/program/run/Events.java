@@ -99,6 +99,19 @@ public final class Events {
     public record Assignment(String name, Span span, Expr expr, int node, NdArray value, Scope scope, int order) {}
 
     /**
+     * A value compared with a tensor's {@code .grad} ({@code torch.allclose(d_w1, net.fc1.weight.grad)},
+     * {@code torch.equal}, {@code torch.isclose}): the program says the value is that tensor's gradient.
+     *
+     * @param hand the compared value's tape node
+     * @param leaf the tape node of the tensor whose {@code .grad} it is compared with
+     * @param name what the tensor is called: the variable it was first assigned to, else the expression before
+     *     {@code .grad} ({@code net.fc1.weight})
+     * @param span the comparison
+     * @param order the tape's size at the comparison
+     */
+    public record Comparison(int hand, int leaf, String name, Span span, int order) {}
+
+    /**
      * Told of each event as the program makes it, so that a check can judge epoch by epoch while the program runs
      * instead of holding the whole run.
      */
@@ -120,6 +133,9 @@ public final class Events {
 
         /** @param update a gradient-descent update was made */
         void update(Update update);
+
+        /** @param comparison a value was compared with a tensor's {@code .grad} */
+        default void comparison(Comparison comparison) {}
 
         /** The program ended normally. */
         void finished();

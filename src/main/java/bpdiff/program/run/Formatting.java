@@ -289,7 +289,7 @@ final class Formatting {
             return "Ellipsis";
         }
         if (v instanceof PyIterator i) {
-            return i.typeName().equals("generator") ? "<generator object <genexpr> at " + address(v) + ">"
+            return i.typeName().equals("generator") ? "<generator object " + i.name() + " at " + address(v) + ">"
                     : "<" + i.typeName() + " object at " + address(v) + ">";
         }
         if (v instanceof PySuper s) {

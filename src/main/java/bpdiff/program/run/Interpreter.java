@@ -41,6 +41,7 @@ public final class Interpreter {
     final Calls calls;
     final Torch torch;
     final Compound compound;
+    final Generators generators = new Generators();
     final NumpyRandom random = new NumpyRandom();
     /** numpy's print options, as the program's {@code np.set_printoptions} left them. */
     bpdiff.program.array.ArrayFormat.Options printOptions = bpdiff.program.array.ArrayFormat.Options.DEFAULT;
@@ -322,7 +323,14 @@ public final class Interpreter {
         return Flow.NORMAL;
     }
 
-    private Flow statement(Stmt s, Frame frame) {
+    /**
+     * Runs one statement, counted against the budget; an error out of it is placed at it.
+     *
+     * @param s the statement
+     * @param frame the variables
+     * @return how it ended
+     */
+    Flow statement(Stmt s, Frame frame) {
         try {
             budget.statement();
             return dispatch(s, frame);

@@ -66,6 +66,9 @@ final class Modules {
             default:
                 break;
         }
+        if (module.equals("torch.nn") && name.equals("Parameter")) {
+            return TorchTypes.PARAMETER;
+        }
         if (module.equals("torch.nn") && TorchNn.CLASSES.containsKey(name)) {
             return TorchNn.CLASSES.get(name);
         }

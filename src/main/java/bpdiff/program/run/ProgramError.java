@@ -59,6 +59,17 @@ public final class ProgramError extends RuntimeException {
     }
 
     /**
+     * A Python exception raised by the interpreter without arguments, as {@code next()} raises
+     * {@code StopIteration}: its {@code args} are {@code ()}, its message empty.
+     *
+     * @param type the built-in exception class's name
+     * @return the error
+     */
+    static ProgramError bare(String type) {
+        return new ProgramError(type, "", List.of(), false);
+    }
+
+    /**
      * {@code KeyError(key)}, whose message is the key's {@code repr}.
      *
      * @param key the missing key

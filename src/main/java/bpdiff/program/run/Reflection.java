@@ -178,7 +178,7 @@ final class Reflection {
         if (fallback != null) {
             return fallback;
         }
-        throw ProgramError.of("StopIteration", "");
+        throw ProgramError.bare("StopIteration");
     }
 
     private static String radix(String name, Value v) {

@@ -36,6 +36,7 @@ final class TensorAttributes {
             case "ndim" -> new PyInt(t.value().ndim());
             case "device" -> new TorchObject(TorchObject.Kind.DEVICE, "cpu");
             case "is_cuda" -> PyBool.of(false);
+            case "__class__" -> BuiltinTypes.typeOf(t);
             default -> {
                 if (TensorMethods.NAMES.contains(name)) {
                     yield new PyMethod(t, name);

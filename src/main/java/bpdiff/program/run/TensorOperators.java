@@ -151,6 +151,9 @@ final class TensorOperators {
             throw ProgramError.of("TypeError", "'" + op.symbol() + "' not supported between instances of '"
                     + BuiltinTypes.typeOf(a).name() + "' and '" + BuiltinTypes.typeOf(b).name() + "'");
         }
+        if (op == Op.EQ && a instanceof PyArray x && b instanceof PyArray y) {
+            torch.compared(x, y, at);
+        }
         return torch.ops.elementwise(op, null, at, false, a, b);
     }
 }

@@ -29,6 +29,11 @@ final class Torch implements AutoCloseable {
     private String hint;
     private String trigger;
     private PyTensor backwardRoot;
+    /** Each {@code .grad} the program read, with the tensor it belongs to and how that was written. */
+    private final java.util.Map<PyTensor, GradOf> gradsRead = new java.util.WeakHashMap<>();
+
+    /** The tensor a {@code .grad} belongs to, and its name. */
+    private record GradOf(PyTensor owner, String name) {}
 
     /**
      * @param machine the interpreter
@@ -36,6 +41,45 @@ final class Torch implements AutoCloseable {
     Torch(Interpreter machine) {
         this.machine = machine;
         this.ops = new TorchOps(this);
+    }
+
+    /**
+     * Notes that the program read a tensor's {@code .grad}, so that a comparison with it can name the tensor.
+     *
+     * @param grad the gradient read
+     * @param owner the tensor it belongs to
+     * @param written the expression before {@code .grad}, as written
+     */
+    void gradRead(PyTensor grad, PyTensor owner, String written) {
+        if (machine.tape() != null && owner.node() >= 0) {
+            String recorded = machine.tape().nameOf(owner.node());
+            gradsRead.put(grad, new GradOf(owner, recorded != null ? recorded : written));
+        }
+    }
+
+    /**
+     * A comparison of two tensors: when one is a {@code .grad} the program read and the other a recorded value, the
+     * check is told that the value claims that gradient ({@link Events.Comparison}).
+     *
+     * @param x one tensor
+     * @param y the other
+     * @param at where
+     */
+    void compared(PyArray x, PyArray y, bpdiff.program.syntax.Span at) {
+        if (machine.tape() == null || machine.listener == null) {
+            return;
+        }
+        GradOf of = y instanceof PyTensor t ? gradsRead.get(t) : null;
+        PyArray hand = x;
+        if (of == null) {
+            of = x instanceof PyTensor t ? gradsRead.get(t) : null;
+            hand = y;
+        }
+        if (of != null && hand.node() >= 0 && !(hand instanceof PyTensor t && gradsRead.containsKey(t))
+                && of.owner().node() >= 0 && hand.node() != of.owner().node()) {
+            machine.listener.comparison(new Events.Comparison(hand.node(), of.owner().node(), of.name(), at,
+                    machine.tape().size()));
+        }
     }
 
     /** @return whether operations on tensors that require grad are recorded for autograd */

@@ -181,6 +181,7 @@ final class TorchReductions {
      */
     static Value close(Torch torch, String name, PyArray x, Arguments a, Span at) {
         PyArray y = TorchMath.tensor(a.required(1, "other"), name);
+        torch.compared(x, y, at);
         if (name.equals("equal")) {
             return PyBool.of(java.util.Arrays.equals(x.value().shape(), y.value().shape())
                     && java.util.Arrays.equals(x.value().data(), y.value().data()));

@@ -21,6 +21,9 @@ final class TorchTypes {
     /** {@code torch.Tensor}: the class of every tensor; calling it makes a tensor of the default dtype. */
     static final PyClass TENSOR = new PyClass("Tensor", "torch", List.of(BuiltinTypes.OBJECT), Map.of(), true);
 
+    /** {@code torch.nn.Parameter}: the class of a module's parameters, a tensor; calling it makes one. */
+    static final PyClass PARAMETER = new PyClass("Parameter", "torch.nn.parameter", List.of(TENSOR), Map.of(), true);
+
     private TorchTypes() {}
 
     /**

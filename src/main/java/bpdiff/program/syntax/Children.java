@@ -69,6 +69,8 @@ public final class Children {
             children.add(l.body());
         } else if (e instanceof Expr.Starred s) {
             children.add(s.value());
+        } else if (e instanceof Expr.Yield y) {
+            addPresent(children, y.value());
         } else if (e instanceof Expr.NamedExpr n) {
             children.add(n.target());
             children.add(n.value());

@@ -13,8 +13,8 @@ final class Constructs {
     static final String ASYNC_WITH = "async with";
     static final String ASYNC_COMPREHENSION = "async comprehension";
     static final String AWAIT = "await";
-    static final String YIELD = "yield";
-    static final String YIELD_FROM = "yield from";
+    static final String YIELD_IN_EXPRESSION = "yield inside an expression";
+    static final String YIELD_IN_BLOCK = "yield inside try or with";
     static final String TRY_STAR = "try/except*";
     static final String BYTES = "bytes literal";
     static final String COMPLEX = "complex number";
@@ -64,7 +64,8 @@ final class Constructs {
             return "; import the names you use";
         }
         return switch (construct) {
-            case YIELD, YIELD_FROM -> "; return a list";
+            case YIELD_IN_EXPRESSION -> "; write it as a statement: yield x, or y = yield x";
+            case YIELD_IN_BLOCK -> "; yield outside the try or with block";
             case MATCH -> "; write if/elif";
             case TRY_STAR -> "; write except";
             case BYTES -> "; write a str";

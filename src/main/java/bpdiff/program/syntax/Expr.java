@@ -9,7 +9,8 @@ import java.util.List;
 public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Constant, Expr.Name, Expr.Attribute,
         Expr.Subscript, Expr.Call, Expr.Binary, Expr.Unary, Expr.Compare, Expr.BoolOp, Expr.IfExp, Expr.ListExpr,
         Expr.TupleExpr, Expr.ListComp, Expr.Slice, Expr.DictExpr, Expr.SetExpr, Expr.DictComp, Expr.SetComp,
-        Expr.GeneratorExp, Expr.Lambda, Expr.Starred, Expr.NamedExpr, Expr.EllipsisLiteral, Expr.Unsupported {
+        Expr.GeneratorExp, Expr.Lambda, Expr.Starred, Expr.NamedExpr, Expr.EllipsisLiteral, Expr.Yield,
+        Expr.Unsupported {
 
     /** @return where the expression is */
     Span span();
@@ -380,8 +381,17 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
     record EllipsisLiteral(Span span) implements Expr {}
 
     /**
-     * An expression that CPython accepts and bpdiff parses but does not evaluate ({@code yield}, {@code yield from},
-     * {@code await}, an async comprehension, a bitwise operator, a bytes or complex literal, an integer beyond
+     * {@code yield value}, {@code yield} or {@code yield from value}: a function whose body holds one is a generator.
+     * bpdiff runs it as a statement ({@code yield x}, {@code x = yield y}) outside {@code try} and {@code with}.
+     *
+     * @param value what is yielded (or delegated to, for {@code yield from}), or {@code null}
+     * @param from whether it is {@code yield from}
+     * @param span where
+     */
+    record Yield(Expr value, boolean from, Span span) implements Expr {}
+
+    /**
+     * An expression that CPython accepts and bpdiff parses but does not evaluate ({@code await}, an async comprehension, a bitwise operator, a bytes or complex literal, an integer beyond
      * 2**53, a replacement field inside an f-string's format spec); the static check refuses it with
      * "not supported: {@code construct}" where CPython's {@code ast} places the node.
      *

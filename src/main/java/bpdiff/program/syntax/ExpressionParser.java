@@ -120,13 +120,11 @@ final class ExpressionParser {
     Expr yieldExpression() {
         Token yield = in.next();
         if (in.acceptKeyword("from")) {
-            expression();
-            return new Expr.Unsupported(Constructs.YIELD_FROM, in.spanFrom(yield));
+            Expr value = expression();
+            return new Expr.Yield(value, true, in.spanFrom(yield));
         }
-        if (startsExpression(in.peek())) {
-            starExpressions();
-        }
-        return new Expr.Unsupported(Constructs.YIELD, in.spanFrom(yield));
+        Expr value = startsExpression(in.peek()) ? starExpressions() : null;
+        return new Expr.Yield(value, false, in.spanFrom(yield));
     }
 
     /** {@code expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef}. */

@@ -66,6 +66,8 @@ final class Spans {
             return new Expr.NamedExpr(n.target(), n.value(), span);
         } else if (e instanceof Expr.EllipsisLiteral) {
             return new Expr.EllipsisLiteral(span);
+        } else if (e instanceof Expr.Yield y) {
+            return new Expr.Yield(y.value(), y.from(), span);
         }
         // an unsupported construct keeps its own position, where CPython's ast has it
         return e;

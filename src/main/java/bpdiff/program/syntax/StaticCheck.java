@@ -31,6 +31,10 @@ final class StaticCheck {
     private final SubsetCheck subset;
     private Scope scope = Scope.MODULE;
     private int loops;
+    /** How many {@code try} and {@code with} blocks of the current function enclose the statement. */
+    private int guarded;
+    /** How many lambdas enclose the expression: a {@code yield} in one makes it a generator, as in a function. */
+    private int lambdas;
 
     /** The kind of block a statement stands in, for what may stand there. */
     private enum Scope { MODULE, CLASS, FUNCTION }
@@ -74,7 +78,19 @@ final class StaticCheck {
         } else if (s instanceof Stmt.Nonlocal n && scope == Scope.MODULE) {
             problem(Problem.Kind.SYNTAX, "syntax error: nonlocal declaration not allowed at module level", n.span());
         }
+        Expr.Yield yield = statementYield(s);
+        if (yield != null) {
+            if (scope != Scope.FUNCTION) {
+                problem(Problem.Kind.SYNTAX, "syntax error: 'yield' outside function", yield.span());
+            } else if (guarded > 0) {
+                unsupported(Constructs.YIELD_IN_BLOCK, yield.span());
+            }
+        }
         for (Expr e : Children.of(s)) {
+            if (e == yield) {
+                Children.of(e).forEach(this::expression);
+                continue;
+            }
             if (s instanceof Stmt.AnnAssign a && a.annotation() == e) {
                 constructsOnly(e);
                 continue;
@@ -88,20 +104,35 @@ final class StaticCheck {
         if (s instanceof Stmt.FunctionDef || s instanceof Stmt.ClassDef) {
             Scope outerScope = scope;
             int outerLoops = loops;
+            int outerGuarded = guarded;
             scope = s instanceof Stmt.FunctionDef ? Scope.FUNCTION : Scope.CLASS;
             loops = 0;
+            guarded = 0;
             Children.blocks(s).forEach(this::statements);
             scope = outerScope;
             loops = outerLoops;
+            guarded = outerGuarded;
         } else if (s instanceof Stmt.For || s instanceof Stmt.While) {
             List<List<Stmt>> blocks = Children.blocks(s);
             loops++;
             statements(blocks.get(0));
             loops--;
             statements(blocks.get(1));
+        } else if (s instanceof Stmt.Try || s instanceof Stmt.With) {
+            guarded++;
+            Children.blocks(s).forEach(this::statements);
+            guarded--;
         } else {
             Children.blocks(s).forEach(this::statements);
         }
+    }
+
+    /** The {@code yield} a statement is ({@code yield x}) or assigns ({@code y = yield x}), or {@code null}. */
+    private static Expr.Yield statementYield(Stmt s) {
+        if (s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Yield y) {
+            return y;
+        }
+        return s instanceof Stmt.Assign a && a.targets().size() == 1 && a.value() instanceof Expr.Yield y ? y : null;
     }
 
     private static boolean hasStarImport(List<Stmt> body) {
@@ -164,6 +195,17 @@ final class StaticCheck {
     private void expression(Expr e) {
         if (e instanceof Expr.Unsupported u) {
             unsupported(u.construct(), u.span());
+        } else if (e instanceof Expr.Lambda) {
+            lambdas++;
+            Children.of(e).forEach(this::expression);
+            lambdas--;
+        } else if (e instanceof Expr.Yield y) {
+            if (scope != Scope.FUNCTION && lambdas == 0) {
+                problem(Problem.Kind.SYNTAX, "syntax error: 'yield' outside function", y.span());
+            } else {
+                unsupported(Constructs.YIELD_IN_EXPRESSION, y.span());
+            }
+            Children.of(e).forEach(this::expression);
         } else if (e instanceof Expr.Name n) {
             name(n);
         } else if (e instanceof Expr.Attribute a && subset.moduleOf(a.value()) != null) {

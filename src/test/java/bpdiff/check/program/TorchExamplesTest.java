@@ -44,7 +44,8 @@ class TorchExamplesTest {
         "torch/matrix-leaky-relu.py", "torch/tensor-list.py", "torch/detach-step.py", "torch/nn-modulelist.py",
         "torch/nn-init-sequential.py", "torch/bce-with-logits.py", "torch/d2l-linreg-scratch.py",
         "torch/d2l-mlp-sequential.py", "torch/d2l-linreg-concise.py",
-        "torch/d2l-loss-per-sample.py"})
+        "torch/d2l-loss-per-sample.py", "torch/d2l-linreg-yield.py", "torch/ninja-linear.py",
+        "torch/ninja-cmp-renamed.py", "torch/ninja-linear-transposed.py", "torch/ninja-dict.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -52,6 +53,92 @@ class TorchExamplesTest {
             int epochs = reference(name).get("runs").get("float32").get("backward").size();
             assertEquals(epochs, report.epochs(), name + ": one epoch per backward() of PyTorch's run");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void handGradientsComparedWithAModulesGradClaimItsGradient() throws IOException {
+        // torch.allclose(d_w1, net.fc1.weight.grad): d_w1 names no variable the line can see, the comparison says
+        // which parameter it is; the planted d_w1 * 2 is the one found, where PyTorch's own run prints False
+        assertTrue(reference("torch/ninja-linear-wrong.py").get("runs").get("float32").get("stdout").asText()
+                .contains("fc1.weight False"));
+        ProgramReport right = check("torch/ninja-linear.py", Precision.FLOAT64);
+        assertEquals(List.of("net.fc2.weight", "net.fc2.bias", "net.fc1.weight", "net.fc1.bias"), right.parameters());
+        assertTrue(right.notChecked().isEmpty(), right.notChecked().toString());
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport report = check("torch/ninja-linear-wrong.py", precision);
+            assertEquals(List.of("net.fc1.weight"), report.failed().stream().map(q -> q.derivative().target())
+                    .toList(), precision.toString());
+            assertEquals(35, report.failed().get(0).site().line());
+            assertTrue(report.failed().get(0).likely().get(0).startsWith("the value is twice the true one"),
+                    report.failed().get(0).likely().toString());
+            assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHandGradientComparedTransposedClaimsTheTransposeOfItsValue() throws IOException {
+        // d_w1 = X.T @ d_z1 is inputs x outputs, net.fc1.weight.grad outputs x inputs: torch.allclose(d_w1.T, …) says
+        // d_w1.T is the weight's gradient; the planted missing sigmoid derivative is found on d_w1's line, where
+        // PyTorch's own run prints False
+        String name = "torch/ninja-linear-transposed-wrong.py";
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText().contains("fc1.weight False"));
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("net.fc1.weight"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        assertEquals(35, report.failed().get(0).site().line());
+        assertEquals("d_w1.T", report.failed().get(0).site().name());
+        assertTrue(report.notChecked().isEmpty(), report.notChecked().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHandGradientHeldInADictIsClaimedWhereItWasComputed() throws IOException {
+        // torch.allclose(grads[name], params[name].grad): no watched name holds grads['W1'], the comparison says what it
+        // is; the claim stands at the line that computed it, and the planted missing tanh derivative is found there,
+        // where PyTorch's own run prints W1 False
+        String name = "torch/ninja-dict-wrong.py";
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText().startsWith("W1 False\nW2 True"));
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("params['W1']"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        assertEquals(20, report.failed().get(0).site().line());
+        assertEquals(2, report.quantities().size());
+    }
+
+    @org.junit.jupiter.api.Test
+    void backpropNinjasCmpSaysWhichParameterAGradientNamedAfterItsLayerIs() throws IOException {
+        // cmp('Wh', d_hidden_layer, Wh) compares d_hidden_layer with Wh.grad inside cmp (dt == t.grad, allclose):
+        // the claim is about Wh; the planted missing tanh derivative is found there, where PyTorch prints False
+        String name = "torch/ninja-cmp-renamed-wrong.py";
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText()
+                .contains("Wh     | exact: False | approximate: False"));
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("Wh", "Wo", "bo"), report.parameters());
+        assertEquals(List.of("Wh"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        assertEquals(32, report.failed().get(0).site().line());
+    }
+
+    @org.junit.jupiter.api.Test
+    void d2lsGeneratorDataIterWithAForgottenZeroGradIsWrongFromTheSecondMinibatch() throws IOException {
+        // data_iter yields its minibatches (d2l's own code); without param.grad.zero_() what sgd subtracts at the
+        // second minibatch is what PyTorch's .grad held after its second backward(): both minibatches' gradients
+        String name = "torch/d2l-linreg-yield-no-zero.py";
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(9, report.epochs());
+        assertEquals(List.of("w", "b"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(2, q.judged().firstFailingEpoch(), q.site().name());
+            // the program as written draws its data in float32 (float64's draws differ)
+            double pytorch = flat(reference(name).get("runs").get("float32").get("backward").get(1)
+                    .get(q.derivative().target()));
+            assertEquals(pytorch, q.history().get(1).student()[0], 1e-7 + 1e-5 * Math.abs(pytorch), q.site().name());
+        }
+    }
+
+    /** The first number of a nested list. */
+    private static double flat(JsonNode values) {
+        JsonNode v = values;
+        while (v.isArray()) {
+            v = v.get(0);
+        }
+        return v.asDouble();
     }
 
     @org.junit.jupiter.api.Test

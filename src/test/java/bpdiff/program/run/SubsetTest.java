@@ -48,9 +48,11 @@ class SubsetTest {
             assertNull(Subset.refusedModule(module), module);
             for (String member : Subset.members(module)) {
                 Value v = Modules.member(module, member);
-                // nn.Module, nn.Linear, nn.Sequential and nn.ModuleList are classes a program derives from
+                // nn.Module, nn.Linear, nn.Sequential and nn.ModuleList are classes a program derives from;
+                // torch.Tensor and nn.Parameter are the classes of tensors
                 assertTrue(v instanceof PyBuiltin || v instanceof PyModule || v instanceof TorchTypes.TorchDType
-                        || v == TorchTypes.TENSOR || v instanceof PyClass c && c.isSubclassOf(TorchNn.MODULE),
+                        || v == TorchTypes.TENSOR || v == TorchTypes.PARAMETER
+                        || v instanceof PyClass c && c.isSubclassOf(TorchNn.MODULE),
                         module + "." + member);
             }
         }

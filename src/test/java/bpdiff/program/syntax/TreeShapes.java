@@ -197,6 +197,9 @@ final class TreeShapes {
         if (e instanceof Expr.NamedExpr n) {
             return "W(" + shape(n.target()) + "," + shape(n.value()) + ")";
         }
+        if (e instanceof Expr.Yield y) {
+            return (y.from() ? "YF(" : "Y(") + shape(y.value()) + ")";
+        }
         return "?" + e.getClass().getSimpleName();
     }
 

@@ -45,8 +45,9 @@ class UnsupportedConstructsTest {
     @Test
     void theRefusalSaysWhatToWriteInstead() {
         List<Problem> problems = assertThrows(BadProgramException.class, () -> Parser.parse(
-                "def f():\n    yield 1\nx = 2 ^ 3\n", "p.py")).problems();
-        assertEquals("not supported: yield; return a list (p.py:2:5)", problems.get(0).text());
+                "def f():\n    x = [(yield 1)]\nx = 2 ^ 3\n", "p.py")).problems();
+        assertEquals("not supported: yield inside an expression; write it as a statement: yield x, or y = yield x "
+                + "(p.py:2:11)", problems.get(0).text());
         assertEquals("not supported: bitwise operator '^'; '^' is bitwise xor in Python: write '**' for a power "
                 + "(p.py:3:5)", problems.get(1).text());
     }

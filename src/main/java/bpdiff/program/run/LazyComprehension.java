@@ -1,0 +1,98 @@
+package bpdiff.program.run;
+
+import bpdiff.program.syntax.Expr;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * A generator expression's items, made one at a time as CPython makes them: the first clause's iterable is
+ * iterated where the expression stands, everything else (the other clauses' iterables, the conditions, the element)
+ * when the consumer asks for the next item. {@code any(x > 2 for x in count())} ends at the first item above 2.
+ */
+final class LazyComprehension implements Iterator<Value> {
+
+    private final Interpreter machine;
+    private final Expr.GeneratorExp node;
+    private final Frame frame;
+    /** The iterator of each clause entered, outermost first, and how many items each has given. */
+    private final List<Iterator<Value>> items = new ArrayList<>();
+    private final List<long[]> counts = new ArrayList<>();
+    private Value ready;
+    private boolean finished;
+
+    /**
+     * @param machine the interpreter
+     * @param node the expression
+     * @param first the first clause's iterable, evaluated where the expression stands
+     * @param frame the comprehension's own variables
+     */
+    LazyComprehension(Interpreter machine, Expr.GeneratorExp node, Value first, Frame frame) {
+        this.machine = machine;
+        this.node = node;
+        this.frame = frame;
+        items.add(Iteration.of(first, machine, node.clauses().get(0).iterable().span()));
+        counts.add(new long[1]);
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (ready == null && !finished) {
+            try {
+                ready = advance();
+            } catch (RuntimeException | Error e) {
+                finished = true;
+                items.clear();
+                throw e;
+            }
+            finished = ready == null;
+        }
+        return ready != null;
+    }
+
+    @Override
+    public Value next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Value v = ready;
+        ready = null;
+        return v;
+    }
+
+    /** The next item, or {@code null} when the outermost clause is exhausted. */
+    private Value advance() {
+        List<Expr.ForClause> clauses = node.clauses();
+        while (!items.isEmpty()) {
+            int k = items.size() - 1;
+            Iterator<Value> it = items.get(k);
+            if (!it.hasNext()) {
+                items.remove(k);
+                counts.remove(k);
+                continue;
+            }
+            Expr.ForClause f = clauses.get(k);
+            machine.budget.iteration(++counts.get(k)[0]);
+            machine.bind(f.target(), it.next(), frame, null, node.span());
+            boolean keep = true;
+            for (Expr condition : f.conditions()) {
+                if (!Truth.of(machine, machine.evaluator.evaluate(condition, frame))) {
+                    keep = false;
+                    break;
+                }
+            }
+            if (!keep) {
+                continue;
+            }
+            if (k + 1 == clauses.size()) {
+                return machine.evaluator.evaluate(node.element(), frame);
+            }
+            Expr.ForClause inner = clauses.get(k + 1);
+            items.add(Iteration.of(machine.evaluator.evaluate(inner.iterable(), frame), machine,
+                    inner.iterable().span()));
+            counts.add(new long[1]);
+        }
+        return null;
+    }
+}
