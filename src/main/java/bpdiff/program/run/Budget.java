@@ -122,8 +122,9 @@ final class Budget {
     }
 
     /**
-     * Counts the operations of an array operation just done for the clock, read after it: a time limit reached in
-     * a long operation names the statement computing it, not the loop around it.
+     * Counts operations of an array operation just done for the clock: a matrix product tells of each row as it is
+     * done ({@link bpdiff.program.array.Progress}), so that a time limit reached inside it stops it there and names
+     * the statement computing it, not the loop around it.
      *
      * @param operations how many
      */

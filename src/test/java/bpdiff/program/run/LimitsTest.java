@@ -78,6 +78,21 @@ class LimitsTest {
         assertTrue(p.message().contains("longer than 0.5 seconds"), p.message());
     }
 
+    /**
+     * The clock is read inside a product, row by row: seven products of a 1000 x 1000 matrix on one line (14e9
+     * operations, seconds of work) stop at that line's time limit, not after the line.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "import numpy as np\\nx = np.ones((1000, 1000))\\ny = x @ x @ x @ x @ x @ x @ x @ x\\n",
+        "import torch\\nx = torch.ones(1000, 1000)\\ny = x @ x @ x @ x @ x @ x @ x @ x\\n",
+    })
+    void theClockStopsAProductInsideItsLine(String text) {
+        Problem p = failure(text.replace("\\n", "\n"), ProgramLimits.DEFAULT.withSeconds(0.5));
+        assertTrue(p.message().startsWith("the program ran longer than 0.5 seconds"), p.message());
+        assertEquals("p.py:3:5", p.where());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "import numpy as np\\nW = np.zeros((100000, 100000))\\n | 2",
