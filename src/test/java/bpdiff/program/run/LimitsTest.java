@@ -129,4 +129,19 @@ class LimitsTest {
         assertTrue(p.message().contains("array arithmetic reached 2.00e+06 floating-point operations"), p.message());
         assertEquals("p.py:3:5", p.where());
     }
+
+    /**
+     * A program's own {@code backward()} runs on the engine, natively, in one call: it is charged three times the
+     * work of the forward pass it replays before it runs, so calling it again and again reaches the work limit.
+     */
+    @Test
+    void aProgramsOwnBackwardIsChargedItsWork() {
+        ProgramLimits small = ProgramLimits.DEFAULT.withBudgets(ProgramLimits.DEFAULT.characters(),
+                ProgramLimits.DEFAULT.elements(), 100_000);
+        Problem p = failure("import torch\nw = torch.ones(10, 10, requires_grad=True)\nloss = (w @ w).sum()\n"
+                + "for i in range(100):\n    loss.backward(retain_graph=True)\n", small);
+        assertTrue(p.message().contains("array arithmetic reached") && p.message().contains("limit of 1.00e+05"),
+                p.message());
+        assertEquals("p.py:5:5", p.where());
+    }
 }
