@@ -132,6 +132,21 @@ final class Budget {
         tick(operations);
     }
 
+    /**
+     * Counts items of containers a comparison or a hash is about to walk, for the clock only: a structure shares its
+     * parts (a list holding one list of a thousand items a thousand times), so two values of a few thousand items
+     * made can hold a billion to compare, and the clock must be read inside one {@code ==}, {@code in},
+     * {@code sorted} or {@code hash} too. Outside a run (no interpreter on this thread) nothing is counted.
+     *
+     * @param items how many
+     */
+    static void walked(long items) {
+        Interpreter machine = Interpreter.current();
+        if (machine != null) {
+            machine.budget.tick(items);
+        }
+    }
+
     private void tick(long units) {
         sinceClock += units;
         if (sinceClock >= CLOCK_EVERY) {

@@ -52,6 +52,7 @@ final class Equality {
             if (x.size() != y.size()) {
                 return false;
             }
+            Budget.walked(x.size());
             for (int k = 0; k < x.size(); k++) {
                 if (!equal(machine, x.get(k), y.get(k))) {
                     return false;
@@ -63,6 +64,7 @@ final class Equality {
             if (x.size() != y.size()) {
                 return false;
             }
+            Budget.walked(x.size());
             for (Map.Entry<HashKey, Value> e : x.entries()) {
                 Value other = y.get(e.getKey().value());
                 if (other == null || !equal(machine, e.getValue(), other)) {
@@ -251,6 +253,7 @@ final class Equality {
             List<Value> x = Numbers.items(a);
             List<Value> y = Numbers.items(b);
             int n = Math.min(x.size(), y.size());
+            Budget.walked(n);
             for (int k = 0; k < n; k++) {
                 if (!equal(machine, x.get(k), y.get(k))) {
                     return Truth.of(machine, machine.operators.compare(op, x.get(k), y.get(k), at));

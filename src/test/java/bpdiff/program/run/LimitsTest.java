@@ -144,4 +144,27 @@ class LimitsTest {
                 p.message());
         assertEquals("p.py:5:5", p.where());
     }
+
+    /**
+     * Values share their parts, so a few thousand items made can hold a billion to compare or hash (CPython walks them
+     * all too): the clock is read inside one comparison or hash, which stops at its own line.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "r = z1 == z2",
+        "r = z2 in [z1, z2]",
+        "r = sorted([z2, z1, z2, z1])",
+        "r = max(z1, z2)",
+        "r = tuple(z1) == tuple(z2)",
+        "r = [z1, z1, z2].index(z2)",
+        "r = {1: z1} == {1: z2}",
+        "r = hash(((((0,) * 100,) * 100,) * 100,) * 10000)",
+    })
+    void theClockStopsAComparisonOfSharedPartsInsideItsLine(String statement) {
+        String shared = "x1 = [0] * 1000\nx2 = [0] * 1000\ny1 = [x1] * 1000\ny2 = [x2] * 1000\nz1 = [y1] * 1000\n"
+                + "z2 = [y2] * 1000\n";
+        Problem p = failure(shared + statement + "\n", ProgramLimits.DEFAULT.withSeconds(0.3));
+        assertTrue(p.message().startsWith("the program ran longer than 0.3 seconds"), p.message());
+        assertEquals(7, p.line());
+    }
 }
