@@ -167,4 +167,12 @@ class LimitsTest {
         assertTrue(p.message().startsWith("the program ran longer than 0.3 seconds"), p.message());
         assertEquals(7, p.line());
     }
+
+    /** The lcm of many integers is one call (CPython: 16 s for these): the clock is read inside it. */
+    @Test
+    void theClockStopsAnLcmOfManyIntegersInsideItsLine() {
+        Problem p = failure("import math\nr = math.lcm(*range(1, 100000))\n", ProgramLimits.DEFAULT.withSeconds(0.3));
+        assertTrue(p.message().startsWith("the program ran longer than 0.3 seconds"), p.message());
+        assertEquals("p.py:2:5", p.where());
+    }
 }
