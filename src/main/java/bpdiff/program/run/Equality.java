@@ -128,7 +128,7 @@ final class Equality {
                 throw ProgramError.of("TypeError", "'in <string>' requires string as left operand, not "
                         + BuiltinTypes.typeOf(item).name());
             }
-            return s.value().contains(t.value());
+            return TextSearch.indexOf(s.value(), t.value()) >= 0;
         }
         if (container instanceof PyDict d) {
             return d.contains(item);
