@@ -18,7 +18,8 @@ import bpdiff.BadInputException;
  * @param loopIterations iterations of any one loop or comprehension clause
  * @param arrayElements elements of any one array, list or string
  * @param recursionDepth nested calls of the program's functions
- * @param seconds wall-clock time of the run
+ * @param seconds wall-clock time of the run, read inside long statements too (a matrix product after each row of
+ *     its result, a comparison or hash of containers as it walks their items)
  * @param recordedOperations operations recorded for differentiation (each epoch records its forward and
  *     backward pass)
  * @param characters characters made by formatting in all: {@code str}, {@code repr}, {@code %}, f-strings,
@@ -27,7 +28,8 @@ import bpdiff.BadInputException;
  *     concatenation, {@code append} and {@code extend}, every copy of an iterable into a list, and the method
  *     resolution order of each class defined)
  * @param work floating-point operations of array arithmetic in all (a product of an m×k and a k×n matrix is
- *     2mkn of them, an elementwise operation one per element of its result)
+ *     2mkn of them, an elementwise operation one per element of its result, a program's own {@code backward()}
+ *     three times the forward pass it differentiates)
  * @param recordedElements numbers the values recorded for differentiation hold at once (the tape keeps the result
  *     of every recorded operation until the epoch is checked: a million-element array computed again and again
  *     without an epoch ending would otherwise fill the memory long before {@code recordedOperations})

@@ -18,6 +18,22 @@ public final class Linear {
      * @throws ShapeException for scalars, more than two dimensions or a mismatch of the summed dimension
      */
     public static NdArray matmul(NdArray a, NdArray b) {
+        return matmul(a, b, Progress.NONE);
+    }
+
+    /**
+     * {@link #matmul(NdArray, NdArray)}, telling {@code progress} of each row of the result as it is done (its
+     * \( 2 \cdot k \cdot inner \) operations), \( 2 \cdot n \cdot k \cdot inner \) in all: a caller that stops the
+     * product there stops it within a row. Each element is summed over {@code j} in order, as before the rows were
+     * reported: the loops run row by row only so that a row of {@code B} is read in order.
+     *
+     * @param a 1-D or 2-D
+     * @param b 1-D or 2-D
+     * @param progress told of each row done
+     * @return the product: a number for two vectors
+     * @throws ShapeException for scalars, more than two dimensions or a mismatch of the summed dimension
+     */
+    public static NdArray matmul(NdArray a, NdArray b, Progress progress) {
         if (a.ndim() == 0 || b.ndim() == 0) {
             throw new ShapeException("matmul: an operand is a number, not an array (use * to scale)");
         }
@@ -33,15 +49,22 @@ public final class Linear {
                     + " is different from " + inner + "): shapes " + Shapes.text(a.rawShape()) + " and "
                     + Shapes.text(b.rawShape()));
         }
+        double[] x = a.raw();
+        double[] y = b.raw();
         double[] out = new double[n * k];
+        long perRow = 2L * k * inner;
         for (int i = 0; i < n; i++) {
-            for (int c = 0; c < k; c++) {
-                double sum = 0;
-                for (int j = 0; j < inner; j++) {
-                    sum += a.raw()[i * inner + j] * b.raw()[j * k + c];
+            int row = i * k;
+            // out[i][c] = ((0 + a[i][0] b[0][c]) + a[i][1] b[1][c]) + ...: the same sums, in the same order, as
+            // summing each element alone
+            for (int j = 0; j < inner; j++) {
+                double aij = x[i * inner + j];
+                int from = j * k;
+                for (int c = 0; c < k; c++) {
+                    out[row + c] += aij * y[from + c];
                 }
-                out[i * k + c] = sum;
             }
+            progress.done(perRow);
         }
         int[] shape;
         if (a.ndim() == 1 && b.ndim() == 1) {

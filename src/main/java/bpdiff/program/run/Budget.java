@@ -122,13 +122,29 @@ final class Budget {
     }
 
     /**
-     * Counts the operations of an array operation just done for the clock, read after it: a time limit reached in
-     * a long operation names the statement computing it, not the loop around it.
+     * Counts operations of an array operation just done for the clock: a matrix product tells of each row as it is
+     * done ({@link bpdiff.program.array.Progress}), so that a time limit reached inside it stops it there and names
+     * the statement computing it, not the loop around it.
      *
      * @param operations how many
      */
     void worked(long operations) {
         tick(operations);
+    }
+
+    /**
+     * Counts items of containers a comparison or a hash is about to walk, for the clock only: a structure shares its
+     * parts (a list holding one list of a thousand items a thousand times), so two values of a few thousand items
+     * made can hold a billion to compare, and the clock must be read inside one {@code ==}, {@code in},
+     * {@code sorted} or {@code hash} too. Outside a run (no interpreter on this thread) nothing is counted.
+     *
+     * @param items how many
+     */
+    static void walked(long items) {
+        Interpreter machine = Interpreter.current();
+        if (machine != null) {
+            machine.budget.tick(items);
+        }
     }
 
     private void tick(long units) {

@@ -52,6 +52,7 @@ final class Equality {
             if (x.size() != y.size()) {
                 return false;
             }
+            Budget.walked(x.size());
             for (int k = 0; k < x.size(); k++) {
                 if (!equal(machine, x.get(k), y.get(k))) {
                     return false;
@@ -63,6 +64,7 @@ final class Equality {
             if (x.size() != y.size()) {
                 return false;
             }
+            Budget.walked(x.size());
             for (Map.Entry<HashKey, Value> e : x.entries()) {
                 Value other = y.get(e.getKey().value());
                 if (other == null || !equal(machine, e.getValue(), other)) {
@@ -126,7 +128,7 @@ final class Equality {
                 throw ProgramError.of("TypeError", "'in <string>' requires string as left operand, not "
                         + BuiltinTypes.typeOf(item).name());
             }
-            return s.value().contains(t.value());
+            return TextSearch.indexOf(s.value(), t.value()) >= 0;
         }
         if (container instanceof PyDict d) {
             return d.contains(item);
@@ -251,6 +253,7 @@ final class Equality {
             List<Value> x = Numbers.items(a);
             List<Value> y = Numbers.items(b);
             int n = Math.min(x.size(), y.size());
+            Budget.walked(n);
             for (int k = 0; k < n; k++) {
                 if (!equal(machine, x.get(k), y.get(k))) {
                     return Truth.of(machine, machine.operators.compare(op, x.get(k), y.get(k), at));

@@ -22,8 +22,8 @@ final class FormatSpec {
     private FormatSpec() {}
 
     /** A parsed spec. */
-    private record Spec(Character fill, Character align, char sign, boolean z, boolean alternate, boolean zero, int width,
-            Character grouping, int precision, Character type) {}
+    private record Spec(Character fill, Character align, char sign, boolean z, boolean alternate, boolean zero,
+            long width, Character grouping, long precision, Character type) {}
 
     private static Spec parse(String text, String of) {
         Matcher m = SPEC.matcher(text);
@@ -45,9 +45,10 @@ final class FormatSpec {
                 m.group(10) == null ? null : m.group(10).charAt(0));
     }
 
-    private static int parseInt(String digits) {
+    /** A width or precision: CPython reads it as a {@code Py_ssize_t}, and refuses one past its largest value. */
+    private static long parseInt(String digits) {
         try {
-            return Integer.parseInt(digits);
+            return Long.parseLong(digits);
         } catch (NumberFormatException e) {
             throw ProgramError.of("ValueError", "Too many decimal digits in format string");
         }
@@ -78,8 +79,17 @@ final class FormatSpec {
             return Formatting.str(machine, v);
         }
         Spec spec = parse(text, BuiltinTypes.typeOf(v).name());
+        boolean isString = v instanceof PyStr;
+        if (spec.precision() > Integer.MAX_VALUE && !isString) {
+            // CPython's refusals of a precision past a C int, before any text is made
+            throw ProgramError.of("ValueError", Numbers.isInteger(v) && (spec.type() == null
+                    || "eEfFgG%".indexOf(spec.type()) < 0) ? "Precision not allowed in integer format specifier"
+                    : "precision too big");
+        }
         if (machine != null) {
-            machine.recorder.checkSize((long) spec.width() + Math.max(0, spec.precision()));
+            // a string's precision only shortens it; a number's adds up to that many digits to its width
+            long precision = isString ? 0 : Math.max(0, spec.precision());
+            machine.recorder.checkSize(spec.width() + precision);
         }
         if (v instanceof PyStr s) {
             return string(s.value(), spec);
@@ -118,7 +128,7 @@ final class FormatSpec {
             throw ProgramError.of("ValueError", "'=' alignment not allowed in string format specifier");
         }
         String body = spec.precision() >= 0 && s.codePointCount(0, s.length()) > spec.precision()
-                ? s.substring(0, s.offsetByCodePoints(0, spec.precision())) : s;
+                ? s.substring(0, s.offsetByCodePoints(0, (int) spec.precision())) : s;
         return pad("", body, spec, '<');
     }
 
@@ -205,7 +215,7 @@ final class FormatSpec {
             String s = Double.isNaN(x) ? "nan" : "inf";
             return (upper ? s.toUpperCase(java.util.Locale.ROOT) : s) + (t != null && t == '%' ? "%" : "");
         }
-        int p = spec.precision();
+        int p = (int) spec.precision();
         if (t == null) {
             if (p < 0) {
                 return Formatting.floatRepr(x);
@@ -353,7 +363,7 @@ final class FormatSpec {
         if (length >= spec.width()) {
             return sign + body;
         }
-        String padding = String.valueOf(fill).repeat(spec.width() - length);
+        String padding = String.valueOf(fill).repeat((int) (spec.width() - length));
         return switch (align) {
             case '<' -> sign + body + padding;
             case '^' -> padding.substring(0, padding.length() / 2) + sign + body + padding.substring(padding.length() / 2);

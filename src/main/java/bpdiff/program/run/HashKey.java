@@ -138,6 +138,7 @@ final class HashKey {
 
         static TupleKey of(PyTuple t) {
             List<Value> items = t.items();
+            Budget.walked(items.size());
             Object[] parts = new Object[items.size()];
             boolean plain = true;
             long acc = PRIME5;
@@ -164,6 +165,7 @@ final class HashKey {
                     || other.tuple.items().size() != tuple.items().size()) {
                 return false;
             }
+            Budget.walked(tuple.items().size());
             for (int k = 0; k < tuple.items().size(); k++) {
                 if (!Objects.equals(part(k), other.part(k))) {
                     return false;

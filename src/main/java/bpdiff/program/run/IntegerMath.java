@@ -25,6 +25,7 @@ final class IntegerMath {
                 BigInteger r = BigInteger.ONE;
                 for (int k = 2; k <= n.intValue(); k++) {
                     r = r.multiply(BigInteger.valueOf(k));
+                    computed(r.bitLength());
                 }
                 return PyBigInt.of(r);
             }
@@ -44,7 +45,10 @@ final class IntegerMath {
                         r = r.gcd(x);
                     } else {
                         r = r.signum() == 0 || x.signum() == 0 ? BigInteger.ZERO : r.divide(r.gcd(x)).multiply(x);
+                        // an lcm grows with each argument: bounded as a product of integers is, and timed
+                        Integers.checkBits(r.bitLength());
                     }
+                    computed((long) r.bitLength() + x.bitLength());
                 }
                 return PyBigInt.of(r);
             }
@@ -77,8 +81,22 @@ final class IntegerMath {
             if (f.equals("comb")) {
                 r = r.divide(BigInteger.valueOf(i + 1));
             }
+            computed(r.bitLength());
         }
         return PyBigInt.of(r);
+    }
+
+    /**
+     * Counts an operation of integers just done for the clock of the run on this thread (none outside a run): a loop
+     * of thousands of operations on integers of a hundred thousand digits is one call here.
+     *
+     * @param bits the bits of its operands and result
+     */
+    private static void computed(long bits) {
+        Interpreter machine = Interpreter.current();
+        if (machine != null) {
+            machine.budget.integer(bits);
+        }
     }
 
     private static void limit(BigInteger n) {

@@ -212,6 +212,14 @@ final class Integers {
     }
 
     private static void checkBits(double bits, Recorder recorder) {
+        checkBits(bits);
+    }
+
+    /**
+     * @param bits the bits an integer about to be made (or just made) has
+     * @throws ProgramError past bpdiff's limit of {@value #MAX_BITS} bits
+     */
+    static void checkBits(double bits) {
         if (bits > MAX_BITS) {
             throw new ProgramError("an integer of more than " + MAX_BITS + " bits is more than bpdiff's limit", true);
         }

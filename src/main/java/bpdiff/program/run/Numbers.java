@@ -78,19 +78,26 @@ final class Numbers {
         if (items.isEmpty()) {
             return new NdArray(new int[] {0}, new double[0]);
         }
+        Interpreter machine = Interpreter.current();
+        if (machine != null) {
+            // the size its first items give, checked before any row is made: a list can hold one row a thousand
+            // times, each holding another a thousand times, a billion numbers from a few thousand items
+            machine.recorder.checkSize(count(v));
+        }
         List<NdArray> rows = new ArrayList<>();
         DType type = null;
+        int[] inner = null;
         for (Value item : items) {
             NdArray row = array(item);
-            rows.add(row);
-            type = type == null ? row.dtype() : DType.promote(type, row.dtype());
-        }
-        int[] inner = rows.get(0).shape();
-        for (NdArray row : rows) {
-            if (!java.util.Arrays.equals(row.shape(), inner)) {
+            if (inner == null) {
+                inner = row.shape();
+            } else if (!java.util.Arrays.equals(row.shape(), inner)) {
+                // refused at the first row unlike the first, before the others are made
                 throw new ProgramError("setting an array element with a sequence. The requested array has an "
                         + "inhomogeneous shape after 1 dimensions (the rows have different lengths)");
             }
+            rows.add(row);
+            type = type == null ? row.dtype() : DType.promote(type, row.dtype());
         }
         int[] shape = new int[inner.length + 1];
         shape[0] = rows.size();
@@ -102,6 +109,26 @@ final class Numbers {
             at += row.size();
         }
         return new NdArray(shape, data, type);
+    }
+
+    /**
+     * The numbers a nested list or tuple holds if each level is as long as its first item's, \( \prod_d n_d \).
+     *
+     * @param v a value
+     * @return the product of the lengths along its first items, saturated at {@link Long#MAX_VALUE}; 1 for a number
+     */
+    private static long count(Value v) {
+        long count = 1;
+        Value at = v;
+        while (at instanceof PyList || at instanceof PyTuple) {
+            List<Value> items = items(at);
+            count = Budget.product(count, items.size());
+            if (items.isEmpty()) {
+                return 0;
+            }
+            at = items.get(0);
+        }
+        return count;
     }
 
     /**

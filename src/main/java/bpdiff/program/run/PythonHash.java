@@ -46,6 +46,7 @@ final class PythonHash {
         }
         if (v instanceof PyTuple t) {
             long acc = PRIME_5;
+            Budget.walked(t.items().size());
             for (Value item : t.items()) {
                 acc += of(item) * PRIME_2;
                 acc = Long.rotateLeft(acc, 31);

@@ -81,8 +81,7 @@ final class Recorder {
             checkSize(op.resultSize(args, arrays));
             long work = op.work(args, arrays);
             budget.work(work);
-            result = op.apply(args, arrays);
-            budget.worked(work);
+            result = op.apply(args, budget::worked, arrays);
         } catch (TooLargeException e) {
             checkSize(e.count());
             throw new ProgramError(e.getMessage());

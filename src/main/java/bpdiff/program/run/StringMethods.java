@@ -141,13 +141,21 @@ final class StringMethods {
     private static String strip(String s, String side, String chars) {
         int start = 0;
         int end = s.length();
+        // the characters to strip as a set: looking each up in a long chars would be O(n·m)
+        java.util.BitSet set = null;
+        if (chars != null) {
+            set = new java.util.BitSet();
+            for (int k = 0; k < chars.length(); k++) {
+                set.set(chars.charAt(k));
+            }
+        }
         if (!side.equals("rstrip")) {
-            while (start < end && (chars == null ? isSpace(s.charAt(start)) : chars.indexOf(s.charAt(start)) >= 0)) {
+            while (start < end && (set == null ? isSpace(s.charAt(start)) : set.get(s.charAt(start)))) {
                 start++;
             }
         }
         if (!side.equals("lstrip")) {
-            while (end > start && (chars == null ? isSpace(s.charAt(end - 1)) : chars.indexOf(s.charAt(end - 1)) >= 0)) {
+            while (end > start && (set == null ? isSpace(s.charAt(end - 1)) : set.get(s.charAt(end - 1)))) {
                 end--;
             }
         }
@@ -193,7 +201,8 @@ final class StringMethods {
             }
             return new PyStr(out.toString());
         }
-        for (int k = s.indexOf(old); k >= 0 && (count < 0 || done < count); k = s.indexOf(old, from), done++) {
+        for (int k = TextSearch.indexOf(s, old); k >= 0 && (count < 0 || done < count);
+                k = TextSearch.indexOf(s, old, from), done++) {
             out.append(s, from, k).append(replacement);
             machine.recorder.checkSize(out.length());
             from = k + old.length();
@@ -217,18 +226,22 @@ final class StringMethods {
             }
             if (fromRight) {
                 int end = s.length();
-                for (int k = s.lastIndexOf(sep, end - sep.length()); k >= 0 && (max < 0 || parts.size() < max);
-                        k = s.lastIndexOf(sep, end - sep.length())) {
-                    parts.add(0, s.substring(k + sep.length(), end));
+                for (int k = TextSearch.lastIndexOf(s, sep, end - sep.length());
+                        k >= 0 && (max < 0 || parts.size() < max);
+                        k = TextSearch.lastIndexOf(s, sep, end - sep.length())) {
+                    // added last first, then reversed: adding each at the front would move all the others, O(n²)
+                    parts.add(s.substring(k + sep.length(), end));
                     end = k;
                     if (end - sep.length() < 0) {
                         break;
                     }
                 }
-                parts.add(0, s.substring(0, end));
+                parts.add(s.substring(0, end));
+                java.util.Collections.reverse(parts);
             } else {
                 int from = 0;
-                for (int k = s.indexOf(sep); k >= 0 && (max < 0 || parts.size() < max); k = s.indexOf(sep, from)) {
+                for (int k = TextSearch.indexOf(s, sep); k >= 0 && (max < 0 || parts.size() < max);
+                        k = TextSearch.indexOf(s, sep, from)) {
                     parts.add(s.substring(from, k));
                     from = k + sep.length();
                 }
@@ -242,25 +255,28 @@ final class StringMethods {
 
     private static void whitespaceSplit(String s, long max, boolean fromRight, List<String> parts) {
         if (fromRight) {
+            // added last first, then reversed: adding each at the front would move all the others, O(n²)
             int end = s.length();
             while (true) {
                 while (end > 0 && isSpace(s.charAt(end - 1))) {
                     end--;
                 }
                 if (end == 0) {
-                    return;
+                    break;
                 }
                 if (max >= 0 && parts.size() >= max) {
-                    parts.add(0, s.substring(0, end));
-                    return;
+                    parts.add(s.substring(0, end));
+                    break;
                 }
                 int start = end;
                 while (start > 0 && !isSpace(s.charAt(start - 1))) {
                     start--;
                 }
-                parts.add(0, s.substring(start, end));
+                parts.add(s.substring(start, end));
                 end = start;
             }
+            java.util.Collections.reverse(parts);
+            return;
         }
         int k = 0;
         int n = s.length();
@@ -384,7 +400,7 @@ final class StringMethods {
             return part.length() + 1L;
         }
         long n = 0;
-        for (int k = part.indexOf(sub); k >= 0; k = part.indexOf(sub, k + sub.length())) {
+        for (int k = TextSearch.indexOf(part, sub); k >= 0; k = TextSearch.indexOf(part, sub, k + sub.length())) {
             n++;
         }
         return n;
@@ -396,7 +412,7 @@ final class StringMethods {
         int found = -1;
         if (r[0] <= r[1] && sub.length() <= r[1] - r[0]) {
             String part = s.substring(r[0], r[1]);
-            int k = how.startsWith("r") ? part.lastIndexOf(sub) : part.indexOf(sub);
+            int k = how.startsWith("r") ? TextSearch.lastIndexOf(part, sub) : TextSearch.indexOf(part, sub);
             found = k < 0 ? -1 : k + r[0];
         }
         if (found < 0 && how.endsWith("index")) {
@@ -409,7 +425,7 @@ final class StringMethods {
         if (sep.isEmpty()) {
             throw ProgramError.of("ValueError", "empty separator");
         }
-        int k = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
+        int k = fromRight ? TextSearch.lastIndexOf(s, sep) : TextSearch.indexOf(s, sep);
         if (k < 0) {
             return fromRight ? new PyTuple(List.of(new PyStr(""), new PyStr(""), new PyStr(s)))
                     : new PyTuple(List.of(new PyStr(s), new PyStr(""), new PyStr("")));

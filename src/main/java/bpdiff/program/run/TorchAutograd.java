@@ -63,7 +63,7 @@ final class TorchAutograd {
         }
         Graph graph = traverse(torch, root, loss);
         Precision precision = loss.value().dtype() == DType.FLOAT64 ? Precision.FLOAT64 : Precision.FLOAT32;
-        Replay replay = torch.engine(precision).replay(graph.closure(tape, root), id -> false);
+        Replay replay = replay(torch, graph.closure(tape, root), precision);
         for (Map.Entry<Integer, PyTensor> e : graph.leaves.entrySet()) {
             accumulate(torch, e.getValue(), e.getKey(), replay.gradient().get(e.getKey()), at);
         }
@@ -135,7 +135,7 @@ final class TorchAutograd {
         }
         Graph graph = traverse(torch, loss.node(), loss);
         Precision precision = loss.value().dtype() == DType.FLOAT64 ? Precision.FLOAT64 : Precision.FLOAT32;
-        Replay replay = torch.engine(precision).replay(graph.closure(torch.machine.tape(), loss.node()), id -> false);
+        Replay replay = replay(torch, graph.closure(torch.machine.tape(), loss.node()), precision);
         List<Value> gradients = new ArrayList<>();
         for (PyTensor t : tensors) {
             boolean reached = graph.leaves.containsKey(t.node()) || graph.interior.contains(t.node());
@@ -150,6 +150,24 @@ final class TorchAutograd {
             free(torch, graph);
         }
         return new PyTuple(gradients);
+    }
+
+    /**
+     * Replays a graph on the engine, charged to the run's budget before it runs as \( 3W \), \( W \) the work of its
+     * forward pass ({@link Closure#work}): the replay computes the forward pass again, and its backward pass is about
+     * twice that (a product's backward is two products). The clock is read before and after: one call runs natively
+     * and cannot be stopped inside, so a {@code backward()} in a loop is stopped at the first call past the limit,
+     * and calls of more work than the budget has left are refused before they run.
+     */
+    private static Replay replay(Torch torch, Closure closure, Precision precision) {
+        Budget budget = torch.machine.budget;
+        long work = Budget.product(closure.work(), 3);
+        budget.clock();
+        budget.work(work);
+        Replay replay = torch.engine(precision).replay(closure, id -> false);
+        budget.worked(work);
+        budget.clock();
+        return replay;
     }
 
     /** The one tensor of {@code outputs}: a tensor, or a list or tuple of one. */

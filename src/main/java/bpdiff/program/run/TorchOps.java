@@ -54,9 +54,12 @@ final class TorchOps {
             // charged as numpy's are: a tensor product in a loop holds the limits of work and time inside it too
             long work = op.work(args, arrays);
             machine.budget.work(work);
-            value = op == Op.SIGMOID && result == DType.FLOAT32 ? sigmoid32(arrays[0])
-                    : op.apply(args, arrays).withDType(result);
-            machine.budget.worked(work);
+            if (op == Op.SIGMOID && result == DType.FLOAT32) {
+                value = sigmoid32(arrays[0]);
+                machine.budget.worked(work);
+            } else {
+                value = op.apply(args, machine.budget::worked, arrays).withDType(result);
+            }
         } catch (TooLargeException e) {
             machine.recorder.checkSize(e.count());
             throw new ProgramError(e.getMessage());

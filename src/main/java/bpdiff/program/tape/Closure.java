@@ -1,5 +1,7 @@
 package bpdiff.program.tape;
 
+import bpdiff.program.array.NdArray;
+
 import java.util.Arrays;
 import java.util.Set;
 
@@ -124,5 +126,28 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, NodeSe
      */
     public boolean contains(int id) {
         return Arrays.binarySearch(nodes, id) >= 0;
+    }
+
+    /**
+     * The floating-point operations of its forward pass, \( \sum \) {@link Op#work} over the nodes it computes (its
+     * leaves are read, not computed): what a replay of it costs, before it runs.
+     *
+     * @return the sum, {@link Long#MAX_VALUE} if more
+     */
+    public long work() {
+        long sum = 0;
+        for (int id : nodes) {
+            if (isLeaf(id)) {
+                continue;
+            }
+            TapeNode node = tape.node(id);
+            NdArray[] in = new NdArray[node.inputs().length];
+            for (int p = 0; p < in.length; p++) {
+                in[p] = tape.node(node.inputs()[p]).value();
+            }
+            long w = node.op().work(node.args(), in);
+            sum = sum + w < sum ? Long.MAX_VALUE : sum + w;
+        }
+        return sum;
     }
 }

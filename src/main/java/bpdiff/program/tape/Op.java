@@ -5,6 +5,7 @@ import bpdiff.program.array.Extremes;
 import bpdiff.program.array.Linear;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.Norms;
+import bpdiff.program.array.Progress;
 import bpdiff.program.array.Reductions;
 import bpdiff.program.array.Reshaping;
 import bpdiff.program.array.ShapeException;
@@ -173,7 +174,28 @@ public enum Op {
      * @throws ShapeException with numpy's message for shapes or types it refuses
      */
     public NdArray apply(OpArgs args, NdArray... in) {
-        return compute(args, in).withDType(OpTypes.resultType(this, in));
+        return apply(args, Progress.NONE, in);
+    }
+
+    /**
+     * {@link #apply(OpArgs, NdArray...)}, telling {@code progress} of the {@link #work} done: a matrix product row by
+     * row as it goes (so that a caller's time limit holds inside it), any other operation once it is done.
+     *
+     * @param args its arguments
+     * @param progress told of {@link #work} operations in all
+     * @param in its inputs
+     * @return the result
+     * @throws ShapeException with numpy's message for shapes or types it refuses
+     */
+    public NdArray apply(OpArgs args, Progress progress, NdArray... in) {
+        NdArray result;
+        if (this == MATMUL) {
+            result = Linear.matmul(in[0], in[1], progress);
+        } else {
+            result = compute(args, in);
+            progress.done(work(args, in));
+        }
+        return result.withDType(OpTypes.resultType(this, in));
     }
 
     /**

@@ -78,6 +78,21 @@ class LimitsTest {
         assertTrue(p.message().contains("longer than 0.5 seconds"), p.message());
     }
 
+    /**
+     * The clock is read inside a product, row by row: seven products of a 1000 x 1000 matrix on one line (14e9
+     * operations, seconds of work) stop at that line's time limit, not after the line.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "import numpy as np\\nx = np.ones((1000, 1000))\\ny = x @ x @ x @ x @ x @ x @ x @ x\\n",
+        "import torch\\nx = torch.ones(1000, 1000)\\ny = x @ x @ x @ x @ x @ x @ x @ x\\n",
+    })
+    void theClockStopsAProductInsideItsLine(String text) {
+        Problem p = failure(text.replace("\\n", "\n"), ProgramLimits.DEFAULT.withSeconds(0.5));
+        assertTrue(p.message().startsWith("the program ran longer than 0.5 seconds"), p.message());
+        assertEquals("p.py:3:5", p.where());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "import numpy as np\\nW = np.zeros((100000, 100000))\\n | 2",
@@ -113,5 +128,51 @@ class LimitsTest {
         Problem p = failure("import torch\nx = torch.ones(100, 100)\ny = x @ x\n", small);
         assertTrue(p.message().contains("array arithmetic reached 2.00e+06 floating-point operations"), p.message());
         assertEquals("p.py:3:5", p.where());
+    }
+
+    /**
+     * A program's own {@code backward()} runs on the engine, natively, in one call: it is charged three times the
+     * work of the forward pass it replays before it runs, so calling it again and again reaches the work limit.
+     */
+    @Test
+    void aProgramsOwnBackwardIsChargedItsWork() {
+        ProgramLimits small = ProgramLimits.DEFAULT.withBudgets(ProgramLimits.DEFAULT.characters(),
+                ProgramLimits.DEFAULT.elements(), 100_000);
+        Problem p = failure("import torch\nw = torch.ones(10, 10, requires_grad=True)\nloss = (w @ w).sum()\n"
+                + "for i in range(100):\n    loss.backward(retain_graph=True)\n", small);
+        assertTrue(p.message().contains("array arithmetic reached") && p.message().contains("limit of 1.00e+05"),
+                p.message());
+        assertEquals("p.py:5:5", p.where());
+    }
+
+    /**
+     * Values share their parts, so a few thousand items made can hold a billion to compare or hash (CPython walks them
+     * all too): the clock is read inside one comparison or hash, which stops at its own line.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "r = z1 == z2",
+        "r = z2 in [z1, z2]",
+        "r = sorted([z2, z1, z2, z1])",
+        "r = max(z1, z2)",
+        "r = tuple(z1) == tuple(z2)",
+        "r = [z1, z1, z2].index(z2)",
+        "r = {1: z1} == {1: z2}",
+        "r = hash(((((0,) * 100,) * 100,) * 100,) * 10000)",
+    })
+    void theClockStopsAComparisonOfSharedPartsInsideItsLine(String statement) {
+        String shared = "x1 = [0] * 1000\nx2 = [0] * 1000\ny1 = [x1] * 1000\ny2 = [x2] * 1000\nz1 = [y1] * 1000\n"
+                + "z2 = [y2] * 1000\n";
+        Problem p = failure(shared + statement + "\n", ProgramLimits.DEFAULT.withSeconds(0.3));
+        assertTrue(p.message().startsWith("the program ran longer than 0.3 seconds"), p.message());
+        assertEquals(7, p.line());
+    }
+
+    /** The lcm of many integers is one call (CPython: 16 s for these): the clock is read inside it. */
+    @Test
+    void theClockStopsAnLcmOfManyIntegersInsideItsLine() {
+        Problem p = failure("import math\nr = math.lcm(*range(1, 100000))\n", ProgramLimits.DEFAULT.withSeconds(0.3));
+        assertTrue(p.message().startsWith("the program ran longer than 0.3 seconds"), p.message());
+        assertEquals("p.py:2:5", p.where());
     }
 }

@@ -35,6 +35,9 @@ class NumpyLimitsTest {
         "i = np.zeros((3000, 1), dtype=int)\\nb = np.zeros((3, 3))[i, i.T]",
         "np.random.randint(0, 2, size=(10 ** 5, 10 ** 5))",
         "np.concatenate([np.zeros(800000), np.zeros(800000)])",
+        // a list sharing its rows: 3,000 items made, a billion numbers (the heap ran out building them)
+        "x = [0.0] * 1000\\ny = [x] * 1000\\nb = np.array([y] * 1000)",
+        "import torch\\nx = [0.0] * 1000\\ny = [x] * 1000\\nb = torch.tensor([y] * 1000)",
     })
     void aResultPastTheElementLimitIsRefusedBeforeItIsMade(String text) {
         Problem p = failure(text);
@@ -44,6 +47,9 @@ class NumpyLimitsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "np.zeros(-1) | negative dimensions are not allowed",
+        // refused at the first row unlike the first, before 3,000 rows of a million numbers are made
+        "np.array([[0.0]] + [[[0.0] * 1000] * 1000] * 3000) | setting an array element with a sequence. The "
+                + "requested array has an inhomogeneous shape after 1 dimensions",
         "np.ones((2, -3)) | negative dimensions are not allowed",
         "np.random.seed(-1) | Seed must be between 0 and 2**32 - 1",
         "np.arange(3)[[5]] | index 5 is out of bounds for axis 0 with size 3",
