@@ -169,19 +169,22 @@ def update_targets(node, parameters):
 
 
 def located_start(target, parameters):
-    """The name a target is reached through (p of p.data, layer of layer.W, n of n.weights[k]) when it names no
-    parameter as written and some parameter is kept under its first attribute elsewhere; else None."""
+    """The name a target is reached through (p of p.data, layer of layer.W, n of n.weights[k], neuron of
+    neuron['weights'][j]) when it names no parameter as written and some parameter is kept under its first
+    attribute or string key elsewhere; else None."""
     node, first = target, None
     while isinstance(node, (ast.Attribute, ast.Subscript)):
         if isinstance(node, ast.Attribute):
-            first = node.attr
+            first = "." + node.attr
+        elif isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+            first = "[%r]" % node.slice.value
         node = node.value
     if not isinstance(node, ast.Name) or first is None:
         return None
     start = node.id
     if any(p.startswith(start + ".") or p.startswith(start + "[") or p == start for p in parameters):
         return None
-    return start if any("." + first in p for p in parameters) else None
+    return start if any(first in p for p in parameters) else None
 
 
 def snapshot(value):
@@ -250,14 +253,25 @@ class Tracer:
     def evaluate(self, frame, text):
         return eval(text, frame.f_globals, frame.f_locals)
 
-    def rest(self, frame, text):
-        """.weights[k] with k's value: the part of a target after the name it starts from, as bpdiff names it."""
+    def rest(self, frame, start, text):
+        """.weights[k] with k's value: the part of a target after the name it starts from, as bpdiff names it (a
+        negative index counted from the front of its list: ['weights'][-1] of three weights is ['weights'][2])."""
         node = ast.parse("_" + text, mode="eval").body
-        parts = []
+        steps = []
         while isinstance(node, (ast.Attribute, ast.Subscript)):
-            parts.insert(0, "." + node.attr if isinstance(node, ast.Attribute)
-                         else "[%r]" % self.evaluate(frame, unparse(node.slice)))
+            steps.insert(0, node)
             node = node.value
+        value, parts = self.evaluate(frame, start), []
+        for step in steps:
+            if isinstance(step, ast.Attribute):
+                parts.append("." + step.attr)
+                value = getattr(value, step.attr)
+            else:
+                key = self.evaluate(frame, unparse(step.slice))
+                if isinstance(value, (list, tuple)) and isinstance(key, int) and key < 0:
+                    key += len(value)
+                parts.append("[%r]" % key)
+                value = value[key]
         return "".join(parts)
 
     def element(self, frame, base, keys):
@@ -272,7 +286,7 @@ class Tracer:
             try:
                 current = self.evaluate(frame, target.text)
                 lr = float(self.evaluate(frame, self.learning_rate))
-            except NameError:
+            except (NameError, KeyError, AttributeError, IndexError):
                 # not an update: the statement makes the parameter (syn0 = 2 * np.random.random((3, 4)) - 1), or
                 # passes it to the function that updates it, where the learning rate is in scope
                 continue
@@ -295,8 +309,8 @@ class Tracer:
                 path = path_of(self.evaluate(frame, target.key), local, frame.f_globals,
                                {target.key} | self.loop_variables)
                 if path is None:
-                    raise CorpusError("line %d: no variable leads to %s" % (node.lineno, target.text))
-                name = path + self.rest(frame, target.text[len(target.key):])
+                    continue  # kept nowhere a path reaches: no parameter (a parameter never stepped fails below)
+                name = path + self.rest(frame, target.key, target.text[len(target.key):])
                 if name in self.parameters:
                     pending.append((target, [(name, None)], lr, [snapshot(current)]))
             else:

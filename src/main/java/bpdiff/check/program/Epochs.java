@@ -75,8 +75,10 @@ final class Epochs {
         Map<Integer, Boolean> writes = new java.util.HashMap<>();
         List<Epoch> epochs = new ArrayList<>();
         String nonScalar = null;
+        Set<Integer> stepInputs = stepInputs(trace);
         for (Events.Loss loss : trace.losses()) {
-            if (loss.node() < 0 || !seen.add(loss.node()) || tape.node(loss.node()).isLeaf()) {
+            if (loss.node() < 0 || !seen.add(loss.node()) || tape.node(loss.node()).isLeaf()
+                    || !loss.backward() && stepInputs.contains(loss.node())) {
                 continue;
             }
             if (!loss.value().isScalar() && loss.value().size() != 1) {
@@ -115,6 +117,46 @@ final class Epochs {
         }
         epochs.sort((a, b) -> Integer.compare(a.loss.order(), b.loss.order()));
         return epochs;
+    }
+
+    /**
+     * The values named like a loss that the steps are computed from: no loss, but a term of the backward pass
+     * (Brownlee's {@code error += neuron['weights'][j] * neuron['delta']} for a hidden unit, which its delta and the
+     * updates take in). A step's ancestry is walked back only as far as the oldest such value.
+     */
+    private static Set<Integer> stepInputs(Trace trace) {
+        Tape tape = trace.tape();
+        int oldest = Integer.MAX_VALUE;
+        Set<Integer> losses = new HashSet<>();
+        for (Events.Loss l : trace.losses()) {
+            if (!l.backward() && l.node() >= 0 && !tape.isReleased(l.node())) {
+                losses.add(l.node());
+                oldest = Math.min(oldest, l.node());
+            }
+        }
+        Set<Integer> found = new HashSet<>();
+        if (losses.isEmpty()) {
+            return found;
+        }
+        bpdiff.program.tape.NodeSet seen = new bpdiff.program.tape.NodeSet(tape);
+        bpdiff.program.tape.IntStack todo = new bpdiff.program.tape.IntStack();
+        for (Events.Update u : trace.updates()) {
+            if (u.subtractedNode() >= oldest && !tape.isReleased(u.subtractedNode()) && seen.add(u.subtractedNode())) {
+                todo.push(u.subtractedNode());
+            }
+        }
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (losses.contains(id)) {
+                found.add(id);
+            }
+            for (int input : tape.node(id).inputs()) {
+                if (input >= oldest && !tape.isReleased(input) && seen.add(input)) {
+                    todo.push(input);
+                }
+            }
+        }
+        return found;
     }
 
     /**
