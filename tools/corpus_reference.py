@@ -339,8 +339,9 @@ class Tracer:
             for (name, _), before, after in zip(names, befores, afters):
                 self.events.append(("update", name, node.lineno, before, after, lr))
         if id(node) in self.losses and (self.loss_function is None or frame.f_code.co_name == self.loss_function):
-            value = (frame.f_locals.get(self.loss_name) if self.loss_expression is None
-                     else self.evaluate(frame, self.loss_expression))
+            value = (self.evaluate(frame, self.loss_expression) if self.loss_expression is not None
+                     else self.evaluate(frame, self.loss_name) if "." in self.loss_name  # a loss layer's self.loss
+                     else frame.f_locals.get(self.loss_name))
             if is_program_object(value) and hasattr(value, "data"):
                 value = value.data  # a micrograd Value: the loss is the number it holds
             if value is not None and not isinstance(value, (str, bool)):
@@ -467,8 +468,12 @@ def mlp_family(p, d, options):
         return value
     if loss == "softmax-ce":
         labels = d["y"].long()
-        logp = torch.log_softmax(a, dim=1)
-        value = -torch.mean(logp[torch.arange(a.shape[0]), labels])
+        if options.get("epsilon"):  # a smoothing constant inside the log, -log(p + 1e-7) (Saito's cross_entropy_error)
+            value = -torch.mean(torch.log(torch.softmax(a, dim=1)[torch.arange(a.shape[0]), labels]
+                                          + options["epsilon"]))
+        else:
+            logp = torch.log_softmax(a, dim=1)
+            value = -torch.mean(logp[torch.arange(a.shape[0]), labels])
         return value + options["regScale"] * d["reg"] * sum(torch.sum(w * w) for w in weights)
     if loss == "sse":
         return options["scale"] * torch.sum((a - d["Y"]) ** 2)
@@ -654,6 +659,10 @@ def judge(entry, epochs):
                               % (k, entry["family"], loss.item(), loss_value, loss_line))
         loss_difference = max(loss_difference, difference / max(abs(loss_value), 1e-300))
         roles_list = list(roles.values())
+        if entry["options"].get("epsilonOutsideGradient"):
+            # the program's loss smooths its log with epsilon and its hand gradient leaves it out, as the usual
+            # formula does (Saito's (y - t) / batch_size): the steps are held to the gradient without it
+            loss = family(leaves, tensors, dict(entry["options"], epsilon=0.0))
         grads = torch.autograd.grad(loss, [leaves[r] for r in roles_list], allow_unused=True)
         gradient = {r: (g if g is not None else torch.zeros_like(leaves[r])).numpy() for r, g in zip(roles_list, grads)}
         largest = max(float(np.max(np.abs(g))) if g.size else 0.0 for g in gradient.values())

@@ -95,7 +95,7 @@ public final class Subset {
     public static final Set<String> DATACLASSES = Set.of("dataclass", "field");
 
     /** {@code collections} members: {@code namedtuple}. */
-    public static final Set<String> COLLECTIONS = Set.of("namedtuple");
+    public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict");
 
     /** {@code functools} members. */
     public static final Set<String> FUNCTOOLS = Set.of("reduce");
@@ -204,7 +204,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, dataclasses, collections.namedtuple, time and matplotlib";
+                + "random, copy, functools, dataclasses, collections.namedtuple and OrderedDict, time and matplotlib";
     }
 
     /**

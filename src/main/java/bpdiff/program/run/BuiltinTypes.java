@@ -23,6 +23,9 @@ final class BuiltinTypes {
     static final PyClass LIST = define("list", OBJECT);
     static final PyClass TUPLE = define("tuple", OBJECT);
     static final PyClass DICT = define("dict", OBJECT);
+    /** {@code collections.OrderedDict}: a dict, shown as {@code OrderedDict([(k, v), …])}. */
+    static final PyClass ORDERED_DICT = new PyClass("OrderedDict", "collections", List.of(DICT),
+            new java.util.LinkedHashMap<>(), true);
     static final PyClass SET = define("set", OBJECT);
     static final PyClass FROZENSET = define("frozenset", OBJECT);
     static final PyClass RANGE = define("range", OBJECT);
@@ -139,8 +142,8 @@ final class BuiltinTypes {
         if (v instanceof PyTuple t) {
             return t.type() != null ? t.type() : TUPLE;
         }
-        if (v instanceof PyDict) {
-            return DICT;
+        if (v instanceof PyDict d) {
+            return d.ordered() ? ORDERED_DICT : DICT;
         }
         if (v instanceof PySet s) {
             return s.frozen() ? FROZENSET : SET;

@@ -466,6 +466,12 @@ public final class Interpreter {
             }
             Value named = recorder.assigned(value, label(a), a.span(), budget.depth());
             Attributes.set(this, object, a.attribute(), named);
+            if (tape != null && options.lossNames().contains(a.attribute()) && a.value() instanceof Expr.Name
+                    && (named instanceof PyFloat || named instanceof PyArray)) {
+                // a loss layer's self.loss = cross_entropy_error(self.y, self.t)
+                listener.loss(new Events.Loss(label(a), span, Numbers.node(named), Numbers.array(named),
+                        Scope.of(frame), tape.size(), false));
+            }
         } else if (target instanceof Expr.Starred) {
             throw ProgramError.of("SyntaxError", "starred assignment target must be in a list or tuple");
         } else {

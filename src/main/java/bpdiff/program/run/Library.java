@@ -48,6 +48,14 @@ final class Library {
             case "dataclasses":
                 return Dataclasses.call(machine, f, a, at);
             case "collections":
+                if (f.equals("OrderedDict")) {
+                    PyDict d = new PyDict().asOrdered();
+                    if (a.size() > 0) {
+                        Containers.update(machine, d, a.positional().get(0), at);
+                    }
+                    a.keywords().forEach((k, v) -> d.put(new PyStr(k), v));
+                    return d;
+                }
                 return NamedTuples.make(machine, a, at);
             case "matplotlib":
                 return subplots(a);

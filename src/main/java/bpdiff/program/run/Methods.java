@@ -77,7 +77,8 @@ final class Methods {
      * @return whether it is a method of the value's built-in type
      */
     static boolean has(Value v, String name) {
-        java.util.Set<String> names = METHODS.get(v instanceof PyTuple ? "tuple" : BuiltinTypes.typeOf(v).name());
+        java.util.Set<String> names = METHODS.get(v instanceof PyTuple ? "tuple" : v instanceof PyDict ? "dict"
+                : BuiltinTypes.typeOf(v).name());
         return names != null && names.contains(name) || v instanceof PyBool && METHODS.get("int").contains(name)
                 || v instanceof PyTuple t && t.type() != null && NamedTuples.METHODS.contains(name);
     }

@@ -9,6 +9,21 @@ import java.util.Map;
 public final class PyDict implements Value {
 
     private final LinkedHashMap<HashKey, Value> entries = new LinkedHashMap<>();
+    /** Whether it is a {@code collections.OrderedDict}: a dict that shows itself so. */
+    private boolean ordered;
+
+    /** @return whether it is a {@code collections.OrderedDict} */
+    boolean ordered() {
+        return ordered;
+    }
+
+    /**
+     * @return this dict, made a {@code collections.OrderedDict}
+     */
+    PyDict asOrdered() {
+        ordered = true;
+        return this;
+    }
 
     /**
      * @param key a key
