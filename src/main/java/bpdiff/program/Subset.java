@@ -62,7 +62,8 @@ public final class Subset {
             "logaddexp", "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
             "column_stack", "atleast_1d", "atleast_2d", "ravel", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
-            "float32", "int64", "bool_", "set_printoptions", "c_", "r_", "einsum", "nansum");
+            "float32", "int64", "bool_", "set_printoptions", "c_", "r_", "einsum", "nansum", "nditer",
+            "average");
 
     /** {@code numpy.random} members. */
     public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal",

@@ -58,6 +58,9 @@ final class Attributes {
         if (v instanceof PyArray a) {
             return ArrayMethods.attribute(machine, a, name, at);
         }
+        if (v instanceof PyNditer it) {
+            return it.attribute(name);
+        }
         if (v instanceof PyRandomState && bpdiff.program.Subset.NUMPY_RANDOM.contains(name)
                 && !name.equals("RandomState")) {
             return new PyMethod(v, name);

@@ -37,6 +37,9 @@ final class Methods {
         if (receiver instanceof PyArray array) {
             return arrays.call(array, name, a, at);
         }
+        if (receiver instanceof PyNditer it && name.equals("iternext")) {
+            return it.iternext();
+        }
         if (receiver instanceof PyRandomState r) {
             return RandomFunctions.call(machine, r.generator(), name, a, at);
         }

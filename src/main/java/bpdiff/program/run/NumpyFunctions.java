@@ -81,6 +81,13 @@ final class NumpyFunctions {
             case "clip" -> clip(a.required(0, "a"), a.get(1, "a_min"), a.get(2, "a_max"), at);
             case "where" -> where(a, at);
             case "einsum" -> einsum.call(a, at);
+            case "nditer" -> new PyNditer(Numbers.array(operand(a.required(0, "op"), at)).shape());
+            case "average" -> {
+                if (a.get(2, "weights") != null && a.get(2, "weights") != PyNone.NONE) {
+                    throw new ProgramError("np.average with weights is not supported: write np.sum(w * x) / np.sum(w)");
+                }
+                yield reductions.reduce("mean", a.required(0, "a"), a, 1, at);
+            }
             case "multiply" -> apply(Op.MUL, at, a.required(0, "x1"), a.required(1, "x2"));
             case "add" -> apply(Op.ADD, at, a.required(0, "x1"), a.required(1, "x2"));
             case "subtract" -> apply(Op.SUB, at, a.required(0, "x1"), a.required(1, "x2"));
