@@ -556,7 +556,7 @@ public final class Interpreter {
     }
 
     /**
-     * {@code --loss EXPR}: after an assignment to something the expression reads, the expression computed in its scope
+     * {@code --loss-expr EXPR}: after an assignment to something the expression reads, the expression computed in its scope
      * and observed as the loss, unless something it reads is not there yet ({@link LossExpression}).
      */
     private void givenLoss(List<Expr> targets, Span span, Frame frame) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code --loss EXPR}: the loss of a program that computes none of its own (Trask's eleven lines, which update
+ * {@code --loss-expr EXPR}: the loss of a program that computes none of its own (Trask's eleven lines, which update
  * {@code syn1 += l1.T.dot(l2_delta)} from {@code l2_error = y - l2} and never write the loss down). The program runs
  * as if {@code loss = EXPR} followed every assignment to something the expression reads ({@code l2},
  * {@code self.output}), in that assignment's scope, whenever every name it reads is bound there; so
@@ -34,7 +34,7 @@ public record LossExpression(String text, Expr expr, Set<String> reads) {
         reads = Set.copyOf(reads);
     }
 
-    /** A program with the loss given by {@code --loss}: its statements, and the expression in its text. */
+    /** A program with the loss given by {@code --loss-expr}: its statements, and the expression in its text. */
     public record Given(Program program, LossExpression loss) {}
 
     /** Errors that mean the expression cannot be computed yet at this assignment: the check tries the next one. */
@@ -42,7 +42,7 @@ public record LossExpression(String text, Expr expr, Set<String> reads) {
             "KeyError");
 
     /**
-     * @param given a {@code --loss-name} or {@code --loss}
+     * @param given a {@code --loss-name} or {@code --loss-expr}
      * @return whether it names a variable, rather than being an expression
      */
     public static boolean isName(String given) {

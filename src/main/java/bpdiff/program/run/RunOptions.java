@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * @param output where {@code print} writes, or {@code null} to print nothing (and format nothing)
  * @param text whether {@code output} receives the text as written, line breaks included, rather than one
  *     line at a time without them
- * @param loss the loss given as an expression ({@code --loss}), or {@code null}
+ * @param loss the loss given as an expression ({@code --loss-expr}), or {@code null}
  */
 public record RunOptions(Set<String> lossNames, Predicate<String> watched, ProgramLimits limits,
         Consumer<String> output, boolean text, LossExpression loss) {
