@@ -60,7 +60,7 @@ public final class Subset {
             "multiply", "add", "subtract", "divide", "power", "copy", "shape", "size", "arange", "linspace",
             "max", "min", "amax", "amin", "argmax", "argmin", "prod", "std", "var", "sin", "cos", "log1p", "sign",
             "logaddexp", "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
-            "column_stack", "atleast_1d", "atleast_2d", "ravel", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
+            "column_stack", "atleast_1d", "atleast_2d", "ravel", "diagflat", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
             "float32", "int64", "bool_", "set_printoptions", "c_", "r_", "einsum", "nansum", "nditer",
             "average");

@@ -251,6 +251,10 @@ final class ClaimFinder {
                     inLoss.add(r);
                 }
             }
+            if (a.scope().ofObject()) {
+                // self.dinputs of the first layer: the derivative of the data it was given is no claim about the weights
+                inLoss.removeIf(r -> isData(r.node()));
+            }
             if (inLoss.isEmpty()) {
                 if (ClaimNames.isExplicit(a.name())) {
                     findings.notInLoss(a, readings.get(0).name(), false);

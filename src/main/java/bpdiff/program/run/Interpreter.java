@@ -472,6 +472,11 @@ public final class Interpreter {
                 listener.loss(new Events.Loss(label(a), span, Numbers.node(named), Numbers.array(named),
                         Scope.of(frame), tape.size(), false));
             }
+            if (tape != null && object instanceof PyInstance o && named instanceof PyArray
+                    && options.watched().test(a.attribute()) && claimsAnAttribute(o, a.attribute())) {
+                // self.dweights = …: a claim about the object's own attribute (self.weights), its names read there
+                observe(a.attribute(), named, expr, span, Scope.ofAttributes(o.attributes(), frame.function()));
+            }
         } else if (target instanceof Expr.Starred) {
             throw ProgramError.of("SyntaxError", "starred assignment target must be in a list or tuple");
         } else {
@@ -480,14 +485,29 @@ public final class Interpreter {
     }
 
     /**
-     * A watched array written through a subscript ({@code dZ[Z <= 0] = 0}) holds a new value under its name: the claim
+     * A watched array written through a subscript ({@code dZ[Z <= 0] = 0}, {@code self.dinputs[self.inputs <= 0] = 0}) holds a new value under its name: the claim
      * it makes is that value, as if the name were assigned again.
      */
     void rewritten(Expr.Subscript s, Frame frame, Span span) {
         if (tape != null && s.value() instanceof Expr.Name n && options.watched().test(n.id())
                 && frame.lookup(n.id()) instanceof PyArray array) {
             observe(n.id(), array, null, span, Scope.of(frame));
+        } else if (tape != null && s.value() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
+                && options.watched().test(a.attribute()) && frame.lookup(n.id()) instanceof PyInstance o
+                && o.attributes().get(a.attribute()) instanceof PyArray array && claimsAnAttribute(o, a.attribute())) {
+            // self.dinputs[self.inputs <= 0] = 0: the object's claim holds the rewritten value
+            observe(a.attribute(), array, null, span, Scope.ofAttributes(o.attributes(), frame.function()));
         }
+    }
+
+    /**
+     * Whether an object's array attribute is named as the derivative of another of its array attributes
+     * ({@code dweights} beside {@code weights}): only then is it a claim.
+     */
+    private static boolean claimsAnAttribute(PyInstance o, String attribute) {
+        String x = attribute.startsWith("grad_") ? attribute.substring(5)
+                : attribute.startsWith("d_") ? attribute.substring(2) : attribute.substring(1);
+        return !x.isEmpty() && o.attributes().get(x) instanceof PyArray;
     }
 
     private void unpack(List<Expr> targets, Value value, Frame frame, Expr expr, Span span) {

@@ -1,5 +1,6 @@
 package bpdiff.program.run;
 
+import bpdiff.program.array.DType;
 import bpdiff.program.array.Indexing;
 import bpdiff.program.array.Joining;
 import bpdiff.program.array.NdArray;
@@ -43,6 +44,7 @@ final class NumpyShapes {
             case "transpose" -> transpose(numpy.operand(a.required(0, "a"), at), at);
             case "reshape" -> reshape(a.required(0, "a"), shapeOf(a.required(1, "newshape")), at);
             case "ravel" -> reshape(a.required(0, "a"), new int[] {-1}, at);
+            case "diagflat" -> diagflat(a.required(0, "v"), a.get(1, "k"), at);
             case "squeeze" -> squeeze(a.required(0, "a"), a.get(1, "axis"), at);
             case "expand_dims" -> expandDims(a.required(0, "a"), a.required(1, "axis"), at);
             case "atleast_1d" -> atLeast(a, 1, at);
@@ -57,6 +59,28 @@ final class NumpyShapes {
             case "ndim" -> new PyInt(Numbers.array(numpy.operand(a.required(0, "a"), at)).ndim());
             default -> null;
         };
+    }
+
+    /**
+     * {@code np.diagflat(v)}: the n × n matrix with the flattened {@code v} on its diagonal,
+     * \( D_{ij} = v_j \) if \( i = j \) else 0, recorded as {@code np.where(I, v.ravel(), 0)} so that
+     * \( \partial D_{ii} / \partial v_i = 1 \) and the zeros are constants (+0.0, as numpy writes them, whatever v holds).
+     *
+     * @throws ProgramError for a diagonal other than the main one ({@code k})
+     */
+    private Value diagflat(Value v, Value k, Span at) {
+        if (k != null && k != PyNone.NONE && Numbers.toLong(k) != 0) {
+            throw new ProgramError("np.diagflat(v, k) with k other than 0 is not supported: use np.diagflat(v)");
+        }
+        Value flat = reshape(numpy.operand(v, at), new int[] {-1}, at);
+        int n = Numbers.array(flat).size();
+        machine.recorder.checkSize((long) n * n);
+        double[] identity = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            identity[i * n + i] = 1;
+        }
+        PyArray mask = new PyArray(new NdArray(new int[] {n, n}, identity, DType.BOOL), Value.NO_NODE);
+        return numpy.apply(Op.WHERE, at, mask, flat, new PyInt(0));
     }
 
     /**

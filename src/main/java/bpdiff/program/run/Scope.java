@@ -17,6 +17,8 @@ public final class Scope {
     private final String[] globalNames;
     private final Value[] globalValues;
     private final String function;
+    /** Whether the variables are a program object's attributes ({@link #ofAttributes}). */
+    private boolean object;
     private Map<String, Value> locals;
     private Map<String, Value> globals;
 
@@ -120,6 +122,25 @@ public final class Scope {
      */
     static Scope of(Frame frame) {
         return new Scope(frame.locals(), frame.globals(), frame.function(), true);
+    }
+
+    /**
+     * The attributes of a program object as the variables a claim made on it reads ({@code self.dweights} reads
+     * {@code self.weights}), frozen as they are now.
+     *
+     * @param attributes the object's attributes
+     * @param function the running function's name, or {@code null} at module level
+     * @return the scope
+     */
+    static Scope ofAttributes(Map<String, Value> attributes, String function) {
+        Scope scope = new Scope(Map.of(), attributes, function, true);
+        scope.object = true;
+        return scope;
+    }
+
+    /** @return whether the variables are a program object's attributes ({@code self.weights} for {@code self.dweights}) */
+    public boolean ofObject() {
+        return object;
     }
 
     private static void freeze(Map<String, Value> variables, String[] names, Value[] values) {

@@ -247,7 +247,7 @@ class ProgramExamplesTest {
                 .collect(Collectors.toSet()));
     }
 
-    private static double[] flatten(JsonNode array) {
+    static double[] flatten(JsonNode array) {
         List<Double> out = new java.util.ArrayList<>();
         java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
         todo.push(array);

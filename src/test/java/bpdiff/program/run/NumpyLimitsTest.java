@@ -30,6 +30,7 @@ class NumpyLimitsTest {
         "np.ones((100000, 1)) * np.ones((1, 100000))",
         "np.zeros((2 ** 40, 2 ** 40))",
         "np.eye(100000)",
+        "np.diagflat(np.ones(100000))",
         "np.arange(10 ** 12)",
         "a = np.zeros(3)\\nb = a[range(10 ** 10)]",
         "i = np.zeros((3000, 1), dtype=int)\\nb = np.zeros((3, 3))[i, i.T]",
@@ -81,6 +82,7 @@ class NumpyLimitsTest {
                 + "precision, suppress and linewidth",
         "np.linalg.norm(np.eye(2), 2) | the matrix 2-norm is not supported: np.linalg.norm(W) gives the Frobenius",
         "np.sum(np.eye(2), axis=(0, 1)) | a tuple of several axes is not supported: reduce one axis at a time",
+        "np.diagflat([1.0, 2.0], 1) | np.diagflat(v, k) with k other than 0 is not supported: use np.diagflat(v)",
     })
     void whatStaysRefusedSaysWhatToWriteInstead(String text, String message) {
         Problem p = failure(text);
