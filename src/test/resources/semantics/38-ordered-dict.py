@@ -11,3 +11,5 @@ for k, v in e.items():
     print(k, v)
 d.update(c=3)
 print(d, d.pop('b'), d)
+import copy
+print(d.copy(), copy.copy(e), copy.deepcopy(e), type(d.copy()).__name__, dict(e))

@@ -148,10 +148,10 @@ final class Containers {
 
     /**
      * @param d a dict
-     * @return a shallow copy
+     * @return a shallow copy, an OrderedDict of an OrderedDict
      */
     static PyDict copy(PyDict d) {
-        PyDict c = new PyDict();
+        PyDict c = d.ordered() ? new PyDict().asOrdered() : new PyDict();
         d.entries().forEach(e -> c.put(e.getKey().value(), e.getValue()));
         return c;
     }

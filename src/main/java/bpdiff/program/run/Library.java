@@ -199,7 +199,7 @@ final class Library {
             return c;
         }
         if (v instanceof PyDict d) {
-            PyDict c = new PyDict();
+            PyDict c = d.ordered() ? new PyDict().asOrdered() : new PyDict();
             memo.put(v, c);
             for (Map.Entry<HashKey, Value> e : d.entries()) {
                 c.put(deep(e.getKey().value(), memo), deep(e.getValue(), memo));
