@@ -1,6 +1,7 @@
 package bpdiff.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,18 @@ class ServeApiTest {
         assertEquals(0, cli.status(), cli.err());
         assertEquals(0, reply.json().get("exitStatus").asInt(), reply.body());
         assertEquals(MAPPER.readTree(cli.out()).get("quantities"), reply.json().get("quantities"));
+        // PyTorch's ∂L/∂syn1 at epoch 1 for that loss (tools/corpus_reference.py), in the answer
+        JsonNode syn1 = MAPPER.readTree(Path.of("reference-results/corpus/trask-nonlin.json").toFile())
+                .at("/parameters/0/epoch1/gradient");
+        JsonNode answered = null;
+        for (JsonNode q : reply.json().get("quantities")) {
+            answered = q.get("derivativeOf").asText().equals("syn1") ? q.get("autograd") : answered;
+        }
+        assertNotNull(answered, reply.body());
+        for (int k = 0; k < syn1.size(); k++) {
+            assertTrue(bpdiff.diff.Tolerance.FLOAT64.agrees(answered.get(k).asDouble(), syn1.get(k).get(0).asDouble()),
+                    "∂L/∂syn1[" + k + "]: " + answered.get(k) + " against PyTorch's " + syn1.get(k));
+        }
         Http.Reply both = Http.post(server.uri(), "api/check", Http.body("derivation", "loss = 1", "loss-name", "E",
                 "loss-expr", expression));
         assertEquals(400, both.status(), both.body());

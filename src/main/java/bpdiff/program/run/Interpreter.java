@@ -469,8 +469,7 @@ public final class Interpreter {
             if (tape != null && options.lossNames().contains(a.attribute()) && a.value() instanceof Expr.Name
                     && (named instanceof PyFloat || named instanceof PyArray)) {
                 // a loss layer's self.loss = cross_entropy_error(self.y, self.t)
-                listener.loss(new Events.Loss(label(a), span, Numbers.node(named), Numbers.array(named),
-                        Scope.of(frame), tape.size(), false));
+                lossComputed(label(a), named, span, Scope.of(frame));
             }
             if (tape != null && object instanceof PyInstance o && named instanceof PyArray
                     && options.watched().test(a.attribute()) && claimsAnAttribute(o, a.attribute())) {
@@ -598,14 +597,18 @@ public final class Interpreter {
             throw new ProgramError("--loss-expr '" + loss.text() + "' computes " + Formatting.repr(BuiltinTypes.typeOf(value))
                     + ", not a number");
         }
-        listener.loss(new Events.Loss(loss.text(), span, Numbers.node(value), Numbers.array(value), Scope.of(frame),
-                tape.size(), false));
+        lossComputed(loss.text(), value, span, Scope.of(frame));
+    }
+
+    /** A computation of the loss, named and valued, with the variables it was computed among. */
+    private void lossComputed(String name, Value value, Span span, Scope scope) {
+        listener.loss(new Events.Loss(name, span, Numbers.node(value), Numbers.array(value), scope, tape.size(),
+                false));
     }
 
     private void observe(String name, Value value, Expr expr, Span span, Scope scope) {
         if (options.lossNames().contains(name)) {
-            listener.loss(new Events.Loss(name, span, Numbers.node(value), Numbers.array(value), scope, tape.size(),
-                    false));
+            lossComputed(name, value, span, scope);
         } else {
             listener.assignment(new Events.Assignment(name, span, expr, Numbers.node(value), Numbers.array(value),
                     scope, tape.size()));
