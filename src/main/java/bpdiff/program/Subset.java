@@ -67,7 +67,7 @@ public final class Subset {
 
     /** {@code numpy.random} members. */
     public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal",
-            "random_sample", "sample", "ranf", "randint", "permutation", "shuffle", "choice", "RandomState");
+            "random_sample", "sample", "ranf", "randint", "permutation", "shuffle", "choice", "RandomState", "default_rng");
 
     /**
      * {@code numpy.linalg} members: {@code norm} runs, the others are refused when called, saying what to write

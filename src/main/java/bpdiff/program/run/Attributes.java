@@ -65,6 +65,9 @@ final class Attributes {
                 && !name.equals("RandomState")) {
             return new PyMethod(v, name);
         }
+        if (v instanceof PyGenerator && GeneratorFunctions.METHODS.contains(name)) {
+            return new PyMethod(v, name);
+        }
         if (v instanceof PyFunction f && (name.equals("__name__") || name.equals("__qualname__"))) {
             return new PyStr(name.equals("__name__") ? f.name() : f.qualname());
         }

@@ -6,6 +6,7 @@ import bpdiff.program.array.NdArray;
 import bpdiff.program.array.Shapes;
 import bpdiff.program.syntax.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ final class Choice {
      * @param at where
      * @return the chosen element(s) of {@code a}, or indices when {@code a} is an int
      */
-    static Value choose(Interpreter machine, NumpyRandom random, Arguments a, Span at) {
+    static Value choose(Interpreter machine, Draws random, Arguments a, Span at) {
         Value population = a.required(0, "a");
         boolean counted = population instanceof PyInt || population instanceof PyBool;
         PyArray array = counted ? null : population instanceof PyArray x ? x
@@ -65,11 +66,16 @@ final class Choice {
             }
         } else if (size > n) {
             throw new ProgramError("Cannot take a larger sample than population when 'replace=False'");
+        } else if (p == null && random instanceof NumpyGenerator) {
+            generatorSample(random, (int) n, chosen);
         } else if (p == null) {
             int[] order = RandomFunctions.shuffled(random, (int) n);
             for (int k = 0; k < size; k++) {
                 chosen[k] = order[k];
             }
+        } else if (random instanceof NumpyGenerator) {
+            throw new ProgramError("Generator.choice with replace=False and p is not supported: use replace=True, "
+                    + "or np.random.choice");
         } else {
             withoutReplacement(random, p, chosen);
         }
@@ -140,7 +146,7 @@ final class Choice {
         return low;
     }
 
-    private static void withoutReplacement(NumpyRandom random, double[] given, long[] chosen) {
+    private static void withoutReplacement(Draws random, double[] given, long[] chosen) {
         int positive = 0;
         for (double v : given) {
             positive += v > 0 ? 1 : 0;
@@ -166,6 +172,43 @@ final class Choice {
             for (int index : new ArrayList<>(fresh)) {
                 chosen[found++] = index;
             }
+        }
+    }
+
+    /**
+     * A {@code Generator}'s choice without replacement ({@code shuffle=True}): for more than 10,000 to choose from
+     * and more than a fiftieth of them chosen, the tail of a Fisher–Yates pass that stops after {@code size}
+     * swaps; otherwise Floyd's sample (for \( j \) from \( n - k \) to \( n - 1 \): a uniform \( v \le j \),
+     * or \( j \) itself when \( v \) was chosen already), then shuffled. Both draw by Lemire's method.
+     */
+    private static void generatorSample(Draws random, int n, long[] chosen) {
+        int size = chosen.length;
+        if (n > 10_000 && size > n / 50) {
+            long[] order = new long[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = k;
+            }
+            lemireShuffle(random, order, n, Math.max(n - size, 1));
+            System.arraycopy(order, n - size, chosen, 0, size);
+            return;
+        }
+        Set<Long> taken = new HashSet<>();
+        for (int j = n - size; j < n; j++) {
+            long v = random.integer(0, j + 1L);
+            long pick = taken.contains(v) ? j : v;
+            taken.add(pick);
+            chosen[j - n + size] = pick;
+        }
+        lemireShuffle(random, chosen, size, 1);
+    }
+
+    /** {@code _shuffle_int}: for {@code i} from {@code n - 1} down to {@code first}, swap with a uniform {@code j <= i}. */
+    private static void lemireShuffle(Draws random, long[] order, int n, int first) {
+        for (int i = n - 1; i >= first; i--) {
+            int j = (int) random.integer(0, i + 1L);
+            long t = order[i];
+            order[i] = order[j];
+            order[j] = t;
         }
     }
 

@@ -298,6 +298,9 @@ final class Formatting {
         if (v instanceof PyRandomState) {
             return "RandomState(MT19937)";
         }
+        if (v instanceof PyGenerator) {
+            return "Generator(PCG64)";
+        }
         if (v == PyConstant.NOT_IMPLEMENTED) {
             return "NotImplemented";
         }

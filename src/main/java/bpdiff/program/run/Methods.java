@@ -43,6 +43,9 @@ final class Methods {
         if (receiver instanceof PyRandomState r) {
             return RandomFunctions.call(machine, r.generator(), name, a, at);
         }
+        if (receiver instanceof PyGenerator g) {
+            return GeneratorFunctions.call(machine, g.generator(), name, a, at);
+        }
         if (receiver instanceof PyFloat f && name.equals("round")) {
             return NumpyFunctions.round(f, a.get(0, "decimals")); // a numpy scalar's method: loss.round(4)
         }

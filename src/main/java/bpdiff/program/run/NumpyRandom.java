@@ -12,7 +12,7 @@ package bpdiff.program.run;
  * \( f x_1 \)); bounded integers draw 32 (or 64) bits masked to the smallest \( 2^b - 1 \ge \) range and reject
  * until in range ({@code random_bounded_uint64_fill} with {@code use_masked}, {@code random_interval}).
  */
-final class NumpyRandom {
+final class NumpyRandom implements Draws {
 
     private final MersenneTwister generator = new MersenneTwister();
     private boolean hasGauss;
@@ -38,12 +38,14 @@ final class NumpyRandom {
     }
 
     /** @return {@code random_sample()}: uniform in [0, 1), 53 random bits */
-    double uniform() {
+    @Override
+    public double uniform() {
         return generator.nextDouble();
     }
 
     /** @return {@code legacy_gauss()}: a standard normal number */
-    double normal() {
+    @Override
+    public double normal() {
         if (hasGauss) {
             hasGauss = false;
             return gauss;
@@ -69,7 +71,8 @@ final class NumpyRandom {
      * @param high one past the largest, above {@code low}
      * @return a uniform integer in {@code [low, high)}
      */
-    long integer(long low, long high) {
+    @Override
+    public long integer(long low, long high) {
         return low + bounded(high - 1 - low);
     }
 
@@ -79,7 +82,8 @@ final class NumpyRandom {
      * @param max the largest value, at least 0
      * @return a uniform integer in {@code [0, max]}
      */
-    long interval(long max) {
+    @Override
+    public long interval(long max) {
         return bounded(max);
     }
 

@@ -28,6 +28,9 @@ final class RandomFunctions {
      * @return what numpy returns
      */
     static Value call(Interpreter machine, String f, Arguments a, Span at) {
+        if (f.equals("default_rng")) {
+            return GeneratorFunctions.defaultRng(a.get(0, "seed"));
+        }
         if (f.equals("RandomState")) {
             NumpyRandom random = new NumpyRandom();
             Value seed = a.get(0, "seed");
@@ -82,7 +85,7 @@ final class RandomFunctions {
     }
 
     /** A number argument; an array of them (one draw per element) is not supported. */
-    private static double number(Value v, double otherwise) {
+    static double number(Value v, double otherwise) {
         if (v == null) {
             return otherwise;
         }
@@ -93,7 +96,7 @@ final class RandomFunctions {
         return Numbers.toDouble(v);
     }
 
-    private static Value draw(Interpreter machine, Value size, DoubleSupplier draw, double offset, double scale) {
+    static Value draw(Interpreter machine, Value size, DoubleSupplier draw, double offset, double scale) {
         if (size == null || size == PyNone.NONE) {
             return PyFloat.of(offset + scale * draw.getAsDouble());
         }
@@ -143,22 +146,35 @@ final class RandomFunctions {
      * @param n how many
      * @return the shuffled positions
      */
-    static int[] shuffled(NumpyRandom random, int n) {
+    static int[] shuffled(Draws random, int n) {
         int[] order = new int[n];
         for (int k = 0; k < n; k++) {
             order[k] = k;
         }
-        for (int i = n - 1; i > 0; i--) {
+        shuffle(random, order, n, 1);
+        return order;
+    }
+
+    /**
+     * For {@code i} from {@code n - 1} down to {@code first}: swap {@code order[i]} with
+     * {@code order[interval(i)]}.
+     *
+     * @param random the generator
+     * @param order what is shuffled, in place
+     * @param n how many of it
+     * @param first the last position swapped
+     */
+    static void shuffle(Draws random, int[] order, int n, int first) {
+        for (int i = n - 1; i >= first; i--) {
             int j = (int) random.interval(i);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
         }
-        return order;
     }
 
     /** {@code permutation(x)}: of {@code arange(x)} for an int, else of a copy of the array's rows. */
-    static Value permutation(Interpreter machine, NumpyRandom random, Value x, Span at) {
+    static Value permutation(Interpreter machine, Draws random, Value x, Span at) {
         if (x instanceof PyInt || x instanceof PyBool) {
             long n = Numbers.toLong(x);
             machine.recorder.checkSize(Math.max(0, n));
@@ -177,7 +193,7 @@ final class RandomFunctions {
     }
 
     /** {@code shuffle(x)}: the rows of an array, or the items of a list, in place. */
-    private static Value shuffle(Interpreter machine, NumpyRandom random, Value x, Span at) {
+    static Value shuffle(Interpreter machine, Draws random, Value x, Span at) {
         if (x instanceof PyList list) {
             int[] order = shuffled(random, list.items().size());
             List<Value> items = new ArrayList<>(list.items());

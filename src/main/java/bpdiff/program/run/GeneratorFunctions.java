@@ -1,0 +1,109 @@
+package bpdiff.program.run;
+
+import bpdiff.program.array.DType;
+import bpdiff.program.array.NdArray;
+import bpdiff.program.array.Shapes;
+import bpdiff.program.syntax.Span;
+import java.math.BigInteger;
+import java.util.Set;
+
+/**
+ * {@code np.random.default_rng(seed)} and its {@code Generator}'s methods, with numpy's arguments and draws
+ * ({@link NumpyGenerator}): {@code random standard_normal normal uniform integers permutation shuffle choice}.
+ * A generator made without a seed draws what seed 0 draws (numpy would seed it from the operating system), as
+ * an unseeded {@code np.random} does.
+ */
+final class GeneratorFunctions {
+
+    /** The methods of a {@code Generator} that bpdiff runs. */
+    static final Set<String> METHODS = Set.of("random", "standard_normal", "normal", "uniform", "integers",
+            "permutation", "shuffle", "choice");
+
+    private GeneratorFunctions() {}
+
+    /**
+     * @param seed the seed: a non-negative integer, None, or a generator (returned as it is)
+     * @return the generator
+     */
+    static Value defaultRng(Value seed) {
+        if (seed instanceof PyGenerator generator) {
+            return generator;
+        }
+        BigInteger entropy = seed == null || seed == PyNone.NONE ? BigInteger.ZERO
+                : seed instanceof PyBigInt big ? big.value()
+                : seed instanceof PyInt || seed instanceof PyBool ? BigInteger.valueOf(Numbers.toLong(seed))
+                : null;
+        if (entropy == null) {
+            throw new ProgramError("np.random.default_rng takes an integer seed (or None)");
+        }
+        if (entropy.signum() < 0) {
+            throw new ProgramError("expected non-negative integer");
+        }
+        return new PyGenerator(new NumpyGenerator(entropy));
+    }
+
+    /**
+     * @param machine the interpreter
+     * @param random the generator
+     * @param f the method
+     * @param a the arguments
+     * @param at where
+     * @return what numpy returns
+     */
+    static Value call(Interpreter machine, NumpyGenerator random, String f, Arguments a, Span at) {
+        return switch (f) {
+            case "random" -> RandomFunctions.draw(machine, a.get(0, "size"), random::uniform, 0, 1);
+            case "standard_normal" -> RandomFunctions.draw(machine, a.get(0, "size"), random::normal, 0, 1);
+            case "normal" -> {
+                double scale = RandomFunctions.number(a.get(1, "scale"), 1);
+                if (scale < 0) {
+                    throw new ProgramError("scale < 0");
+                }
+                yield RandomFunctions.draw(machine, a.get(2, "size"), random::normal,
+                        RandomFunctions.number(a.get(0, "loc"), 0), scale);
+            }
+            case "uniform" -> {
+                double low = RandomFunctions.number(a.get(0, "low"), 0);
+                double high = RandomFunctions.number(a.get(1, "high"), 1);
+                yield RandomFunctions.draw(machine, a.get(2, "size"), random::uniform, low, high - low);
+            }
+            case "integers" -> integers(machine, random, a);
+            case "permutation" -> RandomFunctions.permutation(machine, random, a.required(0, "x"), at);
+            case "shuffle" -> RandomFunctions.shuffle(machine, random, a.required(0, "x"), at);
+            case "choice" -> Choice.choose(machine, random, a, at);
+            default -> throw new ProgramError("Generator." + f + " is not supported: use random, standard_normal, "
+                    + "normal, uniform, integers, permutation, shuffle or choice");
+        };
+    }
+
+    /** {@code integers(low, high=None, size=None, dtype=np.int64, endpoint=False)}. */
+    private static Value integers(Interpreter machine, NumpyGenerator random, Arguments a) {
+        long low = Numbers.toLong(a.required(0, "low"));
+        Value highValue = a.get(1, "high");
+        boolean onlyHigh = highValue == null || highValue == PyNone.NONE;
+        long high = onlyHigh ? low : Numbers.toLong(highValue);
+        if (onlyHigh) {
+            low = 0;
+        }
+        Value endpointValue = a.get(4, "endpoint");
+        boolean endpoint = endpointValue != null && Truth.of(endpointValue);
+        if (endpoint ? low > high : low >= high) {
+            throw new ProgramError(endpoint ? "low > high" : "low >= high");
+        }
+        DType type = NumpyTypes.optional(a.get(3, "dtype"));
+        if (type != null && type != DType.INT64) {
+            throw new ProgramError("Generator.integers of dtype " + type.numpyName() + " is not supported: use int");
+        }
+        long top = endpoint ? high + 1 : high;
+        Value size = a.get(2, "size");
+        if (size == null || size == PyNone.NONE) {
+            return new PyInt(random.integer(low, top));
+        }
+        int[] shape = Creation.dims(machine, size);
+        double[] data = new double[Shapes.size(shape)];
+        for (int k = 0; k < data.length; k++) {
+            data[k] = random.integer(low, top);
+        }
+        return new PyArray(new NdArray(shape, data, DType.INT64), Value.NO_NODE);
+    }
+}
