@@ -67,8 +67,9 @@ final class Choice {
         } else if (size > n) {
             throw new ProgramError("Cannot take a larger sample than population when 'replace=False'");
         } else if (p == null && random instanceof NumpyGenerator) {
-            generatorSample(random, (int) n, chosen);
+            generatorSample(machine, random, n, chosen);
         } else if (p == null) {
+            machine.recorder.checkSize(n); // numpy's legacy choice shuffles all n
             int[] order = RandomFunctions.shuffled(random, (int) n);
             for (int k = 0; k < size; k++) {
                 chosen[k] = order[k];
@@ -181,23 +182,24 @@ final class Choice {
      * swaps; otherwise Floyd's sample (for \( j \) from \( n - k \) to \( n - 1 \): a uniform \( v \le j \),
      * or \( j \) itself when \( v \) was chosen already), then shuffled. Both draw by Lemire's method.
      */
-    private static void generatorSample(Draws random, int n, long[] chosen) {
+    private static void generatorSample(Interpreter machine, Draws random, long n, long[] chosen) {
         int size = chosen.length;
         if (n > 10_000 && size > n / 50) {
-            long[] order = new long[n];
+            machine.recorder.checkSize(n);
+            long[] order = new long[(int) n];
             for (int k = 0; k < n; k++) {
                 order[k] = k;
             }
-            lemireShuffle(random, order, n, Math.max(n - size, 1));
-            System.arraycopy(order, n - size, chosen, 0, size);
+            lemireShuffle(random, order, (int) n, (int) Math.max(n - size, 1));
+            System.arraycopy(order, (int) n - size, chosen, 0, size);
             return;
         }
         Set<Long> taken = new HashSet<>();
-        for (int j = n - size; j < n; j++) {
-            long v = random.integer(0, j + 1L);
+        for (long j = n - size; j < n; j++) {
+            long v = random.integer(0, j + 1);
             long pick = taken.contains(v) ? j : v;
             taken.add(pick);
-            chosen[j - n + size] = pick;
+            chosen[(int) (j - n + size)] = pick;
         }
         lemireShuffle(random, chosen, size, 1);
     }
