@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.program.array.NdArray;
 import bpdiff.program.run.Events;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.Tape;
@@ -13,8 +14,10 @@ import java.util.Set;
 /**
  * For a program that computes no loss but steps its weights (Trask's {@code l2_error = y - l2}, then
  * {@code syn1 += l1.T.dot(l2_delta)}): the error its first step comes from, as a {@code --loss-expr} to try
- * ({@code 0.5 * np.sum((y - l2) ** 2)}). The error is the last recorded subtraction, in the step's ancestry, of a
- * named value computed from the parameters and a named value computed from none (the target).
+ * ({@code 0.5 * ((y - l2) ** 2).sum()}, {@code 0.5 * (y - out) ** 2} for numbers). The error is the last recorded
+ * subtraction, in the step's ancestry, of a named value computed from the parameters and a named value computed from
+ * none (the target). The sum is the array's own method, so that the expression reads whatever the program calls
+ * numpy ({@code np}, {@code numpy}, or {@code from numpy import dot, exp}).
  */
 final class LossSuggestion {
 
@@ -61,7 +64,9 @@ final class LossSuggestion {
             return null;
         }
         int[] in = tape.node(best).inputs();
-        return "0.5 * np.sum((" + tape.nameOf(in[0]) + " - " + tape.nameOf(in[1]) + ") ** 2)";
+        String error = "(" + tape.nameOf(in[0]) + " - " + tape.nameOf(in[1]) + ")";
+        NdArray value = tape.node(best).value();
+        return value != null && value.ndim() == 0 ? "0.5 * " + error + " ** 2" : "0.5 * (" + error + " ** 2).sum()";
     }
 
     private static boolean named(Tape tape, int[] inputs) {

@@ -36,7 +36,15 @@ class LossExpressionTest {
     @Test
     void withoutItAProgramThatComputesNoLossIsToldHowToGiveOne() {
         // the error its steps start from (l2_error = y - l2); CorpusTest holds this expression to PyTorch
-        assertOneLine(check(), "no loss found", "perhaps --loss-expr '0.5 * np.sum((y - l2) ** 2)'");
+        assertOneLine(check(), "no loss found", "perhaps --loss-expr '0.5 * ((y - l2) ** 2).sum()'");
+    }
+
+    @Test
+    void theSuggestionReadsWhateverTheProgramCallsNumpy() {
+        // from numpy import exp, array, random, dot: no np. The suggestion is the manifest's --loss-expr for this
+        // program, which CorpusTest holds to PyTorch
+        Cli.Result run = Cli.run("check", "examples/programs/corpus/milo-nine-lines.py");
+        assertOneLine(run, "no loss found", "perhaps --loss-expr '0.5 * ((training_set_outputs - output) ** 2).sum()'");
     }
 
     @Test
