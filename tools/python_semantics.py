@@ -4,8 +4,10 @@
 Provenance
 ----------
 Runs every program in src/test/resources/semantics/ with CPython 3.11 (matplotlib
-replaced by a stub that ignores every call, as bpdiff does), each in a process of
-its own, and writes to reference-results/python-semantics/:
+and seaborn replaced by a stub that ignores every call, as bpdiff does; tqdm, when
+it is not installed, by its effect on standard output: tqdm(it) iterates it and
+trange(n) is range(n), the bar being drawn on standard error), each in a process
+of its own, and writes to reference-results/python-semantics/:
 
   NAME.out       a header of '# ' lines, then exactly what the program wrote to
                  standard output; a program that ends with an exception names it in
@@ -75,6 +77,17 @@ package.pyplot = pyplot
 package.__getattr__ = lambda name: Ignored()
 sys.modules["matplotlib"] = package
 sys.modules["matplotlib.pyplot"] = pyplot
+seaborn = types.ModuleType("seaborn")
+seaborn.__getattr__ = lambda name: Ignored()
+sys.modules["seaborn"] = seaborn
+try:
+    import tqdm
+except ImportError:
+    for name in ("tqdm", "tqdm.auto", "tqdm.notebook"):
+        bar = types.ModuleType(name)
+        bar.tqdm = lambda iterable=None, *a, **k: iterable
+        bar.trange = lambda *a, **k: range(*a)
+        sys.modules[name] = bar
 path = sys.argv[1]
 text = open(path, encoding="utf-8").read()
 code = compile(text, path, "exec")

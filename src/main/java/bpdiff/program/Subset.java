@@ -101,6 +101,12 @@ public final class Subset {
     /** {@code functools} members. */
     public static final Set<String> FUNCTOOLS = Set.of("reduce");
 
+    /** {@code abc} members: an abstract base class is a plain base class here, an abstract method a plain method. */
+    public static final Set<String> ABC = Set.of("ABC", "abstractmethod");
+
+    /** {@code tqdm} members: a progress bar over an iterable is the iterable (the bar goes to standard error). */
+    public static final Set<String> TQDM = Set.of("tqdm", "trange");
+
     /** {@code time} members (real clock readings). */
     public static final Set<String> TIME = Set.of("time", "perf_counter", "process_time", "monotonic", "time_ns",
             "perf_counter_ns");
@@ -146,10 +152,11 @@ public final class Subset {
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
             "copy", "functools", "dataclasses", "collections", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings",
-            "__future__", "torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.autograd", "torch.nn.init");
+            "__future__", "torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.autograd", "torch.nn.init", "abc",
+            "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
-    private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__");
+    private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__", "seaborn");
 
     private Subset() {}
 
@@ -172,6 +179,8 @@ public final class Subset {
             case "dataclasses" -> DATACLASSES;
             case "collections" -> COLLECTIONS;
             case "time" -> TIME;
+            case "abc" -> ABC;
+            case "tqdm", "tqdm.auto", "tqdm.notebook" -> TQDM;
             case "torch" -> TORCH;
             case "torch.nn" -> TORCH_NN;
             case "torch.nn.functional" -> TORCH_FUNCTIONAL;
@@ -205,7 +214,8 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, dataclasses, collections.namedtuple and OrderedDict, time and matplotlib";
+                + "random, copy, functools, dataclasses, collections.namedtuple and OrderedDict, time, abc, tqdm, "
+                + "matplotlib and seaborn";
     }
 
     /**

@@ -26,6 +26,8 @@ final class BuiltinTypes {
     /** {@code collections.OrderedDict}: a dict, shown as {@code OrderedDict([(k, v), …])}. */
     static final PyClass ORDERED_DICT = new PyClass("OrderedDict", "collections", List.of(DICT),
             new java.util.LinkedHashMap<>(), true);
+    /** {@code abc.ABC}: a base class with nothing of its own (abstract methods are not enforced). */
+    static final PyClass ABC = new PyClass("ABC", "abc", List.of(OBJECT), new java.util.LinkedHashMap<>(), false);
     static final PyClass SET = define("set", OBJECT);
     static final PyClass FROZENSET = define("frozenset", OBJECT);
     static final PyClass RANGE = define("range", OBJECT);

@@ -59,6 +59,10 @@ final class Library {
                 return NamedTuples.make(machine, a, at);
             case "matplotlib":
                 return subplots(a);
+            case "abc":
+                return a.required(0, "funcobj"); // @abstractmethod
+            case "tqdm", "tqdm.auto", "tqdm.notebook":
+                return progress(f, a);
             default:
                 break;
         }
@@ -82,6 +86,22 @@ final class Library {
                     + BuiltinTypes.typeOf(self).name() + "' object");
         }
         return methods.call(self, f, new Arguments(f, a.positional().subList(1, a.size()), a.keywords()), at);
+    }
+
+    /**
+     * {@code tqdm(iterable, …)} is the iterable and {@code trange(…)} is {@code range(…)}: the bar itself is drawn
+     * on standard error, which is not the program's output; a bar without an iterable, updated by hand, is refused.
+     */
+    private static Value progress(String f, Arguments a) {
+        if (f.equals("trange")) {
+            return Reflection.range(new Arguments("trange", a.positional(), java.util.Map.of()));
+        }
+        Value iterable = a.get(0, "iterable");
+        if (iterable == null || iterable == PyNone.NONE) {
+            throw new ProgramError("tqdm without an iterable (a bar updated by hand) is not supported: write "
+                    + "for x in tqdm(iterable)");
+        }
+        return iterable;
     }
 
     /**

@@ -81,6 +81,9 @@ final class Modules {
                 return new TorchTypes.TorchDType(type);
             }
         }
+        if (full.equals("abc.ABC")) {
+            return BuiltinTypes.ABC;
+        }
         if (module.equals("math") && MathModule.CONSTANTS.contains(name)) {
             return MathModule.constant(name);
         }
