@@ -1,5 +1,6 @@
 package bpdiff.check.diff;
 
+import bpdiff.JsonNumbers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -46,12 +47,12 @@ public final class DiffJsonFormat {
         ObjectNode loss = root.putObject("loss");
         loss.put("equal", r.loss().equal());
         loss.put("firstDifferentEpoch", r.loss().firstDifferent());
-        number(loss, "factor", r.loss().factor());
+        JsonNumbers.number(loss, "factor", r.loss().factor());
         loss.put("sameWeights", r.loss().sameWeights());
         loss.put("gradientsByFactor", r.loss().gradientsByFactor());
         loss.put("sentence", DiffNarrative.loss(r));
-        values(loss, "a", r.lossesA());
-        values(loss, "b", r.lossesB());
+        JsonNumbers.values(loss, "a", r.lossesA());
+        JsonNumbers.values(loss, "b", r.lossesB());
         if (r.forward() == null) {
             root.putNull("forward");
         } else {
@@ -68,19 +69,19 @@ public final class DiffJsonFormat {
             node.put("differs", p.differs());
             node.put("firstDifferentEpoch", p.firstDifferent());
             node.put("what", p.what());
-            number(node, "largestDifference", p.largest());
+            JsonNumbers.number(node, "largestDifference", p.largest());
             node.put("firstWrongEpochA", p.firstWrongA());
             node.put("firstWrongEpochB", p.firstWrongB());
             ArrayNode epochs = node.putArray("epochs");
             for (EpochPair e : p.epochs()) {
                 ObjectNode at = epochs.addObject();
                 at.put("epoch", e.epoch());
-                values(at, "gradientA", e.gradientA());
-                values(at, "gradientB", e.gradientB());
-                values(at, "autogradA", e.truthA());
-                values(at, "autogradB", e.truthB());
-                values(at, "updatedA", e.updatedA());
-                values(at, "updatedB", e.updatedB());
+                JsonNumbers.values(at, "gradientA", e.gradientA());
+                JsonNumbers.values(at, "gradientB", e.gradientB());
+                JsonNumbers.values(at, "autogradA", e.truthA());
+                JsonNumbers.values(at, "autogradB", e.truthB());
+                JsonNumbers.values(at, "updatedA", e.updatedA());
+                JsonNumbers.values(at, "updatedB", e.updatedB());
                 at.put("rightA", e.rightA());
                 at.put("rightB", e.rightB());
                 at.put("differs", e.differs());
@@ -97,26 +98,4 @@ public final class DiffJsonFormat {
         }
     }
 
-    private static void number(ObjectNode node, String key, double v) {
-        if (Double.isFinite(v)) {
-            node.put(key, v);
-        } else {
-            node.putNull(key);
-        }
-    }
-
-    private static void values(ObjectNode node, String key, double[] values) {
-        if (values == null) {
-            node.putNull(key);
-            return;
-        }
-        ArrayNode array = node.putArray(key);
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                array.add(v);
-            } else {
-                array.addNull();
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.JsonNumbers;
 import bpdiff.program.SourceMap;
 import bpdiff.Position;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -114,9 +115,9 @@ public final class ProgramJsonFormat {
         node.put("derivativeOf", q.derivative().target());
         node.put("scale", q.derivative().scale());
         shape(node, q.derivative().shape());
-        values(node, "student", q.shown().student());
-        values(node, "autograd", q.shown().autograd());
-        values(node, "numeric", q.shown().numeric());
+        JsonNumbers.values(node, "student", q.shown().student());
+        JsonNumbers.values(node, "autograd", q.shown().autograd());
+        JsonNumbers.values(node, "numeric", q.shown().numeric());
         node.put("numericUnreliable", q.shown().numericUnreliable());
         node.put("verdict", q.shown().verdict().name().toLowerCase(Locale.ROOT));
         node.put("note", q.shown().note());
@@ -147,9 +148,9 @@ public final class ProgramJsonFormat {
         node.put("column", n.column());
         cell(node, lines, "", n.line(), n.column());
         shape(node, n.shape());
-        values(node, "value", n.value());
-        values(node, "autograd", n.autograd());
-        values(node, "numeric", n.numeric());
+        JsonNumbers.values(node, "value", n.value());
+        JsonNumbers.values(node, "autograd", n.autograd());
+        JsonNumbers.values(node, "numeric", n.numeric());
         node.put("parameter", n.parameter());
         return node;
     }
@@ -158,21 +159,6 @@ public final class ProgramJsonFormat {
         ArrayNode array = node.putArray("shape");
         for (int d : shape) {
             array.add(d);
-        }
-    }
-
-    private static void values(ObjectNode node, String key, double[] values) {
-        if (values == null) {
-            node.putNull(key);
-            return;
-        }
-        ArrayNode array = node.putArray(key);
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                array.add(v);
-            } else {
-                array.addNull();
-            }
         }
     }
 }
