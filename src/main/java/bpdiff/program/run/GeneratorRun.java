@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The body of a generator function, run lazily as CPython runs it: each {@code next()} runs the body from where it
@@ -21,14 +20,12 @@ import java.util.NoSuchElementException;
  * {@code yield} elsewhere). As in CPython (PEP 479) a {@code StopIteration} raised in the body becomes
  * {@code RuntimeError: generator raised StopIteration}, and an exception ends the generator.
  */
-final class GeneratorRun implements Iterator<Value> {
+final class GeneratorRun extends LookAhead {
 
     private final Interpreter machine;
     private final Frame frame;
     private final Deque<Object> stack = new ArrayDeque<>();
     /** The value yielded and not yet taken, or {@code null}. */
-    private Value ready;
-    private boolean finished;
     private boolean running;
     /** {@code y} of {@code y = yield x}, bound to {@code None} (what {@code next()} sends) when the body resumes. */
     private Expr sentTo;
@@ -76,45 +73,31 @@ final class GeneratorRun implements Iterator<Value> {
         return result;
     }
 
+    /** Asked again from inside its own body (a generator that advances itself): CPython's error, the run kept. */
     @Override
     public boolean hasNext() {
-        if (ready == null && !finished) {
-            if (running) {
-                throw ProgramError.of("ValueError", "generator already executing");
-            }
-            running = true;
-            machine.budget.enter();
-            try {
-                ready = resume();
-            } catch (ProgramError e) {
-                end();
-                throw stopped(e);
-            } catch (RuntimeException | Error e) {
-                end();
-                throw e;
-            } finally {
-                running = false;
-                machine.budget.leave();
-            }
-            if (ready == null) {
-                end();
-            }
+        if (running) {
+            throw ProgramError.of("ValueError", "generator already executing");
         }
-        return ready != null;
+        return super.hasNext();
     }
 
     @Override
-    public Value next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
+    protected Value advance() {
+        running = true;
+        machine.budget.enter();
+        try {
+            return resume();
+        } catch (ProgramError e) {
+            throw stopped(e);
+        } finally {
+            running = false;
+            machine.budget.leave();
         }
-        Value v = ready;
-        ready = null;
-        return v;
     }
 
-    private void end() {
-        finished = true;
+    @Override
+    protected void release() {
         stack.clear();
     }
 

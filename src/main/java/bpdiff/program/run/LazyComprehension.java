@@ -4,14 +4,13 @@ import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A generator expression's items, made one at a time as CPython makes them: the first clause's iterable is
  * iterated where the expression stands, everything else (the other clauses' iterables, the conditions, the element)
  * when the consumer asks for the next item. {@code any(x > 2 for x in count())} ends at the first item above 2.
  */
-final class LazyComprehension implements Iterator<Value> {
+final class LazyComprehension extends LookAhead {
 
     private final Interpreter machine;
     private final Expr.GeneratorExp node;
@@ -19,8 +18,6 @@ final class LazyComprehension implements Iterator<Value> {
     /** The iterator of each clause entered, outermost first, and how many items each has given. */
     private final List<Iterator<Value>> items = new ArrayList<>();
     private final List<long[]> counts = new ArrayList<>();
-    private Value ready;
-    private boolean finished;
 
     /**
      * @param machine the interpreter
@@ -37,32 +34,13 @@ final class LazyComprehension implements Iterator<Value> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (ready == null && !finished) {
-            try {
-                ready = advance();
-            } catch (RuntimeException | Error e) {
-                finished = true;
-                items.clear();
-                throw e;
-            }
-            finished = ready == null;
-        }
-        return ready != null;
-    }
-
-    @Override
-    public Value next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Value v = ready;
-        ready = null;
-        return v;
+    protected void release() {
+        items.clear();
     }
 
     /** The next item, or {@code null} when the outermost clause is exhausted. */
-    private Value advance() {
+    @Override
+    protected Value advance() {
         List<Expr.ForClause> clauses = node.clauses();
         while (!items.isEmpty()) {
             int k = items.size() - 1;
