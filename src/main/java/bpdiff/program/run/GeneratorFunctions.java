@@ -1,8 +1,6 @@
 package bpdiff.program.run;
 
 import bpdiff.program.array.DType;
-import bpdiff.program.array.NdArray;
-import bpdiff.program.array.Shapes;
 import bpdiff.program.syntax.Span;
 import java.math.BigInteger;
 import java.util.Set;
@@ -94,16 +92,6 @@ final class GeneratorFunctions {
         if (type != null && type != DType.INT64) {
             throw new ProgramError("Generator.integers of dtype " + type.numpyName() + " is not supported: use int");
         }
-        long top = endpoint ? high + 1 : high;
-        Value size = a.get(2, "size");
-        if (size == null || size == PyNone.NONE) {
-            return new PyInt(random.integer(low, top));
-        }
-        int[] shape = Creation.dims(machine, size);
-        double[] data = new double[Shapes.size(shape)];
-        for (int k = 0; k < data.length; k++) {
-            data[k] = random.integer(low, top);
-        }
-        return new PyArray(new NdArray(shape, data, DType.INT64), Value.NO_NODE);
+        return RandomFunctions.integers(machine, random, low, endpoint ? high + 1 : high, a.get(2, "size"));
     }
 }

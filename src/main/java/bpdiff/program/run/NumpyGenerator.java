@@ -98,24 +98,7 @@ final class NumpyGenerator implements Draws {
     /** {@code random_interval(max)}: masked rejection, 32-bit draws while {@code max} fits in them. */
     @Override
     public long interval(long max) {
-        if (max == 0) {
-            return 0;
-        }
-        long mask = max;
-        for (int shift = 1; shift < 64; shift <<= 1) {
-            mask |= mask >>> shift;
-        }
-        long value;
-        if (Long.compareUnsigned(max, 0xffffffffL) <= 0) {
-            do {
-                value = bits.next32() & mask;
-            } while (value > max);
-        } else {
-            do {
-                value = bits.next64() & mask;
-            } while (Long.compareUnsigned(value, max) > 0);
-        }
-        return value;
+        return NumpyRandom.masked(max, bits::next32, bits::next64);
     }
 
     /** A uniform integer in [0, rng] (unsigned), Lemire's method ({@code random_bounded_uint64_fill}). */

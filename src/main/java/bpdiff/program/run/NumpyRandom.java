@@ -1,5 +1,7 @@
 package bpdiff.program.run;
 
+import java.util.function.LongSupplier;
+
 /**
  * The generator behind {@code np.random}: numpy's legacy {@code RandomState} on {@link MersenneTwister}, so that a
  * seeded program draws exactly the numbers it draws under numpy ({@code np.random.seed(1); np.random.randn(2, 3)}
@@ -89,23 +91,35 @@ final class NumpyRandom implements Draws {
 
     /** A uniform integer in [0, rng] by masked rejection; 32-bit draws while the range fits in them. */
     private long bounded(long rng) {
-        if (rng == 0) {
+        return masked(rng, generator::nextInt32, () -> (generator.nextInt32() << 32) | generator.nextInt32());
+    }
+
+    /**
+     * numpy's masked rejection ({@code random_interval}, the legacy bounded integers): draws masked to the smallest
+     * \( 2^b - 1 \ge \) {@code max} until one is at most {@code max}.
+     *
+     * @param max the largest value (unsigned), at least 0
+     * @param next32 32 random bits
+     * @param next64 64 random bits
+     * @return a uniform integer in {@code [0, max]}
+     */
+    static long masked(long max, LongSupplier next32, LongSupplier next64) {
+        if (max == 0) {
             return 0;
         }
-        long mask = rng;
+        long mask = max;
         for (int shift = 1; shift < 64; shift <<= 1) {
             mask |= mask >>> shift;
         }
         long value;
-        if (Long.compareUnsigned(rng, 0xffffffffL) <= 0) {
+        if (Long.compareUnsigned(max, 0xffffffffL) <= 0) {
             do {
-                value = generator.nextInt32() & mask;
-            } while (value > rng);
+                value = next32.getAsLong() & mask;
+            } while (value > max);
         } else {
             do {
-                long high = generator.nextInt32();
-                value = ((high << 32) | generator.nextInt32()) & mask;
-            } while (Long.compareUnsigned(value, rng) > 0);
+                value = next64.getAsLong() & mask;
+            } while (Long.compareUnsigned(value, max) > 0);
         }
         return value;
     }

@@ -126,7 +126,18 @@ final class RandomFunctions {
         if (type != null && type != DType.INT64) {
             throw new ProgramError("np.random.randint of dtype " + type.numpyName() + " is not supported: use int");
         }
-        Value size = a.get(2, "size");
+        return integers(machine, random, low, high, a.get(2, "size"));
+    }
+
+    /**
+     * @param machine the interpreter
+     * @param random the generator
+     * @param low the smallest value
+     * @param high one past the largest
+     * @param size the shape, or {@code None} for one int
+     * @return uniform integers in {@code [low, high)}
+     */
+    static Value integers(Interpreter machine, Draws random, long low, long high, Value size) {
         if (size == null || size == PyNone.NONE) {
             return new PyInt(random.integer(low, high));
         }
