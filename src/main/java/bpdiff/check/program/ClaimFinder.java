@@ -170,14 +170,20 @@ final class ClaimFinder {
     }
 
     /**
-     * Whether an update steps by a tensor's {@code .grad} or through an optimizer: gradients that PyTorch adds up
-     * across epochs only when the program forgets {@code zero_grad()}, a mistake and not momentum.
+     * Whether an update steps by a tensor's {@code .grad} or through an optimizer ({@code optimizer.step()}, whose
+     * update is the call itself): gradients that PyTorch adds up across epochs only when the program forgets
+     * {@code zero_grad()}, a mistake and not momentum. A call inside what a hand-written step subtracts
+     * ({@code np.sqrt(s["dW1"])} of Adam, {@code str(l + 1)} of a key) is arithmetic of the step, no optimizer.
      */
     private static boolean readsGrad(Expr e) {
-        if (e instanceof Expr.Attribute a && a.attribute().equals("grad") || e instanceof Expr.Call) {
+        return e instanceof Expr.Call || readsGradAttribute(e);
+    }
+
+    private static boolean readsGradAttribute(Expr e) {
+        if (e instanceof Expr.Attribute a && a.attribute().equals("grad")) {
             return true;
         }
-        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(ClaimFinder::readsGrad);
+        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(ClaimFinder::readsGradAttribute);
     }
 
     /** Whether an expression uses a variable named as a derivative ({@code d_w8}, {@code dW2}, {@code grads}…). */

@@ -82,15 +82,20 @@ final class Findings {
      * @param named whether a named claim of its gradient is checked
      */
     void accumulated(String parameter, Events.Update u, String subtracted, boolean named) {
-        String what = "the update of " + parameter + " (line " + u.span().line() + ") steps by " + subtracted
-                + ", which carries the gradients of earlier epochs (momentum): it is not the gradient of one epoch's"
-                + " loss";
+        String what = "the update of " + parameter + " (line " + u.span().line() + ") steps by " + oneLine(subtracted)
+                + ", which carries the gradients of earlier epochs (momentum, or an adaptive step: AdaGrad, RMSprop,"
+                + " Adam): it is not the gradient of one epoch's loss";
         if (named) {
             note(what + ", so " + parameter + "'s gradient is checked where the program computes it");
         } else {
             add(what + ", and the program computes no d_" + parameter + " to check", u.span().line(),
                     u.span().column());
         }
+    }
+
+    /** An expression written over several lines (a line ending in a backslash, then the next), as one line. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\\\?\\s*\\R\\s*", " ");
     }
 
     private void add(String message, int line, int column) {
