@@ -375,7 +375,7 @@ final class ClaimFinder {
         for (String candidate : candidates) {
             Claim.Reading seen = null;
             for (Claim.Reading r : visible) {
-                if (r.name().equals(candidate)
+                if (r.name().equals(candidate) || r.name().endsWith("['" + candidate + "']")
                         || r.name().startsWith(candidate) && PREDICTION.contains(r.name().substring(candidate.length()))) {
                     seen = r;
                     break;
@@ -402,7 +402,11 @@ final class ClaimFinder {
         return readings;
     }
 
-    /** A claim's readings: the candidates the line can see that hold a recorded number, one per node. */
+    /**
+     * A claim's readings: the candidates the line can see that hold a recorded number, one per node; a candidate no
+     * variable holds may be a parameter a dict the line can see keeps under its name ({@code dW1} of
+     * {@code parameters["W1"]}).
+     */
     private List<Claim.Reading> resolve(Events.Assignment a, List<String> candidates) {
         List<Claim.Reading> readings = new ArrayList<>();
         for (String named : candidates) {
@@ -414,6 +418,19 @@ final class ClaimFinder {
                     if (predicted >= 0 && !trace.tape().isReleased(predicted) && !isData(predicted)) {
                         candidate = named + suffix;
                         node = predicted;
+                        break;
+                    }
+                }
+            }
+            if (node < 0) {
+                // no variable W1: a parameter kept in a dict under that key (deeplearning.ai's parameters["W1"])
+                for (Map.Entry<String, Value> entry : bpdiff.program.run.ValuePaths.keyed(a.scope(), named)) {
+                    int held = nodeOf(entry.getValue());
+                    String parameter = held < 0 ? null : parameters.nameOf(held);
+                    if (parameter != null) {
+                        // the dict holds the value after later updates now: the claim is about the one held then
+                        candidate = entry.getKey() + "['" + named + "']";
+                        node = parameters.nodeAt(parameter, a.order());
                         break;
                     }
                 }
