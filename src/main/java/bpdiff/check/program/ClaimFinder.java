@@ -214,7 +214,18 @@ final class ClaimFinder {
         Tape tape = trace.tape();
         Map<Epoch, Map<Site, List<Events.Assignment>>> grouped = new LinkedHashMap<>();
         Map<Events.Assignment, List<Claim.Reading>> resolved = new java.util.IdentityHashMap<>();
-        for (Events.Assignment a : withTransposedClaims()) {
+        List<Events.Assignment> assignments = withTransposedClaims();
+        // grads['W1'] = dW1 (or = self.layers['Affine1'].dW): the value is claimed under its own name already
+        java.util.Set<Integer> namedElsewhere = new java.util.HashSet<>();
+        assignments.forEach(a -> {
+            if (!isDictEntry(a)) {
+                namedElsewhere.add(a.node());
+            }
+        });
+        for (Events.Assignment a : assignments) {
+            if (isDictEntry(a) && namedElsewhere.contains(a.node())) {
+                continue;
+            }
             List<String> candidates = ClaimNames.targets(a.name());
             Integer linked = a.node() < 0 ? null : parameters.linkOf(a.node());
             if (candidates.isEmpty() && linked == null || a.node() < 0 || tape.node(a.node()).isLeaf()) {
@@ -293,6 +304,11 @@ final class ClaimFinder {
             epoch.claims.add(new Claim(Claim.Kind.NAMED, name, first.span(), first.expr(), first.scope(), last.node(),
                     last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0, null, 1, readings));
         }));
+    }
+
+    /** Whether an assignment sets an entry of a gradient dict ({@code grads['W1'] = …}). */
+    private static boolean isDictEntry(Events.Assignment a) {
+        return a.name().endsWith("']");
     }
 
     /**
