@@ -48,6 +48,13 @@ shows on parameters other than the manifest's, when the detected parameters are 
 parameters are updated a different number of times or changed between their updates, or when the two runs
 print differently.
 
+A program that steps with an optimizer (the manifest's "optimizer": momentum, heavy-ball, adagrad, rmsprop, adam,
+adam-saito; see optimizer_step) is held to that optimizer's step instead of lr*g: its state (velocity, squared-gradient
+caches) is carried from epoch to epoch from PyTorch's gradients alone, never from the program's, and the bound
+above uses the step for lr*g and the epoch's largest step for lr max|g|. An adaptive step (AdaGrad, RMSprop, Adam)
+hides a mistake that only scales a gradient (g/|g| at the first epoch), so a planted mistake in such a program is
+one that changes the step's direction or zeroes it (a ReLU mask forgotten or misplaced).
+
 Output: reference-results/corpus/<program>.json (deterministic) and <program>.out (the program's stdout).
 Usage:  /usr/bin/python3 tools/corpus_reference.py [--out reference-results/corpus] [program.py ...]
 Needs:  numpy, torch (Debian python3-torch) and matplotlib (Debian python3-matplotlib; without it a stub
@@ -646,6 +653,7 @@ def judge(entry, epochs):
     roles = entry["parameters"]
     verdicts = {n: [] for n in roles}
     first_gradients = {}
+    states = {}  # per parameter: the optimizer's state (velocity, squared-gradient caches) from the true gradients
     right_ratio, wrong_ratio, loss_difference = 0.0, None, 0.0
     for k, epoch in enumerate(epochs, start=1):
         _, loss_value, loss_line, data = epoch["loss"]
@@ -666,6 +674,14 @@ def judge(entry, epochs):
         grads = torch.autograd.grad(loss, [leaves[r] for r in roles_list], allow_unused=True)
         gradient = {r: (g if g is not None else torch.zeros_like(leaves[r])).numpy() for r, g in zip(roles_list, grads)}
         largest = max(float(np.max(np.abs(g))) if g.size else 0.0 for g in gradient.values())
+        optimizer = entry.get("optimizer")
+        steps = {}
+        for name, role in roles.items():
+            _, _, line, before, after, lr = epoch["updates"][name]
+            g = gradient[role]
+            if optimizer is not None and g.shape == before.shape:
+                steps[name] = optimizer_step(optimizer, states.setdefault(name, {}), g, lr, k)
+        largest_step = max((float(np.max(np.abs(v))) for v in steps.values() if v.size), default=0.0)
         for name, role in roles.items():
             _, _, line, before, after, lr = epoch["updates"][name]
             g = gradient[role]
@@ -674,8 +690,15 @@ def judge(entry, epochs):
             if before.shape != after.shape or g.shape != before.shape:
                 verdicts[name].append(True)
                 continue
-            error = np.abs((before - after) - lr * g)
-            bound = RTOL * np.abs(lr * g) + 64 * EPS * (np.abs(before) + np.abs(after)) + 1e-12 * abs(lr) * largest
+            if optimizer is None:
+                error = np.abs((before - after) - lr * g)
+                bound = (RTOL * np.abs(lr * g) + 64 * EPS * (np.abs(before) + np.abs(after))
+                         + 1e-12 * abs(lr) * largest)
+            else:
+                # the optimizer's step from PyTorch's gradients of every epoch so far, as the course defines it
+                error = np.abs((before - after) - steps[name])
+                bound = (RTOL * np.abs(steps[name]) + 64 * EPS * (np.abs(before) + np.abs(after))
+                         + 1e-12 * largest_step)
             bound = np.maximum(bound, np.finfo(np.float64).tiny)
             ratio = float(np.max(error / bound)) if error.size else 0.0
             if ratio <= 1:
@@ -688,6 +711,50 @@ def judge(entry, epochs):
                 raise CorpusError("epoch %d: the update of %s (line %d) is neither right nor clearly wrong: error "
                                   "%.3g times the tolerance" % (k, name, line, ratio))
     return verdicts, first_gradients, right_ratio, wrong_ratio, loss_difference
+
+
+def optimizer_step(optimizer, state, g, lr, k):
+    """What epoch k's update subtracts under the manifest's optimizer, from the true gradient g of every epoch so far
+    (state carries the velocity and caches between epochs), with the learning rate lr then in force:
+    momentum (deeplearning.ai)  v = b v + (1-b) g, step lr v
+    heavy-ball (Saito, nnfs)    v = mu v - lr g, step -v
+    adagrad                     h = h + g^2, step lr g / (sqrt(h) + eps)
+    rmsprop                     s = rho s + (1-rho) g^2, step lr g / (sqrt(s) + eps)
+    adam (deeplearning.ai, nnfs) m = b1 m + (1-b1) g, v = b2 v + (1-b2) g^2,
+                                 step lr (m / (1-b1^k)) / (sqrt(v / (1-b2^k)) + eps)
+    adam-saito                  m = m + (1-b1)(g - m), v = v + (1-b2)(g^2 - v),
+                                 step lr sqrt(1-b2^k) / (1-b1^k) m / (sqrt(v) + eps)"""
+    import numpy as np
+    rule = optimizer["rule"]
+    zero = np.zeros_like(g)
+    if rule == "momentum":
+        v = optimizer["beta"] * state.get("v", zero) + (1 - optimizer["beta"]) * g
+        state["v"] = v
+        return lr * v
+    if rule == "heavy-ball":
+        v = optimizer["momentum"] * state.get("v", zero) - lr * g
+        state["v"] = v
+        return -v
+    if rule == "adagrad":
+        h = state.get("h", zero) + g * g
+        state["h"] = h
+        return lr * g / (np.sqrt(h) + optimizer["epsilon"])
+    if rule == "rmsprop":
+        s = optimizer["rho"] * state.get("s", zero) + (1 - optimizer["rho"]) * g ** 2
+        state["s"] = s
+        return lr * g / (np.sqrt(s) + optimizer["epsilon"])
+    b1, b2 = optimizer.get("beta1"), optimizer.get("beta2")
+    if rule == "adam":
+        m = b1 * state.get("m", zero) + (1 - b1) * g
+        v = b2 * state.get("v", zero) + (1 - b2) * g ** 2
+        state["m"], state["v"] = m, v
+        return lr * (m / (1 - b1 ** k)) / (np.sqrt(v / (1 - b2 ** k)) + optimizer["epsilon"])
+    if rule == "adam-saito":
+        m = state.get("m", zero) + (1 - b1) * (g - state.get("m", zero))
+        v = state.get("v", zero) + (1 - b2) * (g ** 2 - state.get("v", zero))
+        state["m"], state["v"] = m, v
+        return lr * np.sqrt(1 - b2 ** k) / (1 - b1 ** k) * m / (np.sqrt(v) + optimizer["epsilon"])
+    raise CorpusError("unknown optimizer " + rule)
 
 
 def number(x):
@@ -756,8 +823,10 @@ def reference(entry, root, out_dir, versions, stub_dir):
             "matplotlib": versions["matplotlib"],
             "description": "The program run unchanged by CPython (stdout in %s), its parameters' updates recorded "
                            "with sys.settrace, and each update compared with the learning rate times PyTorch's "
-                           "float64 autograd gradient of the manifest's network family at the epoch's weights."
-                           % stdout_name,
+                           "float64 autograd gradient of the manifest's network family at the epoch's weights%s."
+                           % (stdout_name, "" if "optimizer" not in entry else
+                              " (through the manifest's optimizer, %s, its state carried from PyTorch's gradients of "
+                              "the epochs before)" % entry["optimizer"]["rule"]),
         },
         "program": path,
         "sha256": hashlib.sha256(source).hexdigest(),
@@ -767,6 +836,7 @@ def reference(entry, root, out_dir, versions, stub_dir):
         "family": entry["family"],
         "options": entry["options"],
         "loss": entry["loss"],
+        **({"optimizer": entry["optimizer"]} if "optimizer" in entry else {}),
         "tolerance": {"rtol": RTOL, "absolute": "64 eps (|before| + |after|) + 1e-12 lr max|g|",
                       "wrongBeyond": WRONG_FACTOR},
         "epochs": len(epochs),

@@ -170,14 +170,20 @@ final class ClaimFinder {
     }
 
     /**
-     * Whether an update steps by a tensor's {@code .grad} or through an optimizer: gradients that PyTorch adds up
-     * across epochs only when the program forgets {@code zero_grad()}, a mistake and not momentum.
+     * Whether an update steps by a tensor's {@code .grad} or through an optimizer ({@code optimizer.step()}, whose
+     * update is the call itself): gradients that PyTorch adds up across epochs only when the program forgets
+     * {@code zero_grad()}, a mistake and not momentum. A call inside what a hand-written step subtracts
+     * ({@code np.sqrt(s["dW1"])} of Adam, {@code str(l + 1)} of a key) is arithmetic of the step, no optimizer.
      */
     private static boolean readsGrad(Expr e) {
-        if (e instanceof Expr.Attribute a && a.attribute().equals("grad") || e instanceof Expr.Call) {
+        return e instanceof Expr.Call || readsGradAttribute(e);
+    }
+
+    private static boolean readsGradAttribute(Expr e) {
+        if (e instanceof Expr.Attribute a && a.attribute().equals("grad")) {
             return true;
         }
-        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(ClaimFinder::readsGrad);
+        return bpdiff.program.syntax.Children.of(e).stream().anyMatch(ClaimFinder::readsGradAttribute);
     }
 
     /** Whether an expression uses a variable named as a derivative ({@code d_w8}, {@code dW2}, {@code grads}…). */
@@ -208,7 +214,18 @@ final class ClaimFinder {
         Tape tape = trace.tape();
         Map<Epoch, Map<Site, List<Events.Assignment>>> grouped = new LinkedHashMap<>();
         Map<Events.Assignment, List<Claim.Reading>> resolved = new java.util.IdentityHashMap<>();
-        for (Events.Assignment a : withTransposedClaims()) {
+        List<Events.Assignment> assignments = withTransposedClaims();
+        // grads['W1'] = dW1 (or = self.layers['Affine1'].dW): the value is claimed under its own name already
+        java.util.Set<Integer> namedElsewhere = new java.util.HashSet<>();
+        assignments.forEach(a -> {
+            if (!isDictEntry(a)) {
+                namedElsewhere.add(a.node());
+            }
+        });
+        for (Events.Assignment a : assignments) {
+            if (isDictEntry(a) && namedElsewhere.contains(a.node())) {
+                continue;
+            }
             List<String> candidates = ClaimNames.targets(a.name());
             Integer linked = a.node() < 0 ? null : parameters.linkOf(a.node());
             if (candidates.isEmpty() && linked == null || a.node() < 0 || tape.node(a.node()).isLeaf()) {
@@ -287,6 +304,11 @@ final class ClaimFinder {
             epoch.claims.add(new Claim(Claim.Kind.NAMED, name, first.span(), first.expr(), first.scope(), last.node(),
                     last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0, null, 1, readings));
         }));
+    }
+
+    /** Whether an assignment sets an entry of a gradient dict ({@code grads['W1'] = …}). */
+    private static boolean isDictEntry(Events.Assignment a) {
+        return a.name().endsWith("']");
     }
 
     /**
@@ -369,7 +391,7 @@ final class ClaimFinder {
         for (String candidate : candidates) {
             Claim.Reading seen = null;
             for (Claim.Reading r : visible) {
-                if (r.name().equals(candidate)
+                if (r.name().equals(candidate) || r.name().endsWith("['" + candidate + "']")
                         || r.name().startsWith(candidate) && PREDICTION.contains(r.name().substring(candidate.length()))) {
                     seen = r;
                     break;
@@ -396,7 +418,11 @@ final class ClaimFinder {
         return readings;
     }
 
-    /** A claim's readings: the candidates the line can see that hold a recorded number, one per node. */
+    /**
+     * A claim's readings: the candidates the line can see that hold a recorded number, one per node; a candidate no
+     * variable holds may be a parameter a dict the line can see keeps under its name ({@code dW1} of
+     * {@code parameters["W1"]}).
+     */
     private List<Claim.Reading> resolve(Events.Assignment a, List<String> candidates) {
         List<Claim.Reading> readings = new ArrayList<>();
         for (String named : candidates) {
@@ -408,6 +434,19 @@ final class ClaimFinder {
                     if (predicted >= 0 && !trace.tape().isReleased(predicted) && !isData(predicted)) {
                         candidate = named + suffix;
                         node = predicted;
+                        break;
+                    }
+                }
+            }
+            if (node < 0) {
+                // no variable W1: a parameter kept in a dict under that key (deeplearning.ai's parameters["W1"])
+                for (Map.Entry<String, Value> entry : bpdiff.program.run.ValuePaths.keyed(a.scope(), named)) {
+                    int held = nodeOf(entry.getValue());
+                    String parameter = held < 0 ? null : parameters.nameOf(held);
+                    if (parameter != null) {
+                        // the dict holds the value after later updates now: the claim is about the one held then
+                        candidate = entry.getKey() + "['" + named + "']";
+                        node = parameters.nodeAt(parameter, a.order());
                         break;
                     }
                 }

@@ -16,6 +16,7 @@ import java.util.List;
  *   <li>{@code dL_dX}, {@code dLdX} (also with {@code E}, {@code J}, {@code loss}, {@code cost} for {@code L}):
  *       \( \partial L / \partial X \);
  *   <li>{@code d_out_X} and {@code d_in_X}: \( \partial L / \partial out_X \) and \( \partial L / \partial in_X \);
+ *   <li>{@code grads['X']}, {@code grads['dX']} (an entry of a dict named {@code grad…}): \( \partial L / \partial X \);
  *   <li>{@code delta_X}, {@code deltaX}: the lecture's \( \delta = \partial L / \partial in_X \), or of
  *       {@code z_X}, {@code zX}, {@code net_X} (the pre-activation in matrix code: {@code delta2} is
  *       \( \partial L / \partial z_2 \)).
@@ -37,7 +38,18 @@ public final class ClaimNames {
      */
     public static boolean isWatched(String name) {
         // every form below but grad_X starts with d and has more after it; asked at every assignment of a run
-        return name.length() > 1 && name.charAt(0) == 'd' || name.length() > 5 && name.startsWith("grad_");
+        return name.length() > 1 && name.charAt(0) == 'd' || name.length() > 5 && name.startsWith("grad_")
+                || entryKey(name) != null;
+    }
+
+    /**
+     * The key of a gradient dict's entry ({@code grads['W1']}, {@code gradients['dW1']}: a dict whose name starts with
+     * {@code grad}, under a string key), or null.
+     */
+    private static String entryKey(String name) {
+        int open = name.indexOf("['");
+        return open >= 4 && name.startsWith("grad") && name.endsWith("']") && name.indexOf('[', open + 1) < 0
+                && open + 2 < name.length() - 2 ? name.substring(open + 2, name.length() - 2) : null;
     }
 
     /**
@@ -54,6 +66,11 @@ public final class ClaimNames {
     private static final java.util.Map<String, List<String>> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static List<String> readings(String name) {
+        String key = entryKey(name);
+        if (key != null) {
+            // grads['W1'] claims ∂L/∂W1, grads['dW1'] as dW1 does
+            return isExplicit(key) ? readings(key) : List.of(key);
+        }
         int bracket = name.indexOf('[');
         if (bracket > 0) {
             String index = name.substring(bracket);

@@ -26,6 +26,8 @@ final class Findings {
     private final Map<String, Unlossed> updatesWithoutLoss = new LinkedHashMap<>();
     private final Set<String> checked = new LinkedHashSet<>();
     private final Map<String, Lookalike> lookalikes = new LinkedHashMap<>();
+    /** Parameters whose updates step by an accumulation, by name. */
+    private final Map<String, Accumulated> accumulated = new LinkedHashMap<>();
     private Events.Loss firstLoss;
     private boolean anyClaim;
 
@@ -73,24 +75,41 @@ final class Findings {
     }
 
     /**
-     * A parameter whose update steps by an accumulation of earlier epochs' gradients (momentum): a note when its
-     * gradient is claimed where the program computes it, else not checked.
+     * A parameter whose update steps by an accumulation of earlier epochs' gradients (momentum, an adaptive step): a
+     * note when its gradient is claimed where the program computes it in some segment of the run, else not checked
+     * (said at {@link #finish}, once every segment has been seen: a segment may hold only a loss computed after the
+     * updates, with no claim).
      *
      * @param parameter the parameter
      * @param u its update
      * @param subtracted what it subtracts, as written
-     * @param named whether a named claim of its gradient is checked
+     * @param named whether a named claim of its gradient is checked in this segment
      */
     void accumulated(String parameter, Events.Update u, String subtracted, boolean named) {
-        String what = "the update of " + parameter + " (line " + u.span().line() + ") steps by " + subtracted
-                + ", which carries the gradients of earlier epochs (momentum): it is not the gradient of one epoch's"
-                + " loss";
-        if (named) {
-            note(what + ", so " + parameter + "'s gradient is checked where the program computes it");
-        } else {
-            add(what + ", and the program computes no d_" + parameter + " to check", u.span().line(),
-                    u.span().column());
-        }
+        accumulated.merge(parameter, new Accumulated(u, oneLine(subtracted), named),
+                (was, now) -> was.named() || !now.named() ? was : new Accumulated(was.update(), was.subtracted(), true));
+    }
+
+    /** An update that steps by an accumulation, and whether its parameter's gradient is claimed by name. */
+    private record Accumulated(Events.Update update, String subtracted, boolean named) {}
+
+    private void accumulatedFindings() {
+        accumulated.forEach((parameter, a) -> {
+            String what = "the update of " + parameter + " (line " + a.update().span().line() + ") steps by "
+                    + a.subtracted() + ", which carries the gradients of earlier epochs (momentum, or an adaptive step:"
+                    + " AdaGrad, RMSprop, Adam): it is not the gradient of one epoch's loss";
+            if (a.named()) {
+                note(what + ", so " + parameter + "'s gradient is checked where the program computes it");
+            } else {
+                add(what + ", and the program computes no d_" + parameter + " to check", a.update().span().line(),
+                        a.update().span().column());
+            }
+        });
+    }
+
+    /** An expression written over several lines (a line ending in a backslash, then the next), as one line. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\\\?\\s*\\R\\s*", " ");
     }
 
     private void add(String message, int line, int column) {
@@ -193,6 +212,7 @@ final class Findings {
      * @param parameters the parameters
      */
     void finish(Parameters parameters) {
+        accumulatedFindings();
         updatesWithoutLoss.forEach((update, unlossed) -> {
             int count = unlossed.count;
             add(update + " is not checked at " + count + " epoch" + (count == 1 ? "" : "s") + ": the program computes"

@@ -300,6 +300,30 @@ final class Parameters {
     }
 
     /**
+     * The value a parameter held at a point of the run: the one made before it (or never made by an update) and not
+     * yet replaced by an update there. A dict that keeps the parameters is the same dict after the update, so what
+     * it held when a claim was made is found here.
+     *
+     * @param name a parameter
+     * @param order a tape position
+     * @return its node there, or -1 if none is known
+     */
+    int nodeAt(String name, int order) {
+        int found = -1;
+        for (Map.Entry<Integer, String> e : names.entrySet()) {
+            if (!e.getValue().equals(name)) {
+                continue;
+            }
+            Events.Update made = madeBy.get(e.getKey());
+            Events.Update replaced = updateFrom.get(e.getKey());
+            if ((made == null || made.order() < order) && (replaced == null || replaced.order() >= order)) {
+                found = found < 0 || made != null ? e.getKey() : found;
+            }
+        }
+        return found;
+    }
+
+    /**
      * @param node a node
      * @return the update that made it, or {@code null}
      */

@@ -456,8 +456,16 @@ public final class Interpreter {
             unpack(target instanceof Expr.TupleExpr t ? t.elements() : ((Expr.ListExpr) target).elements(), value, frame,
                     expr, span);
         } else if (target instanceof Expr.Subscript s) {
-            Subscripts.assign(this, s, value, frame);
+            Subscripts.DictEntry entry = Subscripts.assign(this, s, value, frame);
             rewritten(s, frame, span);
+            if (entry != null && tape != null && s.value() instanceof Expr.Name n
+                    && (entry.value() instanceof PyFloat || entry.value() instanceof PyArray)) {
+                // grads['W1'] = …: a gradient kept in a dict claims what its key names (Saito's TwoLayerNet.gradient)
+                String name = n.id() + "['" + entry.key() + "']";
+                if (options.watched().test(name)) {
+                    observe(name, entry.value(), expr, span, Scope.of(frame));
+                }
+            }
         } else if (target instanceof Expr.Attribute a) {
             Value object = evaluator.evaluate(a.value(), frame);
             if (object instanceof PyTensor t) {

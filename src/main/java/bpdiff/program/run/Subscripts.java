@@ -56,28 +56,39 @@ final class Subscripts {
      * @param target the subscript
      * @param value the assigned value
      * @param frame the variables
+     * @return the entry set when the target is a dict's entry under a string key ({@code grads['W1']}), else
+     *     {@code null}
      */
-    static void assign(Interpreter machine, Expr.Subscript target, Value value, Frame frame) {
+    static DictEntry assign(Interpreter machine, Expr.Subscript target, Value value, Frame frame) {
         if (target.value() instanceof Expr.Subscript inner
                 && ViewWrites.assign(machine, inner, target, value, frame)) {
-            return;
+            return null;
         }
         Value container = machine.evaluator.evaluate(target.value(), frame);
         List<Value> indices = indices(machine, target, frame);
         if (container instanceof PyTensor t) {
             TensorIndexing.assign(machine.torch, t, indices, value, target.span());
-            return;
+            return null;
         }
         if (container instanceof PyArray array) {
             ArraySubscripts.assign(machine, array, indices, value, target.span());
-            return;
+            return null;
         }
         Value key = indices.size() == 1 ? indices.get(0) : new PyTuple(indices);
         Value named = container instanceof PyDict || container instanceof PyList || container instanceof PyInstance
                 ? machine.recorder.assigned(value, machine.label(target.value()) + "[" + Formatting.repr(key) + "]",
                 target.span(), machine.budget.depth()) : value;
         Items.set(machine, container, key, named, target.span());
+        return container instanceof PyDict && key instanceof PyStr k ? new DictEntry(k.value(), named) : null;
     }
+
+    /**
+     * A dict's entry set under a string key.
+     *
+     * @param key the key
+     * @param value the value stored
+     */
+    record DictEntry(String key, Value value) {}
 
     /**
      * {@code del target[…]}.

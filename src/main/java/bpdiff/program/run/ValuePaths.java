@@ -93,6 +93,26 @@ public final class ValuePaths {
     }
 
     /**
+     * The values a scope holds in its dicts under a string key: {@code parameters['W1']} for {@code W1}, where a
+     * course keeps its weights in a dict instead of variables.
+     *
+     * @param scope the variables
+     * @param key the key
+     * @return for each variable that is a dict with that key: the variable's name and the value, in the scope's order
+     */
+    public static List<Map.Entry<String, Value>> keyed(Scope scope, String key) {
+        List<Map.Entry<String, Value>> found = new java.util.ArrayList<>();
+        PyStr wanted = new PyStr(key);
+        scope.forEachVariable((name, v) -> {
+            Value entry = v instanceof PyDict d ? d.get(wanted) : null;
+            if (entry != null) {
+                found.add(Map.entry(name, entry));
+            }
+        });
+        return found;
+    }
+
+    /**
      * @param node a tape node
      * @return whether a value is the number or array with that node
      */
