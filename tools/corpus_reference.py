@@ -486,7 +486,7 @@ def scalar_mlp_family(p, d, options):
     """A fully connected network kept number by number (lists of lists, micrograd's Neuron/Layer/MLP): for each
     layer l (1-based, options "activations" one per layer) neuron j of the sample x computes
     a_j = act_l(b_l[j] + Σ_i W_l[j][i] a_i), the roles being "W<l>[j][i]" and "b<l>[j]" (a layer without bias
-    roles has none); "x" is one sample and "y" its target(s), or "X" and "Y" hold several samples whose losses are
+    roles has none, or the data's constant "b<l>" shared by its neurons: Mazur's fixed b1 and b2); "x" is one sample and "y" its target(s), or "X" and "Y" hold several samples whose losses are
     added (averaged with "reduction": "mean"); losses per sample half-sse = ½Σ(a−y)², sse = Σ(a−y)²,
     bce = −Σ[y ln a + (1−y) ln(1−a)]; "l2": α adds α Σ p² over every parameter."""
     import torch
@@ -498,7 +498,7 @@ def scalar_mlp_family(p, d, options):
             neurons = sorted({int(r.split("[")[1].rstrip("]")) for r in p if r.startswith("W%d[" % layer)})
             nxt = []
             for j in neurons:
-                z = p.get("b%d[%d]" % (layer, j), torch.zeros((), dtype=torch.float64))
+                z = p.get("b%d[%d]" % (layer, j), d.get("b%d" % layer, torch.zeros((), dtype=torch.float64)))
                 for i, ai in enumerate(a):
                     z = z + p["W%d[%d][%d]" % (layer, j, i)] * ai
                 nxt.append(activation(name, z))
