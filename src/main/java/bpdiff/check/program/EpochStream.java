@@ -272,8 +272,8 @@ final class EpochStream implements Events.Listener {
         comparisons = new ArrayList<>();
         List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes, lines);
         if (last && epochs.isEmpty() && !assembly.anyEpoch() && options.lossName() == null) {
-            lossSuggestion = !updates.isEmpty() ? LossSuggestion.of(tape, updates, parameters.nodes())
-                    : LossSuggestion.of(tape, addedSteps, addedSteps.stream().map(Events.Update::oldNode)
+            lossSuggestion = !updates.isEmpty() ? LossSuggestion.of(program, tape, updates, parameters.nodes())
+                    : LossSuggestion.of(program, tape, addedSteps, addedSteps.stream().map(Events.Update::oldNode)
                             .collect(java.util.stream.Collectors.toSet()));
         }
         int lastLoss = losses.stream().mapToInt(Events.Loss::order).max().orElse(-1);

@@ -40,6 +40,13 @@ class LossExpressionTest {
     }
 
     @Test
+    void theSuggestionWritesNumpyAsTheProgramImportsIt() {
+        // Rashid's "import numpy": np.sum would never be computed there; CorpusTest holds this expression to PyTorch
+        assertOneLine(Cli.run("check", "examples/programs/corpus/rashid-mnn-slope.py"), "no loss found",
+                "perhaps --loss-expr '0.5 * numpy.sum((targets - final_outputs) ** 2)'");
+    }
+
+    @Test
     void aStatementOrTwoAreNotALoss() {
         assertOneLine(check("--loss-expr", "loss = np.sum(l2)"), "--loss-expr 'loss = np.sum(l2)' is not a loss");
         assertOneLine(check("--loss-expr", "np.sum(l2); import os"), "is not a loss");
