@@ -445,7 +445,8 @@ def mlp_family(p, d, options):
     """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
     ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
     "epsilon", default 0)
-    (+ λ/(2m) Σ‖W‖² with "l2"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
+    (+ λ/(2m) Σ‖W‖² with "l2"), bce-per-sample = −Σ[Y ln A + (1−Y) ln(1−A)] / m (+ λ/(2n) Σ‖W‖² with "l2", n the
+    data's "n"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
     mse = mean (A−Y)²."""
     import torch
     a = d["X"]
@@ -475,6 +476,15 @@ def mlp_family(p, d, options):
             logp = torch.log_softmax(a, dim=1)
             value = -torch.mean(logp[torch.arange(a.shape[0]), labels])
         return value + options["regScale"] * d["reg"] * sum(torch.sum(w * w) for w in weights)
+    if loss == "bce-per-sample":
+        # Nielsen's network2: CrossEntropyCost.fn summed over the outputs, averaged over the mini-batch's samples,
+        # + λ/(2n) Σ‖W‖² with n the size of the whole training set
+        y = d["Y"]
+        m = y.shape[-1] if options["layout"] == "Wx" else y.shape[0]
+        value = -torch.sum(y * torch.log(a) + (1 - y) * torch.log(1 - a)) / m
+        if options.get("l2"):
+            value = value + d["lambd"] / (2 * d["n"]) * sum(torch.sum(w * w) for w in weights)
+        return value
     if loss == "sse":
         return options["scale"] * torch.sum((a - d["Y"]) ** 2)
     if loss == "mse":
