@@ -8,8 +8,9 @@ import java.util.function.Function;
 
 /**
  * A step with L2 regularization written as weight decay, Nielsen's {@code network2.py}
- * {@code (1 - eta * (lmbda / n)) * w - (eta / len(mini_batch)) * nw}: the form \( (1 - F X') w - F S' \) with a
- * factor F common to the decay and the subtracted term is the step \( w - F (X' w + S') \), so its gradient claim is
+ * {@code (1 - eta * (lmbda / n)) * w - (eta / len(mini_batch)) * nw}: the form \( (1 - F X') w - F S' \) (or
+ * \( w - F X' w - F S' \)) with a factor F common to the decay and the subtracted term is the step
+ * \( w - F (X' w + S') \), so its gradient claim is
  * \( X' w + S' \) at learning rate F ({@code (lmbda / n) * w + nw / len(mini_batch)}). The program's value is still
  * the expression it wrote; only the claim is read from the rewritten step.
  */
@@ -18,29 +19,53 @@ final class WeightDecay {
     private WeightDecay() {}
 
     /**
-     * @param element an expression, perhaps {@code (1 - F * X') * w - F * S'}
+     * @param element an expression, perhaps {@code (1 - F * X') * w - F * S'} or {@code w - F * X' * w - F * S'}
      * @param written an expression's text without white space, to compare factors by
      * @return the step {@code w - F * (X' * w + S')} it is, or {@code null} if it is not of that form (or its factors
      *     call anything but {@code len}, which would be called twice)
      */
     static Expr.Binary asStep(Expr element, Function<Expr, String> written) {
         if (!(element instanceof Expr.Binary difference) || difference.operator() != BinaryOperator.SUBTRACT
-                || !(difference.left() instanceof Expr.Binary product) || product.operator() != BinaryOperator.MULTIPLY) {
-            return null;
-        }
-        Expr decay = decay(product.left());
-        Expr weight = product.right();
-        if (decay == null) {
-            decay = decay(product.right());
-            weight = product.left();
-        }
-        if (decay == null || !(weight instanceof Expr.Name || weight instanceof Expr.Subscript
-                || weight instanceof Expr.Attribute) || !pure(decay) || !pure(difference.right())) {
+                || !(difference.left() instanceof Expr.Binary left)) {
             return null;
         }
         List<Expr> decayFactors = new ArrayList<>();
         List<Boolean> decayDivisors = new ArrayList<>();
-        factors(decay, false, decayFactors, decayDivisors);
+        Expr decay;
+        Expr weight;
+        if (left.operator() == BinaryOperator.MULTIPLY) { // (1 - F * X') * w - F * S'
+            decay = decay(left.left());
+            weight = left.right();
+            if (decay == null) {
+                decay = decay(left.right());
+                weight = left.left();
+            }
+            if (decay == null) {
+                return null;
+            }
+            factors(decay, false, decayFactors, decayDivisors);
+        } else if (left.operator() == BinaryOperator.SUBTRACT) { // w - F * X' * w - F * S'
+            weight = left.left();
+            decay = left.right();
+            factors(decay, false, decayFactors, decayDivisors);
+            int at = -1;
+            for (int k = 0; k < decayFactors.size() && at < 0; k++) {
+                if (!decayDivisors.get(k) && written.apply(decayFactors.get(k)).equals(written.apply(weight))) {
+                    at = k;
+                }
+            }
+            if (at < 0) {
+                return null;
+            }
+            decayFactors.remove(at);
+            decayDivisors.remove(at);
+        } else {
+            return null;
+        }
+        if (!(weight instanceof Expr.Name || weight instanceof Expr.Subscript || weight instanceof Expr.Attribute)
+                || !pure(decay) || !pure(difference.right())) {
+            return null;
+        }
         List<Expr> stepFactors = new ArrayList<>();
         List<Boolean> stepDivisors = new ArrayList<>();
         factors(difference.right(), false, stepFactors, stepDivisors);

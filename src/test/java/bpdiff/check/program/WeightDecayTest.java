@@ -46,6 +46,13 @@ class WeightDecayTest {
     }
 
     @Test
+    void theDecayMayBeSubtractedOnItsOwn() {
+        ProgramReport report = check(PROGRAM.replace("(1 - lr * lam) * W - lr * dW", "W - lr * lam * W - lr * dW"));
+        assertTrue(report.passed(), report.summary());
+        assertEquals(List.of("W"), report.parameters());
+    }
+
+    @Test
     void aDecayTwiceTooStrongIsWrongFromTheFirstEpoch() {
         ProgramReport report = check(PROGRAM.replace("(1 - lr * lam) * W", "(1 - lr * lam * 2) * W"));
         assertFalse(report.passed());
