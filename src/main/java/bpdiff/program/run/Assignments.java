@@ -437,16 +437,20 @@ final class Assignments {
      * ({@link WeightDecay}), so that the program computes what CPython computes to the last bit.
      */
     private Value step(String name, Value old, Expr subtracted, Span span, Frame frame, boolean added, Expr whole) {
+        // eta * a * w + eta * g: the step eta * (a * w + g), of learning rate eta; the value the program's own
+        Expr factored = WeightDecay.factoredOut(subtracted, this::written);
+        Expr claimed = factored == null ? subtracted : factored;
         List<Expr> factorExprs = new ArrayList<>();
         List<Boolean> divisors = new ArrayList<>();
-        factors(subtracted, false, factorExprs, divisors);
+        factors(claimed, false, factorExprs, divisors);
         Map<Expr, Value> captured = new IdentityHashMap<>(8);
         Scope before = Scope.of(frame);
-        Value s = machine.evaluator.evaluate(subtracted, frame, captured);
+        Value s = machine.evaluator.evaluate(claimed, frame, captured);
         int oldNode = Numbers.node(old);
         NdArray oldValue = Numbers.isNumeric(old) ? Numbers.array(old) : null;
         Value result = whole != null ? machine.evaluator.evaluate(whole, frame)
-                : machine.operators.binary(added ? BinaryOperator.ADD : BinaryOperator.SUBTRACT, old, s, span);
+                : machine.operators.binary(added ? BinaryOperator.ADD : BinaryOperator.SUBTRACT, old,
+                        factored == null ? s : machine.evaluator.evaluate(subtracted, frame), span);
         if (oldValue != null && Numbers.isNumeric(s) && !(old instanceof PyInt)) {
             List<Events.Factor> factors = new ArrayList<>();
             for (int k = 0; k < factorExprs.size(); k++) {
@@ -455,7 +459,7 @@ final class Assignments {
                     factors.add(new Events.Factor(factorExprs.get(k), Numbers.node(v), Numbers.array(v), divisors.get(k)));
                 }
             }
-            machine.listener.update(new Events.Update(name, span, subtracted,
+            machine.listener.update(new Events.Update(name, span, claimed,
                     factors, Numbers.array(s), Numbers.node(s), oldNode, oldValue, Numbers.node(result), before,
                     machine.tape() == null ? 0 : machine.tape().size(), added));
         }

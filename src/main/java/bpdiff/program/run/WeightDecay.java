@@ -90,6 +90,77 @@ final class WeightDecay {
         return null;
     }
 
+    /**
+     * A sum whose every term is a multiple of the same factor F, as F times the sum of the rest:
+     * {@code eta * (lmbda / n) * w + (eta / m) * nw} is {@code eta * ((lmbda / n) * w + nw / m)}, a step of
+     * learning rate eta.
+     *
+     * @param subtracted what a step subtracts
+     * @param written an expression's text without white space, to compare factors by
+     * @return {@code F * (…)}, or {@code null} if it is no such sum (or calls anything but {@code len})
+     */
+    static Expr factoredOut(Expr subtracted, Function<Expr, String> written) {
+        if (!(subtracted instanceof Expr.Binary sum) || sum.operator() != BinaryOperator.ADD
+                && sum.operator() != BinaryOperator.SUBTRACT || !pure(subtracted)) {
+            return null;
+        }
+        List<Expr> terms = new ArrayList<>();
+        List<BinaryOperator> signs = new ArrayList<>();
+        terms(subtracted, BinaryOperator.ADD, terms, signs);
+        List<List<Expr>> termFactors = new ArrayList<>();
+        List<List<Boolean>> termDivisors = new ArrayList<>();
+        for (Expr term : terms) {
+            List<Expr> f = new ArrayList<>();
+            List<Boolean> d = new ArrayList<>();
+            factors(term, false, f, d);
+            termFactors.add(f);
+            termDivisors.add(d);
+        }
+        for (int i = 0; i < termFactors.get(0).size(); i++) {
+            if (termDivisors.get(0).get(i) || termFactors.get(0).size() < 2) {
+                continue;
+            }
+            String common = written.apply(termFactors.get(0).get(i));
+            int[] at = new int[terms.size()];
+            boolean everywhere = true;
+            for (int t = 0; t < terms.size() && everywhere; t++) {
+                at[t] = -1;
+                for (int j = 0; j < termFactors.get(t).size() && at[t] < 0; j++) {
+                    if (!termDivisors.get(t).get(j) && written.apply(termFactors.get(t).get(j)).equals(common)) {
+                        at[t] = j;
+                    }
+                }
+                everywhere = at[t] >= 0 && termFactors.get(t).size() >= 2;
+            }
+            if (!everywhere) {
+                continue;
+            }
+            Expr rate = termFactors.get(0).get(i);
+            Expr rest = null;
+            for (int t = 0; t < terms.size(); t++) {
+                List<Expr> f = new ArrayList<>(termFactors.get(t));
+                List<Boolean> d = new ArrayList<>(termDivisors.get(t));
+                f.remove(at[t]);
+                d.remove(at[t]);
+                Expr term = product(f, d, terms.get(t));
+                rest = rest == null ? term : new Expr.Binary(signs.get(t), rest, term, subtracted.span());
+            }
+            return new Expr.Binary(BinaryOperator.MULTIPLY, rate, rest, subtracted.span());
+        }
+        return null;
+    }
+
+    /** The terms of a sum and the operator each is added with (the first's is {@code +}). */
+    private static void terms(Expr e, BinaryOperator sign, List<Expr> out, List<BinaryOperator> signs) {
+        if (e instanceof Expr.Binary b && (b.operator() == BinaryOperator.ADD || b.operator() == BinaryOperator.SUBTRACT)) {
+            terms(b.left(), sign, out, signs);
+            terms(b.right(), b.operator(), out, signs);
+        } else {
+            out.add(e);
+            signs.add(sign);
+        }
+    }
+
     /** X for {@code 1 - X}, else {@code null}. */
     private static Expr decay(Expr e) {
         return e instanceof Expr.Binary b && b.operator() == BinaryOperator.SUBTRACT && b.left() instanceof Expr.Num one

@@ -53,6 +53,17 @@ class WeightDecayTest {
     }
 
     @Test
+    void aSumWhoseTermsShareTheLearningRateIsAStepOfIt() {
+        // before, the learning rate of W -= lr * dW + lr * lam * W was not found: the whole step was read as the
+        // gradient, a false alarm ten times off
+        for (String step : List.of("W -= lr * dW + lr * lam * W", "W = W - (lr * lam * W + lr * dW)")) {
+            ProgramReport report = check(PROGRAM.replace("W = (1 - lr * lam) * W - lr * dW", step));
+            assertTrue(report.passed(), step + ": " + report.summary());
+            assertEquals(List.of("W"), report.parameters());
+        }
+    }
+
+    @Test
     void aDecayTwiceTooStrongIsWrongFromTheFirstEpoch() {
         ProgramReport report = check(PROGRAM.replace("(1 - lr * lam) * W", "(1 - lr * lam * 2) * W"));
         assertFalse(report.passed());
