@@ -452,7 +452,8 @@ def mlp_family(p, d, options):
     """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
     ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
     "epsilon", default 0)
-    (+ λ/(2m) Σ‖W‖² with "l2"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
+    (+ λ/(2m) Σ‖W‖² with "l2"), bce-per-sample = −Σ[Y ln A + (1−Y) ln(1−A)] / m (+ λ/(2n) Σ‖W‖² with "l2", n the
+    data's "n"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
     mse = mean (A−Y)²."""
     import torch
     a = d["X"]
@@ -482,6 +483,15 @@ def mlp_family(p, d, options):
             logp = torch.log_softmax(a, dim=1)
             value = -torch.mean(logp[torch.arange(a.shape[0]), labels])
         return value + options["regScale"] * d["reg"] * sum(torch.sum(w * w) for w in weights)
+    if loss == "bce-per-sample":
+        # Nielsen's network2: CrossEntropyCost.fn summed over the outputs, averaged over the mini-batch's samples,
+        # + λ/(2n) Σ‖W‖² with n the size of the whole training set
+        y = d["Y"]
+        m = y.shape[-1] if options["layout"] == "Wx" else y.shape[0]
+        value = -torch.sum(y * torch.log(a) + (1 - y) * torch.log(1 - a)) / m
+        if options.get("l2"):
+            value = value + d["lambd"] / (2 * d["n"]) * sum(torch.sum(w * w) for w in weights)
+        return value
     if loss == "sse":
         return options["scale"] * torch.sum((a - d["Y"]) ** 2)
     if loss == "mse":
@@ -493,7 +503,7 @@ def scalar_mlp_family(p, d, options):
     """A fully connected network kept number by number (lists of lists, micrograd's Neuron/Layer/MLP): for each
     layer l (1-based, options "activations" one per layer) neuron j of the sample x computes
     a_j = act_l(b_l[j] + Σ_i W_l[j][i] a_i), the roles being "W<l>[j][i]" and "b<l>[j]" (a layer without bias
-    roles has none); "x" is one sample and "y" its target(s), or "X" and "Y" hold several samples whose losses are
+    roles has none, or the data's constant "b<l>" shared by its neurons: Mazur's fixed b1 and b2); "x" is one sample and "y" its target(s), or "X" and "Y" hold several samples whose losses are
     added (averaged with "reduction": "mean"); losses per sample half-sse = ½Σ(a−y)², sse = Σ(a−y)²,
     bce = −Σ[y ln a + (1−y) ln(1−a)]; "l2": α adds α Σ p² over every parameter."""
     import torch
@@ -505,7 +515,7 @@ def scalar_mlp_family(p, d, options):
             neurons = sorted({int(r.split("[")[1].rstrip("]")) for r in p if r.startswith("W%d[" % layer)})
             nxt = []
             for j in neurons:
-                z = p.get("b%d[%d]" % (layer, j), torch.zeros((), dtype=torch.float64))
+                z = p.get("b%d[%d]" % (layer, j), d.get("b%d" % layer, torch.zeros((), dtype=torch.float64)))
                 for i, ai in enumerate(a):
                     z = z + p["W%d[%d][%d]" % (layer, j, i)] * ai
                 nxt.append(activation(name, z))

@@ -21,7 +21,9 @@ np.logaddexp is torch.logaddexp (sigmoid(a - b), half each at a tie),
 np.einsum is torch.einsum, np.nansum is torch.nansum, np.c_[...] / np.r_[...] are torch.cat of the items
 (a vector a column for c_, a number a vector of one for r_), np.linalg.norm is torch.linalg.vector_norm (0 at the zero vector; the
 max-norm shares among ties), np.std/np.var are torch.std/torch.var with
-correction=ddof, np.prod is torch.prod, np.sign is torch.sign.
+correction=ddof, np.prod is torch.prod, np.sign is torch.sign, np.nan_to_num is torch.nan_to_num,
+np.apply_along_axis stacks the function's results on torch slices, scipy.special's expit and logit are
+torch.sigmoid and torch.logit.
 
 Assignments into arrays (a[idx] = v, a[idx] -= v) run out of place: the
 array is cloned and the clone written with torch's indexing (a tensor that
@@ -59,7 +61,14 @@ def tensor(value):
     return torch.tensor(value, dtype=torch.int64 if isinstance(value, int) else DTYPE)
 
 
-def array(value, dtype=None):
+def array(value, dtype=None, ndmin=0):
+    made = made_array(value)
+    while made.dim() < ndmin:
+        made = made.unsqueeze(0)
+    return made
+
+
+def made_array(value):
     if torch.is_tensor(value):
         return value.clone()
     if isinstance(value, (list, tuple)) and all(isinstance(v, int) for v in flat(value)):
@@ -137,6 +146,23 @@ class Concatenator:
         return torch.cat(parts, dim=-1 if self.columns else 0)
 
 
+def apply_along_axis(function, axis, a, *args):
+    """The results of function on the 1-D slices along axis, stacked where the axis was."""
+    moved = torch.movedim(tensor(a), axis, -1)
+    results = torch.stack([tensor(function(r, *args)) for r in moved.reshape(-1, moved.shape[-1])])
+    return results.reshape(moved.shape[:-1] + results.shape[1:])
+
+
+def scipy_module():
+    """scipy.special's expit and logit as torch.sigmoid and torch.logit (log(p / (1 - p)))."""
+    special = types.ModuleType("scipy.special")
+    special.expit = lambda a: torch.sigmoid(tensor(a))
+    special.logit = lambda a: torch.logit(tensor(a))
+    scipy = types.ModuleType("scipy")
+    scipy.special = special
+    return scipy
+
+
 def numpy_module():
     torch.Tensor.copy = torch.Tensor.clone  # ndarray.copy()
     np = types.ModuleType("numpy")
@@ -178,6 +204,8 @@ def numpy_module():
     np.expand_dims = lambda a, axis: torch.unsqueeze(tensor(a), axis)
     np.reshape = lambda a, shape: tensor(a).reshape(shape)
     np.newaxis = None
+    np.nan_to_num = lambda a: torch.nan_to_num(tensor(a))
+    np.apply_along_axis = apply_along_axis
     np.linalg = types.SimpleNamespace(norm=norm)
     np.inf = float("inf")
     return np
@@ -227,8 +255,16 @@ def run(path):
     tree = ast.fix_missing_locations(Transform().visit(ast.parse(text, path)))
     import sys
     sys.modules["numpy"] = numpy_module()
+    real_scipy = {name: sys.modules.get(name) for name in ("scipy", "scipy.special")}
+    sys.modules["scipy"] = scipy_module()
+    sys.modules["scipy.special"] = sys.modules["scipy"].special
     scope = {"__name__": "__main__", "__put": put, "print": lambda *args, **kwargs: None}
     exec(compile(tree, path, "exec"), scope)
+    for name, module in real_scipy.items():
+        if module is None:
+            sys.modules.pop(name, None)
+        else:
+            sys.modules[name] = module
     loss = scope["L"]
     leaves = {n: v for n, v in sorted(scope.items()) if torch.is_tensor(v) and v.requires_grad and v.is_leaf}
     grads = torch.autograd.grad(loss, list(leaves.values()), allow_unused=True)

@@ -10,7 +10,8 @@ its printed numbers are held to these (InterpreterSemanticsTest): broadcasting,
 @, dot, outer, sums over axes, indexing, Python's integer and float rules,
 formatting, loops, functions and in-place updates; dtypes, reductions with
 axis and ddof, masks and integer-array indexing, joining, np.random's legacy
-draws, the elementwise functions and constructors of the numpy subset.
+draws, the elementwise functions and constructors of the numpy subset, and
+scipy.special's expit and logit.
 
 The programs of src/test/resources/numpy-printing/ are run the same way into
 numpy-printing.json: there bpdiff must print numpy's text character for

@@ -63,7 +63,7 @@ public final class Subset {
             "column_stack", "atleast_1d", "atleast_2d", "ravel", "diagflat", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
             "float32", "int64", "bool_", "set_printoptions", "c_", "r_", "einsum", "nansum", "nditer",
-            "average");
+            "average", "asfarray", "nan_to_num", "apply_along_axis");
 
     /** {@code numpy.random} members. */
     public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal",
@@ -76,6 +76,12 @@ public final class Subset {
     public static final Set<String> NUMPY_LINALG = Set.of("norm", "inv", "pinv", "det", "solve", "lstsq", "eig",
             "eigh", "eigvals", "eigvalsh", "svd", "qr", "cholesky", "matrix_rank", "matrix_power", "multi_dot", "slogdet",
             "cond");
+
+    /** {@code scipy} members: the sub-module {@code special}. */
+    public static final Set<String> SCIPY = Set.of("special");
+
+    /** {@code scipy.special} members: the logistic sigmoid and its inverse (Rashid's {@code expit}). */
+    public static final Set<String> SCIPY_SPECIAL = Set.of("expit", "logit");
 
     /** {@code math} members: every function and constant of CPython 3.11's. */
     public static final Set<String> MATH = Set.of("acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt",
@@ -151,9 +157,9 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "dataclasses", "collections", "time", "matplotlib", "matplotlib.pyplot", "typing", "warnings",
-            "__future__", "torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.autograd", "torch.nn.init", "abc",
-            "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn");
+            "copy", "functools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
+            "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn", "torch.nn.functional",
+            "torch.optim", "torch.autograd", "torch.nn.init", "abc", "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
     private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__", "seaborn");
@@ -181,6 +187,8 @@ public final class Subset {
             case "time" -> TIME;
             case "abc" -> ABC;
             case "tqdm", "tqdm.auto", "tqdm.notebook" -> TQDM;
+            case "scipy" -> SCIPY;
+            case "scipy.special" -> SCIPY_SPECIAL;
             case "torch" -> TORCH;
             case "torch.nn" -> TORCH_NN;
             case "torch.nn.functional" -> TORCH_FUNCTIONAL;
@@ -210,12 +218,15 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs the program without files, processes or the "
                     + "network";
         }
+        if (module.startsWith("scipy.")) {
+            return "import " + module + " is not supported: bpdiff runs scipy.special's expit and logit only";
+        }
         if (module.startsWith("numpy.")) {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, dataclasses, collections.namedtuple and OrderedDict, time, abc, tqdm, "
-                + "matplotlib and seaborn";
+                + "random, copy, functools, dataclasses, collections.namedtuple and OrderedDict, time, scipy.special, "
+                + "abc, tqdm, matplotlib and seaborn";
     }
 
     /**

@@ -65,6 +65,15 @@ final class Assignments {
                     b.operator() == BinaryOperator.ADD);
             return;
         }
+        Expr.Binary decayed = a.targets().size() == 1 ? WeightDecay.asStep(a.value(), this::written) : null;
+        if (decayed != null && sameTarget(a.targets().get(0), decayed.left())) {
+            // W = (1 - lr * lam) * W - lr * dW: the step W - lr * (lam * W + dW), its value the program's own
+            Value old = machine.evaluator.evaluate(decayed.left(), frame);
+            Value result = step(parameter(a.targets().get(0), frame, false), old, decayed.right(), a.span(), frame,
+                    false, a.value());
+            machine.bind(a.targets().get(0), result, frame, null, a.span());
+            return;
+        }
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t && a.value() instanceof Expr.Binary b
                 && b.operator() == BinaryOperator.SUBTRACT && repacks(t, b.left(), frame)) {
             update(t, t, b.right(), a.span(), frame, false, false);
@@ -420,15 +429,28 @@ final class Assignments {
      * subtracted value, the factors it is a product of, and the nodes before and after.
      */
     private Value step(String name, Value old, Expr subtracted, Span span, Frame frame, boolean added) {
+        return step(name, old, subtracted, span, frame, added, null);
+    }
+
+    /**
+     * The same, the value being {@code whole} as the program wrote it when the step was read from another form
+     * ({@link WeightDecay}), so that the program computes what CPython computes to the last bit.
+     */
+    private Value step(String name, Value old, Expr subtracted, Span span, Frame frame, boolean added, Expr whole) {
+        // eta * a * w + eta * g: the step eta * (a * w + g), of learning rate eta; the value the program's own
+        Expr factored = WeightDecay.factoredOut(subtracted, this::written);
+        Expr claimed = factored == null ? subtracted : factored;
         List<Expr> factorExprs = new ArrayList<>();
         List<Boolean> divisors = new ArrayList<>();
-        factors(subtracted, false, factorExprs, divisors);
+        factors(claimed, false, factorExprs, divisors);
         Map<Expr, Value> captured = new IdentityHashMap<>(8);
         Scope before = Scope.of(frame);
-        Value s = machine.evaluator.evaluate(subtracted, frame, captured);
+        Value s = machine.evaluator.evaluate(claimed, frame, captured);
         int oldNode = Numbers.node(old);
         NdArray oldValue = Numbers.isNumeric(old) ? Numbers.array(old) : null;
-        Value result = machine.operators.binary(added ? BinaryOperator.ADD : BinaryOperator.SUBTRACT, old, s, span);
+        Value result = whole != null ? machine.evaluator.evaluate(whole, frame)
+                : machine.operators.binary(added ? BinaryOperator.ADD : BinaryOperator.SUBTRACT, old,
+                        factored == null ? s : machine.evaluator.evaluate(subtracted, frame), span);
         if (oldValue != null && Numbers.isNumeric(s) && !(old instanceof PyInt)) {
             List<Events.Factor> factors = new ArrayList<>();
             for (int k = 0; k < factorExprs.size(); k++) {
@@ -437,7 +459,7 @@ final class Assignments {
                     factors.add(new Events.Factor(factorExprs.get(k), Numbers.node(v), Numbers.array(v), divisors.get(k)));
                 }
             }
-            machine.listener.update(new Events.Update(name, span, subtracted,
+            machine.listener.update(new Events.Update(name, span, claimed,
                     factors, Numbers.array(s), Numbers.node(s), oldNode, oldValue, Numbers.node(result), before,
                     machine.tape() == null ? 0 : machine.tape().size(), added));
         }
@@ -449,8 +471,14 @@ final class Assignments {
      * whose left side is {@code t[…]} or a variable of a clause that iterates over something made of {@code t}
      * ({@code zip(t, grads)}, {@code enumerate(t)}, {@code t}).
      */
-    private static boolean elementwiseUpdate(Expr t, Expr.ListComp c) {
-        return c.clauses().size() == 1 && stepsElement(t, c.element(), c.clauses().get(0));
+    private boolean elementwiseUpdate(Expr t, Expr.ListComp c) {
+        return c.clauses().size() == 1 && stepsElement(t, stepForm(c.element()), c.clauses().get(0));
+    }
+
+    /** An element as the step it is: {@code (1 - eta * λ) * w - eta * g} as {@code w - eta * (λ * w + g)}. */
+    private Expr stepForm(Expr element) {
+        Expr.Binary decayed = WeightDecay.asStep(element, this::written);
+        return decayed == null ? element : decayed;
     }
 
     /**
@@ -549,12 +577,13 @@ final class Assignments {
 
     /** {@code [old - g for …]} as the list of updates of {@code name[k]}, the k-th element's. */
     private PyList elements(String name, Expr.ListComp c, Span span, Frame frame) {
-        Expr.Binary difference = (Expr.Binary) c.element();
+        Expr.Binary difference = (Expr.Binary) stepForm(c.element());
+        Expr whole = difference == c.element() ? null : c.element();
         List<Value> out = new ArrayList<>();
         machine.evaluator.comprehension(c, c.clauses(), frame, inner -> {
             machine.recorder.checkSize(out.size() + 1L);
             Value old = machine.evaluator.evaluate(difference.left(), inner);
-            out.add(step(name + "[" + out.size() + "]", old, difference.right(), span, inner, false));
+            out.add(step(name + "[" + out.size() + "]", old, difference.right(), span, inner, false, whole));
         });
         return PyList.of(out);
     }

@@ -56,6 +56,9 @@ final class Calls {
             if (name.startsWith("numpy.")) {
                 return numpy.call(name, arguments, at);
             }
+            if (name.startsWith("scipy.special.")) {
+                return ScipySpecial.call(numpy, name.substring("scipy.special.".length()), arguments, at);
+            }
             if (name.startsWith("torch.")) {
                 return TorchFunctions.call(machine.torch, name, arguments, at);
             }

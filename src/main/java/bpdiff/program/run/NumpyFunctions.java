@@ -22,6 +22,7 @@ final class NumpyFunctions {
     private final NumpyReductions reductions;
     private final NumpyShapes shapes;
     private final NumpyEinsum einsum;
+    private final NumpyHelpers helpers;
 
     /**
      * @param machine the interpreter
@@ -31,6 +32,7 @@ final class NumpyFunctions {
         this.reductions = new NumpyReductions(machine, this);
         this.shapes = new NumpyShapes(machine, this);
         this.einsum = new NumpyEinsum(machine, this);
+        this.helpers = new NumpyHelpers(machine, this);
     }
 
     /** @return the reductions ({@code sum max argmax std …}) */
@@ -58,7 +60,8 @@ final class NumpyFunctions {
         }
         String f = name.substring("numpy.".length());
         return switch (f) {
-            case "array", "asarray", "copy" -> array(a.required(0, "object"), a.get(1, "dtype"), at);
+            case "array" -> atLeast(array(a.required(0, "object"), a.get(1, "dtype"), at), a.keywords().get("ndmin"), at);
+            case "asarray", "copy" -> array(a.required(0, "object"), a.get(1, "dtype"), at);
             case "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like", "eye",
                     "identity", "arange", "linspace" -> Creation.make(machine, f, a);
             case "float64", "float32", "int64", "bool_" -> NumpyTypes.convert(DType.named(f), a);
@@ -105,6 +108,9 @@ final class NumpyFunctions {
                 }
                 if (result == null) {
                     result = NumpyPredicates.call(f, a);
+                }
+                if (result == null) {
+                    result = helpers.call(f, a, at);
                 }
                 if (result == null) {
                     throw new ProgramError("np." + f + " is not supported");
@@ -194,6 +200,30 @@ final class NumpyFunctions {
             result = packed(machine.recorder, v, value, at);
         }
         return type == null ? result : NumpyTypes.cast(result, type);
+    }
+
+    /**
+     * {@code np.array(…, ndmin=n)}: ones prepended to the shape until it has at least n dimensions (Rashid's
+     * {@code numpy.array(inputs_list, ndmin=2).T}, a list made a column), recorded as a reshape.
+     *
+     * @param v the array made
+     * @param ndmin the {@code ndmin=} argument, or {@code null}
+     * @param at where
+     * @return the array with at least that many dimensions
+     */
+    private Value atLeast(Value v, Value ndmin, Span at) {
+        int[] shape = Numbers.array(v).shape();
+        long wanted = ndmin == null ? 0 : Numbers.toLong(ndmin);
+        if (wanted > 32) {
+            throw ProgramError.of("ValueError", "ndmin bigger than allowable number of dimensions NPY_MAXDIMS (=32)");
+        }
+        if (wanted <= shape.length) {
+            return v;
+        }
+        int[] padded = new int[(int) wanted];
+        java.util.Arrays.fill(padded, 1);
+        System.arraycopy(shape, 0, padded, padded.length - shape.length, shape.length);
+        return apply(Op.RESHAPE, OpArgs.shape(padded), at, v);
     }
 
     /**

@@ -9,6 +9,10 @@ import bpdiff.program.array.NdArray;
  */
 final class NumpyTypes {
 
+    /** numpy's integer types other than int64, which the subset does not hold. */
+    private static final java.util.Set<String> SMALL_INTEGERS = java.util.Set.of("uint8", "int8", "uint16", "int16",
+            "uint32", "int32", "uint64");
+
     private NumpyTypes() {}
 
     /**
@@ -28,6 +32,12 @@ final class NumpyTypes {
             type = DType.named(s.value());
         } else if (v instanceof PyClass c && c.builtin()) {
             type = DType.named(c.name());
+        }
+        String name = v instanceof PyStr s ? s.value() : v instanceof PyBuiltin b ? b.name().replace("numpy.", "") : "";
+        if (type == null && SMALL_INTEGERS.contains(name)) {
+            // nnfs's spiral_data: y = np.zeros(samples * classes, dtype='uint8') holds class labels
+            throw new ProgramError("dtype " + name + " is not supported: bpdiff's integer arrays are int64 (numpy's "
+                    + name + " wraps around and promotes by its own rules); class labels work the same as dtype=int");
         }
         if (type == null) {
             throw new ProgramError("data type " + Formatting.repr(v) + " not understood (bpdiff's arrays are float64, "

@@ -48,6 +48,13 @@ class LossExpressionTest {
     }
 
     @Test
+    void theSuggestionReadsNumpyImportedWithoutAlias() {
+        // Rashid's "import numpy": np.sum would never be computed there; CorpusTest holds this expression to PyTorch
+        assertOneLine(Cli.run("check", "examples/programs/corpus/rashid-mnn-slope.py"), "no loss found",
+                "perhaps --loss-expr '0.5 * ((targets - final_outputs) ** 2).sum()'");
+    }
+
+    @Test
     void aStatementOrTwoAreNotALoss() {
         assertOneLine(check("--loss-expr", "loss = np.sum(l2)"), "--loss-expr 'loss = np.sum(l2)' is not a loss");
         assertOneLine(check("--loss-expr", "np.sum(l2); import os"), "is not a loss");

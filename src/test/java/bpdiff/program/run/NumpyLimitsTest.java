@@ -83,6 +83,8 @@ class NumpyLimitsTest {
         "np.linalg.norm(np.eye(2), 2) | the matrix 2-norm is not supported: np.linalg.norm(W) gives the Frobenius",
         "np.sum(np.eye(2), axis=(0, 1)) | a tuple of several axes is not supported: reduce one axis at a time",
         "np.diagflat([1.0, 2.0], 1) | np.diagflat(v, k) with k other than 0 is not supported: use np.diagflat(v)",
+        "np.zeros(6, dtype='uint8') | dtype uint8 is not supported: bpdiff's integer arrays are int64 (numpy's uint8 "
+                + "wraps around and promotes by its own rules); class labels work the same as dtype=int",
     })
     void whatStaysRefusedSaysWhatToWriteInstead(String text, String message) {
         Problem p = failure(text);

@@ -51,6 +51,16 @@ class StaticCheckTest {
     }
 
     @Test
+    void scipyIsItsSpecialExpitAndLogit() {
+        assertEquals(List.of(), problems("import scipy.special\nfrom scipy.special import expit, logit\n"
+                + "f = lambda x: scipy.special.expit(x)\nprint(f(0.0), logit(expit(1.0)))\n"));
+        assertEquals(List.of("import scipy.optimize is not supported: bpdiff runs scipy.special's expit and logit only "
+                        + "(p.py:1:8)",
+                "scipy.special.softmax is not in bpdiff's scipy.special subset; docs/python.md lists what is (p.py:3:15)"),
+                problems("import scipy.optimize\nimport scipy.special\nscipy.special.softmax([1.0])\n"));
+    }
+
+    @Test
     void builtInsBpdiffDoesNotRunAreNamedAsSuch() {
         assertEquals(List.of("BrokenPipeError is a Python built-in that bpdiff does not run (p.py:1:5)",
                 "open is not supported: bpdiff runs the program without files; write the values into the program "
