@@ -60,9 +60,12 @@ public final class BadInputException extends RuntimeException {
     }
 
     private BadInputException(String problem, String where, Position position) {
-        super(where == null || where.isEmpty() ? problem : problem + " (" + where + ")");
-        this.problem = problem;
-        this.where = where;
+        super(where == null || where.isEmpty() ? OneLine.printable(problem)
+                : OneLine.printable(problem) + " (" + OneLine.printable(where) + ")");
+        // a file's name in either (a path given on the command line, a submission's name) may hold a line break or
+        // a terminal's escape: shown escaped, the line stays one
+        this.problem = OneLine.printable(problem);
+        this.where = OneLine.printable(where);
         this.position = position;
     }
 

@@ -32,6 +32,10 @@ public final class JsonProblem {
      */
     public static String problem(JsonProcessingException e) {
         String message = e.getOriginalMessage();
+        if (message.startsWith("Trailing token")) {
+            // Jackson's words name its own types and the feature that refused them
+            return "more text after the JSON value ends (CPython's json: \"Extra data\")";
+        }
         int source = message.indexOf(" (start marker at [Source:");
         if (source < 0) {
             source = message.indexOf("[Source:");

@@ -64,9 +64,13 @@ public record Position(String file, int cell, int line, int column, String excer
         return new Position(file, cell, line, column, excerpt);
     }
 
-    /** @return {@code file[:cell C][:line[:column]]}, less where the cell, line or column is unknown */
+    /**
+     * @return {@code file[:cell C][:line[:column]]}, less where the cell, line or column is unknown; the file's name
+     *     {@link OneLine#printable} (a name may hold a line break)
+     */
     public String where() {
-        String at = cell > 0 ? file + ":cell " + cell : file;
+        String name = OneLine.printable(file);
+        String at = cell > 0 ? name + ":cell " + cell : name;
         if (line <= 0) {
             return at;
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,16 @@ class JsonProblemTest {
         JsonProcessingException e = assertThrows(JsonProcessingException.class,
                 () -> MAPPER.readTree(new byte[] {'{', '"', 'a', '"', ':', ' ', '"', (byte) 0xff, '"', '}'}));
         assertEquals("Invalid UTF-8 start byte 0xff", JsonProblem.problem(e));
+    }
+
+    @Test
+    void textAfterTheValueIsSaidWithoutJacksonsTypes() {
+        // Jackson wrote "Trailing token (of type START_OBJECT) found after value (bound as `...JsonNode`): not
+        // allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", left as "(bound as): not allowed as per"
+        ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+                () -> strict.readTree("{\"layers\": [2, 2, 2]} {\"layers\": [3]}"));
+        assertEquals("more text after the JSON value ends (CPython's json: \"Extra data\")", JsonProblem.problem(e));
     }
 
     private static String problem(String json) {

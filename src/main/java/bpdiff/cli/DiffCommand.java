@@ -122,7 +122,7 @@ public final class DiffCommand implements Callable<Integer>, TellsFailures {
 
     /** Writes the JUnit XML, if asked for ({@link JunitFile#write}). */
     private void junit(java.util.function.Supplier<String> xml) {
-        new JunitFile(junitXml).write(xml, spec.commandLine().getErr());
+        new JunitFile(junitXml).write(xml);
     }
 
     private double seconds() {

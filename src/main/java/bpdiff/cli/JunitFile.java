@@ -3,7 +3,6 @@ package bpdiff.cli;
 import bpdiff.BadInputException;
 import bpdiff.junit.JunitXml;
 import bpdiff.report.OutputFiles;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -18,20 +17,20 @@ import java.util.function.Supplier;
 record JunitFile(Path path) {
 
     /**
-     * Writes a report; one that cannot be written is said, not thrown.
+     * Writes the report of a command that ran. One that cannot be written (a full disk, a device that refuses it) is
+     * bad input, as an unwritable {@code --out} is: CI must not read exit 0 beside a report that is not there.
      *
      * @param xml makes the report
-     * @param err where a report that cannot be written is said
+     * @throws BadInputException if the report cannot be written
      */
-    void write(Supplier<String> xml, PrintWriter err) {
-        if (!asked()) {
+    void write(Supplier<String> xml) {
+        if (path == null) {
             return;
         }
-        try {
-            OutputFiles.writeString(path, xml.get(), "--junit-xml");
-        } catch (BadInputException e) {
-            err.println("bpdiff: " + e.getMessage());
+        if (!asked()) {
+            throw new BadInputException("cannot write " + path + ": its folder no longer exists", "--junit-xml");
         }
+        OutputFiles.writeString(path, xml.get(), "--junit-xml");
     }
 
     /**

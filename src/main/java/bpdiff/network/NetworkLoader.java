@@ -6,6 +6,7 @@ import bpdiff.JsonProblem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,7 +49,9 @@ public final class NetworkLoader {
     static final int MAX_FILE_BYTES = 1 << 20;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // text after the network's object is a mistake, not a second network to ignore
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private NetworkLoader() {}
 

@@ -51,6 +51,22 @@ class MessagesTest {
     }
 
     @Test
+    void aFileNameWithALineBreakOrATerminalEscapeStaysOnTheOneLineEscaped() throws Exception {
+        // the escapes as Python's repr writes them; the name was printed raw, the line broken in two
+        String name = "hw\nnew line \u001b[2J.py";
+        Path program = Files.writeString(folder.resolve(name), "while True:\n    pass\n");
+        Cli.Result stopped = Cli.run("check", program.toString());
+        assertEquals(ExitCode.BAD_INPUT, stopped.status(), stopped.err());
+        String first = stopped.err().lines().findFirst().orElse("");
+        assertTrue(first.startsWith("bpdiff: a loop ran more than 1000000 times")
+                && first.endsWith("hw\\nnew line \\x1b[2J.py:1:1)"), stopped.err());
+        assertFalse(stopped.err().contains("\u001b"), stopped.err());
+        Cli.Result missing = Cli.run("check", folder.resolve("no\nsuch.py").toString());
+        assertOneReadableLine(missing);
+        assertTrue(missing.err().endsWith("no\\nsuch.py)\n"), missing.err());
+    }
+
+    @Test
     void anEndlessInputIsReadOnlyUpToItsLimit() {
         // /dev/zero claims size 0 and never ends: the 1 MiB bounds (docs/commands.md) must hold as bytes arrive
         Cli.Result program = Cli.run("check", "/dev/zero");

@@ -273,6 +273,9 @@ class NotebookCheckCommandTest {
             {"R", "{\"nbformat\": 4, \"metadata\": {\"kernelspec\": {\"language\": \"R\"}}, \"cells\": [" + ok + "]}",
                 "bpdiff: the notebook's language is R; bpdiff check runs Python (%s)"},
             {"duplicate key", "{\"nbformat\": 4, \"cells\": [], \"cells\": []}", "bpdiff: the notebook is not valid JSON: "},
+            // CPython's json.loads: "Extra data: line 1 column 32 (char 31)"; it was read as the object before it
+            {"text after it", "{\"nbformat\": 4, \"cells\": [" + ok + "]} trailing",
+                "bpdiff: the notebook is not valid JSON: "},
             {"too many cells", "{\"nbformat\": 4, \"cells\": [" + String.join(",", java.util.Collections.nCopies(10_001,
                 ok)) + "]}", "bpdiff: the notebook has 10001 cells; bpdiff reads at most 10000 (%s)"},
         };

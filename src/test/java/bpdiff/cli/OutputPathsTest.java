@@ -98,4 +98,17 @@ class OutputPathsTest {
         assertTrue(read.get(60, TimeUnit.SECONDS).contains("\"schema\" : \"bpdiff.compare/1\""));
         assertFalse(Files.isRegularFile(pipe), "the pipe is still a pipe");
     }
+
+    @Test
+    void aJunitXmlThatCannotBeWrittenAfterTheCheckIsExit2() {
+        // /dev/full takes the open and refuses the bytes: check and diff used to print the report, say it could not
+        // be written and exit 0 (compare, grade and --out were exit 2 already)
+        for (Cli.Result result : java.util.List.of(Cli.run("check", PROGRAM, "--junit-xml", "/dev/full"),
+                Cli.run("diff", PROGRAM, PROGRAM, "--junit-xml", "/dev/full"))) {
+            assertEquals(ExitCode.BAD_INPUT, result.status(), result.err());
+            assertEquals(1, result.err().lines().count(), result.err());
+            assertTrue(result.err().startsWith("bpdiff: cannot write /dev/full: ")
+                    && result.err().endsWith("(--junit-xml)\n"), result.err());
+        }
+    }
 }

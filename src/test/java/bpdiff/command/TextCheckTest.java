@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A caller's {@link Watch} stops a program check between two epochs (how the server's time limit ends a long
- * program check after the interpreter has run it): it is called once before each epoch is differentiated, and what
- * it throws ends the check there. The homework's corrected program, run for 5 epochs instead of its 1.
+ * program check after the interpreter has run it): it is called before each epoch is differentiated (and before each
+ * computation of the loss is traced back), and what it throws ends the check there. The homework's corrected program, run for 5 epochs instead of its 1.
  */
 class TextCheckTest {
 
@@ -40,7 +40,8 @@ class TextCheckTest {
     void theWatchIsCalledBeforeEachEpochOfAProgram() throws IOException {
         AtomicInteger calls = new AtomicInteger();
         CheckOutcome outcome = TextCheck.run(correctedForFiveEpochs(), "program.py", watchedBy(calls::incrementAndGet));
-        assertEquals(EPOCHS, calls.get(), "once per epoch");
+        // also once per computation of the loss traced back after the run, so more than once per epoch
+        assertTrue(calls.get() >= EPOCHS, "at least once per epoch: " + calls.get());
         assertTrue(outcome.passed(), outcome.summary());
     }
 

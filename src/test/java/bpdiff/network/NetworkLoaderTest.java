@@ -53,6 +53,7 @@ class NetworkLoaderTest {
             wrong type              | {"layers": "2-2-2"}                                               | expected an array of layer sizes
             too few rows            | {"layers": [2, 3, 2], "weights": [[["w1","w2"]], [["a","b","c"]]]} | expected 3 rows
             duplicate name          | {"layers": [2,2,2], "layers": [2,2,2]}                            | Duplicate field 'layers'
+            text after it           | {"layers": [2, 2, 2]} {"layers": [3]}                             | not valid JSON
             unknown field           | {"layerz": [2, 2, 2]}                                             | unknown field "layerz"
             """)
     void badFilesNameTheProblem(String label, String json, String expected) throws IOException {

@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * @param parameters the parameters' names, or empty to find them by their updates
  * @param limits the interpreter's limits
  * @param output where the program's {@code print} output goes, or {@code null} to drop it
- * @param checkpoint called before each epoch is differentiated; a caller with a time limit of its own (a server)
- *     throws from it to stop the check between two epochs, after the interpreter's own limits
+ * @param checkpoint called before each epoch is differentiated and, once the program has ended, before each
+ *     computation of its loss is traced back; a caller with a time limit of its own (a server) throws from it to
+ *     stop the check between two of them, after the interpreter's own limits
  */
 public record CheckOptions(Precision precision, String lossName, List<String> parameters, ProgramLimits limits,
         Consumer<String> output, Runnable checkpoint) {

@@ -270,7 +270,7 @@ final class EpochStream implements Events.Listener {
         parameters.requiringGrad(losses, tape);
         parameters.linked(comparisons, tape);
         comparisons = new ArrayList<>();
-        List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes, lines);
+        List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes, lines, this::checkpoint);
         if (last && epochs.isEmpty() && !assembly.anyEpoch() && options.lossName() == null) {
             lossSuggestion = !updates.isEmpty() ? LossSuggestion.of(tape, updates, parameters.nodes())
                     : LossSuggestion.of(tape, addedSteps, addedSteps.stream().map(Events.Update::oldNode)

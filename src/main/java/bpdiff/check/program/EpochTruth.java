@@ -87,10 +87,12 @@ final class EpochTruth {
     static void numeric(Epoch epoch) {
         Set<Integer> all = new HashSet<>();
         long total = 0;
-        for (int id : epoch.closure.nodes()) {
-            if (epoch.closure.wantsGradient(id)) {
-                all.add(id);
-                total += TapeFiniteDifferences.cost(epoch.closure, id);
+        int[] nodes = epoch.closure.nodes();
+        long[] costs = TapeFiniteDifferences.costs(epoch.closure);
+        for (int k = 0; k < nodes.length; k++) {
+            if (epoch.closure.wantsGradient(nodes[k])) {
+                all.add(nodes[k]);
+                total += costs[k];
             }
         }
         if (total <= BUDGET) {
@@ -102,11 +104,10 @@ final class EpochTruth {
         wanted.retainAll(all);
         Set<Integer> which = new HashSet<>();
         long spent = 0;
-        for (int id : epoch.closure.nodes()) {
-            long cost = TapeFiniteDifferences.cost(epoch.closure, id);
-            if (wanted.contains(id) && spent + cost <= BUDGET) {
-                which.add(id);
-                spent += cost;
+        for (int k = 0; k < nodes.length; k++) {
+            if (wanted.contains(nodes[k]) && spent + costs[k] <= BUDGET) {
+                which.add(nodes[k]);
+                spent += costs[k];
             }
         }
         epoch.numeric = TapeFiniteDifferences.compute(epoch.closure, which);

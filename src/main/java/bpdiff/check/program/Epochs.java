@@ -56,7 +56,7 @@ final class Epochs {
      * @return the epochs, in the order their losses were computed
      */
     static List<Epoch> in(Trace trace, Parameters parameters, List<String> notes) {
-        return in(trace, parameters, notes, SourceMap.of(trace.program().source()));
+        return in(trace, parameters, notes, SourceMap.of(trace.program().source()), () -> { });
     }
 
     /**
@@ -66,9 +66,13 @@ final class Epochs {
      * @param parameters the parameters
      * @param notes where to say which computations of the loss were skipped
      * @param lines where the program's lines stand in its file, for the notes
+     * @param checkpoint called before each computation of the loss is traced back: a loss assigned in every
+     *     iteration of a loop (thousands of times) makes as many closures, each as long as the tape, and a caller's
+     *     time limit must hold between them
      * @return the epochs, in the order their losses were computed
      */
-    static List<Epoch> in(Trace trace, Parameters parameters, List<String> notes, SourceMap lines) {
+    static List<Epoch> in(Trace trace, Parameters parameters, List<String> notes, SourceMap lines,
+            Runnable checkpoint) {
         Tape tape = trace.tape();
         Set<Integer> seen = new HashSet<>();
         Map<Set<Integer>, Epoch> byWeights = new LinkedHashMap<>();
@@ -77,6 +81,7 @@ final class Epochs {
         String nonScalar = null;
         Set<Integer> stepInputs = stepInputs(trace);
         for (Events.Loss loss : trace.losses()) {
+            checkpoint.run();
             if (loss.node() < 0 || !seen.add(loss.node()) || tape.node(loss.node()).isLeaf()
                     || !loss.backward() && stepInputs.contains(loss.node())) {
                 continue;

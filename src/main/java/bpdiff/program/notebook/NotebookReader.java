@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,10 @@ public final class NotebookReader {
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100)
                     .maxStringLength(MAX_CHARACTERS).build()).build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // text after the notebook's object (a second object, a pasted line) is no notebook: Jupyter's own
+            // json.loads refuses it ("Extra data")
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private NotebookReader() {}
 

@@ -196,27 +196,7 @@ public final class Interpreter {
     }
 
     private static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            boolean surrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && k + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(k + 1)));
-            if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f) {
-                out.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
-            } else if (c == '\u2028' || c == '\u2029' || surrogate) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-                if (Character.isHighSurrogate(c) && !surrogate) {
-                    out.append(text.charAt(++k));
-                }
-            }
-        }
-        return out.toString();
+        return bpdiff.OneLine.printable(text);
     }
 
     private String typed(ProgramError e) {

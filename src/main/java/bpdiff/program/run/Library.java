@@ -138,8 +138,8 @@ final class Library {
     private static Value subplots(Arguments a) {
         Value r = a.get(0, "nrows");
         Value c = a.get(1, "ncols");
-        int rows = r == null ? 1 : (int) Numbers.toLong(r);
-        int columns = c == null ? 1 : (int) Numbers.toLong(c);
+        int rows = r == null ? 1 : Numbers.toInt(r);
+        int columns = c == null ? 1 : Numbers.toInt(c);
         Value axes = rows == 1 && columns == 1 ? PyIgnored.IGNORED
                 : new PyIgnoredGrid(rows, columns, rows > 1 && columns > 1);
         return new PyTuple(List.of(PyIgnored.IGNORED, axes));

@@ -222,6 +222,22 @@ final class Numbers {
     }
 
     /**
+     * An int argument as CPython and numpy read one into a C int: an axis, a precision, a width, a count of subplots.
+     *
+     * @param v an int or a bool
+     * @return its value
+     * @throws ProgramError OverflowError past an int, as CPython's (cast, 2**32 + 1 read as 1: a silently wrong
+     *     axis or width)
+     */
+    static int toInt(Value v) {
+        long n = toLong(v);
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw ProgramError.of("OverflowError", "Python int too large to convert to C int");
+        }
+        return (int) n;
+    }
+
+    /**
      * @param v an integer (or bool)
      * @return it as a long
      * @throws ProgramError for anything else, as Python refuses a float index

@@ -341,7 +341,7 @@ final class NumpyFunctions {
      * @return the rounded value, a constant
      */
     static Value round(Value x, Value decimals) {
-        int d = decimals == null || decimals == PyNone.NONE ? 0 : (int) Numbers.toLong(decimals);
+        int d = decimals == null || decimals == PyNone.NONE ? 0 : Numbers.toInt(decimals);
         NdArray value = Numbers.array(x);
         if (!value.dtype().isFloat()) {
             return x instanceof PyArray ? new PyArray(value, Value.NO_NODE) : Numbers.wrap(value, Value.NO_NODE);

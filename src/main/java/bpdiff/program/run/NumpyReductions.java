@@ -114,13 +114,13 @@ final class NumpyReductions {
             return null;
         }
         if (v instanceof PyTuple t && t.items().size() == 1) {
-            return (int) Numbers.toLong(t.items().get(0));
+            return Numbers.toInt(t.items().get(0));
         }
         if (v instanceof PyTuple) {
             throw new ProgramError("a tuple of several axes is not supported: reduce one axis at a time, e.g. "
                     + "x.sum(axis=1).sum(axis=0), or all of them with axis=None");
         }
-        return (int) Numbers.toLong(v);
+        return Numbers.toInt(v);
     }
 
     private static Value argument(NdArray x, Integer axis, boolean keepDims, boolean maximum) {

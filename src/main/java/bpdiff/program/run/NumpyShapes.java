@@ -140,7 +140,7 @@ final class NumpyShapes {
     private Value expandDims(Value x, Value axisValue, Span at) {
         NdArray value = Numbers.array(numpy.operand(x, at));
         try {
-            return reshape(x, Joining.expandDims(value.shape(), (int) Numbers.toLong(axisValue)), at);
+            return reshape(x, Joining.expandDims(value.shape(), Numbers.toInt(axisValue)), at);
         } catch (ShapeException e) {
             throw new ProgramError(e.getMessage());
         }
@@ -171,7 +171,7 @@ final class NumpyShapes {
         if (v == PyNone.NONE) {
             throw new ProgramError("axis=None (joining flattened arrays) is not supported: flatten them first");
         }
-        return v == null ? 0 : (int) Numbers.toLong(v);
+        return v == null ? 0 : Numbers.toInt(v);
     }
 
     /**

@@ -63,7 +63,7 @@ final class PercentFormat {
                 if (next >= values.size()) {
                     throw ProgramError.of("TypeError", "not enough arguments for format string");
                 }
-                width = (int) Numbers.toLong(values.get(next++));
+                width = Numbers.toInt(values.get(next++));
                 if (width < 0) {
                     flags += "-";
                     width = -width;
@@ -83,7 +83,7 @@ final class PercentFormat {
                     if (next >= values.size()) {
                         throw ProgramError.of("TypeError", "not enough arguments for format string");
                     }
-                    precision = (int) Numbers.toLong(values.get(next++));
+                    precision = Numbers.toInt(values.get(next++));
                     i++;
                 } else {
                     int s = i;

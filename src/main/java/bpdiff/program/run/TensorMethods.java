@@ -108,7 +108,7 @@ final class TensorMethods {
             case "size" -> {
                 Value dim = given.get(0, "dim");
                 PyTuple shape = TensorAttributes.shape(v);
-                yield dim == null ? torch.size(shape) : shape.items().get(Math.floorMod((int) Numbers.toLong(dim),
+                yield dim == null ? torch.size(shape) : shape.items().get(Math.floorMod(Numbers.toInt(dim),
                         v.ndim()));
             }
             case "dim" -> new PyInt(v.ndim());

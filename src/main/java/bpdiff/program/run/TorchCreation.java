@@ -158,8 +158,8 @@ final class TorchCreation {
     }
 
     private static PyTensor eye(Arguments a, DType type) {
-        int n = (int) Numbers.toLong(a.required(0, "n"));
-        int m = a.get(1, "m") == null ? n : (int) Numbers.toLong(a.get(1, "m"));
+        int n = TorchShapes.size(Numbers.toLong(a.required(0, "n")));
+        int m = a.get(1, "m") == null ? n : TorchShapes.size(Numbers.toLong(a.get(1, "m")));
         double[] data = new double[size(new int[] {n, m})];
         for (int k = 0; k < Math.min(n, m); k++) {
             data[k * m + k] = 1;
@@ -196,7 +196,7 @@ final class TorchCreation {
     private static PyTensor linspace(Arguments a, DType type) {
         double start = Numbers.toDouble(a.required(0, "start"));
         double end = Numbers.toDouble(a.required(1, "end"));
-        int steps = (int) Numbers.toLong(a.required(2, "steps"));
+        int steps = TorchShapes.size(Numbers.toLong(a.required(2, "steps")));
         double[] data = new double[size(new int[] {steps})];
         double step = steps > 1 ? (end - start) / (steps - 1) : 0;
         int half = steps / 2;

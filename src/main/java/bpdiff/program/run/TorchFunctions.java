@@ -123,11 +123,11 @@ final class TorchFunctions {
             case "set_printoptions" -> {
                 TensorFormat.Options o = torch.printOptions();
                 Value precision = a.keywords().get("precision");
-                o.precision = precision == null ? o.precision : (int) Numbers.toLong(precision);
+                o.precision = precision == null ? o.precision : Numbers.toInt(precision);
                 Value sci = a.keywords().get("sci_mode");
                 o.sciMode = sci == null || sci == PyNone.NONE ? null : Truth.of(torch.machine, sci);
                 Value width = a.keywords().get("linewidth");
-                o.linewidth = width == null ? o.linewidth : (int) Numbers.toLong(width);
+                o.linewidth = width == null ? o.linewidth : Numbers.toInt(width);
                 return PyNone.NONE;
             }
             case "is_tensor" -> {

@@ -30,7 +30,7 @@ final class TorchJoin {
             throw ProgramError.of("RuntimeError", "expected a non-empty list of Tensors");
         }
         Value dimArg = a.get(1, "dim");
-        int dim = dimArg == null ? 0 : (int) Numbers.toLong(dimArg);
+        int dim = dimArg == null ? 0 : Numbers.toInt(dimArg);
         boolean stack = name.equals("stack");
         List<Value> parts = new ArrayList<>();
         DType type = null;

@@ -159,7 +159,7 @@ final class TorchMath {
         Op op = name.equals("softmax") ? Op.SOFTMAX : Op.LOG_SOFTMAX;
         DType type = TorchTypes.floating(x.value().dtype(), torch.defaultFloat());
         String gradFn = name.equals("softmax") ? "SoftmaxBackward0" : "LogSoftmaxBackward0";
-        return torch.ops.apply(op, OpArgs.reduction((int) Numbers.toLong(dim), false), gradFn, at, type, type, x);
+        return torch.ops.apply(op, OpArgs.reduction(Numbers.toInt(dim), false), gradFn, at, type, type, x);
     }
 
     /** {@code torch.where(condition, x, y)}: the condition is read as 0/1, the others promoted together. */

@@ -121,8 +121,8 @@ final class TorchNn {
     }
 
     private static void linear(Torch torch, PyInstance m, Arguments a, Span at) {
-        int in = (int) Numbers.toLong(a.required(0, "in_features"));
-        int out = (int) Numbers.toLong(a.required(1, "out_features"));
+        int in = TorchShapes.size(Numbers.toLong(a.required(0, "in_features")));
+        int out = TorchShapes.size(Numbers.toLong(a.required(1, "out_features")));
         Value b = a.get(2, "bias");
         boolean bias = b == null || Truth.of(torch.machine, b);
         Value given = a.keywords().get("dtype");

@@ -29,9 +29,9 @@ final class TorchReductions {
             return null;
         }
         if (d instanceof PyTuple t && t.items().size() == 1) {
-            return (int) Numbers.toLong(t.items().get(0));
+            return Numbers.toInt(t.items().get(0));
         }
-        return (int) Numbers.toLong(d);
+        return Numbers.toInt(d);
     }
 
     private static boolean keepdim(Arguments a) {

@@ -37,7 +37,7 @@ final class TorchShapes {
                         : "TransposeBackward0", x, at);
             }
             case "unsqueeze" -> {
-                int d = axis((int) Numbers.toLong(a.required(1, "dim")), shape.length + 1);
+                int d = axis(Numbers.toInt(a.required(1, "dim")), shape.length + 1);
                 List<Integer> out = list(shape);
                 out.add(d, 1);
                 yield reshape(torch, x, ints(out), "UnsqueezeBackward0", at);
@@ -45,7 +45,7 @@ final class TorchShapes {
             case "squeeze" -> {
                 Value dim = a.get(1, "dim");
                 List<Integer> out = new ArrayList<>();
-                int d = dim == null ? -1 : axis((int) Numbers.toLong(dim), Math.max(1, shape.length));
+                int d = dim == null ? -1 : axis(Numbers.toInt(dim), Math.max(1, shape.length));
                 for (int k = 0; k < shape.length; k++) {
                     if (shape[k] != 1 || dim != null && k != d) {
                         out.add(shape[k]);
@@ -115,9 +115,28 @@ final class TorchShapes {
         }
         int[] sizes = new int[given.size()];
         for (int k = 0; k < sizes.length; k++) {
-            sizes[k] = (int) Numbers.toLong(given.get(k));
+            sizes[k] = size(Numbers.toLong(given.get(k)));
         }
         return sizes;
+    }
+
+    /**
+     * One size as an int. A size past an int would wrap ({@code view(2**32 + 3)} read as {@code view(3)}, a silently
+     * wrong shape): one that large is past the elements limit, as numpy's shapes are ({@link Creation#dims}), even
+     * beside a 0 that would leave the tensor empty.
+     */
+    static int size(long d) {
+        if (d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
+            return (int) d;
+        }
+        if (d < 0) {
+            throw ProgramError.of("RuntimeError", "invalid shape dimension " + d);
+        }
+        Interpreter machine = Interpreter.current();
+        if (machine != null) {
+            machine.recorder.checkSize(d);
+        }
+        throw new ProgramError("a tensor of a dimension of " + d + " is more than bpdiff can hold", true);
     }
 
     private static int axis(int d, int ndim) {
