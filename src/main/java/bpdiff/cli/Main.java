@@ -50,6 +50,14 @@ public final class Main implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // a helper thread's failure (JNA's cleaner out of native memory) is not the command's: the main thread's
+        // outcome gives the one line and the exit status; the JVM's own "Exception in thread …" would name Java classes
+        boolean debug = Arrays.asList(args).contains("--debug");
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (debug) {
+                e.printStackTrace();
+            }
+        });
         int status = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         PyTorchEngine.awaitLoading();
         System.exit(status);
