@@ -661,7 +661,15 @@ final class Assignments {
         return written(e);
     }
 
-    private static void factors(Expr e, boolean divisor, List<Expr> out, List<Boolean> divisors) {
+    /**
+     * A product's factors as an update's are read: {@code a / b} gives {@code a} and the divisor {@code b}.
+     *
+     * @param e the product
+     * @param divisor whether {@code e} divides
+     * @param out the factors, in order
+     * @param divisors for each factor, whether it divides
+     */
+    static void factors(Expr e, boolean divisor, List<Expr> out, List<Boolean> divisors) {
         if (e instanceof Expr.Binary b && b.operator() == BinaryOperator.MULTIPLY) {
             factors(b.left(), divisor, out, divisors);
             factors(b.right(), divisor, out, divisors);

@@ -43,11 +43,11 @@ final class WeightDecay {
             if (decay == null) {
                 return null;
             }
-            factors(decay, false, decayFactors, decayDivisors);
+            Assignments.factors(decay, false, decayFactors, decayDivisors);
         } else if (left.operator() == BinaryOperator.SUBTRACT) { // w - F * X' * w - F * S'
             weight = left.left();
             decay = left.right();
-            factors(decay, false, decayFactors, decayDivisors);
+            Assignments.factors(decay, false, decayFactors, decayDivisors);
             int at = -1;
             for (int k = 0; k < decayFactors.size() && at < 0; k++) {
                 if (!decayDivisors.get(k) && written.apply(decayFactors.get(k)).equals(written.apply(weight))) {
@@ -68,7 +68,7 @@ final class WeightDecay {
         }
         List<Expr> stepFactors = new ArrayList<>();
         List<Boolean> stepDivisors = new ArrayList<>();
-        factors(difference.right(), false, stepFactors, stepDivisors);
+        Assignments.factors(difference.right(), false, stepFactors, stepDivisors);
         for (int i = 0; i < decayFactors.size(); i++) {
             for (int j = 0; j < stepFactors.size(); j++) {
                 if (!decayDivisors.get(i) && !stepDivisors.get(j)
@@ -112,7 +112,7 @@ final class WeightDecay {
         for (Expr term : terms) {
             List<Expr> f = new ArrayList<>();
             List<Boolean> d = new ArrayList<>();
-            factors(term, false, f, d);
+            Assignments.factors(term, false, f, d);
             termFactors.add(f);
             termDivisors.add(d);
         }
@@ -186,21 +186,6 @@ final class WeightDecay {
         }
         return e instanceof Expr.Call c && c.function() instanceof Expr.Name f && f.id().equals("len")
                 && c.keywords().isEmpty() && c.arguments().stream().allMatch(WeightDecay::pure);
-    }
-
-    /** A product's factors, {@code a / b} giving a and the divisor b (as the update's factors are read). */
-    private static void factors(Expr e, boolean divisor, List<Expr> out, List<Boolean> divisors) {
-        if (e instanceof Expr.Binary b && b.operator() == BinaryOperator.MULTIPLY) {
-            factors(b.left(), divisor, out, divisors);
-            factors(b.right(), divisor, out, divisors);
-        } else if (e instanceof Expr.Binary b && b.operator() == BinaryOperator.DIVIDE && !divisor) {
-            factors(b.left(), false, out, divisors);
-            out.add(b.right());
-            divisors.add(true);
-        } else {
-            out.add(e);
-            divisors.add(divisor);
-        }
     }
 
     /** The product of factors (divisors dividing), 1 if none is left. */
