@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Assignment statements, with an eye for gradient descent: {@code w = w - s} and {@code w -= s} are recorded as
@@ -20,6 +21,10 @@ final class Assignments {
 
     private final Interpreter machine;
     private final Map<Expr, String> written = new IdentityHashMap<>();
+    /** Each assigned expression read once as a weight-decay step ({@link WeightDecay#asStep}), or not one. */
+    private final Map<Expr, Optional<Expr.Binary>> decaySteps = new IdentityHashMap<>();
+    /** Each subtracted expression read once as a learning rate times a sum ({@link WeightDecay#factoredOut}). */
+    private final Map<Expr, Optional<Expr>> factoredSums = new IdentityHashMap<>();
     /**
      * The variable of a running {@code w = step(w, …)} and the value it passed, while that call runs: its callee's
      * {@code return w - lr * g} is an update of the variable.
@@ -65,7 +70,7 @@ final class Assignments {
                     b.operator() == BinaryOperator.ADD);
             return;
         }
-        Expr.Binary decayed = a.targets().size() == 1 ? WeightDecay.asStep(a.value(), this::written) : null;
+        Expr.Binary decayed = a.targets().size() == 1 ? decayStep(a.value()) : null;
         if (decayed != null && sameTarget(a.targets().get(0), decayed.left())) {
             // W = (1 - lr * lam) * W - lr * dW: the step W - lr * (lam * W + dW), its value the program's own
             Value old = machine.evaluator.evaluate(decayed.left(), frame);
@@ -438,7 +443,8 @@ final class Assignments {
      */
     private Value step(String name, Value old, Expr subtracted, Span span, Frame frame, boolean added, Expr whole) {
         // eta * a * w + eta * g: the step eta * (a * w + g), of learning rate eta; the value the program's own
-        Expr factored = WeightDecay.factoredOut(subtracted, this::written);
+        Expr factored = factoredSums.computeIfAbsent(subtracted,
+                e -> Optional.ofNullable(WeightDecay.factoredOut(e, this::written))).orElse(null);
         Expr claimed = factored == null ? subtracted : factored;
         List<Expr> factorExprs = new ArrayList<>();
         List<Boolean> divisors = new ArrayList<>();
@@ -477,8 +483,14 @@ final class Assignments {
 
     /** An element as the step it is: {@code (1 - eta * λ) * w - eta * g} as {@code w - eta * (λ * w + g)}. */
     private Expr stepForm(Expr element) {
-        Expr.Binary decayed = WeightDecay.asStep(element, this::written);
+        Expr.Binary decayed = decayStep(element);
         return decayed == null ? element : decayed;
+    }
+
+    /** {@link WeightDecay#asStep}, read once per expression: the form is the program's text, not its values. */
+    private Expr.Binary decayStep(Expr e) {
+        return decaySteps.computeIfAbsent(e, x -> Optional.ofNullable(WeightDecay.asStep(x, this::written)))
+                .orElse(null);
     }
 
     /**
