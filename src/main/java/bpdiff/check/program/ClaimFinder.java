@@ -9,9 +9,11 @@ import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Tape;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the claims a run makes and puts each into its epoch: the gradient every update subtracts, and every
@@ -216,7 +218,7 @@ final class ClaimFinder {
         Map<Events.Assignment, List<Claim.Reading>> resolved = new java.util.IdentityHashMap<>();
         List<Events.Assignment> assignments = withTransposedClaims();
         // grads['W1'] = dW1 (or = self.layers['Affine1'].dW): the value is claimed under its own name already
-        java.util.Set<Integer> namedElsewhere = new java.util.HashSet<>();
+        Set<Integer> namedElsewhere = new HashSet<>();
         assignments.forEach(a -> {
             if (!isDictEntry(a)) {
                 namedElsewhere.add(a.node());

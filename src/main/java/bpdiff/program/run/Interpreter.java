@@ -1,5 +1,6 @@
 package bpdiff.program.run;
 
+import bpdiff.OneLine;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
 import bpdiff.program.ProgramLimits;
@@ -190,13 +191,9 @@ public final class Interpreter {
      * printed on) of at most {@value #SHOWN} characters of the message.
      */
     private String describe(ProgramError e) {
-        String text = printable(typed(e));
+        String text = OneLine.printable(typed(e));
         return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "… (" + (text.length() - SHOWN)
                 + " more characters)";
-    }
-
-    private static String printable(String text) {
-        return bpdiff.OneLine.printable(text);
     }
 
     private String typed(ProgramError e) {
