@@ -38,7 +38,15 @@ public record CheckedQuantity(Site site, Derivative derivative, ShownEpoch shown
 
         /** @return the statement on one line: a statement written over several lines joined by single spaces */
         public String oneLine() {
-            return statement.replaceAll("\\s*\\R\\s*", " ");
+            return oneLine(statement);
+        }
+
+        /**
+         * @param text program text
+         * @return it on one line: its lines (a line ending in a backslash, then the next) joined by single spaces
+         */
+        static String oneLine(String text) {
+            return text.replaceAll("\\s*\\\\?\\s*\\R\\s*", " ");
         }
     }
 

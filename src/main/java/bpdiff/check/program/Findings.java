@@ -86,7 +86,7 @@ final class Findings {
      * @param named whether a named claim of its gradient is checked in this segment
      */
     void accumulated(String parameter, Events.Update u, String subtracted, boolean named) {
-        accumulated.merge(parameter, new Accumulated(u, oneLine(subtracted), named),
+        accumulated.merge(parameter, new Accumulated(u, CheckedQuantity.Site.oneLine(subtracted), named),
                 (was, now) -> was.named() || !now.named() ? was : new Accumulated(was.update(), was.subtracted(), true));
     }
 
@@ -105,11 +105,6 @@ final class Findings {
                         a.update().span().column());
             }
         });
-    }
-
-    /** An expression written over several lines (a line ending in a backslash, then the next), as one line. */
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s*\\\\?\\s*\\R\\s*", " ");
     }
 
     private void add(String message, int line, int column) {
