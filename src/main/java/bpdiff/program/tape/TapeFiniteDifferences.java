@@ -29,25 +29,9 @@ public final class TapeFiniteDifferences {
     public record Result(Map<Integer, NdArray> gradient, Set<Integer> unreliable) {}
 
     /**
-     * How much work finite differences of one node are: four evaluations per element, each computing again the
-     * elements of every node after it.
-     *
-     * @param closure the closure
-     * @param node a node of it
-     * @return about how many element operations that is
-     */
-    public static long cost(Closure closure, int node) {
-        int[] nodes = closure.nodes();
-        long downstream = 0;
-        for (int k = nodes.length - 1; k >= 0 && nodes[k] > node; k--) {
-            downstream += closure.tape().node(nodes[k]).value().size();
-        }
-        return 4L * closure.tape().node(node).value().size() * Math.max(1, downstream);
-    }
-
-    /**
-     * {@link #cost} of every node of the closure, in one pass from its last node back: asked node by node it is
-     * quadratic in the closure's length (a loss summed over 100,000 scalar operations took minutes to weigh).
+     * How much work finite differences of each node of the closure are: four evaluations per element, each computing
+     * again the elements of every node after it (about that many element operations). One pass from its last node
+     * back: weighed node by node it is quadratic in the closure's length.
      *
      * @param closure the closure
      * @return the cost of {@code closure.nodes()[k]} at index {@code k}
