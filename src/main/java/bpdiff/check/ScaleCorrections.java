@@ -6,7 +6,9 @@ import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.ShapeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Guesses that scale the whole value: a flipped sign, a constant factor, an activation derivative
@@ -107,36 +109,55 @@ public final class ScaleCorrections {
     }
 
     /**
-     * Another activation's derivative written in place of the layer's own at one neuron: the student's value is
-     * autograd's times \( wrong'/right' \) (a reconstructed mistake, compared with the student's value).
+     * Another activation's derivative written in place of the layer's own at one neuron, in the formula list's words.
      *
      * @param c the wrong line
      * @param layer {@code 1..L}
      * @param j the neuron
-     * @return one guess per other activation whose derivative there is neither 0, 1 nor the right one
+     * @return the guesses of {@link #otherDerivative(Activation, NdArray, NdArray, Function, NdArray, NdArray)}
      */
     private static List<Guess> otherDerivative(WrongLine c, int layer, int j) {
-        List<Guess> candidates = new ArrayList<>();
         Activation right = c.names().spec().activation(layer);
-        double in = c.point().forward().in()[layer - 1][j];
-        double out = c.point().forward().out()[layer - 1][j];
-        double rightDerivative = right.derivative(in, out);
         String inName = c.names().in(layer, j);
         String outName = c.names().out(layer, j);
         String neuron = c.names().spec().neuronName(layer, j);
+        return otherDerivative(right, NdArray.scalar(c.point().forward().in()[layer - 1][j]),
+                NdArray.scalar(c.point().forward().out()[layer - 1][j]),
+                wrong -> "the activation derivative of " + neuron + " is wrong: " + neuron + " is " + right.id()
+                        + ", whose derivative is " + right.derivativeText(inName, outName) + ", but the line uses "
+                        + wrong.derivativeText(inName, outName) + ", the derivative of " + wrong.id(),
+                NdArray.scalar(c.student()), NdArray.scalar(c.truth()));
+    }
+
+    /**
+     * Another activation's derivative written in place of the right one, the same for a formula list's number and a
+     * program's array: the student's value is autograd's times \( wrong'(z)/right'(z) \), element by element (a
+     * reconstructed mistake, compared with the student's value). An activation whose derivative is 0 or 1 everywhere
+     * is not tried (a wrong factor of 1 is a missing one, and a wrong 0 would explain any value 0), nor one whose
+     * derivative is the right one's.
+     *
+     * @param right the activation the network or program uses
+     * @param in its input \( z \)
+     * @param out its output \( act(z) \)
+     * @param finding the words of the mistake, for the activation whose derivative is written
+     * @param student the student's value
+     * @param truth autograd's value
+     * @return one guess per other activation tried
+     */
+    public static List<Guess> otherDerivative(Activation right, NdArray in, NdArray out,
+            Function<Activation, String> finding, NdArray student, NdArray truth) {
+        List<Guess> guesses = new ArrayList<>();
+        NdArray rightDerivative = Elementwise.binary(in, out, right::derivative);
         for (Activation wrong : right.otherDerivatives()) {
-            double wrongDerivative = wrong.derivative(in, out);
-            // a wrong factor of 1 is a missing one, and a wrong 0 would explain any line whose value is 0
-            if (wrongDerivative == 0 || wrongDerivative == 1 || wrongDerivative == rightDerivative) {
+            NdArray wrongDerivative = Elementwise.binary(in, out, wrong::derivative);
+            if (isConstant(wrongDerivative) || Arrays.equals(wrongDerivative.data(), rightDerivative.data())) {
                 continue;
             }
-            candidates.add(Guess.of(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
-                    "the activation derivative of " + neuron + " is wrong: " + neuron + " is "
-                    + right.id() + ", whose derivative is " + right.derivativeText(inName, outName) + ", but the line"
-                    + " uses " + wrong.derivativeText(inName, outName) + ", the derivative of " + wrong.id(),
-                    c.truth() * wrongDerivative / rightDerivative, c.student()));
+            NdArray ratio = Elementwise.binary(wrongDerivative, rightDerivative, (w, r) -> r == 0 ? Double.NaN : w / r);
+            guesses.add(new Guess(MistakeCode.WRONG_ACTIVATION_DERIVATIVE, finding.apply(wrong),
+                    times(truth, ratio, false), student));
         }
-        return candidates;
+        return guesses;
     }
 
     /**

@@ -29,20 +29,7 @@ final class Activations {
      * @param outputName the output's name in the program, e.g. {@code A1}
      */
     record Activation(int output, int input, NdArray derivative, String factor, bpdiff.network.Activation kind,
-            String inputName, String outputName) {
-
-        /**
-         * The derivative another activation would have here, at this activation's inputs and outputs: what a
-         * program that wrote the wrong activation's derivative computes.
-         *
-         * @param tape the forward pass
-         * @param other the other activation
-         * @return \( other'(input) \) evaluated as \( other' \) is written, from this one's input and output
-         */
-        NdArray derivativeOf(Tape tape, bpdiff.network.Activation other) {
-            return Elementwise.binary(tape.node(input).value(), tape.node(output).value(), other::derivative);
-        }
-    }
+            String inputName, String outputName) {}
 
     private Activations() {}
 

@@ -149,21 +149,13 @@ final class ValueGuesses {
     }
 
     private static List<Guess> otherDerivative(WrongClaim c, Activations.Activation a) {
-        List<Guess> guesses = new ArrayList<>();
         bpdiff.network.Activation right = a.kind();
-        for (bpdiff.network.Activation wrong : right.otherDerivatives()) {
-            NdArray wrongDerivative = a.derivativeOf(c.tape(), wrong);
-            if (ScaleCorrections.isConstant(wrongDerivative)) {
-                continue;
-            }
-            NdArray ratio = Elementwise.binary(wrongDerivative, a.derivative(), (w, r) -> r == 0 ? Double.NaN : w / r);
-            guesses.add(new Guess(MistakeCode.WRONG_ACTIVATION_DERIVATIVE,
-                    "the activation derivative of " + a.outputName() + " = " + right.id() + "("
-                    + a.inputName() + ") is wrong: it is " + right.derivativeText(a.inputName(), a.outputName())
-                    + ", but the line uses " + wrong.derivativeText(a.inputName(), a.outputName())
-                    + ", the derivative of " + wrong.id(), ScaleCorrections.times(c.truth, ratio, false), c.student));
-        }
-        return guesses;
+        return ScaleCorrections.otherDerivative(right, c.tape().node(a.input()).value(),
+                c.tape().node(a.output()).value(), wrong -> "the activation derivative of " + a.outputName() + " = "
+                        + right.id() + "(" + a.inputName() + ") is wrong: it is "
+                        + right.derivativeText(a.inputName(), a.outputName()) + ", but the line uses "
+                        + wrong.derivativeText(a.inputName(), a.outputName()) + ", the derivative of " + wrong.id(),
+                c.student, c.truth);
     }
 
     private static NdArray scaled(NdArray value, double factor) {
