@@ -1,8 +1,12 @@
 package bpdiff.check;
 
 import bpdiff.network.NetworkSpec;
+import bpdiff.program.array.Elementwise;
+import bpdiff.program.array.NdArray;
+import bpdiff.program.array.ShapeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The guess that a back-propagated path is missing: a hidden neuron \( j \) reaches the loss through
@@ -13,10 +17,10 @@ import java.util.List;
  * 1 for \( \partial L/\partial out_j \), \( act'(in_j) \) for \( \delta_j \), and
  * \( act'(in_j) \, out_i \) for the weight from \( i \).
  */
-final class PathCorrections {
+public final class PathCorrections {
 
-    /** Partial sums are tried for next layers up to this size (2^8 subsets). */
-    private static final int MAX_SUBSET_LAYER = 8;
+    /** Partial sums are tried for up to this many paths (2^8 subsets). */
+    public static final int MAX_PATHS = 8;
 
     private PathCorrections() {}
 
@@ -25,43 +29,69 @@ final class PathCorrections {
      * @return one guess per non-empty proper subset of the paths
      */
     static List<Guess> missingPaths(WrongLine c) {
-        List<Guess> candidates = new ArrayList<>();
         int layer = c.target().layer();
         int j = c.target().neuron();
         NetworkSpec spec = c.names().spec();
         int next = spec.layerSizes()[layer + 1];
         double rest = restOfChain(c, layer, j);
-        if (next < 2 || next > MAX_SUBSET_LAYER || Double.isNaN(rest)) {
-            return candidates;
+        if (Double.isNaN(rest)) {
+            return List.of();
         }
-        double[] path = new double[next];
-        String[] term = new String[next];
+        List<NdArray> parts = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
         for (int k = 0; k < next; k++) {
             String weight = Wiring.outgoingWeight(spec, layer, j, k);
-            path[k] = c.point().neuronGradient().in()[layer][k] * c.point().network().get(weight) * rest;
-            term[k] = c.delta(layer + 1, k) + "·" + weight;
+            parts.add(NdArray.scalar(c.point().neuronGradient().in()[layer][k] * c.point().network().get(weight) * rest));
+            terms.add(c.delta(layer + 1, k) + "·" + weight);
         }
-        for (int subset = 1; subset < (1 << next) - 1; subset++) {
-            double partial = 0;
-            List<String> kept = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            List<String> through = new ArrayList<>();
-            for (int k = 0; k < next; k++) {
+        return subsets(parts, (kept, missing) -> {
+            List<String> through = missing.stream().map(k -> spec.neuronName(layer + 1, k)).toList();
+            List<String> missingTerms = missing.stream().map(terms::get).toList();
+            return "the path" + (missing.size() == 1 ? "" : "s") + " through " + String.join(", ", through)
+                    + " (" + String.join(" + ", missingTerms) + ") " + (missing.size() == 1 ? "is" : "are")
+                    + " missing: only " + String.join(" + ", kept.stream().map(terms::get).toList())
+                    + " is back-propagated to " + spec.neuronName(layer, j);
+        }, NdArray.scalar(c.student()));
+    }
+
+    /**
+     * The missing-path guesses, the same for a formula list's number and a program's array: the student's value
+     * against the sum of the paths' parts over every non-empty proper subset, for 2 to {@link #MAX_PATHS} paths.
+     *
+     * @param parts each path's part of the true value, in order
+     * @param finding the words of the guess, from the indices of the kept paths and of the missing ones
+     * @param student the student's value
+     * @return one guess per subset
+     */
+    public static List<Guess> subsets(List<NdArray> parts, BiFunction<List<Integer>, List<Integer>, String> finding,
+            NdArray student) {
+        List<Guess> guesses = new ArrayList<>();
+        if (parts.size() < 2 || parts.size() > MAX_PATHS) {
+            return guesses;
+        }
+        for (int subset = 1; subset < (1 << parts.size()) - 1; subset++) {
+            NdArray partial = null;
+            List<Integer> kept = new ArrayList<>();
+            List<Integer> missing = new ArrayList<>();
+            for (int k = 0; k < parts.size(); k++) {
                 if ((subset & (1 << k)) != 0) {
-                    partial += path[k];
-                    kept.add(term[k]);
+                    partial = partial == null ? parts.get(k) : add(partial, parts.get(k));
+                    kept.add(k);
                 } else {
-                    missing.add(term[k]);
-                    through.add(spec.neuronName(layer + 1, k));
+                    missing.add(k);
                 }
             }
-            candidates.add(Guess.of(MistakeCode.MISSING_PATH,
-                    "the path" + plural(missing) + " through " + String.join(", ", through)
-                    + " (" + String.join(" + ", missing) + ") " + (missing.size() == 1 ? "is" : "are")
-                    + " missing: only " + String.join(" + ", kept) + " is back-propagated to "
-                    + spec.neuronName(layer, j), partial, c.student()));
+            guesses.add(new Guess(MistakeCode.MISSING_PATH, finding.apply(kept, missing), partial, student));
         }
-        return candidates;
+        return guesses;
+    }
+
+    private static NdArray add(NdArray a, NdArray b) {
+        try {
+            return Elementwise.binary(a, b, Double::sum);
+        } catch (ShapeException e) {
+            return a;
+        }
     }
 
     /** g in ∂L/∂target = ∂L/∂out_j · g; NaN when the parameter is used more than once. */
@@ -83,7 +113,4 @@ final class PathCorrections {
         }
     }
 
-    private static String plural(List<String> items) {
-        return items.size() == 1 ? "" : "s";
-    }
 }
