@@ -20,7 +20,7 @@ import java.util.Set;
  *   <li>one {@code +} or {@code -} the wrong way round, or one term of a sum too many.
  * </ul>
  */
-final class FormulaCorrections {
+public final class FormulaCorrections {
 
     private FormulaCorrections() {}
 
@@ -72,11 +72,33 @@ final class FormulaCorrections {
     }
 
     private static String describe(NetworkNames names, String belongs, String used) {
-        String usedAt = Wiring.connection(names, used);
-        String belongsAt = Wiring.connection(names, belongs);
+        return wrongName(used, Wiring.connection(names, used), belongs, Wiring.connection(names, belongs));
+    }
+
+    /**
+     * The words of a name from the wrong place, the same for a formula list and a program.
+     *
+     * @param used the name written
+     * @param usedAt the connection whose weight it is, e.g. {@code h2 → o1}, or empty
+     * @param belongs the name that belongs there
+     * @param belongsAt the connection whose weight that one is, or empty
+     * @return e.g. {@code w7 is used where w6 belongs (w7 is the weight of h2 → o1, w6 that of h1 → o2)}
+     */
+    public static String wrongName(String used, String usedAt, String belongs, String belongsAt) {
         String where = usedAt.isEmpty() || belongsAt.isEmpty() ? ""
                 : " (" + used + " is the weight of " + usedAt + ", " + belongs + " that of " + belongsAt + ")";
         return used + " is used where " + belongs + " belongs" + where;
+    }
+
+    /**
+     * The end of the words of a value from after the update, the same for a formula list and a program.
+     *
+     * @param count how many values are from after their update
+     * @return {@code the value before the update belongs here (…)}, in the plural for several
+     */
+    public static String beforeUpdate(int count) {
+        return "the value" + (count == 1 ? "" : "s") + " before the update belong" + (count == 1 ? "s" : "")
+                + " here (update the weights only after every gradient is computed)";
     }
 
     private static List<String> sameKind(NetworkNames names, String name) {
@@ -117,9 +139,8 @@ final class FormulaCorrections {
         before.forEach((name, original) -> values.put(name, c.point().network().get(original)));
         double value = c.evaluate(c.assignment().expression(), values);
         candidates.add(Guess.of(MistakeCode.AFTER_UPDATE,
-                "a value from after the update is used: " + String.join(", ", updated)
-                + "; the value" + (before.size() == 1 ? "" : "s") + " before the update belong"
-                + (before.size() == 1 ? "s" : "") + " here (update the weights only after every gradient is computed)",
+                "a value from after the update is used: " + String.join(", ", updated) + "; "
+                + beforeUpdate(before.size()),
                 value, c.truth()));
     }
 

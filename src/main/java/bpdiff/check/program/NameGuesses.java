@@ -1,6 +1,7 @@
 package bpdiff.check.program;
 
 import bpdiff.check.ExprEdits;
+import bpdiff.check.FormulaCorrections;
 import bpdiff.check.Guess;
 import bpdiff.check.MistakeCode;
 import bpdiff.program.SourceMap;
@@ -75,11 +76,8 @@ final class NameGuesses {
     }
 
     private static String describe(WrongClaim c, String used, int usedNode, String belongs, int belongsNode) {
-        String usedAt = ProgramWiring.connection(c.epoch.closure, usedNode);
-        String belongsAt = ProgramWiring.connection(c.epoch.closure, belongsNode);
-        String where = usedAt.isEmpty() || belongsAt.isEmpty() ? ""
-                : " (" + used + " is the weight of " + usedAt + ", " + belongs + " that of " + belongsAt + ")";
-        return used + " is used where " + belongs + " belongs" + where;
+        return FormulaCorrections.wrongName(used, ProgramWiring.connection(c.epoch.closure, usedNode), belongs,
+                ProgramWiring.connection(c.epoch.closure, belongsNode));
     }
 
     /**
@@ -112,8 +110,7 @@ final class NameGuesses {
             return List.of();
         }
         String finding = "uses " + String.join(", ", updated) + " after " + (updated.size() == 1 ? "its" : "their")
-                + " update: the value" + (updated.size() == 1 ? "" : "s") + " before the update belong"
-                + (updated.size() == 1 ? "s" : "") + " here (update the weights only after every gradient is computed)";
+                + " update: " + FormulaCorrections.beforeUpdate(updated.size());
         return List.of(c.edited(replacements, before, MistakeCode.AFTER_UPDATE, finding));
     }
 
