@@ -27,7 +27,7 @@ import java.util.function.Function;
  *   <li>a path left out: {@link PathCorrections}.
  * </ul>
  */
-final class BackPropagationCorrections {
+public final class BackPropagationCorrections {
 
     private BackPropagationCorrections() {}
 
@@ -49,10 +49,8 @@ final class BackPropagationCorrections {
         replaced(c, MistakeCode.MISSING_WEIGHTS_DW, DerivativeTarget.Kind.PARAMETER, (name, k) -> times(name,
                 ExprEdits.binary(BinaryOperator.DIVIDE, ExprEdits.name(Wiring.outgoingWeight(spec, layer, j, k)),
                         ExprEdits.name(out))),
-                r -> "the back-propagated error " + sum + " is replaced by " + String.join(" + ", r.used())
-                        + ": the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing and the factor "
-                        + out + " inside " + String.join(", ", r.used()) + " is extra (" + r.definitions(out)
-                        + "); " + stage + " is where it goes wrong", candidates);
+                r -> gradientsForError(sum, String.join(" + ", r.used()), r.used(), r.weightNames(), out,
+                        r.definitions(out)) + "; " + stage + " is where it goes wrong", candidates);
         replaced(c, MistakeCode.MISSING_WEIGHT, DerivativeTarget.Kind.NEURON_IN, (name, k) -> times(name,
                 ExprEdits.name(Wiring.outgoingWeight(spec, layer, j, k))),
                 r -> "the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing after "
@@ -96,14 +94,34 @@ final class BackPropagationCorrections {
             return weightNames.size() == 1 ? "is" : "are";
         }
 
-        /** e.g. {@code d_w5 = δo1·out_h1, d_w6 = δo2·out_h1}. */
-        String definitions(String out) {
+        /** e.g. {@code d_w5 = δo1·out_h1}, {@code d_w6 = δo2·out_h1}. */
+        List<String> definitions(String out) {
             List<String> parts = new ArrayList<>();
             for (int n = 0; n < used.size(); n++) {
                 parts.add(used.get(n) + " = " + deltas.get(n) + "·" + out);
             }
-            return String.join(", ", parts);
+            return parts;
         }
+    }
+
+    /**
+     * The words of the homework's published mistake, the same for a formula list and a program: gradients
+     * \( \partial L/\partial w = \delta \cdot out \) added up where \( \sum \delta \cdot w \) belongs.
+     *
+     * @param error the back-propagated error that belongs, e.g. {@code δo1·w5 + δo2·w6}
+     * @param written what the line has in its place, e.g. {@code d_w5 + d_w6}
+     * @param used the gradients used, e.g. {@code d_w5}, {@code d_w6}
+     * @param weights their weights, in the same order
+     * @param factor the factor inside them that is extra, e.g. {@code out_h1}
+     * @param definitions what each gradient is, e.g. {@code d_w5 = δo1·out_h1}
+     * @return the finding
+     */
+    public static String gradientsForError(String error, String written, List<String> used, List<String> weights,
+            String factor, List<String> definitions) {
+        return "the back-propagated error " + error + " is replaced by " + written + ": the weight"
+                + (weights.size() == 1 ? "" : "s") + " " + String.join(", ", weights)
+                + (weights.size() == 1 ? " is" : " are") + " missing and the factor " + factor + " inside "
+                + String.join(", ", used) + " is extra (" + String.join(", ", definitions) + ")";
     }
 
     /** Replaces every used name whose target is {@code kind} of a neuron of layer l+1. */

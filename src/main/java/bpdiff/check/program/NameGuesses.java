@@ -1,5 +1,6 @@
 package bpdiff.check.program;
 
+import bpdiff.check.BackPropagationCorrections;
 import bpdiff.check.ExprEdits;
 import bpdiff.check.FormulaCorrections;
 import bpdiff.check.Guess;
@@ -171,11 +172,8 @@ final class NameGuesses {
             definitions.add(used.get(k) + " = " + errors.get(k) + "·" + input);
             sum.add(errors.get(k) + "·" + weights.get(k));
         }
-        String plural = used.size() == 1 ? "" : "s";
-        String finding = "the back-propagated error " + String.join(" + ", sum) + " (written "
-                + String.join(" + ", corrected) + ") is replaced by " + written + ": the weight" + plural
-                + " " + String.join(", ", weights) + (used.size() == 1 ? " is" : " are") + " missing and the factor "
-                + input + " inside " + String.join(", ", used) + " is extra (" + String.join(", ", definitions) + ")";
+        String finding = BackPropagationCorrections.gradientsForError(String.join(" + ", sum) + " (written "
+                + String.join(" + ", corrected) + ")", written, used, weights, input, definitions);
         return List.of(c.edited(replacements, extra, MistakeCode.MISSING_WEIGHTS_DW, finding));
     }
 
