@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -75,6 +77,7 @@ final class ZipSubmissions {
      */
     static Submission ofStudent(String student, Path zip, String fileName) {
         List<String> candidates = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         try (ZipFile file = openZip(zip)) {
             Enumeration<? extends ZipEntry> entries = file.entries();
             for (int count = 0; entries.hasMoreElements(); count++) {
@@ -82,7 +85,7 @@ final class ZipSubmissions {
                 if (count >= MAX_ENTRIES) {
                     return unreadable(student, zip, "the .zip has more than " + MAX_ENTRIES + " entries");
                 }
-                checkName(e.getName(), zip.toString());
+                checkName(e.getName(), zip.toString(), seen);
                 String name = e.getName();
                 if (!e.isDirectory() && !name.contains("__MACOSX/") && !baseName(name).startsWith(".")
                         && depth(name) <= Submissions.MAX_DEPTH
@@ -133,13 +136,14 @@ final class ZipSubmissions {
 
     private static List<Submission> submissions(ZipFile file, String label, String fileName) {
         List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         Enumeration<? extends ZipEntry> entries = file.entries();
-        while (entries.hasMoreElements()) {
+        for (int count = 0; entries.hasMoreElements(); count++) {
             ZipEntry e = entries.nextElement();
-            if (names.size() >= MAX_ENTRIES) {
+            if (count >= MAX_ENTRIES) {
                 throw new BadInputException("the .zip has more than " + MAX_ENTRIES + " entries", label);
             }
-            checkName(e.getName(), label);
+            checkName(e.getName(), label, seen);
             if (!e.isDirectory() && !e.getName().contains("__MACOSX/") && !baseName(e.getName()).startsWith(".")) {
                 names.add(e.getName());
             }
@@ -176,12 +180,21 @@ final class ZipSubmissions {
         return found;
     }
 
-    /** Refuses a name that would leave the archive's root if it were extracted (zip slip). */
-    private static void checkName(String name, String label) {
+    /**
+     * Refuses a name that would leave the archive's root if it were extracted (zip slip), and a name given to two
+     * entries: which of them is the submission cannot be told (Python's {@code zipfile} warns and reads the last).
+     *
+     * @param seen the names of the entries before, to which this one is added
+     */
+    private static void checkName(String name, String label, Set<String> seen) {
         String normal = name.replace('\\', '/');
         if (normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || ("/" + normal + "/").contains("/../")) {
             throw new BadInputException("the .zip has an entry outside its folder ('" + name + "'): refused as "
                     + "damaged or hostile", label);
+        }
+        if (!seen.add(name)) {
+            throw new BadInputException("the .zip has two entries named '" + name + "': refused as damaged or hostile",
+                    label);
         }
     }
 

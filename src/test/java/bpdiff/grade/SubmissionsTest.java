@@ -99,6 +99,23 @@ class SubmissionsTest {
     }
 
     @Test
+    void aZipWithTwoEntriesOfOneNameIsRefused() throws IOException {
+        // Java's ZipOutputStream refuses a duplicate name and Python's zipfile only warns; the second name is made
+        // by renaming "hx2.py" to "hw2.py" in the archive's bytes (its local header and its central directory)
+        Path made = zip("made.zip", new java.util.LinkedHashMap<>(Map.of("hw2.py", text("a = 1\n"),
+                "hx2.py", text("b = 2\n"))));
+        String bytes = new String(Files.readAllBytes(made), java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path zip = folder.resolve("twice.zip");
+        Files.write(zip, bytes.replace("hx2.py", "hw2.py").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        BadInputException e = assertThrows(BadInputException.class, () -> Submissions.of(zip, null));
+        assertEquals("the .zip has two entries named 'hw2.py': refused as damaged or hostile", e.problem());
+        Cli.Result r = Cli.run("grade", zip.toString(), "--out", folder.resolve("out").toString());
+        assertEquals(2, r.status());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(!Files.exists(folder.resolve("out")), "nothing written");
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() throws IOException {
         for (String[] args : List.of(new String[] {"grade", folder.resolve("none").toString(), "--out", "x"},
                 new String[] {"grade", folder.toString(), "--out", folder.resolve("o").toString()},

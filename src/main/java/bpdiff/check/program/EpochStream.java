@@ -58,7 +58,9 @@ final class EpochStream implements Events.Listener {
     /** The tape position at the last event taken: a value made since is a temporary of the running pass. */
     private int lastEvent;
     /** What the latest loss of the window depends on, once asked. */
-    private NodeSet lossClosure;
+    private LossClosure lossClosure;
+    /** The closure asked for last, which the next one may extend. */
+    private LossClosure previousClosure;
     /** The claims that disagreed with autograd at some epoch already judged. */
     private final Set<Site> failedSites = new HashSet<>();
 
@@ -230,26 +232,11 @@ final class EpochStream implements Events.Listener {
             return false;
         }
         if (lossClosure == null) {
-            lossClosure = new NodeSet(tape);
             int loss = losses.get(losses.size() - 1).node();
-            IntStack todo = new IntStack();
-            if (loss >= 0 && !tape.isReleased(loss)) {
-                todo.push(loss);
-                lossClosure.add(loss);
-            }
             Set<Integer> made = new HashSet<>(parameters.nodes());
             updates.forEach(u -> made.add(u.newNode()));
-            while (!todo.isEmpty()) {
-                int id = todo.pop();
-                if (made.contains(id)) {
-                    continue;
-                }
-                for (int input : tape.node(id).inputs()) {
-                    if (lossClosure.add(input)) {
-                        todo.push(input);
-                    }
-                }
-            }
+            lossClosure = LossClosure.of(tape, loss, made, previousClosure);
+            previousClosure = lossClosure;
         }
         return lossClosure.contains(node);
     }

@@ -75,11 +75,12 @@ final class Epochs {
             Runnable checkpoint) {
         Tape tape = trace.tape();
         Set<Integer> seen = new HashSet<>();
-        Map<Set<Integer>, Epoch> byWeights = new LinkedHashMap<>();
+        Map<Set<Integer>, Reach> byWeights = new LinkedHashMap<>();
         Map<Integer, Boolean> writes = new java.util.HashMap<>();
-        List<Epoch> epochs = new ArrayList<>();
+        List<Reach> chosen = new ArrayList<>();
         String nonScalar = null;
         Set<Integer> stepInputs = stepInputs(trace);
+        Reach previous = null;
         for (Events.Loss loss : trace.losses()) {
             checkpoint.run();
             if (loss.node() < 0 || !seen.add(loss.node()) || tape.node(loss.node()).isLeaf()
@@ -91,37 +92,76 @@ final class Epochs {
                         + Shapes.text(loss.value().shape());
                 continue;
             }
-            Closure closure = Closure.of(tape, loss.node(), parameters.nodes());
-            Set<Integer> weights = new TreeSet<>();
-            Set<Integer> point = new TreeSet<>();
-            for (int id : closure.nodes()) {
-                if (parameters.nameOf(id) != null) {
-                    weights.add(id);
-                    point.add(id);
-                } else if (isWriteOnWeights(tape, id, parameters, writes)) {
-                    point.add(id);
-                }
+            Reach reach = Reach.of(tape, loss, parameters, writes, previous);
+            previous = reach;
+            if (reach.weights.isEmpty()) {
+                chosen.add(reach);
+                continue;
             }
-            Epoch epoch = new Epoch(loss, closure, Collections.unmodifiableSet(new LinkedHashSet<>(weights)));
-            if (weights.isEmpty()) {
-                epochs.add(epoch);
-            } else {
-                Epoch earlier = byWeights.get(point);
-                if (earlier != null && LossNames.rank(earlier.loss.name()) < LossNames.rank(loss.name())) {
-                    continue;
-                }
-                byWeights.put(point, epoch);
-                if (earlier != null) {
-                    epochs.remove(earlier);
-                }
-                epochs.add(epoch);
+            Reach earlier = byWeights.get(reach.point);
+            if (earlier != null && LossNames.rank(earlier.loss.name()) < LossNames.rank(loss.name())) {
+                continue;
             }
+            byWeights.put(reach.point, reach);
+            if (earlier != null) {
+                chosen.remove(earlier);
+            }
+            chosen.add(reach);
         }
         if (nonScalar != null) {
             notes.add(NOT_A_LOSS + nonScalar + " (a loss is one number)");
         }
+        List<Epoch> epochs = new ArrayList<>();
+        for (Reach r : chosen) {
+            epochs.add(new Epoch(r.loss, Closure.of(tape, r.loss.node(), parameters.nodes()),
+                    Collections.unmodifiableSet(new LinkedHashSet<>(r.weights))));
+        }
         epochs.sort((a, b) -> Integer.compare(a.loss.order(), b.loss.order()));
         return epochs;
+    }
+
+    /**
+     * What a computation of the loss depends on, as far as choosing its epoch goes: the parameter values in its
+     * closure ({@code weights}) and those with the values written on weights ({@code point}, where it was computed).
+     * A loss added up sample by sample ({@code loss = loss + term}) reaches the previous computation of it, whose
+     * reach is taken whole rather than walked again: an epoch of n samples costs n, not n².
+     */
+    private record Reach(Events.Loss loss, TreeSet<Integer> weights, TreeSet<Integer> point) {
+
+        static Reach of(Tape tape, Events.Loss loss, Parameters parameters, Map<Integer, Boolean> writes,
+                Reach previous) {
+            Set<Integer> cut = parameters.nodes();
+            Reach reach = new Reach(loss, new TreeSet<>(), new TreeSet<>());
+            int root = loss.node();
+            int before = previous == null || cut.contains(previous.loss.node()) ? -1 : previous.loss.node();
+            bpdiff.program.tape.NodeSet visited = new bpdiff.program.tape.NodeSet(tape);
+            bpdiff.program.tape.IntStack todo = new bpdiff.program.tape.IntStack();
+            todo.push(root);
+            visited.add(root);
+            while (!todo.isEmpty()) {
+                int id = todo.pop();
+                if (parameters.nameOf(id) != null) {
+                    reach.weights.add(id);
+                    reach.point.add(id);
+                } else if (isWriteOnWeights(tape, id, parameters, writes)) {
+                    reach.point.add(id);
+                }
+                if (id != root && cut.contains(id)) {
+                    continue;
+                }
+                if (id == before) {
+                    reach.weights.addAll(previous.weights);
+                    reach.point.addAll(previous.point);
+                    continue;
+                }
+                for (int input : tape.node(id).inputs()) {
+                    if (visited.add(input)) {
+                        todo.push(input);
+                    }
+                }
+            }
+            return reach;
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package bpdiff.program.run;
 import bpdiff.program.array.DType;
 import bpdiff.program.syntax.Span;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,24 +22,67 @@ final class GeneratorFunctions {
     private GeneratorFunctions() {}
 
     /**
-     * @param seed the seed: a non-negative integer, None, or a generator (returned as it is)
+     * {@code np.random.default_rng(seed)}, seeded as numpy's {@code SeedSequence}: an integer's 32-bit words, or a
+     * sequence's (list, tuple, range or integer array, nested too) one after the other. {@code None} seeds as 0 (numpy
+     * asks the operating system: no run of it can be repeated).
+     *
+     * @param seed the seed: a non-negative integer, a sequence of them, None, or a generator (returned as it is)
      * @return the generator
      */
     static Value defaultRng(Value seed) {
         if (seed instanceof PyGenerator generator) {
             return generator;
         }
-        BigInteger entropy = seed == null || seed == PyNone.NONE ? BigInteger.ZERO
-                : seed instanceof PyBigInt big ? big.value()
-                : seed instanceof PyInt || seed instanceof PyBool ? BigInteger.valueOf(Numbers.toLong(seed))
-                : null;
-        if (entropy == null) {
-            throw new ProgramError("np.random.default_rng takes an integer seed (or None)");
+        if (seed == null || seed == PyNone.NONE) {
+            return new PyGenerator(new NumpyGenerator(Pcg64.words(BigInteger.ZERO)));
         }
-        if (entropy.signum() < 0) {
-            throw new ProgramError("expected non-negative integer");
+        if (integer(seed) == null && !isSequence(seed)) {
+            throw ProgramError.of("TypeError", "SeedSequence expects int or sequence of ints for entropy not "
+                    + Formatting.str(seed));
+        }
+        List<Integer> words = new ArrayList<>();
+        entropy(seed, words);
+        int[] entropy = new int[words.size()];
+        for (int k = 0; k < entropy.length; k++) {
+            entropy[k] = words.get(k);
         }
         return new PyGenerator(new NumpyGenerator(entropy));
+    }
+
+    /** numpy's {@code _coerce_to_uint32_array}: the words of an integer, or of each item of a sequence in turn. */
+    private static void entropy(Value seed, List<Integer> into) {
+        BigInteger n = integer(seed);
+        if (n != null) {
+            if (n.signum() < 0) {
+                throw ProgramError.of("ValueError", "expected non-negative integer");
+            }
+            for (int w : Pcg64.words(n)) {
+                into.add(w);
+            }
+        } else if (seed instanceof PyList || seed instanceof PyTuple) {
+            for (Value item : seed instanceof PyList l ? l.items() : ((PyTuple) seed).items()) {
+                entropy(item, into);
+            }
+        } else if (seed instanceof PyRange r) {
+            for (long k = 0; k < r.length(); k++) {
+                entropy(new PyInt(r.at(k)), into);
+            }
+        } else if (seed instanceof PyArray a && a.value().dtype() != DType.FLOAT64 && a.value().dtype() != DType.FLOAT32) {
+            for (double d : a.value().data()) {
+                entropy(new PyInt((long) d), into);
+            }
+        } else {
+            throw ProgramError.of("TypeError", "seed must be integer");
+        }
+    }
+
+    private static BigInteger integer(Value v) {
+        return v instanceof PyBigInt big ? big.value()
+                : v instanceof PyInt || v instanceof PyBool ? BigInteger.valueOf(Numbers.toLong(v)) : null;
+    }
+
+    private static boolean isSequence(Value v) {
+        return v instanceof PyList || v instanceof PyTuple || v instanceof PyRange || v instanceof PyArray;
     }
 
     /**

@@ -49,10 +49,10 @@ final class NumpyGenerator implements Draws {
     private final Pcg64 bits;
 
     /**
-     * @param seed a non-negative integer
+     * @param entropy the seed's 32-bit words ({@link Pcg64#Pcg64(int[])})
      */
-    NumpyGenerator(BigInteger seed) {
-        bits = new Pcg64(seed);
+    NumpyGenerator(int[] entropy) {
+        bits = new Pcg64(entropy);
     }
 
     @Override

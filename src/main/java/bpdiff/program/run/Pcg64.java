@@ -35,10 +35,11 @@ final class Pcg64 {
     private int half;
 
     /**
-     * @param seed a non-negative integer, numpy's {@code SeedSequence} entropy
+     * @param entropy numpy's {@code SeedSequence} entropy as 32-bit words: an integer's {@link #words}, or those of a
+     *     sequence of integers one after the other
      */
-    Pcg64(BigInteger seed) {
-        long[] v = generateState(pool(words(seed)));
+    Pcg64(int[] entropy) {
+        long[] v = generateState(pool(entropy));
         incrementHigh = (v[2] << 1) | (v[3] >>> 63);
         incrementLow = (v[3] << 1) | 1;
         stateHigh = 0;
@@ -84,8 +85,11 @@ final class Pcg64 {
         stateLow = sumLow;
     }
 
-    /** The seed's 32-bit words, least significant first ({@code [0]} for 0). */
-    private static int[] words(BigInteger seed) {
+    /**
+     * @param seed a non-negative integer
+     * @return its 32-bit words, least significant first ({@code [0]} for 0)
+     */
+    static int[] words(BigInteger seed) {
         int count = Math.max(1, (seed.bitLength() + 31) / 32);
         int[] words = new int[count];
         for (int k = 0; k < count; k++) {
