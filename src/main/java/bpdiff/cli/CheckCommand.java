@@ -8,7 +8,7 @@ import bpdiff.check.program.ProgramJunitFormat;
 import bpdiff.command.CheckOutcome;
 import bpdiff.command.CheckSettings;
 import bpdiff.command.TextCheck;
-import bpdiff.command.Watch;
+import bpdiff.command.TimeLimit;
 import bpdiff.gradient.EngineUnavailableException;
 import bpdiff.program.BadProgramException;
 import bpdiff.program.Problem;
@@ -94,7 +94,8 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
     private boolean showOutput;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Wall time a program may run in bpdiff's interpreter. Default: ${DEFAULT-VALUE}.")
+            description = "Wall time of the whole check: the program's run in bpdiff's "
+                    + "interpreter and the differentiation of its epochs. Default: ${DEFAULT-VALUE}.")
     private double timeLimit;
     private long start;
     /** The checked file's text, once read: a problem's line is quoted from it. */
@@ -118,7 +119,8 @@ public final class CheckCommand implements Callable<Integer>, TellsFailures {
         text = SourceFiles.read(file);
         PrintWriter err = spec.commandLine().getErr();
         CheckSettings settings = new CheckSettings(networkOptions.settings(), loss.given(), params,
-                ProgramLimits.DEFAULT.withSeconds(timeLimit), showOutput ? err::println : null, Watch.NONE);
+                ProgramLimits.DEFAULT.withSeconds(timeLimit), showOutput ? err::println : null,
+                new TimeLimit(start, timeLimit, file.toString()));
         if (showOutput && !settings.readsAsProgram(text, file.toString())) {
             throw new BadInputException("--show-output shows a program's output; " + file + " is a formula list",
                     "--show-output");

@@ -304,7 +304,7 @@ final class EpochStream implements Events.Listener {
             return;
         }
         checkpoint();
-        EpochTruth.replay(pending, autograd);
+        EpochTruth.replay(pending, autograd, this::checkpoint);
         boolean first = true;
         for (Epoch e : pending) {
             if (!first) {
@@ -323,10 +323,10 @@ final class EpochStream implements Events.Listener {
             readings.choose(e, held);
             boolean disagrees = disagrees(e, held);
             if (e.number == 1 || disagrees && firstFailureOfAClaim(e, held)) {
-                EpochTruth.replay(e, autograd);
+                EpochTruth.replay(e, autograd, this::checkpoint);
             }
             if (e.number == 1 || disagrees && refereedFailures++ < REFEREED_FAILURES) {
-                EpochTruth.numeric(e);
+                EpochTruth.numeric(e, this::checkpoint);
             } else {
                 EpochTruth.unrefereed(e);
             }

@@ -32,9 +32,10 @@ final class EpochTruth {
      *
      * @param epoch the epoch
      * @param autograd the engine
+     * @param checkpoint the caller's, called between operations of a long replay
      */
-    static void replay(Epoch epoch, TapeAutograd autograd) {
-        epoch.replay = autograd.replay(epoch.closure, targets(epoch)::contains);
+    static void replay(Epoch epoch, TapeAutograd autograd, Runnable checkpoint) {
+        epoch.replay = autograd.replay(epoch.closure, targets(epoch)::contains, id -> true, checkpoint);
     }
 
     /**
@@ -44,8 +45,9 @@ final class EpochTruth {
      *
      * @param epochs the epochs
      * @param autograd the engine
+     * @param checkpoint the caller's, called between operations of a long replay
      */
-    static void replay(List<Epoch> epochs, TapeAutograd autograd) {
+    static void replay(List<Epoch> epochs, TapeAutograd autograd, Runnable checkpoint) {
         List<IntPredicate> paths = new ArrayList<>();
         List<IntPredicate> gradients = new ArrayList<>();
         IntPredicate none = id -> false;
@@ -66,7 +68,8 @@ final class EpochTruth {
             }
             gradients.add(id -> id >= 0 && wanted.contains(id));
         }
-        List<Replay> replays = autograd.replayAll(epochs.stream().map(e -> e.closure).toList(), paths, gradients);
+        List<Replay> replays = autograd.replayAll(epochs.stream().map(e -> e.closure).toList(), paths, gradients,
+                checkpoint);
         for (int k = 0; k < epochs.size(); k++) {
             epochs.get(k).replay = replays.get(k);
         }
@@ -83,8 +86,9 @@ final class EpochTruth {
      * Computes the epoch's finite differences.
      *
      * @param epoch the epoch
+     * @param checkpoint the caller's, called between evaluations of the forward pass
      */
-    static void numeric(Epoch epoch) {
+    static void numeric(Epoch epoch, Runnable checkpoint) {
         Set<Integer> all = new HashSet<>();
         long total = 0;
         int[] nodes = epoch.closure.nodes();
@@ -96,7 +100,7 @@ final class EpochTruth {
             }
         }
         if (total <= BUDGET) {
-            epoch.numeric = TapeFiniteDifferences.compute(epoch.closure, all);
+            epoch.numeric = TapeFiniteDifferences.compute(epoch.closure, all, checkpoint);
             return;
         }
         Set<Integer> wanted = new HashSet<>(epoch.parameterNodes);
@@ -110,7 +114,7 @@ final class EpochTruth {
                 spent += costs[k];
             }
         }
-        epoch.numeric = TapeFiniteDifferences.compute(epoch.closure, which);
+        epoch.numeric = TapeFiniteDifferences.compute(epoch.closure, which, checkpoint);
     }
 
     /**

@@ -37,6 +37,9 @@ import java.util.Map;
  */
 public final class TapeAutograd implements AutoCloseable {
 
+    /** Operations replayed between two calls of a caller's checkpoint. */
+    static final int CHECKPOINT_EVERY = 4096;
+
     private final Precision precision;
     private final NDManager manager;
 
@@ -81,7 +84,7 @@ public final class TapeAutograd implements AutoCloseable {
      */
     @SuppressWarnings("try") // the scope and the recording act by being open
     public Replay replay(Closure closure, java.util.function.IntPredicate pathsOf) {
-        return replay(closure, pathsOf, id -> true);
+        return replay(closure, pathsOf, id -> true, () -> { });
     }
 
     /**
@@ -90,11 +93,14 @@ public final class TapeAutograd implements AutoCloseable {
      * @param closure the forward pass
      * @param pathsOf the nodes whose incoming paths are measured
      * @param gradientsOf the nodes whose gradient is wanted (among those {@link Closure#wantsGradient})
+     * @param checkpoint called every {@value #CHECKPOINT_EVERY} operations and before the backward pass: a caller's
+     *     time limit holds inside an epoch of hundreds of thousands of operations (what it throws ends the replay,
+     *     its arrays closed)
      * @return the loss and the gradients asked for
      */
     @SuppressWarnings("try") // the scope and the recording act by being open
     public Replay replay(Closure closure, java.util.function.IntPredicate pathsOf,
-            java.util.function.IntPredicate gradientsOf) {
+            java.util.function.IntPredicate gradientsOf, Runnable checkpoint) {
         Tape tape = closure.tape();
         try (NDScope scope = new NDScope();
                 NDManager step = manager.newSubManager()) {
@@ -104,7 +110,11 @@ public final class TapeAutograd implements AutoCloseable {
             Map<Edge, NDArray> edgeSources = new LinkedHashMap<>();
             NDArray loss;
             try (EngineBridge.Recording recording = EngineBridge.recording()) {
+                int done = 0;
                 for (int id : closure.nodes()) {
+                    if (++done % CHECKPOINT_EVERY == 0) {
+                        checkpoint.run();
+                    }
                     TapeNode node = tape.node(id);
                     NDArray result;
                     if (closure.isLeaf(id)) {
@@ -134,6 +144,7 @@ public final class TapeAutograd implements AutoCloseable {
                     out.put(id, result);
                 }
                 loss = out.get(closure.loss());
+                checkpoint.run();
                 EngineBridge.backward(step, loss);
             }
             return unpack(tape, loss, nodeSources, edgeSources);
@@ -151,7 +162,7 @@ public final class TapeAutograd implements AutoCloseable {
     @SuppressWarnings("try") // the scope and the recording act by being open
     public List<Replay> replayAll(List<Closure> closures, List<java.util.function.IntPredicate> pathsOf) {
         return replayAll(closures, pathsOf, closures.stream().map(c -> (java.util.function.IntPredicate) id -> true)
-                .toList());
+                .toList(), () -> { });
     }
 
     /**
@@ -160,11 +171,13 @@ public final class TapeAutograd implements AutoCloseable {
      * @param closures the epochs' closures
      * @param pathsOf for each closure, the nodes whose incoming paths are measured
      * @param gradientsOf for each closure, the nodes whose gradient is wanted
+     * @param checkpoint as {@link #replay(Closure, java.util.function.IntPredicate, java.util.function.IntPredicate,
+     *     Runnable)} calls it, and before each group of epochs
      * @return each epoch's replay, in the order given
      */
     @SuppressWarnings("try") // the scope and the recording act by being open
     public List<Replay> replayAll(List<Closure> closures, List<java.util.function.IntPredicate> pathsOf,
-            List<java.util.function.IntPredicate> gradientsOf) {
+            List<java.util.function.IntPredicate> gradientsOf, Runnable checkpoint) {
         Replay[] replays = new Replay[closures.size()];
         Map<ReplayShape, List<Integer>> groups = new LinkedHashMap<>();
         for (int k = 0; k < closures.size(); k++) {
@@ -172,15 +185,16 @@ public final class TapeAutograd implements AutoCloseable {
             if (shape != null) {
                 groups.computeIfAbsent(shape, s -> new ArrayList<>()).add(k);
             } else {
-                replays[k] = replay(closures.get(k), pathsOf.get(k), gradientsOf.get(k));
+                replays[k] = replay(closures.get(k), pathsOf.get(k), gradientsOf.get(k), checkpoint);
             }
         }
         for (List<Integer> group : groups.values()) {
             if (group.size() == 1) {
                 replays[group.get(0)] = replay(closures.get(group.get(0)), pathsOf.get(group.get(0)),
-                        gradientsOf.get(group.get(0)));
+                        gradientsOf.get(group.get(0)), checkpoint);
                 continue;
             }
+            checkpoint.run();
             try (NDScope scope = new NDScope();
                     NDManager step = manager.newSubManager();
                     EngineBridge.Recording recording = EngineBridge.recording()) {

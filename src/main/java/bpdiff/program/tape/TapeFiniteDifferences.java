@@ -51,9 +51,10 @@ public final class TapeFiniteDifferences {
     /**
      * @param closure the closure of a scalar loss
      * @param which the nodes to differentiate (of the closure)
+     * @param checkpoint a caller's, called before each evaluation of the forward pass
      * @return their gradients
      */
-    public static Result compute(Closure closure, Set<Integer> which) {
+    public static Result compute(Closure closure, Set<Integer> which, Runnable checkpoint) {
         TapeEvaluator evaluator = new TapeEvaluator(closure);
         NdArray[] base = evaluator.run(Map.of());
         Kinks kinks = new Kinks(closure, evaluator, base);
@@ -71,6 +72,7 @@ public final class TapeFiniteDifferences {
                 double h = Stencil.step(data[e]);
                 double[] f = new double[Stencil.POINTS];
                 for (int k = 0; k < Stencil.POINTS; k++) {
+                    checkpoint.run();
                     double[] moved = data.clone();
                     moved[e] = Stencil.point(data[e], h, k);
                     NdArray[] values = evaluator.run(Map.of(id, new NdArray(value.shape(), moved)));

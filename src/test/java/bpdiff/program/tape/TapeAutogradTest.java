@@ -58,7 +58,7 @@ class TapeAutogradTest {
         Trace trace = trace();
         Closure closure = closure(trace);
         Map<String, Integer> named = named(trace.tape(), closure);
-        TapeFiniteDifferences.Result numeric = TapeFiniteDifferences.compute(closure, Set.copyOf(named.values()));
+        TapeFiniteDifferences.Result numeric = TapeFiniteDifferences.compute(closure, Set.copyOf(named.values()), () -> { });
         assertTrue(numeric.unreliable().isEmpty());
         JsonNode step = PyTorchReference.pytorchCase("float64", "sigmoid/half-sse/given/lr1/e100").get("steps").get(0);
         step.get("gradient").fields().forEachRemaining(e -> assertEquals(e.getValue().asDouble(),
