@@ -36,7 +36,8 @@ final class TorchNn {
     /** {@code torch.nn.Module}. */
     static final PyClass MODULE = builtin("Module", "module", List.of(BuiltinTypes.OBJECT), List.of("__init__",
             "__call__", "__repr__", "forward", "parameters", "named_parameters", "children", "named_children",
-            "modules", "zero_grad", "train", "eval", "to", "cpu", "double", "float", "requires_grad_"));
+            "modules", "zero_grad", "train", "eval", "to", "cpu", "double", "float", "requires_grad_", "state_dict",
+            "load_state_dict"));
 
     /** {@code torch.nn.Linear}. */
     static final PyClass LINEAR = builtin("Linear", "linear", List.of(MODULE), List.of("forward"));
@@ -240,6 +241,17 @@ final class TorchNn {
                         : new PyTuple(List.of(new PyStr(n), p))));
                 return new PyIterator(items.iterator(), "generator");
             }
+            case "state_dict" -> {
+                Map<String, PyTensor> named = new LinkedHashMap<>();
+                parameters(self, "", named);
+                PyDict state = new PyDict().asOrdered();
+                Arguments none = new Arguments("detach", List.of(), Map.of());
+                named.forEach((n, p) -> state.put(new PyStr(n), TensorMethods.call(torch, p, "detach", none, at)));
+                return state;
+            }
+            case "load_state_dict" -> {
+                return loadStateDict(torch, self, a.required(0, "state_dict"), a.get(1, "strict"), at);
+            }
             case "children", "named_children" -> {
                 List<Value> items = new ArrayList<>();
                 self.attributes().forEach((n, v) -> {
@@ -310,6 +322,85 @@ final class TorchNn {
     }
 
     /** Own parameters first, then each sub-module's, as {@code named_parameters()} lists them (each once). */
+    /**
+     * {@code module.load_state_dict(state, strict=True)} as PyTorch 1.13's: each parameter's values copied from the
+     * tensor of its name under {@code torch.no_grad()}; a missing or unexpected name ({@code strict}), a shape that
+     * differs or a value that is not a tensor is a {@code RuntimeError} with PyTorch's words, raised after the
+     * parameters that could be copied were.
+     * What it returns prints as PyTorch's {@code _IncompatibleKeys} does ({@code <All keys matched successfully>}).
+     */
+    private static Value loadStateDict(Torch torch, PyInstance self, Value given, Value strictFlag, Span at) {
+        if (!(given instanceof PyDict state)) {
+            throw ProgramError.of("TypeError", "Expected state_dict to be dict-like, got <class '"
+                    + given.typeName() + "'>.");
+        }
+        boolean strict = strictFlag == null || Truth.of(torch.machine, strictFlag);
+        Map<String, PyTensor> named = new LinkedHashMap<>();
+        parameters(self, "", named);
+        List<String> missing = new ArrayList<>();
+        List<String> unexpected = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Map<PyTensor, PyTensor> copies = new LinkedHashMap<>();
+        named.forEach((n, p) -> {
+            Value v = state.get(new PyStr(n));
+            if (v == null) {
+                missing.add(n);
+            } else if (!(v instanceof PyTensor t)) {
+                errors.add("While copying the parameter named \"" + n + "\", expected torch.Tensor or Tensor-like "
+                        + "object from checkpoint but received <class '" + v.typeName() + "'>");
+            } else if (!java.util.Arrays.equals(t.value().shape(), p.value().shape())) {
+                errors.add("size mismatch for " + n + ": copying a param with shape " + sizeText(t) + " from "
+                        + "checkpoint, the shape in current model is " + sizeText(p) + ".");
+            } else {
+                copies.put(p, t);
+            }
+        });
+        for (Value key : Iteration.list(state, torch.machine, at)) {
+            if (!(key instanceof PyStr k) || !named.containsKey(k.value())) {
+                unexpected.add(key instanceof PyStr k2 ? k2.value() : Formatting.str(key));
+            }
+        }
+        if (strict && !unexpected.isEmpty()) {
+            errors.add(0, "Unexpected key(s) in state_dict: " + quoted(unexpected) + ". ");
+        }
+        if (strict && !missing.isEmpty()) {
+            errors.add(0, "Missing key(s) in state_dict: " + quoted(missing) + ". ");
+        }
+        torch.enter(false);
+        try {
+            copies.forEach((p, t) -> TensorMethods.call(torch, p, "copy_", new Arguments("copy_", List.of(t), Map.of()),
+                    at));
+        } finally {
+            torch.exit();
+        }
+        if (!errors.isEmpty()) {
+            throw ProgramError.of("RuntimeError", "Error(s) in loading state_dict for " + self.cls().name() + ":\n\t"
+                    + String.join("\n\t", errors));
+        }
+        return new PyStr(missing.isEmpty() && unexpected.isEmpty() ? "<All keys matched successfully>"
+                : "_IncompatibleKeys(missing_keys=" + Formatting.repr(strList(missing)) + ", unexpected_keys="
+                        + Formatting.repr(strList(unexpected)) + ")");
+    }
+
+    private static String sizeText(PyTensor t) {
+        StringBuilder out = new StringBuilder("torch.Size([");
+        int[] shape = t.value().shape();
+        for (int k = 0; k < shape.length; k++) {
+            out.append(k == 0 ? "" : ", ").append(shape[k]);
+        }
+        return out.append("])").toString();
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+    }
+
+    private static PyList strList(List<String> names) {
+        List<Value> items = new ArrayList<>();
+        names.forEach(n -> items.add(new PyStr(n)));
+        return PyList.of(items);
+    }
+
     private static void parameters(PyInstance m, String prefix, Map<String, PyTensor> named) {
         m.attributes().forEach((n, v) -> {
             if (v instanceof PyTensor t && t.isParameter() && !named.containsValue(t)) {

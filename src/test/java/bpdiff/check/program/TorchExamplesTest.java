@@ -45,7 +45,8 @@ class TorchExamplesTest {
         "torch/nn-init-sequential.py", "torch/bce-with-logits.py", "torch/d2l-linreg-scratch.py",
         "torch/d2l-mlp-sequential.py", "torch/d2l-linreg-concise.py",
         "torch/d2l-loss-per-sample.py", "torch/d2l-linreg-yield.py", "torch/ninja-linear.py",
-        "torch/ninja-cmp-renamed.py", "torch/ninja-linear-transposed.py", "torch/ninja-dict.py"})
+        "torch/ninja-cmp-renamed.py", "torch/ninja-linear-transposed.py", "torch/ninja-dict.py",
+        "torch/homework3-load-state-dict.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
