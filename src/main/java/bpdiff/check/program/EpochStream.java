@@ -64,6 +64,8 @@ final class EpochStream implements Events.Listener {
 
     /** Where a claim is made, and how: its identity over the epochs. */
     private record Site(Claim.Kind kind, String name, int line, int column) {}
+    /** The claims computed from a part of their loss's samples, kept out of the check. */
+    private final OtherSamples otherSamples = new OtherSamples();
     /** The constant steps of a numerical gradient check, kept out of the updates. */
     private final Perturbations perturbations = new Perturbations();
     /** Whether the program is still running. */
@@ -283,6 +285,7 @@ final class EpochStream implements Events.Listener {
         // an update found to step by an accumulation (momentum) at a later epoch claims nothing at the first ones either
         parameters.accumulated().keySet().forEach(name -> pending.forEach(e -> e.claims.removeIf(
                 c -> c.kind() == Claim.Kind.UPDATE && name.equals(c.target()))));
+        otherSamples.drop(tape, parameters.nodes(), epochs, findings, program.text());
         findings.segment(tape, parameters, epochs);
         for (Epoch e : epochs) {
             if (e.claims.isEmpty()) {
