@@ -123,8 +123,10 @@ def statement_spans(tree):
     return lines
 
 
-def update_targets(node, parameters):
-    """The parameter targets a statement updates ([] for any other statement)."""
+def update_targets(node, parameters, loop_variables=frozenset()):
+    """The parameter targets a statement updates ([] for any other statement). A loop variable stepped in place
+    (backprop ninja's `for p, grad in zip([W1, b1], [dW1, db1]): p += -lr * grad`) is the array it holds, found
+    where the program keeps it."""
     pairs = []
     if isinstance(node, ast.AugAssign):
         pairs.append((node.target, None))
@@ -152,6 +154,9 @@ def update_targets(node, parameters):
         entries = (isinstance(value, ast.DictComp) and isinstance(value.value, ast.BinOp)
                    and isinstance(value.value.op, ast.Sub))
         start = located_start(target, parameters) if difference else None
+        if (value is None and isinstance(target, ast.Name) and target.id in loop_variables
+                and target.id not in parameters):
+            start = target.id
         if start is not None:
             # for p in params: p.data += -lr * p.grad, for layer in layers: layer.W -= …: found where it is kept
             found.append(Update("located", unparse(target), start))
@@ -221,7 +226,7 @@ class Tracer:
         after = spec["loss"].get("after", loss_name)
         for node in ast.walk(tree):
             if isinstance(node, ast.stmt):
-                targets = update_targets(node, parameters)
+                targets = update_targets(node, parameters, self.loop_variables)
                 if targets:
                     self.updates[id(node)] = targets
                 if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
