@@ -115,15 +115,16 @@ final class Samples {
     }
 
     /**
-     * Whether a computation evaluates the network fewer times than another, where the data cannot tell (numbers taken
-     * from an integer array are Python ints, which the tape does not follow): the two share no computed value but
-     * the parameters' and the data's, and every parameter the first reads is read at least as often by the second,
-     * the parameter {@code target} more often (Zhou's {@code self.w1}, read once by a sample's step and once per
-     * sample by the loss over the data set).
+     * Whether a computation evaluates the network on fewer samples than another, where the data cannot tell (numbers
+     * taken from an integer array are Python ints, which the tape does not follow): the two share no computed value
+     * but the parameters' and the data's; every way the first reads a parameter (the operation, and the number it is
+     * combined with when that is data: Zhou's {@code self.w1 * x[0]} with x[0] = −2) is one the second reads it in,
+     * and the second reads some parameter in more ways (once per sample, −2, 25, 17 and −15). A loss that adds the
+     * same term many times reads its parameters in no more ways than one term.
      *
      * @param part the nodes of one computation, ascending
      * @param whole the nodes of the other, ascending
-     * @param target a parameter's node
+     * @param target a parameter's node, which the first must read
      * @return whether the first evaluates the network on fewer samples than the second
      */
     boolean fewerPasses(int[] part, int[] whole, int target) {
@@ -136,28 +137,44 @@ final class Samples {
                 return false;
             }
         }
-        Map<Integer, Integer> partUses = uses(part);
-        Map<Integer, Integer> wholeUses = uses(whole);
-        for (Map.Entry<Integer, Integer> e : partUses.entrySet()) {
-            if (wholeUses.getOrDefault(e.getKey(), 0) < e.getValue()) {
+        Map<Integer, java.util.Set<String>> partUses = uses(part);
+        Map<Integer, java.util.Set<String>> wholeUses = uses(whole);
+        if (!partUses.containsKey(target)) {
+            return false;
+        }
+        boolean strict = false;
+        for (Map.Entry<Integer, java.util.Set<String>> e : partUses.entrySet()) {
+            java.util.Set<String> all = wholeUses.getOrDefault(e.getKey(), java.util.Set.of());
+            if (!all.containsAll(e.getValue())) {
                 return false;
             }
+            strict |= all.size() > e.getValue().size();
         }
-        int partTarget = partUses.getOrDefault(target, 0);
-        return partTarget > 0 && wholeUses.getOrDefault(target, 0) > partTarget;
+        return strict;
     }
 
-    /** How many operations of a computation read each parameter. */
-    private Map<Integer, Integer> uses(int[] nodes) {
-        Map<Integer, Integer> uses = new HashMap<>();
+    /**
+     * The ways a computation reads each parameter: each operation taking it, with the other operand's value when that
+     * is data or a constant.
+     */
+    private Map<Integer, java.util.Set<String>> uses(int[] nodes) {
+        Map<Integer, java.util.Set<String>> uses = new HashMap<>();
         for (int id : nodes) {
             if (parameters.contains(id) || tape.isReleased(id)) {
                 continue;
             }
-            for (int input : tape.node(id).inputs()) {
-                if (parameters.contains(input)) {
-                    uses.merge(input, 1, Integer::sum);
+            int[] inputs = tape.node(id).inputs();
+            for (int k = 0; k < inputs.length; k++) {
+                if (!parameters.contains(inputs[k])) {
+                    continue;
                 }
+                StringBuilder way = new StringBuilder(tape.node(id).op().name()).append(':').append(k);
+                for (int other : inputs) {
+                    if (other != inputs[k] && !tape.isReleased(other) && (tape.node(other).constant() || isData(other))) {
+                        way.append(':').append(java.util.Arrays.toString(tape.node(other).value().data()));
+                    }
+                }
+                uses.computeIfAbsent(inputs[k], p -> new java.util.HashSet<>()).add(way.toString());
             }
         }
         return uses;
