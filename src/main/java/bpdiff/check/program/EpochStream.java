@@ -465,12 +465,20 @@ final class EpochStream implements Events.Listener {
     }
 
     /**
-     * The tolerance an epoch is judged with: float32's when its loss has a smoothing ε ({@link Smoothing}) and the
-     * check is in float64 (said once in a note), else the check's own.
+     * The tolerance an epoch is judged with: float32's when its loss has a smoothing ε ({@link Smoothing}), or when
+     * its parameters are float32 and a claim is a float64 number computed from them ({@code out_o1.item()} of
+     * {@code torch.Tensor} weights, which keeps float32's rounding), and the check is in float64 (said once in a
+     * note); else the check's own.
      */
     private Tolerance toleranceOf(Epoch e) {
         if (tolerance != Tolerance.FLOAT64) {
             return tolerance;
+        }
+        if (fromFloat32(e)) {
+            findings.note("the parameters are float32 (torch.Tensor's default), and a gradient is a Python float computed"
+                    + " from them (.item()): it carries float32's rounding, so gradients are compared within float32's"
+                    + " tolerance (relative 1e-4)");
+            return Tolerance.FLOAT32;
         }
         int epsilon = Smoothing.epsilon(tape, e);
         if (epsilon < 0) {
@@ -481,6 +489,15 @@ final class EpochStream implements Events.Listener {
                 + " (line " + node.line() + ") so that it never meets 0: a derivation that leaves it out differs by"
                 + " about that much relatively, so gradients are compared within float32's tolerance (relative 1e-4)");
         return Tolerance.FLOAT32;
+    }
+
+    /** Whether every parameter of an epoch is float32 while a claim's value is a float64 number. */
+    private boolean fromFloat32(Epoch e) {
+        if (e.parameterNodes.isEmpty() || e.parameterNodes.stream().anyMatch(
+                id -> tape.isReleased(id) || tape.node(id).value().dtype() != bpdiff.program.array.DType.FLOAT32)) {
+            return false;
+        }
+        return e.claims.stream().anyMatch(c -> c.value().dtype() == bpdiff.program.array.DType.FLOAT64);
     }
 
     private boolean disagrees(Epoch e, Tolerance tolerance) {
