@@ -541,7 +541,20 @@ def scalar_mlp_family(p, d, options):
     return total
 
 
-FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family}
+def rnn_family(p, d, options):
+    """A vanilla RNN unrolled over the sequence "xs" (T column vectors): h_0 = 0, h_t = tanh(Wxh x_t + Whh h_{t-1}),
+    the output y = Why h_T read after the last step; loss half-sse = ½Σ(y − target)²."""
+    import torch
+    h = torch.zeros((p["Whh"].shape[0], 1), dtype=torch.float64)
+    for x in d["xs"]:
+        h = torch.tanh(p["Wxh"] @ x + p["Whh"] @ h)
+    y = p["Why"] @ h
+    if options["loss"] == "half-sse":
+        return 0.5 * torch.sum((y - d["target"]) ** 2)
+    raise CorpusError("unknown loss " + options["loss"])
+
+
+FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family, "rnn": rnn_family}
 
 
 # ----------------------------------------------------------------------------------------------------------
