@@ -123,8 +123,10 @@ def statement_spans(tree):
     return lines
 
 
-def update_targets(node, parameters):
-    """The parameter targets a statement updates ([] for any other statement)."""
+def update_targets(node, parameters, loop_variables=frozenset()):
+    """The parameter targets a statement updates ([] for any other statement). A loop variable stepped in place
+    (backprop ninja's `for p, grad in zip([W1, b1], [dW1, db1]): p += -lr * grad`) is the array it holds, found
+    where the program keeps it."""
     pairs = []
     if isinstance(node, ast.AugAssign):
         pairs.append((node.target, None))
@@ -152,6 +154,9 @@ def update_targets(node, parameters):
         entries = (isinstance(value, ast.DictComp) and isinstance(value.value, ast.BinOp)
                    and isinstance(value.value.op, ast.Sub))
         start = located_start(target, parameters) if difference else None
+        if (value is None and isinstance(target, ast.Name) and target.id in loop_variables
+                and target.id not in parameters):
+            start = target.id
         if start is not None:
             # for p in params: p.data += -lr * p.grad, for layer in layers: layer.W -= …: found where it is kept
             found.append(Update("located", unparse(target), start))
@@ -221,7 +226,7 @@ class Tracer:
         after = spec["loss"].get("after", loss_name)
         for node in ast.walk(tree):
             if isinstance(node, ast.stmt):
-                targets = update_targets(node, parameters)
+                targets = update_targets(node, parameters, self.loop_variables)
                 if targets:
                     self.updates[id(node)] = targets
                 if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
@@ -536,7 +541,20 @@ def scalar_mlp_family(p, d, options):
     return total
 
 
-FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family}
+def rnn_family(p, d, options):
+    """A vanilla RNN unrolled over the sequence "xs" (T column vectors): h_0 = 0, h_t = tanh(Wxh x_t + Whh h_{t-1}),
+    the output y = Why h_T read after the last step; loss half-sse = ½Σ(y − target)²."""
+    import torch
+    h = torch.zeros((p["Whh"].shape[0], 1), dtype=torch.float64)
+    for x in d["xs"]:
+        h = torch.tanh(p["Wxh"] @ x + p["Whh"] @ h)
+    y = p["Why"] @ h
+    if options["loss"] == "half-sse":
+        return 0.5 * torch.sum((y - d["target"]) ** 2)
+    raise CorpusError("unknown loss " + options["loss"])
+
+
+FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family, "rnn": rnn_family}
 
 
 # ----------------------------------------------------------------------------------------------------------

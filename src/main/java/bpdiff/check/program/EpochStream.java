@@ -66,6 +66,8 @@ final class EpochStream implements Events.Listener {
 
     /** Where a claim is made, and how: its identity over the epochs. */
     private record Site(Claim.Kind kind, String name, int line, int column) {}
+    /** The claims computed from a part of their loss's samples, kept out of the check. */
+    private final OtherSamples otherSamples = new OtherSamples();
     /** The constant steps of a numerical gradient check, kept out of the updates. */
     private final Perturbations perturbations = new Perturbations();
     /** Whether the program is still running. */
@@ -270,6 +272,7 @@ final class EpochStream implements Events.Listener {
         // an update found to step by an accumulation (momentum) at a later epoch claims nothing at the first ones either
         parameters.accumulated().keySet().forEach(name -> pending.forEach(e -> e.claims.removeIf(
                 c -> c.kind() == Claim.Kind.UPDATE && name.equals(c.target()))));
+        otherSamples.drop(tape, parameters.nodes(), epochs, findings, program.text());
         findings.segment(tape, parameters, epochs);
         for (Epoch e : epochs) {
             if (e.claims.isEmpty()) {
@@ -449,12 +452,20 @@ final class EpochStream implements Events.Listener {
     }
 
     /**
-     * The tolerance an epoch is judged with: float32's when its loss has a smoothing ε ({@link Smoothing}) and the
-     * check is in float64 (said once in a note), else the check's own.
+     * The tolerance an epoch is judged with: float32's when its loss has a smoothing ε ({@link Smoothing}), or when
+     * its parameters are float32 and a claim is a float64 number computed from them ({@code out_o1.item()} of
+     * {@code torch.Tensor} weights, which keeps float32's rounding), and the check is in float64 (said once in a
+     * note); else the check's own.
      */
     private Tolerance toleranceOf(Epoch e) {
         if (tolerance != Tolerance.FLOAT64) {
             return tolerance;
+        }
+        if (fromFloat32(e)) {
+            findings.note("the parameters are float32 (torch.Tensor's default), and a gradient is a Python float computed"
+                    + " from them (.item()): it carries float32's rounding, so gradients are compared within float32's"
+                    + " tolerance (relative 1e-4)");
+            return Tolerance.FLOAT32;
         }
         int epsilon = Smoothing.epsilon(tape, e);
         if (epsilon < 0) {
@@ -465,6 +476,15 @@ final class EpochStream implements Events.Listener {
                 + " (line " + node.line() + ") so that it never meets 0: a derivation that leaves it out differs by"
                 + " about that much relatively, so gradients are compared within float32's tolerance (relative 1e-4)");
         return Tolerance.FLOAT32;
+    }
+
+    /** Whether every parameter of an epoch is float32 while a claim's value is a float64 number. */
+    private boolean fromFloat32(Epoch e) {
+        if (e.parameterNodes.isEmpty() || e.parameterNodes.stream().anyMatch(
+                id -> tape.isReleased(id) || tape.node(id).value().dtype() != bpdiff.program.array.DType.FLOAT32)) {
+            return false;
+        }
+        return e.claims.stream().anyMatch(c -> c.value().dtype() == bpdiff.program.array.DType.FLOAT64);
     }
 
     private boolean disagrees(Epoch e, Tolerance tolerance) {

@@ -31,13 +31,32 @@ final class Findings {
     private Events.Loss firstLoss;
     private boolean anyClaim;
 
+    /** Claims computed from a part of the samples of their epoch's loss, by the loss's line: see {@link #otherSamples}. */
+    private final Map<Integer, PartOfSamples> partsOfSamples = new LinkedHashMap<>();
+
+    /** The targets of the claims computed from a part of a loss's samples, where first, and the loss to give. */
+    private static final class PartOfSamples {
+        final Events.Loss loss;
+        final Span at;
+        final Set<String> targets = new LinkedHashSet<>();
+        final Set<Integer> lines = new java.util.TreeSet<>();
+        String suggestion;
+
+        PartOfSamples(Events.Loss loss, Span at) {
+            this.loss = loss;
+            this.at = at;
+        }
+    }
+
     /** How often an update was made at weights without a loss, and where first. */
     private static final class Unlossed {
         final Span at;
+        final String parameter;
         int count;
 
-        Unlossed(Span at) {
+        Unlossed(Span at, String parameter) {
             this.at = at;
+            this.parameter = parameter;
         }
     }
 
@@ -134,6 +153,40 @@ final class Findings {
     }
 
     /**
+     * A claim computed from a strict part of the samples its epoch's loss is computed over (a per-sample step, the
+     * loss of the whole data set): not checked, with the sample's loss to give instead.
+     *
+     * @param target what it claims the gradient of
+     * @param at where it is made
+     * @param loss the loss
+     * @param suggestion a {@code --loss-expr} of the step's own error, or {@code null}
+     */
+    void otherSamples(String target, Span at, Events.Loss loss, String suggestion) {
+        PartOfSamples part = partsOfSamples.computeIfAbsent(loss.span().line(), k -> new PartOfSamples(loss, at));
+        part.targets.add(target);
+        part.lines.add(at.line());
+        part.suggestion = part.suggestion != null ? part.suggestion : suggestion;
+    }
+
+    private void otherSamplesFindings() {
+        partsOfSamples.values().forEach(p -> {
+            List<Integer> at = new ArrayList<>(p.lines);
+            String where = at.size() == 1 ? "line " + at.get(0) : "lines " + at.get(0) + "–" + at.get(at.size() - 1);
+            add("the gradients of " + String.join(", ", p.targets) + " (" + where + ") are computed from some of the"
+                    + " samples the loss (" + p.loss.name() + ", " + lines.lineText(p.loss.span().line()) + ") is computed"
+                    + " over: the steps descend the loss of those samples (stochastic or mini-batch gradient descent),"
+                    + " not that one, so they are not checked; give the loss of the samples a step is computed from, "
+                    + (p.suggestion != null ? "perhaps --loss-expr '" + p.suggestion + "'" : "with --loss-expr"),
+                    p.at.line(), p.at.column());
+        });
+    }
+
+    /** Whether a parameter's gradients were left out as computed from a part of a loss's samples. */
+    private boolean fromOtherSamples(String parameter) {
+        return partsOfSamples.values().stream().anyMatch(p -> p.targets.contains(parameter));
+    }
+
+    /**
      * An update at weights at which the program computes no loss.
      *
      * @param parameter the parameter
@@ -141,7 +194,7 @@ final class Findings {
      */
     void updateWithoutLoss(String parameter, Events.Update u) {
         updatesWithoutLoss.computeIfAbsent("the update of " + parameter + " at " + lines.lineText(u.span().line()),
-                k -> new Unlossed(u.span())).count++;
+                k -> new Unlossed(u.span(), parameter)).count++;
     }
 
     /**
@@ -208,14 +261,18 @@ final class Findings {
      */
     void finish(Parameters parameters) {
         accumulatedFindings();
+        otherSamplesFindings();
         updatesWithoutLoss.forEach((update, unlossed) -> {
+            if (fromOtherSamples(unlossed.parameter)) {
+                return; // a loss at those weights would not be the one the step descends either
+            }
             int count = unlossed.count;
             add(update + " is not checked at " + count + " epoch" + (count == 1 ? "" : "s") + ": the program computes"
                     + " no loss at the weights it starts from there (compute the loss every epoch, before the update)",
                     unlossed.at.line(), unlossed.at.column());
         });
         for (String p : parameters.list()) {
-            if (!checked.contains(p) && notChecked.values().stream().noneMatch(n -> n.message().contains(" " + p + " "))) {
+            if (!checked.contains(p) && !fromOtherSamples(p) && notChecked.values().stream().noneMatch(n -> n.message().contains(" " + p + " "))) {
                 add(p + " is a parameter, but no loss the program computes depends on it at the weights of an update: "
                         + "its gradient is not checked", 0, 0);
             }
@@ -235,7 +292,7 @@ final class Findings {
                     + " gradient descent (w = w - lr * g) and --params names none, so no parameter's gradient is checked",
                     first.span().line(), first.span().column());
         }
-        if (!anyClaim) {
+        if (!anyClaim && partsOfSamples.isEmpty()) {
             add("nothing was checked: the program computes its loss (" + first.name() + ", "
                     + lines.lineText(first.span().line()) + ") but no update w = w - lr * g and no d_… variable claims one of its derivatives", 0, 0);
         }

@@ -23,6 +23,7 @@ final class NumpyFunctions {
     private final NumpyShapes shapes;
     private final NumpyEinsum einsum;
     private final NumpyHelpers helpers;
+    private final NumpySplits splits;
 
     /**
      * @param machine the interpreter
@@ -33,6 +34,7 @@ final class NumpyFunctions {
         this.shapes = new NumpyShapes(machine, this);
         this.einsum = new NumpyEinsum(machine, this);
         this.helpers = new NumpyHelpers(machine, this);
+        this.splits = new NumpySplits(machine, this);
     }
 
     /** @return the reductions ({@code sum max argmax std …}) */
@@ -111,6 +113,9 @@ final class NumpyFunctions {
                 }
                 if (result == null) {
                     result = helpers.call(f, a, at);
+                }
+                if (result == null) {
+                    result = splits.call(f, a, at);
                 }
                 if (result == null) {
                     throw new ProgramError("np." + f + " is not supported");

@@ -51,6 +51,13 @@ final class Operators {
         if (a instanceof PyTensor || b instanceof PyTensor) {
             return TensorOperators.binary(machine.torch, op, a, b, at);
         }
+        if (a instanceof PyArray && isListOrTuple(b)) {
+            // numpy's operators take a list or tuple as np.asarray of it: X + [0, 2], [1, 2] * W
+            return binary(op, a, machine.calls.numpy().operand(b, at), at);
+        }
+        if (b instanceof PyArray && isListOrTuple(a)) {
+            return binary(op, machine.calls.numpy().operand(a, at), b, at);
+        }
         if (Numbers.isInteger(a) && Numbers.isInteger(b) && op != BinaryOperator.MATMUL) {
             return Integers.binary(symbol, a, b, recorder);
         }
@@ -58,6 +65,10 @@ final class Operators {
             return numeric(op, a, b, at);
         }
         return sequence(symbol, a, b);
+    }
+
+    private static boolean isListOrTuple(Value v) {
+        return v instanceof PyList || v instanceof PyTuple;
     }
 
     /**

@@ -46,7 +46,7 @@ class TorchExamplesTest {
         "torch/d2l-mlp-sequential.py", "torch/d2l-linreg-concise.py",
         "torch/d2l-loss-per-sample.py", "torch/d2l-linreg-yield.py", "torch/ninja-linear.py",
         "torch/ninja-cmp-renamed.py", "torch/ninja-linear-transposed.py", "torch/ninja-dict.py",
-        "torch/homework3-load-state-dict.py"})
+        "torch/homework3-load-state-dict.py", "torch/homework3-functional.py", "torch/homework3-vs-homework2.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -265,6 +265,18 @@ class TorchExamplesTest {
                 q.likely().get(0));
         double w6 = reference(name).get("runs").get("float32").get("backward").get(0).get("w6").get(0).asDouble();
         assertEquals(w6, q.history().get(0).student()[0], 1e-7 + 1e-5 * Math.abs(w6));
+    }
+
+    @org.junit.jupiter.api.Test
+    void homework2sPublishedFormulasBesideHomework3AreWrongWhereTheProgramSaysSo() throws IOException {
+        // the hand formulas of homework 2 as published, computed from .item() of homework 3's float32 tensors: PyTorch's
+        // run prints that they differ from backward()'s gradients ("相同: False"); the published d_h1, d_h2 (the sums
+        // d_w5 + d_w6, d_w7 + d_w8) are what is wrong, and backward()'s steps are right
+        String name = "torch/homework3-vs-homework2-published.py";
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText().contains("相同: False"));
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of(20, 21), report.failed().stream().map(q -> q.site().line()).toList());
+        assertEquals(12, report.quantities().size(), report.summary()); // d_o1, d_o2, d_h1, d_h2 and the eight W[k] steps
     }
 
     @org.junit.jupiter.api.Test
