@@ -404,8 +404,8 @@ final class Formatting {
 
     /**
      * @param x a finite, non-zero number
-     * @return the decimal with the fewest significant digits that reads back as {@code x}, trailing zeros
-     *     stripped
+     * @return the decimal with the fewest significant digits that reads back as {@code x}, the nearest of them,
+     *     trailing zeros stripped
      */
     static BigDecimal shortest(double x) {
         BigDecimal exact = new BigDecimal(x);
@@ -413,13 +413,35 @@ final class Formatting {
         int hi = 17;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
-            if (exact.round(new MathContext(mid, RoundingMode.HALF_EVEN)).doubleValue() == x) {
+            if (readsBack(exact, mid, x) != null) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        return exact.round(new MathContext(lo, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return readsBack(exact, lo, x).stripTrailingZeros();
+    }
+
+    /**
+     * The decimal of so many significant digits that reads back as {@code x}: the nearest one, else the nearest on
+     * the other side. At a power of two the gap below is half the gap above, so the nearest decimal below can read
+     * back as the next number down while the one above still reads back as {@code x} ({@code 2 ** -24} is
+     * {@code 5.960464477539063e-08}, not the 17 digits {@code 5.9604644775390625e-08}).
+     *
+     * @return the decimal, or {@code null} if none of that many digits reads back
+     */
+    private static BigDecimal readsBack(BigDecimal exact, int digits, double x) {
+        BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+        if (nearest.doubleValue() == x) {
+            return nearest;
+        }
+        for (RoundingMode side : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+            BigDecimal other = exact.round(new MathContext(digits, side));
+            if (other.doubleValue() == x) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /**
