@@ -152,7 +152,7 @@ public final class Subset {
             "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot", "leaky_relu", "linear",
             "binary_cross_entropy_with_logits");
 
-    /** {@code torch.optim} members: {@code SGD} runs, the others are refused when made. */
+    /** {@code torch.optim} members bpdiff runs, each stepping as PyTorch 1.13 does. */
     public static final Set<String> TORCH_OPTIM = Set.of("SGD", "Adam", "AdamW", "RMSprop", "Adagrad");
 
     /** The modules that may be imported, by their full name. */
@@ -211,7 +211,7 @@ public final class Subset {
         }
         if (module.startsWith("torch.")) {
             return "import " + module + " is not supported: bpdiff runs torch, torch.nn, torch.nn.functional, "
-                    + "torch.optim and torch.autograd.grad (tensors, autograd, losses and SGD)";
+                    + "torch.optim and torch.autograd.grad (tensors, autograd, losses and optimizers)";
         }
         if (module.equals("sys") || module.equals("os") || module.startsWith("os.") || module.equals("subprocess")
                 || module.equals("socket") || module.equals("pathlib") || module.equals("shutil")) {
