@@ -167,6 +167,28 @@ public final class Subset {
     private Subset() {}
 
     /**
+     * The names {@code from numpy import *} binds that bpdiff runs: numpy's {@code __all__} holds every member of
+     * {@link #NUMPY} but {@code abs}, {@code max}, {@code min} and {@code round}, which keep Python's built-ins
+     * (CPython 3.11 with numpy 1.24: {@code from numpy import *} binds 553 names, of the built-ins only {@code all},
+     * {@code any}, {@code divmod} and {@code sum}).
+     */
+    private static final List<String> NUMPY_STAR = NUMPY.stream()
+            .filter(n -> !Set.of("abs", "max", "min", "round").contains(n)).sorted().toList();
+
+    /**
+     * @param module a module
+     * @return the names {@code from module import *} binds, for {@code numpy} and {@code math} (every member of
+     *     CPython's, constants too), else {@code null}: it is refused
+     */
+    public static List<String> starImport(String module) {
+        return switch (module) {
+            case "numpy" -> NUMPY_STAR;
+            case "math" -> MATH.stream().sorted().toList();
+            default -> null;
+        };
+    }
+
+    /**
      * The members of a module.
      *
      * @param module a module's full name

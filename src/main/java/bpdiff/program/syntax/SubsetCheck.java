@@ -50,6 +50,9 @@ final class SubsetCheck {
             problems.add(Problem.Kind.UNSUPPORTED, refused, i.span());
             return;
         }
+        if (i.star()) {
+            return;
+        }
         if (i.name() == null) {
             modules.put(i.alias(), i.alias().equals(i.module().split("\\.")[0]) && i.module().contains(".")
                     ? i.module().split("\\.")[0] : i.module());
