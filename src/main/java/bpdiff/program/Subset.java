@@ -101,8 +101,8 @@ public final class Subset {
     /** {@code dataclasses} members: the decorator and its fields. */
     public static final Set<String> DATACLASSES = Set.of("dataclass", "field");
 
-    /** {@code collections} members: {@code namedtuple}. */
-    public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict");
+    /** {@code collections} members: {@code namedtuple}, {@code OrderedDict}, {@code defaultdict}. */
+    public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict", "defaultdict");
 
     /** {@code functools} members. */
     public static final Set<String> FUNCTOOLS = Set.of("reduce");

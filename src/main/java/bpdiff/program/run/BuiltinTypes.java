@@ -26,6 +26,9 @@ final class BuiltinTypes {
     /** {@code collections.OrderedDict}: a dict, shown as {@code OrderedDict([(k, v), …])}. */
     static final PyClass ORDERED_DICT = new PyClass("OrderedDict", "collections", List.of(DICT),
             new java.util.LinkedHashMap<>(), true);
+    /** {@code collections.defaultdict}: a dict that makes a missing key's value, shown with its factory. */
+    static final PyClass DEFAULT_DICT = new PyClass("defaultdict", "collections", List.of(DICT),
+            new java.util.LinkedHashMap<>(), true);
     /** {@code abc.ABC}: a base class with nothing of its own (abstract methods are not enforced). */
     static final PyClass ABC = new PyClass("ABC", "abc", List.of(OBJECT), new java.util.LinkedHashMap<>(), false);
     static final PyClass SET = define("set", OBJECT);
@@ -145,7 +148,7 @@ final class BuiltinTypes {
             return t.type() != null ? t.type() : TUPLE;
         }
         if (v instanceof PyDict d) {
-            return d.ordered() ? ORDERED_DICT : DICT;
+            return d.ordered() ? ORDERED_DICT : d.defaultFactory() != null ? DEFAULT_DICT : DICT;
         }
         if (v instanceof PySet s) {
             return s.frozen() ? FROZENSET : SET;

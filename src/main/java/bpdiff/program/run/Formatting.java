@@ -175,16 +175,22 @@ final class Formatting {
             }
             out.append(')');
         } else {
+            PyDict d = (PyDict) v;
+            if (d.defaultFactory() != null) {
+                out.append("defaultdict(");
+                repr(machine, d.defaultFactory(), out, open);
+                out.append(", ");
+            }
             out.append('{');
             boolean first = true;
-            for (Map.Entry<HashKey, Value> e : ((PyDict) v).entries()) {
+            for (Map.Entry<HashKey, Value> e : d.entries()) {
                 out.append(first ? "" : ", ");
                 first = false;
                 repr(machine, e.getKey().value(), out, open);
                 out.append(": ");
                 repr(machine, e.getValue(), out, open);
             }
-            out.append('}');
+            out.append(d.defaultFactory() != null ? "})" : "}");
         }
     }
 
