@@ -107,6 +107,9 @@ public final class Subset {
     /** {@code functools} members. */
     public static final Set<String> FUNCTOOLS = Set.of("reduce");
 
+    /** {@code itertools} members: the lazy iterators students loop over. */
+    public static final Set<String> ITERTOOLS = Set.of("product", "chain", "count", "islice", "repeat", "zip_longest");
+
     /** {@code abc} members: an abstract base class is a plain base class here, an abstract method a plain method. */
     public static final Set<String> ABC = Set.of("ABC", "abstractmethod");
 
@@ -157,7 +160,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
+            "copy", "functools", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
             "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn", "torch.nn.functional",
             "torch.optim", "torch.autograd", "torch.nn.init", "abc", "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn");
 
@@ -204,6 +207,7 @@ public final class Subset {
             case "random" -> RANDOM;
             case "copy" -> COPY;
             case "functools" -> FUNCTOOLS;
+            case "itertools" -> ITERTOOLS;
             case "dataclasses" -> DATACLASSES;
             case "collections" -> COLLECTIONS;
             case "time" -> TIME;
@@ -247,8 +251,8 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, dataclasses, collections.namedtuple and OrderedDict, time, scipy.special, "
-                + "abc, tqdm, matplotlib and seaborn";
+                + "random, copy, functools, itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
+                + "time, scipy.special, abc, tqdm, matplotlib and seaborn";
     }
 
     /**

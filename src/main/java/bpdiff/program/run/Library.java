@@ -45,6 +45,8 @@ final class Library {
                 return time(f);
             case "functools":
                 return reduce(a, at);
+            case "itertools":
+                return Itertools.call(machine, f, a, at);
             case "dataclasses":
                 return Dataclasses.call(machine, f, a, at);
             case "collections":
