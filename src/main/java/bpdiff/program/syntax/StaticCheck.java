@@ -278,6 +278,11 @@ final class StaticCheck {
             Set<String> visible = new LinkedHashSet<>(bound);
             visible.addAll(Subset.BUILTINS);
             String star = starImported(program.body());
+            if ("numpy".equals(star) && Set.of("matrix", "asmatrix", "mat").contains(id)) {
+                problem(Problem.Kind.UNSUPPORTED, "np." + id + " is not in bpdiff's numpy subset"
+                        + SubsetCheck.MATRIX_HINT, n.span());
+                return;
+            }
             problem(Problem.Kind.NAME, "name '" + id + "' is not defined" + (star == null
                     ? Suggestions.didYouMean(id, visible) : "; from " + star + " import * binds only the " + star
                     + " names bpdiff runs (docs/python.md lists them): if " + id + " is one of " + star

@@ -53,6 +53,18 @@ class StaticCheckTest {
     }
 
     @Test
+    void npMatrixIsRefusedSayingWhatToWriteInstead() {
+        // np.matrix's * is a matrix product and its ** a matrix power: a program is told to write arrays and @
+        String hint = " is not in bpdiff's numpy subset: write 2-D np.array's and @ (or np.dot) for the matrix "
+                + "products np.matrix's * makes, repeated @ for its **, and .T as before (np.matrix is deprecated by "
+                + "numpy itself)";
+        assertEquals(List.of("np.matrix" + hint + " (p.py:2:8)"),
+                problems("import numpy as np\nA = np.matrix([[1.0]])\nprint(A * A)\n"));
+        assertEquals(List.of("np.asmatrix" + hint + " (p.py:2:5)"),
+                problems("from numpy import *\nA = asmatrix([[1.0]])\nprint(A * A)\n"));
+    }
+
+    @Test
     void whatMayBindNamesUnseenTurnsTheNameCheckOff() {
         assertEquals(List.of("not supported: from random import *; import the names you use (p.py:1:1)"),
                 problems("from random import *\nprint(gauss(0, 1))\n"));
