@@ -47,6 +47,8 @@ final class BuiltinTypes {
     static final PyClass NDARRAY = new PyClass("ndarray", "numpy", List.of(OBJECT), Map.of(), true);
     /** A numpy float scalar's type, a subclass of {@code float} as in numpy. */
     static final PyClass FLOAT64 = new PyClass("float64", "numpy", List.of(FLOAT), Map.of(), true);
+    /** numpy's {@code float32} scalar type (not a subclass of Python's float). */
+    static final PyClass FLOAT32 = new PyClass("float32", "numpy", List.of(OBJECT), Map.of(), true);
 
     static final PyClass BASE_EXCEPTION = define("BaseException", OBJECT);
 
@@ -136,7 +138,7 @@ final class BuiltinTypes {
             return BOOL;
         }
         if (v instanceof PyFloat f) {
-            return f.numpy() ? FLOAT64 : FLOAT;
+            return f.single() ? FLOAT32 : f.numpy() ? FLOAT64 : FLOAT;
         }
         if (v instanceof PyStr) {
             return STR;

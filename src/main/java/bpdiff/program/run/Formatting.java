@@ -211,7 +211,7 @@ final class Formatting {
             return quote(s.value());
         }
         if (v instanceof PyFloat f) {
-            return floatRepr(f.value());
+            return f.single() ? float32Repr(f.value()) : floatRepr(f.value());
         }
         if (v instanceof PyInt i) {
             return Long.toString(i.value());
@@ -402,6 +402,40 @@ final class Formatting {
         int exponent = digits.length() - 1 - d.scale();
         String sign = x < 0 ? "-" : "";
         if (exponent >= -5 + 1 && exponent < 16) {
+            return sign + FormatSpec.positional(digits, exponent, true);
+        }
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+    }
+
+    /**
+     * numpy's {@code repr} of a {@code float32} scalar: the fewest digits that read back as the same float32, in
+     * positional notation from \( 10^{-4} \) to below \( 10^{16} \) ({@code 1.2215134}, {@code 3.0}), else in
+     * exponent notation ({@code 1e-05}, {@code 1.2345679e+16}), as {@code np.float32}'s.
+     *
+     * @param x a float32 value
+     * @return its repr
+     */
+    static String float32Repr(double x) {
+        if (!Double.isFinite(x) || x == 0) {
+            return floatRepr(x);
+        }
+        BigDecimal exact = new BigDecimal(x);
+        BigDecimal d = null;
+        for (int n = 1; d == null && n <= 9; n++) {
+            for (RoundingMode side : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR,
+                    RoundingMode.CEILING}) {
+                BigDecimal c = exact.round(new MathContext(n, side));
+                if (Float.parseFloat(c.toString()) == (float) x) {
+                    d = c.stripTrailingZeros();
+                    break;
+                }
+            }
+        }
+        String digits = d.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        String sign = x < 0 ? "-" : "";
+        if (exponent >= -4 && exponent < 16) {
             return sign + FormatSpec.positional(digits, exponent, true);
         }
         String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
