@@ -43,4 +43,4 @@ left <<= 1
 left >>= 1
 width = 4
 text = f"{z:{width}}"
-from math import *
+from random import *

@@ -101,11 +101,14 @@ public final class Subset {
     /** {@code dataclasses} members: the decorator and its fields. */
     public static final Set<String> DATACLASSES = Set.of("dataclass", "field");
 
-    /** {@code collections} members: {@code namedtuple}. */
-    public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict");
+    /** {@code collections} members: {@code namedtuple}, {@code OrderedDict}, {@code defaultdict}. */
+    public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict", "defaultdict");
 
     /** {@code functools} members. */
     public static final Set<String> FUNCTOOLS = Set.of("reduce");
+
+    /** {@code itertools} members: the lazy iterators students loop over. */
+    public static final Set<String> ITERTOOLS = Set.of("product", "chain", "count", "islice", "repeat", "zip_longest");
 
     /** {@code abc} members: an abstract base class is a plain base class here, an abstract method a plain method. */
     public static final Set<String> ABC = Set.of("ABC", "abstractmethod");
@@ -152,12 +155,12 @@ public final class Subset {
             "binary_cross_entropy", "softmax", "log_softmax", "sigmoid", "relu", "tanh", "one_hot", "leaky_relu", "linear",
             "binary_cross_entropy_with_logits");
 
-    /** {@code torch.optim} members: {@code SGD} runs, the others are refused when made. */
+    /** {@code torch.optim} members bpdiff runs, each stepping as PyTorch 1.13 does. */
     public static final Set<String> TORCH_OPTIM = Set.of("SGD", "Adam", "AdamW", "RMSprop", "Adagrad");
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
+            "copy", "functools", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
             "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn", "torch.nn.functional",
             "torch.optim", "torch.autograd", "torch.nn.init", "abc", "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn");
 
@@ -165,6 +168,28 @@ public final class Subset {
     private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__", "seaborn");
 
     private Subset() {}
+
+    /**
+     * The names {@code from numpy import *} binds that bpdiff runs: numpy's {@code __all__} holds every member of
+     * {@link #NUMPY} but {@code abs}, {@code max}, {@code min} and {@code round}, which keep Python's built-ins
+     * (CPython 3.11 with numpy 1.24: {@code from numpy import *} binds 553 names, of the built-ins only {@code all},
+     * {@code any}, {@code divmod} and {@code sum}).
+     */
+    private static final List<String> NUMPY_STAR = NUMPY.stream()
+            .filter(n -> !Set.of("abs", "max", "min", "round").contains(n)).sorted().toList();
+
+    /**
+     * @param module a module
+     * @return the names {@code from module import *} binds, for {@code numpy} and {@code math} (every member of
+     *     CPython's, constants too), else {@code null}: it is refused
+     */
+    public static List<String> starImport(String module) {
+        return switch (module) {
+            case "numpy" -> NUMPY_STAR;
+            case "math" -> MATH.stream().sorted().toList();
+            default -> null;
+        };
+    }
 
     /**
      * The members of a module.
@@ -182,6 +207,7 @@ public final class Subset {
             case "random" -> RANDOM;
             case "copy" -> COPY;
             case "functools" -> FUNCTOOLS;
+            case "itertools" -> ITERTOOLS;
             case "dataclasses" -> DATACLASSES;
             case "collections" -> COLLECTIONS;
             case "time" -> TIME;
@@ -211,7 +237,7 @@ public final class Subset {
         }
         if (module.startsWith("torch.")) {
             return "import " + module + " is not supported: bpdiff runs torch, torch.nn, torch.nn.functional, "
-                    + "torch.optim and torch.autograd.grad (tensors, autograd, losses and SGD)";
+                    + "torch.optim and torch.autograd.grad (tensors, autograd, losses and optimizers)";
         }
         if (module.equals("sys") || module.equals("os") || module.startsWith("os.") || module.equals("subprocess")
                 || module.equals("socket") || module.equals("pathlib") || module.equals("shutil")) {
@@ -225,8 +251,8 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, dataclasses, collections.namedtuple and OrderedDict, time, scipy.special, "
-                + "abc, tqdm, matplotlib and seaborn";
+                + "random, copy, functools, itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
+                + "time, scipy.special, abc, tqdm, matplotlib and seaborn";
     }
 
     /**

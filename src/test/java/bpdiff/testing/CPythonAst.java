@@ -115,7 +115,9 @@ public final class CPythonAst {
                 for (JsonNode a : n.get("names")) {
                     String name = a.get("name").asText();
                     String alias = text(a, "asname");
-                    out.add(name.equals("*") ? new Stmt.Unsupported("from … import *", at)
+                    boolean runs = bpdiff.program.Subset.starImport(text(n, "module")) != null;
+                    out.add(name.equals("*") ? runs ? new Stmt.Import(text(n, "module"), "*", "*", at)
+                            : new Stmt.Unsupported("from … import *", at)
                             : new Stmt.Import(text(n, "module"), name, alias != null ? alias : name, at));
                 }
             }

@@ -152,11 +152,19 @@ final class FloatFormat {
         }
         BigDecimal exact = new BigDecimal(v);
         for (int n = 1; n < 17; n++) {
-            BigDecimal d = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
-            if (single ? Float.parseFloat(d.toString()) == (float) v : Double.parseDouble(d.toString()) == v) {
-                return d;
+            // the nearest, else the nearest on the other side: at a power of two the gap below is half the gap above
+            for (RoundingMode side : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR,
+                    RoundingMode.CEILING}) {
+                BigDecimal d = exact.round(new MathContext(n, side));
+                if (readsBack(d, v)) {
+                    return d;
+                }
             }
         }
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+    }
+
+    private boolean readsBack(BigDecimal d, double v) {
+        return single ? Float.parseFloat(d.toString()) == (float) v : Double.parseDouble(d.toString()) == v;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * {@code sum}, {@code mean} and {@code prod} over all elements or one axis, with numpy's {@code keepdims}, and
  * numpy's order of additions: pairwise summation ({@code pairwise_sum}: blocks of 8 partial sums, halved above
  * 128 elements) along the innermost axis and over all elements, in chunks of 8192 (numpy's buffer), one row after
- * another along an outer axis. The same order gives the same last bit.
+ * another along an outer axis. The same order gives the same last bit; a float32 array is summed in float32, every
+ * partial sum rounded, as numpy's {@code pairwise_sum_FLOAT} keeps its accumulators in the array's type.
  */
 public final class Reductions {
 
@@ -26,20 +27,22 @@ public final class Reductions {
      */
     public static NdArray sum(NdArray a, Integer axis, boolean keepDims) {
         DType type = a.dtype().accumulated();
+        boolean single = type == DType.FLOAT32;
         if (axis == null) {
-            return new NdArray(keepDims ? ones(a.ndim()) : new int[0], new double[] {inner(a.raw(), 0, a.size())},
-                    type);
+            return new NdArray(keepDims ? ones(a.ndim()) : new int[0],
+                    new double[] {inner(a.raw(), 0, a.size(), single)}, type);
         }
         Layout l = Layout.of(a, axis);
         double[] out = new double[l.outer() * l.inner()];
         for (int o = 0; o < l.outer(); o++) {
             if (l.inner() == 1) {
-                out[o] = inner(a.raw(), o * l.length(), l.length());
+                out[o] = inner(a.raw(), o * l.length(), l.length(), single);
                 continue;
             }
             for (int j = 0; j < l.length(); j++) {
                 for (int i = 0; i < l.inner(); i++) {
-                    out[o * l.inner() + i] += a.raw()[(o * l.length() + j) * l.inner() + i];
+                    out[o * l.inner() + i] = add(out[o * l.inner() + i], a.raw()[(o * l.length() + j) * l.inner() + i],
+                            single);
                 }
             }
         }
@@ -119,20 +122,25 @@ public final class Reductions {
     }
 
     /** The sum of a contiguous run as numpy's reduction loop adds it: pairwise within each buffer's worth. */
-    private static double inner(double[] data, int from, int n) {
+    private static double inner(double[] data, int from, int n, boolean single) {
         double sum = 0;
         for (int start = 0; start < n; start += BUFFER) {
-            sum += pairwise(data, from + start, Math.min(BUFFER, n - start));
+            sum = add(sum, pairwise(data, from + start, Math.min(BUFFER, n - start), single), single);
         }
         return sum;
     }
 
-    /** numpy's {@code pairwise_sum_DOUBLE}. */
-    private static double pairwise(double[] a, int from, int n) {
+    /** \( x + y \), rounded to float32 for a float32 sum. */
+    private static double add(double x, double y, boolean single) {
+        return single ? (float) x + (float) y : x + y;
+    }
+
+    /** numpy's {@code pairwise_sum_DOUBLE}, or {@code pairwise_sum_FLOAT} in float32. */
+    private static double pairwise(double[] a, int from, int n, boolean single) {
         if (n < 8) {
             double res = 0;
             for (int i = 0; i < n; i++) {
-                res += a[from + i];
+                res = add(res, a[from + i], single);
             }
             return res;
         }
@@ -142,18 +150,19 @@ public final class Reductions {
             int i;
             for (i = 8; i < n - n % 8; i += 8) {
                 for (int j = 0; j < 8; j++) {
-                    r[j] += a[from + i + j];
+                    r[j] = add(r[j], a[from + i + j], single);
                 }
             }
-            double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            double res = add(add(add(r[0], r[1], single), add(r[2], r[3], single), single),
+                    add(add(r[4], r[5], single), add(r[6], r[7], single), single), single);
             for (; i < n; i++) {
-                res += a[from + i];
+                res = add(res, a[from + i], single);
             }
             return res;
         }
         int half = n / 2;
         half -= half % 8;
-        return pairwise(a, from, half) + pairwise(a, from + half, n - half);
+        return add(pairwise(a, from, half, single), pairwise(a, from + half, n - half, single), single);
     }
 
     static int[] ones(int n) {

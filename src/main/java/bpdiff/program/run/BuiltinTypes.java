@@ -26,6 +26,9 @@ final class BuiltinTypes {
     /** {@code collections.OrderedDict}: a dict, shown as {@code OrderedDict([(k, v), …])}. */
     static final PyClass ORDERED_DICT = new PyClass("OrderedDict", "collections", List.of(DICT),
             new java.util.LinkedHashMap<>(), true);
+    /** {@code collections.defaultdict}: a dict that makes a missing key's value, shown with its factory. */
+    static final PyClass DEFAULT_DICT = new PyClass("defaultdict", "collections", List.of(DICT),
+            new java.util.LinkedHashMap<>(), true);
     /** {@code abc.ABC}: a base class with nothing of its own (abstract methods are not enforced). */
     static final PyClass ABC = new PyClass("ABC", "abc", List.of(OBJECT), new java.util.LinkedHashMap<>(), false);
     static final PyClass SET = define("set", OBJECT);
@@ -44,6 +47,8 @@ final class BuiltinTypes {
     static final PyClass NDARRAY = new PyClass("ndarray", "numpy", List.of(OBJECT), Map.of(), true);
     /** A numpy float scalar's type, a subclass of {@code float} as in numpy. */
     static final PyClass FLOAT64 = new PyClass("float64", "numpy", List.of(FLOAT), Map.of(), true);
+    /** numpy's {@code float32} scalar type (not a subclass of Python's float). */
+    static final PyClass FLOAT32 = new PyClass("float32", "numpy", List.of(OBJECT), Map.of(), true);
 
     static final PyClass BASE_EXCEPTION = define("BaseException", OBJECT);
 
@@ -133,7 +138,7 @@ final class BuiltinTypes {
             return BOOL;
         }
         if (v instanceof PyFloat f) {
-            return f.numpy() ? FLOAT64 : FLOAT;
+            return f.single() ? FLOAT32 : f.numpy() ? FLOAT64 : FLOAT;
         }
         if (v instanceof PyStr) {
             return STR;
@@ -145,7 +150,7 @@ final class BuiltinTypes {
             return t.type() != null ? t.type() : TUPLE;
         }
         if (v instanceof PyDict d) {
-            return d.ordered() ? ORDERED_DICT : DICT;
+            return d.ordered() ? ORDERED_DICT : d.defaultFactory() != null ? DEFAULT_DICT : DICT;
         }
         if (v instanceof PySet s) {
             return s.frozen() ? FROZENSET : SET;

@@ -151,7 +151,7 @@ final class Containers {
      * @return a shallow copy, an OrderedDict of an OrderedDict
      */
     static PyDict copy(PyDict d) {
-        PyDict c = d.ordered() ? new PyDict().asOrdered() : new PyDict();
+        PyDict c = d.emptyLike();
         d.entries().forEach(e -> c.put(e.getKey().value(), e.getValue()));
         return c;
     }

@@ -175,16 +175,22 @@ final class Formatting {
             }
             out.append(')');
         } else {
+            PyDict d = (PyDict) v;
+            if (d.defaultFactory() != null) {
+                out.append("defaultdict(");
+                repr(machine, d.defaultFactory(), out, open);
+                out.append(", ");
+            }
             out.append('{');
             boolean first = true;
-            for (Map.Entry<HashKey, Value> e : ((PyDict) v).entries()) {
+            for (Map.Entry<HashKey, Value> e : d.entries()) {
                 out.append(first ? "" : ", ");
                 first = false;
                 repr(machine, e.getKey().value(), out, open);
                 out.append(": ");
                 repr(machine, e.getValue(), out, open);
             }
-            out.append('}');
+            out.append(d.defaultFactory() != null ? "})" : "}");
         }
     }
 
@@ -205,7 +211,7 @@ final class Formatting {
             return quote(s.value());
         }
         if (v instanceof PyFloat f) {
-            return floatRepr(f.value());
+            return f.single() ? float32Repr(f.value()) : floatRepr(f.value());
         }
         if (v instanceof PyInt i) {
             return Long.toString(i.value());
@@ -403,9 +409,43 @@ final class Formatting {
     }
 
     /**
+     * numpy's {@code repr} of a {@code float32} scalar: the fewest digits that read back as the same float32, in
+     * positional notation from \( 10^{-4} \) to below \( 10^{16} \) ({@code 1.2215134}, {@code 3.0}), else in
+     * exponent notation ({@code 1e-05}, {@code 1.2345679e+16}), as {@code np.float32}'s.
+     *
+     * @param x a float32 value
+     * @return its repr
+     */
+    static String float32Repr(double x) {
+        if (!Double.isFinite(x) || x == 0) {
+            return floatRepr(x);
+        }
+        BigDecimal exact = new BigDecimal(x);
+        BigDecimal d = null;
+        for (int n = 1; d == null && n <= 9; n++) {
+            for (RoundingMode side : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR,
+                    RoundingMode.CEILING}) {
+                BigDecimal c = exact.round(new MathContext(n, side));
+                if (Float.parseFloat(c.toString()) == (float) x) {
+                    d = c.stripTrailingZeros();
+                    break;
+                }
+            }
+        }
+        String digits = d.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        String sign = x < 0 ? "-" : "";
+        if (exponent >= -4 && exponent < 16) {
+            return sign + FormatSpec.positional(digits, exponent, true);
+        }
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+    }
+
+    /**
      * @param x a finite, non-zero number
-     * @return the decimal with the fewest significant digits that reads back as {@code x}, trailing zeros
-     *     stripped
+     * @return the decimal with the fewest significant digits that reads back as {@code x}, the nearest of them,
+     *     trailing zeros stripped
      */
     static BigDecimal shortest(double x) {
         BigDecimal exact = new BigDecimal(x);
@@ -413,13 +453,35 @@ final class Formatting {
         int hi = 17;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
-            if (exact.round(new MathContext(mid, RoundingMode.HALF_EVEN)).doubleValue() == x) {
+            if (readsBack(exact, mid, x) != null) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        return exact.round(new MathContext(lo, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return readsBack(exact, lo, x).stripTrailingZeros();
+    }
+
+    /**
+     * The decimal of so many significant digits that reads back as {@code x}: the nearest one, else the nearest on
+     * the other side. At a power of two the gap below is half the gap above, so the nearest decimal below can read
+     * back as the next number down while the one above still reads back as {@code x} ({@code 2 ** -24} is
+     * {@code 5.960464477539063e-08}, not the 17 digits {@code 5.9604644775390625e-08}).
+     *
+     * @return the decimal, or {@code null} if none of that many digits reads back
+     */
+    private static BigDecimal readsBack(BigDecimal exact, int digits, double x) {
+        BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+        if (nearest.doubleValue() == x) {
+            return nearest;
+        }
+        for (RoundingMode side : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+            BigDecimal other = exact.round(new MathContext(digits, side));
+            if (other.doubleValue() == x) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /**

@@ -371,7 +371,11 @@ public final class Interpreter {
         } else if (s instanceof Stmt.Continue) {
             return Flow.CONTINUE;
         } else if (s instanceof Stmt.Import i) {
-            frame.assign(i.alias(), Modules.imported(i));
+            if (i.star()) {
+                i.bound().forEach(n -> frame.assign(n, Modules.member(i.module(), n)));
+            } else {
+                frame.assign(i.alias(), Modules.imported(i));
+            }
         } else if (s instanceof Stmt.Assert a) {
             if (!Truth.of(this, evaluator.evaluate(a.test(), frame))) {
                 throw Exceptions.error(this, "AssertionError", a.message() == null ? List.of()

@@ -24,6 +24,11 @@ final class Items {
     static Value get(Interpreter machine, Value container, Value key, Span at) {
         if (container instanceof PyDict d) {
             Value v = d.get(key);
+            if (v == null && d.defaultFactory() != null && d.defaultFactory() != PyNone.NONE) {
+                // defaultdict.__missing__: the factory's value, stored under the key
+                v = machine.calls.call(d.defaultFactory(), java.util.List.of(), java.util.Map.of(), at);
+                d.put(key, v);
+            }
             if (v == null) {
                 throw ProgramError.keyError(key);
             }

@@ -45,9 +45,23 @@ final class Library {
                 return time(f);
             case "functools":
                 return reduce(a, at);
+            case "itertools":
+                return Itertools.call(machine, f, a, at);
             case "dataclasses":
                 return Dataclasses.call(machine, f, a, at);
             case "collections":
+                if (f.equals("defaultdict")) {
+                    Value factory = a.size() > 0 ? a.positional().get(0) : PyNone.NONE;
+                    if (factory != PyNone.NONE && !Reflection.callable(factory)) {
+                        throw ProgramError.of("TypeError", "first argument must be callable or None");
+                    }
+                    PyDict d = new PyDict().withDefault(factory);
+                    if (a.size() > 1) {
+                        Containers.update(machine, d, a.positional().get(1), at);
+                    }
+                    a.keywords().forEach((k, v) -> d.put(new PyStr(k), v));
+                    return d;
+                }
                 if (f.equals("OrderedDict")) {
                     PyDict d = new PyDict().asOrdered();
                     if (a.size() > 0) {
@@ -219,7 +233,7 @@ final class Library {
             return c;
         }
         if (v instanceof PyDict d) {
-            PyDict c = d.ordered() ? new PyDict().asOrdered() : new PyDict();
+            PyDict c = d.emptyLike();
             memo.put(v, c);
             for (Map.Entry<HashKey, Value> e : d.entries()) {
                 c.put(deep(e.getKey().value(), memo), deep(e.getValue(), memo));

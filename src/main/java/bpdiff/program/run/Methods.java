@@ -75,7 +75,8 @@ final class Methods {
             "tuple", java.util.Set.of("count", "index"),
             "int", java.util.Set.of("bit_length", "conjugate"),
             "float", java.util.Set.of("item", "round", "is_integer", "conjugate"),
-            "float64", java.util.Set.of("item", "round", "is_integer", "conjugate"));
+            "float64", java.util.Set.of("item", "round", "is_integer", "conjugate"),
+            "float32", java.util.Set.of("item", "round", "conjugate"));
 
     /**
      * @param v a value

@@ -45,7 +45,7 @@ final class Numbers {
      */
     static NdArray array(Value v) {
         if (v instanceof PyFloat f) {
-            return NdArray.scalar(f.value());
+            return f.single() ? NdArray.scalar(f.value(), DType.FLOAT32) : NdArray.scalar(f.value());
         }
         if (v instanceof PyInt i) {
             return NdArray.scalar(i.value(), DType.INT64);
@@ -200,6 +200,7 @@ final class Numbers {
             return switch (value.dtype()) {
                 case BOOL -> new PyBool(value.item() != 0, node);
                 case INT64 -> new PyInt((long) value.item());
+                case FLOAT32 -> new PyFloat(value.item(), node, true, true);
                 default -> new PyFloat(value.item(), node, true);
             };
         }

@@ -11,6 +11,30 @@ public final class PyDict implements Value {
     private final LinkedHashMap<HashKey, Value> entries = new LinkedHashMap<>();
     /** Whether it is a {@code collections.OrderedDict}: a dict that shows itself so. */
     private boolean ordered;
+    /** For a {@code collections.defaultdict}, what makes a missing key's value ({@code None}: nothing); else null. */
+    private Value defaultFactory;
+
+    /** @return for a {@code collections.defaultdict}, its {@code default_factory}; else {@code null} */
+    Value defaultFactory() {
+        return defaultFactory;
+    }
+
+    /**
+     * @param factory what makes a missing key's value, or {@code None}
+     * @return this dict, made a {@code collections.defaultdict}
+     */
+    PyDict withDefault(Value factory) {
+        defaultFactory = factory;
+        return this;
+    }
+
+    /** @return an empty dict of the same kind: an OrderedDict, a defaultdict with the same factory, or a dict */
+    PyDict emptyLike() {
+        PyDict c = new PyDict();
+        c.ordered = ordered;
+        c.defaultFactory = defaultFactory;
+        return c;
+    }
 
     /** @return whether it is a {@code collections.OrderedDict} */
     boolean ordered() {

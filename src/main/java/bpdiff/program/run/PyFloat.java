@@ -9,8 +9,22 @@ package bpdiff.program.run;
  * @param value the number
  * @param node its tape node, or {@link Value#NO_NODE} for a constant
  * @param numpy whether it is a numpy scalar: the result of a numpy function or of an operation on one
+ * @param single whether it is a numpy {@code float32} scalar (an element, sum or mean of a float32 array): its value
+ *     is a float32's, it prints by the fewest digits that read back in float32 ({@code 1.2215134}), and it stays
+ *     float32 in arithmetic with float32 values, float64 with Python numbers (numpy 1.24's promotion of scalars)
  */
-public record PyFloat(double value, int node, boolean numpy) implements Value {
+public record PyFloat(double value, int node, boolean numpy, boolean single) implements Value {
+
+    /**
+     * A Python float or a numpy float64.
+     *
+     * @param value the number
+     * @param node its tape node
+     * @param numpy whether it is a numpy scalar
+     */
+    public PyFloat(double value, int node, boolean numpy) {
+        this(value, node, numpy, false);
+    }
 
     /**
      * A Python float.
@@ -35,7 +49,7 @@ public record PyFloat(double value, int node, boolean numpy) implements Value {
      * @return this number, of the same kind, on that node
      */
     public PyFloat on(int other) {
-        return new PyFloat(value, other, numpy);
+        return new PyFloat(value, other, numpy, single);
     }
 
     /** @return this number as a Python float ({@code float(x)}, {@code x.item()}, a {@code math} function's) */

@@ -31,6 +31,8 @@ final class TorchObject implements Value {
     private final Map<String, Value> fields = new LinkedHashMap<>();
     private TorchRandom random;
     private bpdiff.program.syntax.Expr expr;
+    private OptimizerOptions options;
+    private OptimizerRule rule;
 
     /**
      * @param kind what it is
@@ -78,6 +80,25 @@ final class TorchObject implements Value {
      */
     void expr(bpdiff.program.syntax.Expr written) {
         expr = written;
+    }
+
+    /** @return an optimizer's options */
+    OptimizerOptions options() {
+        return options;
+    }
+
+    /** @return an optimizer's rule, which holds its state */
+    OptimizerRule rule() {
+        return rule;
+    }
+
+    /**
+     * @param given an optimizer's options
+     * @param steps the rule they make
+     */
+    void optimizer(OptimizerOptions given, OptimizerRule steps) {
+        options = given;
+        rule = steps;
     }
 
     @Override

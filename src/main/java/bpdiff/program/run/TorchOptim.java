@@ -1,17 +1,23 @@
 package bpdiff.program.run;
 
+import bpdiff.program.array.DType;
+import bpdiff.program.array.NdArray;
 import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Op;
+import bpdiff.program.tape.OpArgs;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code torch.optim.SGD(params, lr)}: {@code step()} changes each parameter that has a gradient in place,
- * \( w \leftarrow w - \eta \, \nabla w \), without recording it for autograd, and tells the check of each as an update
- * that subtracts \( \eta \) times the parameter's {@code .grad} (as {@code w.data -= lr * w.grad} does);
- * {@code zero_grad()} zeroes every gradient in place (PyTorch 1.13's default; {@code set_to_none=True}, the default
- * from 2.0, drops them). Momentum, dampening, Nesterov and weight decay are refused: their step is not a gradient.
+ * {@code torch.optim.SGD}, {@code Adam}, {@code AdamW}, {@code RMSprop} and {@code Adagrad}: {@code step()} changes
+ * each parameter that has a gradient in place by its optimizer's rule ({@link OptimizerRule}, PyTorch 1.13's
+ * arithmetic), without recording it for autograd, and tells the check of each as an update whose gradient is the
+ * parameter's {@code .grad} and whose learning rate is the optimizer's {@code lr}: whatever the rule makes of it,
+ * the gradient it is given is the claim about \( \partial L / \partial w \) (as {@code w.data -= lr * w.grad}'s is).
+ * The step is recorded as its value plus \( 0 \cdot \) {@code .grad}, so that what it subtracts is known to come
+ * from that gradient. {@code zero_grad()} zeroes every gradient in place (PyTorch 1.13's default;
+ * {@code set_to_none=True}, the default from 2.0, drops them).
  */
 final class TorchOptim {
 
@@ -25,24 +31,18 @@ final class TorchOptim {
      * @return the optimizer
      */
     static TorchObject construct(Torch torch, String name, Arguments a, Expr.Call call) {
-        if (!name.equals("SGD")) {
-            throw new ProgramError("torch.optim." + name + " is not supported: bpdiff checks plain gradient descent "
-                    + "steps (torch.optim.SGD, or w.data -= lr * w.grad)");
+        if (!OptimizerOptions.known(name)) {
+            throw new ProgramError("torch.optim." + name + " is not supported: bpdiff runs torch.optim.SGD, Adam, "
+                    + "AdamW, RMSprop and Adagrad");
         }
-        for (String refused : List.of("momentum", "dampening", "weight_decay", "nesterov")) {
-            Value v = a.keywords().get(refused);
-            if (v != null && Truth.of(torch.machine, v)) {
-                throw new ProgramError("torch.optim.SGD with " + refused + " is not supported: bpdiff checks plain "
-                        + "gradient descent steps, w = w - lr * grad");
-            }
-        }
-        Value lr = a.get(1, "lr");
-        if (lr == null) {
-            throw ProgramError.of("TypeError", "__init__() missing 1 required positional argument: 'lr'");
-        }
+        OptimizerOptions options = OptimizerOptions.of(torch.machine, name, a);
         List<Value> params = new ArrayList<>();
         List<Value> names = new ArrayList<>();
         for (Value p : Iteration.list(a.required(0, "params"), torch.machine, call == null ? null : call.span())) {
+            if (p instanceof PyDict) {
+                throw new ProgramError("torch.optim." + name + " with parameter groups (dicts) is not supported: "
+                        + "give one list of parameters");
+            }
             if (!(p instanceof PyTensor t)) {
                 throw ProgramError.of("TypeError", "optimizer can only optimize Tensors, but one of the params is "
                         + BuiltinTypes.typeOf(p).name());
@@ -57,23 +57,23 @@ final class TorchOptim {
         TorchObject optimizer = new TorchObject(TorchObject.Kind.OPTIMIZER, name);
         optimizer.fields().put("params", PyList.of(params));
         optimizer.fields().put("names", PyList.of(names));
-        optimizer.fields().put("lr", lr);
-        for (String shown : List.of("momentum", "dampening", "weight_decay")) {
-            Value v = a.keywords().get(shown);
-            optimizer.fields().put(shown, v == null ? new PyInt(0) : v);
-        }
+        optimizer.fields().put("lr", options.group().get("lr"));
+        optimizer.optimizer(options, options.rule(torch.machine));
         optimizer.expr(call == null ? null : lrExpr(call));
         return optimizer;
     }
 
-    /** The expression the learning rate is written as: {@code lr=…} or the second positional argument. */
+    /**
+     * The expression the learning rate is written as: {@code lr=…} or the second positional argument; without one
+     * (PyTorch's default), the constructor's call.
+     */
     private static Expr lrExpr(Expr.Call call) {
         for (Expr.Keyword k : call.keywords()) {
             if ("lr".equals(k.name())) {
                 return k.value();
             }
         }
-        return call.arguments().size() > 1 ? call.arguments().get(1) : null;
+        return call.arguments().size() > 1 ? call.arguments().get(1) : call;
     }
 
     /**
@@ -103,7 +103,8 @@ final class TorchOptim {
                 }
             }
             case "step" -> step(torch, optimizer, params, at);
-            default -> throw ProgramError.of("AttributeError", "'SGD' object has no attribute '" + method + "'");
+            default -> throw ProgramError.of("AttributeError", "'" + optimizer.name() + "' object has no attribute '"
+                    + method + "'");
         }
         return PyNone.NONE;
     }
@@ -128,18 +129,28 @@ final class TorchOptim {
                 }
                 int order = machine.tape().size();
                 int oldNode = p.node();
-                bpdiff.program.array.NdArray oldValue = p.value();
-                PyTensor subtracted = torch.ops.elementwise(Op.MUL, null, at, false, lr, g);
-                PyTensor updated = torch.ops.elementwise(Op.SUB, null, at, false, p, subtracted);
-                TensorInPlace.change(torch, p, updated, at);
+                NdArray oldValue = p.value();
+                double[] values = oldValue.data().clone();
+                optimizer.rule().step(k, values, g.value().data(),
+                        new OptimizerArithmetic(oldValue.dtype() == DType.FLOAT32));
+                NdArray newValue = new NdArray(oldValue.shape(), values, oldValue.dtype());
+                double[] step = new double[values.length];
+                for (int e = 0; e < step.length; e++) {
+                    step[e] = oldValue.get(e) - values[e];
+                }
+                PyTensor subtracted = torch.ops.elementwise(Op.ADD, null, at, false,
+                        TorchOps.constant(new NdArray(oldValue.shape(), step, DType.FLOAT64)),
+                        torch.ops.elementwise(Op.MUL, null, at, false, g, new PyInt(0)));
+                int node = machine.recorder.record(Op.SUB, OpArgs.NONE, at, newValue,
+                        new NdArray[] {oldValue, subtracted.value()}, p, subtracted);
+                TensorInPlace.change(torch, p, new PyTensor(newValue, node, false, null), at);
                 if (call == null) {
                     continue;
                 }
                 List<Events.Factor> factors = new ArrayList<>();
-                if (lrExpr != null) {
-                    factors.add(new Events.Factor(new Expr.Name("lr", lrExpr.span()), Numbers.node(lr),
-                            Numbers.array(lr), false));
-                }
+                // the learning rate, given or PyTorch's default (Adam's 1e-3), is a factor of every optimizer's step
+                Span lrAt = lrExpr != null ? lrExpr.span() : call.span();
+                factors.add(new Events.Factor(new Expr.Name("lr", lrAt), Numbers.node(lr), Numbers.array(lr), false));
                 factors.add(new Events.Factor(call, g.node(), g.value(), false));
                 machine.listener.update(new Events.Update(Formatting.str(names.get(k)), at, call, factors,
                         subtracted.value(), subtracted.node(), oldNode, oldValue, p.node(), scope, order));
@@ -154,10 +165,6 @@ final class TorchOptim {
      * @return its {@code repr}, as PyTorch prints it
      */
     static String repr(TorchObject optimizer) {
-        java.util.Map<String, Value> f = optimizer.fields();
-        return optimizer.name() + " (\nParameter Group 0\n    dampening: " + Formatting.repr(f.get("dampening"))
-                + "\n    differentiable: False\n    foreach: None\n    lr: " + Formatting.repr(f.get("lr"))
-                + "\n    maximize: False\n    momentum: " + Formatting.repr(f.get("momentum")) + "\n    nesterov: False\n"
-                + "    weight_decay: " + Formatting.repr(f.get("weight_decay")) + "\n)";
+        return optimizer.options().repr();
     }
 }

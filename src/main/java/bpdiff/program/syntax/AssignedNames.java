@@ -83,7 +83,7 @@ public final class AssignedNames {
             } else if (s instanceof Stmt.ClassDef c) {
                 names.add(c.name());
             } else if (s instanceof Stmt.Import i) {
-                names.add(i.alias());
+                names.addAll(i.bound());
             }
             Children.of(s).forEach(e -> walrus(e, names));
             if (!(s instanceof Stmt.FunctionDef || s instanceof Stmt.ClassDef)) {

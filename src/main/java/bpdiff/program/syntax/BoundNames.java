@@ -57,7 +57,7 @@ final class BoundNames {
         } else if (s instanceof Stmt.ClassDef c) {
             names.add(c.name());
         } else if (s instanceof Stmt.Import i && imports) {
-            names.add(i.alias());
+            names.addAll(i.bound());
         } else if (s instanceof Stmt.Global g) {
             names.addAll(g.names());
         } else if (s instanceof Stmt.Nonlocal n) {

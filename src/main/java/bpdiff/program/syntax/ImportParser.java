@@ -41,7 +41,9 @@ final class ImportParser {
                     + in.peek().describe(), in.peek(), false);
         }
         if (in.accept("*")) {
-            return List.of(new Stmt.Unsupported(Constructs.starImport(module), in.spanFrom(first)));
+            return List.of(bpdiff.program.Subset.starImport(module) != null
+                    ? new Stmt.Import(module, "*", "*", in.spanFrom(first))
+                    : new Stmt.Unsupported(Constructs.starImport(module), in.spanFrom(first)));
         }
         boolean parenthesized = in.accept("(");
         do {

@@ -145,6 +145,22 @@ final class StaticCheck {
         return false;
     }
 
+    /** The module of the first {@code from module import *} the program runs, or {@code null}. */
+    private static String starImported(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Import i && i.star()) {
+                return i.module();
+            }
+            for (List<Stmt> block : Children.blocks(s)) {
+                String inside = starImported(block);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean writesNamespace(Expr e) {
         if (e instanceof Expr.Name n) {
             return switch (n.id()) {
@@ -261,8 +277,16 @@ final class StaticCheck {
         } else if (!dynamicNames) {
             Set<String> visible = new LinkedHashSet<>(bound);
             visible.addAll(Subset.BUILTINS);
-            problem(Problem.Kind.NAME, "name '" + id + "' is not defined" + Suggestions.didYouMean(id, visible),
-                    n.span());
+            String star = starImported(program.body());
+            if ("numpy".equals(star) && Set.of("matrix", "asmatrix", "mat").contains(id)) {
+                problem(Problem.Kind.UNSUPPORTED, "np." + id + " is not in bpdiff's numpy subset"
+                        + SubsetCheck.MATRIX_HINT, n.span());
+                return;
+            }
+            problem(Problem.Kind.NAME, "name '" + id + "' is not defined" + (star == null
+                    ? Suggestions.didYouMean(id, visible) : "; from " + star + " import * binds only the " + star
+                    + " names bpdiff runs (docs/python.md lists them): if " + id + " is one of " + star
+                    + "'s, it is not in bpdiff's subset"), n.span());
         }
     }
 

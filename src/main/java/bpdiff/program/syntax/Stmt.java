@@ -358,14 +358,27 @@ public sealed interface Stmt permits Stmt.ExprStmt, Stmt.Assign, Stmt.AugAssign,
     record Continue(Span span) implements Stmt {}
 
     /**
-     * {@code import module as alias} or {@code from module import name as alias}.
+     * {@code import module as alias}, {@code from module import name as alias}, or {@code from module import *} of a
+     * module whose star import bpdiff runs ({@link bpdiff.program.Subset#starImport}), whose name and alias are
+     * {@code *}.
      *
      * @param module the dotted module name, e.g. {@code matplotlib.pyplot}
      * @param name for {@code from … import name}, the imported name, else {@code null}
      * @param alias the name it is bound to
      * @param span where
      */
-    record Import(String module, String name, String alias, Span span) implements Stmt {}
+    record Import(String module, String name, String alias, Span span) implements Stmt {
+
+        /** @return whether it is {@code from module import *} */
+        public boolean star() {
+            return "*".equals(name);
+        }
+
+        /** @return the names it binds: the alias, or every name a star import binds */
+        public java.util.List<String> bound() {
+            return star() ? bpdiff.program.Subset.starImport(module) : java.util.List.of(alias);
+        }
+    }
 
     /**
      * {@code global a, b}.

@@ -50,6 +50,9 @@ final class SubsetCheck {
             problems.add(Problem.Kind.UNSUPPORTED, refused, i.span());
             return;
         }
+        if (i.star()) {
+            return;
+        }
         if (i.name() == null) {
             modules.put(i.alias(), i.alias().equals(i.module().split("\\.")[0]) && i.module().contains(".")
                     ? i.module().split("\\.")[0] : i.module());
@@ -95,6 +98,10 @@ final class SubsetCheck {
         return null;
     }
 
+    /** What to write instead of {@code np.matrix}. */
+    static final String MATRIX_HINT = ": write 2-D np.array's and @ (or np.dot) for the matrix products np.matrix's * "
+            + "makes, repeated @ for its **, and .T as before (np.matrix is deprecated by numpy itself)";
+
     private static String notInSubset(String module, String member, Set<String> members) {
         String shown = switch (module) {
             case "numpy" -> "np";
@@ -106,6 +113,9 @@ final class SubsetCheck {
             case "max", "min", "amax", "amin" -> ": np.maximum and np.minimum compare elementwise";
             case "clip" -> ": write np.minimum(np.maximum(x, a), b)";
             case "sign" -> ": write np.where(x > 0, 1.0, -1.0)";
+            // np.matrix changes what * and ** mean (matrix product, matrix power) and keeps every result 2-D, so a
+            // subset of it would read an old port's arithmetic wrongly wherever it strays outside that subset
+            case "matrix", "asmatrix", "mat" -> MATRIX_HINT;
             default -> {
                 String near = Suggestions.didYouMean(member, members);
                 yield near.isEmpty() ? "; docs/python.md lists what is" : near;

@@ -265,7 +265,9 @@ public final class Symbols {
         } else if (s instanceof Stmt.Return r) {
             optional(r.value());
         } else if (s instanceof Stmt.Import i) {
-            add(i.alias(), DEF_LOCAL, i.span());
+            if (!i.star()) { // as CPython's symtable: a star import's names are unknown to it, read as globals
+                add(i.alias(), DEF_LOCAL, i.span());
+            }
         } else if (s instanceof Stmt.Global g) {
             declare(g.names(), DEF_GLOBAL, g.span());
         } else if (s instanceof Stmt.Nonlocal n) {

@@ -46,7 +46,10 @@ class TorchExamplesTest {
         "torch/d2l-mlp-sequential.py", "torch/d2l-linreg-concise.py",
         "torch/d2l-loss-per-sample.py", "torch/d2l-linreg-yield.py", "torch/ninja-linear.py",
         "torch/ninja-cmp-renamed.py", "torch/ninja-linear-transposed.py", "torch/ninja-dict.py",
-        "torch/homework3-load-state-dict.py", "torch/homework3-functional.py", "torch/homework3-vs-homework2.py"})
+        "torch/homework3-load-state-dict.py", "torch/homework3-functional.py", "torch/homework3-vs-homework2.py",
+        "torch/homework3-adam.py", "torch/homework3-rmsprop-mseloss.py", "torch/homework3-rmsprop-centered.py",
+        "torch/homework3-adagrad.py", "torch/homework3-sgd-momentum.py", "torch/homework3-sgd-nesterov-decay.py",
+        "torch/nn-module-adam.py", "torch/homework3-adamw.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -293,6 +296,41 @@ class TorchExamplesTest {
             assertEquals(1, q.judged().firstFailingEpoch());
             assertTrue(q.likely().get(0).startsWith("the gradient is zeroed before the update at line 15 subtracts "
                     + "it"), q.likely().toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAdaptiveOptimizerIsGivenTheSumOfTheEpochsGradientsWhenZeroGradIsForgotten() throws IOException {
+        // torch.optim.Adam without zero_grad(): its step is no multiple of the gradient, but the gradient it is given
+        // is w.grad, which PyTorch's run shows holding epoch 1's and epoch 2's gradients at the second backward()
+        String name = "torch/homework3-adam-no-zero-grad.py";
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport report = check(name, precision);
+            assertEquals(2, report.firstFailingEpoch(), precision.toString());
+            assertEquals(8, report.failed().size(), precision.toString());
+            for (CheckedQuantity q : report.failed()) {
+                assertEquals(2, q.judged().firstFailingEpoch(), q.site().name());
+                double pytorch = reference(name).get("runs").get("float32").get("backward").get(1)
+                        .get(q.derivative().target()).asDouble();
+                assertEquals(pytorch, q.history().get(1).student()[0], 1e-7 + 1e-5 * Math.abs(pytorch),
+                        q.site().name());
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAdaptiveOptimizerGivenZeroedGradientsIsWrongFromEpochOne() throws IOException {
+        // optimizer.zero_grad() between backward() and Adam's step(): PyTorch's run prints one loss at every epoch
+        String name = "torch/nn-module-adam-zero-before-step.py";
+        List<String> printed = reference(name).get("runs").get("float32").get("stdout").asText().lines()
+                .filter(l -> l.startsWith("epoch")).toList();
+        assertEquals(5, printed.size());
+        assertEquals(1, printed.stream().map(l -> l.substring(l.indexOf(':'))).distinct().count(), printed.toString());
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("hidden.weight", "output.weight"), report.failed().stream()
+                .map(q -> q.derivative().target()).sorted().toList());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(1, q.judged().firstFailingEpoch(), q.site().name());
         }
     }
 

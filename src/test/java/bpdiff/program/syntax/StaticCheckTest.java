@@ -43,9 +43,31 @@ class StaticCheckTest {
     }
 
     @Test
+    void aStarImportOfNumpyOrMathBindsTheNamesBpdiffRuns() {
+        // CPython's from numpy import * binds floor, which bpdiff's numpy lacks: the message says so
+        assertEquals(List.of(), problems("from math import *\nprint(floor(1.5), pi)\n"));
+        assertEquals(List.of(), problems("from numpy import *\nprint(sum(array([1.0])), exp(0.0))\n"));
+        assertEquals(List.of("name 'floor' is not defined; from numpy import * binds only the numpy names bpdiff runs "
+                + "(docs/python.md lists them): if floor is one of numpy's, it is not in bpdiff's subset (p.py:2:7)"),
+                problems("from numpy import *\nprint(floor(1.5))\n"));
+    }
+
+    @Test
+    void npMatrixIsRefusedSayingWhatToWriteInstead() {
+        // np.matrix's * is a matrix product and its ** a matrix power: a program is told to write arrays and @
+        String hint = " is not in bpdiff's numpy subset: write 2-D np.array's and @ (or np.dot) for the matrix "
+                + "products np.matrix's * makes, repeated @ for its **, and .T as before (np.matrix is deprecated by "
+                + "numpy itself)";
+        assertEquals(List.of("np.matrix" + hint + " (p.py:2:8)"),
+                problems("import numpy as np\nA = np.matrix([[1.0]])\nprint(A * A)\n"));
+        assertEquals(List.of("np.asmatrix" + hint + " (p.py:2:5)"),
+                problems("from numpy import *\nA = asmatrix([[1.0]])\nprint(A * A)\n"));
+    }
+
+    @Test
     void whatMayBindNamesUnseenTurnsTheNameCheckOff() {
-        assertEquals(List.of("not supported: from math import *; import the names you use (p.py:1:1)"),
-                problems("from math import *\nprint(floor(1.5))\n"));
+        assertEquals(List.of("not supported: from random import *; import the names you use (p.py:1:1)"),
+                problems("from random import *\nprint(gauss(0, 1))\n"));
         assertEquals(List.of("globals() is not supported: use the variables by name (p.py:1:1)"),
                 problems("globals()['w'] = 1\nprint(w)\n"));
     }
