@@ -123,6 +123,18 @@ final class Bitwise {
         return Numbers.wrap(result.withDType(x.dtype()), Value.NO_NODE);
     }
 
+    /**
+     * What to write instead when a program stopped at {@code ^} of a float: a student who means \( x^2 \) gets
+     * Python's (or numpy's) TypeError of a bitwise xor.
+     *
+     * @param message the failure's message
+     * @return the hint, or {@code null}
+     */
+    static String hintFor(String message) {
+        return message.contains("unsupported operand type(s) for ^") || message.contains("ufunc 'bitwise_xor'")
+                ? "'^' is bitwise xor in Python: write '**' for a power" : null;
+    }
+
     private static String ufunc(BinaryOperator op) {
         return switch (op) {
             case BIT_OR -> "bitwise_or";

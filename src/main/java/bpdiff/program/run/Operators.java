@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Python's and numpy's operators on the program's values: integer arithmetic stays integer (without bound)
  * and unrecorded, anything with a float or an array is recorded; strings, lists and tuples concatenate and
- * repeat; sets and dicts combine; the bitwise operators of numbers and arrays are {@link Bitwise}'s; objects of the program's classes use their special methods
- * ({@code __add__}, {@code __radd__}, …).
+ * repeat; sets and dicts combine; the bitwise operators of numbers and arrays are {@link Bitwise}'s; objects of
+ * the program's classes use their special methods ({@code __add__}, {@code __radd__}, …).
  */
 final class Operators {
 
