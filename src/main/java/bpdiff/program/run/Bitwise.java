@@ -79,7 +79,7 @@ final class Bitwise {
             int[] shape = Shapes.broadcast(x.shape(), y.shape());
             long size = 1;
             for (int d : shape) {
-                size *= d;
+                size = Budget.product(size, d);
             }
             machine.recorder.checkSize(size);
             machine.budget.work(size);
