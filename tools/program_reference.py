@@ -42,6 +42,8 @@ PROGRAMS = "examples/programs"
 # programs of the folder this tool makes no reference for: their names, and why
 BENCH_ONLY = {
     "xor-sgd.py": "the per-sample SGD program make bench times (UpdateScaling); np.random is outside this tool's numpy",
+    "nnfs-sgd-momentum.py": "np.random.seed and np.random.randn are outside this tool's numpy; the corpus's nnfs-*.py "
+                            "hold that style to PyTorch (tools/corpus_reference.py)",
     "layers-list.py": "its weights live in objects, which this tool does not see; the corpus's layers-*.py hold that "
                       "style to PyTorch (tools/corpus_reference.py)",
 }

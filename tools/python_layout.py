@@ -32,9 +32,8 @@ For each file, one JSON line:
             async with, async comprehension, await, yield inside an
             expression (not the statement yield x or y = yield x), yield
             inside try or with, try/except*, bytes literal, complex number, integer beyond 2**53,
-            from M import *, bitwise operator '|' (also ^ & << >> ~),
-            augmented assignment '|=' (also ^= &= <<= >>=), and replacement
-            field inside an f-string's format spec.
+            from M import *, and replacement field inside an f-string's
+            format spec.
   names     every name CPython's ast reads or binds (its Name nodes), each
             [id, line, col] like refused, sorted, except those in the
             annotations of parameters and return values (bpdiff reads those
@@ -69,7 +68,6 @@ import sys
 import tokenize
 import warnings
 
-BITWISE = {ast.BitOr: "|", ast.BitXor: "^", ast.BitAnd: "&", ast.LShift: "<<", ast.RShift: ">>"}
 SIMPLE = {ast.Match: "match statement", ast.AsyncFunctionDef: "async def", ast.AsyncFor: "async for",
           ast.AsyncWith: "async with", ast.Await: "await", ast.TryStar: "try/except*"}
 COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
@@ -92,12 +90,6 @@ def construct(node):
             return "integer beyond 2**53"
     if isinstance(node, ast.ImportFrom) and any(a.name == "*" for a in node.names):
         return "from " + "." * node.level + (node.module or "") + " import *"
-    if isinstance(node, ast.BinOp) and type(node.op) in BITWISE:
-        return "bitwise operator '" + BITWISE[type(node.op)] + "'"
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert):
-        return "bitwise operator '~'"
-    if isinstance(node, ast.AugAssign) and type(node.op) in BITWISE:
-        return "augmented assignment '" + BITWISE[type(node.op)] + "='"
     if isinstance(node, ast.JoinedStr) and any(
             isinstance(v, ast.FormattedValue) and v.format_spec is not None
             and any(isinstance(w, ast.FormattedValue) for w in v.format_spec.values) for v in node.values):

@@ -30,17 +30,6 @@ except* ValueError:
 data = b"raw" b"bytes"
 z = 1 + 2j
 big = 12345678901234567890
-low = 1 | 2
-both = 1 & 3
-either = 1 ^ 4
-left = 1 << 2
-right = 8 >> 1
-inverted = ~left
-left |= 1
-left &= 1
-left ^= 1
-left <<= 1
-left >>= 1
 width = 4
 text = f"{z:{width}}"
 from random import *

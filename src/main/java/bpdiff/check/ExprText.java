@@ -54,9 +54,10 @@ public final class ExprText {
         return parens ? "(" + render(expr) + ")" : render(expr);
     }
 
-    /** {@code + -} 1, {@code * /} 2, a sign 3, {@code **} 4: higher binds tighter. */
+    /** bitwise 0, {@code + -} 1, {@code * /} 2, a sign 3, {@code **} 4: higher binds tighter. */
     private static int precedence(BinaryOperator operator) {
         return switch (operator) {
+            case BIT_OR, BIT_XOR, BIT_AND, LEFT_SHIFT, RIGHT_SHIFT -> 0;
             case ADD, SUBTRACT -> 1;
             case POWER -> 4;
             default -> 2;

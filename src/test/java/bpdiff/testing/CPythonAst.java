@@ -19,8 +19,10 @@ import java.util.Map;
  */
 public final class CPythonAst {
 
-    private static final Map<String, String> OPERATORS = Map.of("Add", "+", "Sub", "-", "Mult", "*", "Div", "/",
-            "FloorDiv", "//", "Mod", "%", "Pow", "**", "MatMult", "@");
+    private static final Map<String, String> OPERATORS = Map.ofEntries(Map.entry("Add", "+"), Map.entry("Sub", "-"),
+            Map.entry("Mult", "*"), Map.entry("Div", "/"), Map.entry("FloorDiv", "//"), Map.entry("Mod", "%"),
+            Map.entry("Pow", "**"), Map.entry("MatMult", "@"), Map.entry("BitOr", "|"), Map.entry("BitXor", "^"),
+            Map.entry("BitAnd", "&"), Map.entry("LShift", "<<"), Map.entry("RShift", ">>"));
     private static final Map<String, String> COMPARISONS = Map.of("Eq", "==", "NotEq", "!=", "Lt", "<", "LtE", "<=",
             "Gt", ">", "GtE", ">=", "Is", "is", "IsNot", "is not", "In", "in", "NotIn", "not in");
     private static final Map<String, String> UNARY = Map.of("USub", "-", "UAdd", "+", "Not", "not", "Invert", "~");

@@ -174,6 +174,9 @@ public final class Interpreter {
         Span at = e.at();
         String message = e.limit() ? e.getMessage() : "the program fails: " + describe(e);
         String hint = e.limit() ? null : torch.hintFor(message);
+        if (hint == null && !e.limit()) {
+            hint = Bitwise.hintFor(message);
+        }
         if (hint != null) {
             message += " (" + hint + ")";
         }

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * Python's and numpy's operators on the program's values: integer arithmetic stays integer (without bound)
  * and unrecorded, anything with a float or an array is recorded; strings, lists and tuples concatenate and
- * repeat; sets and dicts combine; objects of the program's classes use their special methods
- * ({@code __add__}, {@code __radd__}, …).
+ * repeat; sets and dicts combine; the bitwise operators of numbers and arrays are {@link Bitwise}'s; objects of
+ * the program's classes use their special methods ({@code __add__}, {@code __radd__}, …).
  */
 final class Operators {
 
@@ -57,6 +57,12 @@ final class Operators {
         }
         if (b instanceof PyArray && isListOrTuple(a)) {
             return binary(op, machine.calls.numpy().operand(a, at), b, at);
+        }
+        if (op.isBitwise()) {
+            Value bits = Bitwise.binary(machine, op, a, b);
+            if (bits != null) {
+                return bits;
+            }
         }
         if (Numbers.isInteger(a) && Numbers.isInteger(b) && op != BinaryOperator.MATMUL) {
             return Integers.binary(symbol, a, b, recorder);
@@ -124,7 +130,15 @@ final class Operators {
             }
             return a;
         }
-        return binary(op, a, b, at);
+        try {
+            return binary(op, a, b, at);
+        } catch (ProgramError e) {
+            // CPython names the augmented operator when neither side has it: unsupported operand type(s) for |=
+            if (e.getMessage().equals(unsupported(symbol, a, b).getMessage())) {
+                throw unsupported(symbol + "=", a, b);
+            }
+            throw e;
+        }
     }
 
     /** {@code a.__op__(b)}, else {@code b.__rop__(a)}, as Python tries them. */
@@ -369,6 +383,10 @@ final class Operators {
         }
         if (a instanceof PyTensor t) {
             return TensorOperators.unary(machine.torch, op, t, at);
+        }
+        Value inverted = op.equals("~") ? Bitwise.invert(machine, a) : null;
+        if (inverted != null) {
+            return inverted;
         }
         if (Numbers.isInteger(a)) {
             BigInteger v = Numbers.big(a);

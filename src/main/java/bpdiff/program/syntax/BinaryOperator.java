@@ -1,6 +1,6 @@
 package bpdiff.program.syntax;
 
-/** The binary arithmetic operators of the subset, with how Python writes them. */
+/** The binary operators of the subset (arithmetic and bitwise), with how Python writes them. */
 public enum BinaryOperator {
     /** \( a + b \) */
     ADD("+"),
@@ -17,7 +17,17 @@ public enum BinaryOperator {
     /** \( a^b \) */
     POWER("**"),
     /** the matrix product {@code a @ b} */
-    MATMUL("@");
+    MATMUL("@"),
+    /** {@code a | b}: bitwise or of ints, logical or of bools and bool arrays, set union, dict merge */
+    BIT_OR("|"),
+    /** {@code a ^ b}: bitwise exclusive or, symmetric difference of sets (not a power) */
+    BIT_XOR("^"),
+    /** {@code a & b}: bitwise and of ints, logical and of bools and bool arrays, set intersection */
+    BIT_AND("&"),
+    /** \( a \cdot 2^b \) of ints */
+    LEFT_SHIFT("<<"),
+    /** \( \lfloor a / 2^b \rfloor \) of ints */
+    RIGHT_SHIFT(">>");
 
     private final String symbol;
 
@@ -28,6 +38,11 @@ public enum BinaryOperator {
     /** @return how it is written */
     public String symbol() {
         return symbol;
+    }
+
+    /** @return whether it is one of {@code | ^ & << >>}, which bind more loosely than {@code + -} */
+    public boolean isBitwise() {
+        return this == BIT_OR || this == BIT_XOR || this == BIT_AND || this == LEFT_SHIFT || this == RIGHT_SHIFT;
     }
 
     /**

@@ -40,22 +40,6 @@ final class Constructs {
     }
 
     /**
-     * @param op {@code | & ^ << >> ~}
-     * @return the construct of that operator
-     */
-    static String bitwise(String op) {
-        return "bitwise operator '" + op + "'";
-    }
-
-    /**
-     * @param op {@code |= &= ^= <<= >>=}
-     * @return the construct of that augmented assignment
-     */
-    static String bitwiseAssignment(String op) {
-        return "augmented assignment '" + op + "'";
-    }
-
-    /**
      * @param construct a construct's name
      * @return what to write instead, starting with {@code "; "}, or {@code ""}
      */
@@ -71,7 +55,6 @@ final class Constructs {
             case BYTES -> "; write a str";
             case BIG_INTEGER -> "; bpdiff's integers are exact up to 2**53";
             case FORMAT_SPEC_FIELD -> "; write a fixed spec such as {x:.4f}";
-            case "bitwise operator '^'" -> "; '^' is bitwise xor in Python: write '**' for a power";
             default -> "";
         };
     }

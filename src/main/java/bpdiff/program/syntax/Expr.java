@@ -157,9 +157,9 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
     record Binary(BinaryOperator operator, Expr left, Expr right, Span span) implements Expr {}
 
     /**
-     * {@code -a}, {@code +a} or {@code not a}.
+     * {@code -a}, {@code +a}, {@code ~a} or {@code not a}.
      *
-     * @param operator {@code -}, {@code +} or {@code not}
+     * @param operator {@code -}, {@code +}, {@code ~} or {@code not}
      * @param operand the operand
      * @param span where
      */
@@ -391,8 +391,9 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
     record Yield(Expr value, boolean from, Span span) implements Expr {}
 
     /**
-     * An expression that CPython accepts and bpdiff parses but does not evaluate ({@code await}, an async comprehension, a bitwise operator, a bytes or complex literal, an integer beyond
-     * 2**53, a replacement field inside an f-string's format spec); the static check refuses it with
+     * An expression that CPython accepts and bpdiff parses but does not evaluate ({@code await}, an async
+     * comprehension, a bytes or complex literal, an integer beyond 2**53, a replacement field inside an f-string's
+     * format spec); the static check refuses it with
      * "not supported: {@code construct}" where CPython's {@code ast} places the node.
      *
      * @param construct how the construct is named in the message, e.g. {@code "yield"}

@@ -9,8 +9,7 @@ import java.util.function.Supplier;
  * comparisons ({@code < <= > >= == != in not in is is not}, chained); {@code |}; {@code ^}; {@code &};
  * {@code << >>}; {@code + -}; {@code * / // % @}; unary {@code - + ~}; {@code **} (right-associative, so
  * {@code -x**2} is \( -(x^2) \) and {@code 2**-1} is ½); {@code await}. A node's span starts at the first token of
- * its rule, as CPython's does. The bitwise operators and {@code await} are parsed and become
- * {@link Expr.Unsupported}.
+ * its rule, as CPython's does. {@code await} is parsed and becomes {@link Expr.Unsupported}.
  */
 final class OperatorParser {
 
@@ -97,8 +96,8 @@ final class OperatorParser {
             }
             expressions.chain(++links, op);
             in.next();
-            operand.get();
-            left = new Expr.Unsupported(Constructs.bitwise(op.text()), in.spanFrom(start));
+            Expr right = operand.get();
+            left = new Expr.Binary(BinaryOperator.of(op.text()), left, right, in.spanFrom(start));
         }
     }
 
@@ -125,7 +124,7 @@ final class OperatorParser {
             Token t = in.peek();
             BinaryOperator op = t.kind() == TokenKind.OP ? BinaryOperator.of(t.text()) : null;
             if (op == null || op == BinaryOperator.ADD || op == BinaryOperator.SUBTRACT
-                    || op == BinaryOperator.POWER) {
+                    || op == BinaryOperator.POWER || op.isBitwise()) {
                 return left;
             }
             expressions.chain(++links, t);
@@ -141,8 +140,7 @@ final class OperatorParser {
         if (t.is("-") || t.is("+") || t.is("~")) {
             in.next();
             Expr operand = expressions.nested(this::factor);
-            return t.is("~") ? new Expr.Unsupported(Constructs.bitwise("~"), in.spanFrom(t))
-                    : new Expr.Unary(t.text(), operand, in.spanFrom(t));
+            return new Expr.Unary(t.text(), operand, in.spanFrom(t));
         }
         return power();
     }

@@ -272,7 +272,8 @@ public final class Parser {
         for (Token t : tokens) {
             if (Keywords.isName(t)) {
                 names.add(t.text());
-            } else if (t.is("=") || t.kind() == TokenKind.OP && SimpleStatementParser.AUGMENTED.contains(t.text())) {
+            } else if (t.is("=") || t.kind() == TokenKind.OP && (SimpleStatementParser.AUGMENTED.contains(t.text())
+                    || SimpleStatementParser.BITWISE_AUGMENTED.contains(t.text()))) {
                 salvaged.addAll(names);
                 return;
             } else if (!t.is(",")) {

@@ -14,11 +14,15 @@ public final class Rendering {
     private static final int AND = 2;
     private static final int NOT = 3;
     private static final int COMPARE = 4;
-    private static final int SUM = 5;
-    private static final int PRODUCT = 6;
-    private static final int UNARY = 7;
-    private static final int POWER = 8;
-    private static final int ATOM = 9;
+    private static final int BIT_OR = 5;
+    private static final int BIT_XOR = 6;
+    private static final int BIT_AND = 7;
+    private static final int SHIFT = 8;
+    private static final int SUM = 9;
+    private static final int PRODUCT = 10;
+    private static final int UNARY = 11;
+    private static final int POWER = 12;
+    private static final int ATOM = 13;
 
     private Rendering() {}
 
@@ -97,7 +101,7 @@ public final class Rendering {
             List<String> entries = new ArrayList<>();
             for (int k = 0; k < d.values().size(); k++) {
                 Expr key = d.keys().get(k);
-                entries.add(key == null ? "**" + wrap(d.values().get(k), SUM, false)
+                entries.add(key == null ? "**" + wrap(d.values().get(k), BIT_OR, false)
                         : render(key) + ": " + render(d.values().get(k)));
             }
             return "{" + String.join(", ", entries) + "}";
@@ -119,7 +123,7 @@ public final class Rendering {
             return "lambda" + (parameters.isEmpty() ? "" : " " + parameters) + ": " + render(l.body());
         }
         if (e instanceof Expr.Starred s) {
-            return "*" + wrap(s.value(), SUM, false);
+            return "*" + wrap(s.value(), BIT_OR, false);
         }
         if (e instanceof Expr.NamedExpr n) {
             return "(" + n.target().id() + " := " + render(n.value()) + ")";
@@ -192,6 +196,10 @@ public final class Rendering {
             return switch (b.operator()) {
                 case ADD, SUBTRACT -> SUM;
                 case POWER -> POWER;
+                case BIT_OR -> BIT_OR;
+                case BIT_XOR -> BIT_XOR;
+                case BIT_AND -> BIT_AND;
+                case LEFT_SHIFT, RIGHT_SHIFT -> SHIFT;
                 default -> PRODUCT;
             };
         }

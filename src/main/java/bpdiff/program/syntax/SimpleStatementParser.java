@@ -18,7 +18,7 @@ final class SimpleStatementParser {
     /** The augmented assignment operators bpdiff runs. */
     static final List<String> AUGMENTED = List.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=");
 
-    /** The bitwise augmented assignment operators, parsed and not run. */
+    /** The bitwise augmented assignment operators. */
     static final List<String> BITWISE_AUGMENTED = List.of("|=", "&=", "^=", "<<=", ">>=");
 
     private final TokenCursor in;
@@ -143,9 +143,6 @@ final class SimpleStatementParser {
             in.next();
             Targets.single(first, op.text());
             Expr value = expressions.yieldOrStarExpressions();
-            if (BITWISE_AUGMENTED.contains(op.text())) {
-                return new Stmt.Unsupported(Constructs.bitwiseAssignment(op.text()), in.spanFrom(start));
-            }
             BinaryOperator operator = BinaryOperator.of(op.text().substring(0, op.text().length() - 1));
             return new Stmt.AugAssign(first, operator, value, in.spanFrom(start));
         }

@@ -319,9 +319,9 @@ public sealed interface Stmt permits Stmt.ExprStmt, Stmt.Assign, Stmt.AugAssign,
 
     /**
      * A statement that CPython accepts and bpdiff parses but does not run ({@code match}, {@code async def},
-     * {@code async for}, {@code async with}, {@code try/except*}, {@code from … import *}, a bitwise augmented
-     * assignment such as {@code |=}); the static check refuses it with "not supported: {@code construct}" at its
-     * position, where CPython's {@code ast} places the statement.
+     * {@code async for}, {@code async with}, {@code try/except*}, {@code from … import *}); the static check
+     * refuses it with "not supported: {@code construct}" at its position, where CPython's {@code ast} places the
+     * statement.
      *
      * @param construct how the construct is named in the message, e.g. {@code "match statement"}
      * @param span where the construct starts
