@@ -44,11 +44,10 @@ class UnsupportedConstructsTest {
 
     @Test
     void theRefusalSaysWhatToWriteInstead() {
+        // a star import of a module bpdiff lacks is refused by the static check (StaticCheckTest); math's runs
         List<Problem> problems = assertThrows(BadProgramException.class, () -> Parser.parse(
                 "def f():\n    x = [(yield 1)]\nfrom math import *\n", "p.py")).problems();
-        assertEquals("not supported: yield inside an expression; write it as a statement: yield x, or y = yield x "
-                + "(p.py:2:11)", problems.get(0).text());
-        assertEquals("not supported: from math import *; import the names you use (p.py:3:1)",
-                problems.get(1).text());
+        assertEquals(List.of("not supported: yield inside an expression; write it as a statement: yield x, or "
+                + "y = yield x (p.py:2:11)"), problems.stream().map(Problem::text).toList());
     }
 }
