@@ -180,20 +180,27 @@ public final class Reductions {
      * @param length its length
      * @param inner the product of the dimensions after it
      */
-    record Layout(int[] shape, int axis, int outer, int length, int inner) {
+    public record Layout(int[] shape, int axis, int outer, int length, int inner) {
 
         static Layout of(NdArray a, int axis) {
-            int ax = Reductions.axis(a, axis);
-            int[] shape = a.shape();
+            return around(a.shape(), Reductions.axis(a, axis));
+        }
+
+        /**
+         * @param shape a shape
+         * @param axis one of its axes, {@code 0..ndim-1}
+         * @return the shape seen around that axis
+         */
+        public static Layout around(int[] shape, int axis) {
             int outer = 1;
-            for (int k = 0; k < ax; k++) {
+            for (int k = 0; k < axis; k++) {
                 outer *= shape[k];
             }
             int inner = 1;
-            for (int k = ax + 1; k < shape.length; k++) {
+            for (int k = axis + 1; k < shape.length; k++) {
                 inner *= shape[k];
             }
-            return new Layout(shape, ax, outer, shape[ax], inner);
+            return new Layout(shape, axis, outer, shape[axis], inner);
         }
 
         /** @return the result's shape: the axis gone, or of length 1 */

@@ -1,6 +1,7 @@
 package bpdiff.program.run;
 
 import bpdiff.program.array.NdArray;
+import bpdiff.program.array.Reductions;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.OpArgs;
@@ -96,14 +97,9 @@ final class NumpySplits {
     private Value slice(Value operand, NdArray value, int axis, int from, int to, Span at) {
         int[] shape = value.shape().clone();
         shape[axis] = to - from;
-        int outer = 1;
-        for (int d = 0; d < axis; d++) {
-            outer *= shape[d];
-        }
-        int inner = 1;
-        for (int d = axis + 1; d < shape.length; d++) {
-            inner *= shape[d];
-        }
+        Reductions.Layout around = Reductions.Layout.around(shape, axis);
+        int outer = around.outer();
+        int inner = around.inner();
         int length = value.dim(axis);
         int[] positions = new int[outer * (to - from) * inner];
         int p = 0;
@@ -143,14 +139,9 @@ final class NumpySplits {
             times[i] = (long) c;
             total += times[i];
         }
-        int outer = 1;
-        for (int d = 0; d < axis; d++) {
-            outer *= shape[d];
-        }
-        int inner = 1;
-        for (int d = axis + 1; d < shape.length; d++) {
-            inner *= shape[d];
-        }
+        Reductions.Layout around = Reductions.Layout.around(shape, axis);
+        int outer = around.outer();
+        int inner = around.inner();
         machine.recorder.checkSize(total * outer * inner);
         int[] positions = new int[(int) (total * outer * inner)];
         int p = 0;
