@@ -48,4 +48,22 @@ class SingleStatementLimitsTest {
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(report), "no report is written");
     }
+
+    @org.junit.jupiter.api.Test
+    void theTimeLimitHoldsWhileAnEpochIsDifferentiatedAfterTheRun() throws IOException {
+        // one epoch of 100,000 scalar operations (a loss summed over 20,000 samples): the run takes about a second,
+        // its replay on the engine far longer; past --time-limit the check stops there (or, on a busy machine,
+        // already in the run), with one line and no report
+        Path program = Files.writeString(folder.resolve("long.py"), "w = 0.5\nloss = 0.0\nd_w = 0.0\n"
+                + "for i in range(20000):\n    x = (i % 10) / 10.0\n    e = w * x - 0.3\n"
+                + "    loss = loss + 0.5 * e ** 2\n    d_w = d_w + e * x\nw = w - 0.1 * d_w\n");
+        Path report = folder.resolve("report.json");
+        Cli.Result r = Cli.run("check", program.toString(), "--time-limit", "2", "--format", "json", "--out",
+                report.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.status(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("bpdiff:")).count(), r.err());
+        assertTrue(r.err().contains("ran longer than 2 seconds, bpdiff's limit"), r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(report), "no report is written");
+    }
 }
