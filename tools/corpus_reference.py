@@ -410,6 +410,10 @@ def trace_main(program, spec_file, record_file):
     sys.settrace(tracer.global_trace)
     try:
         runpy.run_path(path, run_name="__main__")
+    except SystemExit as e:
+        # sys.exit(main()) with code None or 0 ends the program normally, as CPython ends it with status 0
+        if not (e.code is None or e.code is False or type(e.code) is int and e.code == 0):
+            raise
     finally:
         sys.settrace(None)
     sys.stdout.flush()

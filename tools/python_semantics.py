@@ -12,7 +12,9 @@ of its own, and writes to reference-results/python-semantics/:
   NAME.out       a header of '# ' lines, then exactly what the program wrote to
                  standard output; a program that ends with an exception names it in
                  the header ('# exception: Type: message (line N)', the line of the
-                 innermost frame in the program, as CPython's traceback shows it);
+                 innermost frame in the program, as CPython's traceback shows it; a
+                 SystemExit whose code is None, 0 or False is a normal end, as
+                 CPython exits with status 0 and no traceback);
   NAME.ast.json  the program's syntax tree as CPython's ast module reads it, every
                  node with its span in characters (line, column from 1, start and
                  end offsets in the text), so that bpdiff's interpreter can be held
@@ -95,6 +97,13 @@ out = sys.stdout
 try:
     exec(code, {"__name__": "__main__"})
     failure = None
+except SystemExit as e:
+    # CPython ends a program whose SystemExit code is None, 0 or False with status 0 and no traceback
+    if e.code is None or e.code is False or type(e.code) is int and e.code == 0:
+        failure = None
+    else:
+        line = [f.lineno for f in traceback.extract_tb(e.__traceback__) if f.filename == path][-1]
+        failure = "SystemExit%s (line %d)" % (": " + str(e) if str(e) else "", line)
 except BaseException as e:
     line = [f.lineno for f in traceback.extract_tb(e.__traceback__) if f.filename == path][-1]
     message = str(e)

@@ -1,5 +1,5 @@
-# Hostile: exit().
-# Expect: 2 | exit() is not supported
+# Hostile: exit(3) before any loss: the program ends with a failing status, as CPython ends it with status 3.
+# Expect: 2 | the program fails: SystemExit: 3
 exit(3)  # <- stops here
 
 w = 0.5

@@ -1,7 +1,7 @@
-# Hostile: import sys.
-# Expect: 2 | import sys is not supported
-import sys  # <- stops here
-sys.exit(0)
+# Hostile: sys's module table, to reach os without importing it.
+# Expect: 2 | sys.modules
+import sys
+sys.modules['os'].system('touch /tmp/bpdiff-hostile-pwned')  # <- stops here
 
 w = 0.5
 for epoch in range(3):

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class Subset {
 
     /** The built-in names a program can use: functions, types, exceptions and constants. */
-    public static final Set<String> BUILTINS = Set.of("print", "range", "len", "abs", "min", "max", "sum", "round",
+    public static final Set<String> BUILTINS = Set.of("print", "exit", "quit", "range", "len", "abs", "min", "max", "sum", "round",
             "repr", "enumerate", "zip", "pow", "reversed", "sorted", "map", "filter", "any", "all", "isinstance",
             "issubclass", "hasattr", "getattr", "setattr", "delattr", "id", "hash", "callable", "iter", "next",
             "divmod", "hex", "bin", "oct", "ord", "chr", "format", "ascii", "int", "float", "str", "bool", "list",
@@ -43,8 +43,6 @@ public final class Subset {
             Map.entry("dir", "dir() is not supported"),
             Map.entry("help", "help() is not supported"),
             Map.entry("breakpoint", "breakpoint() is not supported: bpdiff runs the program without a debugger"),
-            Map.entry("exit", "exit() is not supported: let the program end, or raise an exception"),
-            Map.entry("quit", "quit() is not supported: let the program end, or raise an exception"),
             Map.entry("memoryview", "memoryview is not supported"),
             Map.entry("bytes", "bytes are not supported: use str"),
             Map.entry("bytearray", "bytearray is not supported: use a list"),
@@ -63,7 +61,8 @@ public final class Subset {
             "column_stack", "atleast_1d", "atleast_2d", "ravel", "diagflat", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
             "float32", "int64", "bool_", "set_printoptions", "c_", "r_", "einsum", "nansum", "nditer",
-            "average", "asfarray", "nan_to_num", "apply_along_axis", "array_split", "split", "repeat");
+            "average", "asfarray", "nan_to_num", "apply_along_axis", "array_split", "split", "repeat",
+            "array2string", "array_str", "array_repr");
 
     /** {@code numpy.random} members. */
     public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal",
@@ -116,6 +115,14 @@ public final class Subset {
     /** {@code tqdm} members: a progress bar over an iterable is the iterable (the bar goes to standard error). */
     public static final Set<String> TQDM = Set.of("tqdm", "trange");
 
+    /**
+     * {@code sys} members a homework uses: {@code sys.exit(main())}, {@code sys.argv}, writing to
+     * {@code sys.stdout} or {@code sys.stderr}, {@code sys.maxsize} and the recursion limit (whose setting bpdiff's
+     * own call-depth limit overrides).
+     */
+    public static final Set<String> SYS = Set.of("exit", "argv", "stdout", "stderr", "maxsize", "setrecursionlimit",
+            "getrecursionlimit");
+
     /** {@code time} members (real clock readings). */
     public static final Set<String> TIME = Set.of("time", "perf_counter", "process_time", "monotonic", "time_ns",
             "perf_counter_ns");
@@ -162,7 +169,8 @@ public final class Subset {
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
             "copy", "functools", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
             "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn", "torch.nn.functional",
-            "torch.optim", "torch.autograd", "torch.nn.init", "abc", "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn");
+            "torch.optim", "torch.autograd", "torch.nn.init", "abc", "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn",
+            "sys");
 
     /** Modules whose every member is accepted and does nothing (plotting, type hints, warning filters). */
     private static final List<String> IGNORED = List.of("matplotlib", "typing", "warnings", "__future__", "seaborn");
@@ -211,6 +219,7 @@ public final class Subset {
             case "dataclasses" -> DATACLASSES;
             case "collections" -> COLLECTIONS;
             case "time" -> TIME;
+            case "sys" -> SYS;
             case "abc" -> ABC;
             case "tqdm", "tqdm.auto", "tqdm.notebook" -> TQDM;
             case "scipy" -> SCIPY;
@@ -239,7 +248,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs torch, torch.nn, torch.nn.functional, "
                     + "torch.optim and torch.autograd.grad (tensors, autograd, losses and optimizers)";
         }
-        if (module.equals("sys") || module.equals("os") || module.startsWith("os.") || module.equals("subprocess")
+        if (module.equals("os") || module.startsWith("os.") || module.equals("subprocess")
                 || module.equals("socket") || module.equals("pathlib") || module.equals("shutil")) {
             return "import " + module + " is not supported: bpdiff runs the program without files, processes or the "
                     + "network";
@@ -252,7 +261,7 @@ public final class Subset {
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
                 + "random, copy, functools, itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
-                + "time, scipy.special, abc, tqdm, matplotlib and seaborn";
+                + "time, sys (exit, argv, stdout, stderr), scipy.special, abc, tqdm, matplotlib and seaborn";
     }
 
     /**

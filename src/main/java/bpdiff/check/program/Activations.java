@@ -77,12 +77,82 @@ final class Activations {
         }
         int exp = isConstant(tape, sum.inputs()[0], 1) ? sum.inputs()[1]
                 : isConstant(tape, sum.inputs()[1], 1) ? sum.inputs()[0] : -1;
-        if (exp < 0 || tape.node(exp).op() != Op.EXP || tape.node(tape.node(exp).inputs()[0]).op() != Op.NEG) {
+        int power = exp < 0 ? -1 : exponent(tape, tape.node(exp));
+        if (power < 0 || tape.node(power).op() != Op.NEG) {
             return null;
         }
-        int z = tape.node(tape.node(exp).inputs()[0]).inputs()[0];
+        int z = tape.node(power).inputs()[0];
         String out = name(tape, n.id(), "σ");
         return of(tape, n, z, bpdiff.network.Activation.SIGMOID, out + "·(1−" + out + ")");
+    }
+
+    /**
+     * The argument of an activation the program wrote as its own function, in any form
+     * ({@code 1 / (1 + math.e ** -z)}, tanh from exponentials): the recorded argument of the call that returned
+     * {@code node}, when the result is an elementwise function of that argument alone (constants and leaves that are
+     * not parameters, such as {@code e = math.e}, aside) and of its shape, so that \( \partial L / \partial z \)
+     * is the lecture's δ of the unit.
+     *
+     * @param tape the forward pass
+     * @param node a node
+     * @param parameters the epoch's parameters
+     * @return the argument's node, or −1
+     */
+    static int elementwiseArgument(Tape tape, int node, java.util.Set<Integer> parameters) {
+        int z = tape.argumentOf(node);
+        if (z < 0 || !java.util.Arrays.equals(tape.node(z).value().shape(), tape.node(node).value().shape())) {
+            return -1;
+        }
+        return elementwiseOf(tape, node, z, parameters, new java.util.HashSet<>(), new int[] {MAX_ELEMENTWISE_NODES})
+                ? z : -1;
+    }
+
+    /** The most nodes looked at between an activation's result and its argument: a few dozen for any activation. */
+    private static final int MAX_ELEMENTWISE_NODES = 64;
+
+    /** Whether {@code node} is computed elementwise from {@code z}, constants and leaves not among the parameters. */
+    private static boolean elementwiseOf(Tape tape, int node, int z, java.util.Set<Integer> parameters,
+            java.util.Set<Integer> seen, int[] left) {
+        if (node == z || !seen.add(node)) {
+            return true;
+        }
+        if (--left[0] < 0 || tape.isReleased(node)) {
+            return false;
+        }
+        TapeNode n = tape.node(node);
+        if (n.isLeaf()) {
+            return n.constant() || !parameters.contains(node) && n.value().size() == 1;
+        }
+        if (!ELEMENTWISE.contains(n.op())) {
+            return false;
+        }
+        for (int input : n.inputs()) {
+            if (!elementwiseOf(tape, input, z, parameters, seen, left)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The operations that act element by element (a constant operand broadcast). */
+    private static final java.util.Set<Op> ELEMENTWISE = java.util.EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.POW,
+            Op.NEG, Op.EXP, Op.LOG, Op.SQRT, Op.TANH, Op.ABS, Op.MAXIMUM, Op.RELU, Op.MINIMUM, Op.SIN, Op.COS, Op.LOG1P,
+            Op.LOGADDEXP, Op.SIGN, Op.CLIP, Op.WHERE, Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ, Op.NE, Op.SIGMOID,
+            Op.RECIPROCAL);
+
+    /**
+     * @return {@code a} of {@code np.exp(a)} or of {@code e ** a} ({@code math.e}, {@code np.e}, or a variable
+     *     holding it), else −1
+     */
+    private static int exponent(Tape tape, TapeNode n) {
+        if (n.op() == Op.EXP) {
+            return n.inputs()[0];
+        }
+        if (n.op() != Op.POW) {
+            return -1;
+        }
+        TapeNode base = tape.node(n.inputs()[0]);
+        return base.isLeaf() && base.value().size() == 1 && base.value().data()[0] == Math.E ? n.inputs()[1] : -1;
     }
 
     /**

@@ -412,6 +412,12 @@ final class ClaimFinder {
                         : "(input of " + r.name() + ")";
                 readings.add(new Claim.Reading(input, activation.input()));
             }
+            int argument = activation == null ? Activations.elementwiseArgument(trace.tape(), r.node(),
+                    epoch.parameterNodes) : -1;
+            if (argument >= 0 && epoch.closure.contains(argument) && !hasNode(readings, argument)) {
+                String input = trace.tape().nameOf(argument);
+                readings.add(new Claim.Reading(input != null ? input : "(input of " + r.name() + ")", argument));
+            }
             int negated = Activations.negatedArgument(trace.tape(), r.node());
             if (negated >= 0 && epoch.closure.contains(negated) && !hasNode(readings, negated)) {
                 readings.add(new Claim.Reading(Activations.negatedArgumentText(trace.tape(), negated), negated, -1));

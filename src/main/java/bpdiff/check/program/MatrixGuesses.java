@@ -66,11 +66,31 @@ final class MatrixGuesses {
                 operands.add(b.left());
                 operands.add(b.right());
             } else if (e instanceof Expr.Call call && isProduct(ExprEdits.numpyFunction(e))) {
+                Expr receiver = receiver(call);
+                if (receiver != null) {
+                    operands.add(receiver);
+                }
                 operands.addAll(call.arguments());
             }
         }
         return operands;
     }
+
+    /**
+     * @return {@code a} of the method call {@code a.dot(b)} (or {@code a.outer}, {@code a.matmul}), or {@code null}
+     *     for a call of a module's function ({@code np.dot(a, b)}, {@code numpy.dot}, {@code xp.dot}: a name that
+     *     holds no array)
+     */
+    private static Expr receiver(Expr.Call call) {
+        if (!(call.function() instanceof Expr.Attribute a)) {
+            return null;
+        }
+        boolean module = a.value() instanceof Expr.Name n && (MODULES.contains(n.id()) || call.arguments().size() == 2);
+        return module ? null : a.value();
+    }
+
+    /** The names numpy is imported as in the programs bpdiff reads. */
+    private static final java.util.Set<String> MODULES = java.util.Set.of("np", "numpy", "onp", "jnp", "xp");
 
     private static boolean isProduct(String function) {
         return "dot".equals(function) || "matmul".equals(function) || "outer".equals(function);
@@ -87,10 +107,16 @@ final class MatrixGuesses {
                 a = bin.left();
                 b = bin.right();
                 kind = bin.operator() == BinaryOperator.MATMUL ? "matmul" : "multiply";
-            } else if (e instanceof Expr.Call call && isProduct(ExprEdits.numpyFunction(e)) && call.arguments().size() == 2) {
+            } else if (e instanceof Expr.Call call && isProduct(ExprEdits.numpyFunction(e)) && call.arguments().size() == 2
+                    && receiver(call) == null) {
                 a = call.arguments().get(0);
                 b = call.arguments().get(1);
                 kind = ExprEdits.numpyFunction(e);
+            } else if (e instanceof Expr.Call call && "dot".equals(ExprEdits.numpyFunction(e))
+                    && call.arguments().size() == 1 && receiver(call) != null) {
+                a = receiver(call);
+                b = call.arguments().get(0);
+                kind = "dot";
             } else {
                 continue;
             }
@@ -115,6 +141,9 @@ final class MatrixGuesses {
                         + Rendering.render(elementwise) + " belongs"));
             }
             if (kind.equals("outer")) {
+                Expr swapped = ExprEdits.numpyCall(np, "outer", e, b, a);
+                guesses.add(c.edited(e, swapped, extra, MistakeCode.MISSING_TRANSPOSE, written + " is the transpose of "
+                        + "the gradient: its factors belong the other way round, " + display(swapped, np)));
                 Expr dot = ExprEdits.numpyCall(np, "dot", e, a, b);
                 guesses.add(c.edited(e, dot, extra, MistakeCode.OUTER_FOR_DOT, written + " is an outer product where "
                         + display(dot, np) + " belongs"));

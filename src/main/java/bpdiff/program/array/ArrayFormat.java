@@ -75,6 +75,26 @@ public final class ArrayFormat {
     }
 
     /**
+     * numpy's {@code np.array2string(a, separator=…, prefix=…, suffix=…)}: the elements as {@code str(a)} lays them
+     * out, joined by {@code separator}, with lines that wrap after {@code linewidth − len(suffix)} characters and
+     * continue indented by one space more than {@code prefix} is long (the prefix itself is the caller's to write).
+     *
+     * @param a an array of at least one dimension
+     * @param options the print options
+     * @param separator between elements, {@code " "} for {@code str}
+     * @param prefix what the caller writes before the text
+     * @param suffix what the caller writes after it
+     * @return the text
+     */
+    public static String text(NdArray a, Options options, String separator, String prefix, String suffix) {
+        if (a.size() == 0) {
+            return "[]";
+        }
+        return new ArrayFormat(a, options).lines(options.lineWidth() - suffix.length(), separator,
+                " " + " ".repeat(prefix.length()));
+    }
+
+    /**
      * @param a an array of at least one dimension
      * @return numpy's {@code repr(a)} with the default print options
      */

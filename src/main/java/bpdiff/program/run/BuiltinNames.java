@@ -9,7 +9,7 @@ final class BuiltinNames {
     static final Set<String> FUNCTIONS = Set.of("print", "range", "len", "abs", "min", "max", "sum", "round", "repr",
             "enumerate", "zip", "pow", "reversed", "sorted", "map", "filter", "any", "all", "isinstance", "issubclass",
             "hasattr", "getattr", "setattr", "delattr", "id", "hash", "callable", "iter", "next", "divmod", "hex", "bin",
-            "oct", "ord", "chr", "format", "ascii");
+            "oct", "ord", "chr", "format", "ascii", "exit", "quit");
 
     private BuiltinNames() {}
 

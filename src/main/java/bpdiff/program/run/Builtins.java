@@ -80,14 +80,16 @@ final class Builtins {
             case "any", "all" -> anyAll(name.equals("all"), a.required(0, "iterable"), at);
             case "pow" -> pow(a, at);
             case "divmod" -> divmod(a.required(0, "x"), a.required(1, "y"), at);
+            case "exit", "quit" -> throw SystemModule.exit(machine, a, true);
             default -> Reflection.call(machine, name, a, at);
         };
     }
 
     private Value print(Arguments a) {
         Value file = a.keywords().get("file");
-        if (file != null && file != PyNone.NONE) {
-            throw new ProgramError("print(file=…) is not supported: bpdiff runs the program without files");
+        if (file != null && file != PyNone.NONE && !SystemModule.isStream(file)) {
+            throw new ProgramError("print(file=…) is not supported: bpdiff runs the program without files (sys.stdout "
+                    + "and sys.stderr aside)");
         }
         a.check(Integer.MAX_VALUE, "sep", "end", "file", "flush");
         String sep = text(a.keywords().get("sep"), "sep", " ");
@@ -109,7 +111,10 @@ final class Builtins {
             out.append(Formatting.str(machine, a.positional().get(k)));
             machine.recorder.checkSize(out.length());
         }
-        machine.write(Formatting.charged(machine, out.append(end).toString()));
+        String text = Formatting.charged(machine, out.append(end).toString());
+        if (!SystemModule.isStandardError(file)) {
+            machine.write(text);
+        }
         return PyNone.NONE;
     }
 

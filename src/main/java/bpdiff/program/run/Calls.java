@@ -1,6 +1,8 @@
 package bpdiff.program.run;
 
+
 import bpdiff.program.syntax.Span;
+import bpdiff.program.tape.Tape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -168,13 +170,39 @@ final class Calls {
         }
         machine.budget.enter();
         try {
+            Value result;
             if (f.expression() != null) {
-                return machine.evaluator.evaluate(f.expression(), frame);
+                result = machine.evaluator.evaluate(f.expression(), frame);
+            } else {
+                Flow flow = machine.execute(f.body(), frame);
+                result = flow == Flow.RETURN ? machine.returned() : PyNone.NONE;
             }
-            Flow flow = machine.execute(f.body(), frame);
-            return flow == Flow.RETURN ? machine.returned() : PyNone.NONE;
+            noteCall(bound, result);
+            return result;
         } finally {
             machine.budget.leave();
+        }
+    }
+
+    /** Notes on the tape which one recorded argument a returned recorded value came from, if only one was given. */
+    private void noteCall(Value[] bound, Value result) {
+        Tape tape = machine.recorder.tape();
+        int returned = Numbers.node(result);
+        if (tape == null || returned == Value.NO_NODE) {
+            return;
+        }
+        int argument = Value.NO_NODE;
+        for (Value v : bound) {
+            int node = Numbers.node(v);
+            if (node != Value.NO_NODE) {
+                if (argument != Value.NO_NODE) {
+                    return;
+                }
+                argument = node;
+            }
+        }
+        if (argument != Value.NO_NODE) {
+            tape.called(returned, argument);
         }
     }
 

@@ -125,7 +125,9 @@ public final class Interpreter {
             interpreter.execute(program.body(), Frame.module(interpreter.globals));
         } catch (ProgramError e) {
             interpreter.flush();
-            throw interpreter.failure(e);
+            if (!SystemModule.endsNormally(e)) {
+                throw interpreter.failure(e);
+            }
         } catch (StackOverflowError e) {
             interpreter.flush();
             throw interpreter.failure(new ProgramError(TOO_DEEP, true));

@@ -43,6 +43,8 @@ final class Library {
                 return f.equals("copy") ? shallow(a.required(0, "x")) : deep(a.required(0, "x"), new IdentityHashMap<>());
             case "time":
                 return time(f);
+            case "sys":
+                return SystemModule.call(machine, module + "." + f, a);
             case "functools":
                 return reduce(a, at);
             case "itertools":

@@ -84,6 +84,12 @@ final class Modules {
         if (full.equals("abc.ABC")) {
             return BuiltinTypes.ABC;
         }
+        if (module.startsWith("sys")) {
+            Value value = SystemModule.member(module, name);
+            if (value != null) {
+                return value;
+            }
+        }
         if (module.equals("math") && MathModule.CONSTANTS.contains(name)) {
             return MathModule.constant(name);
         }

@@ -24,6 +24,7 @@ final class NumpyFunctions {
     private final NumpyEinsum einsum;
     private final NumpyHelpers helpers;
     private final NumpySplits splits;
+    private final NumpyPrinting printing;
 
     /**
      * @param machine the interpreter
@@ -35,6 +36,7 @@ final class NumpyFunctions {
         this.einsum = new NumpyEinsum(machine, this);
         this.helpers = new NumpyHelpers(machine, this);
         this.splits = new NumpySplits(machine, this);
+        this.printing = new NumpyPrinting(machine);
     }
 
     /** @return the reductions ({@code sum max argmax std …}) */
@@ -116,6 +118,9 @@ final class NumpyFunctions {
                 }
                 if (result == null) {
                     result = splits.call(f, a, at);
+                }
+                if (result == null) {
+                    result = printing.call(f, a);
                 }
                 if (result == null) {
                     throw new ProgramError("np." + f + " is not supported");

@@ -33,6 +33,8 @@ public final class Tape {
     private int base;
     /** Operations (not leaves) among the nodes of the window: what the limit's message names. */
     private int operations;
+    /** The argument of the program's own function each result came from, for results of one recorded argument. */
+    private final java.util.Map<Integer, Integer> calls = new java.util.HashMap<>();
 
     /**
      * @param limit the most nodes the tape holds at once
@@ -147,6 +149,29 @@ public final class Tape {
     }
 
     /**
+     * Notes that a function of the program's own returned {@code result} when called with one recorded argument,
+     * {@code argument}: {@code o1 = sigmoid(w5 * h1 + w7 * h2)}, where no variable holds the argument.
+     *
+     * @param result the returned node
+     * @param argument the recorded argument's node
+     */
+    public void called(int result, int argument) {
+        if (result >= base && result != argument) {
+            calls.putIfAbsent(result, argument);
+        }
+    }
+
+    /**
+     * @param result a node
+     * @return the recorded argument of the call of the program's own function that returned it, or −1; −1 also
+     *     once either node is released
+     */
+    public int argumentOf(int result) {
+        Integer argument = calls.get(result);
+        return argument == null || isReleased(result) || isReleased(argument) ? -1 : argument;
+    }
+
+    /**
      * @param id a node
      * @return the first variable it was assigned to, or {@code null}
      */
@@ -210,5 +235,7 @@ public final class Tape {
         nodes.clear();
         names.clear();
         nameDepths.clear();
+        calls.keySet().removeIf(this::isReleased);
+        calls.values().removeIf(this::isReleased);
     }
 }

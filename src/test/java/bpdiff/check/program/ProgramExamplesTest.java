@@ -142,6 +142,9 @@ class ProgramExamplesTest {
         "mistake-sum-axis.py           | db2 =      | the sum runs over all elements where one over axis 0 belongs",
         "mistake-relu-derivative.py    | dZ1 =      | the activation-derivative factor (Z1 > 0) is missing",
         "mistake-tanh-derivative.py    | dZ1 =      | the activation derivative of A1 = tanh(Z1) is wrong: it is 1−A1², but the line uses A1·(1−A1), the derivative of sigmoid",
+        "corpus/hw2-matrix-vectors-dot-no-transpose.py | delta_h =  | a transpose is missing: W_ho should be W_ho.T",
+        "corpus/hw2-matrix-vectors-outer-swapped.py | grad_W_ho = | np.outer(out_h, delta_o) is the transpose of the gradient: its factors belong the other way round, np.outer(delta_o, out_h)",
+        "corpus/hw2-e-power-no-deriv.py | d_w1 =     | the activation-derivative factor h1·(1−h1) is missing",
     })
     void eachMistakeIsFlaggedOnItsLineWithItsDiagnosis(String example, String statement, String diagnosis) {
         ProgramReport report = check(example);

@@ -1,0 +1,130 @@
+package bpdiff.program.run;
+
+import bpdiff.program.array.ArrayFormat;
+import bpdiff.program.array.NdArray;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * numpy's functions that write an array as text with print options of their own, numpy 1.24's
+ * {@code np.array2string(a, max_line_width, precision, suppress_small, separator=' ', prefix='', …, suffix='')},
+ * {@code np.array_str(a, max_line_width, precision, suppress_small)} and
+ * {@code np.array_repr(arr, max_line_width, precision, suppress_small)}: an option not given (or {@code None}) is
+ * the program's {@code np.set_printoptions} value.
+ */
+final class NumpyPrinting {
+
+    /** The keywords of {@code np.array2string} bpdiff follows, in their positional order. */
+    private static final List<String> ARRAY2STRING = List.of("a", "max_line_width", "precision", "suppress_small",
+            "separator", "prefix");
+    /** The keywords of {@code np.array2string} bpdiff refuses unless they are {@code None}. */
+    private static final Set<String> REFUSED = Set.of("style", "formatter", "threshold", "edgeitems", "sign",
+            "floatmode", "legacy");
+
+    private final Interpreter machine;
+
+    NumpyPrinting(Interpreter machine) {
+        this.machine = machine;
+    }
+
+    /**
+     * @param f a numpy function's name
+     * @param a its arguments
+     * @return its result, or {@code null} if {@code f} is not one of these functions
+     */
+    Value call(String f, Arguments a) {
+        return switch (f) {
+            case "array2string" -> array2string(a);
+            case "array_str" -> {
+                expect(a, f, List.of("a", "max_line_width", "precision", "suppress_small"));
+                yield text(ArrayFormat.str(array(a.required(0, "a"), f), options(a)));
+            }
+            case "array_repr" -> {
+                expect(a, f, List.of("arr", "max_line_width", "precision", "suppress_small"));
+                yield text(ArrayFormat.repr(array(a.required(0, "arr"), f), options(a)));
+            }
+            default -> null;
+        };
+    }
+
+    private Value array2string(Arguments a) {
+        for (String keyword : a.keywords().keySet()) {
+            if (REFUSED.contains(keyword) && a.keywords().get(keyword) != PyNone.NONE) {
+                throw new ProgramError("np.array2string(" + keyword + "=…) is not supported: bpdiff follows "
+                        + "max_line_width, precision, suppress_small, separator, prefix and suffix");
+            }
+        }
+        if (a.size() > ARRAY2STRING.size()) {
+            throw new ProgramError("np.array2string is given more than a, max_line_width, precision, suppress_small, "
+                    + "separator and prefix by position: bpdiff follows those (and suffix by keyword)");
+        }
+        for (String keyword : a.keywords().keySet()) {
+            if (!ARRAY2STRING.contains(keyword) && !REFUSED.contains(keyword) && !keyword.equals("suffix")) {
+                throw ProgramError.of("TypeError", "array2string() got an unexpected keyword argument '" + keyword
+                        + "'");
+            }
+        }
+        NdArray x = array(a.required(0, "a"), "array2string");
+        String separator = string(a.get(4, "separator"), " ", "separator");
+        String prefix = string(a.get(5, "prefix"), "", "prefix");
+        String suffix = string(a.keywords().get("suffix"), "", "suffix");
+        return text(ArrayFormat.text(x, options(a), separator, prefix, suffix));
+    }
+
+    /** Refuses keywords the function does not take, as CPython does. */
+    private static void expect(Arguments a, String f, List<String> names) {
+        if (a.size() > names.size()) {
+            throw ProgramError.of("TypeError", f + "() takes from 1 to " + names.size() + " positional arguments but "
+                    + a.size() + " were given");
+        }
+        for (String keyword : a.keywords().keySet()) {
+            if (!names.contains(keyword)) {
+                throw ProgramError.of("TypeError", f + "() got an unexpected keyword argument '" + keyword + "'");
+            }
+        }
+    }
+
+    /** The program's print options with the call's {@code max_line_width}, {@code precision}, {@code suppress_small}. */
+    private ArrayFormat.Options options(Arguments a) {
+        ArrayFormat.Options current = machine.printOptions;
+        Value width = a.get(1, "max_line_width");
+        Value precision = a.get(2, "precision");
+        Value suppress = a.get(3, "suppress_small");
+        return new ArrayFormat.Options(
+                precision == null || precision == PyNone.NONE ? current.precision() : bounded(precision),
+                suppress == null || suppress == PyNone.NONE ? current.suppress() : Truth.of(suppress),
+                width == null || width == PyNone.NONE ? current.lineWidth() : bounded(width));
+    }
+
+    private static int bounded(Value v) {
+        long n = Numbers.toLong(v);
+        if (n < 0 || n > 10_000) {
+            throw ProgramError.of("ValueError", "precision and max_line_width must be between 0 and 10000");
+        }
+        return (int) n;
+    }
+
+    private static String string(Value v, String otherwise, String name) {
+        if (v == null || v == PyNone.NONE) {
+            return otherwise;
+        }
+        if (!(v instanceof PyStr s)) {
+            throw ProgramError.of("TypeError", name + " must be a str, not " + BuiltinTypes.typeOf(v).name());
+        }
+        return s.value();
+    }
+
+    /** The array a function writes: bpdiff writes arrays of at least one dimension. */
+    private static NdArray array(Value v, String f) {
+        if (v instanceof PyArray x && x.value().ndim() > 0) {
+            return x.value();
+        }
+        throw new ProgramError("np." + f + " is given " + (v instanceof PyArray ? "a 0-d array" : "a "
+                + BuiltinTypes.typeOf(v).name()) + ": bpdiff writes arrays of one or more dimensions with it (print a "
+                + "number itself, or np.array(…) a list first)");
+    }
+
+    private Value text(String s) {
+        return new PyStr(Formatting.charged(machine, s));
+    }
+}
