@@ -1,6 +1,5 @@
 package bpdiff.program.run;
 
-import bpdiff.program.array.ArrayFormat;
 import bpdiff.program.array.DType;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.syntax.BinaryOperator;
@@ -102,7 +101,7 @@ final class NumpyFunctions {
             case "power" -> apply(Op.POW, at, a.required(0, "x1"), a.required(1, "x2"));
             case "round", "around" -> round(a.required(0, "a"), a.get(1, "decimals"));
             case "set_printoptions" -> {
-                machine.printOptions = printOptions(machine.printOptions, a);
+                machine.printOptions = NumpyPrinting.setPrintOptions(machine.printOptions, a);
                 yield PyNone.NONE;
             }
             default -> {
@@ -294,51 +293,6 @@ final class NumpyFunctions {
             throw new ProgramError("np.where with one argument is not supported: write np.where(condition, x, y)");
         }
         return apply(Op.WHERE, at, a.required(0, "condition"), a.required(1, "x"), a.required(2, "y"));
-    }
-
-    /**
-     * {@code np.set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, …)}:
-     * an option given as {@code None} or not given keeps its value.
-     *
-     * @param current the options in force
-     * @param a the arguments
-     * @return the new options
-     * @throws ProgramError for an option bpdiff does not follow ({@code formatter}, {@code floatmode}, …)
-     */
-    private static ArrayFormat.Options printOptions(ArrayFormat.Options current, Arguments a) {
-        List<String> names = List.of("precision", "threshold", "edgeitems", "linewidth", "suppress");
-        for (int k = 0; k < names.size(); k++) {
-            Value v = a.get(k, names.get(k));
-            if (v != null && v != PyNone.NONE && (names.get(k).equals("threshold") || names.get(k).equals("edgeitems"))) {
-                throw new ProgramError("np.set_printoptions(" + names.get(k) + "=…) is not supported: bpdiff follows "
-                        + "precision, suppress and linewidth");
-            }
-        }
-        for (String keyword : a.keywords().keySet()) {
-            if (!names.contains(keyword) && a.keywords().get(keyword) != PyNone.NONE) {
-                throw new ProgramError("np.set_printoptions(" + keyword + "=…) is not supported: bpdiff follows "
-                        + "precision, suppress and linewidth");
-            }
-        }
-        if (a.size() > names.size()) {
-            throw new ProgramError("np.set_printoptions is given more than precision, threshold, edgeitems, "
-                    + "linewidth and suppress: bpdiff follows precision, suppress and linewidth");
-        }
-        Value precision = a.get(0, "precision");
-        Value lineWidth = a.get(3, "linewidth");
-        Value suppress = a.get(4, "suppress");
-        return new ArrayFormat.Options(
-                precision == null || precision == PyNone.NONE ? current.precision() : nonNegative(precision),
-                suppress == null || suppress == PyNone.NONE ? current.suppress() : Truth.of(suppress),
-                lineWidth == null || lineWidth == PyNone.NONE ? current.lineWidth() : nonNegative(lineWidth));
-    }
-
-    private static int nonNegative(Value v) {
-        long n = Numbers.toLong(v);
-        if (n < 0 || n > 10_000) {
-            throw ProgramError.of("ValueError", "precision and linewidth must be between 0 and 10000");
-        }
-        return (int) n;
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * numpy's functions that write an array as text with print options of their own, numpy 1.24's
+ * numpy's print options: {@code np.set_printoptions}, and the functions that write an array as text with options of
+ * their own, numpy 1.24's
  * {@code np.array2string(a, max_line_width, precision, suppress_small, separator=' ', prefix='', …, suffix='')},
  * {@code np.array_str(a, max_line_width, precision, suppress_small)} and
  * {@code np.array_repr(arr, max_line_width, precision, suppress_small)}: an option not given (or {@code None}) is
@@ -71,6 +72,43 @@ final class NumpyPrinting {
         return text(ArrayFormat.text(x, options(a), separator, prefix, suffix));
     }
 
+    /**
+     * {@code np.set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, …)}:
+     * an option given as {@code None} or not given keeps its value.
+     *
+     * @param current the options in force
+     * @param a the arguments
+     * @return the new options
+     * @throws ProgramError for an option bpdiff does not follow ({@code formatter}, {@code floatmode}, …)
+     */
+    static ArrayFormat.Options setPrintOptions(ArrayFormat.Options current, Arguments a) {
+        List<String> names = List.of("precision", "threshold", "edgeitems", "linewidth", "suppress");
+        for (int k = 0; k < names.size(); k++) {
+            Value v = a.get(k, names.get(k));
+            if (v != null && v != PyNone.NONE && (names.get(k).equals("threshold") || names.get(k).equals("edgeitems"))) {
+                throw new ProgramError("np.set_printoptions(" + names.get(k) + "=…) is not supported: bpdiff follows "
+                        + "precision, suppress and linewidth");
+            }
+        }
+        for (String keyword : a.keywords().keySet()) {
+            if (!names.contains(keyword) && a.keywords().get(keyword) != PyNone.NONE) {
+                throw new ProgramError("np.set_printoptions(" + keyword + "=…) is not supported: bpdiff follows "
+                        + "precision, suppress and linewidth");
+            }
+        }
+        if (a.size() > names.size()) {
+            throw new ProgramError("np.set_printoptions is given more than precision, threshold, edgeitems, "
+                    + "linewidth and suppress: bpdiff follows precision, suppress and linewidth");
+        }
+        Value precision = a.get(0, "precision");
+        Value lineWidth = a.get(3, "linewidth");
+        Value suppress = a.get(4, "suppress");
+        return new ArrayFormat.Options(
+                precision == null || precision == PyNone.NONE ? current.precision() : bounded(precision),
+                suppress == null || suppress == PyNone.NONE ? current.suppress() : Truth.of(suppress),
+                lineWidth == null || lineWidth == PyNone.NONE ? current.lineWidth() : bounded(lineWidth));
+    }
+
     /** Refuses keywords the function does not take, as CPython does. */
     private static void expect(Arguments a, String f, List<String> names) {
         if (a.size() > names.size()) {
@@ -99,7 +137,7 @@ final class NumpyPrinting {
     private static int bounded(Value v) {
         long n = Numbers.toLong(v);
         if (n < 0 || n > 10_000) {
-            throw ProgramError.of("ValueError", "precision and max_line_width must be between 0 and 10000");
+            throw ProgramError.of("ValueError", "precision and line widths must be between 0 and 10000");
         }
         return (int) n;
     }
