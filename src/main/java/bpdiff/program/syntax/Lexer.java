@@ -244,7 +244,7 @@ public final class Lexer {
         int startColumn = column(start);
         StringScanner.Scan scan = StringScanner.scan(text, quote);
         if (!scan.closed()) {
-            problem("syntax error: the string is not closed (add " + scan.delimiter() + ")", startLine, startColumn);
+            problem(Parser.UNCLOSED_STRING + " (add " + scan.delimiter() + ")", startLine, startColumn);
         }
         advanceTo(scan.end());
         String content = text.substring(scan.contentStart(), scan.contentEnd());

@@ -147,8 +147,19 @@ public final class Parser {
         boolean bracketOpenAtEnd = problems.stream().anyMatch(p -> p.message().endsWith("is never closed"));
         problems.removeIf(p -> p.kind() == Problem.Kind.SYNTAX && (unclosed.contains(p.line())
                 || bracketOpenAtEnd && p.line() >= lastLine && p.message().contains("found the end of the"))
-                && !p.message().endsWith("is never closed") && !p.message().equals(IndentStack.TAB_ERROR));
+                && !p.message().endsWith("is never closed") && !p.message().equals(IndentStack.TAB_ERROR)
+                && !p.message().startsWith(UNCLOSED_STRING));
+        // CPython's tokenizer stops at a string left open ("unterminated string literal"), before it could know that
+        // a bracket opened earlier is never closed, and its error outranks the parser's complaints on that line
+        // (print('it's') is the string's error, not the '(''s)
+        problems.stream().filter(p -> p.kind() == Problem.Kind.SYNTAX && p.message().startsWith(UNCLOSED_STRING))
+                .min(Problem.IN_FILE_ORDER).ifPresent(string -> problems.removeIf(p -> p != string
+                        && p.kind() == Problem.Kind.SYNTAX && Problem.IN_FILE_ORDER.compare(p, string) < 0
+                        && (p.message().endsWith("is never closed") || p.line() == string.line())));
     }
+
+    /** How the lexer's error for a string left open begins. */
+    static final String UNCLOSED_STRING = "syntax error: the string is not closed";
 
     /** {@code file: [statements] ENDMARKER}. */
     private List<Stmt> file() {
