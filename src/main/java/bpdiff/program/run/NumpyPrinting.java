@@ -100,13 +100,7 @@ final class NumpyPrinting {
             throw new ProgramError("np.set_printoptions is given more than precision, threshold, edgeitems, "
                     + "linewidth and suppress: bpdiff follows precision, suppress and linewidth");
         }
-        Value precision = a.get(0, "precision");
-        Value lineWidth = a.get(3, "linewidth");
-        Value suppress = a.get(4, "suppress");
-        return new ArrayFormat.Options(
-                precision == null || precision == PyNone.NONE ? current.precision() : bounded(precision),
-                suppress == null || suppress == PyNone.NONE ? current.suppress() : Truth.of(suppress),
-                lineWidth == null || lineWidth == PyNone.NONE ? current.lineWidth() : bounded(lineWidth));
+        return overridden(current, a.get(0, "precision"), a.get(4, "suppress"), a.get(3, "linewidth"));
     }
 
     /** Refuses keywords the function does not take, as CPython does. */
@@ -124,14 +118,20 @@ final class NumpyPrinting {
 
     /** The program's print options with the call's {@code max_line_width}, {@code precision}, {@code suppress_small}. */
     private ArrayFormat.Options options(Arguments a) {
-        ArrayFormat.Options current = machine.printOptions;
-        Value width = a.get(1, "max_line_width");
-        Value precision = a.get(2, "precision");
-        Value suppress = a.get(3, "suppress_small");
-        return new ArrayFormat.Options(
-                precision == null || precision == PyNone.NONE ? current.precision() : bounded(precision),
-                suppress == null || suppress == PyNone.NONE ? current.suppress() : Truth.of(suppress),
-                width == null || width == PyNone.NONE ? current.lineWidth() : bounded(width));
+        return overridden(machine.printOptions, a.get(2, "precision"), a.get(3, "suppress_small"),
+                a.get(1, "max_line_width"));
+    }
+
+    /** The options with each value given (not {@code None}) in place of the current one. */
+    private static ArrayFormat.Options overridden(ArrayFormat.Options current, Value precision, Value suppress,
+            Value lineWidth) {
+        return new ArrayFormat.Options(given(precision) ? bounded(precision) : current.precision(),
+                given(suppress) ? Truth.of(suppress) : current.suppress(),
+                given(lineWidth) ? bounded(lineWidth) : current.lineWidth());
+    }
+
+    private static boolean given(Value v) {
+        return v != null && v != PyNone.NONE;
     }
 
     private static int bounded(Value v) {
