@@ -53,6 +53,7 @@ final class TorchFunctions {
                     torch.machine.evaluator.currentCall());
         }
         String f = name.substring("torch.".length());
+        a = a.withTorchNames();
         if (CREATION.contains(f)) {
             return TorchCreation.call(torch, f, a, at);
         }
