@@ -49,7 +49,9 @@ class TorchExamplesTest {
         "torch/homework3-load-state-dict.py", "torch/homework3-functional.py", "torch/homework3-vs-homework2.py",
         "torch/homework3-adam.py", "torch/homework3-rmsprop-mseloss.py", "torch/homework3-rmsprop-centered.py",
         "torch/homework3-adagrad.py", "torch/homework3-sgd-momentum.py", "torch/homework3-sgd-nesterov-decay.py",
-        "torch/nn-module-adam.py", "torch/homework3-adamw.py"})
+        "torch/nn-module-adam.py", "torch/homework3-adamw.py", "torch/homework3-requires-grad-tensor.py",
+        "torch/homework3-float64-retain-graph.py", "torch/homework3-default-float64.py",
+        "torch/activations-three-ways.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -182,6 +184,20 @@ class TorchExamplesTest {
             assertTrue(report.passed(), precision + ": " + report.summary() + " " + report.notChecked());
             assertEquals(0, reference("torch/autograd-grad.py").get("runs").get("float32").get("backward").size());
             assertEquals(5, report.epochs());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void tensorsMadeWithRequiresGradAndNeverZeroedAreWrongFromEpochTwo() throws IOException {
+        // torch.tensor([0.2], requires_grad=True) per weight, w -= lr * w.grad under no_grad, no w.grad = None
+        String name = "torch/homework3-requires-grad-tensor-no-zero.py";
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(8, report.failed().size());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(2, q.judged().firstFailingEpoch(), q.site().name());
+            double pytorch = reference(name).get("runs").get("float32").get("backward").get(1)
+                    .get(q.derivative().target()).get(0).asDouble();
+            assertEquals(pytorch, q.history().get(1).student()[0], 1e-7 + 1e-5 * Math.abs(pytorch), q.site().name());
         }
     }
 
