@@ -51,7 +51,7 @@ class TorchExamplesTest {
         "torch/homework3-adagrad.py", "torch/homework3-sgd-momentum.py", "torch/homework3-sgd-nesterov-decay.py",
         "torch/nn-module-adam.py", "torch/homework3-adamw.py", "torch/homework3-requires-grad-tensor.py",
         "torch/homework3-float64-retain-graph.py", "torch/homework3-default-float64.py",
-        "torch/activations-three-ways.py"})
+        "torch/activations-three-ways.py", "torch/ninja-makemore4.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -185,6 +185,37 @@ class TorchExamplesTest {
             assertEquals(0, reference("torch/autograd-grad.py").get("runs").get("float32").get("backward").size());
             assertEquals(5, report.epochs());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void makemoresExerciseOneIsJudgedBesideExerciseTwosRecomputedGradient() throws IOException {
+        // exercise 1 forgets dcounts' second branch; exercise 2 computes dlogits again, right. cmp compared exercise
+        // 1's dlogits with logits.grad, so that value is a claim of its own: PyTorch's run prints it False, and the
+        // check finds it wrong, after the first wrong line, dcounts's
+        String name = "torch/ninja-makemore4-dcounts-wrong.py";
+        String printed = reference(name).get("runs").get("float32").get("stdout").asText();
+        assertTrue(printed.contains("counts          | exact: False | approximate: False"), printed);
+        assertTrue(printed.contains("logits          | exact: False | approximate: False"), printed);
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(90, report.failed().get(0).site().line());
+        assertEquals("dcounts", report.failed().get(0).site().name());
+        List<CheckedQuantity> dlogits = report.quantities().stream()
+                .filter(q -> q.site().name().equals("dlogits")).toList();
+        assertEquals(List.of(95, 153), dlogits.stream().map(q -> q.site().line()).toList());
+        assertTrue(dlogits.get(0).judged().failed(), "exercise 1's dlogits");
+        assertFalse(dlogits.get(1).judged().failed(), "exercise 2's dlogits");
+    }
+
+    @org.junit.jupiter.api.Test
+    void makemoresBatchNormWithoutBesselsCorrectionIsWrongWhereItIsLeftOut() throws IOException {
+        // dbndiff2 = (1.0 / n) * ... where the forward pass divides by n - 1: PyTorch's run prints bndiff2 False
+        String name = "torch/ninja-makemore4-bessel-wrong.py";
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText()
+                .contains("bndiff2         | exact: False | approximate: False"));
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(107, report.failed().get(0).site().line());
+        assertEquals("dbndiff2", report.failed().get(0).site().name());
+        assertTrue(report.quantities().stream().filter(q -> q.site().line() < 107).noneMatch(q -> q.judged().failed()));
     }
 
     @org.junit.jupiter.api.Test
