@@ -233,6 +233,22 @@ class TorchExamplesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSecondBackwardOfTheSameLossIsToldAsSuch() throws IOException {
+        // backward(retain_graph=True) to print, then backward() again: .grad holds twice this epoch's gradient
+        String name = "torch/homework3-retain-twice-wrong.py";
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("W1", "W2"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(1, q.judged().firstFailingEpoch());
+            assertTrue(q.likely().get(0).startsWith(q.derivative().target() + ".grad holds the sum of 2 backward() "
+                    + "calls of this epoch's loss"), q.likely().toString());
+            double pytorch = flat(reference(name).get("runs").get("float64").get("backward").get(1)
+                    .get(q.derivative().target()));
+            assertEquals(pytorch, q.history().get(0).student()[0], 1e-12 * Math.abs(pytorch));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aForgottenZeroGradIsWrongFromEpochTwoWithItsDiagnosis() throws IOException {
         ProgramReport report = check("torch/homework3-forgot-zero-grad.py", Precision.FLOAT64);
         assertEquals(2, report.firstFailingEpoch());
