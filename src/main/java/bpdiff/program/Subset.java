@@ -137,8 +137,11 @@ public final class Subset {
             "sign", "isclose", "eq", "ne", "gt", "lt", "ge", "le", "prod", "norm", "std", "var", "logsumexp", "outer",
             "nn", "optim", "autograd");
 
-    /** {@code torch.autograd} members: {@code grad}, the gradients of an output without {@code .grad}. */
-    public static final Set<String> TORCH_AUTOGRAD = Set.of("grad");
+    /**
+     * {@code torch.autograd} members: {@code grad}, the gradients of an output without {@code .grad}, and
+     * {@code Function}, the base of a function with a hand-written derivative.
+     */
+    public static final Set<String> TORCH_AUTOGRAD = Set.of("grad", "Function");
 
     /** {@code torch.nn} members: the losses and activations bpdiff runs, and {@code functional}. */
     public static final Set<String> TORCH_NN = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss",

@@ -51,7 +51,8 @@ class TorchExamplesTest {
         "torch/homework3-adagrad.py", "torch/homework3-sgd-momentum.py", "torch/homework3-sgd-nesterov-decay.py",
         "torch/nn-module-adam.py", "torch/homework3-adamw.py", "torch/homework3-requires-grad-tensor.py",
         "torch/homework3-float64-retain-graph.py", "torch/homework3-default-float64.py",
-        "torch/activations-three-ways.py", "torch/ninja-makemore4.py"})
+        "torch/activations-three-ways.py", "torch/ninja-makemore4.py",
+        "torch/nn-module-custom-function.py", "torch/custom-function-exp.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -219,16 +220,25 @@ class TorchExamplesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void tensorsMadeWithRequiresGradAndNeverZeroedAreWrongFromEpochTwo() throws IOException {
-        // torch.tensor([0.2], requires_grad=True) per weight, w -= lr * w.grad under no_grad, no w.grad = None
-        String name = "torch/homework3-requires-grad-tensor-no-zero.py";
+    void aCustomFunctionsWrongBackwardIsWhatItsParametersGradientsHold() throws IOException {
+        // MySigmoid.backward forgets (1 - s): the program's own backward() calls it, so .grad is what PyTorch's
+        // run gave (the reference's backward() records), and the check's autograd of what forward computed finds
+        // both weights behind the sigmoid wrong from epoch 1
+        String name = "torch/nn-module-custom-function-wrong.py";
         ProgramReport report = check(name, Precision.FLOAT64);
-        assertEquals(8, report.failed().size());
-        for (CheckedQuantity q : report.failed()) {
-            assertEquals(2, q.judged().firstFailingEpoch(), q.site().name());
-            double pytorch = reference(name).get("runs").get("float32").get("backward").get(1)
-                    .get(q.derivative().target()).get(0).asDouble();
-            assertEquals(pytorch, q.history().get(1).student()[0], 1e-7 + 1e-5 * Math.abs(pytorch), q.site().name());
+        assertEquals(List.of("fc1.weight", "fc2.weight"), report.parameters());
+        assertEquals(List.of("fc1.weight", "fc2.weight"), report.failed().stream().map(q -> q.derivative().target())
+                .toList());
+        assertEquals(1, report.firstFailingEpoch());
+        // ScaledExp.backward forgets ctx.scale: w's gradient passes through it, v's does not; what the program
+        // subtracts at epoch 1 is PyTorch's w.grad
+        name = "torch/custom-function-exp-wrong.py";
+        report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("w"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        JsonNode pytorch = reference(name).get("runs").get("float64").get("backward").get(0).get("w");
+        double[] student = report.failed().get(0).history().get(0).student();
+        for (int k = 0; k < student.length; k++) {
+            assertEquals(pytorch.get(k).asDouble(), student[k], 1e-12 * Math.abs(student[k]));
         }
     }
 
@@ -245,6 +255,20 @@ class TorchExamplesTest {
             double pytorch = flat(reference(name).get("runs").get("float64").get("backward").get(1)
                     .get(q.derivative().target()));
             assertEquals(pytorch, q.history().get(0).student()[0], 1e-12 * Math.abs(pytorch));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void tensorsMadeWithRequiresGradAndNeverZeroedAreWrongFromEpochTwo() throws IOException {
+        // torch.tensor([0.2], requires_grad=True) per weight, w -= lr * w.grad under no_grad, no w.grad = None
+        String name = "torch/homework3-requires-grad-tensor-no-zero.py";
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(8, report.failed().size());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(2, q.judged().firstFailingEpoch(), q.site().name());
+            double pytorch = reference(name).get("runs").get("float32").get("backward").get(1)
+                    .get(q.derivative().target()).get(0).asDouble();
+            assertEquals(pytorch, q.history().get(1).student()[0], 1e-7 + 1e-5 * Math.abs(pytorch), q.site().name());
         }
     }
 
