@@ -56,3 +56,14 @@ try:
 except RuntimeError as e:
     print(e)
 print(w.grad)
+
+
+class Legacy(torch.autograd.Function):
+    def forward(self, x):
+        return x * 2
+
+
+try:
+    Legacy()(w)
+except RuntimeError as e:
+    print(e)

@@ -31,6 +31,7 @@ final class TorchCustomFunction {
     static {
         Map<String, Value> dict = new LinkedHashMap<>();
         dict.put("apply", new PyDescriptor(PyDescriptor.Kind.CLASS, new PyBuiltin(PREFIX + "apply"), null));
+        dict.put("__call__", new PyBuiltin(PREFIX + "__call__"));
         FUNCTION = new PyClass("Function", "torch.autograd.function", List.of(BuiltinTypes.OBJECT), dict, true);
         Map<String, Value> ctx = new LinkedHashMap<>();
         ctx.put("save_for_backward", new PyBuiltin(PREFIX + "save_for_backward"));
@@ -78,6 +79,11 @@ final class TorchCustomFunction {
             }
             ctx.attributes().put("saved_tensors", new PyTuple(new ArrayList<>(saved)));
             return PyNone.NONE;
+        }
+        if (name.equals(PREFIX + "__call__")) {
+            throw ProgramError.of("RuntimeError", "Legacy autograd function with non-static forward method is "
+                    + "deprecated. Please use new-style autograd function with static forward method. (Example: "
+                    + "https://pytorch.org/docs/stable/autograd.html#torch.autograd.Function)");
         }
         if (a.size() == 0 || !(a.positional().get(0) instanceof PyClass cls) || !cls.isSubclassOf(FUNCTION)) {
             throw ProgramError.of("TypeError", "apply() must be called on a class deriving from torch.autograd.Function");
