@@ -273,6 +273,27 @@ class TorchExamplesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void makemoresTrainingUnderNoGradWithHandGradientsIsJudgedAtEveryStep() throws IOException {
+        // exercise 4: the whole loop under torch.no_grad(), p.data += -lr * grad over zip(parameters, grads), the
+        // losses logged with loss.log10(); PyTorch's run calls no backward() and prints three losses
+        String name = "torch/ninja-makemore4-train.py";
+        assertEquals(0, reference(name).get("runs").get("float32").get("backward").size());
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText().startsWith("      0/      6: 3.4464"));
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport report = check(name, precision);
+            assertTrue(report.passed(), precision + ": " + report.summary() + " " + report.notChecked());
+            assertEquals(6, report.epochs());
+            assertEquals(List.of("C", "W1", "b1", "W2", "b2", "bngain", "bnbias"), report.parameters());
+        }
+        // the tanh derivative written 1 - h: found on its line, and every gradient computed from it after
+        ProgramReport report = check("torch/ninja-makemore4-train-tanh-wrong.py", Precision.FLOAT64);
+        assertEquals(50, report.failed().get(0).site().line());
+        assertEquals("dhpreact", report.failed().get(0).site().name());
+        assertEquals(1, report.firstFailingEpoch());
+        assertTrue(report.quantities().stream().filter(q -> q.site().line() < 50).noneMatch(q -> q.judged().failed()));
+    }
+
+    @org.junit.jupiter.api.Test
     void aForgottenZeroGradIsWrongFromEpochTwoWithItsDiagnosis() throws IOException {
         ProgramReport report = check("torch/homework3-forgot-zero-grad.py", Precision.FLOAT64);
         assertEquals(2, report.firstFailingEpoch());
