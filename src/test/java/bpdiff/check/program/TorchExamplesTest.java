@@ -289,6 +289,8 @@ class TorchExamplesTest {
         ProgramReport report = check("torch/ninja-makemore4-train-tanh-wrong.py", Precision.FLOAT64);
         assertEquals(50, report.failed().get(0).site().line());
         assertEquals("dhpreact", report.failed().get(0).site().name());
+        assertEquals("the activation derivative of h = tanh(hpreact) is 1−h², but the line uses 1−h: the square is "
+                + "missing", report.failed().get(0).likely().get(0));
         assertEquals(1, report.firstFailingEpoch());
         assertTrue(report.quantities().stream().filter(q -> q.site().line() < 50).noneMatch(q -> q.judged().failed()));
     }
