@@ -66,6 +66,7 @@ def run(path, dtype):
     finally:
         torch.Tensor.backward = original
         torch.set_default_dtype(torch.float32)
+        torch.set_printoptions(profile="default")  # a program's set_printoptions ends with it
     return {"stdout": out.getvalue(), "exception": failure, "backward": calls}
 
 

@@ -137,15 +137,18 @@ public final class Subset {
             "BoolTensor", "manual_seed", "seed", "initial_seed", "Generator", "no_grad", "enable_grad",
             "set_grad_enabled", "is_grad_enabled", "set_default_dtype", "get_default_dtype", "set_printoptions",
             "is_tensor", "numel", "device", "float32", "float", "float64", "double", "int64", "long", "bool", "sum",
-            "mean", "max", "min", "exp", "log", "sqrt", "tanh", "sigmoid", "relu", "abs", "pow", "clamp", "clip",
+            "mean", "max", "min", "exp", "log", "log10", "log2", "sqrt", "tanh", "sigmoid", "relu", "abs", "pow", "clamp", "clip",
             "matmul", "mm", "mv", "dot", "softmax", "log_softmax", "argmax", "argmin", "transpose", "t", "reshape",
             "unsqueeze", "squeeze", "flatten", "maximum", "minimum", "square", "neg", "add", "sub", "mul", "div",
             "true_divide", "multiply", "subtract", "allclose", "equal", "all", "any", "where", "sin", "cos", "log1p",
             "sign", "isclose", "eq", "ne", "gt", "lt", "ge", "le", "prod", "norm", "std", "var", "logsumexp", "outer",
             "nn", "optim", "autograd");
 
-    /** {@code torch.autograd} members: {@code grad}, the gradients of an output without {@code .grad}. */
-    public static final Set<String> TORCH_AUTOGRAD = Set.of("grad");
+    /**
+     * {@code torch.autograd} members: {@code grad}, the gradients of an output without {@code .grad}, and
+     * {@code Function}, the base of a function with a hand-written derivative.
+     */
+    public static final Set<String> TORCH_AUTOGRAD = Set.of("grad", "Function");
 
     /** {@code torch.nn} members: the losses and activations bpdiff runs, and {@code functional}. */
     public static final Set<String> TORCH_NN = Set.of("MSELoss", "L1Loss", "CrossEntropyLoss", "NLLLoss", "BCELoss",

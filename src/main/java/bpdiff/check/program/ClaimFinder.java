@@ -293,19 +293,41 @@ final class ClaimFinder {
                     .computeIfAbsent(new Site(a.name(), inLoss.get(0).node()), n -> new ArrayList<>()).add(a);
         }
         grouped.forEach((epoch, bySite) -> bySite.forEach((site, events) -> {
-            String name = site.name();
-            Events.Assignment last = events.get(events.size() - 1);
-            Events.Assignment first = last;
-            for (Events.Assignment e : events) {
-                if (e.node() == last.node() && e.expr() != null) {
-                    first = e;
-                    break;
+            for (Events.Assignment last : claimed(events)) {
+                Events.Assignment first = last;
+                for (Events.Assignment e : events) {
+                    if (e.node() == last.node() && e.expr() != null) {
+                        first = e;
+                        break;
+                    }
                 }
+                List<Claim.Reading> readings = resolved.get(last);
+                epoch.claims.add(new Claim(Claim.Kind.NAMED, site.name(), first.span(), first.expr(), first.scope(),
+                        last.node(), last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0,
+                        null, 1, readings));
             }
-            List<Claim.Reading> readings = resolved.get(last);
-            epoch.claims.add(new Claim(Claim.Kind.NAMED, name, first.span(), first.expr(), first.scope(), last.node(),
-                    last.value(), readings.get(0).node(), readings.get(0).name(), first.order(), 0, null, 1, readings));
         }));
+    }
+
+    /**
+     * The values of one name's assignments in an epoch that are claims: its last value, and before it every value
+     * the program itself compared with a tensor's {@code .grad} ({@code cmp('logits', dlogits, logits)} after
+     * makemore's exercise 1, when exercise 2 computes {@code dlogits} again): a value the program judged complete.
+     * The values between (a sum over samples, {@code dlogits /= n} after {@code dlogits[range(n), Yb] -= 1}) are
+     * not.
+     */
+    private List<Events.Assignment> claimed(List<Events.Assignment> events) {
+        Events.Assignment last = events.get(events.size() - 1);
+        List<Events.Assignment> out = new ArrayList<>();
+        for (int k = 0; k < events.size() - 1; k++) {
+            Events.Assignment e = events.get(k);
+            if (e.node() >= 0 && e.node() != last.node() && e.node() != events.get(k + 1).node()
+                    && parameters.wasCompared(e.node())) {
+                out.add(e);
+            }
+        }
+        out.add(last);
+        return out;
     }
 
     /** Whether an assignment sets an entry of a gradient dict ({@code grads['W1'] = …}). */

@@ -43,6 +43,8 @@ final class Parameters {
     private final Map<String, List<String>> byTarget = new HashMap<>();
     /** For a value the program compared with a tensor's {@code .grad}: the comparison. */
     private final Map<Integer, Events.Comparison> links = new LinkedHashMap<>();
+    /** The values compared with any tensor's {@code .grad}, by node. */
+    private final java.util.Set<Integer> compared = new java.util.HashSet<>();
     /** For a matrix the program compared transposed with a tensor's {@code .grad} ({@code d_w1.T}): the comparison. */
     private final Map<Integer, Events.Comparison> transposedLinks = new HashMap<>();
     /** Parameters whose updates step by an accumulation of earlier epochs' gradients (momentum), by update line. */
@@ -204,6 +206,7 @@ final class Parameters {
      */
     void linked(List<Events.Comparison> comparisons, Tape tape) {
         for (Events.Comparison c : comparisons) {
+            compared.add(c.hand());
             if (tape.isReleased(c.leaf()) || tape.isReleased(c.hand()) || !tape.node(c.leaf()).isLeaf()) {
                 continue;
             }
@@ -224,6 +227,15 @@ final class Parameters {
      */
     Events.Comparison transposedLinkOf(int matrix) {
         return transposedLinks.get(matrix);
+    }
+
+    /**
+     * @param hand a value's node
+     * @return whether the program compared it with a tensor's {@code .grad}, a parameter's or an intermediate's
+     *     ({@code cmp('logits', dlogits, logits)} after {@code logits.retain_grad()})
+     */
+    boolean wasCompared(int hand) {
+        return compared.contains(hand);
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>the gradients of several epochs added up: {@code .grad} was never zeroed, so the claim is this epoch's
- *       gradient plus the earlier ones' (its code in {@code bpdiff grade}: {@code accumulated-grad});
+ *       gradient plus the earlier ones' (its code in {@code bpdiff grade}: {@code accumulated-grad}); or this
+ *       epoch's gradient taken twice ({@code backward(retain_graph=True)}, then {@code backward()} again);
  *   <li>another parameter's gradient ({@code w5.data -= lr * w6.grad}; {@code wrong-variable});
  *   <li>no gradient taken at this epoch's weights: the update runs before this epoch's {@code backward()} and
  *       subtracts the last epoch's gradient, or a gradient zeroed since ({@code update-before-backward}); a
@@ -55,12 +56,21 @@ final class TorchGuesses {
             }
         }
         String name = c.claim.target();
+        int atThese = 0;
+        for (int g : grads) {
+            atThese += tape.node(g).inputs()[0] == c.claim.targetNode() ? 1 : 0;
+        }
         List<Guess> guesses = new ArrayList<>();
         if (current != null && zero(c.student) && !zero(c.truth)) {
             guesses.add(new Guess(MistakeCode.UPDATE_BEFORE_BACKWARD, "the gradient is zeroed before the update at "
                     + "line " + c.claim.span().line() + " subtracts it (optimizer.zero_grad() or " + name
                     + ".grad.zero_() runs between backward() and the update), so it subtracts 0: zero the gradients "
                     + "after the update, or before backward()", c.truth, c.truth));
+        } else if (current != null && weights.size() == 1 && atThese > 1) {
+            guesses.add(new Guess(MistakeCode.ACCUMULATED_GRAD, name + ".grad holds the sum of " + atThese
+                    + " backward() calls of this epoch's loss (backward(retain_graph=True), then backward() again): "
+                    + "backward() adds to what .grad holds, so call it once per update, or zero " + name
+                    + ".grad between the calls", tape.node(current).value(), c.truth));
         } else if (current != null && weights.size() > 1) {
             guesses.add(new Guess(MistakeCode.ACCUMULATED_GRAD, name + ".grad holds the sum of this and the previous epochs' gradients: zero it after "
                     + "each update (" + name + ".grad.zero_() or optimizer.zero_grad()); backward() adds to what .grad "

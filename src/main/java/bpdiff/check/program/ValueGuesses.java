@@ -150,12 +150,23 @@ final class ValueGuesses {
 
     private static List<Guess> otherDerivative(WrongClaim c, Activations.Activation a) {
         bpdiff.network.Activation right = a.kind();
-        return ScaleCorrections.otherDerivative(right, c.tape().node(a.input()).value(),
-                c.tape().node(a.output()).value(), wrong -> "the activation derivative of " + a.outputName() + " = "
+        NdArray out = c.tape().node(a.output()).value();
+        List<Guess> guesses = new ArrayList<>(ScaleCorrections.otherDerivative(right, c.tape().node(a.input()).value(),
+                out, wrong -> "the activation derivative of " + a.outputName() + " = "
                         + right.id() + "(" + a.inputName() + ") is wrong: it is "
                         + right.derivativeText(a.inputName(), a.outputName()) + ", but the line uses "
                         + wrong.derivativeText(a.inputName(), a.outputName()) + ", the derivative of " + wrong.id(),
-                c.student, c.truth);
+                c.student, c.truth));
+        if (right == bpdiff.network.Activation.TANH) {
+            // tanh's 1 − A² written 1 − A: autograd's value times (1 − A)/(1 − A²) = 1/(1 + A)
+            NdArray mistaken = ScaleCorrections.times(c.truth, Elementwise.unary(out, v -> 1 / (1 + v)), false);
+            if (mistaken != null) {
+                guesses.add(new Guess(MistakeCode.WRONG_ACTIVATION_DERIVATIVE, "the activation derivative "
+                        + "of " + a.outputName() + " = tanh(" + a.inputName() + ") is 1−" + a.outputName() + "², but "
+                        + "the line uses 1−" + a.outputName() + ": the square is missing", mistaken, c.student));
+            }
+        }
+        return guesses;
     }
 
     private static NdArray scaled(NdArray value, double factor) {

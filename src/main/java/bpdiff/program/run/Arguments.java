@@ -1,5 +1,6 @@
 package bpdiff.program.run;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +55,25 @@ record Arguments(String function, List<Value> positional, Map<String, Value> key
                 throw ProgramError.of("TypeError", function + "() got an unexpected keyword argument '" + keyword + "'");
             }
         }
+    }
+
+    /** NumPy's names that PyTorch's argument parser takes for its own ({@code numpy_compatibility_arg_names}). */
+    private static final Map<String, String> NUMPY_NAMES = Map.of("axis", "dim", "keepdims", "keepdim", "x", "input",
+            "a", "input", "x1", "input", "x2", "other");
+
+    /**
+     * The arguments as a function of PyTorch's C++ core binds them: {@code x.sum(axis=1, keepdims=True)} is
+     * {@code x.sum(dim=1, keepdim=True)}, as PyTorch's argument parser reads NumPy's names.
+     *
+     * @return these arguments with NumPy's keyword names replaced by PyTorch's
+     */
+    Arguments withTorchNames() {
+        if (keywords.keySet().stream().noneMatch(NUMPY_NAMES::containsKey)) {
+            return this;
+        }
+        Map<String, Value> renamed = new LinkedHashMap<>();
+        keywords.forEach((k, v) -> renamed.putIfAbsent(NUMPY_NAMES.getOrDefault(k, k), v));
+        return new Arguments(function, positional, renamed);
     }
 
     /** @return the number of positional arguments */

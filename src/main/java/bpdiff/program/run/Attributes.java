@@ -147,7 +147,8 @@ final class Attributes {
      * @return what the object's attribute is
      */
     static Value bind(Value attribute, Value self, PyClass cls) {
-        if (attribute instanceof PyFunction || attribute instanceof PyBuiltin b && TorchNn.owns(b.name())) {
+        if (attribute instanceof PyFunction || attribute instanceof PyBuiltin b && (TorchNn.owns(b.name())
+                || TorchCustomFunction.owns(b.name()))) {
             return new PyBoundMethod(self, attribute);
         }
         if (attribute instanceof PyDescriptor d) {

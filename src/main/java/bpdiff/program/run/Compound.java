@@ -140,9 +140,9 @@ final class Compound {
                 throw ProgramError.of("TypeError", "bases must be types");
             }
             if (base.builtin() && base != BuiltinTypes.OBJECT && !base.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)
-                    && !base.isSubclassOf(TorchNn.MODULE)) {
+                    && !base.isSubclassOf(TorchNn.MODULE) && base != TorchCustomFunction.FUNCTION) {
                 throw new ProgramError("a class deriving from '" + base.name() + "' is not supported: derive from "
-                        + "object, an exception class or torch.nn.Module");
+                        + "object, an exception class, torch.nn.Module or torch.autograd.Function");
             }
             bases.add(base);
         }

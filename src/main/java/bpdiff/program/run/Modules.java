@@ -69,6 +69,9 @@ final class Modules {
         if (module.equals("torch.nn") && name.equals("Parameter")) {
             return TorchTypes.PARAMETER;
         }
+        if (full.equals("torch.autograd.Function")) {
+            return TorchCustomFunction.FUNCTION;
+        }
         if (module.equals("torch.nn") && TorchNn.CLASSES.containsKey(name)) {
             return TorchNn.CLASSES.get(name);
         }

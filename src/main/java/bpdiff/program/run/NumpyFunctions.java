@@ -310,10 +310,13 @@ final class NumpyFunctions {
         if (!value.dtype().isFloat()) {
             return x instanceof PyArray ? new PyArray(value, Value.NO_NODE) : Numbers.wrap(value, Value.NO_NODE);
         }
-        double factor = Math.pow(10, Math.abs(d));
+        // as numpy's around: x * 10^d, rint, / 10^d, each in the array's type (a float32 array stays float32 numbers)
+        bpdiff.program.array.DType type = value.dtype();
+        double factor = type.cast(Math.pow(10, Math.abs(d)));
         double[] out = value.data();
         for (int k = 0; k < out.length; k++) {
-            out[k] = d >= 0 ? Math.rint(out[k] * factor) / factor : Math.rint(out[k] / factor) * factor;
+            out[k] = d >= 0 ? type.cast(type.cast(Math.rint(type.cast(out[k] * factor))) / factor)
+                    : type.cast(Math.rint(type.cast(out[k] / factor)) * factor);
         }
         NdArray rounded = new NdArray(value.shape(), out, value.dtype()).withDType(value.dtype());
         return x instanceof PyArray ? new PyArray(rounded, Value.NO_NODE) : Numbers.wrap(rounded, Value.NO_NODE);

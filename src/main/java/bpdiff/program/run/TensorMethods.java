@@ -43,7 +43,8 @@ final class TensorMethods {
      * @param at where
      * @return its result
      */
-    static Value call(Torch torch, PyTensor t, String name, Arguments given, Span at) {
+    static Value call(Torch torch, PyTensor t, String name, Arguments named, Span at) {
+        Arguments given = named.withTorchNames();
         if (!OWN.contains(name)) {
             List<Value> args = new ArrayList<>();
             args.add(t);

@@ -14,6 +14,7 @@ import bpdiff.program.tape.TapeNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,19 +64,46 @@ final class TorchAutograd {
         }
         Graph graph = traverse(torch, root, loss);
         Precision precision = loss.value().dtype() == DType.FLOAT64 ? Precision.FLOAT64 : Precision.FLOAT32;
-        Replay replay = replay(torch, graph.closure(tape, root), precision);
-        for (Map.Entry<Integer, PyTensor> e : graph.leaves.entrySet()) {
-            accumulate(torch, e.getValue(), e.getKey(), replay.gradient().get(e.getKey()), at);
+        java.util.TreeMap<Integer, NdArray> pending = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Integer, PyTensor> retained = new LinkedHashMap<>();
+        Map<Integer, NdArray> retainedGrads = new HashMap<>();
+        List<Graph> graphs = new ArrayList<>(List.of(graph));
+        if (torch.graph.custom(root) != null) {
+            pending.put(root, ones(tape.node(root).value()));
+        } else {
+            stage(torch, graph, root, precision, pending, retained, retainedGrads, at);
         }
-        for (Map.Entry<Integer, PyTensor> e : graph.retained.entrySet()) {
-            NdArray g = replay.gradient().get(e.getKey());
-            if (g != null) {
-                PyTensor t = e.getValue();
-                t.grad(gradient(torch, e.getKey(), typed(g, t), at));
+        // custom functions' own backward, latest first: every use of a result was differentiated before it
+        while (!pending.isEmpty()) {
+            Map.Entry<Integer, NdArray> next = pending.pollFirstEntry();
+            TorchCustomFunction.Call call = torch.graph.custom(next.getKey());
+            List<NdArray> grads = TorchCustomFunction.backward(torch, call, next.getValue(), at);
+            for (int k = 0; k < grads.size(); k++) {
+                if (grads.get(k) == null) {
+                    continue;
+                }
+                PyTensor input = (PyTensor) call.inputs().get(k);
+                if (input.isLeaf()) {
+                    accumulate(torch, input, input.node(), grads.get(k), at);
+                } else if (torch.graph.custom(input.node()) != null) {
+                    pending.merge(input.node(), grads.get(k), TorchAutograd::sum);
+                } else {
+                    torch.enter(true);
+                    int from;
+                    try {
+                        from = weighted(torch, input, TorchOps.constant(grads.get(k)), at);
+                    } finally {
+                        torch.exit();
+                    }
+                    Graph part = traverse(torch, from, input);
+                    graphs.add(part);
+                    stage(torch, part, from, precision, pending, retained, retainedGrads, at);
+                }
             }
         }
+        retained.forEach((node, t) -> t.grad(gradient(torch, node, typed(retainedGrads.get(node), t), at)));
         if (!retainGraph) {
-            free(torch, graph);
+            graphs.forEach(g -> free(torch, g));
         }
         if (gradient == null) {
             torch.backwardRoot(loss);
@@ -83,6 +111,45 @@ final class TorchAutograd {
         if (machine.listener instanceof BackwardObserver observer) {
             observer.backward(machine.globals());
         }
+    }
+
+    /**
+     * Replays one part of a backward pass, from {@code root} down to the leaves, the constants and the results of
+     * custom functions: adds each leaf's gradient to its {@code .grad}, each retained tensor's to what it gets, and
+     * each custom result's to what its function's {@code backward} is given.
+     */
+    private static void stage(Torch torch, Graph graph, int root, Precision precision,
+            Map<Integer, NdArray> pending, Map<Integer, PyTensor> retained, Map<Integer, NdArray> retainedGrads,
+            Span at) {
+        Tape tape = torch.machine.tape();
+        Replay replay = replay(torch, graph.closure(tape, root), precision);
+        for (Map.Entry<Integer, PyTensor> e : graph.leaves.entrySet()) {
+            accumulate(torch, e.getValue(), e.getKey(), replay.gradient().get(e.getKey()), at);
+        }
+        for (Map.Entry<Integer, PyTensor> e : graph.retained.entrySet()) {
+            NdArray g = replay.gradient().get(e.getKey());
+            if (g != null) {
+                retained.put(e.getKey(), e.getValue());
+                retainedGrads.merge(e.getKey(), g, TorchAutograd::sum);
+            }
+        }
+        for (int id : graph.customs) {
+            NdArray g = replay.gradient().get(id);
+            if (g != null) {
+                DType type = tape.node(id).value().dtype();
+                pending.merge(id, new NdArray(g.shape(), g.data(), DType.FLOAT64).withDType(type), TorchAutograd::sum);
+            }
+        }
+    }
+
+    private static NdArray sum(NdArray a, NdArray b) {
+        return Op.ADD.apply(OpArgs.NONE, a, b).withDType(a.dtype());
+    }
+
+    private static NdArray ones(NdArray like) {
+        double[] data = new double[like.size()];
+        java.util.Arrays.fill(data, 1);
+        return new NdArray(like.shape(), data, like.dtype());
     }
 
     /**
@@ -134,6 +201,10 @@ final class TorchAutograd {
             tensors.add(t);
         }
         Graph graph = traverse(torch, loss.node(), loss);
+        if (!graph.customs.isEmpty()) {
+            throw new ProgramError("torch.autograd.grad through a custom torch.autograd.Function is not supported by "
+                    + "bpdiff: call backward() and read .grad");
+        }
         Precision precision = loss.value().dtype() == DType.FLOAT64 ? Precision.FLOAT64 : Precision.FLOAT32;
         Replay replay = replay(torch, graph.closure(torch.machine.tape(), loss.node()), precision);
         List<Value> gradients = new ArrayList<>();
@@ -228,6 +299,8 @@ final class TorchAutograd {
         final Map<Integer, PyTensor> retained = new LinkedHashMap<>();
         final Set<Integer> interior = new HashSet<>();
         final Set<Integer> constants = new HashSet<>();
+        /** Results of custom functions, where this part of the pass stops. */
+        final Set<Integer> customs = new HashSet<>();
 
         Closure closure(Tape tape, int root) {
             Set<Integer> all = new java.util.TreeSet<>(interior);
@@ -236,6 +309,7 @@ final class TorchAutograd {
             all.add(root);
             Set<Integer> cut = new HashSet<>(leaves.keySet());
             cut.addAll(constants);
+            cut.addAll(customs);
             int[] nodes = all.stream().mapToInt(Integer::intValue).toArray();
             NodeSet differentiable = new NodeSet(tape);
             differentiable.add(root);
@@ -267,6 +341,10 @@ final class TorchAutograd {
         graph.interior.add(root);
         while (!todo.isEmpty()) {
             int id = todo.pop();
+            if (torch.graph.custom(id) != null && !tape.isReleased(id)) {
+                graph.customs.add(id);
+                continue;
+            }
             TorchGraph.Function f = torch.graph.function(id);
             if (f == null || tape.isReleased(id) || tape.node(id).isLeaf()) {
                 throw new ProgramError("backward() reaches a value of an epoch bpdiff has already checked and let go: "

@@ -45,6 +45,9 @@ final class TorchFunctions {
         if (name.startsWith("torch.nn.")) {
             return TorchModules.construct(name.substring("torch.nn.".length()), a);
         }
+        if (TorchCustomFunction.owns(name)) {
+            return TorchCustomFunction.call(torch, name, a, at);
+        }
         if (name.equals("torch.autograd.grad")) {
             return TorchAutograd.grad(torch, a, at);
         }
@@ -53,6 +56,7 @@ final class TorchFunctions {
                     torch.machine.evaluator.currentCall());
         }
         String f = name.substring("torch.".length());
+        a = a.withTorchNames();
         if (CREATION.contains(f)) {
             return TorchCreation.call(torch, f, a, at);
         }

@@ -30,6 +30,8 @@ final class TorchGraph {
     record Function(Op op, int[] inputs, PyTensor[] leaves, boolean[] tracked, PyTensor[] saved, int[] versions) {}
 
     private final Map<Integer, Function> functions = new HashMap<>();
+    /** The results of custom functions ({@code MySigmoid.apply(x)}), by node. */
+    private final Map<Integer, TorchCustomFunction.Call> customs = new HashMap<>();
     /** The nodes whose saved values a {@code backward()} without {@code retain_graph} freed. */
     private final java.util.Set<Integer> freed = new java.util.HashSet<>();
     /** Leaf tensors that require grad, by their node. */
@@ -42,6 +44,22 @@ final class TorchGraph {
      */
     void add(int node, Function function) {
         functions.put(node, function);
+    }
+
+    /**
+     * @param node the result of a custom function
+     * @param call the call that computed it
+     */
+    void custom(int node, TorchCustomFunction.Call call) {
+        customs.put(node, call);
+    }
+
+    /**
+     * @param node a node
+     * @return the call of a custom function that computed it, or {@code null}
+     */
+    TorchCustomFunction.Call custom(int node) {
+        return customs.get(node);
     }
 
     /**
@@ -72,7 +90,7 @@ final class TorchGraph {
             return false;
         }
         PyTensor leaf = leaves.get(node);
-        return functions.containsKey(node) || leaf != null && leaf != operand;
+        return functions.containsKey(node) || customs.containsKey(node) || leaf != null && leaf != operand;
     }
 
     /**
@@ -101,6 +119,7 @@ final class TorchGraph {
         }
         prunedAt = tape.base();
         functions.keySet().removeIf(tape::isReleased);
+        customs.keySet().removeIf(tape::isReleased);
         freed.removeIf(tape::isReleased);
         leaves.keySet().removeIf(tape::isReleased);
     }

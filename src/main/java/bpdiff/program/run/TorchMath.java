@@ -22,7 +22,7 @@ final class TorchMath {
             "argmin", "transpose", "t", "reshape", "view", "unsqueeze", "squeeze", "flatten", "maximum", "minimum",
             "square", "neg", "add", "sub", "mul", "div", "true_divide", "multiply", "subtract", "allclose", "equal",
             "all", "any", "where", "sin", "cos", "log1p", "sign", "isclose", "eq", "ne", "gt", "lt", "ge", "le",
-            "expand", "prod", "norm", "std", "var", "logsumexp", "outer");
+            "expand", "prod", "norm", "std", "var", "logsumexp", "outer", "log10", "log2");
 
     private TorchMath() {}
 
@@ -52,6 +52,29 @@ final class TorchMath {
     }
 
     /**
+     * {@code log10} and {@code log2} (makemore's {@code lossi.append(loss.log10().item())}): of a tensor that
+     * autograd tracks, \( \ln x / \ln b \) recorded as the two operations, so that the check differentiates it;
+     * otherwise \( \log_b x \) computed in double and rounded once to the tensor's type, as PyTorch's kernel gives it.
+     */
+    private static Value logBase(Torch torch, String name, PyArray x, Span at) {
+        boolean ten = name.equals("log10");
+        if (x instanceof PyTensor t && t.requiresGrad() && torch.gradEnabled()) {
+            PyTensor log = torch.ops.unary(Op.LOG, "LogBackward0", x, true, at);
+            PyTensor out = torch.ops.elementwise(Op.DIV, "DivBackward0", at, true, log, PyFloat.of(Math.log(ten ? 10 : 2)));
+            out.gradFn(ten ? "Log10Backward0" : "Log2Backward0");
+            return out;
+        }
+        NdArray v = x.value();
+        DType type = TorchTypes.floating(v.dtype(), torch.defaultFloat());
+        double[] out = new double[v.size()];
+        for (int k = 0; k < out.length; k++) {
+            double a = v.get(k);
+            out[k] = type.cast(ten ? Math.log10(a) : Math.log(a) / Math.log(2));
+        }
+        return TorchOps.constant(new NdArray(v.shape(), out, type));
+    }
+
+    /**
      * @param torch the torch state
      * @param name the function
      * @param a its arguments, the tensor first
@@ -65,6 +88,7 @@ final class TorchMath {
             case "round" -> round(torch, x, a.get(1, "decimals"));
             case "exp" -> ops.unary(Op.EXP, "ExpBackward0", x, true, at);
             case "log" -> ops.unary(Op.LOG, "LogBackward0", x, true, at);
+            case "log10", "log2" -> logBase(torch, name, x, at);
             case "sqrt" -> ops.unary(Op.SQRT, "SqrtBackward0", x, true, at);
             case "tanh" -> ops.unary(Op.TANH, "TanhBackward0", x, true, at);
             case "sigmoid" -> ops.unary(Op.SIGMOID, "SigmoidBackward0", x, true, at);

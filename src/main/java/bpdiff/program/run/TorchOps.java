@@ -57,6 +57,9 @@ final class TorchOps {
             if (op == Op.SIGMOID && result == DType.FLOAT32) {
                 value = sigmoid32(arrays[0]);
                 machine.budget.worked(work);
+            } else if (op == Op.EXP && result == DType.FLOAT64 && arrays[0].dtype() == DType.FLOAT64) {
+                value = SleefExp.exp(arrays[0]);
+                machine.budget.worked(work);
             } else {
                 value = op.apply(args, machine.budget::worked, arrays).withDType(result);
             }

@@ -49,7 +49,10 @@ class TorchExamplesTest {
         "torch/homework3-load-state-dict.py", "torch/homework3-functional.py", "torch/homework3-vs-homework2.py",
         "torch/homework3-adam.py", "torch/homework3-rmsprop-mseloss.py", "torch/homework3-rmsprop-centered.py",
         "torch/homework3-adagrad.py", "torch/homework3-sgd-momentum.py", "torch/homework3-sgd-nesterov-decay.py",
-        "torch/nn-module-adam.py", "torch/homework3-adamw.py"})
+        "torch/nn-module-adam.py", "torch/homework3-adamw.py", "torch/homework3-requires-grad-tensor.py",
+        "torch/homework3-float64-retain-graph.py", "torch/homework3-default-float64.py",
+        "torch/activations-three-ways.py", "torch/ninja-makemore4.py",
+        "torch/nn-module-custom-function.py", "torch/custom-function-exp.py", "torch/matrix-hand-vs-grad.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -183,6 +186,125 @@ class TorchExamplesTest {
             assertEquals(0, reference("torch/autograd-grad.py").get("runs").get("float32").get("backward").size());
             assertEquals(5, report.epochs());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void makemoresExerciseOneIsJudgedBesideExerciseTwosRecomputedGradient() throws IOException {
+        // exercise 1 forgets dcounts' second branch; exercise 2 computes dlogits again, right. cmp compared exercise
+        // 1's dlogits with logits.grad, so that value is a claim of its own: PyTorch's run prints it False, and the
+        // check finds it wrong, after the first wrong line, dcounts's
+        String name = "torch/ninja-makemore4-dcounts-wrong.py";
+        String printed = reference(name).get("runs").get("float32").get("stdout").asText();
+        assertTrue(printed.contains("counts          | exact: False | approximate: False"), printed);
+        assertTrue(printed.contains("logits          | exact: False | approximate: False"), printed);
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(90, report.failed().get(0).site().line());
+        assertEquals("dcounts", report.failed().get(0).site().name());
+        List<CheckedQuantity> dlogits = report.quantities().stream()
+                .filter(q -> q.site().name().equals("dlogits")).toList();
+        assertEquals(List.of(95, 153), dlogits.stream().map(q -> q.site().line()).toList());
+        assertTrue(dlogits.get(0).judged().failed(), "exercise 1's dlogits");
+        assertFalse(dlogits.get(1).judged().failed(), "exercise 2's dlogits");
+    }
+
+    @org.junit.jupiter.api.Test
+    void makemoresBatchNormWithoutBesselsCorrectionIsWrongWhereItIsLeftOut() throws IOException {
+        // dbndiff2 = (1.0 / n) * ... where the forward pass divides by n - 1: PyTorch's run prints bndiff2 False
+        String name = "torch/ninja-makemore4-bessel-wrong.py";
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText()
+                .contains("bndiff2         | exact: False | approximate: False"));
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(107, report.failed().get(0).site().line());
+        assertEquals("dbndiff2", report.failed().get(0).site().name());
+        assertTrue(report.quantities().stream().filter(q -> q.site().line() < 107).noneMatch(q -> q.judged().failed()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCustomFunctionsWrongBackwardIsWhatItsParametersGradientsHold() throws IOException {
+        // MySigmoid.backward forgets (1 - s): the program's own backward() calls it, so .grad is what PyTorch's
+        // run gave (the reference's backward() records), and the check's autograd of what forward computed finds
+        // both weights behind the sigmoid wrong from epoch 1
+        String name = "torch/nn-module-custom-function-wrong.py";
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("fc1.weight", "fc2.weight"), report.parameters());
+        assertEquals(List.of("fc1.weight", "fc2.weight"), report.failed().stream().map(q -> q.derivative().target())
+                .toList());
+        assertEquals(1, report.firstFailingEpoch());
+        // ScaledExp.backward forgets ctx.scale: w's gradient passes through it, v's does not; what the program
+        // subtracts at epoch 1 is PyTorch's w.grad
+        name = "torch/custom-function-exp-wrong.py";
+        report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("w"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        JsonNode pytorch = reference(name).get("runs").get("float64").get("backward").get(0).get("w");
+        double[] student = report.failed().get(0).history().get(0).student();
+        for (int k = 0; k < student.length; k++) {
+            assertEquals(pytorch.get(k).asDouble(), student[k], 1e-12 * Math.abs(student[k]));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSecondBackwardOfTheSameLossIsToldAsSuch() throws IOException {
+        // backward(retain_graph=True) to print, then backward() again: .grad holds twice this epoch's gradient
+        String name = "torch/homework3-retain-twice-wrong.py";
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("W1", "W2"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(1, q.judged().firstFailingEpoch());
+            assertTrue(q.likely().get(0).startsWith(q.derivative().target() + ".grad holds the sum of 2 backward() "
+                    + "calls of this epoch's loss"), q.likely().toString());
+            double pytorch = flat(reference(name).get("runs").get("float64").get("backward").get(1)
+                    .get(q.derivative().target()));
+            assertEquals(pytorch, q.history().get(0).student()[0], 1e-12 * Math.abs(pytorch));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void tensorsMadeWithRequiresGradAndNeverZeroedAreWrongFromEpochTwo() throws IOException {
+        // torch.tensor([0.2], requires_grad=True) per weight, w -= lr * w.grad under no_grad, no w.grad = None
+        String name = "torch/homework3-requires-grad-tensor-no-zero.py";
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(8, report.failed().size());
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(2, q.judged().firstFailingEpoch(), q.site().name());
+            double pytorch = reference(name).get("runs").get("float32").get("backward").get(1)
+                    .get(q.derivative().target()).get(0).asDouble();
+            assertEquals(pytorch, q.history().get(1).student()[0], 1e-7 + 1e-5 * Math.abs(pytorch), q.site().name());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void makemoresTrainingUnderNoGradWithHandGradientsIsJudgedAtEveryStep() throws IOException {
+        // exercise 4: the whole loop under torch.no_grad(), p.data += -lr * grad over zip(parameters, grads), the
+        // losses logged with loss.log10(); PyTorch's run calls no backward() and prints three losses
+        String name = "torch/ninja-makemore4-train.py";
+        assertEquals(0, reference(name).get("runs").get("float32").get("backward").size());
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText().startsWith("      0/      6: 3.4464"));
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport report = check(name, precision);
+            assertTrue(report.passed(), precision + ": " + report.summary() + " " + report.notChecked());
+            assertEquals(6, report.epochs());
+            assertEquals(List.of("C", "W1", "b1", "W2", "b2", "bngain", "bnbias"), report.parameters());
+        }
+        // the tanh derivative written 1 - h: found on its line, and every gradient computed from it after
+        ProgramReport report = check("torch/ninja-makemore4-train-tanh-wrong.py", Precision.FLOAT64);
+        assertEquals(50, report.failed().get(0).site().line());
+        assertEquals("dhpreact", report.failed().get(0).site().name());
+        assertEquals("the activation derivative of h = tanh(hpreact) is 1−h², but the line uses 1−h: the square is "
+                + "missing", report.failed().get(0).likely().get(0));
+        assertEquals(1, report.firstFailingEpoch());
+        assertTrue(report.quantities().stream().filter(q -> q.site().line() < 50).noneMatch(q -> q.judged().failed()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void handMatrixGradientsStepTheWeightsAndAreComparedWithAutogradsOwn() throws IOException {
+        // delta1 = (delta2 @ W2) * h * (1 - h) where W2.T belongs: PyTorch's run prints allclose False for W1 only;
+        // the check finds dW1, which the update subtracts, wrong from epoch 1, and W2 right
+        String name = "torch/matrix-hand-vs-grad-wrong.py";
+        assertTrue(reference(name).get("runs").get("float32").get("stdout").asText().startsWith("0 0.20971 False True"));
+        ProgramReport report = check(name, Precision.FLOAT64);
+        assertEquals(List.of("W1", "W2"), report.parameters());
+        assertEquals(List.of("W1"), report.failed().stream().map(q -> q.derivative().target()).toList());
+        assertEquals(1, report.firstFailingEpoch());
     }
 
     @org.junit.jupiter.api.Test
