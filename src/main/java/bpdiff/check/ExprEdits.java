@@ -113,21 +113,6 @@ public final class ExprEdits {
     }
 
     /**
-     * Replaces every use of some names.
-     *
-     * @param root a tree
-     * @param replacements for a name, the tree to put in its place
-     * @return the changed tree
-     */
-    public static Expr replaceNames(Expr root, Map<String, Expr> replacements) {
-        Map<Expr, Expr> at = new IdentityHashMap<>();
-        for (Expr e : find(root, e -> e instanceof Expr.Name n && replacements.containsKey(n.id()))) {
-            at.put(e, replacements.get(((Expr.Name) e).id()));
-        }
-        return replace(root, at);
-    }
-
-    /**
      * @param name a name
      * @return it as a made-up node
      */
