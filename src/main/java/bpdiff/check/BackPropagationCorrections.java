@@ -96,7 +96,7 @@ public final class BackPropagationCorrections {
     private static List<Guess> gradientsForError(WrongLine c, int layer, int j, String out, String sum,
             String stage) {
         List<FormulaGuesses.Gradient> gradients = new ArrayList<>();
-        for (String name : FormulaGuesses.names(c.formula())) {
+        for (String name : ExprEdits.names(c.formula())) {
             DerivativeTarget t = c.assignedOn().containsKey(name) ? c.names().derivativeOf(name) : null;
             int k = t == null ? -1 : nextNeuron(c, t, DerivativeTarget.Kind.PARAMETER);
             if (k >= 0) {
@@ -123,7 +123,7 @@ public final class BackPropagationCorrections {
         Map<Expr, Expr> replacements = new IdentityHashMap<>();
         List<String> used = new ArrayList<>();
         List<String> weights = new ArrayList<>();
-        for (String name : FormulaGuesses.names(c.formula())) {
+        for (String name : ExprEdits.names(c.formula())) {
             DerivativeTarget t = c.assignedOn().containsKey(name) ? c.names().derivativeOf(name) : null;
             int k = t == null ? -1 : nextNeuron(c, t, kind);
             if (k >= 0) {

@@ -6,8 +6,10 @@ import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Span;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -34,6 +36,16 @@ public final class ExprEdits {
         List<Expr> found = new ArrayList<>();
         collect(root, test, found);
         return found;
+    }
+
+    /**
+     * @param formula a formula
+     * @return the variables it reads, in the order written, each once
+     */
+    public static Set<String> names(Expr formula) {
+        Set<String> names = new LinkedHashSet<>();
+        find(formula, e -> e instanceof Expr.Name).forEach(e -> names.add(((Expr.Name) e).id()));
+        return names;
     }
 
     private static void collect(Expr e, Predicate<Expr> test, List<Expr> found) {

@@ -35,7 +35,7 @@ public final class FormulaCorrections {
     }
 
     private static void wrongNames(WrongLine c, List<Guess> candidates) {
-        for (String name : FormulaGuesses.names(c.formula())) {
+        for (String name : ExprEdits.names(c.formula())) {
             if (!c.assignedOn().containsKey(name)) {
                 MistakeCode code = c.names().parameters().contains(name) ? MistakeCode.WRONG_WEIGHT
                         : MistakeCode.WRONG_VARIABLE;
@@ -61,7 +61,7 @@ public final class FormulaCorrections {
     private static void afterUpdate(WrongLine c, List<Guess> candidates) {
         Map<String, NdArray> before = new LinkedHashMap<>();
         List<String> updated = new ArrayList<>();
-        for (String name : FormulaGuesses.names(c.formula())) {
+        for (String name : ExprEdits.names(c.formula())) {
             Integer line = c.assignedOn().get(name);
             String parameter = line == null ? null
                     : c.point().network().containsKey(name) ? name : updatedParameter(c, name);

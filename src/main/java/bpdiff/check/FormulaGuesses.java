@@ -6,10 +6,8 @@ import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,16 +18,6 @@ import java.util.function.Function;
 public final class FormulaGuesses {
 
     private FormulaGuesses() {}
-
-    /**
-     * @param formula a formula
-     * @return the variables it reads, in the order written, each once
-     */
-    public static Set<String> names(Expr formula) {
-        Set<String> names = new LinkedHashSet<>();
-        ExprEdits.find(formula, e -> e instanceof Expr.Name).forEach(e -> names.add(((Expr.Name) e).id()));
-        return names;
-    }
 
     /**
      * A name from the wrong place: {@code used} replaced by each of {@code others} everywhere, then at each

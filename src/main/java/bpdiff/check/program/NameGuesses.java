@@ -42,7 +42,7 @@ final class NameGuesses {
             return guesses;
         }
         Map<String, NdArray> variables = c.numericVariables();
-        for (String used : FormulaGuesses.names(expr)) {
+        for (String used : ExprEdits.names(expr)) {
             NdArray value = variables.get(used);
             int node = c.nodeOf(used);
             if (value == null || node < 0 || isClaim(c, node)) {
@@ -81,7 +81,7 @@ final class NameGuesses {
         }
         Map<String, NdArray> before = new LinkedHashMap<>();
         List<String> updated = new ArrayList<>();
-        for (String used : FormulaGuesses.names(expr)) {
+        for (String used : ExprEdits.names(expr)) {
             Events.Update u = c.parameters.madeBy(c.nodeOf(used));
             if (u != null && u.order() <= c.claim.order() && c.epoch.parameterNodes.contains(u.oldNode())) {
                 before.put(used, u.oldValue());
@@ -108,7 +108,7 @@ final class NameGuesses {
         List<FormulaGuesses.Gradient> gradients = new ArrayList<>();
         List<String> corrected = new ArrayList<>();
         Set<String> inputs = new LinkedHashSet<>();
-        for (String name : FormulaGuesses.names(expr)) {
+        for (String name : ExprEdits.names(expr)) {
             Claim gradient = claimOf(c, c.nodeOf(name));
             int[] product = gradient == null || !c.epoch.parameterNodes.contains(gradient.targetNode()) ? null
                     : ProgramWiring.product(c.epoch.closure, gradient.targetNode());
