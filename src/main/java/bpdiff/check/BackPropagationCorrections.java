@@ -109,7 +109,7 @@ public final class BackPropagationCorrections {
             return List.of();
         }
         String written = String.join(" + ", gradients.stream().map(FormulaGuesses.Gradient::gradient).toList());
-        return List.of(FormulaGuesses.gradientsForError(c, gradients, MistakeCode.MISSING_WEIGHTS_DW,
+        return List.of(FormulaGuesses.gradientsForError(c, gradients,
                 FormulaGuesses.gradientsForErrorWords(sum, written, gradients, out) + "; " + stage
                         + " is where it goes wrong"));
     }
@@ -128,8 +128,7 @@ public final class BackPropagationCorrections {
             int k = t == null ? -1 : nextNeuron(c, t, kind);
             if (k >= 0) {
                 Expr by = replacement.apply(name, k);
-                ExprEdits.find(c.formula(), e -> e instanceof Expr.Name n && n.id().equals(name))
-                        .forEach(e -> replacements.put(e, by));
+                ExprEdits.uses(c.formula(), name).forEach(e -> replacements.put(e, by));
                 used.add(name);
                 weights.add(Wiring.outgoingWeight(c.names().spec(), layer, j, k));
             }

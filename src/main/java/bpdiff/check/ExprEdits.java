@@ -48,6 +48,15 @@ public final class ExprEdits {
         return names;
     }
 
+    /**
+     * @param formula a formula
+     * @param name a variable
+     * @return every place the formula reads it, in pre-order
+     */
+    public static List<Expr> uses(Expr formula, String name) {
+        return find(formula, e -> e instanceof Expr.Name n && n.id().equals(name));
+    }
+
     private static void collect(Expr e, Predicate<Expr> test, List<Expr> found) {
         if (test.test(e)) {
             found.add(e);

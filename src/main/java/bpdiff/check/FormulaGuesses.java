@@ -29,7 +29,7 @@ public final class FormulaGuesses {
     public static List<Guess> wrongName(WrongFormula c, String used, List<String> others, MistakeCode code,
             Function<String, String> finding, int maxOccurrences) {
         List<Guess> guesses = new ArrayList<>();
-        List<Expr> at = occurrences(c.formula(), used);
+        List<Expr> at = ExprEdits.uses(c.formula(), used);
         for (String other : others) {
             Map<Expr, Expr> everywhere = new IdentityHashMap<>();
             at.forEach(e -> everywhere.put(e, ExprEdits.name(other, e)));
@@ -72,7 +72,7 @@ public final class FormulaGuesses {
         Map<String, NdArray> values = new LinkedHashMap<>();
         before.forEach((name, value) -> {
             values.put("__before_" + name, value);
-            occurrences(c.formula(), name).forEach(e -> replacements.put(e, ExprEdits.name("__before_" + name, e)));
+            ExprEdits.uses(c.formula(), name).forEach(e -> replacements.put(e, ExprEdits.name("__before_" + name, e)));
         });
         return List.of(c.edited(replacements, values, MistakeCode.AFTER_UPDATE, finding.apply(before.size())));
     }
@@ -108,19 +108,18 @@ public final class FormulaGuesses {
      * @param gradients the gradients the formula reads, each of a weight that multiplies the same value
      * @return the guess
      */
-    public static Guess gradientsForError(WrongFormula c, List<Gradient> gradients, MistakeCode code,
-            String finding) {
+    public static Guess gradientsForError(WrongFormula c, List<Gradient> gradients, String finding) {
         Map<Expr, Expr> replacements = new IdentityHashMap<>();
         Map<String, NdArray> extra = new LinkedHashMap<>();
         for (Gradient g : gradients) {
             extra.put("__w_" + g.gradient(), g.weightValue());
             extra.put("__a_" + g.gradient(), g.input());
-            for (Expr e : occurrences(c.formula(), g.gradient())) {
+            for (Expr e : ExprEdits.uses(c.formula(), g.gradient())) {
                 replacements.put(e, ExprEdits.binary(BinaryOperator.DIVIDE, ExprEdits.binary(BinaryOperator.MULTIPLY,
                         e, ExprEdits.name("__w_" + g.gradient(), e)), ExprEdits.name("__a_" + g.gradient(), e)));
             }
         }
-        return c.edited(replacements, extra, code, finding);
+        return c.edited(replacements, extra, MistakeCode.MISSING_WEIGHTS_DW, finding);
     }
 
     /**
@@ -142,9 +141,5 @@ public final class FormulaGuesses {
                 + String.join(", ", gradients.stream().map(Gradient::gradient).toList()) + " is extra ("
                 + String.join(", ", gradients.stream().map(g -> g.gradient() + " = " + g.error() + "·" + factor)
                         .toList()) + ")";
-    }
-
-    private static List<Expr> occurrences(Expr formula, String name) {
-        return ExprEdits.find(formula, e -> e instanceof Expr.Name n && n.id().equals(name));
     }
 }

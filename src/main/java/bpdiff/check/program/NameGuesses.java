@@ -127,9 +127,9 @@ final class NameGuesses {
         }
         String error = String.join(" + ", gradients.stream().map(g -> g.error() + "·" + g.weight()).toList())
                 + " (written " + String.join(" + ", corrected) + ")";
-        String written = writtenAround(c, gradients.stream().flatMap(g -> ExprEdits.find(expr,
-                x -> x instanceof Expr.Name n && n.id().equals(g.gradient())).stream()).toList());
-        return List.of(FormulaGuesses.gradientsForError(c, gradients, MistakeCode.MISSING_WEIGHTS_DW,
+        String written = writtenAround(c, gradients.stream()
+                .flatMap(g -> ExprEdits.uses(expr, g.gradient()).stream()).toList());
+        return List.of(FormulaGuesses.gradientsForError(c, gradients,
                 FormulaGuesses.gradientsForErrorWords(error, written, gradients, inputs.iterator().next())));
     }
 
