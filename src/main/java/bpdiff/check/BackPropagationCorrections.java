@@ -1,14 +1,13 @@
 package bpdiff.check;
 
 import bpdiff.network.NetworkSpec;
+import bpdiff.program.array.NdArray;
 import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -46,11 +45,7 @@ public final class BackPropagationCorrections {
         String out = c.names().out(layer, j);
         String sum = pathSum(c, layer, j);
         String stage = Wiring.stage(c.names(), c.target());
-        replaced(c, MistakeCode.MISSING_WEIGHTS_DW, DerivativeTarget.Kind.PARAMETER, (name, k) -> times(name,
-                ExprEdits.binary(BinaryOperator.DIVIDE, ExprEdits.name(Wiring.outgoingWeight(spec, layer, j, k)),
-                        ExprEdits.name(out))),
-                r -> gradientsForError(sum, String.join(" + ", r.used()), r.used(), r.weightNames(), out,
-                        r.definitions(out)) + "; " + stage + " is where it goes wrong", candidates);
+        candidates.addAll(gradientsForError(c, layer, j, out, sum, stage));
         replaced(c, MistakeCode.MISSING_WEIGHT, DerivativeTarget.Kind.NEURON_IN, (name, k) -> times(name,
                 ExprEdits.name(Wiring.outgoingWeight(spec, layer, j, k))),
                 r -> "the weight" + r.plural() + " " + r.weights() + " " + r.are() + " missing after "
@@ -78,9 +73,8 @@ public final class BackPropagationCorrections {
      *
      * @param used the replaced names, as written
      * @param weightNames the weight from the target's neuron to each of their neurons
-     * @param deltas the δ of each of their neurons, e.g. {@code δo1}
      */
-    private record Replaced(List<String> used, List<String> weightNames, List<String> deltas) {
+    private record Replaced(List<String> used, List<String> weightNames) {
 
         String weights() {
             return String.join(", ", weightNames);
@@ -93,35 +87,31 @@ public final class BackPropagationCorrections {
         String are() {
             return weightNames.size() == 1 ? "is" : "are";
         }
-
-        /** e.g. {@code d_w5 = δo1·out_h1}, {@code d_w6 = δo2·out_h1}. */
-        List<String> definitions(String out) {
-            List<String> parts = new ArrayList<>();
-            for (int n = 0; n < used.size(); n++) {
-                parts.add(used.get(n) + " = " + deltas.get(n) + "·" + out);
-            }
-            return parts;
-        }
     }
 
     /**
-     * The words of the homework's published mistake, the same for a formula list and a program: gradients
-     * \( \partial L/\partial w = \delta \cdot out \) added up where \( \sum \delta \cdot w \) belongs.
-     *
-     * @param error the back-propagated error that belongs, e.g. {@code δo1·w5 + δo2·w6}
-     * @param written what the line has in its place, e.g. {@code d_w5 + d_w6}
-     * @param used the gradients used, e.g. {@code d_w5}, {@code d_w6}
-     * @param weights their weights, in the same order
-     * @param factor the factor inside them that is extra, e.g. {@code out_h1}
-     * @param definitions what each gradient is, e.g. {@code d_w5 = δo1·out_h1}
-     * @return the finding
+     * The homework's {@code d_w5 + d_w6} ({@link FormulaGuesses#gradientsForError}): the gradients of the weights
+     * from the target's neuron, computed above, used where the error they pass back belongs.
      */
-    public static String gradientsForError(String error, String written, List<String> used, List<String> weights,
-            String factor, List<String> definitions) {
-        return "the back-propagated error " + error + " is replaced by " + written + ": the weight"
-                + (weights.size() == 1 ? "" : "s") + " " + String.join(", ", weights)
-                + (weights.size() == 1 ? " is" : " are") + " missing and the factor " + factor + " inside "
-                + String.join(", ", used) + " is extra (" + String.join(", ", definitions) + ")";
+    private static List<Guess> gradientsForError(WrongLine c, int layer, int j, String out, String sum,
+            String stage) {
+        List<FormulaGuesses.Gradient> gradients = new ArrayList<>();
+        for (String name : ExprEdits.names(c.formula())) {
+            DerivativeTarget t = c.assignedOn().containsKey(name) ? c.names().derivativeOf(name) : null;
+            int k = t == null ? -1 : nextNeuron(c, t, DerivativeTarget.Kind.PARAMETER);
+            if (k >= 0) {
+                String weight = Wiring.outgoingWeight(c.names().spec(), layer, j, k);
+                gradients.add(new FormulaGuesses.Gradient(name, weight, c.delta(layer + 1, k),
+                        NdArray.scalar(c.values().get(weight)), NdArray.scalar(c.values().get(out))));
+            }
+        }
+        if (gradients.isEmpty()) {
+            return List.of();
+        }
+        String written = String.join(" + ", gradients.stream().map(FormulaGuesses.Gradient::gradient).toList());
+        return List.of(FormulaGuesses.gradientsForError(c, gradients,
+                FormulaGuesses.gradientsForErrorWords(sum, written, gradients, out) + "; " + stage
+                        + " is where it goes wrong"));
     }
 
     /** Replaces every used name whose target is {@code kind} of a neuron of layer l+1. */
@@ -130,22 +120,21 @@ public final class BackPropagationCorrections {
             List<Guess> candidates) {
         int layer = c.target().layer();
         int j = c.target().neuron();
-        Map<String, Expr> replacements = new LinkedHashMap<>();
+        Map<Expr, Expr> replacements = new IdentityHashMap<>();
+        List<String> used = new ArrayList<>();
         List<String> weights = new ArrayList<>();
-        List<String> deltas = new ArrayList<>();
-        for (String name : usedNames(c)) {
+        for (String name : ExprEdits.names(c.formula())) {
             DerivativeTarget t = c.assignedOn().containsKey(name) ? c.names().derivativeOf(name) : null;
             int k = t == null ? -1 : nextNeuron(c, t, kind);
             if (k >= 0) {
-                replacements.put(name, replacement.apply(name, k));
+                Expr by = replacement.apply(name, k);
+                ExprEdits.uses(c.formula(), name).forEach(e -> replacements.put(e, by));
+                used.add(name);
                 weights.add(Wiring.outgoingWeight(c.names().spec(), layer, j, k));
-                deltas.add(c.delta(layer + 1, k));
             }
         }
-        if (!replacements.isEmpty()) {
-            double value = c.evaluate(ExprEdits.replaceNames(c.assignment().expression(), replacements));
-            Replaced r = new Replaced(List.copyOf(replacements.keySet()), weights, deltas);
-            candidates.add(Guess.of(code, finding.apply(r), value, c.truth()));
+        if (!used.isEmpty()) {
+            candidates.add(c.edited(replacements, Map.of(), code, finding.apply(new Replaced(used, weights))));
         }
     }
 
@@ -170,12 +159,6 @@ public final class BackPropagationCorrections {
             terms.add(c.delta(layer + 1, k) + "·" + Wiring.outgoingWeight(c.names().spec(), layer, j, k));
         }
         return String.join(" + ", terms);
-    }
-
-    private static Set<String> usedNames(WrongLine c) {
-        Set<String> used = new LinkedHashSet<>();
-        NameCheck.names(c.assignment().expression()).forEach(n -> used.add(n.id()));
-        return used;
     }
 
     private static Expr times(String name, Expr factor) {

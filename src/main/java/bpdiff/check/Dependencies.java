@@ -1,6 +1,5 @@
 package bpdiff.check;
 
-import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -30,8 +29,8 @@ public final class Dependencies {
         for (Derivation.Statement statement : derivation.statements()) {
             for (int k = statement.from(); k < statement.to(); k++) {
                 BitSet closure = new BitSet();
-                for (Expr.Name name : NameCheck.names(all.get(k).expression())) {
-                    Integer source = latest.get(name.id());
+                for (String name : ExprEdits.names(all.get(k).expression())) {
+                    Integer source = latest.get(name);
                     if (source != null) {
                         closure.set(source);
                         closure.or(transitive.get(source));

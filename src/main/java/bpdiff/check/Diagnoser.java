@@ -11,7 +11,7 @@ import java.util.List;
  * they are preferred when several match: the back-propagated sum of a hidden neuron
  * ({@link BackPropagationCorrections}: the homework's {@code d_w5 + d_w6}, a missing weight or
  * activation derivative of the next layer, a missing path), a name from the wrong place or from after
- * the update, a sign inside a sum or an extra term ({@link FormulaCorrections}), an activation
+ * the update ({@link FormulaCorrections}), a sign inside a sum or an extra term ({@link SumFindings}), an activation
  * derivative missing or extra, and last a flipped sign or constant factor ({@link ScaleCorrections}).
  */
 public final class Diagnoser {
@@ -28,7 +28,7 @@ public final class Diagnoser {
         List<Guess> guesses = new ArrayList<>(BackPropagationCorrections.all(c));
         guesses.addAll(FormulaCorrections.names(c));
         guesses.addAll(ScaleCorrections.activation(c));
-        guesses.addAll(FormulaCorrections.sums(c));
+        guesses.addAll(SumFindings.guesses(c, ExprText::render, ExprText::render));
         guesses.addAll(ScaleCorrections.constant(NdArray.scalar(c.student()), NdArray.scalar(c.truth())));
         return Guess.chosen(guesses, c.tolerance());
     }

@@ -6,8 +6,10 @@ import bpdiff.program.syntax.Expr;
 import bpdiff.program.syntax.Span;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -34,6 +36,25 @@ public final class ExprEdits {
         List<Expr> found = new ArrayList<>();
         collect(root, test, found);
         return found;
+    }
+
+    /**
+     * @param formula a formula
+     * @return the variables it reads, in the order written, each once
+     */
+    public static Set<String> names(Expr formula) {
+        Set<String> names = new LinkedHashSet<>();
+        find(formula, e -> e instanceof Expr.Name).forEach(e -> names.add(((Expr.Name) e).id()));
+        return names;
+    }
+
+    /**
+     * @param formula a formula
+     * @param name a variable
+     * @return every place the formula reads it, in pre-order
+     */
+    public static List<Expr> uses(Expr formula, String name) {
+        return find(formula, e -> e instanceof Expr.Name n && n.id().equals(name));
     }
 
     private static void collect(Expr e, Predicate<Expr> test, List<Expr> found) {
@@ -110,21 +131,6 @@ public final class ExprEdits {
         List<Expr> out = new ArrayList<>();
         exprs.forEach(e -> out.add(replace(e, replacements)));
         return out;
-    }
-
-    /**
-     * Replaces every use of some names.
-     *
-     * @param root a tree
-     * @param replacements for a name, the tree to put in its place
-     * @return the changed tree
-     */
-    public static Expr replaceNames(Expr root, Map<String, Expr> replacements) {
-        Map<Expr, Expr> at = new IdentityHashMap<>();
-        for (Expr e : find(root, e -> e instanceof Expr.Name n && replacements.containsKey(n.id()))) {
-            at.put(e, replacements.get(((Expr.Name) e).id()));
-        }
-        return replace(root, at);
     }
 
     /**

@@ -23,20 +23,6 @@ public record Guess(MistakeCode code, String finding, NdArray value, NdArray sho
     public static final int SHOWN = 3;
 
     /**
-     * A guess about one number, as a formula list computes it.
-     *
-     * @param code the kind of mistake
-     * @param finding what the mistake is
-     * @param value the corrected (or reconstructed) value; one that is not finite never fits
-     * @param shouldEqual autograd's value (or the student's)
-     * @return the guess
-     */
-    public static Guess of(MistakeCode code, String finding, double value, double shouldEqual) {
-        return new Guess(code, finding, Double.isFinite(value) ? NdArray.scalar(value) : null,
-                NdArray.scalar(shouldEqual));
-    }
-
-    /**
      * @param tolerance the tolerance of the checked precision
      * @return whether the guess fits: every element agrees ({@link Agreement#agrees})
      */

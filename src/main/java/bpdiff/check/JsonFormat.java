@@ -1,8 +1,6 @@
 package bpdiff.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import bpdiff.JsonDocument;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -15,8 +13,6 @@ public final class JsonFormat {
     /** The schema id written into every report. */
     public static final String SCHEMA = "bpdiff.check/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private JsonFormat() {}
 
     /**
@@ -26,8 +22,7 @@ public final class JsonFormat {
      * @return the JSON text, ending with a newline
      */
     public static String write(CheckReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = JsonDocument.withSchema(SCHEMA);
         root.put("source", report.source());
         root.put("network", report.network());
         root.put("dtype", report.dtype());
@@ -50,15 +45,11 @@ public final class JsonFormat {
         report.notChecked().forEach(notChecked::add);
         ArrayNode formulas = root.putArray("formulas");
         report.results().forEach(r -> formulas.add(formula(r)));
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.write(root);
     }
 
     private static ObjectNode formula(FormulaResult r) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonDocument.object();
         node.put("line", r.assignment().line());
         node.put("column", r.assignment().column());
         node.put("name", r.assignment().name());

@@ -4,7 +4,6 @@ import bpdiff.BadInputException;
 import bpdiff.Position;
 import bpdiff.program.Suggestions;
 import bpdiff.program.syntax.Expr;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +32,9 @@ public final class NameCheck {
         for (Derivation.Statement statement : derivation.statements()) {
             List<Assignment> assignments = derivation.assignments().subList(statement.from(), statement.to());
             for (Assignment assignment : assignments) {
-                for (Expr.Name used : names(assignment.expression())) {
-                    if (!defined.contains(used.id())) {
-                        throw unknown(derivation, assignment, used, defined);
+                for (Expr used : ExprEdits.find(assignment.expression(), e -> e instanceof Expr.Name)) {
+                    if (!defined.contains(((Expr.Name) used).id())) {
+                        throw unknown(derivation, assignment, (Expr.Name) used, defined);
                     }
                 }
             }
@@ -54,17 +53,5 @@ public final class NameCheck {
         }
         return new BadInputException("unknown name '" + used.id() + "'"
                 + Suggestions.didYouMean(used.id(), defined), where);
-    }
-
-    /**
-     * The names an expression uses, left to right.
-     *
-     * @param expr the tree
-     * @return every {@link Expr.Name} in it, in the order written
-     */
-    public static List<Expr.Name> names(Expr expr) {
-        List<Expr.Name> names = new ArrayList<>();
-        ExprEdits.find(expr, e -> e instanceof Expr.Name).forEach(e -> names.add((Expr.Name) e));
-        return names;
     }
 }

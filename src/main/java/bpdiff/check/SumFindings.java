@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The words of the guesses about a sum, the same for a formula list and a program: one {@code +} or {@code -} the
- * wrong way round, or one term too many.
+ * The guesses about a sum and their words, the same for a formula list and a program: one {@code +} or {@code -}
+ * the wrong way round, or one term too many.
  */
 public final class SumFindings {
 
@@ -48,6 +48,24 @@ public final class SumFindings {
                     extraTerm(render.apply(sum.left()), sumText)));
         }
         return edits;
+    }
+
+    /**
+     * The guesses about the sums of a wrong formula: each correction of {@link #edits} applied.
+     *
+     * @param c the wrong formula
+     * @param written a sum as its reader wrote it
+     * @param render a made-up expression as text
+     * @return the guesses, none when there is no formula
+     */
+    public static List<Guess> guesses(WrongFormula c, Function<Expr, String> written, Function<Expr, String> render) {
+        List<Guess> guesses = new ArrayList<>();
+        if (c.formula() != null) {
+            for (Edit edit : edits(c.formula(), written, render)) {
+                guesses.add(c.edited(edit.sum(), edit.replacement(), edit.code(), edit.finding()));
+            }
+        }
+        return guesses;
     }
 
     /**

@@ -1,6 +1,5 @@
 package bpdiff.check;
 
-import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -68,11 +67,11 @@ final class Walk {
 
     private void evaluate(Assignment assignment, Map<String, Double> seen, Map<String, Integer> failedOn,
             Derivation derivation) {
-        for (Expr.Name used : NameCheck.names(assignment.expression())) {
-            Integer failed = failedOn.get(used.id());
-            if (failed != null && !seen.containsKey(used.id())) {
+        for (String used : ExprEdits.names(assignment.expression())) {
+            Integer failed = failedOn.get(used);
+            if (failed != null && !seen.containsKey(used)) {
                 values.add(null);
-                errors.add("not evaluated: uses " + used.id() + " from line " + failed + ", which failed");
+                errors.add("not evaluated: uses " + used + " from line " + failed + ", which failed");
                 return;
             }
         }

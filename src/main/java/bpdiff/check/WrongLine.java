@@ -1,7 +1,9 @@
 package bpdiff.check;
 
 import bpdiff.diff.Tolerance;
+import bpdiff.program.array.NdArray;
 import bpdiff.program.syntax.Expr;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -26,30 +28,27 @@ record WrongLine(
         double truth,
         Map<String, Double> values,
         Map<String, Integer> assignedOn,
-        Tolerance tolerance) {
+        Tolerance tolerance) implements WrongFormula {
 
-    /**
-     * Evaluates a changed formula in the line's values.
-     *
-     * @param changed the formula with one correction applied
-     * @return its value, or NaN if it cannot be computed
-     */
-    double evaluate(Expr changed) {
-        return evaluate(changed, values);
+    @Override
+    public Expr formula() {
+        return assignment.expression();
     }
 
-    /**
-     * Evaluates a formula with other values.
-     *
-     * @param changed the formula
-     * @param with the values of its names
-     * @return its value, or NaN if it cannot be computed
-     */
-    double evaluate(Expr changed, Map<String, Double> with) {
+    @Override
+    public NdArray trueValue() {
+        return NdArray.scalar(truth);
+    }
+
+    /** @return the value, or {@code null} if it cannot be computed or is not finite */
+    @Override
+    public NdArray value(Map<Expr, Expr> replacements, Map<String, NdArray> extra) {
+        Map<String, Double> with = new HashMap<>(values);
+        extra.forEach((name, value) -> with.put(name, value.item()));
         try {
-            return FormulaEvaluator.evaluate(changed, with);
+            return NdArray.scalar(FormulaEvaluator.evaluate(ExprEdits.replace(formula(), replacements), with));
         } catch (EvaluationException e) {
-            return Double.NaN;
+            return null;
         }
     }
 

@@ -1,11 +1,9 @@
 package bpdiff.grade;
 
+import bpdiff.JsonDocument;
 import bpdiff.Version;
 import bpdiff.check.MistakeCode;
 import bpdiff.Position;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -21,8 +19,6 @@ final class GradeJson {
     /** The schema id. */
     static final String SCHEMA = "bpdiff.grade/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private GradeJson() {}
 
     /**
@@ -32,8 +28,7 @@ final class GradeJson {
      * @return the JSON text, ending with a newline
      */
     static String write(ClassSummary summary, Expectation expectation, GradeSettings settings) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = JsonDocument.withSchema(SCHEMA);
         root.put("bpdiff", Version.current());
         root.put("dtype", settings.precision().id());
         root.put("timeLimitSeconds", settings.timeLimitSeconds());
@@ -62,11 +57,7 @@ final class GradeJson {
         summary.byCode().forEach((code, students) -> codes.put(code.id(), students.size()));
         ArrayNode submissions = root.putArray("submissions");
         summary.graded().forEach(g -> submissions.add(submission(g)));
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.write(root);
     }
 
     /** Beside a line of a notebook's program, its {@code cell} and {@code cellLine}; nothing for a Python file. */
@@ -79,7 +70,7 @@ final class GradeJson {
     }
 
     private static ObjectNode submission(Graded g) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonDocument.object();
         node.put("student", g.student());
         node.put("file", g.where());
         node.put("feedback", "feedback/" + g.fileName() + ".html");

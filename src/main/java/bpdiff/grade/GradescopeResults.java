@@ -1,9 +1,7 @@
 package bpdiff.grade;
 
+import bpdiff.JsonDocument;
 import bpdiff.check.MistakeCode;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -16,8 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class GradescopeResults {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private GradescopeResults() {}
 
     /**
@@ -28,7 +24,7 @@ final class GradescopeResults {
      * @return the JSON text
      */
     static String write(Graded g, String feedback, String visibility) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.object();
         root.put("score", g.score());
         root.put("output", feedback);
         root.put("output_format", "md");
@@ -64,10 +60,6 @@ final class GradescopeResults {
         ObjectNode extra = root.putObject("extra_data");
         ArrayNode codes = extra.putArray("mistake_codes");
         g.codes().stream().map(MistakeCode::id).forEach(codes::add);
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.write(root);
     }
 }

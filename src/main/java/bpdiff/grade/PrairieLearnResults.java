@@ -1,9 +1,7 @@
 package bpdiff.grade;
 
+import bpdiff.JsonDocument;
 import bpdiff.check.MistakeCode;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumSet;
@@ -23,8 +21,6 @@ final class PrairieLearnResults {
     static final Set<MistakeCode> NOT_GRADABLE = EnumSet.of(MistakeCode.SYNTAX_ERROR, MistakeCode.NAME_ERROR,
             MistakeCode.UNSUPPORTED, MistakeCode.UNREADABLE, MistakeCode.NO_SUBMISSION);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private PrairieLearnResults() {}
 
     /**
@@ -33,7 +29,7 @@ final class PrairieLearnResults {
      * @return the JSON text
      */
     static String write(Graded g, String feedback) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonDocument.object();
         boolean gradable = g.checked() || !NOT_GRADABLE.contains(g.codes().get(0));
         root.put("gradable", gradable);
         if (!gradable) {
@@ -60,10 +56,6 @@ final class PrairieLearnResults {
             ArrayNode codes = root.putArray("mistake_codes");
             g.codes().stream().map(MistakeCode::id).forEach(codes::add);
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.write(root);
     }
 }

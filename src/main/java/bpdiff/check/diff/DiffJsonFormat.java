@@ -1,9 +1,7 @@
 package bpdiff.check.diff;
 
+import bpdiff.JsonDocument;
 import bpdiff.JsonNumbers;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -17,8 +15,6 @@ public final class DiffJsonFormat {
     /** The schema id. */
     public static final String SCHEMA = "bpdiff.diff/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private DiffJsonFormat() {}
 
     /**
@@ -26,8 +22,7 @@ public final class DiffJsonFormat {
      * @return the JSON text, ending with a newline
      */
     public static String write(DiffReport r) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = JsonDocument.withSchema(SCHEMA);
         ObjectNode a = root.putObject("a");
         a.put("source", r.sourceA());
         a.put("loss", r.lossA());
@@ -91,11 +86,7 @@ public final class DiffJsonFormat {
         r.onlyA().forEach(onlyA::add);
         ArrayNode onlyB = root.putArray("onlyB");
         r.onlyB().forEach(onlyB::add);
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.write(root);
     }
 
 }

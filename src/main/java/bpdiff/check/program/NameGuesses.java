@@ -1,19 +1,15 @@
 package bpdiff.check.program;
 
-import bpdiff.check.BackPropagationCorrections;
 import bpdiff.check.ExprEdits;
-import bpdiff.check.FormulaCorrections;
+import bpdiff.check.FormulaGuesses;
 import bpdiff.check.Guess;
 import bpdiff.check.MistakeCode;
 import bpdiff.program.SourceMap;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.run.Events;
-import bpdiff.program.run.Value;
-import bpdiff.program.syntax.BinaryOperator;
 import bpdiff.program.syntax.Expr;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,39 +42,29 @@ final class NameGuesses {
             return guesses;
         }
         Map<String, NdArray> variables = c.numericVariables();
-        for (String used : usedNames(expr)) {
+        for (String used : ExprEdits.names(expr)) {
             NdArray value = variables.get(used);
             int node = c.nodeOf(used);
             if (value == null || node < 0 || isClaim(c, node)) {
                 continue;
             }
             boolean parameter = c.epoch.parameterNodes.contains(node);
-            List<Expr> at = ExprEdits.find(expr, e -> e instanceof Expr.Name n && n.id().equals(used));
+            List<String> others = new ArrayList<>();
             for (Map.Entry<String, NdArray> other : variables.entrySet()) {
                 int otherNode = c.nodeOf(other.getKey());
-                if (other.getKey().equals(used) || otherNode == node || otherNode < 0 || isClaim(c, otherNode)
-                        || c.epoch.parameterNodes.contains(otherNode) != parameter
-                        || !Arrays.equals(other.getValue().shape(), value.shape())
-                        || !c.epoch.closure.contains(otherNode)) {
-                    continue;
-                }
-                String finding = describe(c, used, node, other.getKey(), otherNode);
-                MistakeCode code = parameter ? MistakeCode.WRONG_WEIGHT : MistakeCode.WRONG_VARIABLE;
-                Map<Expr, Expr> everywhere = new IdentityHashMap<>();
-                at.forEach(e -> everywhere.put(e, ExprEdits.name(other.getKey(), e)));
-                guesses.add(c.edited(everywhere, Map.of(), code, finding));
-                for (int k = 0; at.size() > 1 && at.size() <= MAX_OCCURRENCES && k < at.size(); k++) {
-                    guesses.add(c.edited(at.get(k), ExprEdits.name(other.getKey(), at.get(k)), Map.of(), code,
-                            finding + " (occurrence " + (k + 1) + " of " + used + ")"));
+                if (!other.getKey().equals(used) && otherNode != node && otherNode >= 0 && !isClaim(c, otherNode)
+                        && c.epoch.parameterNodes.contains(otherNode) == parameter
+                        && Arrays.equals(other.getValue().shape(), value.shape())
+                        && c.epoch.closure.contains(otherNode)) {
+                    others.add(other.getKey());
                 }
             }
+            guesses.addAll(FormulaGuesses.wrongName(c, used, others,
+                    parameter ? MistakeCode.WRONG_WEIGHT : MistakeCode.WRONG_VARIABLE,
+                    other -> FormulaGuesses.wrongNameWords(used, ProgramWiring.connection(c.epoch.closure, node), other,
+                            ProgramWiring.connection(c.epoch.closure, c.nodeOf(other))), MAX_OCCURRENCES));
         }
         return guesses;
-    }
-
-    private static String describe(WrongClaim c, String used, int usedNode, String belongs, int belongsNode) {
-        return FormulaCorrections.wrongName(used, ProgramWiring.connection(c.epoch.closure, usedNode), belongs,
-                ProgramWiring.connection(c.epoch.closure, belongsNode));
     }
 
     /**
@@ -93,26 +79,17 @@ final class NameGuesses {
         if (expr == null) {
             return List.of();
         }
-        Map<String, Value> before = new LinkedHashMap<>();
-        Map<Expr, Expr> replacements = new IdentityHashMap<>();
+        Map<String, NdArray> before = new LinkedHashMap<>();
         List<String> updated = new ArrayList<>();
-        for (String used : usedNames(expr)) {
+        for (String used : ExprEdits.names(expr)) {
             Events.Update u = c.parameters.madeBy(c.nodeOf(used));
-            if (u == null || u.order() > c.claim.order() || !c.epoch.parameterNodes.contains(u.oldNode())) {
-                continue;
+            if (u != null && u.order() <= c.claim.order() && c.epoch.parameterNodes.contains(u.oldNode())) {
+                before.put(used, u.oldValue());
+                updated.add(used + " (updated at " + lines.lineText(u.span().line()) + ")");
             }
-            String alias = "__before_" + used;
-            before.put(alias, WrongClaim.value(u.oldValue()));
-            ExprEdits.find(expr, e -> e instanceof Expr.Name n && n.id().equals(used))
-                    .forEach(e -> replacements.put(e, ExprEdits.name(alias, e)));
-            updated.add(used + " (updated at " + lines.lineText(u.span().line()) + ")");
         }
-        if (updated.isEmpty()) {
-            return List.of();
-        }
-        String finding = "uses " + String.join(", ", updated) + " after " + (updated.size() == 1 ? "its" : "their")
-                + " update: " + FormulaCorrections.beforeUpdate(updated.size());
-        return List.of(c.edited(replacements, before, MistakeCode.AFTER_UPDATE, finding));
+        return FormulaGuesses.afterUpdate(c, before, n -> "uses " + String.join(", ", updated) + " after "
+                + (n == 1 ? "its" : "their") + " update: " + FormulaGuesses.beforeUpdate(n));
     }
 
     /**
@@ -128,53 +105,32 @@ final class NameGuesses {
         if (expr == null) {
             return List.of();
         }
-        Map<Expr, Expr> replacements = new IdentityHashMap<>();
-        Map<String, Value> extra = new LinkedHashMap<>();
-        List<String> used = new ArrayList<>();
-        List<String> weights = new ArrayList<>();
+        List<FormulaGuesses.Gradient> gradients = new ArrayList<>();
         List<String> corrected = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
         Set<String> inputs = new LinkedHashSet<>();
-        List<Expr> occurrences = new ArrayList<>();
-        for (String name : usedNames(expr)) {
+        for (String name : ExprEdits.names(expr)) {
             Claim gradient = claimOf(c, c.nodeOf(name));
-            if (gradient == null || !c.epoch.parameterNodes.contains(gradient.targetNode())) {
-                continue;
+            int[] product = gradient == null || !c.epoch.parameterNodes.contains(gradient.targetNode()) ? null
+                    : ProgramWiring.product(c.epoch.closure, gradient.targetNode());
+            if (product != null) {
+                String input = ProgramWiring.describe(c.tape(), product[1]);
+                String into = ProgramWiring.flowsInto(c.epoch.closure, product[0]);
+                gradients.add(new FormulaGuesses.Gradient(name, gradient.target(),
+                        into == null ? "δ" : "∂L/∂" + into, c.tape().node(gradient.targetNode()).value(),
+                        c.tape().node(product[1]).value()));
+                inputs.add(input);
+                corrected.add(name + "·" + gradient.target() + "/" + input);
             }
-            int[] product = ProgramWiring.product(c.epoch.closure, gradient.targetNode());
-            if (product == null) {
-                continue;
-            }
-            String weight = gradient.target();
-            String input = ProgramWiring.describe(c.tape(), product[1]);
-            extra.put("__w_" + name, WrongClaim.value(c.tape().node(gradient.targetNode()).value()));
-            extra.put("__a_" + name, WrongClaim.value(c.tape().node(product[1]).value()));
-            for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Name n && n.id().equals(name))) {
-                occurrences.add(e);
-                replacements.put(e, ExprEdits.binary(BinaryOperator.DIVIDE, ExprEdits.binary(BinaryOperator.MULTIPLY,
-                        e, ExprEdits.name("__w_" + name, e)), ExprEdits.name("__a_" + name, e)));
-            }
-            String into = ProgramWiring.flowsInto(c.epoch.closure, product[0]);
-            used.add(name);
-            weights.add(weight);
-            inputs.add(input);
-            corrected.add(name + "·" + weight + "/" + input);
-            errors.add(into == null ? "δ" : "∂L/∂" + into);
         }
-        if (used.isEmpty() || inputs.size() != 1) {
+        if (gradients.isEmpty() || inputs.size() != 1) {
             return List.of();
         }
-        String input = inputs.iterator().next();
-        String written = writtenAround(c, occurrences);
-        List<String> definitions = new ArrayList<>();
-        List<String> sum = new ArrayList<>();
-        for (int k = 0; k < used.size(); k++) {
-            definitions.add(used.get(k) + " = " + errors.get(k) + "·" + input);
-            sum.add(errors.get(k) + "·" + weights.get(k));
-        }
-        String finding = BackPropagationCorrections.gradientsForError(String.join(" + ", sum) + " (written "
-                + String.join(" + ", corrected) + ")", written, used, weights, input, definitions);
-        return List.of(c.edited(replacements, extra, MistakeCode.MISSING_WEIGHTS_DW, finding));
+        String error = String.join(" + ", gradients.stream().map(g -> g.error() + "·" + g.weight()).toList())
+                + " (written " + String.join(" + ", corrected) + ")";
+        String written = writtenAround(c, gradients.stream()
+                .flatMap(g -> ExprEdits.uses(expr, g.gradient()).stream()).toList());
+        return List.of(FormulaGuesses.gradientsForError(c, gradients,
+                FormulaGuesses.gradientsForErrorWords(error, written, gradients, inputs.iterator().next())));
     }
 
     /** The program's text of the smallest part of the formula holding every occurrence, without outer parentheses. */
@@ -210,15 +166,5 @@ final class NameGuesses {
 
     private static boolean isClaim(WrongClaim c, int node) {
         return claimOf(c, node) != null;
-    }
-
-    /**
-     * @param expr a formula
-     * @return the variables it reads, in order
-     */
-    static Set<String> usedNames(Expr expr) {
-        Set<String> names = new LinkedHashSet<>();
-        ExprEdits.find(expr, e -> e instanceof Expr.Name).forEach(e -> names.add(((Expr.Name) e).id()));
-        return names;
     }
 }

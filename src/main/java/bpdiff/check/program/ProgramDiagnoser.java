@@ -3,10 +3,12 @@ package bpdiff.check.program;
 import bpdiff.check.ScaleCorrections;
 import bpdiff.check.Guess;
 import bpdiff.check.Diagnosis;
+import bpdiff.check.SumFindings;
 import bpdiff.diff.Tolerance;
 import bpdiff.program.SourceMap;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.run.Trace;
+import bpdiff.program.syntax.Rendering;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +61,8 @@ final class ProgramDiagnoser {
         guesses.addAll(NameGuesses.wrongVariable(c));
         guesses.addAll(MatrixGuesses.all(c));
         guesses.addAll(ValueGuesses.activation(c));
-        guesses.addAll(SumGuesses.all(c));
+        guesses.addAll(SumFindings.guesses(c, sum -> c.trace.program().text(sum.span()).strip(),
+                Rendering::render));
         guesses.addAll(ValueGuesses.notSummed(c));
         guesses.addAll(ValueGuesses.batch(c));
         guesses.addAll(ScaleCorrections.constant(c.student, c.truth));

@@ -1,11 +1,9 @@
 package bpdiff.check.program;
 
+import bpdiff.JsonDocument;
 import bpdiff.JsonNumbers;
 import bpdiff.program.SourceMap;
 import bpdiff.Position;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
@@ -25,8 +23,6 @@ public final class ProgramJsonFormat {
     /** The schema id written into every report. */
     public static final String SCHEMA = "bpdiff.check-program/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ProgramJsonFormat() {}
 
     /**
@@ -34,8 +30,7 @@ public final class ProgramJsonFormat {
      * @return the JSON text, ending with a newline
      */
     public static String write(ProgramReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = JsonDocument.withSchema(SCHEMA);
         root.put("source", report.source());
         root.put("dtype", report.dtype());
         root.put("engine", report.engine());
@@ -81,11 +76,7 @@ public final class ProgramJsonFormat {
         graph.put("epoch", report.shownEpoch());
         ArrayNode nodes = graph.putArray("nodes");
         report.graph().forEach(n -> nodes.add(node(n, lines)));
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocument.write(root);
     }
 
     /**
@@ -105,7 +96,7 @@ public final class ProgramJsonFormat {
     }
 
     private static ObjectNode quantity(CheckedQuantity q, SourceMap lines) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonDocument.object();
         node.put("name", q.site().name());
         node.put("kind", q.site().update() ? "update" : "named");
         node.put("line", q.site().line());
@@ -138,7 +129,7 @@ public final class ProgramJsonFormat {
     }
 
     private static ObjectNode node(GraphNode n, SourceMap lines) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = JsonDocument.object();
         node.put("id", n.id());
         node.put("op", n.op());
         ArrayNode inputs = node.putArray("inputs");

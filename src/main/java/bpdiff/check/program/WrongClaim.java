@@ -3,6 +3,7 @@ package bpdiff.check.program;
 import bpdiff.check.ExprEdits;
 import bpdiff.check.Guess;
 import bpdiff.check.MistakeCode;
+import bpdiff.check.WrongFormula;
 import bpdiff.diff.Tolerance;
 import bpdiff.program.ProgramLimits;
 import bpdiff.program.array.NdArray;
@@ -29,7 +30,7 @@ import java.util.Map;
  * variables its line saw, with every value computed from a wrong claim replaced by what it is with autograd's
  * value of that claim (so a guess is about this line's own mistake).
  */
-final class WrongClaim {
+final class WrongClaim implements WrongFormula {
 
     /** Limits for computing one candidate correction. */
     private static final ProgramLimits LIMITS = new ProgramLimits(100_000, 10_000, 1_000_000, 50, 2, 1);
@@ -194,17 +195,21 @@ final class WrongClaim {
         }
     }
 
-    /**
-     * The guess that the claim's formula, with some of its parts replaced, is the right one.
-     *
-     * @param replacements parts of the formula (by identity) and what replaces each
-     * @param extra more variables the replacements read, or an empty map
-     * @param code the kind of mistake
-     * @param finding what the mistake is, if the guess fits
-     * @return the guess, its value computed in the line's corrected variables
-     */
-    Guess edited(Map<Expr, Expr> replacements, Map<String, Value> extra, MistakeCode code, String finding) {
-        return new Guess(code, finding, evaluate(ExprEdits.replace(claim.expr(), replacements), extra), truth);
+    @Override
+    public Expr formula() {
+        return claim.expr();
+    }
+
+    @Override
+    public NdArray trueValue() {
+        return truth;
+    }
+
+    @Override
+    public NdArray value(Map<Expr, Expr> replacements, Map<String, NdArray> extra) {
+        Map<String, Value> values = new HashMap<>();
+        extra.forEach((name, value) -> values.put(name, value(value)));
+        return evaluate(ExprEdits.replace(claim.expr(), replacements), values);
     }
 
     /**
@@ -216,9 +221,7 @@ final class WrongClaim {
      * @return the guess that the formula with that part replaced is the right one
      */
     Guess edited(Expr at, Expr replacement, Map<String, Value> extra, MistakeCode code, String finding) {
-        Map<Expr, Expr> replacements = new java.util.IdentityHashMap<>();
-        replacements.put(at, replacement);
-        return edited(replacements, extra, code, finding);
+        return new Guess(code, finding, evaluate(ExprEdits.replace(claim.expr(), at, replacement), extra), truth);
     }
 
     /**
