@@ -16,8 +16,10 @@ CPython (/usr/bin/python3 with Debian's numpy, MPLBACKEND=Agg, PYTHONHASHSEED=0)
    to the name it gives as "after" (bpdiff is given the same expression with --loss-expr).
 
 A parameter is named as bpdiff names it: the update's target as written, a subscript key evaluated and shown
-by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`); an array is one parameter, each element of a
-Python list of weights a parameter of its own. An update is an assignment to a parameter whose value is a
+by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`, `W1[0, 1]`); an array is one parameter, each element of a
+Python list of weights a parameter of its own, and so is each element of an array stepped element by element
+(`W1[0, 1] -= lr * d_w3`, `W1[0][1] = W1[0][1] - lr * d_w3`, `for i in range(8): w[i] -= lr * g[i]`) when the
+manifest names it. An update is an assignment to a parameter whose value is a
 sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
 comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
 of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a dict comprehension of differences
@@ -180,6 +182,13 @@ def update_targets(node, parameters, loop_variables=frozenset()):
     return found
 
 
+def subscript(key):
+    """A subscript as bpdiff names it: [2], ['W1'], and a tuple of keys W[0, 1] as [0, 1] (each key by repr)."""
+    if isinstance(key, tuple):
+        return "[" + ", ".join(repr(k) for k in key) + "]"
+    return "[%r]" % key
+
+
 def located_start(target, parameters):
     """The name a target is reached through (p of p.data, layer of layer.W, n of n.weights[k], neuron of
     neuron['weights'][j]) when it names no parameter as written and some parameter is kept under its first
@@ -310,7 +319,7 @@ class Tracer:
                                 [snapshot(self.evaluate(frame, target.text))]))
             elif target.kind == "subscript":
                 keys = [self.evaluate(frame, k) for k in target.key]
-                name = target.text + "".join("[%r]" % k for k in keys)
+                name = target.text + "".join(subscript(k) for k in keys)
                 pending.append((target, [(name, keys)], lr, [snapshot(self.element(frame, target.text, keys))]))
             elif target.kind == "dict":
                 entries = self.evaluate(frame, target.text)

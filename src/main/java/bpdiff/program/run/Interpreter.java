@@ -44,6 +44,7 @@ public final class Interpreter {
     final Compound compound;
     final Generators generators = new Generators();
     final NumpyRandom random = new NumpyRandom();
+    final ElementReads elementReads = new ElementReads();
     /** numpy's print options, as the program's {@code np.set_printoptions} left them. */
     bpdiff.program.array.ArrayFormat.Options printOptions = bpdiff.program.array.ArrayFormat.Options.DEFAULT;
     final PythonRandom pythonRandom = new PythonRandom();
