@@ -20,7 +20,8 @@ by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`, `W1[0, 1]`); an 
 Python list of weights a parameter of its own, and so is each element of an array stepped element by element
 (`W1[0, 1] -= lr * d_w3`, `W1[0][1] = W1[0][1] - lr * d_w3`, `for i in range(8): w[i] -= lr * g[i]`) when the
 manifest names it. An update is an assignment to a parameter whose value is a
-sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
+sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them, or
+`setattr(self, name, getattr(self, name) - lr * …)`, named `self.w1` by the name's value), or a list
 comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
 of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a dict comprehension of differences
 (`w = {k: v - lr * grads[k] for k, v in w.items()}`), or a call whose result is
@@ -97,7 +98,8 @@ class Update:
     """One parameter target of an update statement."""
 
     def __init__(self, kind, text, key=None):
-        # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt), "dict" (a dict rebuilt) or
+        # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt), "dict" (a dict rebuilt),
+        # "setattr" (setattr(obj, name, getattr(obj, name) - …): text the object, key the name's expression) or
         # "located" (reached through a loop variable or self: p.data, layer.W, n.weights[k]; text is the whole
         # target, key the name it starts from)
         self.kind = kind
@@ -130,6 +132,12 @@ def update_targets(node, parameters, loop_variables=frozenset()):
     (backprop ninja's `for p, grad in zip([W1, b1], [dW1, db1]): p += -lr * grad`) is the array it holds, found
     where the program keeps it."""
     pairs = []
+    call = node.value if isinstance(node, ast.Expr) else None
+    if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "setattr"
+            and len(call.args) == 3 and not call.keywords and isinstance(call.args[2], ast.BinOp)
+            and isinstance(call.args[2].op, (ast.Add, ast.Sub))):
+        # setattr(self, name, getattr(self, name) - lr * …): the attribute of that name, self.w1
+        return [Update("setattr", unparse(call.args[0]), unparse(call.args[1]))]
     if isinstance(node, ast.AugAssign):
         pairs.append((node.target, None))
     elif isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -321,6 +329,12 @@ class Tracer:
                 keys = [self.evaluate(frame, k) for k in target.key]
                 name = target.text + "".join(subscript(k) for k in keys)
                 pending.append((target, [(name, keys)], lr, [snapshot(self.element(frame, target.text, keys))]))
+            elif target.kind == "setattr":
+                attribute = self.evaluate(frame, target.key)
+                name = target.text + "." + attribute
+                if name in self.parameters:
+                    pending.append((target, [(name, attribute)], lr,
+                                    [snapshot(getattr(current, attribute))]))
             elif target.kind == "dict":
                 entries = self.evaluate(frame, target.text)
                 pending.append((target, [("%s[%r]" % (target.text, k), k) for k in entries], lr,
@@ -349,6 +363,8 @@ class Tracer:
                 afters = [snapshot(self.element(frame, target.text, names[0][1]))]
             elif target.kind == "located":
                 afters = [snapshot(self.evaluate(frame, target.text))]
+            elif target.kind == "setattr":
+                afters = [snapshot(getattr(self.evaluate(frame, target.text), names[0][1]))]
             elif target.kind == "dict":
                 entries = self.evaluate(frame, target.text)
                 afters = [snapshot(entries[key]) for _, key in names]

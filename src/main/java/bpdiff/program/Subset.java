@@ -39,7 +39,8 @@ public final class Subset {
             Map.entry("__import__", "__import__ is not supported: write an import statement"),
             Map.entry("globals", "globals() is not supported: use the variables by name"),
             Map.entry("locals", "locals() is not supported: use the variables by name"),
-            Map.entry("vars", "vars() is not supported: use the attributes by name"),
+            Map.entry("vars", "vars() is not supported: use the attributes by name (self.w1 -= lr * self.d_w1), or a"
+                    + " computed name with setattr(self, name, getattr(self, name) - lr * getattr(self, 'd_' + name))"),
             Map.entry("dir", "dir() is not supported"),
             Map.entry("help", "help() is not supported"),
             Map.entry("breakpoint", "breakpoint() is not supported: bpdiff runs the program without a debugger"),

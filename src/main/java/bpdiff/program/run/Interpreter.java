@@ -345,7 +345,8 @@ public final class Interpreter {
 
     private Flow dispatch(Stmt s, Frame frame) {
         if (s instanceof Stmt.ExprStmt e) {
-            if (!assignments.inPlaceStep(e.value(), e.span(), frame)) {
+            if (!assignments.inPlaceStep(e.value(), e.span(), frame)
+                    && !assignments.setattrStep(e.value(), e.span(), frame)) {
                 evaluator.evaluate(e.value(), frame);
                 backward(e, frame);
             }
