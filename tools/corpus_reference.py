@@ -480,12 +480,13 @@ def lecture_family(p, d, options):
 
 def mlp_family(p, d, options):
     """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
-    ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
+    ("xW", samples in rows), A_l = act_l(Z_l), a weight stepped element by element given as its elements (assembled); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
     "epsilon", default 0)
     (+ λ/(2m) Σ‖W‖² with "l2"), bce-per-sample = −Σ[Y ln A + (1−Y) ln(1−A)] / m (+ λ/(2n) Σ‖W‖² with "l2", n the
     data's "n"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
     mse = mean (A−Y)²."""
     import torch
+    p = assembled(p)
     a = d["X"]
     weights = []
     for layer, name in enumerate(options["activations"], start=1):
@@ -527,6 +528,27 @@ def mlp_family(p, d, options):
     if loss == "mse":
         return torch.mean((a - d["Y"]) ** 2)
     raise CorpusError("unknown loss " + loss)
+
+
+def assembled(p):
+    """The parameters with every array whose elements are parameters of their own (roles "W1[0, 1]", "W1[2]": an array
+    stepped element by element) put together as one tensor of the array's shape, row-major, named by its base."""
+    import math
+    import re
+    import torch
+    elements = {}
+    for role, leaf in p.items():
+        m = re.fullmatch(r"(\w+)\[(\d+(?:, \d+)*)\]", role)
+        if m:
+            elements.setdefault(m.group(1), {})[tuple(int(i) for i in m.group(2).split(", "))] = leaf
+    out = {role: leaf for role, leaf in p.items() if not re.fullmatch(r"\w+\[[\d, ]+\]", role)}
+    for base, items in elements.items():
+        shape = tuple(max(index[axis] for index in items) + 1 for axis in range(len(next(iter(items)))))
+        order = sorted(items)
+        if len(order) != math.prod(shape):
+            raise CorpusError("the elements of %s do not fill its shape %r" % (base, shape))
+        out[base] = torch.stack([items[i] for i in order]).reshape(shape)
+    return out
 
 
 def scalar_mlp_family(p, d, options):

@@ -87,9 +87,12 @@ final class ArraySubscripts {
         NdArray cast = given.withDType(base.dtype());
         Value part = Arrays.equals(cast.data(), given.data()) ? value : Numbers.wrap(cast, Value.NO_NODE);
         part = machine.recorder.apply(Op.BROADCAST, OpArgs.shape(indexing.shape()), at, part);
-        Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, array, part);
-        Value result = machine.recorder.apply(Op.GATHER,
-                OpArgs.gather(indexing.assignment(base.size()), base.shape()), at, joined);
+        int[] assignment = indexing.assignment(base.size());
+        Value result = WriteJoins.write(machine, array, assignment, part, at);
+        if (result == null) {
+            Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, array, part);
+            result = machine.recorder.apply(Op.GATHER, OpArgs.gather(assignment, base.shape()), at, joined);
+        }
         NdArray written = Numbers.array(result);
         NdArray typed = written.withDType(base.dtype());
         array.set(typed, Arrays.equals(typed.data(), written.data()) ? Numbers.node(result) : Value.NO_NODE);

@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <p>The read follows the recorded selections and writes back to the node the element came from: a gather selects
  * position \( q_p \) of its input, a join (the write {@code a[i] = v} is a gather from {@code [a, v]}) the position in
- * the input that holds it, a broadcast of one number that number. It ends at a one-number node, which is the element,
+ * the input that holds it, a reshape the same position, a broadcast of one number that number. It ends at a one-number node, which is the element,
  * or at a node whose element is gathered once and that gather reused. The element read is the same number in the same
  * type as an ordinary gather's, and its derivative is the same: the selections are linear and exact.
  */
@@ -105,6 +105,9 @@ final class ElementReads {
                 offset -= size;
             }
             return -1;
+        }
+        if (n.op() == Op.RESHAPE && in.length == 1) {
+            return pack(in[0], p);
         }
         if (n.op() == Op.BROADCAST && in.length == 1 && !tape.isReleased(in[0])) {
             NdArray from = tape.node(in[0]).value();

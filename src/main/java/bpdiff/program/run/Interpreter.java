@@ -79,6 +79,9 @@ public final class Interpreter {
                 options.limits().recordedElements()) : null;
         this.budget = new Budget(options.limits());
         this.recorder = new Recorder(tape, budget, options.limits().arrayElements());
+        if (record) {
+            recorder.elementStepped(ElementSteps.of(program));
+        }
         this.operators = new Operators(this);
         this.evaluator = new Evaluator(this);
         this.calls = new Calls(this);
