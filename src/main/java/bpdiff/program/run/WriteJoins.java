@@ -14,7 +14,8 @@ import java.util.List;
  * not from the whole old array. So an element written over is no input of the array any more, and a value that
  * later epochs' steps replaced is not among what the loss is computed from (else a step of {@code w[0]} would seem
  * to carry {@code w[0]}'s earlier values, as a momentum's does). The numbers and the derivatives are those of the
- * gather from {@code [a, v]}: the pieces left out are those no element selects.
+ * gather from {@code [a, v]}: the pieces left out are those no element selects, but for the array the writes started
+ * from (a leaf of more than one element), which stays an input.
  */
 final class WriteJoins {
 
@@ -66,6 +67,12 @@ final class WriteJoins {
             }
         }
         boolean[] used = new boolean[pieces.length];
+        for (int k = 0; k < pieces.length; k++) {
+            // the array the writes started from stays an input: a loss computed from it is at weights written on (a
+            // numerical gradient check's W[i, j] = old + h, then restored), an epoch of its own
+            TapeNode piece = tape.node(pieces[k]);
+            used[k] = piece.isLeaf() && piece.value().size() > 1;
+        }
         for (int target : assignment) {
             if (target < size) {
                 used[pieceOf[from[target]]] = true;
