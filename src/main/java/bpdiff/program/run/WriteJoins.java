@@ -19,6 +19,9 @@ import java.util.List;
  */
 final class WriteJoins {
 
+    /** The most pieces a join made by a write may have (an array of {@link Recorder}'s element leaves fits). */
+    private static final int MAX_PIECES = 300;
+
     private WriteJoins() {}
 
     /**
@@ -77,6 +80,13 @@ final class WriteJoins {
             if (target < size) {
                 used[pieceOf[from[target]]] = true;
             }
+        }
+        int count = 1;
+        for (boolean u : used) {
+            count += u ? 1 : 0;
+        }
+        if (count > MAX_PIECES) {
+            return null; // an array filled element by element: a chain of writes, each of two inputs, not n² of them
         }
         List<Value> inputs = new ArrayList<>();
         int[] newStart = new int[pieces.length];
