@@ -16,9 +16,12 @@ CPython (/usr/bin/python3 with Debian's numpy, MPLBACKEND=Agg, PYTHONHASHSEED=0)
    to the name it gives as "after" (bpdiff is given the same expression with --loss-expr).
 
 A parameter is named as bpdiff names it: the update's target as written, a subscript key evaluated and shown
-by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`); an array is one parameter, each element of a
-Python list of weights a parameter of its own. An update is an assignment to a parameter whose value is a
-sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them), or a list
+by repr (`w1`, `w[2]`, `parameters['W1']`, `self.params['W1']`, `W1[0, 1]`); an array is one parameter, each element of a
+Python list of weights a parameter of its own, and so is each element of an array stepped element by element
+(`W1[0, 1] -= lr * d_w3`, `W1[0][1] = W1[0][1] - lr * d_w3`, `for i in range(8): w[i] -= lr * g[i]`) when the
+manifest names it. An update is an assignment to a parameter whose value is a
+sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple of them, or
+`setattr(self, name, getattr(self, name) - lr * …)`, named `self.w1` by the name's value), or a list
 comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
 of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a dict comprehension of differences
 (`w = {k: v - lr * grads[k] for k, v in w.items()}`), or a call whose result is
@@ -95,7 +98,8 @@ class Update:
     """One parameter target of an update statement."""
 
     def __init__(self, kind, text, key=None):
-        # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt), "dict" (a dict rebuilt) or
+        # "plain" (name or attribute), "subscript" (base[key]), "list" (a list rebuilt), "dict" (a dict rebuilt),
+        # "setattr" (setattr(obj, name, getattr(obj, name) - …): text the object, key the name's expression) or
         # "located" (reached through a loop variable or self: p.data, layer.W, n.weights[k]; text is the whole
         # target, key the name it starts from)
         self.kind = kind
@@ -128,6 +132,12 @@ def update_targets(node, parameters, loop_variables=frozenset()):
     (backprop ninja's `for p, grad in zip([W1, b1], [dW1, db1]): p += -lr * grad`) is the array it holds, found
     where the program keeps it."""
     pairs = []
+    call = node.value if isinstance(node, ast.Expr) else None
+    if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "setattr"
+            and len(call.args) == 3 and not call.keywords and isinstance(call.args[2], ast.BinOp)
+            and isinstance(call.args[2].op, (ast.Add, ast.Sub))):
+        # setattr(self, name, getattr(self, name) - lr * …): the attribute of that name, self.w1
+        return [Update("setattr", unparse(call.args[0]), unparse(call.args[1]))]
     if isinstance(node, ast.AugAssign):
         pairs.append((node.target, None))
     elif isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -178,6 +188,13 @@ def update_targets(node, parameters, loop_variables=frozenset()):
             if any(p.startswith(base + "[") for p in parameters):
                 found.append(Update("subscript", base, keys))
     return found
+
+
+def subscript(key):
+    """A subscript as bpdiff names it: [2], ['W1'], and a tuple of keys W[0, 1] as [0, 1] (each key by repr)."""
+    if isinstance(key, tuple):
+        return "[" + ", ".join(repr(k) for k in key) + "]"
+    return "[%r]" % key
 
 
 def located_start(target, parameters):
@@ -310,8 +327,14 @@ class Tracer:
                                 [snapshot(self.evaluate(frame, target.text))]))
             elif target.kind == "subscript":
                 keys = [self.evaluate(frame, k) for k in target.key]
-                name = target.text + "".join("[%r]" % k for k in keys)
+                name = target.text + "".join(subscript(k) for k in keys)
                 pending.append((target, [(name, keys)], lr, [snapshot(self.element(frame, target.text, keys))]))
+            elif target.kind == "setattr":
+                attribute = self.evaluate(frame, target.key)
+                name = target.text + "." + attribute
+                if name in self.parameters:
+                    pending.append((target, [(name, attribute)], lr,
+                                    [snapshot(getattr(current, attribute))]))
             elif target.kind == "dict":
                 entries = self.evaluate(frame, target.text)
                 pending.append((target, [("%s[%r]" % (target.text, k), k) for k in entries], lr,
@@ -340,6 +363,8 @@ class Tracer:
                 afters = [snapshot(self.element(frame, target.text, names[0][1]))]
             elif target.kind == "located":
                 afters = [snapshot(self.evaluate(frame, target.text))]
+            elif target.kind == "setattr":
+                afters = [snapshot(getattr(self.evaluate(frame, target.text), names[0][1]))]
             elif target.kind == "dict":
                 entries = self.evaluate(frame, target.text)
                 afters = [snapshot(entries[key]) for _, key in names]
@@ -459,12 +484,13 @@ def lecture_family(p, d, options):
 
 def mlp_family(p, d, options):
     """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
-    ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
+    ("xW", samples in rows), A_l = act_l(Z_l), a weight stepped element by element given as its elements (assembled); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
     "epsilon", default 0)
     (+ λ/(2m) Σ‖W‖² with "l2"), bce-per-sample = −Σ[Y ln A + (1−Y) ln(1−A)] / m (+ λ/(2n) Σ‖W‖² with "l2", n the
     data's "n"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
     mse = mean (A−Y)²."""
     import torch
+    p = assembled(p)
     a = d["X"]
     weights = []
     for layer, name in enumerate(options["activations"], start=1):
@@ -506,6 +532,27 @@ def mlp_family(p, d, options):
     if loss == "mse":
         return torch.mean((a - d["Y"]) ** 2)
     raise CorpusError("unknown loss " + loss)
+
+
+def assembled(p):
+    """The parameters with every array whose elements are parameters of their own (roles "W1[0, 1]", "W1[2]": an array
+    stepped element by element) put together as one tensor of the array's shape, row-major, named by its base."""
+    import math
+    import re
+    import torch
+    elements = {}
+    for role, leaf in p.items():
+        m = re.fullmatch(r"(\w+)\[(\d+(?:, \d+)*)\]", role)
+        if m:
+            elements.setdefault(m.group(1), {})[tuple(int(i) for i in m.group(2).split(", "))] = leaf
+    out = {role: leaf for role, leaf in p.items() if not re.fullmatch(r"\w+\[[\d, ]+\]", role)}
+    for base, items in elements.items():
+        shape = tuple(max(index[axis] for index in items) + 1 for axis in range(len(next(iter(items)))))
+        order = sorted(items)
+        if len(order) != math.prod(shape):
+            raise CorpusError("the elements of %s do not fill its shape %r" % (base, shape))
+        out[base] = torch.stack([items[i] for i in order]).reshape(shape)
+    return out
 
 
 def scalar_mlp_family(p, d, options):

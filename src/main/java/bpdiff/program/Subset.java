@@ -39,7 +39,8 @@ public final class Subset {
             Map.entry("__import__", "__import__ is not supported: write an import statement"),
             Map.entry("globals", "globals() is not supported: use the variables by name"),
             Map.entry("locals", "locals() is not supported: use the variables by name"),
-            Map.entry("vars", "vars() is not supported: use the attributes by name"),
+            Map.entry("vars", "vars() is not supported: use the attributes by name (self.w1 -= lr * self.d_w1), or a"
+                    + " computed name with setattr(self, name, getattr(self, name) - lr * getattr(self, 'd_' + name))"),
             Map.entry("dir", "dir() is not supported"),
             Map.entry("help", "help() is not supported"),
             Map.entry("breakpoint", "breakpoint() is not supported: bpdiff runs the program without a debugger"),
@@ -60,7 +61,7 @@ public final class Subset {
             "logaddexp", "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
             "column_stack", "atleast_1d", "atleast_2d", "ravel", "diagflat", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
-            "float32", "int64", "bool_", "set_printoptions", "c_", "r_", "einsum", "nansum", "nditer",
+            "float32", "int64", "bool_", "True_", "False_", "set_printoptions", "c_", "r_", "einsum", "nansum", "nditer",
             "average", "asfarray", "nan_to_num", "apply_along_axis", "array_split", "split", "repeat",
             "array2string", "array_str", "array_repr");
 

@@ -206,7 +206,8 @@ final class Epochs {
 
     /**
      * Whether a node is a value of a parameter or of a leaf written in place ({@code W[i, j] = old + h} of a
-     * numerical gradient check: the array, then the written part, gathered), directly or after other such writes
+     * numerical gradient check: the array, or the pieces of it still read, then the written part, gathered), directly
+     * or after other such writes
      * (a leaf, because the value the first update starts from may be the restored one): a loss computed there is
      * computed at other weights than the parameter's, an epoch of its own.
      *
@@ -223,16 +224,23 @@ final class Epochs {
             }
             TapeNode n = tape.node(at);
             TapeNode joined = n.op() == Op.GATHER && n.inputs().length == 1 ? tape.node(n.inputs()[0]) : null;
-            if (joined == null || joined.op() != Op.CONCAT || joined.inputs().length != 2) {
+            if (joined == null || joined.op() != Op.CONCAT || joined.inputs().length < 2) {
                 answer = false;
                 break;
             }
             chain.add(at);
-            int written = joined.inputs()[0];
-            if (parameters.nameOf(written) != null || tape.node(written).isLeaf()) {
+            // the pieces of the array written on (one, or those still read after earlier writes), then the value
+            int[] pieces = java.util.Arrays.copyOf(joined.inputs(), joined.inputs().length - 1);
+            boolean onWeights = false;
+            for (int written : pieces) {
+                onWeights |= parameters.nameOf(written) != null || tape.node(written).isLeaf();
+            }
+            if (onWeights) {
                 answer = true;
+            } else if (pieces.length == 1) {
+                at = pieces[0];
             } else {
-                at = written;
+                answer = false;
             }
         }
         for (int c : chain) {

@@ -18,7 +18,8 @@ import java.util.List;
  * {@code None}, integer arrays and lists ({@code a[[0, 2]]}, {@code scores[np.arange(N), y]},
  * {@code probs[range(N), y]}) and boolean masks ({@code a[a > 0]}).
  *
- * <p>Reading is recorded as a gather of the selected positions. Writing ({@code a[mask] = 0},
+ * <p>Reading is recorded as a gather of the selected positions; one element is read as the node that holds it
+ * ({@link ElementReads}). Writing ({@code a[mask] = 0},
  * {@code dscores[np.arange(N), y] -= 1}, {@code a[a < 0] *= 0.01}) replaces the array's content, in place, by a
  * recorded gather from the old elements and the new ones, so autograd sees the write: the overwritten elements no
  * longer depend on what they were, the written ones depend on the value. A value is cast to the array's type as
@@ -50,6 +51,12 @@ final class ArraySubscripts {
      */
     static Value gather(Interpreter machine, PyArray a, List<Index> indices, Span at) {
         Indexing indexing = indexing(machine, a.value().shape(), indices);
+        if (indexing.shape().length == 0) {
+            Value element = machine.elementReads.read(machine, a, indexing.positions()[0], at);
+            if (element != null) {
+                return element;
+            }
+        }
         return machine.recorder.apply(Op.GATHER, OpArgs.gather(indexing.positions(), indexing.shape()), at, a);
     }
 
@@ -80,9 +87,12 @@ final class ArraySubscripts {
         NdArray cast = given.withDType(base.dtype());
         Value part = Arrays.equals(cast.data(), given.data()) ? value : Numbers.wrap(cast, Value.NO_NODE);
         part = machine.recorder.apply(Op.BROADCAST, OpArgs.shape(indexing.shape()), at, part);
-        Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, array, part);
-        Value result = machine.recorder.apply(Op.GATHER,
-                OpArgs.gather(indexing.assignment(base.size()), base.shape()), at, joined);
+        int[] assignment = indexing.assignment(base.size());
+        Value result = WriteJoins.write(machine, array, assignment, part, at);
+        if (result == null) {
+            Value joined = machine.recorder.apply(Op.CONCAT, OpArgs.NONE, at, array, part);
+            result = machine.recorder.apply(Op.GATHER, OpArgs.gather(assignment, base.shape()), at, joined);
+        }
         NdArray written = Numbers.array(result);
         NdArray typed = written.withDType(base.dtype());
         array.set(typed, Arrays.equals(typed.data(), written.data()) ? Numbers.node(result) : Value.NO_NODE);

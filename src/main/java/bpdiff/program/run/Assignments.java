@@ -220,6 +220,50 @@ final class Assignments {
         return true;
     }
 
+    /**
+     * {@code setattr(obj, name, getattr(obj, name) - s)} (or {@code + s}) as a statement, the attribute's name computed
+     * ({@code for name in ['w1', 'w2']: setattr(self, name, getattr(self, name) - lr * getattr(self, 'd_' + name))}):
+     * the update {@code obj.w1 = obj.w1 - s}, named as that statement names it ({@code self.w1}). The object and the
+     * name must be written alike in both calls, and both calls must be Python's. Any other statement is left to the
+     * caller.
+     *
+     * @param e the statement's expression
+     * @param span the statement
+     * @param frame the variables
+     * @return whether it was such an update (and has run)
+     */
+    boolean setattrStep(Expr e, Span span, Frame frame) {
+        if (!(e instanceof Expr.Call c) || !isBuiltin(c.function(), "setattr", frame) || c.arguments().size() != 3
+                || !c.keywords().isEmpty() || !(c.arguments().get(2) instanceof Expr.Binary b)
+                || b.operator() != BinaryOperator.SUBTRACT && b.operator() != BinaryOperator.ADD
+                || !(b.left() instanceof Expr.Call g) || !isBuiltin(g.function(), "getattr", frame)
+                || g.arguments().size() != 2 || !g.keywords().isEmpty()
+                || !written(g.arguments().get(0)).equals(written(c.arguments().get(0)))
+                || !written(g.arguments().get(1)).equals(written(c.arguments().get(1)))) {
+            return false;
+        }
+        Expr object = c.arguments().get(0);
+        Expr named = c.arguments().get(1);
+        if (!isReference(object) || !(named instanceof Expr.Name || named instanceof Expr.Str)) {
+            return false; // evaluated twice below: only what has no side effect
+        }
+        if (!(machine.evaluator.evaluate(c.arguments().get(1), frame) instanceof PyStr name)
+                || !(machine.evaluator.evaluate(object, frame) instanceof PyInstance)) {
+            return false;
+        }
+        Expr.Attribute target = new Expr.Attribute(object, name.value(), c.span(), c.arguments().get(1).span());
+        Value old = machine.evaluator.evaluate(b.left(), frame);
+        Value result = step(canonical(target, frame), old, b.right(), span, frame, b.operator() == BinaryOperator.ADD);
+        machine.bind(target, result, frame, null, span);
+        return true;
+    }
+
+    /** Whether a called expression is Python's built-in of that name, not one of the program's. */
+    private static boolean isBuiltin(Expr function, String name, Frame frame) {
+        return function instanceof Expr.Name n && n.id().equals(name) && frame.lookup(name) instanceof PyBuiltin p
+                && p.name().equals(name);
+    }
+
     /** The tensor methods that make the stepped tensor a new leaf again, as {@code w = (w - s).detach()} does. */
     private static final java.util.Set<String> RELEAFING = java.util.Set.of("detach", "detach_", "requires_grad_",
             "clone");

@@ -13,6 +13,11 @@ import java.util.Map;
  */
 final class Attributes {
 
+    /** What {@code obj.__dict__} says: the object's attributes are reached by name, and a step by a computed name too. */
+    static final String DICT_REFUSED = "an object's __dict__ is not supported: use its attributes by name (self.w1 -= lr * "
+            + "self.d_w1), or a computed name with setattr(self, name, getattr(self, name) - lr * getattr(self, 'd_' + name))";
+
+
     private Attributes() {}
 
     /**
@@ -133,6 +138,9 @@ final class Attributes {
         Value getattr = cls.lookup("__getattr__");
         if (getattr != null) {
             return machine.calls.call(bind(getattr, o, cls), List.of(new PyStr(name)), Map.of(), at);
+        }
+        if (name.equals("__dict__")) {
+            throw new ProgramError(DICT_REFUSED);
         }
         throw ProgramError.of("AttributeError", "'" + cls.name() + "' object has no attribute '" + name + "'");
     }

@@ -47,6 +47,8 @@ final class BuiltinTypes {
     static final PyClass NDARRAY = new PyClass("ndarray", "numpy", List.of(OBJECT), Map.of(), true);
     /** A numpy float scalar's type, a subclass of {@code float} as in numpy. */
     static final PyClass FLOAT64 = new PyClass("float64", "numpy", List.of(FLOAT), Map.of(), true);
+    /** numpy's {@code bool_} scalar type (not a subclass of Python's bool). */
+    static final PyClass BOOL_ = new PyClass("bool_", "numpy", List.of(OBJECT), Map.of(), true);
     /** numpy's {@code float32} scalar type (not a subclass of Python's float). */
     static final PyClass FLOAT32 = new PyClass("float32", "numpy", List.of(OBJECT), Map.of(), true);
 
@@ -134,8 +136,8 @@ final class BuiltinTypes {
         if (v instanceof PyInt || v instanceof PyBigInt) {
             return INT;
         }
-        if (v instanceof PyBool) {
-            return BOOL;
+        if (v instanceof PyBool b) {
+            return b.numpy() ? BOOL_ : BOOL;
         }
         if (v instanceof PyFloat f) {
             return f.single() ? FLOAT32 : f.numpy() ? FLOAT64 : FLOAT;

@@ -99,7 +99,7 @@ final class Equality {
             return true;
         }
         if (a instanceof PyBool x && b instanceof PyBool y) {
-            return x.value() == y.value();
+            return x.value() == y.value() && x.numpy() == y.numpy(); // np.True_ is not True
         }
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return x.value() == y.value() && x.value() >= -5 && x.value() <= 256;

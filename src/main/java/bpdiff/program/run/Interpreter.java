@@ -44,6 +44,7 @@ public final class Interpreter {
     final Compound compound;
     final Generators generators = new Generators();
     final NumpyRandom random = new NumpyRandom();
+    final ElementReads elementReads = new ElementReads();
     /** numpy's print options, as the program's {@code np.set_printoptions} left them. */
     bpdiff.program.array.ArrayFormat.Options printOptions = bpdiff.program.array.ArrayFormat.Options.DEFAULT;
     final PythonRandom pythonRandom = new PythonRandom();
@@ -78,6 +79,9 @@ public final class Interpreter {
                 options.limits().recordedElements()) : null;
         this.budget = new Budget(options.limits());
         this.recorder = new Recorder(tape, budget, options.limits().arrayElements());
+        if (record) {
+            recorder.elementStepped(ElementSteps.of(program));
+        }
         this.operators = new Operators(this);
         this.evaluator = new Evaluator(this);
         this.calls = new Calls(this);
@@ -346,7 +350,8 @@ public final class Interpreter {
 
     private Flow dispatch(Stmt s, Frame frame) {
         if (s instanceof Stmt.ExprStmt e) {
-            if (!assignments.inPlaceStep(e.value(), e.span(), frame)) {
+            if (!assignments.inPlaceStep(e.value(), e.span(), frame)
+                    && !assignments.setattrStep(e.value(), e.span(), frame)) {
                 evaluator.evaluate(e.value(), frame);
                 backward(e, frame);
             }

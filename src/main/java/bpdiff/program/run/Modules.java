@@ -53,6 +53,10 @@ final class Modules {
                 return PyFloat.of(Math.E);
             case "numpy.newaxis":
                 return PyNone.NONE;
+            case "numpy.True_":
+                return new PyBool(true, Value.NO_NODE, true);
+            case "numpy.False_":
+                return new PyBool(false, Value.NO_NODE, true);
             case "numpy.ndarray":
                 return BuiltinTypes.NDARRAY;
             case "numpy.inf":

@@ -167,7 +167,7 @@ final class Numbers {
      * @return whether it is an array or a numpy scalar: an operation on it computes as numpy does
      */
     static boolean isNumpy(Value v) {
-        return v instanceof PyArray || v instanceof PyFloat f && f.numpy();
+        return v instanceof PyArray || v instanceof PyFloat f && f.numpy() || v instanceof PyBool b && b.numpy();
     }
 
     /**
@@ -183,7 +183,7 @@ final class Numbers {
      * @return it as Python's own number when it is a numpy float scalar, else itself
      */
     static Value python(Value v) {
-        return v instanceof PyFloat f ? f.python() : v;
+        return v instanceof PyFloat f ? f.python() : v instanceof PyBool b ? b.python() : v;
     }
 
     /**
@@ -198,7 +198,7 @@ final class Numbers {
     static Value wrap(NdArray value, int node) {
         if (value.isScalar()) {
             return switch (value.dtype()) {
-                case BOOL -> new PyBool(value.item() != 0, node);
+                case BOOL -> new PyBool(value.item() != 0, node, true);
                 case INT64 -> new PyInt((long) value.item());
                 case FLOAT32 -> new PyFloat(value.item(), node, true, true);
                 default -> new PyFloat(value.item(), node, true);

@@ -34,6 +34,10 @@ final class Recorder {
     private final Budget budget;
     private final int maxElements;
     private final java.util.Map<Integer, Integer> again = new java.util.HashMap<>();
+    /** The arrays the program steps element by element ({@link ElementSteps}), by the name they are bound to. */
+    private java.util.Set<String> elementStepped = java.util.Set.of();
+    /** The most elements of an array recorded as one leaf per element. */
+    private static final int MAX_SPLIT = 256;
     private int releasedAt;
 
     /**
@@ -156,7 +160,8 @@ final class Recorder {
             node = leaf(NdArray.scalar(f.value()), name, at);
             value = f.on(node);
         } else if (value instanceof PyArray a) {
-            node = leaf(a.value(), name, at);
+            node = elementStepped.contains(name) && splits(a.value()) ? elements(a.value(), name, at)
+                    : leaf(a.value(), name, at);
             a.set(a.value(), node);
         } else {
             return depth < 0 ? value : contents(value, name, at, depth, new int[] {MAX_SCANNED}, 0);
@@ -336,6 +341,45 @@ final class Recorder {
      * @param at where
      * @return its new leaf
      */
+    /**
+     * @param names the arrays the program steps element by element, as written ({@link ElementSteps})
+     */
+    void elementStepped(java.util.Set<String> names) {
+        elementStepped = java.util.Set.copyOf(names);
+    }
+
+    private static boolean splits(NdArray a) {
+        return a.dtype() == bpdiff.program.array.DType.FLOAT64 && a.ndim() > 0 && a.size() > 1 && a.size() <= MAX_SPLIT;
+    }
+
+    /**
+     * An array the program steps element by element, recorded as one leaf per element ({@code W1[0, 1]}) joined, and
+     * reshaped to its shape: the same numbers, and each element a node of its own from the start.
+     */
+    private int elements(NdArray value, String name, Span at) {
+        int[] leaves = new int[value.size()];
+        int[] shape = value.shape();
+        for (int k = 0; k < leaves.length; k++) {
+            leaves[k] = leaf(NdArray.scalar(value.get(k)), name + "[" + index(k, shape) + "]", at);
+        }
+        NdArray flat = bpdiff.program.array.Reshaping.concat(java.util.Arrays.stream(leaves)
+                .mapToObj(id -> tape.node(id).value()).toList());
+        int joined = record(() -> tape.op(Op.CONCAT, OpArgs.NONE, leaves, flat, at.line(), at.column()));
+        return shape.length == 1 ? joined : record(() -> tape.op(Op.RESHAPE, OpArgs.shape(shape), new int[] {joined},
+                value, at.line(), at.column()));
+    }
+
+    /** The indices of flat position k in a shape, as numpy's {@code a[i, j]} writes them ({@code 0, 1}). */
+    private static String index(int k, int[] shape) {
+        String[] parts = new String[shape.length];
+        int rest = k;
+        for (int axis = shape.length - 1; axis >= 0; axis--) {
+            parts[axis] = Integer.toString(rest % shape[axis]);
+            rest /= shape[axis];
+        }
+        return String.join(", ", parts);
+    }
+
     int leaf(NdArray value, String name, Span at) {
         return record(() -> tape.leaf(value, name, at.line(), at.column()));
     }

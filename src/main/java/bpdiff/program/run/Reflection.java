@@ -89,6 +89,9 @@ final class Reflection {
      * @return whether {@code v}'s class is one of them or derives from one
      */
     static boolean isInstance(Value v, Value classes, String function) {
+        if (classes instanceof PyBuiltin b && b.name().equals("numpy.bool_")) {
+            return BuiltinTypes.typeOf(v) == BuiltinTypes.BOOL_;
+        }
         if (classes instanceof PyBuiltin b && b.name().equals("numpy.float64")) {
             return v instanceof PyFloat;
         }

@@ -126,4 +126,33 @@ class ProgramParametersTest {
         assertTrue(report.passed(), report.summary() + " " + report.notChecked());
         assertEquals(List.of("w1", "w2", "w3", "w4", "w5", "w6"), report.parameters());
     }
+
+    /**
+     * A step by a computed attribute name that bpdiff does not run (an object's {@code __dict__}, {@code vars()}; both
+     * run in CPython) is refused with the statement that runs: {@code setattr(self, name, getattr(self, name) - …)},
+     * which is an update of {@code self.w1} (held to PyTorch by the corpus's {@code hw2-class-setattr*.py}).
+     */
+    @Test
+    void stepsByAComputedNameThatBpdiffDoesNotRunSayWhatToWrite() {
+        String program = """
+                class Net:
+                    def __init__(self):
+                        self.w1, self.d_w1 = 0.2, 0.1
+                    def step(self, lr):
+                        for name in ['w1']:
+                            STEP
+                net = Net()
+                loss = net.w1 ** 2
+                net.step(0.5)
+                """;
+        String instead = "setattr(self, name, getattr(self, name) - lr * getattr(self, 'd_' + name))";
+        for (String step : List.of("self.__dict__[name] -= lr * self.__dict__['d_' + name]",
+                "vars(self)[name] -= lr * vars(self)['d_' + name]")) {
+            bpdiff.program.BadProgramException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    bpdiff.program.BadProgramException.class, () -> check(program.replace("STEP", step)));
+            bpdiff.program.Problem p = e.problems().get(0);
+            assertTrue(p.message().contains("is not supported") && p.message().contains(instead), p.message());
+            assertEquals(6, p.line(), p.message());
+        }
+    }
 }
