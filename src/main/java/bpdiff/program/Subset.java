@@ -63,7 +63,7 @@ public final class Subset {
             "column_stack", "atleast_1d", "atleast_2d", "ravel", "diagflat", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
             "float32", "int64", "bool_", "set_printoptions", "c_", "r_", "einsum", "nansum", "nditer",
-            "average", "asfarray", "nan_to_num", "apply_along_axis", "array_split", "split", "repeat");
+            "average", "asfarray", "nan_to_num", "apply_along_axis", "array_split", "split", "repeat", "ndarray");
 
     /** {@code numpy.random} members. */
     public static final Set<String> NUMPY_RANDOM = Set.of("seed", "rand", "randn", "random", "uniform", "normal",
