@@ -274,7 +274,15 @@ final class Assignments {
         if (b.left() instanceof Expr.Name n && target instanceof Expr.Subscript s
                 && s.indices().stream().noneMatch(i -> i instanceof Expr.Slice) && frame.lookup(n.id()) != null) {
             Value left = frame.lookup(n.id());
-            Value current = machine.evaluator.evaluate(target, frame);
+            Value current;
+            try {
+                current = machine.evaluator.evaluate(target, frame);
+            } catch (ProgramError e) {
+                if (e.limit()) {
+                    throw e;
+                }
+                return null; // a new entry (grads['W1'] = dW1 + reg * W1 into an empty dict): nothing it steps
+            }
             int node = Numbers.node(left);
             return node >= 0 && node == Numbers.node(current) ? b : null;
         }
