@@ -34,6 +34,8 @@ final class Assignments {
     private final ScalarObjects scalars = new ScalarObjects();
     /** The program's loop variables, found when a scalar object's {@code data} is first stepped. */
     private java.util.Set<String> loopVariables;
+    /** For an array a function stepped in place through its argument: where the program keeps it, if anywhere. */
+    private final Map<PyArray, Optional<String>> homes = new IdentityHashMap<>();
 
     /** A variable passed to the function whose result is assigned back to it, and the value it held. */
     private record Passed(String target, Value value) {}
@@ -650,11 +652,26 @@ final class Assignments {
         if (target instanceof Expr.Name n) {
             if (inPlace && machine.tape() != null && frame.lookup(n.id()) instanceof PyArray a && a.node() >= 0
                     && !machine.tape().isReleased(a.node()) && machine.tape().nameOf(a.node()) != null) {
-                return machine.tape().nameOf(a.node());
+                String home = frame.locals() != frame.globals() ? homeOf(a, n.id(), frame) : null;
+                return home != null ? home : machine.tape().nameOf(a.node());
             }
             return n.id();
         }
         return canonical(target, frame);
+    }
+
+    /**
+     * Where the program keeps an array a function steps in place through its argument (CS231n's
+     * {@code sgd(w, dw, config)}: {@code w -= config['learning_rate'] * dw}): the first path breadth first from the
+     * function's variables, then the module's, the argument and loop variables left out ({@code model.params['W1']});
+     * {@code null} if none reaches it. Found once per array.
+     */
+    private String homeOf(PyArray array, String via, Frame frame) {
+        return homes.computeIfAbsent(array, k -> {
+            java.util.Set<String> skip = new java.util.HashSet<>(loopVariables());
+            skip.add(via);
+            return java.util.Optional.ofNullable(ValuePaths.of(frame.locals(), frame.globals(), skip, v -> v == array));
+        }).orElse(null);
     }
 
     private java.util.Set<String> loopVariables() {
