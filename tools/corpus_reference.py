@@ -458,7 +458,8 @@ def mlp_family(p, d, options):
     ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
     "epsilon", default 0)
     (+ λ/(2m) Σ‖W‖² with "l2"), bce-per-sample = −Σ[Y ln A + (1−Y) ln(1−A)] / m (+ λ/(2n) Σ‖W‖² with "l2", n the
-    data's "n"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
+    data's "n"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², multiclass-svm = mean Σ_{j≠y} max(0, Z_j − Z_y + 1)
+    + s·reg·Σ‖W‖² (CS231n's structured SVM), sse = scale·Σ(A−Y)²,
     mse = mean (A−Y)²."""
     import torch
     a = d["X"]
@@ -497,6 +498,15 @@ def mlp_family(p, d, options):
         if options.get("l2"):
             value = value + d["lambd"] / (2 * d["n"]) * sum(torch.sum(w * w) for w in weights)
         return value
+    if loss == "multiclass-svm":
+        # CS231n's structured SVM: mean over samples of sum_{j != y} max(0, s_j - s_y + 1), + s·reg·Σ‖W‖²
+        labels = d["y"].long()
+        rows = torch.arange(a.shape[0])
+        margins = torch.clamp(a - a[rows, labels].reshape(-1, 1) + 1, min=0)
+        others = torch.ones_like(margins)
+        others[rows, labels] = 0
+        return (torch.sum(margins * others) / a.shape[0]
+                + options["regScale"] * d["reg"] * sum(torch.sum(w * w) for w in weights))
     if loss == "sse":
         return options["scale"] * torch.sum((a - d["Y"]) ** 2)
     if loss == "mse":
