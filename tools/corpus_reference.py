@@ -455,7 +455,8 @@ def lecture_family(p, d, options):
 
 def mlp_family(p, d, options):
     """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
-    ("xW", samples in rows), A_l = act_l(Z_l); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
+    ("xW", samples in rows), A_l = act_l(Z_l), times D_l / keep_prob for the layers the option "dropout" lists (the
+    data's masks "D<l>" and "keep_prob"); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
     "epsilon", default 0)
     (+ λ/(2m) Σ‖W‖² with "l2"), bce-per-sample = −Σ[Y ln A + (1−Y) ln(1−A)] / m (+ λ/(2n) Σ‖W‖² with "l2", n the
     data's "n"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², multiclass-svm = mean Σ_{j≠y} max(0, Z_j − Z_y + 1)
@@ -471,6 +472,9 @@ def mlp_family(p, d, options):
         if "b%d" % layer in p:
             z = z + p["b%d" % layer]
         a = activation(name, z)
+        if layer in options.get("dropout", ()):
+            # deeplearning.ai's inverted dropout: A = A * D / keep_prob, the program's mask D<l> given as data
+            a = a * d["D%d" % layer] / d["keep_prob"]
     loss = options["loss"]
     if loss == "bce-mean":
         y = d["Y"]

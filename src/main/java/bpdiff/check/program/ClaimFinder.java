@@ -473,8 +473,38 @@ final class ClaimFinder {
             if (negated >= 0 && epoch.closure.contains(negated) && !hasNode(readings, negated)) {
                 readings.add(new Claim.Reading(Activations.negatedArgumentText(trace.tape(), negated), negated, -1));
             }
+            earlierValues(r, epoch, readings);
         }
         return readings;
+    }
+
+    /**
+     * The values a variable held before it was assigned again from itself in the forward pass (deeplearning.ai's
+     * dropout: {@code A2 = relu(Z2)}, {@code A2 = A2 * D2}, {@code A2 = A2 / keep_prob}): {@code dA2} may be about any
+     * of them ({@code dA2 = dA2 / keep_prob} is \( \partial L / \partial A_2 \) of the ReLU's output), so each is
+     * a reading. A parameter's earlier values are earlier epochs', not readings.
+     */
+    private void earlierValues(Claim.Reading r, Epoch epoch, List<Claim.Reading> readings) {
+        Tape tape = trace.tape();
+        String variable = tape.nameOf(r.node());
+        int at = r.node();
+        while (variable != null && parameters.nameOf(at) == null) {
+            int earlier = -1;
+            for (int input : tape.node(at).inputs()) {
+                if (!tape.isReleased(input) && variable.equals(tape.nameOf(input)) && epoch.closure.contains(input)
+                        && parameters.nameOf(input) == null) {
+                    earlier = input;
+                    break;
+                }
+            }
+            if (earlier < 0) {
+                return;
+            }
+            if (!hasNode(readings, earlier)) {
+                readings.add(new Claim.Reading(r.name() + " (an earlier value)", earlier));
+            }
+            at = earlier;
+        }
     }
 
     /**
