@@ -123,6 +123,10 @@ def statement_spans(tree):
     return lines
 
 
+# w = copy.deepcopy(w) (deeplearning.ai's optimize): a copy of the parameter, not a step of it
+COPIES = {"copy.deepcopy", "copy.copy", "deepcopy", "copy", "np.copy", "numpy.copy"}
+
+
 def update_targets(node, parameters, loop_variables=frozenset()):
     """The parameter targets a statement updates ([] for any other statement). A loop variable stepped in place
     (backprop ninja's `for p, grad in zip([W1, b1], [dW1, db1]): p += -lr * grad`) is the array it holds, found
@@ -147,7 +151,8 @@ def update_targets(node, parameters, loop_variables=frozenset()):
                          and isinstance(value.elt.op, (ast.Add, ast.Sub)))
         # w = update(w, grads, lr): a function that returns the parameter it was passed, stepped
         passed_back = (isinstance(value, ast.Call) and isinstance(target, ast.Name)
-                       and any(isinstance(a, ast.Name) and a.id == target.id for a in value.args))
+                       and any(isinstance(a, ast.Name) and a.id == target.id for a in value.args)
+                       and unparse(value.func) not in COPIES)
         difference = difference or passed_back
         comprehension = comprehension or passed_back
         # w = {k: v - lr * grads[k] for k, v in w.items()}: every entry of the dict is stepped
