@@ -573,7 +573,26 @@ def rnn_family(p, d, options):
     raise CorpusError("unknown loss " + options["loss"])
 
 
-FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family, "rnn": rnn_family}
+def unrolled_family(p, d, options):
+    """Andrew Ng's Machine Learning, exercise 4: every layer's Θ_l (outputs × (1 + inputs), the bias first)
+    unrolled row by row into one vector "theta", the layer sizes the option "sizes"; a_l = sigmoid([1, a_{l-1}] Θ_lᵀ)
+    with samples in rows; J = −Σ[Y ln a + (1−Y) ln(1−a)] / m + λ/(2m) Σ_l ‖Θ_l[:, 1:]‖² (the data's one-hot "Y" and
+    "lambda")."""
+    import torch
+    theta, a = p["theta"], d["X"]
+    m = a.shape[0]
+    offset, squares = 0, 0
+    for n_in, n_out in zip(options["sizes"], options["sizes"][1:]):
+        t = theta[offset:offset + n_out * (n_in + 1)].reshape(n_out, n_in + 1)
+        offset += n_out * (n_in + 1)
+        a = activation("sigmoid", torch.cat([torch.ones((m, 1), dtype=torch.float64), a], dim=1) @ t.T)
+        squares = squares + torch.sum(t[:, 1:] ** 2)
+    y = d["Y"]
+    return -torch.sum(torch.log(a) * y + torch.log(1 - a) * (1 - y)) / m + d["lambda"] / (2 * m) * squares
+
+
+FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family, "rnn": rnn_family,
+            "unrolled": unrolled_family}
 
 
 # ----------------------------------------------------------------------------------------------------------
