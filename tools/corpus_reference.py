@@ -460,7 +460,8 @@ def lecture_family(p, d, options):
 
 def mlp_family(p, d, options):
     """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
-    ("xW", samples in rows), A_l = act_l(Z_l), times D_l / keep_prob for the layers the option "dropout" lists (the
+    ("xW", samples in rows), A_l = act_l(Z_l) (Z_l batch-normalized first, γ_l (Z_l − μ) / √(σ² + ε) + β_l, for the layers
+    the option "batchnorm" lists), times D_l / keep_prob for the layers the option "dropout" lists (the
     data's masks "D<l>" and "keep_prob"); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
     "epsilon", default 0)
     (+ λ/(2m) Σ‖W‖² with "l2"), bce-per-sample = −Σ[Y ln A + (1−Y) ln(1−A)] / m (+ λ/(2n) Σ‖W‖² with "l2", n the
@@ -476,6 +477,10 @@ def mlp_family(p, d, options):
         z = w @ a if options["layout"] == "Wx" else a @ w
         if "b%d" % layer in p:
             z = z + p["b%d" % layer]
+        if layer in options.get("batchnorm", ()):
+            # CS231n's train-mode batch normalization over the samples (rows): γ (z − μ) / √(σ² + ε) + β
+            mean, var = torch.mean(z, dim=0), torch.var(z, dim=0, unbiased=False)
+            z = p["gamma%d" % layer] * ((z - mean) / torch.sqrt(var + options.get("bnEpsilon", 1e-5))) + p["beta%d" % layer]
         a = activation(name, z)
         if layer in options.get("dropout", ()):
             # deeplearning.ai's inverted dropout: A = A * D / keep_prob, the program's mask D<l> given as data
