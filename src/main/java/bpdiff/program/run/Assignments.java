@@ -652,8 +652,11 @@ final class Assignments {
         if (target instanceof Expr.Name n) {
             if (inPlace && machine.tape() != null && frame.lookup(n.id()) instanceof PyArray a && a.node() >= 0
                     && !machine.tape().isReleased(a.node()) && machine.tape().nameOf(a.node()) != null) {
-                String home = frame.locals() != frame.globals() ? homeOf(a, n.id(), frame) : null;
-                return home != null ? home : machine.tape().nameOf(a.node());
+                String recorded = machine.tape().nameOf(a.node());
+                // self.params['W1'] recorded in __init__ names nothing where no self is bound (CS231n's optim.sgd)
+                String home = recorded.startsWith("self.") && frame.lookup("self") == null
+                        ? homeOf(a, n.id(), frame) : null;
+                return home != null ? home : recorded;
             }
             return n.id();
         }
@@ -661,10 +664,11 @@ final class Assignments {
     }
 
     /**
-     * Where the program keeps an array a function steps in place through its argument (CS231n's
-     * {@code sgd(w, dw, config)}: {@code w -= config['learning_rate'] * dw}): the first path breadth first from the
-     * function's variables, then the module's, the argument and loop variables left out ({@code model.params['W1']});
-     * {@code null} if none reaches it. Found once per array.
+     * Where the program keeps an array a function steps in place through its argument when the name the tape
+     * recorded for it was given inside a method ({@code self.params['W1']} of {@code __init__}) and means nothing
+     * in the function (CS231n's {@code sgd(w, dw, config)}: {@code w -= config['learning_rate'] * dw}): the first
+     * path breadth first from the function's variables, then the module's, the argument and loop variables left out
+     * ({@code model.params['W1']}); {@code null} if none reaches it. Found once per array.
      */
     private String homeOf(PyArray array, String via, Frame frame) {
         return homes.computeIfAbsent(array, k -> {
