@@ -127,6 +127,10 @@ def statement_spans(tree):
     return lines
 
 
+# w = copy.deepcopy(w) (deeplearning.ai's optimize): a copy of the parameter, not a step of it
+COPIES = {"copy.deepcopy", "copy.copy", "deepcopy", "copy", "np.copy", "numpy.copy"}
+
+
 def update_targets(node, parameters, loop_variables=frozenset()):
     """The parameter targets a statement updates ([] for any other statement). A loop variable stepped in place
     (backprop ninja's `for p, grad in zip([W1, b1], [dW1, db1]): p += -lr * grad`) is the array it holds, found
@@ -157,7 +161,8 @@ def update_targets(node, parameters, loop_variables=frozenset()):
                          and isinstance(value.elt.op, (ast.Add, ast.Sub)))
         # w = update(w, grads, lr): a function that returns the parameter it was passed, stepped
         passed_back = (isinstance(value, ast.Call) and isinstance(target, ast.Name)
-                       and any(isinstance(a, ast.Name) and a.id == target.id for a in value.args))
+                       and any(isinstance(a, ast.Name) and a.id == target.id for a in value.args)
+                       and unparse(value.func) not in COPIES)
         difference = difference or passed_back
         comprehension = comprehension or passed_back
         # w = {k: v - lr * grads[k] for k, v in w.items()}: every entry of the dict is stepped
@@ -484,10 +489,14 @@ def lecture_family(p, d, options):
 
 def mlp_family(p, d, options):
     """A fully connected network: Z_l = W_l A_{l-1} + b_l ("Wx", samples in columns) or A_{l-1} W_l + b_l
-    ("xW", samples in rows), A_l = act_l(Z_l), a weight stepped element by element given as its elements (assembled); losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
+    ("xW", samples in rows), A_l = act_l(Z_l) (Z_l batch-normalized first, γ_l (Z_l − μ) / √(σ² + ε) + β_l, for the layers
+    the option "batchnorm" lists), times D_l / keep_prob for the layers the option "dropout" lists (the
+    data's masks "D<l>" and "keep_prob"), a weight stepped element by element given as its elements (assembled);
+    losses bce-mean = −mean[Y ln(A+ε) + (1−Y) ln(1−A+ε)] (ε the option
     "epsilon", default 0)
     (+ λ/(2m) Σ‖W‖² with "l2"), bce-per-sample = −Σ[Y ln A + (1−Y) ln(1−A)] / m (+ λ/(2n) Σ‖W‖² with "l2", n the
-    data's "n"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², sse = scale·Σ(A−Y)²,
+    data's "n"), softmax-ce = mean −log softmax(Z)[y] + s·reg·Σ‖W‖², multiclass-svm = mean Σ_{j≠y} max(0, Z_j − Z_y + 1)
+    + s·reg·Σ‖W‖² (CS231n's structured SVM), sse = scale·Σ(A−Y)²,
     mse = mean (A−Y)²."""
     import torch
     p = assembled(p)
@@ -499,7 +508,14 @@ def mlp_family(p, d, options):
         z = w @ a if options["layout"] == "Wx" else a @ w
         if "b%d" % layer in p:
             z = z + p["b%d" % layer]
+        if layer in options.get("batchnorm", ()):
+            # CS231n's train-mode batch normalization over the samples (rows): γ (z − μ) / √(σ² + ε) + β
+            mean, var = torch.mean(z, dim=0), torch.var(z, dim=0, unbiased=False)
+            z = p["gamma%d" % layer] * ((z - mean) / torch.sqrt(var + options.get("bnEpsilon", 1e-5))) + p["beta%d" % layer]
         a = activation(name, z)
+        if layer in options.get("dropout", ()):
+            # deeplearning.ai's inverted dropout: A = A * D / keep_prob, the program's mask D<l> given as data
+            a = a * d["D%d" % layer] / d["keep_prob"]
     loss = options["loss"]
     if loss == "bce-mean":
         y = d["Y"]
@@ -527,6 +543,15 @@ def mlp_family(p, d, options):
         if options.get("l2"):
             value = value + d["lambd"] / (2 * d["n"]) * sum(torch.sum(w * w) for w in weights)
         return value
+    if loss == "multiclass-svm":
+        # CS231n's structured SVM: mean over samples of sum_{j != y} max(0, s_j - s_y + 1), + s·reg·Σ‖W‖²
+        labels = d["y"].long()
+        rows = torch.arange(a.shape[0])
+        margins = torch.clamp(a - a[rows, labels].reshape(-1, 1) + 1, min=0)
+        others = torch.ones_like(margins)
+        others[rows, labels] = 0
+        return (torch.sum(margins * others) / a.shape[0]
+                + options["regScale"] * d["reg"] * sum(torch.sum(w * w) for w in weights))
     if loss == "sse":
         return options["scale"] * torch.sum((a - d["Y"]) ** 2)
     if loss == "mse":
@@ -605,7 +630,26 @@ def rnn_family(p, d, options):
     raise CorpusError("unknown loss " + options["loss"])
 
 
-FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family, "rnn": rnn_family}
+def unrolled_family(p, d, options):
+    """Andrew Ng's Machine Learning, exercise 4: every layer's Θ_l (outputs × (1 + inputs), the bias first)
+    unrolled row by row into one vector "theta", the layer sizes the option "sizes"; a_l = sigmoid([1, a_{l-1}] Θ_lᵀ)
+    with samples in rows; J = −Σ[Y ln a + (1−Y) ln(1−a)] / m + λ/(2m) Σ_l ‖Θ_l[:, 1:]‖² (the data's one-hot "Y" and
+    "lambda")."""
+    import torch
+    theta, a = p["theta"], d["X"]
+    m = a.shape[0]
+    offset, squares = 0, 0
+    for n_in, n_out in zip(options["sizes"], options["sizes"][1:]):
+        t = theta[offset:offset + n_out * (n_in + 1)].reshape(n_out, n_in + 1)
+        offset += n_out * (n_in + 1)
+        a = activation("sigmoid", torch.cat([torch.ones((m, 1), dtype=torch.float64), a], dim=1) @ t.T)
+        squares = squares + torch.sum(t[:, 1:] ** 2)
+    y = d["Y"]
+    return -torch.sum(torch.log(a) * y + torch.log(1 - a) * (1 - y)) / m + d["lambda"] / (2 * m) * squares
+
+
+FAMILIES = {"lecture": lecture_family, "mlp": mlp_family, "scalar-mlp": scalar_mlp_family, "rnn": rnn_family,
+            "unrolled": unrolled_family}
 
 
 # ----------------------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ public final class Subset {
             "column_stack", "atleast_1d", "atleast_2d", "ravel", "diagflat", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
             "float32", "int64", "bool_", "True_", "False_", "set_printoptions", "c_", "r_", "einsum", "nansum", "nditer",
-            "average", "asfarray", "nan_to_num", "apply_along_axis", "array_split", "split", "repeat",
+            "average", "asfarray", "nan_to_num", "apply_along_axis", "array_split", "split", "repeat", "ndarray",
             "array2string", "array_str", "array_repr");
 
     /** {@code numpy.random} members. */

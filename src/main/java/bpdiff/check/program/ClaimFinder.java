@@ -224,9 +224,13 @@ final class ClaimFinder {
                 namedElsewhere.add(a.node());
             }
         });
+        Map<Integer, Integer> completedBy = completions(tape, assignments);
         for (Events.Assignment a : assignments) {
             if (isDictEntry(a) && namedElsewhere.contains(a.node())) {
                 continue;
+            }
+            if (completedBy.getOrDefault(a.node(), -1) >= a.order()) {
+                continue; // dw of affine_backward, to which grads['W1'] += reg * W1 adds: a part, not ∂L/∂w
             }
             List<String> candidates = ClaimNames.targets(a.name());
             Integer linked = a.node() < 0 ? null : parameters.linkOf(a.node());
@@ -293,6 +297,9 @@ final class ClaimFinder {
                     .computeIfAbsent(new Site(a.name(), inLoss.get(0).node()), n -> new ArrayList<>()).add(a);
         }
         grouped.forEach((epoch, bySite) -> bySite.forEach((site, events) -> {
+            if (completedLater(tape, site, events, bySite)) {
+                return;
+            }
             for (Events.Assignment last : claimed(events)) {
                 Events.Assignment first = last;
                 for (Events.Assignment e : events) {
@@ -327,6 +334,56 @@ final class ClaimFinder {
             }
         }
         out.add(last);
+        return out;
+    }
+
+    /**
+     * Whether a claim is the first part of a sum that a later claim about the same value completes: CS231n's
+     * {@code dw} of {@code affine_backward}, the data loss's part, to which {@code grads['W1'] += reg * W1} (or
+     * {@code grads['W1'] = dW1 + reg * W1}) adds the regularization's. \( \partial L / \partial w \) is the sum, so
+     * only the sum claims it; were the part wrong, the sum is too.
+     */
+    private static boolean completedLater(Tape tape, Site site, List<Events.Assignment> events,
+            Map<Site, List<Events.Assignment>> bySite) {
+        Events.Assignment part = events.get(events.size() - 1);
+        for (Map.Entry<Site, List<Events.Assignment>> other : bySite.entrySet()) {
+            if (other.getKey().equals(site) || other.getKey().target() != site.target()) {
+                continue;
+            }
+            for (Events.Assignment a : other.getValue()) {
+                if (a.order() < part.order() || a.node() < 0 || tape.isReleased(a.node())) {
+                    continue;
+                }
+                bpdiff.program.tape.TapeNode n = tape.node(a.node());
+                if ((n.op() == bpdiff.program.tape.Op.ADD || n.op() == bpdiff.program.tape.Op.SUB)
+                        && java.util.Arrays.stream(n.inputs()).anyMatch(i -> i == part.node())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each value that an entry of a gradient dict adds to ({@code grads['W1'] += reg * W1},
+     * {@code grads['W1'] = dW1 + reg * W1}): the tape position of that sum, so that the value, a part of the
+     * gradient the entry claims, is no claim of its own where the entry's reading is not known (an epoch of a
+     * numerical gradient check, which updates nothing).
+     */
+    private static Map<Integer, Integer> completions(Tape tape, List<Events.Assignment> assignments) {
+        Map<Integer, Integer> out = new java.util.HashMap<>();
+        for (Events.Assignment a : assignments) {
+            if (a.node() < 0 || tape.isReleased(a.node()) || ClaimNames.targets(a.name()).isEmpty()
+                    || !isDictEntry(a)) {
+                continue;
+            }
+            bpdiff.program.tape.TapeNode n = tape.node(a.node());
+            if (n.op() == bpdiff.program.tape.Op.ADD || n.op() == bpdiff.program.tape.Op.SUB) {
+                for (int input : n.inputs()) {
+                    out.merge(input, a.order(), Math::max);
+                }
+            }
+        }
         return out;
     }
 
@@ -444,8 +501,38 @@ final class ClaimFinder {
             if (negated >= 0 && epoch.closure.contains(negated) && !hasNode(readings, negated)) {
                 readings.add(new Claim.Reading(Activations.negatedArgumentText(trace.tape(), negated), negated, -1));
             }
+            earlierValues(r, epoch, readings);
         }
         return readings;
+    }
+
+    /**
+     * The values a variable held before it was assigned again from itself in the forward pass (deeplearning.ai's
+     * dropout: {@code A2 = relu(Z2)}, {@code A2 = A2 * D2}, {@code A2 = A2 / keep_prob}): {@code dA2} may be about any
+     * of them ({@code dA2 = dA2 / keep_prob} is \( \partial L / \partial A_2 \) of the ReLU's output), so each is
+     * a reading. A parameter's earlier values are earlier epochs', not readings.
+     */
+    private void earlierValues(Claim.Reading r, Epoch epoch, List<Claim.Reading> readings) {
+        Tape tape = trace.tape();
+        String variable = tape.nameOf(r.node());
+        int at = r.node();
+        while (variable != null && parameters.nameOf(at) == null) {
+            int earlier = -1;
+            for (int input : tape.node(at).inputs()) {
+                if (!tape.isReleased(input) && variable.equals(tape.nameOf(input)) && epoch.closure.contains(input)
+                        && parameters.nameOf(input) == null) {
+                    earlier = input;
+                    break;
+                }
+            }
+            if (earlier < 0) {
+                return;
+            }
+            if (!hasNode(readings, earlier)) {
+                readings.add(new Claim.Reading(r.name() + " (an earlier value)", earlier));
+            }
+            at = earlier;
+        }
     }
 
     /**

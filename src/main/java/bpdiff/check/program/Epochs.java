@@ -207,9 +207,9 @@ final class Epochs {
     /**
      * Whether a node is a value of a parameter or of a leaf written in place ({@code W[i, j] = old + h} of a
      * numerical gradient check: the array, or the pieces of it still read, then the written part, gathered), directly
-     * or after other such writes
-     * (a leaf, because the value the first update starts from may be the restored one): a loss computed there is
-     * computed at other weights than the parameter's, an epoch of its own.
+     * or after other such writes (a leaf, because the value the first update starts from may be the restored one; or a
+     * value made from constants alone, CS231n's {@code weight_scale * np.random.randn(D, H)}, for the same reason): a
+     * loss computed there is computed at other weights than the parameter's, an epoch of its own.
      *
      * @param known the answers found so far, filled in for every write followed
      */
@@ -233,7 +233,8 @@ final class Epochs {
             int[] pieces = java.util.Arrays.copyOf(joined.inputs(), joined.inputs().length - 1);
             boolean onWeights = false;
             for (int written : pieces) {
-                onWeights |= parameters.nameOf(written) != null || tape.node(written).isLeaf();
+                onWeights |= parameters.nameOf(written) != null || tape.node(written).isLeaf()
+                        || !Ancestry.dependsOn(tape, written, parameters.nodes());
             }
             if (onWeights) {
                 answer = true;

@@ -13,7 +13,7 @@ import java.util.Set;
  * subtracts \( \eta g \), and \( g \) is the claim about \( \partial L / \partial w \).
  *
  * <p>The learning rate is a factor of the product that depends on no parameter and is one number: a named one
- * ({@code step}, {@code lr}) if there is one, else a number written in the code; without either it is 1.
+ * ({@code step}, {@code lr}, {@code self.lr}, {@code config['learning_rate']}) if there is one, else a number written in the code; without either it is 1.
  * Divisors stay in the gradient ({@code lr * dW / m} claims \( dW / m \)), and so do numbers when a named
  * learning rate exists ({@code lr * 2 * g} claims \( 2g \)), except a decimal scale \( 10^{-k} \) written beside
  * it, which no derivative makes and which scales the step ({@code step * dW * 0.01} claims \( dW \) with the
@@ -63,8 +63,8 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
                 only = f;
             } else if (!f.divisor() && f.value().size() == 1) {
                 // a .grad that depends on no parameter (zeroed after backward()) is the gradient, never the rate
-                if (rate == null && (f.expr() instanceof Expr.Name || f.expr() instanceof Expr.Attribute)
-                        && !isGrad(f.expr())) {
+                if (rate == null && (f.expr() instanceof Expr.Name || f.expr() instanceof Expr.Attribute
+                        || isKeyed(f.expr())) && !isGrad(f.expr())) {
                     rate = f;
                 } else if (f.expr() instanceof Expr.Num n && decimalScale(n.value())) {
                     scales.add(f);
@@ -107,6 +107,14 @@ record LearningRate(String text, double rate, NdArray gradient, int gradientNode
         NdArray gradient = Elementwise.unary(u.subtractedValue(), v -> v / rateValue)
                 .withDType(u.subtractedValue().dtype());
         return new LearningRate(text, eta, gradient, u.subtractedNode(), derivative);
+    }
+
+    /**
+     * Whether an expression reads a named entry of a container: CS231n's {@code config['learning_rate']},
+     * {@code hparams["lr"]}; a named learning rate as much as a variable is.
+     */
+    private static boolean isKeyed(Expr e) {
+        return e instanceof Expr.Subscript s && s.indices().size() == 1 && s.indices().get(0) instanceof Expr.Str;
     }
 
     /** Whether an expression reads a tensor's gradient: {@code p.grad} or {@code p.grad.data}. */

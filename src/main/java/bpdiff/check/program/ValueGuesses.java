@@ -49,7 +49,8 @@ final class ValueGuesses {
     }
 
     /**
-     * The mean over samples: a factor \( 1/N \) missing or extra, where \( N \) is a dimension of the data.
+     * The mean over samples: a factor \( 1/N \) missing or extra, where \( N \) is the first or the last dimension
+     * of every array of data (samples in rows or in columns).
      *
      * @param c the wrong claim
      * @return the guesses
@@ -59,7 +60,8 @@ final class ValueGuesses {
         for (int id : c.epoch.closure.nodes()) {
             int[] shape = c.tape().node(id).value().shape();
             if (c.tape().node(id).isLeaf() && !c.epoch.parameterNodes.contains(id) && shape.length >= 2) {
-                TreeSet<Integer> leading = new TreeSet<>(List.of(shape[0]));
+                // samples in rows (X is N × D) or, as deeplearning.ai keeps them, in columns (X is D × m)
+                TreeSet<Integer> leading = new TreeSet<>(List.of(shape[0], shape[shape.length - 1]));
                 if (sizes == null) {
                     sizes = leading;
                 } else {

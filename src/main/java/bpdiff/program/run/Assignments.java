@@ -34,6 +34,8 @@ final class Assignments {
     private final ScalarObjects scalars = new ScalarObjects();
     /** The program's loop variables, found when a scalar object's {@code data} is first stepped. */
     private java.util.Set<String> loopVariables;
+    /** For an array a function stepped in place through its argument: where the program keeps it, if anywhere. */
+    private final Map<PyArray, Optional<String>> homes = new IdentityHashMap<>();
 
     /** A variable passed to the function whose result is assigned back to it, and the value it held. */
     private record Passed(String target, Value value) {}
@@ -318,7 +320,15 @@ final class Assignments {
         if (b.left() instanceof Expr.Name n && target instanceof Expr.Subscript s
                 && s.indices().stream().noneMatch(i -> i instanceof Expr.Slice) && frame.lookup(n.id()) != null) {
             Value left = frame.lookup(n.id());
-            Value current = machine.evaluator.evaluate(target, frame);
+            Value current;
+            try {
+                current = machine.evaluator.evaluate(target, frame);
+            } catch (ProgramError e) {
+                if (e.limit()) {
+                    throw e;
+                }
+                return null; // a new entry (grads['W1'] = dW1 + reg * W1 into an empty dict): nothing it steps
+            }
             int node = Numbers.node(left);
             return node >= 0 && node == Numbers.node(current) ? b : null;
         }
@@ -686,11 +696,30 @@ final class Assignments {
         if (target instanceof Expr.Name n) {
             if (inPlace && machine.tape() != null && frame.lookup(n.id()) instanceof PyArray a && a.node() >= 0
                     && !machine.tape().isReleased(a.node()) && machine.tape().nameOf(a.node()) != null) {
-                return machine.tape().nameOf(a.node());
+                String recorded = machine.tape().nameOf(a.node());
+                // self.params['W1'] recorded in __init__ names nothing where no self is bound (CS231n's optim.sgd)
+                String home = recorded.startsWith("self.") && frame.lookup("self") == null
+                        ? homeOf(a, n.id(), frame) : null;
+                return home != null ? home : recorded;
             }
             return n.id();
         }
         return canonical(target, frame);
+    }
+
+    /**
+     * Where the program keeps an array a function steps in place through its argument when the name the tape
+     * recorded for it was given inside a method ({@code self.params['W1']} of {@code __init__}) and means nothing
+     * in the function (CS231n's {@code sgd(w, dw, config)}: {@code w -= config['learning_rate'] * dw}): the first
+     * path breadth first from the function's variables, then the module's, the argument and loop variables left out
+     * ({@code model.params['W1']}); {@code null} if none reaches it. Found once per array.
+     */
+    private String homeOf(PyArray array, String via, Frame frame) {
+        return homes.computeIfAbsent(array, k -> {
+            java.util.Set<String> skip = new java.util.HashSet<>(loopVariables());
+            skip.add(via);
+            return java.util.Optional.ofNullable(ValuePaths.of(frame.locals(), frame.globals(), skip, v -> v == array));
+        }).orElse(null);
     }
 
     private java.util.Set<String> loopVariables() {
