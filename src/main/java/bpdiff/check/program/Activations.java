@@ -67,17 +67,7 @@ final class Activations {
             String out = name(tape, n.id(), "σ");
             return of(tape, n, n.inputs()[0], bpdiff.network.Activation.SIGMOID, out + "·(1−" + out + ")");
         }
-        boolean reciprocal = n.op() == Op.RECIPROCAL;
-        if (!reciprocal && (n.op() != Op.DIV || !isConstant(tape, n.inputs()[0], 1))) {
-            return null;
-        }
-        TapeNode sum = tape.node(n.inputs()[reciprocal ? 0 : 1]);
-        if (sum.op() != Op.ADD) {
-            return null;
-        }
-        int exp = isConstant(tape, sum.inputs()[0], 1) ? sum.inputs()[1]
-                : isConstant(tape, sum.inputs()[1], 1) ? sum.inputs()[0] : -1;
-        int power = exp < 0 ? -1 : exponent(tape, tape.node(exp));
+        int power = sigmoidExponent(tape, n);
         if (power < 0 || tape.node(power).op() != Op.NEG) {
             return null;
         }
@@ -141,6 +131,24 @@ final class Activations {
             Op.RECIPROCAL);
 
     /**
+     * @return {@code a} of {@code 1 / (1 + np.exp(a))} (also {@code 1 / (np.exp(a) + 1)}, a reciprocal, or
+     *     {@code e ** a}), else −1
+     */
+    private static int sigmoidExponent(Tape tape, TapeNode n) {
+        boolean reciprocal = n.op() == Op.RECIPROCAL;
+        if (!reciprocal && (n.op() != Op.DIV || !isConstant(tape, n.inputs()[0], 1))) {
+            return -1;
+        }
+        TapeNode sum = tape.node(n.inputs()[reciprocal ? 0 : 1]);
+        if (sum.op() != Op.ADD) {
+            return -1;
+        }
+        int exp = isConstant(tape, sum.inputs()[0], 1) ? sum.inputs()[1]
+                : isConstant(tape, sum.inputs()[1], 1) ? sum.inputs()[0] : -1;
+        return exp < 0 ? -1 : exponent(tape, tape.node(exp));
+    }
+
+    /**
      * @return {@code a} of {@code np.exp(a)} or of {@code e ** a} ({@code math.e}, {@code np.e}, or a variable
      *     holding it), else −1
      */
@@ -165,20 +173,11 @@ final class Activations {
      */
     static int negatedArgument(Tape tape, int node) {
         TapeNode n = tape.node(node);
-        boolean reciprocal = n.op() == Op.RECIPROCAL;
-        if (n.isLeaf() || !reciprocal && (n.op() != Op.DIV || !isConstant(tape, n.inputs()[0], 1))) {
+        int power = n.isLeaf() ? -1 : sigmoidExponent(tape, n);
+        if (power < 0) {
             return -1;
         }
-        TapeNode sum = tape.node(n.inputs()[reciprocal ? 0 : 1]);
-        if (sum.op() != Op.ADD) {
-            return -1;
-        }
-        int exp = isConstant(tape, sum.inputs()[0], 1) ? sum.inputs()[1]
-                : isConstant(tape, sum.inputs()[1], 1) ? sum.inputs()[0] : -1;
-        if (exp < 0 || tape.node(exp).op() != Op.EXP) {
-            return -1;
-        }
-        TapeNode u = tape.node(tape.node(exp).inputs()[0]);
+        TapeNode u = tape.node(power);
         boolean product = u.op() == Op.MATMUL || u.op() == Op.MUL;
         return product && tape.node(u.inputs()[0]).op() == Op.NEG ? u.id() : -1;
     }

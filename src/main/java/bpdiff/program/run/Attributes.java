@@ -124,9 +124,7 @@ final class Attributes {
                 return o.args();
             }
             if (name.equals("code") && cls.isSubclassOf(BuiltinTypes.exception("SystemExit"))) {
-                // SystemExit.code: None without arguments, the argument for one, the tuple for more
-                List<Value> args = o.args().items();
-                return args.isEmpty() ? PyNone.NONE : args.size() == 1 ? args.get(0) : o.args();
+                return SystemModule.code(o);
             }
             if (name.equals("__cause__") || name.equals("__context__")) {
                 return PyNone.NONE;

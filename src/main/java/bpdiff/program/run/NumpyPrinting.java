@@ -37,11 +37,11 @@ final class NumpyPrinting {
         return switch (f) {
             case "array2string" -> array2string(a);
             case "array_str" -> {
-                expect(a, f, List.of("a", "max_line_width", "precision", "suppress_small"));
+                a.check(4, "a", "max_line_width", "precision", "suppress_small");
                 yield text(ArrayFormat.str(array(a.required(0, "a"), f), options(a)));
             }
             case "array_repr" -> {
-                expect(a, f, List.of("arr", "max_line_width", "precision", "suppress_small"));
+                a.check(4, "arr", "max_line_width", "precision", "suppress_small");
                 yield text(ArrayFormat.repr(array(a.required(0, "arr"), f), options(a)));
             }
             default -> null;
@@ -101,19 +101,6 @@ final class NumpyPrinting {
                     + "linewidth and suppress: bpdiff follows precision, suppress and linewidth");
         }
         return overridden(current, a.get(0, "precision"), a.get(4, "suppress"), a.get(3, "linewidth"));
-    }
-
-    /** Refuses keywords the function does not take, as CPython does. */
-    private static void expect(Arguments a, String f, List<String> names) {
-        if (a.size() > names.size()) {
-            throw ProgramError.of("TypeError", f + "() takes from 1 to " + names.size() + " positional arguments but "
-                    + a.size() + " were given");
-        }
-        for (String keyword : a.keywords().keySet()) {
-            if (!names.contains(keyword)) {
-                throw ProgramError.of("TypeError", f + "() got an unexpected keyword argument '" + keyword + "'");
-            }
-        }
     }
 
     /** The program's print options with the call's {@code max_line_width}, {@code precision}, {@code suppress_small}. */

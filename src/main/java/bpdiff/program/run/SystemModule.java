@@ -104,10 +104,18 @@ final class SystemModule {
         if (!"SystemExit".equals(e.type()) || e.limit()) {
             return false;
         }
-        List<Value> args = e.exception().args().items();
-        Value code = args.isEmpty() ? PyNone.NONE : args.size() == 1 ? args.get(0) : e.exception().args();
+        Value code = code(e.exception());
         return code == PyNone.NONE || code instanceof PyBool b && !b.value() || code instanceof PyInt i
                 && i.value() == 0;
+    }
+
+    /**
+     * @param exit a {@code SystemExit}
+     * @return its {@code code}: {@code None} without arguments, the argument for one, the tuple of them for more
+     */
+    static Value code(PyInstance exit) {
+        List<Value> args = exit.args().items();
+        return args.isEmpty() ? PyNone.NONE : args.size() == 1 ? args.get(0) : exit.args();
     }
 
     /** @return whether a value is {@code sys.stdout} or {@code sys.stderr} */
