@@ -17,3 +17,5 @@ print(np.float32(1e-5), np.float32(123456789.0), np.float32(2.0 ** -24), np.floa
 big = np.linspace(0, 1, 1000).astype(np.float32)
 print(big.sum(), big.mean(), np.sum(big * big), big.reshape(10, 100).sum(axis=1)[:3], big.reshape(100, 10).sum(axis=0)[:3])
 print(np.random.RandomState(0).rand(300).astype(np.float32).sum())
+# a numpy scalar has numpy's attributes: its dtype (0.5 * a float32 scalar is float64 in numpy 1.24), no dimensions
+print(loss.dtype, (0.5 * loss).dtype, loss.ndim, loss.size, loss.shape, np.float64(2.5).dtype, (big > 0.5)[3].dtype)

@@ -1,5 +1,6 @@
 package bpdiff.program.run;
 
+import bpdiff.program.array.DType;
 import bpdiff.program.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,9 @@ final class Attributes {
         if (v instanceof PyFloat && (name.equals("shape") || name.equals("T"))) {
             return name.equals("T") ? v : new PyTuple(List.of());
         }
+        if (numpyScalarType(v) != null && (name.equals("dtype") || name.equals("ndim") || name.equals("size"))) {
+            return name.equals("dtype") ? new PyDType(numpyScalarType(v)) : new PyInt(name.equals("ndim") ? 0 : 1);
+        }
         if (v instanceof PyFloat f && (name.equals("real") || name.equals("imag"))) {
             return name.equals("real") ? f : PyFloat.of(0);
         }
@@ -97,6 +101,18 @@ final class Attributes {
         }
         throw ProgramError.of("AttributeError", "'" + BuiltinTypes.typeOf(v).name() + "' object has no attribute '"
                 + name + "'");
+    }
+
+    /**
+     * @param v a value
+     * @return the dtype of a numpy scalar ({@code np.float64}, {@code np.float32}, {@code np.bool_}: an element or
+     *     reduction of an array), or null for anything else
+     */
+    private static DType numpyScalarType(Value v) {
+        if (v instanceof PyFloat f && f.numpy()) {
+            return f.single() ? DType.FLOAT32 : DType.FLOAT64;
+        }
+        return v instanceof PyBool b && b.numpy() ? DType.BOOL : null;
     }
 
     private static Value instance(Interpreter machine, PyInstance o, String name, Span at) {

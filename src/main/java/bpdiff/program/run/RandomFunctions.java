@@ -63,6 +63,7 @@ final class RandomFunctions {
                         : sample(shape, f.equals("rand") ? random::uniform : random::normal, 0, 1);
             }
             case "random", "random_sample", "sample", "ranf" -> draw(machine, a.get(0, "size"), random::uniform, 0, 1);
+            case "standard_normal" -> draw(machine, a.get(0, "size"), random::normal, 0, 1);
             case "uniform" -> {
                 double low = number(a.get(0, "low"), 0);
                 double high = number(a.get(1, "high"), 1);
@@ -80,7 +81,7 @@ final class RandomFunctions {
             case "shuffle" -> shuffle(machine, random, a.required(0, "x"), at);
             case "choice" -> Choice.choose(machine, random, a, at);
             default -> throw new ProgramError("np.random." + f + " is not supported: use np.random.seed, rand, randn, "
-                    + "random, uniform, normal, randint, permutation, shuffle or choice");
+                    + "standard_normal, random, uniform, normal, randint, permutation, shuffle or choice");
         };
     }
 
