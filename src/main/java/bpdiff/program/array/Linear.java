@@ -49,20 +49,21 @@ public final class Linear {
                     + " is different from " + inner + "): shapes " + Shapes.text(a.rawShape()) + " and "
                     + Shapes.text(b.rawShape()));
         }
+        BlasOrder order = BlasOrder.of(DType.promote(a.dtype(), b.dtype()), a.ndim() == 2 && n > 1,
+                b.ndim() == 2 && k > 1);
         double[] x = a.raw();
         double[] y = b.raw();
         double[] out = new double[n * k];
+        double[] row = new double[inner];
+        double[] column = new double[inner];
         long perRow = 2L * k * inner;
         for (int i = 0; i < n; i++) {
-            int row = i * k;
-            // out[i][c] = ((0 + a[i][0] b[0][c]) + a[i][1] b[1][c]) + ...: the same sums, in the same order, as
-            // summing each element alone
-            for (int j = 0; j < inner; j++) {
-                double aij = x[i * inner + j];
-                int from = j * k;
-                for (int c = 0; c < k; c++) {
-                    out[row + c] += aij * y[from + c];
+            System.arraycopy(x, i * inner, row, 0, inner);
+            for (int c = 0; c < k; c++) {
+                for (int j = 0; j < inner; j++) {
+                    column[j] = y[j * k + c];
                 }
+                out[i * k + c] = order.dot(row, column);
             }
             progress.done(perRow);
         }

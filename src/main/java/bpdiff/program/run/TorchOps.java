@@ -1,6 +1,7 @@
 package bpdiff.program.run;
 
 import bpdiff.program.array.DType;
+import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.ShapeException;
 import bpdiff.program.array.TooLargeException;
@@ -59,6 +60,12 @@ final class TorchOps {
                 machine.budget.worked(work);
             } else if (op == Op.EXP && result == DType.FLOAT64 && arrays[0].dtype() == DType.FLOAT64) {
                 value = SleefExp.exp(arrays[0]);
+                machine.budget.worked(work);
+            } else if (op == Op.EXP || op == Op.LOG || op == Op.TANH) {
+                // PyTorch's exp, log and tanh (SLEEF's) are nearer the C library's than numpy's kernels, which Op
+                // computes
+                value = Elementwise.unary(arrays[0], op == Op.EXP ? Math::exp : op == Op.LOG ? Math::log : Math::tanh)
+                        .withDType(result);
                 machine.budget.worked(work);
             } else {
                 value = op.apply(args, machine.budget::worked, arrays).withDType(result);

@@ -1,16 +1,20 @@
 package bpdiff.program.tape;
 
+import bpdiff.program.array.DType;
 import bpdiff.program.array.Elementwise;
 import bpdiff.program.array.Extremes;
+import bpdiff.program.array.Float32Kernels;
 import bpdiff.program.array.Linear;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.Norms;
+import bpdiff.program.array.NumpyTanh;
 import bpdiff.program.array.Progress;
 import bpdiff.program.array.Reductions;
 import bpdiff.program.array.Reshaping;
 import bpdiff.program.array.ShapeException;
 import bpdiff.program.array.Shapes;
 import bpdiff.program.array.Softmax;
+import bpdiff.program.array.SvmlMath;
 import java.util.Arrays;
 
 /**
@@ -266,10 +270,13 @@ public enum Op {
             case DIV -> Elementwise.binary(in[0], in[1], (a, b) -> a / b);
             case POW -> Elementwise.binary(in[0], in[1], Math::pow);
             case NEG -> Elementwise.unary(in[0], a -> -a);
-            case EXP -> Elementwise.unary(in[0], Math::exp);
-            case LOG -> Elementwise.unary(in[0], Math::log);
+            case EXP -> in[0].dtype() == DType.FLOAT32 ? Elementwise.unary(in[0], a -> Float32Kernels.exp((float) a))
+                    : Elementwise.unary(in[0], SvmlMath::exp);
+            case LOG -> in[0].dtype() == DType.FLOAT32 ? Elementwise.unary(in[0], a -> Float32Kernels.log((float) a))
+                    : Elementwise.unary(in[0], SvmlMath::log);
             case SQRT -> Elementwise.unary(in[0], Math::sqrt);
-            case TANH -> Elementwise.unary(in[0], Math::tanh);
+            case TANH -> in[0].dtype() == DType.FLOAT32 ? Elementwise.unary(in[0], a -> NumpyTanh.tanh((float) a))
+                    : Elementwise.unary(in[0], NumpyTanh::tanh);
             case ABS -> Elementwise.unary(in[0], Math::abs);
             case RELU -> Elementwise.unary(in[0], a -> Double.isNaN(a) ? Double.NaN : Math.max(a, 0));
             case SIN -> Elementwise.unary(in[0], Math::sin);
