@@ -57,7 +57,7 @@ final class MathModule {
     Value call(String f, Arguments a, Span at) {
         switch (f) {
             case "exp":
-                return recorded(Op.EXP, a.required(0, "x"), Math::exp, true, at);
+                return recorded(Op.EXP, a.required(0, "x"), GlibcExp::exp, true, at);
             case "sqrt":
                 return recorded(Op.SQRT, a.required(0, "x"), Math::sqrt, false, at);
             case "tanh":
@@ -269,7 +269,7 @@ final class MathModule {
         if (Numbers.node(x) == Value.NO_NODE) {
             return PyFloat.of(r);
         }
-        return machine.recorder.apply(op, OpArgs.NONE, at, scalar(x));
+        return machine.recorder.applied(op, at, scalar(x), r);
     }
 
     private Value log(Arguments a, Span at) {
@@ -285,7 +285,7 @@ final class MathModule {
         if (Numbers.node(x) == Value.NO_NODE) {
             result = PyFloat.of(v);
         } else {
-            result = machine.recorder.apply(Op.LOG, OpArgs.NONE, at, scalar(x));
+            result = machine.recorder.applied(Op.LOG, at, scalar(x), v);
         }
         if (a.size() < 2) {
             return result;
@@ -296,7 +296,7 @@ final class MathModule {
             throw ProgramError.of("ZeroDivisionError", "float division by zero");
         }
         Value denominator = Numbers.node(base) == Value.NO_NODE ? PyFloat.of(b)
-                : machine.recorder.apply(Op.LOG, OpArgs.NONE, at, scalar(base));
+                : machine.recorder.applied(Op.LOG, at, scalar(base), b);
         return machine.operators.binary(BinaryOperator.DIVIDE, result, denominator, at);
     }
 

@@ -97,6 +97,24 @@ final class Recorder {
     }
 
     /**
+     * Records a function of one number whose value the caller computed: {@code math}'s functions are the C library's,
+     * a last bit away from numpy's kernels, which {@link #apply} would compute.
+     *
+     * @param op the function
+     * @param at where the program computes it
+     * @param x its argument: a number with a node
+     * @param value the function's value
+     * @return the value, recorded
+     */
+    Value applied(Op op, Span at, Value x, double value) {
+        NdArray result = new NdArray(new int[0], new double[] {value});
+        budget.work(1);
+        budget.worked(1);
+        return Numbers.python(Numbers.wrap(result, record(op, OpArgs.NONE, at, result, new NdArray[] {Numbers.array(x)},
+                x)));
+    }
+
+    /**
      * Records an operation whose result the caller computed (a torch operation, typed by PyTorch's rules): an input
      * without a node becomes an unnamed constant leaf, or an array's leaf that may be a parameter.
      *
