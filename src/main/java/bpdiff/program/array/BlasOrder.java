@@ -42,58 +42,64 @@ enum BlasOrder {
     }
 
     /**
-     * @param a a row of the left operand
-     * @param b a column of the right operand, as long as {@code a}
-     * @return \( \sum_j a_j b_j \) summed in this order
+     * One row of a product: \( out_c = \sum_j a_j b_{jc} \) for every column {@code c}, each summed over {@code j}
+     * in this order (the loops run over {@code j} outside so that a row of {@code b} is read in order).
+     *
+     * @param a the left operand's elements
+     * @param from where the row starts in {@code a}
+     * @param b the right operand's elements, {@code inner} rows of {@code k}
+     * @param out the product's elements
+     * @param to where the row starts in {@code out}
+     * @param inner the summed length
+     * @param k the number of columns
      */
-    double dot(double[] a, double[] b) {
-        return switch (this) {
-            case GEMM -> {
-                double t = 0;
-                for (int j = 0; j < a.length; j++) {
-                    t = Math.fma(a[j], b[j], t);
+    void row(double[] a, int from, double[] b, double[] out, int to, int inner, int k) {
+        if (this == GEMV) {
+            out[to] = lanes(a, from, b, inner);
+            return;
+        }
+        for (int j = 0; j < inner; j++) {
+            double aj = a[from + j];
+            int bj = j * k;
+            switch (this) {
+                case GEMM -> {
+                    for (int c = 0; c < k; c++) {
+                        out[to + c] = Math.fma(aj, b[bj + c], out[to + c]);
+                    }
                 }
-                yield t;
-            }
-            case GEMM_SINGLE -> {
-                float t = 0;
-                for (int j = 0; j < a.length; j++) {
-                    t = Math.fma((float) a[j], (float) b[j], t);
+                case GEMM_SINGLE -> {
+                    for (int c = 0; c < k; c++) {
+                        out[to + c] = Math.fma((float) aj, (float) b[bj + c], (float) out[to + c]);
+                    }
                 }
-                yield t;
-            }
-            case GEMV -> lanes(a, b);
-            case PLAIN -> {
-                double t = 0;
-                for (int j = 0; j < a.length; j++) {
-                    t += a[j] * b[j];
+                case PLAIN_SINGLE -> {
+                    for (int c = 0; c < k; c++) {
+                        out[to + c] = (float) out[to + c] + (float) (aj * b[bj + c]);
+                    }
                 }
-                yield t;
-            }
-            case PLAIN_SINGLE -> {
-                float t = 0;
-                for (int j = 0; j < a.length; j++) {
-                    t += (float) a[j] * (float) b[j];
+                default -> {
+                    for (int c = 0; c < k; c++) {
+                        out[to + c] += aj * b[bj + c];
+                    }
                 }
-                yield t;
             }
-        };
+        }
     }
 
-    /** OpenBLAS's float64 {@code gemv} kernel: four fused lanes, then the tail. */
-    private static double lanes(double[] a, double[] b) {
+    /** OpenBLAS's float64 {@code gemv} kernel for one row: four fused lanes, then the tail. */
+    private static double lanes(double[] a, int from, double[] b, int n) {
         double[] lane = new double[4];
         int j = 0;
-        for (; j + 3 < a.length; j += 4) {
+        for (; j + 3 < n; j += 4) {
             for (int q = 0; q < 4; q++) {
-                lane[q] = Math.fma(a[j + q], b[j + q], lane[q]);
+                lane[q] = Math.fma(a[from + j + q], b[j + q], lane[q]);
             }
         }
         double t = (lane[0] + lane[2]) + (lane[1] + lane[3]);
-        if (j + 1 < a.length) {
-            t += Math.fma(a[j], b[j], a[j + 1] * b[j + 1]);
+        if (j + 1 < n) {
+            t += Math.fma(a[from + j], b[j], a[from + j + 1] * b[j + 1]);
             j += 2;
         }
-        return j < a.length ? Math.fma(a[j], b[j], t) : t;
+        return j < n ? Math.fma(a[from + j], b[j], t) : t;
     }
 }

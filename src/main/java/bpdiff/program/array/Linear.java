@@ -54,17 +54,9 @@ public final class Linear {
         double[] x = a.raw();
         double[] y = b.raw();
         double[] out = new double[n * k];
-        double[] row = new double[inner];
-        double[] column = new double[inner];
         long perRow = 2L * k * inner;
         for (int i = 0; i < n; i++) {
-            System.arraycopy(x, i * inner, row, 0, inner);
-            for (int c = 0; c < k; c++) {
-                for (int j = 0; j < inner; j++) {
-                    column[j] = y[j * k + c];
-                }
-                out[i * k + c] = order.dot(row, column);
-            }
+            order.row(x, i * inner, y, out, i * k, inner, k);
             progress.done(perRow);
         }
         int[] shape;
