@@ -26,8 +26,8 @@ import java.util.Set;
  * but on no such tensor (the hand side's own loss); and {@code V} there holds the tensor's weights (the same shape,
  * or the transpose of an {@code nn.Linear} weight of outputs × inputs, every element within \( 10^{-6} \) relative:
  * {@link StartingWeights#same}), or the tensor's elements are single such weights ({@code w1 … w4} for a 2 × 2
- * {@code W1}), one each. A match must be the only one. Each such {@code V} is a parameter of the check (the hand
- * side updates nothing, yet its gradients are the homework's), and the tensor is not one of its own: its
+ * {@code W1}), one each. A match must be the only one. Each such {@code V} is a parameter of the check (where the hand
+ * side updates nothing, its gradients are still the homework's), and the tensor is not one of its own: its
  * {@code .grad} is autograd's, what the hand gradients are compared with.
  */
 final class AutogradTwins {
@@ -78,7 +78,8 @@ final class AutogradTwins {
                 held.forEach((as, v) -> {
                     int node = v instanceof PyTensor ? -1 : v instanceof PyFloat f ? f.node()
                             : v instanceof PyArray a ? a.node() : -1;
-                    if (node >= 0 && !tape.isReleased(node) && parameters.nameOf(node) == null && met.add(node)
+                    String known = node < 0 ? null : parameters.nameOf(node);
+                    if (node >= 0 && !tape.isReleased(node) && (known == null || known.equals(as)) && met.add(node)
                             && Ancestry.dependsOn(tape, loss.node(), Set.of(node))) {
                         var value = tape.node(node).value();
                         hands.add(new Hand(as, node, value.data(), value.shape()));

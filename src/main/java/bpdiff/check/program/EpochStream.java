@@ -273,8 +273,9 @@ final class EpochStream implements Events.Listener {
         parameters.named(options.parameters(), losses);
         parameters.requiringGrad(losses, tape);
         parameters.linked(comparisons, tape);
-        if (updates.isEmpty() && !assignments.isEmpty()) {
-            // a program that updates nothing and claims gradients: perhaps its hand side beside autograd's
+        if (!assignments.isEmpty() && (updates.isEmpty() || parameters.anyNeverUpdated())) {
+            // gradients claimed where nothing is updated, or beside a tensor never updated: perhaps a hand side beside
+            // autograd's
             AutogradTwins.find(parameters, losses, assignments, tape, findings);
         }
         comparisons = new ArrayList<>();

@@ -425,6 +425,11 @@ final class Parameters {
         autograds.add(name);
     }
 
+    /** @return whether a parameter is known that no update steps and that stands for no hand variable */
+    boolean anyNeverUpdated() {
+        return firstLine.entrySet().stream().anyMatch(e -> e.getValue() == 0 && !autograds.contains(e.getKey()));
+    }
+
     /** @return the parameters' names, in the order met, but tensors that are autograd's side of hand variables */
     List<String> list() {
         return firstLine.keySet().stream().filter(p -> !autograds.contains(p)).toList();

@@ -67,7 +67,7 @@ class TorchExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"hand-vs-autograd-floats", "hand-vs-autograd-numpy", "hand-vs-autograd-linear",
-        "hand-vs-autograd-dicts"})
+        "hand-vs-autograd-dicts", "hand-vs-autograd-then-train"})
     void homework2CheckedWithHomework3IsJudgedAgainstAutogradAndItsPlantedMistakeFound(String stem) throws IOException {
         // the hand side (floats, numpy) updates nothing; the tensors that require grad start at its weights: the hand
         // variables are the parameters, every one of their gradients is checked, and autograd's truth is PyTorch's
@@ -111,6 +111,7 @@ class TorchExamplesTest {
         String tensor = switch (stem) {
             case "hand-vs-autograd-floats" -> "t1";
             case "hand-vs-autograd-numpy" -> "w1";
+            case "hand-vs-autograd-then-train" -> "t2";
             default -> null; // nn.Linear's weights are no module-level variable of PyTorch's run
         };
         if (tensor != null) {
