@@ -52,7 +52,7 @@ final class Scoring {
             }
         }
         Map<String, StartingWeights.Match> matched = expectation.hasReference() ? StartingWeights.match(expectation.parameters(),
-                expectation.initialWeights(), report)
+                expectation.initialWeights(), report, true)
                 : Map.of();
         Set<MistakeCode> codes = new LinkedHashSet<>();
         List<ParameterResult> results = new ArrayList<>();

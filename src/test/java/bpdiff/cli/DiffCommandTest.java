@@ -134,6 +134,31 @@ class DiffCommandTest {
     }
 
     @Test
+    void homeworkThreeAgainstAHandDerivationCheckedWithAutogradInOneFile() throws Exception {
+        // the hand side updates nothing: its gradients, the hand side of the tensors that require grad, are what is
+        // compared, w1..w8 by the weights they start at (W1 = [[w1, w2], [w3, w4]] as X @ W1 multiplies); the wrong
+        // twin's dW2 is doubled, where PyTorch's own run prints fc2: False; homework 3's gradients are PyTorch's
+        JsonNode pytorch = JSON.readTree(Path.of("reference-results/torch/homework3.json").toFile())
+                .get("runs").get("float32").get("backward").get(0);
+        JsonNode right = json(HOMEWORK3, TORCH + "hand-vs-autograd-numpy.py");
+        assertEquals("W1[0, 1]", parameter(right, "w2").get("b").asText());
+        for (int k = 1; k <= 8; k++) {
+            JsonNode epoch = parameter(right, "w" + k).get("epochs").get(0);
+            assertFalse(parameter(right, "w" + k).get("differs").asBoolean(), "w" + k);
+            assertEquals(pytorch.get("w" + k).get(0).asDouble(), epoch.get("gradientB").get(0).asDouble(), 1e-7,
+                    "w" + k);
+        }
+        assertTrue(JSON.readTree(Path.of("reference-results/torch/hand-vs-autograd-linear-wrong.json").toFile())
+                .get("runs").get("float32").get("stdout").asText().contains("fc2: False"));
+        JsonNode wrong = json(HOMEWORK3, TORCH + "hand-vs-autograd-linear-wrong.py");
+        for (int k = 1; k <= 8; k++) {
+            assertEquals(k > 4, parameter(wrong, "w" + k).get("differs").asBoolean(), "w" + k);
+        }
+        assertTrue(wrong.get("right").asText().startsWith("homework3.py is right"), wrong.get("right").asText());
+        assertTrue(wrong.get("right").asText().contains("gradients of W2 are not"), wrong.get("right").asText());
+    }
+
+    @Test
     void aNumpyMatrixIsPairedWithTheNnLinearWeightThatStartsAtItsTranspose() throws Exception {
         // numpy's W1 is inputs x outputs, nn.Linear's weight outputs x inputs, started at the transpose: CPython prints
         // the same losses for both programs (reference-results/corpus/*.out, reference-results/torch/*.json)

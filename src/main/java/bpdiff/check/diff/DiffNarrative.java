@@ -180,11 +180,16 @@ public final class DiffNarrative {
                 + String.join(", ", wrongB) + " are not autograd's of their own losses";
     }
 
-    /** The parameters whose gradient a program gets wrong at some epoch of its own run. */
+    /**
+     * The parameters whose gradient a program gets wrong at some epoch of its own run: the claim its update subtracts,
+     * or the one that stands for it where the program updates nothing ({@code ProgramReport.gradientClaim}).
+     */
     private static List<String> wrong(bpdiff.check.program.ProgramReport check) {
         List<String> out = new ArrayList<>();
         for (bpdiff.check.program.CheckedQuantity q : check.failed()) {
-            if ((q.site().update() || q.site().updateLine() > 0) && !out.contains(q.derivative().target())) {
+            boolean stands = q.site().update() || q.site().updateLine() > 0
+                    || q.equals(check.gradientClaim(q.derivative().target()));
+            if (stands && !out.contains(q.derivative().target())) {
                 out.add(q.derivative().target());
             }
         }

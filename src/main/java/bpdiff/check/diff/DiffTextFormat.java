@@ -25,11 +25,24 @@ public final class DiffTextFormat {
             out.append(forward).append('\n');
         }
         out.append('\n');
-        out.append(String.format(Locale.ROOT, " %-12s %6s  %18s %18s  %18s %18s  %-14s %s%n", "parameter", "epoch",
-                "gradient A", "gradient B", "updated A", "updated B", "differs", "autograd's"));
+        // the columns as wide as their widest entry: a label such as "W1 ~ hidden.weight (transposed)" or a vector's
+        // brief value must not push the row's other columns out of line
+        int label = "parameter".length();
+        int value = 18;
         for (ComparedParameter p : r.parameters()) {
             EpochPair e = p.shown();
-            out.append(String.format(Locale.ROOT, "%s%-12s %6d  %18s %18s  %18s %18s  %-14s %s%n",
+            label = Math.max(label, p.label().length());
+            for (double[] v : new double[][] {e.gradientA(), e.gradientB(), e.updatedA(), e.updatedB()}) {
+                value = Math.max(value, DiffNarrative.brief(v).length());
+            }
+        }
+        String row = "%s%-" + label + "s %6s  %" + value + "s %" + value + "s  %" + value + "s %" + value
+                + "s  %-14s %s%n";
+        out.append(String.format(Locale.ROOT, row, " ", "parameter", "epoch", "gradient A", "gradient B", "updated A",
+                "updated B", "differs", "autograd's"));
+        for (ComparedParameter p : r.parameters()) {
+            EpochPair e = p.shown();
+            out.append(String.format(Locale.ROOT, row,
                     p.differs() ? "!" : " ", p.label(), e.epoch(), DiffNarrative.brief(e.gradientA()),
                     DiffNarrative.brief(e.gradientB()), DiffNarrative.brief(e.updatedA()),
                     DiffNarrative.brief(e.updatedB()), p.differs() ? "from epoch " + p.firstDifferent() : "never",

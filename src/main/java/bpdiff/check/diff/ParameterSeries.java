@@ -35,7 +35,7 @@ record ParameterSeries(String name, int line, List<Values> epochs) {
      * @return its series, or {@code null} if the program's gradient of it is never checked
      */
     static ParameterSeries of(ProgramReport report, ParameterMap.Name name) {
-        CheckedQuantity found = report.updateClaim(name.parameter());
+        CheckedQuantity found = report.gradientClaim(name.parameter());
         if (found == null) {
             return null;
         }

@@ -103,12 +103,12 @@ public final class ProgramDiff {
             }
             if (m.parts().isEmpty()) {
                 int[] index = m.element() < 0 ? null
-                        : StartingWeights.position(b.updateClaim(m.parameter()).derivative().shape(), m.element());
+                        : StartingWeights.position(b.gradientClaim(m.parameter()).derivative().shape(), m.element());
                 pairs.add(new ParameterMap.Pair(new ParameterMap.Name(p, p, null),
                         new ParameterMap.Name(m.label(), m.parameter(), index, m.transposed())));
                 return;
             }
-            int[] shape = a.updateClaim(p).derivative().shape();
+            int[] shape = a.gradientClaim(p).derivative().shape();
             for (int k = 0; k < m.parts().size(); k++) {
                 int[] index = StartingWeights.position(shape, k);
                 String name = p + java.util.Arrays.toString(index).replace(" ", "").replace(",", ", ");

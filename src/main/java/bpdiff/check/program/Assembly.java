@@ -30,6 +30,8 @@ final class Assembly {
     private final List<Double> losses = new ArrayList<>();
     private int firstFailing = -1;
     private Epoch shownEpoch;
+    /** Whether the shown epoch is one without claims, named only until an epoch with claims is judged. */
+    private boolean shownIsFallback;
     private List<GraphNode> graph = List.of();
 
     /** One claim over the epochs. */
@@ -74,7 +76,8 @@ final class Assembly {
         if (firstFailure) {
             firstFailing = epoch.number;
         }
-        if (shownEpoch == null || firstFailure) {
+        if (shownEpoch == null || firstFailure || shownIsFallback) {
+            shownIsFallback = false;
             shownEpoch = epoch;
             graph = graph(epoch, parameters);
         }
@@ -110,8 +113,9 @@ final class Assembly {
      * the update makes; {@code null} for any other claim.
      */
     private double[] weights(Epoch epoch, Claim c, boolean updated) {
-        if (c.kind() != Claim.Kind.UPDATE && c.updateLine() == 0 || parameters.nameOf(c.targetNode()) == null) {
-            return null;
+        boolean stepped = c.kind() == Claim.Kind.UPDATE || c.updateLine() != 0;
+        if (parameters.nameOf(c.targetNode()) == null || !stepped && parameters.updateFrom(c.targetNode()) != null) {
+            return null; // an intermediate's, or a named claim of a parameter whose update's claim carries them
         }
         bpdiff.program.tape.Tape tape = epoch.closure.tape();
         int node = c.targetNode();
@@ -152,6 +156,7 @@ final class Assembly {
      */
     void fallback(Epoch epoch) {
         if (shownEpoch == null) {
+            shownIsFallback = true;
             shownEpoch = epoch;
             graph = graph(epoch, parameters);
         }

@@ -181,6 +181,15 @@ final class EpochStream implements Events.Listener {
         return true;
     }
 
+    /** The program's own assertion that ended it, or {@code null}. */
+    private bpdiff.program.BadProgramException assertion;
+
+    @Override
+    public boolean assertionFailed(bpdiff.program.BadProgramException failure) {
+        assertion = failure;
+        return true;
+    }
+
     @Override
     public void finished() {
         running = false;
@@ -197,6 +206,12 @@ final class EpochStream implements Events.Listener {
      *     held no recorded number where it did
      */
     ProgramReport report() {
+        if (!assembly.anyEpoch() && assertion != null) {
+            throw assertion;
+        }
+        if (assertion != null) {
+            findings.assertionFailed(assertion.problems().get(0));
+        }
         if (!assembly.anyEpoch()) {
             throw Epochs.noLoss(program.source(), options.lossName(), epochNotes, lossSuggestion);
         }
@@ -258,6 +273,11 @@ final class EpochStream implements Events.Listener {
         parameters.named(options.parameters(), losses);
         parameters.requiringGrad(losses, tape);
         parameters.linked(comparisons, tape);
+        if (!assignments.isEmpty() && (updates.isEmpty() || parameters.anyNeverUpdated())) {
+            // gradients claimed where nothing is updated, or beside a tensor never updated: perhaps a hand side beside
+            // autograd's
+            AutogradTwins.find(parameters, losses, assignments, tape, findings);
+        }
         comparisons = new ArrayList<>();
         List<Epoch> epochs = Epochs.in(segment, parameters, epochNotes, lines, this::checkpoint);
         if (last && epochs.isEmpty() && !assembly.anyEpoch() && options.lossName() == null) {

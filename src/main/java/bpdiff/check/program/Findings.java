@@ -131,6 +131,18 @@ final class Findings {
     }
 
     /**
+     * The program's own assertion ended it: what it computed before is checked, and the check fails.
+     *
+     * @param failure the failure, at the line of the assertion
+     */
+    void assertionFailed(bpdiff.program.Problem failure) {
+        String said = failure.message().replaceFirst("^the program fails: ", "");
+        add("the program's own assertion fails at " + lines.lineText(failure.line()) + " (" + said + "), and the program"
+                + " stops there, as in Python: what it computed before is checked, nothing after", failure.line(),
+                failure.column());
+    }
+
+    /**
      * @param parameter the updated parameter
      * @param u its update
      * @param subtracted what it subtracts, as written

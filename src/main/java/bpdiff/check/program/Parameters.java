@@ -47,6 +47,8 @@ final class Parameters {
     private final java.util.Set<Integer> compared = new java.util.HashSet<>();
     /** For a matrix the program compared transposed with a tensor's {@code .grad} ({@code d_w1.T}): the comparison. */
     private final Map<Integer, Events.Comparison> transposedLinks = new HashMap<>();
+    /** Tensors whose gradients are autograd's, standing for hand variables that are parameters. */
+    private final Set<String> autograds = new HashSet<>();
     /** Parameters whose updates step by an accumulation of earlier epochs' gradients (momentum), by update line. */
     private final Map<String, Events.Update> accumulated = new LinkedHashMap<>();
 
@@ -404,13 +406,37 @@ final class Parameters {
         return accumulated;
     }
 
-    /** @return the parameters' names, in the order met */
+    /**
+     * Makes a hand variable a parameter: the hand side of a tensor autograd differentiates ({@link AutogradTwins}).
+     *
+     * @param node its value at the hand side's loss
+     * @param name the variable
+     */
+    void twin(int node, String name) {
+        names.putIfAbsent(node, name);
+        firstLine.putIfAbsent(name, 0);
+    }
+
+    /**
+     * @param name a tensor that is autograd's side of hand variables that are parameters ({@link AutogradTwins}): no
+     *     parameter of its own, its gradient is autograd's
+     */
+    void autograds(String name) {
+        autograds.add(name);
+    }
+
+    /** @return whether a parameter is known that no update steps and that stands for no hand variable */
+    boolean anyNeverUpdated() {
+        return firstLine.entrySet().stream().anyMatch(e -> e.getValue() == 0 && !autograds.contains(e.getKey()));
+    }
+
+    /** @return the parameters' names, in the order met, but tensors that are autograd's side of hand variables */
     List<String> list() {
-        return List.copyOf(firstLine.keySet());
+        return firstLine.keySet().stream().filter(p -> !autograds.contains(p)).toList();
     }
 
     /** @return whether there are none */
     boolean isEmpty() {
-        return firstLine.isEmpty();
+        return list().isEmpty();
     }
 }

@@ -117,6 +117,19 @@ public record ProgramReport(String source, String dtype, String engine, String l
                 && (q.site().update() || q.site().updateLine() > 0)).findFirst().orElse(null);
     }
 
+    /**
+     * The claim that stands for a parameter's gradient: the one its update subtracts, or, for a parameter the program
+     * never updates (the hand side of a tensor autograd differentiates, {@code --params}), its first named claim.
+     *
+     * @param parameter a parameter
+     * @return that claim, or {@code null} if there is none
+     */
+    public CheckedQuantity gradientClaim(String parameter) {
+        CheckedQuantity update = updateClaim(parameter);
+        return update != null ? update : quantities.stream().filter(q -> q.derivative().target().equals(parameter)
+                && !q.history().isEmpty() && q.history().get(0).weights() != null).findFirst().orElse(null);
+    }
+
     /** @return the claims wrong at some epoch */
     public List<CheckedQuantity> failed() {
         return quantities.stream().filter(CheckedQuantity::failed).toList();

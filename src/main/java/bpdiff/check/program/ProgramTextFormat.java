@@ -82,7 +82,8 @@ public final class ProgramTextFormat {
                 + report.lines().lineText(report.lossLine()) + "), autograd " + report.dtype() + " on "
                 + report.engine() + ", " + epochs + "\n"
                 + "parameters: " + (report.parameters().isEmpty() ? "none" : String.join(", ", report.parameters()))
-                + (report.parameters().isEmpty() ? "" : " (the variables the program updates)")
+                + (report.parameters().isEmpty() ? "" : report.parameters().stream().anyMatch(p -> report.updateClaim(p)
+                        != null) ? " (the variables the program updates)" : " (the variables it computes gradients of)")
                 + "; each gradient is ∂" + report.lossSymbol() + "/∂w of " + report.lossMeaning()
                 + ", over all the samples in it";
     }

@@ -15,9 +15,9 @@ import java.util.Map;
  * same shape, every element within \( 10^{-6} \) relative: a PyTorch program's float32 weights round the literals at
  * \( 6 \cdot 10^{-8} \)), or else, for a single weight, to the one element of such a parameter that starts at it,
  * or, for a reference matrix or vector, to the submission's single weights that start at its elements, one each.
- * A match must be one to one: where two could match, neither is, and random initial weights match nothing. For
- * {@code diff}, a reference matrix also matches a parameter that starts at its transpose (numpy's {@code W1} of
- * inputs × outputs, {@code nn.Linear}'s weight of outputs × inputs).
+ * A match must be one to one: where two could match, neither is, and random initial weights match nothing. A
+ * reference matrix also matches a parameter that starts at its transpose (numpy's {@code W1} of inputs × outputs,
+ * {@code nn.Linear}'s weight of outputs × inputs), when asked ({@code diff}, {@code grade}).
  */
 public final class StartingWeights {
 
@@ -123,7 +123,7 @@ public final class StartingWeights {
             List<Match> candidates = new ArrayList<>();
             for (String q : unknown) {
                 double[] w = weights(report, q);
-                int[] shape = report.updateClaim(q).derivative().shape();
+                int[] shape = report.gradientClaim(q).derivative().shape();
                 if (same(start, w)) {
                     candidates.add(Match.whole(q));
                 } else if (transposes && shape.length == 2 && shape[0] != 1 && shape[1] != 1
@@ -132,7 +132,7 @@ public final class StartingWeights {
                 } else if (start.length == 1) {
                     for (int e = 0; e < w.length; e++) {
                         if (same(start[0], w[e])) {
-                            candidates.add(new Match(q, e, q + index(report.updateClaim(q).derivative().shape(), e),
+                            candidates.add(new Match(q, e, q + index(report.gradientClaim(q).derivative().shape(), e),
                                     List.of()));
                         }
                     }
@@ -188,11 +188,16 @@ public final class StartingWeights {
     }
 
     private static double[] weights(ProgramReport report, String parameter) {
-        CheckedQuantity claim = report.updateClaim(parameter);
+        CheckedQuantity claim = report.gradientClaim(parameter);
         return claim == null || claim.history().isEmpty() ? null : claim.history().get(0).weights();
     }
 
-    private static boolean same(double[] a, double[] b) {
+    /**
+     * @param a weights, row-major
+     * @param b other weights, row-major
+     * @return whether they are the same typed weights: as many, each within \( 10^{-6} \) relative
+     */
+    static boolean same(double[] a, double[] b) {
         if (a == null || b == null || a.length != b.length) {
             return false;
         }
@@ -204,7 +209,8 @@ public final class StartingWeights {
         return true;
     }
 
-    private static boolean same(double a, double b) {
+    /** One weight of {@link #same(double[], double[])}. */
+    static boolean same(double a, double b) {
         return Math.abs(a - b) <= SAME * Math.max(1e-3, Math.abs(a));
     }
 

@@ -137,6 +137,18 @@ public final class Events {
         /** @param comparison a value was compared with a tensor's {@code .grad} */
         default void comparison(Comparison comparison) {}
 
+        /**
+         * The program's own assertion failed ({@code assert abs(d_w1 - w1.grad.item()) < 1e-6}, an
+         * {@code AssertionError} the program did not catch): the run ends there, as CPython's does.
+         *
+         * @param failure the failure, at the line that raised it
+         * @return whether the listener takes the run as ended there ({@link #finished()} follows, what was recorded
+         *     before is checked) rather than as a failure (the exception is thrown)
+         */
+        default boolean assertionFailed(bpdiff.program.BadProgramException failure) {
+            return false;
+        }
+
         /** The program ended normally. */
         void finished();
     }

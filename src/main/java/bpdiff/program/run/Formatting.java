@@ -59,6 +59,11 @@ final class Formatting {
         if (torch != null) {
             return torch;
         }
+        if (v instanceof PyArray a && a.value().ndim() == 0 && a.value().dtype().isFloat()) {
+            // numpy's str of a 0-d array is its scalar's (tensor.numpy() of a 0-d tensor): the shortest repr
+            var d = a.value();
+            return repr(machine, new PyFloat(d.get(0), Value.NO_NODE, true, d.dtype() == bpdiff.program.array.DType.FLOAT32));
+        }
         if (v instanceof PyArray a) {
             return charged(machine, bpdiff.program.array.ArrayFormat.str(a.value(), options(machine)));
         }

@@ -130,7 +130,10 @@ public final class Interpreter {
         } catch (ProgramError e) {
             interpreter.flush();
             if (!SystemModule.endsNormally(e)) {
-                throw interpreter.failure(e);
+                BadProgramException failure = interpreter.failure(e);
+                if (!"AssertionError".equals(e.type()) || !listener.assertionFailed(failure)) {
+                    throw failure;
+                }
             }
         } catch (StackOverflowError e) {
             interpreter.flush();

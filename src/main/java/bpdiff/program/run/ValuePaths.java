@@ -45,6 +45,42 @@ public final class ValuePaths {
      */
     public static String of(Map<String, Value> locals, Map<String, Value> globals, Set<String> skip,
             Predicate<Value> wanted) {
+        String[] found = new String[1];
+        walk(locals, globals, skip, (v, path) -> {
+            if (wanted.test(v)) {
+                found[0] = path;
+                return true;
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    /**
+     * Every value a predicate accepts among a program's variables, each with its path as {@link #of} finds it (the
+     * weights of every {@code nn.Linear} of a model: {@code net.fc1.weight}), in the order met.
+     *
+     * @param locals the running function's variables (none at module level)
+     * @param globals the module's variables
+     * @param wanted the values looked for
+     * @return each accepted value, once, and its shortest path
+     */
+    public static List<Map.Entry<Value, String>> every(Map<String, Value> locals, Map<String, Value> globals,
+            Predicate<Value> wanted) {
+        List<Map.Entry<Value, String>> found = new java.util.ArrayList<>();
+        Map<Value, Boolean> met = new IdentityHashMap<>();
+        walk(locals, globals, Set.of(), (v, path) -> {
+            if (wanted.test(v) && met.put(v, Boolean.TRUE) == null) {
+                found.add(Map.entry(v, path));
+            }
+            return false;
+        });
+        return found;
+    }
+
+    /** Breadth first over the values, until {@code visit} says to stop; at most {@value #VISITS} values. */
+    private static void walk(Map<String, Value> locals, Map<String, Value> globals, Set<String> skip,
+            java.util.function.BiPredicate<Value, String> visit) {
         Deque<Step> todo = new ArrayDeque<>();
         for (Map<String, Value> scope : List.of(new TreeMap<>(locals), globals)) {
             scope.forEach((name, v) -> {
@@ -60,8 +96,8 @@ public final class ValuePaths {
             if (v == null) {
                 continue;
             }
-            if (wanted.test(v)) {
-                return s.path();
+            if (visit.test(v, s.path())) {
+                return;
             }
             if (seen.put(v, Boolean.TRUE) != null) {
                 continue;
@@ -89,7 +125,6 @@ public final class ValuePaths {
                 }
             }
         }
-        return null;
     }
 
     /**

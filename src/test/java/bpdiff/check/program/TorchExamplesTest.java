@@ -52,7 +52,10 @@ class TorchExamplesTest {
         "torch/nn-module-adam.py", "torch/homework3-adamw.py", "torch/homework3-requires-grad-tensor.py",
         "torch/homework3-float64-retain-graph.py", "torch/homework3-default-float64.py",
         "torch/activations-three-ways.py", "torch/ninja-makemore4.py",
-        "torch/nn-module-custom-function.py", "torch/custom-function-exp.py", "torch/matrix-hand-vs-grad.py"})
+        "torch/nn-module-custom-function.py", "torch/custom-function-exp.py", "torch/matrix-hand-vs-grad.py",
+        "torch/hand-vs-autograd-floats.py", "torch/hand-vs-autograd-numpy.py", "torch/hand-vs-autograd-linear.py",
+        "torch/hand-vs-autograd-dicts.py", "torch/homework3-no-grad-decorator.py", "torch/homework3-named-parameters.py",
+        "torch/homework3-seed-200-epochs.py"})
     void rightProgramsPassInBothPrecisions(String name) throws IOException {
         for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
             ProgramReport report = check(name, precision);
@@ -60,6 +63,122 @@ class TorchExamplesTest {
             int epochs = reference(name).get("runs").get("float32").get("backward").size();
             assertEquals(epochs, report.epochs(), name + ": one epoch per backward() of PyTorch's run");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"hand-vs-autograd-floats", "hand-vs-autograd-numpy", "hand-vs-autograd-linear",
+        "hand-vs-autograd-dicts", "hand-vs-autograd-then-train"})
+    void homework2CheckedWithHomework3IsJudgedAgainstAutogradAndItsPlantedMistakeFound(String stem) throws IOException {
+        // the hand side (floats, numpy) updates nothing; the tensors that require grad start at its weights: the hand
+        // variables are the parameters, every one of their gradients is checked, and autograd's truth is PyTorch's
+        // .grad of the program's own backward(); the twin's planted mistake is the one wrong line, where PyTorch's
+        // run fails its assert or prints False
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport right = check("torch/" + stem + ".py", precision);
+            assertTrue(right.passed(), stem + " [" + precision + "]: " + right.summary() + " " + right.notChecked());
+            assertFalse(right.parameters().isEmpty(), stem);
+            for (String p : right.parameters()) {
+                assertTrue(right.quantities().stream().anyMatch(q -> q.derivative().target().equals(p)), stem + " " + p);
+            }
+        }
+        JsonNode wrongRun = reference("torch/" + stem + "-wrong.py").get("runs").get("float64");
+        String printed = wrongRun.get("stdout").asText();
+        assertTrue(printed.contains("False") || !wrongRun.get("exception").isNull(), printed);
+        ProgramReport wrong = check("torch/" + stem + "-wrong.py", Precision.FLOAT64);
+        List<CheckedQuantity> failed = wrong.failed();
+        assertEquals(1, failed.size(), wrong.summary());
+        int planted = plantedLine("examples/programs/torch/" + stem + ".py", "examples/programs/torch/" + stem
+                + "-wrong.py");
+        // the planted line, or the claim computed from the helper planted on the line before it (delta1 → dW1)
+        String claim = switch (stem) {
+            case "hand-vs-autograd-floats" -> "d_w1";
+            case "hand-vs-autograd-numpy" -> "dW1";
+            case "hand-vs-autograd-dicts" -> "grads['W1']";
+            default -> "dW2";
+        };
+        assertEquals(claim, failed.get(0).site().name());
+        int line = failed.get(0).site().line();
+        assertTrue(line == planted || line == planted + 1, line + " for the mistake planted at " + planted);
+        JsonNode raised = wrongRun.get("exception");
+        if (!raised.isNull()) {
+            // the program's own assert stops it where PyTorch's run raised: what came before is judged, and said
+            assertEquals("AssertionError", raised.get("type").asText());
+            assertEquals(1, wrong.notChecked().size(), wrong.notChecked().toString());
+            assertEquals(raised.get("line").asInt(), wrong.notChecked().get(0).line());
+        }
+        // autograd's side of the wrong claim is the .grad PyTorch's own backward() left in the tensor made from it
+        JsonNode grads = wrongRun.get("backward").get(0);
+        String tensor = switch (stem) {
+            case "hand-vs-autograd-floats" -> "t1";
+            case "hand-vs-autograd-numpy" -> "w1";
+            case "hand-vs-autograd-then-train" -> "t2";
+            default -> null; // nn.Linear's weights are no module-level variable of PyTorch's run
+        };
+        if (tensor != null) {
+            double[] truth = failed.get(0).history().get(0).autograd();
+            assertEquals(flat(grads.get(tensor)), truth[0], 1e-12, stem);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAssertThatFailsBeforeAnyLossIsTheProgramsFailure() {
+        // CPython: AssertionError at line 3, before anything is computed; nothing to check, so bad input at its line
+        String program = "import numpy as np\nW = np.array([0.2, 0.5])\nassert W.shape == (3,)\nloss = np.sum(W ** 2)\n"
+                + "dW = 2 * W\nW = W - 0.1 * dW\n";
+        BadProgramException e = assertThrows(BadProgramException.class, () -> ProgramCheck.check(program, "a.py",
+                CheckOptions.defaults(Precision.FLOAT64)));
+        assertEquals(3, e.problems().get(0).line());
+        assertTrue(e.problems().get(0).message().startsWith("the program fails: AssertionError"),
+                e.problems().get(0).message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"homework3-stack-retain-graph", "homework3-autograd-grad-list"})
+    void gradientsOfRetainedGraphsAndOfAutogradGradPassInBothPrecisions(String stem) throws IOException {
+        // backward(retain_graph=True) twice per epoch with zero_() between (PyTorch's run: 6 backward() calls over
+        // 3 epochs, the second of each pair equal to the first), and torch.autograd.grad(loss, [w1, …]) (none)
+        int calls = reference("torch/" + stem + ".py").get("runs").get("float32").get("backward").size();
+        assertEquals(stem.contains("stack") ? 6 : 0, calls);
+        for (Precision precision : List.of(Precision.FLOAT64, Precision.FLOAT32)) {
+            ProgramReport report = check("torch/" + stem + ".py", precision);
+            assertTrue(report.passed(), stem + " [" + precision + "]: " + report.summary() + " " + report.notChecked());
+            assertEquals(3, report.epochs());
+            assertEquals(8, report.quantities().size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"homework3-no-grad-decorator-ascent-wrong", "homework3-stack-retain-graph-no-zero-wrong"})
+    void aWrongStepOfHomework3IsWrongOnEveryWeightAtItsFirstEpoch(String stem) throws IOException {
+        // p += lr * p.grad in the @torch.no_grad() update steps by minus PyTorch's .grad of the first backward();
+        // without zero_() between the two retained backward() calls the step is PyTorch's .grad after the second
+        // the program as written computes in float32 (torch.tensor of Python floats): PyTorch's float32 run
+        JsonNode run = reference("torch/" + stem + ".py").get("runs").get("float32");
+        ProgramReport report = check("torch/" + stem + ".py", Precision.FLOAT64);
+        assertEquals(8, report.failed().size(), report.summary());
+        boolean ascent = stem.contains("ascent");
+        JsonNode pytorch = run.get("backward").get(ascent ? 0 : 1);
+        for (CheckedQuantity q : report.failed()) {
+            assertEquals(1, q.judged().firstFailingEpoch(), q.site().name());
+            String target = q.derivative().target();
+            String leaf = target.startsWith("w[") ? "w" + (Integer.parseInt(target.substring(2, 3)) + 1) : target;
+            double expected = (ascent ? -1 : 1) * flat(pytorch.get(leaf));
+            assertEquals(expected, q.history().get(0).student()[0], 1e-7 + 1e-5 * Math.abs(expected), target);
+        }
+    }
+
+    /** The one line where two programs differ but their first comment. */
+    private static int plantedLine(String right, String wrong) throws IOException {
+        List<String> a = Files.readAllLines(Path.of(right));
+        List<String> b = Files.readAllLines(Path.of(wrong));
+        int found = -1;
+        for (int k = 0; k < a.size(); k++) {
+            if (!a.get(k).equals(b.get(k)) && !a.get(k).startsWith("#")) {
+                assertEquals(-1, found, "one planted line");
+                found = k + 1;
+            }
+        }
+        return found;
     }
 
     @org.junit.jupiter.api.Test
