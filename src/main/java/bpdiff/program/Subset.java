@@ -105,7 +105,13 @@ public final class Subset {
     public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict", "defaultdict");
 
     /** {@code functools} members. */
-    public static final Set<String> FUNCTOOLS = Set.of("reduce");
+    public static final Set<String> FUNCTOOLS = Set.of("reduce", "partial", "wraps", "update_wrapper", "lru_cache",
+            "cache");
+
+    /** {@code operator} members: the operators as functions. */
+    public static final Set<String> OPERATOR = Set.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow",
+            "matmul", "and_", "or_", "xor", "lshift", "rshift", "lt", "le", "gt", "ge", "eq", "ne", "contains", "is_",
+            "is_not", "neg", "pos", "invert", "not_", "getitem", "itemgetter", "attrgetter");
 
     /** {@code itertools} members: the lazy iterators students loop over. */
     public static final Set<String> ITERTOOLS = Set.of("product", "chain", "count", "islice", "repeat", "zip_longest");
@@ -171,7 +177,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
+            "copy", "functools", "operator", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
             "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn", "torch.nn.functional",
             "torch.optim", "torch.autograd", "torch.nn.init", "abc", "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn",
             "sys");
@@ -219,6 +225,7 @@ public final class Subset {
             case "random" -> RANDOM;
             case "copy" -> COPY;
             case "functools" -> FUNCTOOLS;
+            case "operator" -> OPERATOR;
             case "itertools" -> ITERTOOLS;
             case "dataclasses" -> DATACLASSES;
             case "collections" -> COLLECTIONS;
@@ -264,7 +271,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
+                + "random, copy, functools, operator, itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
                 + "time, sys (exit, argv, stdout, stderr), scipy.special, abc, tqdm, matplotlib and seaborn";
     }
 

@@ -73,8 +73,11 @@ final class Attributes {
         if (v instanceof PyGenerator && GeneratorFunctions.METHODS.contains(name)) {
             return new PyMethod(v, name);
         }
-        if (v instanceof PyFunction f && (name.equals("__name__") || name.equals("__qualname__"))) {
-            return new PyStr(name.equals("__name__") ? f.name() : f.qualname());
+        if (v instanceof PyFunction f && f.attribute(name) != null) {
+            return f.attribute(name);
+        }
+        if (Functools.owns(v)) {
+            return Functools.attribute(machine, v, name, at);
         }
         if (v instanceof PyBuiltin b && (name.equals("__name__") || name.equals("__qualname__"))) {
             return new PyStr(b.name().substring(b.name().lastIndexOf('.') + 1));
@@ -153,7 +156,7 @@ final class Attributes {
      * @return what the object's attribute is
      */
     static Value bind(Value attribute, Value self, PyClass cls) {
-        if (attribute instanceof PyFunction || attribute instanceof PyBuiltin b && (TorchNn.owns(b.name())
+        if (attribute instanceof PyFunction || attribute instanceof Functools.Cached || attribute instanceof PyBuiltin b && (TorchNn.owns(b.name())
                 || TorchCustomFunction.owns(b.name()))) {
             return new PyBoundMethod(self, attribute);
         }
@@ -252,6 +255,8 @@ final class Attributes {
                 return;
             }
             o.attributes().put(name, value);
+        } else if (object instanceof PyFunction f) {
+            f.attributes().put(name, value);
         } else if (object instanceof PyTuple t && t.type() != null && NamedTuples.attribute(t, name) != null) {
             throw ProgramError.of("AttributeError", "can't set attribute");
         } else if (object instanceof PyClass c) {

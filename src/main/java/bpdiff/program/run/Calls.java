@@ -70,6 +70,9 @@ final class Calls {
             }
             return builtins.call(name, arguments, at);
         }
+        if (Functools.owns(function)) {
+            return Functools.call(machine, function, args, kwargs, at);
+        }
         if (function instanceof PyMethod m) {
             return methods.call(m.receiver(), m.name(), new Arguments(m.name(), args, kwargs), at);
         }

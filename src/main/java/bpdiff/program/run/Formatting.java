@@ -277,7 +277,10 @@ final class Formatting {
             return "range(" + r.start() + ", " + r.stop() + (r.step() == 1 ? "" : ", " + r.step()) + ")";
         }
         if (v instanceof PyFunction f) {
-            return "<function " + f.qualname() + " at " + address(f) + ">";
+            return "<function " + str(f.attribute("__qualname__")) + " at " + address(f) + ">";
+        }
+        if (v instanceof Functools.Partial) {
+            return Functools.repr(machine, v);
         }
         if (v instanceof PyBoundMethod m) {
             String name = m.function() instanceof PyFunction f ? f.qualname() : "?";
