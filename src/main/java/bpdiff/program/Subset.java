@@ -99,7 +99,8 @@ public final class Subset {
     public static final Set<String> COPY = Set.of("copy", "deepcopy");
 
     /** {@code dataclasses} members: the decorator and its fields. */
-    public static final Set<String> DATACLASSES = Set.of("dataclass", "field");
+    public static final Set<String> DATACLASSES = Set.of("dataclass", "field", "asdict", "astuple",
+            "FrozenInstanceError");
 
     /** {@code collections} members: {@code namedtuple}, {@code OrderedDict}, {@code defaultdict}. */
     public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict", "defaultdict");

@@ -156,7 +156,8 @@ final class Attributes {
      * @return what the object's attribute is
      */
     static Value bind(Value attribute, Value self, PyClass cls) {
-        if (attribute instanceof PyFunction || attribute instanceof Functools.Cached || attribute instanceof PyBuiltin b && (TorchNn.owns(b.name())
+        if (attribute instanceof PyFunction || attribute instanceof Functools.Cached
+                || attribute instanceof Dataclasses.Generated || attribute instanceof PyBuiltin b && (TorchNn.owns(b.name())
                 || TorchCustomFunction.owns(b.name()))) {
             return new PyBoundMethod(self, attribute);
         }
@@ -253,6 +254,9 @@ final class Attributes {
                 }
                 machine.calls.call(d.setter(), List.of(o, value), Map.of(), null);
                 return;
+            }
+            if (Dataclasses.frozen(o.cls())) {
+                throw ProgramError.of("FrozenInstanceError", "cannot assign to field '" + name + "'");
             }
             o.attributes().put(name, value);
         } else if (object instanceof PyFunction f) {

@@ -64,7 +64,9 @@ final class BuiltinTypes {
         define("OverflowError", arithmetic);
         define("ZeroDivisionError", arithmetic);
         define("AssertionError", exception);
-        define("AttributeError", exception);
+        PyClass attribute = define("AttributeError", exception);
+        BY_NAME.put("FrozenInstanceError", new PyClass("FrozenInstanceError", "dataclasses", List.of(attribute),
+                Map.of(), true));
         define("BufferError", exception);
         define("EOFError", exception);
         define("ModuleNotFoundError", define("ImportError", exception));
