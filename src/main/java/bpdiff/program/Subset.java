@@ -115,7 +115,9 @@ public final class Subset {
             "is_not", "neg", "pos", "invert", "not_", "getitem", "itemgetter", "attrgetter");
 
     /** {@code itertools} members: the lazy iterators students loop over. */
-    public static final Set<String> ITERTOOLS = Set.of("product", "chain", "count", "islice", "repeat", "zip_longest");
+    public static final Set<String> ITERTOOLS = Set.of("product", "chain", "count", "islice", "repeat", "zip_longest",
+            "accumulate", "combinations", "combinations_with_replacement", "permutations", "starmap", "groupby", "cycle",
+            "takewhile", "dropwhile", "compress", "filterfalse", "tee", "pairwise");
 
     /** {@code abc} members: an abstract base class is a plain base class here, an abstract method a plain method. */
     public static final Set<String> ABC = Set.of("ABC", "abstractmethod");

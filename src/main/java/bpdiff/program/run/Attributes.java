@@ -79,6 +79,9 @@ final class Attributes {
         if (Functools.owns(v)) {
             return Functools.attribute(machine, v, name, at);
         }
+        if (v instanceof PyBuiltin b && b.name().equals("itertools.chain") && name.equals("from_iterable")) {
+            return new PyBuiltin("itertools.chain_from_iterable");
+        }
         if (v instanceof PyBuiltin b && (name.equals("__name__") || name.equals("__qualname__"))) {
             return new PyStr(b.name().substring(b.name().lastIndexOf('.') + 1));
         }
