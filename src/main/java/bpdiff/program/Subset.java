@@ -114,6 +114,9 @@ public final class Subset {
             "matmul", "and_", "or_", "xor", "lshift", "rshift", "lt", "le", "gt", "ge", "eq", "ne", "contains", "is_",
             "is_not", "neg", "pos", "invert", "not_", "getitem", "itemgetter", "attrgetter");
 
+    /** {@code json} members: text to and from values ({@code dump} and {@code load} would reach files). */
+    public static final Set<String> JSON = Set.of("dumps", "loads", "JSONDecodeError");
+
     /** {@code itertools} members: the lazy iterators students loop over. */
     public static final Set<String> ITERTOOLS = Set.of("product", "chain", "count", "islice", "repeat", "zip_longest",
             "accumulate", "combinations", "combinations_with_replacement", "permutations", "starmap", "groupby", "cycle",
@@ -180,7 +183,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "operator", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
+            "copy", "functools", "operator", "json", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
             "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn", "torch.nn.functional",
             "torch.optim", "torch.autograd", "torch.nn.init", "abc", "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn",
             "sys");
@@ -229,6 +232,7 @@ public final class Subset {
             case "copy" -> COPY;
             case "functools" -> FUNCTOOLS;
             case "operator" -> OPERATOR;
+            case "json" -> JSON;
             case "itertools" -> ITERTOOLS;
             case "dataclasses" -> DATACLASSES;
             case "collections" -> COLLECTIONS;
@@ -274,7 +278,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, operator, itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
+                + "random, copy, functools, operator, json (dumps, loads), itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
                 + "time, sys (exit, argv, stdout, stderr), scipy.special, abc, tqdm, matplotlib and seaborn";
     }
 

@@ -87,7 +87,9 @@ final class BuiltinTypes {
         define("TabError", define("IndentationError", define("SyntaxError", exception)));
         define("SystemError", exception);
         define("TypeError", exception);
-        define("UnicodeError", define("ValueError", exception));
+        PyClass value = define("ValueError", exception);
+        define("UnicodeError", value);
+        BY_NAME.put("JSONDecodeError", new PyClass("JSONDecodeError", "json", List.of(value), Map.of(), true));
         PyClass warning = define("Warning", exception);
         for (String w : List.of("UserWarning", "DeprecationWarning", "RuntimeWarning", "FutureWarning")) {
             define(w, warning);

@@ -47,6 +47,8 @@ final class Library {
                 return SystemModule.call(machine, module + "." + f, a);
             case "functools":
                 return Functools.call(machine, f, a, at);
+            case "json":
+                return JsonModule.call(machine, f, a, at);
             case "operator":
                 return OperatorModule.call(machine, f, a, at);
             case "itertools":
