@@ -103,7 +103,7 @@ public final class Subset {
             "FrozenInstanceError");
 
     /** {@code collections} members: {@code namedtuple}, {@code OrderedDict}, {@code defaultdict}. */
-    public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict", "defaultdict");
+    public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict", "defaultdict", "Counter");
 
     /** {@code functools} members. */
     public static final Set<String> FUNCTOOLS = Set.of("reduce", "partial", "wraps", "update_wrapper", "lru_cache",

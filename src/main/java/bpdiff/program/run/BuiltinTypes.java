@@ -27,6 +27,8 @@ final class BuiltinTypes {
     static final PyClass ORDERED_DICT = new PyClass("OrderedDict", "collections", List.of(DICT),
             new java.util.LinkedHashMap<>(), true);
     /** {@code collections.defaultdict}: a dict that makes a missing key's value, shown with its factory. */
+    static final PyClass COUNTER = new PyClass("Counter", "collections", List.of(DICT), new java.util.LinkedHashMap<>(),
+            true);
     static final PyClass DEFAULT_DICT = new PyClass("defaultdict", "collections", List.of(DICT),
             new java.util.LinkedHashMap<>(), true);
     /** {@code abc.ABC}: a base class with nothing of its own (abstract methods are not enforced). */
@@ -156,7 +158,7 @@ final class BuiltinTypes {
             return t.type() != null ? t.type() : TUPLE;
         }
         if (v instanceof PyDict d) {
-            return d.ordered() ? ORDERED_DICT : d.defaultFactory() != null ? DEFAULT_DICT : DICT;
+            return d.counter() ? COUNTER : d.ordered() ? ORDERED_DICT : d.defaultFactory() != null ? DEFAULT_DICT : DICT;
         }
         if (v instanceof PySet s) {
             return s.frozen() ? FROZENSET : SET;

@@ -158,6 +158,21 @@ final class Formatting {
             out.append(d.typeName()).append('(');
             items(machine, Iteration.list(d, machine, null), "[", "]", out, open);
             out.append(')');
+        } else if (v instanceof PyDict d && d.counter()) {
+            out.append("Counter(");
+            if (d.size() > 0) {
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<HashKey, Value> e : Counters.ordered(machine, d)) {
+                    out.append(first ? "" : ", ");
+                    first = false;
+                    repr(machine, e.getKey().value(), out, open);
+                    out.append(": ");
+                    repr(machine, e.getValue(), out, open);
+                }
+                out.append('}');
+            }
+            out.append(')');
         } else if (v instanceof PyDict d && d.ordered()) {
             out.append("OrderedDict(");
             if (d.size() > 0) {

@@ -68,6 +68,9 @@ final class Library {
                     a.keywords().forEach((k, v) -> d.put(new PyStr(k), v));
                     return d;
                 }
+                if (f.equals("Counter")) {
+                    return Counters.make(machine, a, at);
+                }
                 if (f.equals("OrderedDict")) {
                     PyDict d = new PyDict().asOrdered();
                     if (a.size() > 0) {
