@@ -93,7 +93,7 @@ public final class Subset {
 
     /** {@code random} members. */
     public static final Set<String> RANDOM = Set.of("seed", "random", "uniform", "gauss", "normalvariate", "randint",
-            "randrange", "choice", "choices", "shuffle", "sample", "getrandbits");
+            "randrange", "choice", "choices", "shuffle", "sample", "getrandbits", "Random");
 
     /** {@code copy} members. */
     public static final Set<String> COPY = Set.of("copy", "deepcopy");

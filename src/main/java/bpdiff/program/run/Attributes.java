@@ -70,6 +70,10 @@ final class Attributes {
                 && !name.equals("RandomState")) {
             return new PyMethod(v, name);
         }
+        if (v instanceof RandomModule.Instance && bpdiff.program.Subset.RANDOM.contains(name)
+                && !name.equals("Random")) {
+            return new PyMethod(v, name);
+        }
         if (v instanceof PyGenerator && GeneratorFunctions.METHODS.contains(name)) {
             return new PyMethod(v, name);
         }

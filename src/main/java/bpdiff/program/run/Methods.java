@@ -43,6 +43,9 @@ final class Methods {
         if (receiver instanceof PyRandomState r) {
             return RandomFunctions.call(machine, r.generator(), name, a, at);
         }
+        if (receiver instanceof RandomModule.Instance r) {
+            return RandomModule.call(machine, r.generator(), name, a, at);
+        }
         if (receiver instanceof PyGenerator g) {
             return GeneratorFunctions.call(machine, g.generator(), name, a, at);
         }
