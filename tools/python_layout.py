@@ -32,8 +32,7 @@ For each file, one JSON line:
             async with, async comprehension, await, yield inside an
             expression (not the statement yield x or y = yield x), yield
             inside try or with, try/except*, bytes literal, complex number, integer beyond 2**53,
-            from M import *, and replacement field inside an f-string's
-            format spec.
+            and from M import *.
   names     every name CPython's ast reads or binds (its Name nodes), each
             [id, line, col] like refused, sorted, except those in the
             annotations of parameters and return values (bpdiff reads those
@@ -90,10 +89,6 @@ def construct(node):
             return "integer beyond 2**53"
     if isinstance(node, ast.ImportFrom) and any(a.name == "*" for a in node.names):
         return "from " + "." * node.level + (node.module or "") + " import *"
-    if isinstance(node, ast.JoinedStr) and any(
-            isinstance(v, ast.FormattedValue) and v.format_spec is not None
-            and any(isinstance(w, ast.FormattedValue) for w in v.format_spec.values) for v in node.values):
-        return "replacement field inside an f-string's format spec"
     return None
 
 

@@ -30,6 +30,4 @@ except* ValueError:
 data = b"raw" b"bytes"
 z = 1 + 2j
 big = 12345678901234567890
-width = 4
-text = f"{z:{width}}"
 from random import *

@@ -93,22 +93,34 @@ public final class Subset {
 
     /** {@code random} members. */
     public static final Set<String> RANDOM = Set.of("seed", "random", "uniform", "gauss", "normalvariate", "randint",
-            "randrange", "choice", "choices", "shuffle", "sample", "getrandbits");
+            "randrange", "choice", "choices", "shuffle", "sample", "getrandbits", "Random");
 
     /** {@code copy} members. */
     public static final Set<String> COPY = Set.of("copy", "deepcopy");
 
     /** {@code dataclasses} members: the decorator and its fields. */
-    public static final Set<String> DATACLASSES = Set.of("dataclass", "field");
+    public static final Set<String> DATACLASSES = Set.of("dataclass", "field", "asdict", "astuple",
+            "FrozenInstanceError");
 
     /** {@code collections} members: {@code namedtuple}, {@code OrderedDict}, {@code defaultdict}. */
-    public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict", "defaultdict");
+    public static final Set<String> COLLECTIONS = Set.of("namedtuple", "OrderedDict", "defaultdict", "Counter");
 
     /** {@code functools} members. */
-    public static final Set<String> FUNCTOOLS = Set.of("reduce");
+    public static final Set<String> FUNCTOOLS = Set.of("reduce", "partial", "wraps", "update_wrapper", "lru_cache",
+            "cache");
+
+    /** {@code operator} members: the operators as functions. */
+    public static final Set<String> OPERATOR = Set.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow",
+            "matmul", "and_", "or_", "xor", "lshift", "rshift", "lt", "le", "gt", "ge", "eq", "ne", "contains", "is_",
+            "is_not", "neg", "pos", "invert", "not_", "getitem", "itemgetter", "attrgetter");
+
+    /** {@code json} members: text to and from values ({@code dump} and {@code load} would reach files). */
+    public static final Set<String> JSON = Set.of("dumps", "loads", "JSONDecodeError");
 
     /** {@code itertools} members: the lazy iterators students loop over. */
-    public static final Set<String> ITERTOOLS = Set.of("product", "chain", "count", "islice", "repeat", "zip_longest");
+    public static final Set<String> ITERTOOLS = Set.of("product", "chain", "count", "islice", "repeat", "zip_longest",
+            "accumulate", "combinations", "combinations_with_replacement", "permutations", "starmap", "groupby", "cycle",
+            "takewhile", "dropwhile", "compress", "filterfalse", "tee", "pairwise");
 
     /** {@code abc} members: an abstract base class is a plain base class here, an abstract method a plain method. */
     public static final Set<String> ABC = Set.of("ABC", "abstractmethod");
@@ -171,7 +183,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
+            "copy", "functools", "operator", "json", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
             "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn", "torch.nn.functional",
             "torch.optim", "torch.autograd", "torch.nn.init", "abc", "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn",
             "sys");
@@ -219,6 +231,8 @@ public final class Subset {
             case "random" -> RANDOM;
             case "copy" -> COPY;
             case "functools" -> FUNCTOOLS;
+            case "operator" -> OPERATOR;
+            case "json" -> JSON;
             case "itertools" -> ITERTOOLS;
             case "dataclasses" -> DATACLASSES;
             case "collections" -> COLLECTIONS;
@@ -264,7 +278,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
+                + "random, copy, functools, operator, json (dumps, loads), itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
                 + "time, sys (exit, argv, stdout, stderr), scipy.special, abc, tqdm, matplotlib and seaborn";
     }
 

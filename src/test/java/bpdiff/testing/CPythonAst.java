@@ -288,19 +288,24 @@ public final class CPythonAst {
             }
             int conversion = v.get("conversion").asInt();
             String spec = "";
+            List<Object> specParts = List.of();
             JsonNode format = v.get("format_spec");
             if (format != null && !format.isNull()) {
                 StringBuilder s = new StringBuilder();
+                boolean fields = false;
                 for (JsonNode p : format.get("values")) {
-                    if (!p.get("_").asText().equals("Constant")) {
-                        return new Expr.Unsupported("nested replacement field in a format spec", at);
+                    fields |= !p.get("_").asText().equals("Constant");
+                    if (p.get("_").asText().equals("Constant")) {
+                        s.append(p.get("value").asText());
                     }
-                    s.append(p.get("value").asText());
                 }
-                spec = s.toString();
+                spec = fields ? "" : s.toString();
+                if (fields && fString(format, at) instanceof Expr.FString inner) {
+                    specParts = inner.parts();
+                }
             }
             parts.add(new Expr.FormattedValue(expr(v.get("value")), conversion < 0 ? null
-                    : String.valueOf((char) conversion), spec));
+                    : String.valueOf((char) conversion), spec, specParts));
         }
         return new Expr.FString(parts, at);
     }

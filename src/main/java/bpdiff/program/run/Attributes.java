@@ -71,11 +71,21 @@ final class Attributes {
                 && !name.equals("RandomState")) {
             return new PyMethod(v, name);
         }
+        if (v instanceof RandomModule.Instance && bpdiff.program.Subset.RANDOM.contains(name)
+                && !name.equals("Random")) {
+            return new PyMethod(v, name);
+        }
         if (v instanceof PyGenerator && GeneratorFunctions.METHODS.contains(name)) {
             return new PyMethod(v, name);
         }
-        if (v instanceof PyFunction f && (name.equals("__name__") || name.equals("__qualname__"))) {
-            return new PyStr(name.equals("__name__") ? f.name() : f.qualname());
+        if (v instanceof PyFunction f && f.attribute(name) != null) {
+            return f.attribute(name);
+        }
+        if (Functools.owns(v)) {
+            return Functools.attribute(machine, v, name, at);
+        }
+        if (v instanceof PyBuiltin b && b.name().equals("itertools.chain") && name.equals("from_iterable")) {
+            return new PyBuiltin("itertools.chain_from_iterable");
         }
         if (v instanceof PyBuiltin b && (name.equals("__name__") || name.equals("__qualname__"))) {
             return new PyStr(b.name().substring(b.name().lastIndexOf('.') + 1));
@@ -169,7 +179,8 @@ final class Attributes {
      * @return what the object's attribute is
      */
     static Value bind(Value attribute, Value self, PyClass cls) {
-        if (attribute instanceof PyFunction || attribute instanceof PyBuiltin b && (TorchNn.owns(b.name())
+        if (attribute instanceof PyFunction || attribute instanceof Functools.Cached
+                || attribute instanceof Dataclasses.Generated || attribute instanceof PyBuiltin b && (TorchNn.owns(b.name())
                 || TorchCustomFunction.owns(b.name()))) {
             return new PyBoundMethod(self, attribute);
         }
@@ -267,7 +278,12 @@ final class Attributes {
                 machine.calls.call(d.setter(), List.of(o, value), Map.of(), null);
                 return;
             }
+            if (Dataclasses.frozen(o.cls())) {
+                throw ProgramError.of("FrozenInstanceError", "cannot assign to field '" + name + "'");
+            }
             o.attributes().put(name, value);
+        } else if (object instanceof PyFunction f) {
+            f.attributes().put(name, value);
         } else if (object instanceof PyTuple t && t.type() != null && NamedTuples.attribute(t, name) != null) {
             throw ProgramError.of("AttributeError", "can't set attribute");
         } else if (object instanceof PyClass c) {

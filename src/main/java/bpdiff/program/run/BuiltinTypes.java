@@ -27,6 +27,8 @@ final class BuiltinTypes {
     static final PyClass ORDERED_DICT = new PyClass("OrderedDict", "collections", List.of(DICT),
             new java.util.LinkedHashMap<>(), true);
     /** {@code collections.defaultdict}: a dict that makes a missing key's value, shown with its factory. */
+    static final PyClass COUNTER = new PyClass("Counter", "collections", List.of(DICT), new java.util.LinkedHashMap<>(),
+            true);
     static final PyClass DEFAULT_DICT = new PyClass("defaultdict", "collections", List.of(DICT),
             new java.util.LinkedHashMap<>(), true);
     /** {@code abc.ABC}: a base class with nothing of its own (abstract methods are not enforced). */
@@ -64,7 +66,9 @@ final class BuiltinTypes {
         define("OverflowError", arithmetic);
         define("ZeroDivisionError", arithmetic);
         define("AssertionError", exception);
-        define("AttributeError", exception);
+        PyClass attribute = define("AttributeError", exception);
+        BY_NAME.put("FrozenInstanceError", new PyClass("FrozenInstanceError", "dataclasses", List.of(attribute),
+                Map.of(), true));
         define("BufferError", exception);
         define("EOFError", exception);
         define("ModuleNotFoundError", define("ImportError", exception));
@@ -85,7 +89,9 @@ final class BuiltinTypes {
         define("TabError", define("IndentationError", define("SyntaxError", exception)));
         define("SystemError", exception);
         define("TypeError", exception);
-        define("UnicodeError", define("ValueError", exception));
+        PyClass value = define("ValueError", exception);
+        define("UnicodeError", value);
+        BY_NAME.put("JSONDecodeError", new PyClass("JSONDecodeError", "json", List.of(value), Map.of(), true));
         PyClass warning = define("Warning", exception);
         for (String w : List.of("UserWarning", "DeprecationWarning", "RuntimeWarning", "FutureWarning")) {
             define(w, warning);
@@ -152,7 +158,7 @@ final class BuiltinTypes {
             return t.type() != null ? t.type() : TUPLE;
         }
         if (v instanceof PyDict d) {
-            return d.ordered() ? ORDERED_DICT : d.defaultFactory() != null ? DEFAULT_DICT : DICT;
+            return d.counter() ? COUNTER : d.ordered() ? ORDERED_DICT : d.defaultFactory() != null ? DEFAULT_DICT : DICT;
         }
         if (v instanceof PySet s) {
             return s.frozen() ? FROZENSET : SET;

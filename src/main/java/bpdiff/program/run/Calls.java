@@ -70,6 +70,12 @@ final class Calls {
             }
             return builtins.call(name, arguments, at);
         }
+        if (function instanceof Dataclasses.Generated g) {
+            return Dataclasses.call(machine, g, args, at);
+        }
+        if (Functools.owns(function)) {
+            return Functools.call(machine, function, args, kwargs, at);
+        }
         if (function instanceof PyMethod m) {
             return methods.call(m.receiver(), m.name(), new Arguments(m.name(), args, kwargs), at);
         }

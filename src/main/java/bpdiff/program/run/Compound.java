@@ -159,6 +159,7 @@ final class Compound {
         Frame body = frame.classBody(machine.symbols.of(c), qualname, cell);
         body.assign("__module__", new PyStr("__main__"));
         body.assign("__qualname__", new PyStr(qualname));
+        body.assign("__doc__", Reflection.docstring(c.body()));
         machine.execute(c.body(), body);
         Map<String, Value> namespace = new LinkedHashMap<>(body.locals());
         for (String name : namespace.keySet()) {

@@ -380,7 +380,12 @@ final class Evaluator {
                 } else if ("a".equals(v.conversion())) {
                     value = new PyStr(Formatting.ascii(Formatting.repr(machine, value)));
                 }
-                out.append(Formatting.format(machine, value, v.spec()));
+                String spec = v.spec();
+                if (!v.specParts().isEmpty()) {
+                    // the fields of the spec are evaluated after the value, as CPython does
+                    spec = fString(new Expr.FString(v.specParts(), f.span()), frame);
+                }
+                out.append(Formatting.format(machine, value, spec));
                 machine.recorder.checkSize(out.length());
             }
         }

@@ -163,6 +163,21 @@ final class Formatting {
             out.append(d.typeName()).append('(');
             items(machine, Iteration.list(d, machine, null), "[", "]", out, open);
             out.append(')');
+        } else if (v instanceof PyDict d && d.counter()) {
+            out.append("Counter(");
+            if (d.size() > 0) {
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<HashKey, Value> e : Counters.ordered(machine, d)) {
+                    out.append(first ? "" : ", ");
+                    first = false;
+                    repr(machine, e.getKey().value(), out, open);
+                    out.append(": ");
+                    repr(machine, e.getValue(), out, open);
+                }
+                out.append('}');
+            }
+            out.append(')');
         } else if (v instanceof PyDict d && d.ordered()) {
             out.append("OrderedDict(");
             if (d.size() > 0) {
@@ -282,7 +297,10 @@ final class Formatting {
             return "range(" + r.start() + ", " + r.stop() + (r.step() == 1 ? "" : ", " + r.step()) + ")";
         }
         if (v instanceof PyFunction f) {
-            return "<function " + f.qualname() + " at " + address(f) + ">";
+            return "<function " + str(f.attribute("__qualname__")) + " at " + address(f) + ">";
+        }
+        if (v instanceof Functools.Partial) {
+            return Functools.repr(machine, v);
         }
         if (v instanceof PyBoundMethod m) {
             String name = m.function() instanceof PyFunction f ? f.qualname() : "?";

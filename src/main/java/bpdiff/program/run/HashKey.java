@@ -63,6 +63,9 @@ final class HashKey {
                 || v instanceof PyDictView) {
             throw ProgramError.of("TypeError", "unhashable type: '" + BuiltinTypes.typeOf(v).name() + "'");
         }
+        if (v instanceof PyInstance o && o.cls().lookup("__hash__") == PyNone.NONE) {
+            throw ProgramError.of("TypeError", "unhashable type: '" + o.cls().name() + "'");
+        }
         if (v instanceof PyInstance o && o.cls().lookup("__hash__") != null) {
             return new Custom(o, userHash(o));
         }

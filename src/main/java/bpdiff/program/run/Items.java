@@ -29,6 +29,10 @@ final class Items {
                 v = machine.calls.call(d.defaultFactory(), java.util.List.of(), java.util.Map.of(), at);
                 d.put(key, v);
             }
+            if (v == null && d.counter()) {
+                HashKey.of(key);
+                return new PyInt(0); // Counter.__missing__: 0, not stored
+            }
             if (v == null) {
                 throw ProgramError.keyError(key);
             }

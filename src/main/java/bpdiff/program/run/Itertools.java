@@ -26,11 +26,19 @@ final class Itertools {
     static Value call(Interpreter machine, String f, Arguments a, Span at) {
         return switch (f) {
             case "product" -> product(machine, a, at);
-            case "chain" -> chain(machine, a, at);
+            case "chain" -> {
+                a.check(Integer.MAX_VALUE);
+                yield chain(machine, a.positional().iterator(), at);
+            }
+            case "chain_from_iterable" -> {
+                a.check(1);
+                yield chain(machine, Iteration.of(a.required(0, "iterable"), machine, at), at);
+            }
             case "count" -> count(machine, a, at);
             case "islice" -> islice(machine, a, at);
             case "repeat" -> repeat(a);
-            default -> zipLongest(machine, a, at);
+            case "zip_longest" -> zipLongest(machine, a, at);
+            default -> ItertoolsCombinatoric.call(machine, f, a, at);
         };
     }
 
@@ -77,10 +85,8 @@ final class Itertools {
         }, "product", "product");
     }
 
-    /** {@code chain(*iterables)}: the items of each in turn. */
-    private static Value chain(Interpreter machine, Arguments a, Span at) {
-        a.check(Integer.MAX_VALUE);
-        Iterator<Value> sources = a.positional().iterator();
+    /** {@code chain(*iterables)} and {@code chain.from_iterable(iterables)}: the items of each in turn. */
+    private static Value chain(Interpreter machine, Iterator<Value> sources, Span at) {
         return new PyIterator(new Iterator<>() {
             private Iterator<Value> current = java.util.Collections.emptyIterator();
 

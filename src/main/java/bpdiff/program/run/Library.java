@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The functions of the modules other than numpy ({@code math}, {@code random}, {@code copy}, {@code time},
- * {@code functools.reduce}) and
+ * {@code functools}) and
  * the methods of built-in types called through the type ({@code str.upper(s)}, {@code dict.fromkeys(keys)}).
  */
 final class Library {
@@ -46,7 +46,11 @@ final class Library {
             case "sys":
                 return SystemModule.call(machine, module + "." + f, a);
             case "functools":
-                return reduce(a, at);
+                return Functools.call(machine, f, a, at);
+            case "json":
+                return JsonModule.call(machine, f, a, at);
+            case "operator":
+                return OperatorModule.call(machine, f, a, at);
             case "itertools":
                 return Itertools.call(machine, f, a, at);
             case "dataclasses":
@@ -63,6 +67,9 @@ final class Library {
                     }
                     a.keywords().forEach((k, v) -> d.put(new PyStr(k), v));
                     return d;
+                }
+                if (f.equals("Counter")) {
+                    return Counters.make(machine, a, at);
                 }
                 if (f.equals("OrderedDict")) {
                     PyDict d = new PyDict().asOrdered();
@@ -118,36 +125,6 @@ final class Library {
                     + "for x in tqdm(iterable)");
         }
         return iterable;
-    }
-
-    /**
-     * {@code functools.reduce(function, iterable[, initial])}: \( f(\dots f(f(x_0, x_1), x_2) \dots, x_n) \), from
-     * {@code initial} when given; CPython's errors for too few arguments and an empty iterable without one.
-     */
-    private Value reduce(Arguments a, Span at) {
-        if (!a.keywords().isEmpty()) {
-            throw ProgramError.of("TypeError", "reduce() takes no keyword arguments");
-        }
-        if (a.size() < 2 || a.size() > 3) {
-            throw ProgramError.of("TypeError", "reduce expected " + (a.size() < 2 ? "at least 2" : "at most 3")
-                    + " arguments, got " + a.size());
-        }
-        Value f = a.positional().get(0);
-        if (!Iteration.isIterable(a.positional().get(1))) {
-            throw ProgramError.of("TypeError", "reduce() arg 2 must support iteration");
-        }
-        java.util.Iterator<Value> items = Iteration.of(a.positional().get(1), machine, at);
-        Value result = a.size() == 3 ? a.positional().get(2) : null;
-        if (result == null) {
-            if (!items.hasNext()) {
-                throw ProgramError.of("TypeError", "reduce() of empty iterable with no initial value");
-            }
-            result = items.next();
-        }
-        while (items.hasNext()) {
-            result = machine.calls.call(f, List.of(result, items.next()), Map.of(), at);
-        }
-        return result;
     }
 
     /** {@code plt.subplots(rows, columns)}: an ignored figure and an ignored axis or grid of axes. */

@@ -43,6 +43,9 @@ final class Methods {
         if (receiver instanceof PyRandomState r) {
             return RandomFunctions.call(machine, r.generator(), name, a, at);
         }
+        if (receiver instanceof RandomModule.Instance r) {
+            return RandomModule.call(machine, r.generator(), name, a, at);
+        }
         if (receiver instanceof PyGenerator g) {
             return GeneratorFunctions.call(machine, g.generator(), name, a, at);
         }
@@ -61,6 +64,9 @@ final class Methods {
         }
         if (receiver instanceof PyTuple t && t.type() != null && NamedTuples.METHODS.contains(name)) {
             return NamedTuples.method(machine, t, name, a);
+        }
+        if (receiver instanceof PyDict d && d.counter() && Counters.METHODS.contains(name)) {
+            return Counters.method(machine, d, name, a, at);
         }
         return Containers.call(machine, receiver, name, a, at);
     }
@@ -86,7 +92,8 @@ final class Methods {
     static boolean has(Value v, String name) {
         java.util.Set<String> names = METHODS.get(v instanceof PyTuple ? "tuple" : v instanceof PyDict ? "dict"
                 : BuiltinTypes.typeOf(v).name());
-        return names != null && names.contains(name) || v instanceof PyBool && METHODS.get("int").contains(name)
+        return names != null && names.contains(name) || v instanceof PyDict d && d.counter()
+                && Counters.METHODS.contains(name) || v instanceof PyBool && METHODS.get("int").contains(name)
                 || v instanceof PyTuple t && t.type() != null && NamedTuples.METHODS.contains(name);
     }
 

@@ -88,6 +88,9 @@ final class Modules {
                 return new TorchTypes.TorchDType(type);
             }
         }
+        if (full.equals("dataclasses.FrozenInstanceError") || full.equals("json.JSONDecodeError")) {
+            return BuiltinTypes.exception(name);
+        }
         if (full.equals("abc.ABC")) {
             return BuiltinTypes.ABC;
         }

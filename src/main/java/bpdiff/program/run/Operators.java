@@ -48,6 +48,12 @@ final class Operators {
         if (a instanceof PyInstance || b instanceof PyInstance) {
             return special(symbol, a, b, at);
         }
+        if (a instanceof PyDict x && x.counter() && b instanceof PyDict y && y.counter()) {
+            Value counted = Counters.binary(machine, op, x, y, at);
+            if (counted != null) {
+                return counted;
+            }
+        }
         if (a instanceof PyTensor || b instanceof PyTensor) {
             return TensorOperators.binary(machine.torch, op, a, b, at);
         }

@@ -13,6 +13,19 @@ public final class PyDict implements Value {
     private boolean ordered;
     /** For a {@code collections.defaultdict}, what makes a missing key's value ({@code None}: nothing); else null. */
     private Value defaultFactory;
+    /** Whether it is a {@code collections.Counter}: a missing key counts 0. */
+    private boolean counter;
+
+    /** @return whether it is a {@code collections.Counter} */
+    boolean counter() {
+        return counter;
+    }
+
+    /** @return this dict, made a {@code collections.Counter} */
+    PyDict asCounter() {
+        counter = true;
+        return this;
+    }
 
     /** @return for a {@code collections.defaultdict}, its {@code default_factory}; else {@code null} */
     Value defaultFactory() {
@@ -33,6 +46,7 @@ public final class PyDict implements Value {
         PyDict c = new PyDict();
         c.ordered = ordered;
         c.defaultFactory = defaultFactory;
+        c.counter = counter;
         return c;
     }
 

@@ -23,6 +23,8 @@ public final class PyFunction implements Value {
     private final Frame enclosing;
     private final Map<String, Value> globals;
     private final Cell classCell;
+    /** The attributes the program gave it ({@code f.calls = 0}, {@code functools.wraps}' {@code __name__} …). */
+    private final Map<String, Value> attributes = new java.util.HashMap<>();
 
     /**
      * @param name its name ({@code <lambda>} for a lambda)
@@ -90,6 +92,29 @@ public final class PyFunction implements Value {
 
     Cell classCell() {
         return classCell;
+    }
+
+    Map<String, Value> attributes() {
+        return attributes;
+    }
+
+    /**
+     * @param attribute a name
+     * @return {@code f.name}: what the program set, else {@code __name__}, {@code __qualname__}, {@code __doc__}
+     *     (the docstring or {@code None}), {@code __module__}; {@code null} for another name
+     */
+    Value attribute(String attribute) {
+        Value set = attributes.get(attribute);
+        if (set != null) {
+            return set;
+        }
+        return switch (attribute) {
+            case "__name__" -> new PyStr(name);
+            case "__qualname__" -> new PyStr(qualname);
+            case "__doc__" -> expression != null ? PyNone.NONE : Reflection.docstring(body);
+            case "__module__" -> new PyStr("__main__");
+            default -> null;
+        };
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Python's {@code random} module: {@code seed random uniform gauss normalvariate randint randrange choice
@@ -13,6 +14,19 @@ import java.util.List;
  * ({@link PythonRandom}).
  */
 final class RandomModule {
+
+    /**
+     * {@code random.Random(seed)}: a generator of its own, whose methods draw as the module's functions do (seeded 0
+     * without a seed, where CPython would seed from the operating system).
+     *
+     * @param generator its state
+     */
+    record Instance(PythonRandom generator) implements Value {
+        @Override
+        public String typeName() {
+            return "Random";
+        }
+    }
 
     private RandomModule() {}
 
@@ -24,7 +38,26 @@ final class RandomModule {
      * @return its result
      */
     static Value call(Interpreter machine, String f, Arguments a, Span at) {
-        PythonRandom r = machine.pythonRandom;
+        if (f.equals("Random")) {
+            a.check(1, "x");
+            Instance made = new Instance(new PythonRandom());
+            call(machine, made.generator(), "seed", new Arguments("seed", a.positional(), Map.of()), at);
+            return made;
+        }
+        return call(machine, machine.pythonRandom, f, a, at);
+    }
+
+    /**
+     * A function of the module, or the method of that name of a {@code random.Random} object.
+     *
+     * @param machine the interpreter
+     * @param r the generator it draws from
+     * @param f the function
+     * @param a its arguments
+     * @param at where
+     * @return its result
+     */
+    static Value call(Interpreter machine, PythonRandom r, String f, Arguments a, Span at) {
         switch (f) {
             case "seed": {
                 Value s = a.get(0, "a");

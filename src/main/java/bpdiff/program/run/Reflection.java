@@ -116,9 +116,18 @@ final class Reflection {
         return c.isSubclassOf(k);
     }
 
+    /**
+     * @param body a function's or class's statements
+     * @return its docstring (a string literal as its first statement, as written), else {@code None}
+     */
+    static Value docstring(List<bpdiff.program.syntax.Stmt> body) {
+        return !body.isEmpty() && body.get(0) instanceof bpdiff.program.syntax.Stmt.ExprStmt e
+                && e.value() instanceof bpdiff.program.syntax.Expr.Str s ? new PyStr(s.value()) : PyNone.NONE;
+    }
+
     static boolean callable(Value v) {
         return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyBoundMethod
-                || v instanceof PyClass || v == PyIgnored.IGNORED
+                || v instanceof PyClass || v == PyIgnored.IGNORED || Functools.owns(v)
                 || v instanceof PyInstance o && o.cls().lookup("__call__") != null;
     }
 

@@ -132,19 +132,14 @@ final class AtomParser {
         }
         List<Object> parts = new ArrayList<>();
         boolean formatted = false;
-        boolean fieldInSpec = false;
         for (Token s : literals) {
             if (s.fString()) {
                 formatted = true;
                 FStringParser.Parts split = fStrings.parts(s);
                 parts.addAll(split.parts());
-                fieldInSpec |= split.fieldInSpec();
             } else {
                 parts.add(new Expr.Str(s.text(), Span.of(s, s)));
             }
-        }
-        if (fieldInSpec) {
-            return new Expr.Unsupported(Constructs.FORMAT_SPEC_FIELD, span);
         }
         if (!formatted) {
             StringBuilder joined = new StringBuilder();

@@ -78,6 +78,11 @@ public final class Children {
             f.parts().forEach(p -> {
                 if (p instanceof Expr.FormattedValue v) {
                     children.add(v.value());
+                    v.specParts().forEach(q -> {
+                        if (q instanceof Expr.FormattedValue w) {
+                            children.add(w.value());
+                        }
+                    });
                 }
             });
         }

@@ -19,7 +19,6 @@ final class Constructs {
     static final String BYTES = "bytes literal";
     static final String COMPLEX = "complex number";
     static final String BIG_INTEGER = "integer beyond 2**53";
-    static final String FORMAT_SPEC_FIELD = "replacement field inside an f-string's format spec";
 
     private Constructs() {}
 
@@ -54,7 +53,6 @@ final class Constructs {
             case TRY_STAR -> "; write except";
             case BYTES -> "; write a str";
             case BIG_INTEGER -> "; bpdiff's integers are exact up to 2**53";
-            case FORMAT_SPEC_FIELD -> "; write a fixed spec such as {x:.4f}";
             default -> "";
         };
     }

@@ -66,8 +66,27 @@ public sealed interface Expr permits Expr.Num, Expr.Str, Expr.FString, Expr.Cons
      * @param value the expression
      * @param conversion {@code r}, {@code s} or {@code a} after a {@code !}, or {@code null}
      * @param spec the format spec after {@code :}, or {@code ""}
+     * @param specParts a spec holding replacement fields ({@code {x:{width}.{digits}f}}): its {@link Str} and
+     *     {@link FormattedValue} parts, evaluated and joined before the value is formatted; else empty
      */
-    record FormattedValue(Expr value, String conversion, String spec) {}
+    record FormattedValue(Expr value, String conversion, String spec, List<Object> specParts) {
+
+        /** Makes the list unmodifiable. */
+        public FormattedValue {
+            specParts = List.copyOf(specParts);
+        }
+
+        /**
+         * A field with a fixed spec.
+         *
+         * @param value the expression
+         * @param conversion {@code r}, {@code s}, {@code a} or {@code null}
+         * @param spec the format spec, or {@code ""}
+         */
+        public FormattedValue(Expr value, String conversion, String spec) {
+            this(value, conversion, spec, List.of());
+        }
+    }
 
     /**
      * {@code True}, {@code False} or {@code None}.

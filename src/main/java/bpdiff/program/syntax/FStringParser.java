@@ -16,10 +16,8 @@ final class FStringParser {
      * The parts of one f-string.
      *
      * @param parts {@link Expr.Str} and {@link Expr.FormattedValue} parts in order
-     * @param fieldInSpec whether a format spec holds a replacement field ({@code {x:{width}}}), which bpdiff does
-     *     not run
      */
-    record Parts(List<Object> parts, boolean fieldInSpec) {}
+    record Parts(List<Object> parts) {}
 
     private final String source;
     private final List<Problem> problems;
@@ -43,11 +41,18 @@ final class FStringParser {
      * @return its parts
      */
     Parts parts(Token token) {
-        String raw = token.text();
+        return new Parts(parts(token, 0, token.text().length(), true));
+    }
+
+    /**
+     * The parts of the text between {@code from} and {@code to}: the whole f-string, or a format spec, whose fields
+     * hold no further field in their spec (CPython's "f-string: expressions nested too deeply").
+     */
+    private List<Object> parts(Token token, int from, int to, boolean outer) {
+        String raw = token.text().substring(0, to);
         List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
-        boolean fieldInSpec = false;
-        int i = 0;
+        int i = from;
         while (i < raw.length()) {
             char c = raw.charAt(i);
             if (c == '\\' && !token.raw() && i + 1 < raw.length()) {
@@ -64,7 +69,7 @@ final class FStringParser {
                     throw new ParseError("syntax error: the '{' in the f-string is never closed", at(token, i), false);
                 }
                 flush(literal, parts, token);
-                fieldInSpec |= field(token, i + 1, close, parts);
+                field(token, i + 1, close, parts, outer);
                 i = close + 1;
             } else if (c == '}') {
                 throw new ParseError("syntax error: single '}' is not allowed in an f-string", at(token, i), false);
@@ -74,7 +79,7 @@ final class FStringParser {
             }
         }
         flush(literal, parts, token);
-        return new Parts(parts, fieldInSpec);
+        return parts;
     }
 
     private static void flush(StringBuilder literal, List<Object> parts, Token token) {
@@ -114,8 +119,8 @@ final class FStringParser {
         return -1;
     }
 
-    /** Adds the parts of the field between {@code from} and {@code to}; true if its spec holds a field. */
-    private boolean field(Token token, int from, int to, List<Object> parts) {
+    /** Adds the parts of the field between {@code from} and {@code to}. */
+    private void field(Token token, int from, int to, List<Object> parts, boolean outer) {
         String inner = token.text().substring(from, to);
         int split = topLevel(inner, ':');
         String spec = split < 0 ? "" : inner.substring(split + 1);
@@ -147,8 +152,15 @@ final class FStringParser {
             throw new ParseError("syntax error: an f-string expression cannot hold '"
                     + (expression.indexOf('\\') >= 0 ? "\\" : "#") + "'", at(token, from), false);
         }
-        parts.add(new Expr.FormattedValue(expression(token, from, expression), conversion, spec));
-        return spec.indexOf('{') >= 0;
+        List<Object> specParts = List.of();
+        if (spec.indexOf('{') >= 0) {
+            if (!outer) {
+                throw new ParseError("syntax error: f-string: expressions nested too deeply", at(token, from), false);
+            }
+            specParts = parts(token, from + split + 1, to, false);
+            spec = "";
+        }
+        parts.add(new Expr.FormattedValue(expression(token, from, expression), conversion, spec, specParts));
     }
 
     /** The first {@code c} outside brackets and strings, −1 if none ({@code !=} is no conversion). */

@@ -63,7 +63,18 @@ class SubsetTest {
             assertTrue(v instanceof PyBuiltin || v instanceof PyList || v instanceof PyModule || v instanceof PyInt,
                     "sys." + member);
         }
-        for (String refused : List.of("os", "subprocess", "socket", "pathlib", "json", "torch.utils.data")) {
+        for (String module : List.of("functools", "operator", "json", "itertools", "dataclasses", "collections")) {
+            assertNull(Subset.refusedModule(module), module);
+            for (String member : Subset.members(module)) {
+                Value v = Modules.member(module, member);
+                // json.JSONDecodeError and dataclasses.FrozenInstanceError are exception classes
+                assertTrue(v instanceof PyBuiltin || v instanceof PyClass c && c.isSubclassOf(BuiltinTypes.exception(
+                        "Exception")), module + "." + member);
+            }
+        }
+        // json.dump and json.load would write and read files
+        assertTrue(!Subset.members("json").contains("dump") && !Subset.members("json").contains("load"));
+        for (String refused : List.of("os", "subprocess", "socket", "pathlib", "shutil", "torch.utils.data")) {
             assertNotNull(Subset.refusedModule(refused), refused);
         }
         assertNull(Subset.refusedModule("matplotlib.animation"));
