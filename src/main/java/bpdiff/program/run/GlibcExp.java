@@ -5,7 +5,7 @@ package bpdiff.program.run;
  * {@code math/exp.c} as GCC compiled it, every \( a b + c \) fused), so that {@code math.exp} gives CPython's last
  * bit: {@link Math#exp} differs from it for about three arguments in a thousand, which a sigmoid written with
  * {@code math.exp} meets within a few epochs. Held to {@code /usr/bin/python3}'s {@code math.exp} by
- * {@code semantics/52-math-exp.py}.
+ * {@code semantics/54-math-exp.py}.
  *
  * <p>\( x = k \ln 2 / 128 + r \), \( |r| \le \ln 2 / 256 \); \( 2^{k/128} = s (1 + t) \) from a table of 128;
  * \( e^x = s + s (t + r + r^2 (c_2 + c_3 r) + r^4 (c_4 + c_5 r)) \). Arguments of magnitude \( 512 \) and more
