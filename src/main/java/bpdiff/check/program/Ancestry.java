@@ -21,31 +21,7 @@ final class Ancestry {
      * @return whether the node is one of them or was computed from one of them
      */
     static boolean dependsOn(Tape tape, int node, Set<Integer> targets) {
-        if (node < 0 || tape.isReleased(node)) {
-            return false;
-        }
-        if (targets.contains(node)) {
-            return true;
-        }
-        if (tape.node(node).inputs().length == 0) {
-            return false;
-        }
-        NodeSet seen = new NodeSet(tape);
-        IntStack todo = new IntStack();
-        todo.push(node);
-        seen.add(node);
-        while (!todo.isEmpty()) {
-            int id = todo.pop();
-            if (targets.contains(id)) {
-                return true;
-            }
-            for (int input : tape.node(id).inputs()) {
-                if (seen.add(input)) {
-                    todo.push(input);
-                }
-            }
-        }
-        return false;
+        return node >= 0 && !tape.isReleased(node) && Closure.reaches(tape, node, targets::contains);
     }
 
     /**

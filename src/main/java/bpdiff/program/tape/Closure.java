@@ -93,6 +93,18 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, NodeSe
     }
 
     /**
+     * @param tape the tape
+     * @param root a node
+     * @param found what is looked for
+     * @return whether the root or a node it was computed from is found (the walk stops at the first)
+     */
+    public static boolean reaches(Tape tape, int root, IntPredicate found) {
+        boolean[] reached = {false};
+        ancestors(tape, List.of(root), id -> !reached[0] && !(reached[0] = found.test(id)));
+        return reached[0];
+    }
+
+    /**
      * The nodes several values depend on, down to leaves and cut nodes: what a hand-written backward pass
      * computed its claims from. It has no loss, so nothing in it is differentiable.
      *
