@@ -1,10 +1,12 @@
 package bpdiff.check.program;
 
 import bpdiff.program.array.NdArray;
+import bpdiff.program.tape.Closure;
 import bpdiff.program.tape.IntStack;
 import bpdiff.program.tape.NodeSet;
 import bpdiff.program.tape.Tape;
 import bpdiff.program.tape.TapeNode;
+import java.util.List;
 import java.util.Set;
 
 /** Which recorded values a value was computed from. */
@@ -19,31 +21,7 @@ final class Ancestry {
      * @return whether the node is one of them or was computed from one of them
      */
     static boolean dependsOn(Tape tape, int node, Set<Integer> targets) {
-        if (node < 0 || tape.isReleased(node)) {
-            return false;
-        }
-        if (targets.contains(node)) {
-            return true;
-        }
-        if (tape.node(node).inputs().length == 0) {
-            return false;
-        }
-        NodeSet seen = new NodeSet(tape);
-        IntStack todo = new IntStack();
-        todo.push(node);
-        seen.add(node);
-        while (!todo.isEmpty()) {
-            int id = todo.pop();
-            if (targets.contains(id)) {
-                return true;
-            }
-            for (int input : tape.node(id).inputs()) {
-                if (seen.add(input)) {
-                    todo.push(input);
-                }
-            }
-        }
-        return false;
+        return node >= 0 && !tape.isReleased(node) && Closure.reaches(tape, node, targets::contains);
     }
 
     /**
@@ -101,24 +79,9 @@ final class Ancestry {
      * @return the node and every node it was computed from, up to {@code stop}
      */
     static NodeSet of(Tape tape, int node, Set<Integer> stop) {
-        NodeSet seen = new NodeSet(tape);
         if (node < 0 || tape.isReleased(node)) {
-            return seen;
+            return new NodeSet(tape);
         }
-        IntStack todo = new IntStack();
-        todo.push(node);
-        seen.add(node);
-        while (!todo.isEmpty()) {
-            int id = todo.pop();
-            if (id != node && stop.contains(id)) {
-                continue;
-            }
-            for (int input : tape.node(id).inputs()) {
-                if (seen.add(input)) {
-                    todo.push(input);
-                }
-            }
-        }
-        return seen;
+        return Closure.ancestors(tape, List.of(node), id -> id == node || !stop.contains(id));
     }
 }

@@ -7,6 +7,7 @@ import bpdiff.program.run.Events;
 import bpdiff.program.run.Trace;
 import bpdiff.program.run.ValuePaths;
 import bpdiff.program.syntax.Program;
+import bpdiff.program.tape.Closure;
 import bpdiff.program.tape.IntStack;
 import bpdiff.program.tape.NodeSet;
 import bpdiff.program.tape.Tape;
@@ -161,24 +162,11 @@ final class EpochStream implements Events.Listener {
         if (made.contains(old) || tape.node(old).isLeaf() || old < lastEvent) {
             return true;
         }
-        NodeSet seen = new NodeSet(tape);
-        IntStack todo = new IntStack();
-        todo.push(old);
-        seen.add(old);
-        while (!todo.isEmpty()) {
-            int id = todo.pop();
-            var node = tape.node(id);
-            if (id != old && (made.contains(id) || parameters.nameOf(id) != null
-                    || node.isLeaf() && !node.constant() && node.value().size() > 1)) {
-                return false;
-            }
-            for (int input : node.inputs()) {
-                if (seen.add(input)) {
-                    todo.push(input);
-                }
-            }
-        }
-        return true;
+        return !Closure.reaches(tape, old, id -> {
+            TapeNode node = tape.node(id);
+            return id != old && (made.contains(id) || parameters.nameOf(id) != null
+                    || node.isLeaf() && !node.constant() && node.value().size() > 1);
+        });
     }
 
     /** The program's own assertion that ended it, or {@code null}. */

@@ -66,15 +66,7 @@ public final class Elementwise {
      * @return the selection over the broadcast shape of all three
      */
     public static NdArray where(NdArray condition, NdArray a, NdArray b) {
-        int[] shape = Shapes.broadcast(Shapes.broadcast(condition.rawShape(), a.rawShape()), b.rawShape());
-        int[] ic = Shapes.broadcastIndex(condition.rawShape(), shape);
-        int[] ia = Shapes.broadcastIndex(a.rawShape(), shape);
-        int[] ib = Shapes.broadcastIndex(b.rawShape(), shape);
-        double[] out = new double[ic.length];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = condition.raw()[ic[k]] != 0 ? a.raw()[ia[k]] : b.raw()[ib[k]];
-        }
-        return new NdArray(shape, out);
+        return ternary(condition, a, b, (c, x, y) -> c != 0 ? x : y);
     }
 
     /**
@@ -86,17 +78,26 @@ public final class Elementwise {
      * @return the clipped values
      */
     public static NdArray clip(NdArray x, NdArray lo, NdArray hi) {
-        int[] shape = Shapes.broadcast(Shapes.broadcast(x.rawShape(), lo.rawShape()), hi.rawShape());
-        int[] ix = Shapes.broadcastIndex(x.rawShape(), shape);
-        int[] il = Shapes.broadcastIndex(lo.rawShape(), shape);
-        int[] ih = Shapes.broadcastIndex(hi.rawShape(), shape);
-        double[] out = new double[ix.length];
-        for (int k = 0; k < out.length; k++) {
-            double v = x.raw()[ix[k]];
-            double l = lo.raw()[il[k]];
-            double h = hi.raw()[ih[k]];
+        return ternary(x, lo, hi, (v, l, h) -> {
             double low = Double.isNaN(v) || Double.isNaN(l) ? Double.NaN : Math.max(v, l);
-            out[k] = Double.isNaN(low) || Double.isNaN(h) ? Double.NaN : Math.min(low, h);
+            return Double.isNaN(low) || Double.isNaN(h) ? Double.NaN : Math.min(low, h);
+        });
+    }
+
+    /** An operation on three elements. */
+    private interface Ternary {
+        double apply(double a, double b, double c);
+    }
+
+    /** @return \( f(a_i, b_i, c_i) \) over the broadcast shape of the three */
+    private static NdArray ternary(NdArray a, NdArray b, NdArray c, Ternary f) {
+        int[] shape = Shapes.broadcast(Shapes.broadcast(a.rawShape(), b.rawShape()), c.rawShape());
+        int[] ia = Shapes.broadcastIndex(a.rawShape(), shape);
+        int[] ib = Shapes.broadcastIndex(b.rawShape(), shape);
+        int[] ic = Shapes.broadcastIndex(c.rawShape(), shape);
+        double[] out = new double[ia.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = f.apply(a.raw()[ia[k]], b.raw()[ib[k]], c.raw()[ic[k]]);
         }
         return new NdArray(shape, out);
     }

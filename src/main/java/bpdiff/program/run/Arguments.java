@@ -57,6 +57,22 @@ record Arguments(String function, List<Value> positional, Map<String, Value> key
         }
     }
 
+    /**
+     * @param v an optional string argument, or {@code null}
+     * @param otherwise its value when not given or {@code None}
+     * @param mustBe the TypeError's words for another type: {@code sep must be None or a string}
+     * @return the string
+     */
+    static String string(Value v, String otherwise, String mustBe) {
+        if (v == null || v == PyNone.NONE) {
+            return otherwise;
+        }
+        if (!(v instanceof PyStr s)) {
+            throw ProgramError.of("TypeError", mustBe + ", not " + BuiltinTypes.typeOf(v).name());
+        }
+        return s.value();
+    }
+
     /** NumPy's names that PyTorch's argument parser takes for its own ({@code numpy_compatibility_arg_names}). */
     private static final Map<String, String> NUMPY_NAMES = Map.of("axis", "dim", "keepdims", "keepdim", "x", "input",
             "a", "input", "x1", "input", "x2", "other");

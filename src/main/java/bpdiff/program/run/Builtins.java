@@ -92,8 +92,8 @@ final class Builtins {
                     + "and sys.stderr aside)");
         }
         a.check(Integer.MAX_VALUE, "sep", "end", "file", "flush");
-        String sep = text(a.keywords().get("sep"), "sep", " ");
-        String end = text(a.keywords().get("end"), "end", "\n");
+        String sep = Arguments.string(a.keywords().get("sep"), " ", "sep must be None or a string");
+        String end = Arguments.string(a.keywords().get("end"), "\n", "end must be None or a string");
         if (!machine.printing()) {
             // the text goes nowhere: only a __str__ or __repr__ of the program's own runs, for what it raises
             for (Value v : a.positional()) {
@@ -116,16 +116,6 @@ final class Builtins {
             machine.write(text);
         }
         return PyNone.NONE;
-    }
-
-    private static String text(Value v, String name, String otherwise) {
-        if (v == null || v == PyNone.NONE) {
-            return otherwise;
-        }
-        if (!(v instanceof PyStr s)) {
-            throw ProgramError.of("TypeError", name + " must be None or a string, not " + BuiltinTypes.typeOf(v).name());
-        }
-        return s.value();
     }
 
     /**

@@ -182,15 +182,7 @@ final class Formatting {
             out.append("OrderedDict(");
             if (d.size() > 0) {
                 out.append('[');
-                boolean first = true;
-                for (Map.Entry<HashKey, Value> e : d.entries()) {
-                    out.append(first ? "(" : ", (");
-                    first = false;
-                    repr(machine, e.getKey().value(), out, open);
-                    out.append(", ");
-                    repr(machine, e.getValue(), out, open);
-                    out.append(')');
-                }
+                entries(machine, d, "(", ", ", ")", out, open);
                 out.append(']');
             }
             out.append(')');
@@ -202,15 +194,22 @@ final class Formatting {
                 out.append(", ");
             }
             out.append('{');
-            boolean first = true;
-            for (Map.Entry<HashKey, Value> e : d.entries()) {
-                out.append(first ? "" : ", ");
-                first = false;
-                repr(machine, e.getKey().value(), out, open);
-                out.append(": ");
-                repr(machine, e.getValue(), out, open);
-            }
+            entries(machine, d, "", ": ", "", out, open);
             out.append(d.defaultFactory() != null ? "})" : "}");
+        }
+    }
+
+    /** Each entry of a dict as {@code before + repr(key) + between + repr(value) + after}, joined by ", ". */
+    private static void entries(Interpreter machine, PyDict d, String before, String between, String after,
+            StringBuilder out, Set<Value> inProgress) {
+        boolean first = true;
+        for (Map.Entry<HashKey, Value> e : d.entries()) {
+            out.append(first ? "" : ", ").append(before);
+            first = false;
+            repr(machine, e.getKey().value(), out, inProgress);
+            out.append(between);
+            repr(machine, e.getValue(), out, inProgress);
+            out.append(after);
         }
     }
 

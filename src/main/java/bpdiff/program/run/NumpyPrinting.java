@@ -66,9 +66,9 @@ final class NumpyPrinting {
             }
         }
         NdArray x = array(a.required(0, "a"), "array2string");
-        String separator = string(a.get(4, "separator"), " ", "separator");
-        String prefix = string(a.get(5, "prefix"), "", "prefix");
-        String suffix = string(a.keywords().get("suffix"), "", "suffix");
+        String separator = Arguments.string(a.get(4, "separator"), " ", "separator must be a str");
+        String prefix = Arguments.string(a.get(5, "prefix"), "", "prefix must be a str");
+        String suffix = Arguments.string(a.keywords().get("suffix"), "", "suffix must be a str");
         return text(ArrayFormat.text(x, options(a), separator, prefix, suffix));
     }
 
@@ -127,16 +127,6 @@ final class NumpyPrinting {
             throw ProgramError.of("ValueError", "precision and line widths must be between 0 and 10000");
         }
         return (int) n;
-    }
-
-    private static String string(Value v, String otherwise, String name) {
-        if (v == null || v == PyNone.NONE) {
-            return otherwise;
-        }
-        if (!(v instanceof PyStr s)) {
-            throw ProgramError.of("TypeError", name + " must be a str, not " + BuiltinTypes.typeOf(v).name());
-        }
-        return s.value();
     }
 
     /** The array a function writes: bpdiff writes arrays of at least one dimension. */

@@ -315,8 +315,7 @@ final class Operators {
     private Value concatenate(Value a, Value b) {
         if (a instanceof PyStr x) {
             if (!(b instanceof PyStr y)) {
-                throw ProgramError.of("TypeError", "can only concatenate str (not \"" + BuiltinTypes.typeOf(b).name()
-                        + "\") to str");
+                throw cannotConcatenate("str", b);
             }
             recorder.checkSize((long) x.value().length() + y.value().length());
             machine.budget.characters((long) x.value().length() + y.value().length());
@@ -324,27 +323,32 @@ final class Operators {
         }
         if (a instanceof PyList x) {
             if (!(b instanceof PyList y)) {
-                throw ProgramError.of("TypeError", "can only concatenate list (not \"" + BuiltinTypes.typeOf(b).name()
-                        + "\") to list");
+                throw cannotConcatenate("list", b);
             }
-            recorder.checkSize((long) x.items().size() + y.items().size());
-            machine.budget.elements((long) x.items().size() + y.items().size());
-            List<Value> joined = new ArrayList<>(x.items());
-            joined.addAll(y.items());
-            return PyList.of(joined);
+            return PyList.of(joined(x.items(), y.items()));
         }
         if (a instanceof PyTuple x) {
             if (!(b instanceof PyTuple y)) {
-                throw ProgramError.of("TypeError", "can only concatenate tuple (not \"" + BuiltinTypes.typeOf(b).name()
-                        + "\") to tuple");
+                throw cannotConcatenate("tuple", b);
             }
-            recorder.checkSize((long) x.items().size() + y.items().size());
-            machine.budget.elements((long) x.items().size() + y.items().size());
-            List<Value> joined = new ArrayList<>(x.items());
-            joined.addAll(y.items());
-            return new PyTuple(joined);
+            return new PyTuple(joined(x.items(), y.items()));
         }
         return null;
+    }
+
+    /** @return CPython's TypeError for {@code a + b} with {@code a} of the type and {@code b} of another */
+    private static ProgramError cannotConcatenate(String type, Value b) {
+        return ProgramError.of("TypeError", "can only concatenate " + type + " (not \"" + BuiltinTypes.typeOf(b).name()
+                + "\") to " + type);
+    }
+
+    /** @return the items of {@code x} then those of {@code y}, within the size limits */
+    private List<Value> joined(List<Value> x, List<Value> y) {
+        recorder.checkSize((long) x.size() + y.size());
+        machine.budget.elements((long) x.size() + y.size());
+        List<Value> joined = new ArrayList<>(x);
+        joined.addAll(y);
+        return joined;
     }
 
     /** How often a sequence is repeated: an int beyond 64 bits is CPython's OverflowError of an index. */

@@ -40,6 +40,33 @@ final class SetTable {
      */
     boolean add(HashKey key) {
         long hash = PythonHash.of(key.value());
+        int j = probe(key, hash);
+        if (j >= 0) {
+            return false;
+        }
+        j = -j - 1;
+        boolean empty = keys[j] == null;
+        keys[j] = key;
+        hashes[j] = hash;
+        used++;
+        if (empty) {
+            fill++;
+            if ((long) fill * 5 >= (long) mask() * 3) {
+                resize(used > 50000 ? used * 2 : used * 4);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * CPython's probe sequence for a key.
+     *
+     * @param key a value
+     * @param hash its hash
+     * @return its slot, or −(slot + 1) for the slot it would take: the first dummy passed, else the empty slot
+     *     that ended the probe
+     */
+    private int probe(HashKey key, long hash) {
         int mask = mask();
         int i = (int) (hash & mask);
         long perturb = hash;
@@ -50,27 +77,14 @@ final class SetTable {
             for (int p = 0; p <= probes; p++, j++) {
                 HashKey k = keys[j];
                 if (k == null) {
-                    if (free >= 0) {
-                        keys[free] = key;
-                        hashes[free] = hash;
-                        used++;
-                        return true;
-                    }
-                    keys[j] = key;
-                    hashes[j] = hash;
-                    fill++;
-                    used++;
-                    if ((long) fill * 5 >= (long) mask * 3) {
-                        resize(used > 50000 ? used * 2 : used * 4);
-                    }
-                    return true;
+                    return -(free >= 0 ? free : j) - 1;
                 }
                 if (k == DUMMY) {
                     if (free < 0) {
                         free = j;
                     }
                 } else if (hashes[j] == hash && k.equals(key)) {
-                    return false;
+                    return j;
                 }
             }
             perturb >>>= PERTURB_SHIFT;
@@ -79,25 +93,7 @@ final class SetTable {
     }
 
     private int find(HashKey key) {
-        long hash = PythonHash.of(key.value());
-        int mask = mask();
-        int i = (int) (hash & mask);
-        long perturb = hash;
-        while (true) {
-            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-            int j = i;
-            for (int p = 0; p <= probes; p++, j++) {
-                HashKey k = keys[j];
-                if (k == null) {
-                    return -1;
-                }
-                if (k != DUMMY && hashes[j] == hash && k.equals(key)) {
-                    return j;
-                }
-            }
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
-        }
+        return Math.max(probe(key, PythonHash.of(key.value())), -1);
     }
 
     /**

@@ -5,12 +5,10 @@ import bpdiff.program.array.DType;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Closure;
-import bpdiff.program.tape.NodeSet;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.OpArgs;
 import bpdiff.program.tape.Replay;
 import bpdiff.program.tape.Tape;
-import bpdiff.program.tape.TapeNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -310,22 +308,7 @@ final class TorchAutograd {
             Set<Integer> cut = new HashSet<>(leaves.keySet());
             cut.addAll(constants);
             cut.addAll(customs);
-            int[] nodes = all.stream().mapToInt(Integer::intValue).toArray();
-            NodeSet differentiable = new NodeSet(tape);
-            differentiable.add(root);
-            for (int k = nodes.length - 1; k >= 0; k--) {
-                int id = nodes[k];
-                if (!differentiable.contains(id) || id != root && cut.contains(id)) {
-                    continue;
-                }
-                TapeNode node = tape.node(id);
-                for (int p = 0; p < node.inputs().length; p++) {
-                    if (Closure.isDifferentiable(node.op(), p)) {
-                        differentiable.add(node.inputs()[p]);
-                    }
-                }
-            }
-            return new Closure(tape, root, nodes, java.util.Collections.unmodifiableSet(cut), differentiable);
+            return Closure.over(tape, root, all.stream().mapToInt(Integer::intValue).toArray(), cut);
         }
     }
 

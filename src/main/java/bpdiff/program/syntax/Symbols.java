@@ -353,14 +353,19 @@ public final class Symbols {
 
     /** An assignment target: the names it binds, and the expressions it reads (subscripts, attributes). */
     private void target(Expr e) {
+        target(e, DEF_LOCAL);
+    }
+
+    /** A target whose names are bound with {@code flags} (a comprehension's also {@code DEF_COMP_ITER}). */
+    private void target(Expr e, int flags) {
         if (e instanceof Expr.Name n) {
-            add(n.id(), DEF_LOCAL, n.span());
+            add(n.id(), flags, n.span());
         } else if (e instanceof Expr.TupleExpr t) {
-            t.elements().forEach(this::target);
+            t.elements().forEach(x -> target(x, flags));
         } else if (e instanceof Expr.ListExpr l) {
-            l.elements().forEach(this::target);
+            l.elements().forEach(x -> target(x, flags));
         } else if (e instanceof Expr.Starred s) {
-            target(s.value());
+            target(s.value(), flags);
         } else {
             expression(e);
         }
@@ -410,26 +415,12 @@ public final class Symbols {
             if (k > 0) {
                 expression(clause.iterable());
             }
-            iterationTarget(clause.target());
+            target(clause.target(), DEF_LOCAL | DEF_COMP_ITER);
             clause.conditions().forEach(this::expression);
         }
         expression(element);
         optional(value);
         leave();
-    }
-
-    private void iterationTarget(Expr e) {
-        if (e instanceof Expr.Name n) {
-            add(n.id(), DEF_LOCAL | DEF_COMP_ITER, n.span());
-        } else if (e instanceof Expr.TupleExpr t) {
-            t.elements().forEach(this::iterationTarget);
-        } else if (e instanceof Expr.ListExpr l) {
-            l.elements().forEach(this::iterationTarget);
-        } else if (e instanceof Expr.Starred s) {
-            iterationTarget(s.value());
-        } else {
-            expression(e);
-        }
     }
 
     /** {@code x := v}; in a comprehension it binds in the nearest enclosing function or the module. */

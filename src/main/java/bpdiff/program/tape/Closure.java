@@ -3,7 +3,11 @@ package bpdiff.program.tape;
 import bpdiff.program.array.NdArray;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The part of the tape one computation of the loss depends on: every node on a path from the loss back to a
@@ -29,22 +33,20 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, NodeSe
      * @return the closure
      */
     public static Closure of(Tape tape, int loss, Set<Integer> cut) {
-        NodeSet seen = new NodeSet(tape);
-        IntStack todo = new IntStack();
-        todo.push(loss);
-        seen.add(loss);
-        while (!todo.isEmpty()) {
-            int id = todo.pop();
-            if (id != loss && cut.contains(id)) {
-                continue;
-            }
-            for (int input : tape.node(id).inputs()) {
-                if (seen.add(input)) {
-                    todo.push(input);
-                }
-            }
-        }
-        int[] nodes = seen.toArray();
+        return over(tape, loss, ancestors(tape, List.of(loss), id -> id == loss || !cut.contains(id)).toArray(), cut);
+    }
+
+    /**
+     * The closure of a loss over given nodes: the loss is differentiable, and so is input p of every differentiable
+     * node that is not cut when {@link #isDifferentiable}{@code (op, p)}.
+     *
+     * @param tape the tape
+     * @param loss the loss's node
+     * @param nodes the nodes, ascending: the loss, the nodes it depends on and the cut nodes where that stops
+     * @param cut the nodes to read as leaves
+     * @return the closure
+     */
+    public static Closure over(Tape tape, int loss, int[] nodes, Set<Integer> cut) {
         NodeSet differentiable = new NodeSet(tape);
         differentiable.add(loss);
         for (int k = nodes.length - 1; k >= 0; k--) {
@@ -59,7 +61,47 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, NodeSe
                 }
             }
         }
-        return new Closure(tape, loss, nodes, java.util.Collections.unmodifiableSet(cut), differentiable);
+        return new Closure(tape, loss, nodes, Collections.unmodifiableSet(cut), differentiable);
+    }
+
+    /**
+     * @param tape the tape
+     * @param roots some nodes
+     * @param opens whether the walk goes on from a node to its inputs
+     * @return the roots and every node they were computed from, not beyond a node that {@code opens} refuses
+     */
+    public static NodeSet ancestors(Tape tape, Collection<Integer> roots, IntPredicate opens) {
+        NodeSet seen = new NodeSet(tape);
+        IntStack todo = new IntStack();
+        for (int root : roots) {
+            if (seen.add(root)) {
+                todo.push(root);
+            }
+        }
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            if (!opens.test(id)) {
+                continue;
+            }
+            for (int input : tape.node(id).inputs()) {
+                if (seen.add(input)) {
+                    todo.push(input);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * @param tape the tape
+     * @param root a node
+     * @param found what is looked for
+     * @return whether the root or a node it was computed from is found (the walk stops at the first)
+     */
+    public static boolean reaches(Tape tape, int root, IntPredicate found) {
+        boolean[] reached = {false};
+        ancestors(tape, List.of(root), id -> !reached[0] && !(reached[0] = found.test(id)));
+        return reached[0];
     }
 
     /**
@@ -71,26 +113,9 @@ public record Closure(Tape tape, int loss, int[] nodes, Set<Integer> cut, NodeSe
      * @param cut the nodes to read as leaves
      * @return the closure, with loss −1
      */
-    public static Closure ofAll(Tape tape, java.util.Collection<Integer> roots, Set<Integer> cut) {
-        NodeSet seen = new NodeSet(tape);
-        IntStack todo = new IntStack();
-        for (int root : roots) {
-            if (seen.add(root)) {
-                todo.push(root);
-            }
-        }
-        while (!todo.isEmpty()) {
-            int id = todo.pop();
-            if (cut.contains(id)) {
-                continue;
-            }
-            for (int input : tape.node(id).inputs()) {
-                if (seen.add(input)) {
-                    todo.push(input);
-                }
-            }
-        }
-        return new Closure(tape, -1, seen.toArray(), java.util.Collections.unmodifiableSet(cut), new NodeSet(tape));
+    public static Closure ofAll(Tape tape, Collection<Integer> roots, Set<Integer> cut) {
+        return new Closure(tape, -1, ancestors(tape, roots, id -> !cut.contains(id)).toArray(),
+                Collections.unmodifiableSet(cut), new NodeSet(tape));
     }
 
     /**
