@@ -207,9 +207,10 @@ final class Epochs {
     /**
      * Whether a node is a value of a parameter or of a leaf written in place ({@code W[i, j] = old + h} of a
      * numerical gradient check: the array, or the pieces of it still read, then the written part, gathered), directly
-     * or after other such writes (a leaf, because the value the first update starts from may be the restored one; or a
-     * value made from constants alone, CS231n's {@code weight_scale * np.random.randn(D, H)}, for the same reason): a
-     * loss computed there is computed at other weights than the parameter's, an epoch of its own.
+     * or after other such writes (the elements {@code x[ix] = oldval} restored, selected from the parameter; a leaf,
+     * because the value the first update starts from may be the restored one; or a value made from constants alone,
+     * CS231n's {@code weight_scale * np.random.randn(D, H)}, for the same reason): a loss computed there is computed
+     * at other weights than the parameter's, an epoch of its own.
      *
      * @param known the answers found so far, filled in for every write followed
      */
@@ -233,7 +234,7 @@ final class Epochs {
             int[] pieces = java.util.Arrays.copyOf(joined.inputs(), joined.inputs().length - 1);
             boolean onWeights = false;
             for (int written : pieces) {
-                onWeights |= parameters.nameOf(written) != null || tape.node(written).isLeaf()
+                onWeights |= selectsWeights(tape, written, parameters) || tape.node(written).isLeaf()
                         || !Ancestry.dependsOn(tape, written, parameters.nodes());
             }
             if (onWeights) {
@@ -248,6 +249,24 @@ final class Epochs {
             known.put(c, answer);
         }
         return answer;
+    }
+
+    /**
+     * Whether a piece of a write's join holds elements of a parameter as they are: the parameter itself, or a
+     * selection from it (gathered, reshaped, broadcast), as the restoring write {@code x[ix] = oldval} of a numerical
+     * gradient check leaves it once every element has been written and restored.
+     */
+    private static boolean selectsWeights(Tape tape, int id, Parameters parameters) {
+        int at = id;
+        while (parameters.nameOf(at) == null) {
+            TapeNode n = tape.node(at);
+            boolean selection = n.op() == Op.GATHER || n.op() == Op.RESHAPE || n.op() == Op.BROADCAST;
+            if (!selection || n.inputs().length != 1 || tape.isReleased(n.inputs()[0])) {
+                return false;
+            }
+            at = n.inputs()[0];
+        }
+        return true;
     }
 
     /**
