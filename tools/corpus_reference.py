@@ -25,7 +25,9 @@ sum or difference (`w = w - lr * g`, `w -= lr * g`, `W += lr * delta`, a tuple o
 comprehension of differences for a list of weights (`w = [w[i] - lr * dw[i] for i in range(8)]`) or for a tuple
 of names it is unpacked to (`w1, w2 = [w - lr * g for w, g in zip([w1, w2], grads)]`), or a dict comprehension of differences
 (`w = {k: v - lr * grads[k] for k, v in w.items()}`), or a call whose result is
-assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = update_w(w1, d_w1, step)`). A
+assigned back to a parameter it was passed (`w = update(w, grads, lr)`, `w1 = update_w(w1, d_w1, step)`), or the next value of a variable named for it
+(CS231n's optim.py `next_w = w - lr * dw`, `next_w = w + v`: `next_w`, `new_w`, `w_new`), a step of the array `w`
+holds, named by where the program keeps it as a located target is (`model.params['W1']`). A
 target reached through a loop variable or `self` (micrograd's `for p in params: p.data += -lr * p.grad`,
 `for layer in layers: layer.W -= …`, `n.weights[k] -= …`) is named by where the program keeps the object, the
 first path found breadth first from the running function's variables, then the module's, loop variables left out
@@ -169,6 +171,11 @@ def update_targets(node, parameters, loop_variables=frozenset()):
         entries = (isinstance(value, ast.DictComp) and isinstance(value.value, ast.BinOp)
                    and isinstance(value.value.op, ast.Sub))
         start = located_start(target, parameters) if difference else None
+        if (isinstance(target, ast.Name) and isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub))
+                and isinstance(value.left, ast.Name) and is_next_of(target.id, value.left.id)):
+            # next_w = w - lr * dw (CS231n's optim.py; the caller keeps next_w where w was): a step of what w holds
+            found.append(Update("next", target.id, value.left.id))
+            continue
         if (value is None and isinstance(target, ast.Name) and target.id in loop_variables
                 and target.id not in parameters):
             start = target.id
@@ -193,6 +200,11 @@ def update_targets(node, parameters, loop_variables=frozenset()):
             if any(p.startswith(base + "[") for p in parameters):
                 found.append(Update("subscript", base, keys))
     return found
+
+
+def is_next_of(next_name, name):
+    """Whether a variable is named as the next value of another: next_w, new_w, updated_w, w_new, w_next for w."""
+    return any(next_name in (word + "_" + name, name + "_" + word) for word in ("next", "new", "updated"))
 
 
 def subscript(key):
@@ -344,6 +356,12 @@ class Tracer:
                 entries = self.evaluate(frame, target.text)
                 pending.append((target, [("%s[%r]" % (target.text, k), k) for k in entries], lr,
                                 [snapshot(v) for v in entries.values()]))
+            elif target.kind == "next":
+                local = {} if frame.f_code.co_name == "<module>" else dict(frame.f_locals)
+                held = self.evaluate(frame, target.key)
+                path = path_of(held, local, frame.f_globals, {target.key, target.text} | self.loop_variables)
+                if path is not None and path in self.parameters:
+                    pending.append((target, [(path, None)], lr, [snapshot(held)]))
             elif target.kind == "located":
                 local = {} if frame.f_code.co_name == "<module>" else dict(frame.f_locals)
                 path = path_of(self.evaluate(frame, target.key), local, frame.f_globals,
@@ -366,7 +384,7 @@ class Tracer:
                 afters = [snapshot(self.evaluate(frame, target.text))]
             elif target.kind == "subscript":
                 afters = [snapshot(self.element(frame, target.text, names[0][1]))]
-            elif target.kind == "located":
+            elif target.kind in ("located", "next"):
                 afters = [snapshot(self.evaluate(frame, target.text))]
             elif target.kind == "setattr":
                 afters = [snapshot(getattr(self.evaluate(frame, target.text), names[0][1]))]

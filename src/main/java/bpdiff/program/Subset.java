@@ -61,7 +61,8 @@ public final class Subset {
             "logaddexp", "clip", "true_divide", "around", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
             "column_stack", "atleast_1d", "atleast_2d", "ravel", "diagflat", "ndim", "eye", "identity", "full", "full_like", "empty", "empty_like", "linalg",
             "allclose", "isclose", "isnan", "isinf", "isfinite", "array_equal", "any", "all", "inf", "nan",
-            "float32", "int64", "bool_", "True_", "False_", "set_printoptions", "errstate", "seterr", "c_", "r_", "einsum", "nansum", "nditer",
+            "float32", "int64", "bool_", "True_", "False_", "set_printoptions", "errstate", "seterr", "c_", "r_", "einsum", "tensordot",
+            "nansum", "nditer",
             "average", "asfarray", "nan_to_num", "apply_along_axis", "array_split", "split", "repeat", "ndarray",
             "array2string", "array_str", "array_repr");
 

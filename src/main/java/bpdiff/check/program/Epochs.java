@@ -77,10 +77,12 @@ final class Epochs {
         Set<Integer> seen = new HashSet<>();
         Map<Set<Integer>, Reach> byWeights = new LinkedHashMap<>();
         Map<Integer, Boolean> writes = new java.util.HashMap<>();
+        Map<Integer, Boolean> selections = new java.util.HashMap<>();
         List<Reach> chosen = new ArrayList<>();
         String nonScalar = null;
         Set<Integer> stepInputs = stepInputs(trace);
         Reach previous = null;
+        Reach lastWeighted = null;
         for (Events.Loss loss : trace.losses()) {
             checkpoint.run();
             if (loss.node() < 0 || !seen.add(loss.node()) || tape.node(loss.node()).isLeaf()
@@ -92,21 +94,25 @@ final class Epochs {
                         + Shapes.text(loss.value().shape());
                 continue;
             }
-            Reach reach = Reach.of(tape, loss, parameters, writes, previous);
+            Reach reach = Reach.of(tape, loss, parameters, writes, selections, previous);
             previous = reach;
             if (reach.weights.isEmpty()) {
                 chosen.add(reach);
                 continue;
             }
             Reach earlier = byWeights.get(reach.point);
-            if (earlier != null && LossNames.rank(earlier.loss.name()) < LossNames.rank(loss.name())) {
+            // a loss at the same weights after losses at other weights (a gradient check's, between the loss of the
+            // weights it checks and the first update's) is computed again, not added up further: an epoch of its own
+            boolean again = earlier != null && lastWeighted != earlier;
+            if (earlier != null && !again && LossNames.rank(earlier.loss.name()) < LossNames.rank(loss.name())) {
                 continue;
             }
             byWeights.put(reach.point, reach);
-            if (earlier != null) {
+            if (earlier != null && !again) {
                 chosen.remove(earlier);
             }
             chosen.add(reach);
+            lastWeighted = reach;
         }
         if (nonScalar != null) {
             notes.add(NOT_A_LOSS + nonScalar + " (a loss is one number)");
@@ -129,7 +135,7 @@ final class Epochs {
     private record Reach(Events.Loss loss, TreeSet<Integer> weights, TreeSet<Integer> point) {
 
         static Reach of(Tape tape, Events.Loss loss, Parameters parameters, Map<Integer, Boolean> writes,
-                Reach previous) {
+                Map<Integer, Boolean> selections, Reach previous) {
             Set<Integer> cut = parameters.nodes();
             Reach reach = new Reach(loss, new TreeSet<>(), new TreeSet<>());
             int root = loss.node();
@@ -143,7 +149,7 @@ final class Epochs {
                 if (parameters.nameOf(id) != null) {
                     reach.weights.add(id);
                     reach.point.add(id);
-                } else if (isWriteOnWeights(tape, id, parameters, writes)) {
+                } else if (isWriteOnWeights(tape, id, parameters, writes, selections)) {
                     reach.point.add(id);
                 }
                 if (id != root && cut.contains(id)) {
@@ -207,13 +213,16 @@ final class Epochs {
     /**
      * Whether a node is a value of a parameter or of a leaf written in place ({@code W[i, j] = old + h} of a
      * numerical gradient check: the array, or the pieces of it still read, then the written part, gathered), directly
-     * or after other such writes (a leaf, because the value the first update starts from may be the restored one; or a
-     * value made from constants alone, CS231n's {@code weight_scale * np.random.randn(D, H)}, for the same reason): a
-     * loss computed there is computed at other weights than the parameter's, an epoch of its own.
+     * or after other such writes (the elements {@code x[ix] = oldval} restored, selected from the parameter; a leaf,
+     * because the value the first update starts from may be the restored one; or a value made from constants alone,
+     * CS231n's {@code weight_scale * np.random.randn(D, H)}, for the same reason): a loss computed there is computed
+     * at other weights than the parameter's, an epoch of its own.
      *
      * @param known the answers found so far, filled in for every write followed
+     * @param selections the answers of {@link #selectsWeights} found so far
      */
-    private static boolean isWriteOnWeights(Tape tape, int id, Parameters parameters, Map<Integer, Boolean> known) {
+    private static boolean isWriteOnWeights(Tape tape, int id, Parameters parameters, Map<Integer, Boolean> known,
+            Map<Integer, Boolean> selections) {
         List<Integer> chain = new ArrayList<>();
         int at = id;
         Boolean answer = null;
@@ -233,7 +242,7 @@ final class Epochs {
             int[] pieces = java.util.Arrays.copyOf(joined.inputs(), joined.inputs().length - 1);
             boolean onWeights = false;
             for (int written : pieces) {
-                onWeights |= parameters.nameOf(written) != null || tape.node(written).isLeaf()
+                onWeights |= selectsWeights(tape, written, parameters, selections) || tape.node(written).isLeaf()
                         || !Ancestry.dependsOn(tape, written, parameters.nodes());
             }
             if (onWeights) {
@@ -248,6 +257,57 @@ final class Epochs {
             known.put(c, answer);
         }
         return answer;
+    }
+
+    /**
+     * Whether a piece of a write's join holds elements of the parameters as they are: a parameter, a selection from
+     * one (gathered, reshaped, broadcast), or a join of such pieces; as the restoring write {@code x[ix] = oldval} of a
+     * numerical gradient check leaves an array once every element has been written and restored, and as
+     * deeplearning.ai's {@code dictionary_to_vector} joins the parameters reshaped to columns.
+     *
+     * @param known the answers found so far, filled in for every node decided
+     */
+    private static boolean selectsWeights(Tape tape, int id, Parameters parameters, Map<Integer, Boolean> known) {
+        Boolean answer = known.get(id);
+        if (answer != null) {
+            return answer;
+        }
+        // depth first, each node once: a selection or join is decided when its inputs are
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        todo.push(id);
+        while (!todo.isEmpty()) {
+            int at = todo.peek();
+            if (known.containsKey(at)) {
+                todo.pop();
+                continue;
+            }
+            TapeNode n = tape.node(at);
+            boolean selection = n.op() == Op.GATHER || n.op() == Op.RESHAPE || n.op() == Op.BROADCAST;
+            if (parameters.nameOf(at) != null) {
+                known.put(at, true);
+            } else if (!selection && n.op() != Op.CONCAT || n.inputs().length == 0
+                    || selection && n.inputs().length != 1) {
+                known.put(at, false);
+            } else {
+                boolean ready = true;
+                boolean all = true;
+                for (int input : n.inputs()) {
+                    Boolean of = tape.isReleased(input) ? Boolean.FALSE : known.get(input);
+                    if (of == null) {
+                        ready = false;
+                        todo.push(input);
+                    } else {
+                        all &= of;
+                    }
+                }
+                if (!ready) {
+                    continue;
+                }
+                known.put(at, all);
+            }
+            todo.pop();
+        }
+        return known.get(id);
     }
 
     /**

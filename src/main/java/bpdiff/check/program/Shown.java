@@ -46,6 +46,9 @@ public final class Shown {
      * @return all elements in numpy's nesting (up to 24, then shortened)
      */
     public static String full(double[] data, int[] shape, java.util.function.DoubleFunction<String> number) {
+        if (data.length != Shapes.size(shape)) {
+            shape = new int[] {data.length}; // a value of another shape than the one it is shown beside: flat
+        }
         if (shape.length == 0) {
             return number.apply(data[0]);
         }

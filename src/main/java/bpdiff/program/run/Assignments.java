@@ -72,6 +72,15 @@ final class Assignments {
                     b.operator() == BinaryOperator.ADD);
             return;
         }
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name t && a.value() instanceof Expr.Binary b
+                && (b.operator() == BinaryOperator.SUBTRACT || b.operator() == BinaryOperator.ADD)
+                && b.left() instanceof Expr.Name w && isNextOf(t.id(), w.id()) && isNumber(frame.lookup(w.id()))) {
+            // next_w = w - lr * dw (CS231n's optim.py, whose caller stores next_w where w was kept): a step of w
+            Value old = machine.evaluator.evaluate(w, frame);
+            machine.bind(t, step(parameter(w, frame, true), old, b.right(), a.span(), frame,
+                    b.operator() == BinaryOperator.ADD), frame, null, a.span());
+            return;
+        }
         Expr.Binary decayed = a.targets().size() == 1 ? decayStep(a.value()) : null;
         if (decayed != null && sameTarget(a.targets().get(0), decayed.left())) {
             // W = (1 - lr * lam) * W - lr * dW: the step W - lr * (lam * W + dW), its value the program's own
@@ -295,6 +304,19 @@ final class Assignments {
                     m.attributeSpan()), c.arguments(), c.keywords(), c.span());
         }
         return stepped;
+    }
+
+    /**
+     * Whether a variable is named as the next value of another: {@code next_w}, {@code new_w}, {@code updated_w},
+     * {@code w_new}, {@code w_next} for {@code w}.
+     */
+    private static boolean isNextOf(String next, String w) {
+        for (String word : List.of("next", "new", "updated")) {
+            if (next.equals(word + "_" + w) || next.equals(w + "_" + word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a value can take a step: a number or an array (not a set, list or object with its own operators). */

@@ -1,7 +1,6 @@
 package bpdiff.program.run;
 
 import bpdiff.program.array.NdArray;
-import bpdiff.program.array.Shapes;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Op;
 import bpdiff.program.tape.OpArgs;
@@ -152,28 +151,7 @@ final class NumpyEinsum {
         for (int d = 0; d < present.length; d++) {
             identity &= present[d] == d;
         }
-        Value permuted = x;
-        if (!identity && shape.length > 1) {
-            int[] newShape = new int[present.length];
-            for (int d = 0; d < present.length; d++) {
-                newShape[d] = shape[present[d]];
-            }
-            int[] strides = Shapes.strides(shape);
-            int size = Shapes.size(newShape);
-            int[] positions = new int[size];
-            int[] index = new int[newShape.length];
-            for (int p = 0; p < size; p++) {
-                int flat = 0;
-                for (int d = 0; d < index.length; d++) {
-                    flat += index[d] * strides[present[d]];
-                }
-                positions[p] = flat;
-                for (int d = index.length - 1; d >= 0 && ++index[d] == newShape[d]; d--) {
-                    index[d] = 0;
-                }
-            }
-            permuted = machine.recorder.apply(Op.GATHER, OpArgs.gather(positions, newShape), at, x);
-        }
+        Value permuted = !identity && shape.length > 1 ? numpy.shapes().permute(x, present, at) : x;
         int[] full = new int[order.length()];
         for (int d = 0; d < order.length(); d++) {
             int axis = in.indexOf(order.charAt(d));

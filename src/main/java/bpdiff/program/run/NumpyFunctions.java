@@ -21,6 +21,7 @@ final class NumpyFunctions {
     private final NumpyReductions reductions;
     private final NumpyShapes shapes;
     private final NumpyEinsum einsum;
+    private final NumpyTensordot tensordot;
     private final NumpyHelpers helpers;
     private final NumpySplits splits;
     private final NumpyPrinting printing;
@@ -33,6 +34,7 @@ final class NumpyFunctions {
         this.reductions = new NumpyReductions(machine, this);
         this.shapes = new NumpyShapes(machine, this);
         this.einsum = new NumpyEinsum(machine, this);
+        this.tensordot = new NumpyTensordot(machine, this);
         this.helpers = new NumpyHelpers(machine, this);
         this.splits = new NumpySplits(machine, this);
         this.printing = new NumpyPrinting(machine);
@@ -87,6 +89,7 @@ final class NumpyFunctions {
             case "clip" -> clip(a.required(0, "a"), a.get(1, "a_min"), a.get(2, "a_max"), at);
             case "where" -> where(a, at);
             case "einsum" -> einsum.call(a, at);
+            case "tensordot" -> tensordot.call(a, at);
             case "nditer" -> new PyNditer(Numbers.array(operand(a.required(0, "op"), at)).shape());
             case "average" -> {
                 if (a.get(2, "weights") != null && a.get(2, "weights") != PyNone.NONE) {

@@ -6,6 +6,7 @@ import bpdiff.program.array.Joining;
 import bpdiff.program.array.NdArray;
 import bpdiff.program.array.Reshaping;
 import bpdiff.program.array.ShapeException;
+import bpdiff.program.array.Shapes;
 import bpdiff.program.array.TooLargeException;
 import bpdiff.program.syntax.Span;
 import bpdiff.program.tape.Op;
@@ -102,6 +103,38 @@ final class NumpyShapes {
      */
     Value transpose(Value x, Span at) {
         return x instanceof PyArray ? machine.recorder.apply(Op.TRANSPOSE, OpArgs.NONE, at, x) : x;
+    }
+
+    /**
+     * {@code a.transpose(axes)}: the array whose axis d is the operand's axis {@code axes[d]}, recorded as a gather of
+     * its elements so that the gradient reaches every one.
+     *
+     * @param x an array
+     * @param axes a permutation of its axes
+     * @param at where
+     * @return the permuted array
+     */
+    Value permute(Value x, int[] axes, Span at) {
+        int[] shape = Numbers.array(x).shape();
+        int[] newShape = new int[axes.length];
+        for (int d = 0; d < axes.length; d++) {
+            newShape[d] = shape[axes[d]];
+        }
+        int[] strides = Shapes.strides(shape);
+        int size = Shapes.size(newShape);
+        int[] positions = new int[size];
+        int[] index = new int[newShape.length];
+        for (int p = 0; p < size; p++) {
+            int flat = 0;
+            for (int d = 0; d < index.length; d++) {
+                flat += index[d] * strides[axes[d]];
+            }
+            positions[p] = flat;
+            for (int d = index.length - 1; d >= 0 && ++index[d] == newShape[d]; d--) {
+                index[d] = 0;
+            }
+        }
+        return machine.recorder.apply(Op.GATHER, OpArgs.gather(positions, newShape), at, x);
     }
 
     /**
