@@ -70,8 +70,10 @@ class CorpusTest {
         boolean correct = reference.get("correct").asBoolean();
         Path xml = dir.resolve(stem + ".xml");
 
+        // the verdict is what this test holds, not the time: on a loaded machine the nnfs programs pass check's
+        // default 60 s (speed is make bench's, never a test's)
         List<String> args = new ArrayList<>(List.of("check", program, "--format", "json", "--junit-xml", xml.toString(),
-                "--show-output"));
+                "--show-output", "--time-limit", "900"));
         JsonNode lossExpression = reference.get("loss").get("expression");
         if (lossExpression != null) { // a program that computes no loss: the manifest's, as a user gives it
             args.addAll(List.of("--loss-expr", lossExpression.asText()));
