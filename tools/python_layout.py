@@ -31,7 +31,7 @@ For each file, one JSON line:
             message names them: match statement, async def, async for,
             async with, async comprehension, await, yield inside an
             expression (not the statement yield x or y = yield x), yield
-            inside try or with, try/except*, bytes literal, complex number, integer beyond 2**53,
+            inside except, else or finally, try/except*, bytes literal, complex number, integer beyond 2**53,
             and from M import *.
   names     every name CPython's ast reads or binds (its Name nodes), each
             [id, line, col] like refused, sorted, except those in the
@@ -94,7 +94,8 @@ def construct(node):
 
 def yield_constructs(tree):
     """bpdiff's name for each yield it does not run, by id of the node: a yield inside an expression (anything but
-    the statement `yield x` and `y = yield x` with one target), and one inside try or with in its function."""
+    the statement `yield x` and `y = yield x` with one target), and one in an except, else or finally block of its
+    function."""
     found = {}
 
     def visit(node, guarded):
@@ -105,11 +106,12 @@ def yield_constructs(tree):
                 if not statement:
                     found[id(child)] = "yield inside an expression"
                 elif guarded:
-                    found[id(child)] = "yield inside try or with"
+                    found[id(child)] = "yield inside except, else or finally"
             inner = guarded
             if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
                 inner = False
-            elif isinstance(node, (ast.Try, ast.TryStar, ast.With, ast.AsyncWith)) and not isinstance(child, ast.expr):
+            elif isinstance(node, (ast.Try, ast.TryStar)) and not isinstance(child, ast.expr) \
+                    and not any(child is s for s in node.body):
                 inner = True
             visit(child, inner)
 

@@ -5,9 +5,9 @@ import numpy as np
 def numbers():
     print((yield 1))
     try:
-        yield from range(2)
-    finally:
         pass
+    finally:
+        yield from range(2)
 
 
 async def coroutine():

@@ -110,6 +110,9 @@ public final class Subset {
     public static final Set<String> FUNCTOOLS = Set.of("reduce", "partial", "wraps", "update_wrapper", "lru_cache",
             "cache");
 
+    /** {@code contextlib} members: a generator function made a context manager. */
+    public static final Set<String> CONTEXTLIB = Set.of("contextmanager");
+
     /** {@code operator} members: the operators as functions. */
     public static final Set<String> OPERATOR = Set.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow",
             "matmul", "and_", "or_", "xor", "lshift", "rshift", "lt", "le", "gt", "ge", "eq", "ne", "contains", "is_",
@@ -184,7 +187,7 @@ public final class Subset {
 
     /** The modules that may be imported, by their full name. */
     public static final List<String> MODULES = List.of("numpy", "numpy.random", "numpy.linalg", "math", "random",
-            "copy", "functools", "operator", "json", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
+            "copy", "functools", "contextlib", "operator", "json", "itertools", "dataclasses", "collections", "time", "scipy", "scipy.special", "matplotlib",
             "matplotlib.pyplot", "typing", "warnings", "__future__", "torch", "torch.nn", "torch.nn.functional",
             "torch.optim", "torch.autograd", "torch.nn.init", "abc", "tqdm", "tqdm.auto", "tqdm.notebook", "seaborn",
             "sys");
@@ -232,6 +235,7 @@ public final class Subset {
             case "random" -> RANDOM;
             case "copy" -> COPY;
             case "functools" -> FUNCTOOLS;
+            case "contextlib" -> CONTEXTLIB;
             case "operator" -> OPERATOR;
             case "json" -> JSON;
             case "itertools" -> ITERTOOLS;
@@ -279,7 +283,7 @@ public final class Subset {
             return "import " + module + " is not supported: bpdiff runs numpy's array functions and np.random only";
         }
         return "import " + module + " is not supported: bpdiff runs programs that import only numpy, torch, math, "
-                + "random, copy, functools, operator, json (dumps, loads), itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
+                + "random, copy, functools, contextlib.contextmanager, operator, json (dumps, loads), itertools, dataclasses, collections.namedtuple, OrderedDict and defaultdict, "
                 + "time, sys (exit, argv, stdout, stderr), scipy.special, abc, tqdm, matplotlib and seaborn";
     }
 

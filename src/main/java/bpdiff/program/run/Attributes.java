@@ -75,6 +75,9 @@ final class Attributes {
                 && !name.equals("Random")) {
             return new PyMethod(v, name);
         }
+        if (v instanceof PyIterator i && i.items() instanceof GeneratorRun && GeneratorRun.METHODS.contains(name)) {
+            return new PyMethod(v, name);
+        }
         if (v instanceof PyGenerator && GeneratorFunctions.METHODS.contains(name)) {
             return new PyMethod(v, name);
         }
@@ -246,6 +249,9 @@ final class Attributes {
     static Value special(Value v, String name) {
         if (v instanceof TorchObject o) {
             return TorchObjects.special(o, name);
+        }
+        if (v instanceof ContextManagers.GeneratorContext c) {
+            return ContextManagers.special(c, name);
         }
         if (v instanceof PyInstance o) {
             Value m = o.cls().lookup(name);

@@ -52,17 +52,23 @@ final class Compound {
     }
 
     private Flow forLoop(Stmt.For f, Frame frame) {
-        Iterator<Value> items = Iteration.of(machine.evaluator.evaluate(f.iterable(), frame), machine, f.iterable().span());
+        Value iterable = machine.evaluator.evaluate(f.iterable(), frame);
+        Iterator<Value> items = Iteration.of(iterable, machine, f.iterable().span());
+        GeneratorRun temporary = f.iterable() instanceof Expr.Call && iterable instanceof PyIterator i
+                && i.items() instanceof GeneratorRun run && !run.started() ? run : null;
         long iterations = 0;
         while (items.hasNext()) {
             machine.budget.iteration(++iterations);
             machine.bind(f.target(), items.next(), frame, null, f.span());
             Flow flow = machine.execute(f.body(), frame);
-            if (flow == Flow.BREAK) {
-                return Flow.NORMAL;
-            }
-            if (flow == Flow.RETURN) {
-                return flow;
+            if (flow == Flow.BREAK || flow == Flow.RETURN) {
+                if (temporary != null) {
+                    // CPython frees the generator only the loop held as the loop ends: close() runs its finally
+                    Value saved = machine.returned();
+                    temporary.close();
+                    machine.returned(saved);
+                }
+                return flow == Flow.BREAK ? Flow.NORMAL : flow;
             }
         }
         return machine.execute(f.orElse(), frame);
@@ -225,7 +231,7 @@ final class Compound {
         return flow == Flow.NORMAL ? machine.execute(t.orElse(), frame) : flow;
     }
 
-    private Flow handle(Stmt.Handler h, ProgramError e, Frame frame) {
+    Flow handle(Stmt.Handler h, ProgramError e, Frame frame) {
         machine.handling.push(e);
         try {
             if (h.name() != null) {

@@ -47,6 +47,8 @@ final class Library {
                 return SystemModule.call(machine, module + "." + f, a);
             case "functools":
                 return Functools.call(machine, f, a, at);
+            case "contextlib":
+                return ContextManagers.call(machine, f, a);
             case "json":
                 return JsonModule.call(machine, f, a, at);
             case "operator":

@@ -46,6 +46,9 @@ final class Methods {
         if (receiver instanceof RandomModule.Instance r) {
             return RandomModule.call(machine, r.generator(), name, a, at);
         }
+        if (receiver instanceof PyIterator i && i.items() instanceof GeneratorRun run) {
+            return run.method(name, a, at);
+        }
         if (receiver instanceof PyGenerator g) {
             return GeneratorFunctions.call(machine, g.generator(), name, a, at);
         }

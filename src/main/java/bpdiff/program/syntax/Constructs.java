@@ -14,7 +14,7 @@ final class Constructs {
     static final String ASYNC_COMPREHENSION = "async comprehension";
     static final String AWAIT = "await";
     static final String YIELD_IN_EXPRESSION = "yield inside an expression";
-    static final String YIELD_IN_BLOCK = "yield inside try or with";
+    static final String YIELD_IN_BLOCK = "yield inside except, else or finally";
     static final String TRY_STAR = "try/except*";
     static final String BYTES = "bytes literal";
     static final String COMPLEX = "complex number";
@@ -48,7 +48,7 @@ final class Constructs {
         }
         return switch (construct) {
             case YIELD_IN_EXPRESSION -> "; write it as a statement: yield x, or y = yield x";
-            case YIELD_IN_BLOCK -> "; yield outside the try or with block";
+            case YIELD_IN_BLOCK -> "; yield in the try block";
             case MATCH -> "; write if/elif";
             case TRY_STAR -> "; write except";
             case BYTES -> "; write a str";

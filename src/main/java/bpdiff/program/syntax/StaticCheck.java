@@ -118,9 +118,11 @@ final class StaticCheck {
             statements(blocks.get(0));
             loops--;
             statements(blocks.get(1));
-        } else if (s instanceof Stmt.Try || s instanceof Stmt.With) {
+        } else if (s instanceof Stmt.Try) {
+            List<List<Stmt>> blocks = Children.blocks(s);
+            statements(blocks.get(0));
             guarded++;
-            Children.blocks(s).forEach(this::statements);
+            blocks.subList(1, blocks.size()).forEach(this::statements);
             guarded--;
         } else {
             Children.blocks(s).forEach(this::statements);
