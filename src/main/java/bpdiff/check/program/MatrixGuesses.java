@@ -1,12 +1,16 @@
 package bpdiff.check.program;
 
+import bpdiff.check.Agreement;
 import bpdiff.check.ExprEdits;
 import bpdiff.check.Guess;
 import bpdiff.check.MistakeCode;
+import bpdiff.program.array.NdArray;
 import bpdiff.program.run.PyModule;
 import bpdiff.program.run.Value;
 import bpdiff.program.syntax.BinaryOperator;
+import bpdiff.program.syntax.Children;
 import bpdiff.program.syntax.Expr;
+import bpdiff.program.syntax.Stmt;
 import bpdiff.program.syntax.Rendering;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,27 +39,99 @@ final class MatrixGuesses {
         }
         String np = c.numpy() != null ? c.numpy() : NUMPY;
         Map<String, Value> extra = np.equals(NUMPY) ? Map.of(NUMPY, new PyModule("numpy")) : Map.of();
-        transposes(c, expr, extra, guesses);
+        transposes(c, expr, expr, "", extra, guesses);
+        for (Inlined in : inlined(c, expr, extra)) {
+            transposes(c, in.expr(), in.helper(), " in " + in.name() + " (line " + in.line() + ")", extra, guesses);
+        }
         products(c, expr, np, extra, guesses);
         axes(c, expr, extra, guesses);
         return guesses;
     }
 
-    private static void transposes(WrongClaim c, Expr expr, Map<String, Value> extra, List<Guess> guesses) {
-        for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Attribute a && a.attribute().equals("T"))) {
+    /**
+     * The transposes guessed in {@code searched}, a part of {@code formula} (the claim's expression, or it with a
+     * helper's expression put in for the helper's name).
+     *
+     * @param where where the changed part is written, for the finding ({@code ""} for the claim's own line)
+     */
+    private static void transposes(WrongClaim c, Expr formula, Expr searched, String where, Map<String, Value> extra,
+            List<Guess> guesses) {
+        for (Expr e : ExprEdits.find(searched, x -> x instanceof Expr.Attribute a && a.attribute().equals("T"))) {
             Expr inner = ((Expr.Attribute) e).value();
-            guesses.add(c.edited(e, inner, extra, MistakeCode.EXTRA_TRANSPOSE,
-                    "the transpose is extra: " + text(c, e) + " should be "
-                    + Rendering.render(inner)));
+            guesses.add(edited(c, formula, e, inner, extra, MistakeCode.EXTRA_TRANSPOSE,
+                    "the transpose is extra" + where + ": " + text(c, e) + " should be " + Rendering.render(inner)));
         }
-        for (Expr operand : matrixOperands(expr)) {
+        for (Expr operand : matrixOperands(searched)) {
             if (operand instanceof Expr.Attribute a && a.attribute().equals("T")) {
                 continue;
             }
-            guesses.add(c.edited(operand, ExprEdits.transposed(operand), extra, MistakeCode.MISSING_TRANSPOSE,
-                    "a transpose is missing: "
+            guesses.add(edited(c, formula, operand, ExprEdits.transposed(operand), extra, MistakeCode.MISSING_TRANSPOSE,
+                    "a transpose is missing" + where + ": "
                     + text(c, operand) + " should be " + Rendering.render(ExprEdits.transposed(operand))));
         }
+    }
+
+    private static Guess edited(WrongClaim c, Expr formula, Expr at, Expr replacement, Map<String, Value> extra,
+            MistakeCode code, String finding) {
+        return formula == c.claim.expr() ? c.edited(at, replacement, extra, code, finding)
+                : new Guess(code, finding, c.evaluate(ExprEdits.replace(formula, at, replacement), extra), c.truth);
+    }
+
+    /**
+     * A claim's formula with a helper's expression put in for the helper's name ({@code dW1 = x.T @ delta1} read as
+     * {@code x.T @ ((delta2 @ W2) * h * (1 - h))}), so that a mistake on the helper's line is guessed at.
+     *
+     * @param expr the formula so changed
+     * @param helper the helper's expression, as it stands in {@code expr}
+     * @param name the helper
+     * @param line the helper's line
+     */
+    private record Inlined(Expr expr, Expr helper, String name, int line) {}
+
+    /**
+     * @return the claim's formula with each name computed on an earlier line replaced by the expression that line
+     *     computed it by, when that expression, computed in the claim's line, gives the name's value there (its
+     *     operands unchanged in between)
+     */
+    private static List<Inlined> inlined(WrongClaim c, Expr expr, Map<String, Value> extra) {
+        List<Inlined> out = new ArrayList<>();
+        for (Expr e : ExprEdits.find(expr, x -> x instanceof Expr.Name)) {
+            String name = ((Expr.Name) e).id();
+            int node = c.nodeOf(name);
+            int line = node >= 0 && !c.tape().node(node).isLeaf() ? c.tape().node(node).line() : -1;
+            Expr assigned = line > 0 && line != c.claim.span().line()
+                    ? assignedAt(c.trace.program().body(), name, line) : null;
+            if (assigned == null) {
+                continue;
+            }
+            NdArray value = c.valueOf(name);
+            NdArray recomputed = c.evaluate(assigned, extra);
+            double scale = c.claim.exprScale();
+            if (value == null || recomputed == null || !java.util.Arrays.equals(value.shape(), recomputed.shape())
+                    || !Agreement.agrees(bpdiff.program.array.Elementwise.unary(recomputed, v -> v * scale), value,
+                            c.tolerance)) {
+                continue;
+            }
+            out.add(new Inlined(ExprEdits.replace(expr, e, assigned), assigned, name, line));
+        }
+        return out;
+    }
+
+    /** @return the expression of the statement {@code name = …} on the line, in any block, or {@code null} */
+    private static Expr assignedAt(List<Stmt> block, String name, int line) {
+        for (Stmt s : block) {
+            if (s instanceof Stmt.Assign a && a.span().line() == line && a.targets().size() == 1
+                    && a.targets().get(0) instanceof Expr.Name n && n.id().equals(name)) {
+                return a.value();
+            }
+            for (List<Stmt> inner : Children.blocks(s)) {
+                Expr found = assignedAt(inner, name, line);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The operands of every {@code @}, {@code np.dot}, {@code np.matmul} and {@code np.outer}. */

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Which reading of a claim is judged: the first, in {@link ClaimNames#targets}'s order, that agrees with autograd at
- * the first epoch the claim is made, else the first reading. A claim about an intermediate value (not a parameter,
+ * the first epoch the claim is made, else the one the claims computed from it take it as (its autograd value in the
+ * claim's place makes the most of them agree; the first reading when none makes more agree than it). A claim about an intermediate value (not a parameter,
  * whose gradient the update uses as it is) may also hold the derivative times the number of samples — the gradient
  * of the summed loss where the loss averages, deeplearning.ai's {@code dZ2 = A2 - Y} — or, in a program whose steps
  * add ({@code W += lr * H.T.dot(d)}), its negation, the descent direction ({@code error = y - out}). The choice holds
@@ -71,7 +72,7 @@ final class Readings {
             String others = String.join(", ", c.readings().stream().map(Claim.Reading::name)
                     .filter(n -> !n.equals(choice.name())).map(n -> "∂L/∂" + n).toList());
             findings.note(c.name() + " (" + findings.lines().lineText(c.span().line()) + ") is read as " + choice.label() + ", the reading "
-                    + "that agrees with autograd" + choice.why() + (others.isEmpty() ? "" : " (the name can also mean "
+                    + (choice.usedBelow() ? "the lines computed from it take it as" : "that agrees with autograd" + choice.why()) + (others.isEmpty() ? "" : " (the name can also mean "
                     + others + ")"));
         }
     }
@@ -82,10 +83,14 @@ final class Readings {
      * @param agreeing the readings (scale 1) that have agreed at every epoch so far, when more than one: the choice
      *     is still open among them
      */
-    private record Choice(String name, double scale, List<String> agreeing) {
+    private record Choice(String name, double scale, List<String> agreeing, boolean usedBelow) {
 
         Choice(String name, double scale) {
-            this(name, scale, List.of());
+            this(name, scale, List.of(), false);
+        }
+
+        Choice(String name, double scale, List<String> agreeing) {
+            this(name, scale, agreeing, false);
         }
 
         /** The choice after one more epoch: of the readings still open, those that agree at this one. */
@@ -144,7 +149,59 @@ final class Readings {
                 }
             }
         }
-        return new Choice(c.readings().get(0).name(), 1);
+        return usedBelow(c, epoch, tolerance);
+    }
+
+    /**
+     * For a claim no reading of which agrees: the reading the claims computed from it take it as — the one whose
+     * autograd value, put in the claim's place, makes the most other claims of the epoch agree (the first reading
+     * when none makes more agree than it), so that a mistake on the claim's line is not passed on as a mistake of
+     * the lines below ({@code dH = (dO @ W2) * H * (1 - H)} with {@code W2.T} meant is read as ∂L/∂(input of H),
+     * as {@code dW1 = X.T @ dH} takes it).
+     */
+    private static Choice usedBelow(Claim c, Epoch epoch, Tolerance tolerance) {
+        Choice first = new Choice(c.readings().get(0).name(), 1);
+        if (c.readings().size() < 2 || c.valueNode() < 0) {
+            return first;
+        }
+        List<Integer> roots = new java.util.ArrayList<>();
+        for (Claim other : epoch.claims) {
+            if (other.valueNode() >= 0 && other.valueNode() != c.valueNode()) {
+                roots.add(other.valueNode());
+            }
+        }
+        if (roots.isEmpty()) {
+            return first;
+        }
+        bpdiff.program.tape.Closure below = bpdiff.program.tape.Closure.ofAll(epoch.closure.tape(), roots,
+                epoch.parameterNodes);
+        int best = 0;
+        Choice chosen = first;
+        for (Claim.Reading r : c.readings()) {
+            NdArray truth = epoch.replay.gradient().get(r.node());
+            if (truth == null || !java.util.Arrays.equals(truth.shape(), c.value().shape())) {
+                continue;
+            }
+            double factor = r.sign() * c.exprScale();
+            Map<Integer, NdArray> replaced = Map.of(c.valueNode(), Elementwise.unary(truth, v -> v * factor));
+            Map<Integer, NdArray> values = bpdiff.program.tape.TapeEvaluator.evaluate(below, replaced);
+            int agreeing = 0;
+            for (Claim other : epoch.claims) {
+                NdArray value = values.get(other.valueNode());
+                NdArray otherTruth = epoch.replay.gradient().get(other.targetNode());
+                if (other.valueNode() != c.valueNode() && value != null && otherTruth != null) {
+                    double scale = other.exprScale();
+                    double otherScale = other.scale();
+                    agreeing += Agreement.agrees(Elementwise.unary(value, v -> v / scale),
+                            Elementwise.unary(otherTruth, v -> v * otherScale), tolerance) ? 1 : 0;
+                }
+            }
+            if (agreeing > best || r.name().equals(first.name())) {
+                best = agreeing;
+                chosen = r.name().equals(first.name()) ? first : new Choice(r.name(), r.sign(), List.of(), true);
+            }
+        }
+        return chosen;
     }
 
     /** Whether a claim agrees with autograd under a reading, through the reading's sign. */

@@ -145,6 +145,7 @@ class ProgramExamplesTest {
         "corpus/hw2-matrix-vectors-dot-no-transpose.py | delta_h =  | a transpose is missing: W_ho should be W_ho.T",
         "corpus/hw2-matrix-vectors-outer-swapped.py | grad_W_ho = | np.outer(out_h, delta_o) is the transpose of the gradient: its factors belong the other way round, np.outer(delta_o, out_h)",
         "corpus/hw2-e-power-no-deriv.py | d_w1 =     | the activation-derivative factor h1·(1−h1) is missing",
+        "corpus/hw2-matrix-rows-xw-no-transpose.py | dH =     | a transpose is missing: W2 should be W2.T",
     })
     void eachMistakeIsFlaggedOnItsLineWithItsDiagnosis(String example, String statement, String diagnosis) {
         ProgramReport report = check(example);

@@ -424,6 +424,8 @@ class TorchExamplesTest {
         assertEquals(List.of("W1", "W2"), report.parameters());
         assertEquals(List.of("W1"), report.failed().stream().map(q -> q.derivative().target()).toList());
         assertEquals(1, report.firstFailingEpoch());
+        // the mistake is on the helper's line: the guess reaches it through dW1 = x.T @ delta1
+        assertEquals("a transpose is missing in delta1 (line 18): W2 should be W2.T", report.failed().get(0).likely().get(0));
     }
 
     @org.junit.jupiter.api.Test
