@@ -34,6 +34,10 @@ first path found breadth first from the running function's variables, then the m
 (`w1.data`, `n.layers[0].neurons[1].w[2].data`, `layers[0].W`); a loss held by a program object (a micrograd
 `Value`) is its `.data`.
 
+The manifest's loss is a variable; or an "expression" computed after each assignment to "after" (a program that
+computes no loss, checked with --loss-expr); or a "call" computed again where a statement assigns or adds its value
+(Aflak's `err += self.loss(y_train[j], output)`: the per-sample loss, not the running sum).
+
 The k-th update of every parameter is epoch k (1-based); the weights of epoch k are the parameters' values
 before their k-th update, and its loss the last loss the program assigned before the first of those updates
 and after the last update of epoch k-1, or else (a loss computed at the end of the loop from the pass before
@@ -255,8 +259,11 @@ class Tracer:
         self.losses = set()
         # the loss is a variable of the program's, or (a program that computes none, checked with --loss-expr)
         # an expression computed after each assignment to the name or attribute path "after"
+        # or (a program whose loss variable adds the samples' losses up, Aflak's err += self.loss(y, output)) the
+        # value of the call "call" where a statement assigns or adds it to a variable, computed again there
         loss_name = spec["loss"].get("variable")
-        self.loss_expression = spec["loss"].get("expression")
+        loss_call = spec["loss"].get("call")
+        self.loss_expression = spec["loss"].get("expression", loss_call)
         after = spec["loss"].get("after", loss_name)
         for node in ast.walk(tree):
             if isinstance(node, ast.stmt):
@@ -265,8 +272,11 @@ class Tracer:
                     self.updates[id(node)] = targets
                 if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
                     names = node.targets if isinstance(node, ast.Assign) else [node.target]
-                    if any(isinstance(n, (ast.Name, ast.Attribute)) and ast.unparse(n) == after
-                           for t in names for n in ast.walk(t)):
+                    if loss_call is not None:
+                        if isinstance(node.value, ast.Call) and ast.unparse(node.value) == loss_call:
+                            self.losses.add(id(node))
+                    elif any(isinstance(n, (ast.Name, ast.Attribute)) and ast.unparse(n) == after
+                             for t in names for n in ast.walk(t)):
                         self.losses.add(id(node))
         self.loss_name = loss_name
         self.loss_function = spec["loss"].get("function")

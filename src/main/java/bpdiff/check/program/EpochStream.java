@@ -113,7 +113,9 @@ final class EpochStream implements Events.Listener {
         if (!lossSource.takes(loss)) {
             return;
         }
-        if (!updates.isEmpty() && atUpdatedWeights(loss)) {
+        // a value of more than one number under a loss's name is no loss (Epochs notes it): it ends no segment, as
+        // Aflak's error = layer.backward_propagation(error, learning_rate) after a layer's step does not
+        if (!updates.isEmpty() && loss.value().size() == 1 && atUpdatedWeights(loss)) {
             segment(false);
         }
         losses.add(loss);

@@ -62,7 +62,9 @@ public final class ProgramCheck {
             Tolerance tolerance = Tolerance.forAutograd(options.precision());
             try (TapeAutograd autograd = new TapeAutograd(options.precision())) {
                 EpochStream stream = new EpochStream(options, autograd, tolerance, lines);
-                RunOptions run = new RunOptions(lossNames, ClaimNames::isWatched, options.limits(), options.output());
+                RunOptions named = new RunOptions(lossNames, ClaimNames::isWatched, options.limits(),
+                        options.output());
+                RunOptions run = loss == null ? named.withLossCalls() : named;
                 Interpreter.run(given == null ? program : given.program(), given == null ? run
                         : run.withLoss(given.loss()), stream);
                 return stream.report().in(lines, notes);

@@ -280,7 +280,9 @@ final class Evaluator {
             }
         }
         current = c;
-        return machine.calls.call(function, args, kwargs, c.span());
+        Value value = machine.calls.call(function, args, kwargs, c.span());
+        machine.called(c, function, value, frame);
+        return value;
     }
 
     /**

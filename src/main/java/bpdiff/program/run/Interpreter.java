@@ -54,6 +54,8 @@ public final class Interpreter {
     private final Assignments assignments;
     private final Map<Stmt.AnnAssign, Stmt.Assign> annotated = new IdentityHashMap<>();
     private final Map<Expr, String> labels = new IdentityHashMap<>();
+    /** The call of the running statement whose value is a computation of the loss ({@link LossCalls}), or {@code null}. */
+    private Expr.Call lossCall;
     /** The exceptions being handled, innermost first: what a bare {@code raise} raises again. */
     final Deque<ProgramError> handling = new ArrayDeque<>();
     private final StringBuilder line = new StringBuilder();
@@ -362,7 +364,12 @@ public final class Interpreter {
             assignments.assign(a, frame);
             givenLoss(a.targets(), a.span(), frame);
         } else if (s instanceof Stmt.AugAssign a) {
-            assignments.augmented(a, frame);
+            Expr.Call outer = watchLossCall(a);
+            try {
+                assignments.augmented(a, frame);
+            } finally {
+                lossCall = outer;
+            }
             givenLoss(List.of(a.target()), a.span(), frame);
         } else if (s instanceof Stmt.AnnAssign a) {
             if (frame.isClassBody() && a.target() instanceof Expr.Name n) {
@@ -404,6 +411,40 @@ public final class Interpreter {
         return Flow.NORMAL;
     }
 
+    /**
+     * Watches the call of a statement {@code v += f(…)} that computes the loss ({@link LossCalls}),
+     * {@code v} not a loss's name (whose assignments are computations of the loss already).
+     *
+     * @return the call watched until now, to watch again after the statement
+     */
+    private Expr.Call watchLossCall(Stmt.AugAssign s) {
+        Expr.Call outer = lossCall;
+        if (tape != null && options.lossCalls()) {
+            Expr.Call c = LossCalls.of(s);
+            if (c != null && !options.lossNames().contains(((Expr.Name) s.target()).id())) {
+                lossCall = c;
+            }
+        }
+        return outer;
+    }
+
+    /**
+     * A call has returned: when it is the watched call of a function of the program named as a loss and its value is
+     * one number, that value is a computation of the loss, named by the call's text ({@code scores = self.loss(X)},
+     * CS231n's scores without labels, is none).
+     *
+     * @param c the call
+     * @param function what it called
+     * @param value what it returned
+     * @param frame the caller's variables
+     */
+    void called(Expr.Call c, Value function, Value value, Frame frame) {
+        if (c == lossCall && LossCalls.isProgramFunction(function)
+                && (value instanceof PyFloat || value instanceof PyArray a && a.value().size() == 1)) {
+            lossComputed(program.text(c.span()), value, c.span(), Scope.of(frame));
+        }
+    }
+
     private void delete(Expr target, Frame frame) {
         if (target instanceof Expr.Name n) {
             frame.delete(n.id());
@@ -433,8 +474,10 @@ public final class Interpreter {
     void bind(Expr target, Value value, Frame frame, Expr expr, Span span) {
         if (target instanceof Expr.Name n) {
             Value named = recorder.assigned(value, n.id(), n.span(), budget.depth());
+            // error = self.loss_prime(y, out) holds ∂L/∂out under a loss's name: no loss
             boolean observed = tape != null && (named instanceof PyFloat || named instanceof PyArray)
-                    && (options.lossNames().contains(n.id()) || options.watched().test(n.id()));
+                    && (options.lossNames().contains(n.id()) && !LossCalls.isDerivativeCall(expr)
+                            || options.watched().test(n.id()));
             Scope before = observed ? Scope.of(frame) : null;
             Value held = observed || tape == null ? null : ScalarObjects.lossHeld(named, n.id(), options.lossNames());
             if (held != null) {

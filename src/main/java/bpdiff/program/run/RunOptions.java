@@ -18,9 +18,11 @@ import java.util.function.Predicate;
  * @param text whether {@code output} receives the text as written, line breaks included, rather than one
  *     line at a time without them
  * @param loss the loss given as an expression ({@code --loss-expr}), or {@code null}
+ * @param lossCalls whether {@code v += f(…)} computes the loss when {@code f} is a function of the
+ *     program named as a loss ({@link LossCalls}), whatever {@code v} is called
  */
 public record RunOptions(Set<String> lossNames, Predicate<String> watched, ProgramLimits limits,
-        Consumer<String> output, boolean text, LossExpression loss) {
+        Consumer<String> output, boolean text, LossExpression loss, boolean lossCalls) {
 
     /** Makes the set unmodifiable. */
     public RunOptions {
@@ -37,7 +39,7 @@ public record RunOptions(Set<String> lossNames, Predicate<String> watched, Progr
      */
     public RunOptions(Set<String> lossNames, Predicate<String> watched, ProgramLimits limits,
             Consumer<String> output) {
-        this(lossNames, watched, limits, output, false, null);
+        this(lossNames, watched, limits, output, false, null, false);
     }
 
     /**
@@ -49,7 +51,7 @@ public record RunOptions(Set<String> lossNames, Predicate<String> watched, Progr
      */
     public RunOptions(Set<String> lossNames, Predicate<String> watched, ProgramLimits limits,
             Consumer<String> output, boolean text) {
-        this(lossNames, watched, limits, output, text, null);
+        this(lossNames, watched, limits, output, text, null, false);
     }
 
     /**
@@ -57,6 +59,13 @@ public record RunOptions(Set<String> lossNames, Predicate<String> watched, Progr
      * @return these options, the loss computed from {@code given}
      */
     public RunOptions withLoss(LossExpression given) {
-        return new RunOptions(lossNames, watched, limits, output, text, given);
+        return new RunOptions(lossNames, watched, limits, output, text, given, lossCalls);
+    }
+
+    /**
+     * @return these options, the loss also read from the calls of functions named as a loss ({@link LossCalls})
+     */
+    public RunOptions withLossCalls() {
+        return new RunOptions(lossNames, watched, limits, output, text, loss, true);
     }
 }
