@@ -198,6 +198,15 @@ final class Compound {
             pending = e;
             flow = Flow.NORMAL;
         }
+        return afterFinally(machine, t, frame, flow, pending);
+    }
+
+    /**
+     * The {@code finally} block of a {@code try} left with {@code flow} or exception {@code pending} (a statement's
+     * run or a generator's): the flow it leaves with (its own {@code return}, {@code break} or {@code continue}
+     * wins), or the exception raised.
+     */
+    static Flow afterFinally(Interpreter machine, Stmt.Try t, Frame frame, Flow flow, ProgramError pending) {
         if (!t.finalBody().isEmpty()) {
             Value saved = machine.returned();
             Flow after = machine.execute(t.finalBody(), frame);

@@ -297,23 +297,9 @@ final class GeneratorRun extends LookAhead {
         throw e;
     }
 
-    /**
-     * The {@code finally} block of a {@code try} left with {@code flow} or exception {@code pending}: the flow it
-     * leaves with (its own {@code return}, {@code break} or {@code continue} wins), or the exception raised.
-     */
+    /** The {@code finally} block of a {@code try} left with {@code flow} or exception {@code pending}. */
     private Flow finish(Stmt.Try t, Flow flow, ProgramError pending) {
-        if (!t.finalBody().isEmpty()) {
-            Value saved = machine.returned();
-            Flow after = machine.execute(t.finalBody(), frame);
-            if (after != Flow.NORMAL) {
-                return after;
-            }
-            machine.returned(saved);
-        }
-        if (pending != null) {
-            throw pending;
-        }
-        return flow;
+        return Compound.afterFinally(machine, t, frame, flow, pending);
     }
 
     /** The end of a {@code try} body or {@code with} body reached: {@code else} and {@code finally}, or {@code __exit__}. */
