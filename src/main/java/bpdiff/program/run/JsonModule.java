@@ -216,7 +216,12 @@ final class JsonModule {
         }
     }
 
-    /** The decoder: JSON text to dicts, lists, strings, ints, floats, booleans and {@code None}. */
+    /**
+     * The decoder: JSON text to dicts, lists, strings, ints, floats, booleans and {@code None}, as CPython's
+     * {@code json.decoder} scans it. Not Jackson's parser: what a program prints is CPython's, its
+     * {@code JSONDecodeError} messages and positions ({@code Expecting value: line 1 column 5 (char 4)}), integers of
+     * any size, {@code NaN} and {@code Infinity}, a later duplicate key winning.
+     */
     private static final class Reader {
         private final String text;
         private int i;
