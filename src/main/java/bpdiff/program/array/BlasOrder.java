@@ -88,14 +88,18 @@ enum BlasOrder {
 
     /** OpenBLAS's float64 {@code gemv} kernel for one row: four fused lanes, then the tail. */
     private static double lanes(double[] a, int from, double[] b, int n) {
-        double[] lane = new double[4];
+        double l0 = 0;
+        double l1 = 0;
+        double l2 = 0;
+        double l3 = 0;
         int j = 0;
         for (; j + 3 < n; j += 4) {
-            for (int q = 0; q < 4; q++) {
-                lane[q] = Math.fma(a[from + j + q], b[j + q], lane[q]);
-            }
+            l0 = Math.fma(a[from + j], b[j], l0);
+            l1 = Math.fma(a[from + j + 1], b[j + 1], l1);
+            l2 = Math.fma(a[from + j + 2], b[j + 2], l2);
+            l3 = Math.fma(a[from + j + 3], b[j + 3], l3);
         }
-        double t = (lane[0] + lane[2]) + (lane[1] + lane[3]);
+        double t = (l0 + l2) + (l1 + l3);
         if (j + 1 < n) {
             t += Math.fma(a[from + j], b[j], a[from + j + 1] * b[j + 1]);
             j += 2;

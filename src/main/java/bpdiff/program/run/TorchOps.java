@@ -62,8 +62,9 @@ final class TorchOps {
                 value = SleefExp.exp(arrays[0]);
                 machine.budget.worked(work);
             } else if (op == Op.EXP || op == Op.LOG || op == Op.TANH) {
-                // PyTorch's exp, log and tanh (SLEEF's) are nearer the C library's than numpy's kernels, which Op
-                // computes
+                // PyTorch's own kernels are not followed here (SLEEF's, but for float64 exp above): Java's values, as
+                // before Op took numpy's kernels (PyTorch's float32 exp: 9 % of arguments a last bit from Java's, 39 %
+                // from numpy's kernel)
                 value = Elementwise.unary(arrays[0], op == Op.EXP ? Math::exp : op == Op.LOG ? Math::log : Math::tanh)
                         .withDType(result);
                 machine.budget.worked(work);
